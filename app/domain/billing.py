@@ -1,0 +1,69 @@
+"""Billing cycles, statement dates and payment due dates.
+
+Rules (domain-rules.md §1):
+- A bill dated M/s covers postings in ``[(M-1)/s, M/s)``: a posting on the statement day itself goes to the next
+  bill ([T], Huabei). With ``statement_day_inclusive`` the cycle is ``((M-1)/s, M/s]`` ([T], Bank of China).
+- A statement or due day past a month's end is clamped (day 31 in February is the 28th or 29th; design.md).
+- The payment due date is the first due day strictly after the statement date, so a due day smaller than or
+  equal to the statement day falls in the next month.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+
+def clamp_day(year: int, month: int, day: int) -> date:
+    """The date ``year-month-day``, with ``day`` clamped to the month's last day (31 Feb 2024 -> 29 Feb 2024)."""
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def statement_date_for(posting: date, statement_day: int, inclusive: bool = False) -> date:
+    """The statement date of the bill a posting on ``posting`` appears on.
+
+    Args:
+        posting: the posting date.
+        statement_day: the line's statement day, 1-31 (clamped per month).
+        inclusive: whether a posting on the statement day belongs to that day's bill.
+
+    Example: Huabei (day 1, exclusive): posted 2024-02-29 -> bill 2024-03-01; posted 2024-03-01 -> 2024-04-01.
+    """
+    candidate = clamp_day(posting.year, posting.month, statement_day)
+    if candidate > posting or (inclusive and candidate == posting):
+        return candidate
+    following = posting + relativedelta(months=1)
+    return clamp_day(following.year, following.month, statement_day)
+
+
+def next_statement_date(statement_date: date, statement_day: int, months: int = 1) -> date:
+    """The statement date ``months`` cycles after ``statement_date`` (negative for earlier ones)."""
+    moved = statement_date + relativedelta(months=months)
+    return clamp_day(moved.year, moved.month, statement_day)
+
+
+def cycle_of(statement_date: date, statement_day: int, inclusive: bool = False) -> tuple[date, date]:
+    """The first and last posting dates (both inclusive) of the cycle that closes on ``statement_date``."""
+    previous = next_statement_date(statement_date, statement_day, -1)
+    if inclusive:
+        return previous + relativedelta(days=1), statement_date
+    return previous, statement_date - relativedelta(days=1)
+
+
+def due_date_for(statement_date: date, due_day: int) -> date:
+    """The payment due date of a statement: the first ``due_day`` (clamped) strictly after ``statement_date``.
+
+    Example: statement 2024-03-01, due day 10 -> 2024-03-10; statement 2024-03-20, due day 8 -> 2024-04-08.
+    """
+    candidate = clamp_day(statement_date.year, statement_date.month, due_day)
+    if candidate > statement_date:
+        return candidate
+    following = statement_date + relativedelta(months=1)
+    return clamp_day(following.year, following.month, due_day)
+
+
+def interest_free_days(posting: date, statement_day: int, due_day: int, inclusive: bool = False) -> int:
+    """Days from posting to the due date of its bill (domain-rules.md §1: at most 40, at least 10 for (1,10))."""
+    return (due_date_for(statement_date_for(posting, statement_day, inclusive), due_day) - posting).days

@@ -1,0 +1,150 @@
+"""Credit lines: one product (Huabei, a credit card, a pay-in-4 provider) with its billing terms.
+
+Defaults come from domain-rules.md §1: Huabei statement day 1 and due day 10 ([T]), minimum payment 10 % of
+the bill ([T]), daily penalty rate 0.05 % ([T]), grace days 0. They are presets the user can edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from app.domain.errors import ValidationError
+from app.domain.money import exponent_of
+
+
+class LineKind(StrEnum):
+    """What kind of product a credit line is."""
+
+    HUABEI = "huabei"
+    CREDIT_CARD = "credit_card"
+    BNPL = "bnpl"
+
+
+class AutoRepay(StrEnum):
+    """Automatic repayment (自动还款) on the payment due date: off, the full statement, or the minimum."""
+
+    OFF = "off"
+    FULL = "full"
+    MINIMUM = "minimum"
+
+
+class RemainderTo(StrEnum):
+    """Which installment period takes the remainder of a split (domain-rules.md §0)."""
+
+    FIRST = "first"
+    LAST = "last"
+
+
+@dataclass(frozen=True)
+class LimitChange:
+    """The credit limit (fen) in force from ``effective`` on."""
+
+    effective: date
+    limit_fen: int
+
+
+#: Published Huabei bill-installment fee rates (total for the plan), domain-rules.md §2.1 [T]; editable presets.
+HUABEI_FEE_PRESETS: dict[int, Decimal] = {
+    3: Decimal("0.025"), 6: Decimal("0.045"), 9: Decimal("0.065"), 12: Decimal("0.088"),
+}
+
+
+@dataclass(frozen=True)
+class CreditLine:
+    """A credit line and its terms.
+
+    Attributes:
+        name: unique display name.
+        kind: ``LineKind``.
+        currency: ISO 4217 code; amounts on this line are in its minor units.
+        statement_day: day of month (1-31) the billing cycle closes; clamped to short months.
+        due_day: day of month (1-31) of the payment due date, the first such day after the statement date.
+        statement_day_inclusive: ``True`` when a posting on the statement day belongs to the closing cycle
+            (cycle ``(S-1, S]``, e.g. Bank of China); ``False`` (default, Huabei) puts it on the next bill.
+        min_payment_rate: minimum payment as a fraction of the statement balance (0.10); 0 means the line has no
+            minimum-payment option and the whole balance is due.
+        daily_penalty_rate: interest per day on what is past due (0.0005 = 0.05 %/day).
+        grace_days: days after the due date during which a full payment still counts as on time.
+        auto_repay: ``AutoRepay``.
+        remainder_to: period that takes split remainders of installment plans.
+        fee_presets: installment fee rate (total, fraction) per number of periods, offered when adding a plan.
+        limits: credit-limit history, oldest first.
+        id: storage id, ``None`` before it is saved.
+        archived: hidden from the overview, kept in history.
+    """
+
+    name: str
+    kind: LineKind = LineKind.HUABEI
+    currency: str = "CNY"
+    statement_day: int = 1
+    due_day: int = 10
+    statement_day_inclusive: bool = False
+    min_payment_rate: Decimal = Decimal("0.10")
+    daily_penalty_rate: Decimal = Decimal("0.0005")
+    grace_days: int = 0
+    auto_repay: AutoRepay = AutoRepay.OFF
+    remainder_to: RemainderTo = RemainderTo.FIRST
+    fee_presets: dict[int, Decimal] = field(default_factory=lambda: dict(HUABEI_FEE_PRESETS))
+    limits: tuple[LimitChange, ...] = ()
+    id: int | None = None
+    archived: bool = False
+
+    def limit_on(self, day: date) -> int:
+        """The credit limit in fen in force on ``day`` (0 before the first limit)."""
+        current = 0
+        for change in sorted(self.limits, key=lambda c: c.effective):
+            if change.effective <= day:
+                current = change.limit_fen
+            else:
+                break
+        return current
+
+    @property
+    def current_limit_fen(self) -> int:
+        """The most recent credit limit in fen (0 when none is set)."""
+        return max(self.limits, key=lambda c: c.effective).limit_fen if self.limits else 0
+
+    def with_changes(self, **changes: object) -> CreditLine:
+        """A copy with ``changes`` applied and validated."""
+        line = replace(self, **changes)  # type: ignore[arg-type]
+        validate_line(line)
+        return line
+
+
+MAX_NAME_LENGTH = 80
+
+
+def validate_line(line: CreditLine) -> None:
+    """Check a credit line's terms.
+
+    Raises:
+        ValidationError: empty or too long name, control characters, days outside 1-31, rates outside their
+            ranges, negative grace days or limits, unknown currency.
+    """
+    name = line.name.strip()
+    if not name:
+        raise ValidationError("name", line.name, "is empty")
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValidationError("name", line.name, f"is longer than {MAX_NAME_LENGTH} characters")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+        raise ValidationError("name", line.name, "contains control characters")
+    exponent_of(line.currency)
+    for field_name in ("statement_day", "due_day"):
+        day = getattr(line, field_name)
+        if not isinstance(day, int) or not 1 <= day <= 31:
+            raise ValidationError(field_name, day, "must be a day of the month from 1 to 31")
+    if not Decimal(0) <= line.min_payment_rate <= Decimal(1):
+        raise ValidationError("min_payment_rate", line.min_payment_rate, "must be between 0% and 100%")
+    if not Decimal(0) <= line.daily_penalty_rate < Decimal("0.01"):
+        raise ValidationError("daily_penalty_rate", line.daily_penalty_rate, "must be between 0% and 1% a day")
+    if not 0 <= line.grace_days <= 30:
+        raise ValidationError("grace_days", line.grace_days, "must be between 0 and 30 days")
+    for change in line.limits:
+        if change.limit_fen < 0:
+            raise ValidationError("limit", change.limit_fen, "must not be negative")
+    for periods, rate in line.fee_presets.items():
+        if not 1 <= periods <= 60 or not Decimal(0) <= rate < 1:
+            raise ValidationError("fee_presets", f"{periods}: {rate}", "periods 1-60 and rates 0-100%")

@@ -1,0 +1,105 @@
+"""Where a credit line stands on a date: outstanding, available credit, utilization, what is due next.
+
+Rules (design.md vocabulary, domain-rules.md §1 and §6):
+- outstanding = unpaid issued statements + unbilled postings + remaining installment principal - credit
+  (installment fees not yet billed are not owed yet; interest accruing but not yet posted is shown as penalty).
+- available credit = limit - outstanding, never below zero.
+- utilization = outstanding / limit (a Decimal fraction; ``None`` when the limit is 0).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from app.domain.credit_line import CreditLine
+from app.domain.statements import LineStatements, Statement, StatementStatus
+
+
+@dataclass(frozen=True)
+class DuePayment:
+    """A payment to make: ``amount_fen`` by ``due_date``; ``fee_fen`` is the fee and interest part of it."""
+
+    due_date: date
+    statement_date: date
+    amount_fen: int
+    minimum_fen: int
+    fee_fen: int
+    overdue: bool
+    penalty_fen: int
+
+    @property
+    def principal_fen(self) -> int:
+        """The principal part of the payment, fen."""
+        return self.amount_fen - self.fee_fen
+
+
+@dataclass(frozen=True)
+class Position:
+    """A line's position on ``as_of``. Amounts in fen, ``utilization`` a fraction."""
+
+    as_of: date
+    limit_fen: int
+    outstanding_fen: int
+    billed_unpaid_fen: int
+    unbilled_fen: int
+    available_fen: int
+    utilization: Decimal | None
+    overdue_fen: int
+    penalty_fen: int
+    next_statement_date: date | None
+    next_statement_fen: int
+    next_due: DuePayment | None
+
+
+def due_payments(result: LineStatements) -> list[DuePayment]:
+    """What is still to pay, oldest first: overdue and open statements, then projected ones."""
+    payments = []
+    for st in result.statements:
+        if st.unpaid_fen <= 0:
+            continue
+        payments.append(_due(st))
+    return payments
+
+
+def _due(st: Statement) -> DuePayment:
+    return DuePayment(
+        due_date=st.due_date,
+        statement_date=st.statement_date,
+        amount_fen=st.unpaid_fen,
+        minimum_fen=max(0, st.minimum_fen - st.paid_fen),
+        fee_fen=st.unpaid_fee_fen,
+        overdue=st.status is StatementStatus.OVERDUE,
+        penalty_fen=st.penalty_fen,
+    )
+
+
+def position(line: CreditLine, result: LineStatements) -> Position:
+    """Compute the position of ``line`` from its statements as of ``result.as_of``."""
+    as_of = result.as_of
+    billed = sum(s.unpaid_fen for s in result.issued())
+    # unbilled: what upcoming statements will charge, principal only (future fees are not owed yet)
+    unbilled = sum(
+        s.purchases_fen + s.installment_principal_fen - s.refunds_fen - s.converted_fen for s in result.upcoming()
+    )
+    credit_left = result.credit_fen + sum(s.credit_applied_fen for s in result.upcoming())
+    outstanding = max(0, billed + unbilled - credit_left)
+    limit = line.limit_on(as_of)
+    upcoming = result.upcoming()
+    next_stmt = upcoming[0] if upcoming else None
+    dues = due_payments(result)
+    return Position(
+        as_of=as_of,
+        limit_fen=limit,
+        outstanding_fen=outstanding,
+        billed_unpaid_fen=billed,
+        unbilled_fen=max(0, unbilled),
+        available_fen=max(0, limit - outstanding),
+        utilization=(Decimal(outstanding) / Decimal(limit)) if limit > 0 else None,
+        overdue_fen=sum(s.unpaid_fen for s in result.statements if s.status is StatementStatus.OVERDUE),
+        penalty_fen=sum(s.penalty_fen for s in result.statements),
+        next_statement_date=next_stmt.statement_date if next_stmt else None,
+        next_statement_fen=next_stmt.balance_fen if next_stmt else 0,
+        next_due=dues[0] if dues else None,
+    )

@@ -1,0 +1,54 @@
+"""Rates as ``Decimal`` fractions (0.025 = 2.5 %), parsed from text such as ``"8.8%"`` or ``"0.088"``."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from app.domain.errors import ValidationError
+
+
+def parse_rate(
+    value: str | Decimal,
+    *,
+    field: str = "rate",
+    minimum: Decimal = Decimal(0),
+    below: Decimal | None = Decimal(1),
+) -> Decimal:
+    """Parse a rate into a Decimal fraction.
+
+    ``"8.8%"`` and ``"8.8 %"`` mean 0.088; a bare number is already a fraction (``"0.088"``). A bare number of 1
+    or more is refused as ambiguous (write ``"8.8%"``).
+
+    Args:
+        minimum: smallest accepted fraction (inclusive).
+        below: the fraction must be strictly smaller than this (``None`` for no upper bound).
+
+    Raises:
+        ValidationError: empty, not a number, not finite, ambiguous, or outside ``[minimum, below)``.
+    """
+    if isinstance(value, Decimal):
+        rate = value
+    else:
+        text = str(value).strip().replace("％", "%").replace(" ", "")
+        if not text:
+            raise ValidationError(field, value, "is empty")
+        percent = text.endswith("%")
+        number = text[:-1] if percent else text
+        if not re.fullmatch(r"[-+]?(\d+(\.\d*)?|\.\d+)", number):
+            raise ValidationError(field, value, "is not a rate (write e.g. 8.8% or 0.088)")
+        try:
+            rate = Decimal(number)
+        except InvalidOperation:  # pragma: no cover
+            raise ValidationError(field, value, "is not a number") from None
+        if percent:
+            rate = rate / 100
+        elif rate >= 1:
+            raise ValidationError(field, value, "is ambiguous: write a percentage with %, e.g. 8.8%")
+    if not rate.is_finite():
+        raise ValidationError(field, value, "is not a finite number")
+    if rate < minimum:
+        raise ValidationError(field, value, f"must be at least {minimum * 100}%")
+    if below is not None and rate >= below:
+        raise ValidationError(field, value, f"must be below {below * 100:g}%")
+    return rate
