@@ -1,0 +1,338 @@
+"""Ledger sub-commands: line, purchase, refund, repay, statements, status, schedule, income."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from app.cli.output import print_json, print_table
+from app.domain.credit_line import AutoRepay, CreditLine, LineKind
+from app.domain.errors import ValidationError
+from app.domain.money import parse_amount
+from app.domain.rates import parse_rate
+from app.i18n import formatting as fmt
+from app.services.validation import parse_date, parse_int
+
+
+def _today(args: argparse.Namespace) -> date:
+    return parse_date(args.today, "--today") if getattr(args, "today", None) else date.today()
+
+
+def _line_id(ctx, name: str) -> int:
+    return ctx.store.lines.by_name(name).id
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ledger sub-commands to ``sub``."""
+    line = sub.add_parser("line", help="credit lines: add, list, edit, limit, archive")
+    lsub = line.add_subparsers(dest="line_command", metavar="ACTION", required=True)
+    add = lsub.add_parser("add", help="add a credit line")
+    add.add_argument("name")
+    add.add_argument("--limit", required=True, help="credit limit, e.g. 5000.00")
+    add.add_argument("--statement-day", default="1", help="day of month the bill is issued (default 1)")
+    add.add_argument("--due-day", default="10", help="day of month payment is due (default 10)")
+    add.add_argument("--kind", default="huabei", choices=[k.value for k in LineKind])
+    add.add_argument("--currency", default="CNY")
+    add.add_argument("--min-payment", default="10%", help="minimum payment share of the bill (default 10%%)")
+    add.add_argument("--penalty-rate", default="0.05%", help="daily penalty interest rate (default 0.05%%)")
+    add.add_argument("--grace-days", default="0")
+    add.add_argument("--inclusive", action="store_true", help="a purchase on the statement day is on that bill")
+    add.add_argument("--auto-repay", default="off", choices=[a.value for a in AutoRepay])
+    add.set_defaults(func=cmd_line_add)
+    lst = lsub.add_parser("list", help="list credit lines")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=cmd_line_list)
+    edit = lsub.add_parser("edit", help="change a line's terms")
+    edit.add_argument("name")
+    edit.add_argument("--rename")
+    edit.add_argument("--statement-day")
+    edit.add_argument("--due-day")
+    edit.add_argument("--min-payment")
+    edit.add_argument("--penalty-rate")
+    edit.add_argument("--grace-days")
+    edit.add_argument("--auto-repay", choices=[a.value for a in AutoRepay])
+    edit.set_defaults(func=cmd_line_edit)
+    limit = lsub.add_parser("limit", help="record a new credit limit")
+    limit.add_argument("name")
+    limit.add_argument("--limit", required=True)
+    limit.add_argument("--from", dest="effective", help="date the limit applies from (default today)")
+    limit.set_defaults(func=cmd_line_limit)
+    arch = lsub.add_parser("archive", help="hide a line from the overview (history is kept)")
+    arch.add_argument("name")
+    arch.add_argument("--undo", action="store_true")
+    arch.set_defaults(func=cmd_line_archive)
+
+    purchase = sub.add_parser("purchase", help="purchases: add, list, delete")
+    psub = purchase.add_subparsers(dest="purchase_command", metavar="ACTION", required=True)
+    padd = psub.add_parser("add", help="record a purchase")
+    padd.add_argument("--line", required=True)
+    padd.add_argument("--date", required=True)
+    padd.add_argument("--amount", required=True)
+    padd.add_argument("--merchant", default="")
+    padd.add_argument("--category", default="")
+    padd.add_argument("--note", default="")
+    padd.add_argument("--installments", default="1", help="number of monthly parts (1-60, default 1)")
+    padd.add_argument("--fee-rate", help="total installment fee, e.g. 8.8%% (default: the line's preset)")
+    padd.add_argument("--merchant-paid", action="store_true", help="interest-free: the merchant pays the fee")
+    padd.add_argument("--json", action="store_true")
+    padd.set_defaults(func=cmd_purchase_add)
+    plist = psub.add_parser("list", help="list purchases")
+    plist.add_argument("--line")
+    plist.add_argument("--limit", default="50")
+    plist.add_argument("--json", action="store_true")
+    plist.set_defaults(func=cmd_purchase_list)
+    pdel = psub.add_parser("delete", help="delete a purchase by id")
+    pdel.add_argument("id")
+    pdel.set_defaults(func=cmd_purchase_delete)
+
+    refund = sub.add_parser("refund", help="record a refund to a line")
+    refund.add_argument("--line", required=True)
+    refund.add_argument("--date", required=True)
+    refund.add_argument("--amount", required=True)
+    refund.add_argument("--purchase", help="id of the purchase refunded")
+    refund.add_argument("--note", default="")
+    refund.set_defaults(func=cmd_refund)
+
+    repay = sub.add_parser("repay", help="record a repayment")
+    repay.add_argument("--line", required=True)
+    repay.add_argument("--date", required=True)
+    repay.add_argument("--amount", required=True)
+    repay.add_argument("--statement", help="statement date this repayment pays (default: oldest first)")
+    repay.add_argument("--note", default="")
+    repay.set_defaults(func=cmd_repay)
+
+    stmts = sub.add_parser("statements", help="a line's statements")
+    stmts.add_argument("--line", required=True)
+    stmts.add_argument("--today")
+    stmts.add_argument("--all", action="store_true", help="include empty statements")
+    stmts.add_argument("--json", action="store_true")
+    stmts.set_defaults(func=cmd_statements)
+
+    status = sub.add_parser("status", help="what you owe on each line and what is due next")
+    status.add_argument("--today")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(func=cmd_status)
+
+    schedule = sub.add_parser("schedule", help="payments due in the coming months")
+    schedule.add_argument("--today")
+    schedule.add_argument("--months", default="12")
+    schedule.add_argument("--line")
+    schedule.add_argument("--json", action="store_true")
+    schedule.set_defaults(func=cmd_schedule)
+
+    income = sub.add_parser("income", help="set or show your monthly income (for the debt-service ratio)")
+    income.add_argument("amount", nargs="?", help="monthly income, e.g. 8000.00 ('none' clears it)")
+    income.set_defaults(func=cmd_income)
+
+
+def cmd_line_add(args, ctx) -> int:
+    line = CreditLine(
+        name=args.name, kind=LineKind(args.kind), currency=args.currency.upper(),
+        statement_day=parse_int(args.statement_day, "statement_day", 1, 31),
+        due_day=parse_int(args.due_day, "due_day", 1, 31), statement_day_inclusive=args.inclusive,
+        min_payment_rate=parse_rate(args.min_payment, field="min_payment", below=None),
+        daily_penalty_rate=parse_rate(args.penalty_rate, field="penalty_rate"),
+        grace_days=parse_int(args.grace_days, "grace_days", 0, 30), auto_repay=AutoRepay(args.auto_repay),
+    )
+    limit = parse_amount(args.limit, field="limit", currency=line.currency, allow_zero=True)
+    changes = ctx.ledger.add_line(line, limit_fen=limit)
+    print(f"Added credit line {line.name!r} (id {changes.ids['line']}).")
+    return 0
+
+
+def cmd_line_list(args, ctx) -> int:
+    lines = ctx.store.lines.all()
+    if args.json:
+        print_json([{"id": ln.id, "name": ln.name, "kind": ln.kind, "currency": ln.currency,
+                     "limit_fen": ln.current_limit_fen, "statement_day": ln.statement_day, "due_day": ln.due_day,
+                     "auto_repay": ln.auto_repay, "archived": ln.archived} for ln in lines])
+        return 0
+    print_table(["id", "name", "kind", "limit", "statement day", "due day", "auto-repay"],
+                [[str(ln.id), ln.name + (" (archived)" if ln.archived else ""), ln.kind.value,
+                  fmt.money(ln.current_limit_fen, ln.currency), str(ln.statement_day), str(ln.due_day),
+                  ln.auto_repay.value] for ln in lines])
+    return 0
+
+
+def cmd_line_edit(args, ctx) -> int:
+    terms: dict[str, object] = {}
+    if args.rename:
+        terms["name"] = args.rename
+    if args.statement_day:
+        terms["statement_day"] = parse_int(args.statement_day, "statement_day", 1, 31)
+    if args.due_day:
+        terms["due_day"] = parse_int(args.due_day, "due_day", 1, 31)
+    if args.min_payment:
+        terms["min_payment_rate"] = parse_rate(args.min_payment, field="min_payment", below=None)
+    if args.penalty_rate:
+        terms["daily_penalty_rate"] = parse_rate(args.penalty_rate, field="penalty_rate")
+    if args.grace_days:
+        terms["grace_days"] = parse_int(args.grace_days, "grace_days", 0, 30)
+    if args.auto_repay:
+        terms["auto_repay"] = AutoRepay(args.auto_repay)
+    if not terms:
+        raise ValidationError("options", "", "give at least one term to change")
+    ctx.ledger.edit_line(_line_id(ctx, args.name), **terms)
+    print(f"Updated credit line {args.name!r}.")
+    return 0
+
+
+def cmd_line_limit(args, ctx) -> int:
+    line = ctx.store.lines.by_name(args.name)
+    limit = parse_amount(args.limit, field="limit", currency=line.currency, allow_zero=True)
+    effective = parse_date(args.effective, "from") if args.effective else date.today()
+    ctx.ledger.change_limit(line.id, limit, effective)
+    print(f"Credit limit of {line.name!r} is {fmt.money(limit, line.currency)} from {effective.isoformat()}.")
+    return 0
+
+
+def cmd_line_archive(args, ctx) -> int:
+    ctx.ledger.archive_line(_line_id(ctx, args.name), archived=not args.undo)
+    print(f"{'Restored' if args.undo else 'Archived'} credit line {args.name!r}.")
+    return 0
+
+
+def cmd_purchase_add(args, ctx) -> int:
+    line = ctx.store.lines.by_name(args.line)
+    amount = parse_amount(args.amount, field="amount", currency=line.currency)
+    periods = parse_int(args.installments, "installments", 1, 60)
+    fee_rate = parse_rate(args.fee_rate, field="fee_rate") if args.fee_rate else None
+    changes = ctx.ledger.record_purchase(
+        line.id, parse_date(args.date), amount, merchant=args.merchant, category=args.category, note=args.note,
+        installments=periods, fee_rate=fee_rate, merchant_paid=args.merchant_paid)
+    purchase_id = changes.ids["purchase"]
+    plan = ctx.store.plans.for_purchase(purchase_id)
+    if args.json:
+        print_json({"id": purchase_id, "amount_fen": amount, "installments": periods,
+                    "fee_total_fen": plan.fee_total_fen if plan else 0,
+                    "parts": [{"statement_date": p.statement_date, "principal_fen": p.principal_fen,
+                               "fee_fen": p.fee_fen, "amount_fen": p.amount_fen} for p in plan.parts] if plan else []})
+        return 0
+    text = f"Recorded purchase {purchase_id}: {fmt.money(amount, line.currency)} on {line.name}"
+    if plan:
+        text += (f" in {periods} installments of {fmt.money(plan.parts[-1].amount_fen, line.currency)}"
+                 f" (total fee {fmt.money(plan.fee_total_fen, line.currency)})")
+    print(text + ".")
+    return 0
+
+
+def cmd_purchase_list(args, ctx) -> int:
+    from app.storage.repositories import PurchaseFilter
+
+    line_id = _line_id(ctx, args.line) if args.line else None
+    rows = ctx.store.purchases.list(PurchaseFilter(line_id=line_id), limit=parse_int(args.limit, "limit", 1, 10**7))
+    names = {ln.id: ln for ln in ctx.store.lines.all()}
+    if args.json:
+        print_json([{"id": p.id, "line": names[p.line_id].name, "date": p.posted_on, "amount_fen": p.amount_fen,
+                     "merchant": p.merchant, "category": p.category, "installments": p.installments,
+                     "statement_date": p.statement_date} for p in rows])
+        return 0
+    print_table(["id", "date", "line", "amount", "merchant", "category", "parts"],
+                [[str(p.id), fmt.day(p.posted_on, fmt="short"), names[p.line_id].name,
+                  fmt.money(p.amount_fen, names[p.line_id].currency), p.merchant, p.category, str(p.installments)]
+                 for p in rows])
+    return 0
+
+
+def cmd_purchase_delete(args, ctx) -> int:
+    ctx.ledger.delete_purchase(parse_int(args.id, "id", 1, 2**62))
+    print(f"Deleted purchase {args.id}.")
+    return 0
+
+
+def cmd_refund(args, ctx) -> int:
+    line = ctx.store.lines.by_name(args.line)
+    amount = parse_amount(args.amount, field="amount", currency=line.currency)
+    purchase_id = parse_int(args.purchase, "purchase", 1, 2**62) if args.purchase else None
+    ctx.ledger.record_refund(line.id, parse_date(args.date), amount, purchase_id=purchase_id, note=args.note)
+    print(f"Recorded refund of {fmt.money(amount, line.currency)} on {line.name}.")
+    return 0
+
+
+def cmd_repay(args, ctx) -> int:
+    line = ctx.store.lines.by_name(args.line)
+    amount = parse_amount(args.amount, field="amount", currency=line.currency)
+    target = parse_date(args.statement, "statement") if args.statement else None
+    ctx.ledger.record_repayment(line.id, parse_date(args.date), amount, note=args.note, target_statement=target)
+    print(f"Recorded repayment of {fmt.money(amount, line.currency)} on {line.name}.")
+    return 0
+
+
+def cmd_statements(args, ctx) -> int:
+    line = ctx.store.lines.by_name(args.line)
+    result = ctx.queries.line_statements(line.id, _today(args))
+    stmts = [s for s in result.statements if args.all or not s.is_empty]
+    if args.json:
+        print_json([{
+            "statement_date": s.statement_date, "cycle_start": s.cycle_start, "cycle_end": s.cycle_end,
+            "due_date": s.due_date, "purchases_fen": s.purchases_fen, "refunds_fen": s.refunds_fen,
+            "installment_principal_fen": s.installment_principal_fen, "installment_fee_fen": s.installment_fee_fen,
+            "interest_fen": s.interest_fen, "balance_fen": s.balance_fen, "minimum_fen": s.minimum_fen,
+            "paid_fen": s.paid_fen, "auto_repaid_fen": s.auto_repaid_fen, "unpaid_fen": s.unpaid_fen,
+            "penalty_fen": s.penalty_fen, "status": s.status, "overdue_days": s.overdue_days,
+        } for s in stmts])
+        return 0
+    cur = line.currency
+    print_table(["statement", "due", "balance", "minimum", "paid", "unpaid", "penalty", "status"],
+                [[s.statement_date.isoformat(), s.due_date.isoformat(), fmt.money(s.balance_fen, cur),
+                  fmt.money(s.minimum_fen, cur), fmt.money(s.paid_fen, cur), fmt.money(s.unpaid_fen, cur),
+                  fmt.money(s.penalty_fen, cur), s.status.value] for s in stmts])
+    return 0
+
+
+def cmd_status(args, ctx) -> int:
+    today = _today(args)
+    status = ctx.queries.status(today)
+    if args.json:
+        print_json({"as_of": today, "lines": [{
+            "name": s.line.name, "currency": s.line.currency, "limit_fen": s.position.limit_fen,
+            "outstanding_fen": s.position.outstanding_fen, "available_fen": s.position.available_fen,
+            "utilization": s.position.utilization, "overdue_fen": s.position.overdue_fen,
+            "penalty_fen": s.position.penalty_fen,
+            "next_statement_date": s.position.next_statement_date,
+            "next_due_date": s.position.next_due.due_date if s.position.next_due else None,
+            "next_due_fen": s.position.next_due.amount_fen if s.position.next_due else 0,
+            "next_due_minimum_fen": s.position.next_due.minimum_fen if s.position.next_due else 0,
+        } for s in status]})
+        return 0
+    if not status:
+        print("No credit lines yet. Add one with: debtlens line add NAME --limit 5000.00")
+        return 0
+    rows = []
+    for s in status:
+        p, cur = s.position, s.line.currency
+        nxt = f"{fmt.money(p.next_due.amount_fen, cur)} by {p.next_due.due_date.isoformat()}" if p.next_due else "—"
+        if p.next_due and p.next_due.overdue:
+            nxt += " OVERDUE"
+        rows.append([s.line.name, fmt.money(p.limit_fen, cur), fmt.money(p.outstanding_fen, cur),
+                     fmt.money(p.available_fen, cur), fmt.percent(p.utilization), nxt])
+    print_table(["line", "limit", "owed", "available", "utilization", "next payment"], rows)
+    return 0
+
+
+def cmd_schedule(args, ctx) -> int:
+    line_id = _line_id(ctx, args.line) if args.line else None
+    entries = ctx.queries.schedule(_today(args), parse_int(args.months, "months", 1, 120), line_id)
+    if args.json:
+        print_json([{"due_date": e.due_date, "line": e.line, "amount_fen": e.amount_fen,
+                     "principal_fen": e.principal_fen, "fee_fen": e.fee_fen, "statement_date": e.statement_date,
+                     "overdue": e.overdue} for e in entries])
+        return 0
+    if not entries:
+        print("Nothing due.")
+        return 0
+    print_table(["due", "line", "amount", "of which fees/interest", ""],
+                [[e.due_date.isoformat(), e.line, fmt.money(e.amount_fen), fmt.money(e.fee_fen),
+                  "OVERDUE" if e.overdue else ""] for e in entries])
+    return 0
+
+
+def cmd_income(args, ctx) -> int:
+    if args.amount is None:
+        fen = ctx.settings.monthly_income_fen()
+        print(fmt.money(fen) if fen is not None else "Monthly income is not set.")
+        return 0
+    fen = None if args.amount.strip().lower() == "none" else parse_amount(args.amount, field="income")
+    ctx.settings.set_monthly_income(fen)
+    print("Monthly income cleared." if fen is None else f"Monthly income set to {fmt.money(fen)}.")
+    return 0

@@ -1,0 +1,1 @@
+"""Locale-aware formatting and parsing of money, dates and percentages (babel; no Qt)."""

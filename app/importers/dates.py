@@ -1,0 +1,88 @@
+"""Date text from statement files -> ``datetime.date``, as printed, with no time-zone arithmetic.
+
+Wallet exports print China Standard Time wall-clock times without a zone; the date a row belongs to is the date
+as printed. Nothing here consults the machine's time zone or the clock.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from app.domain.errors import ValidationError
+
+_EXCEL_EPOCH = datetime.date(1899, 12, 30)  # serial 1 = 1900-01-01, past Excel's 1900 leap-year bug
+_SERIAL_MIN, _SERIAL_MAX = 20000, 80000  # 1954 .. 2119: anything else is not a plausible statement date
+
+
+def parse_datetime_text(text: str, *, field: str = "date") -> datetime.date:
+    """Read the date part of a wallet timestamp.
+
+    Accepts ``2024-10-30 21:47:05``, ``2024/3/30 19:42`` (Excel re-save), ``2024-10-30``, ``2024.10.30``,
+    ``2024年10月30日``, ``20241030`` and Excel date serials (``45595.9`` = 2024-10-30 21:36) as written by a
+    spreadsheet. A time part, if present, must look like ``H:MM`` or ``H:MM:SS``.
+
+    Raises:
+        ValidationError: any other shape, or an impossible date.
+    """
+    s = text.strip()
+    date_part, _, time_part = s.replace("T", " ", 1).partition(" ")
+    time_part = time_part.strip()
+    if time_part and not _is_clock(time_part):
+        raise ValidationError(field, text, "is not a date and time")
+    if date_part.endswith("日") and "年" in date_part:
+        date_part = date_part[:-1].replace("年", "-").replace("月", "-")
+    for sep in "-/.":
+        if sep in date_part:
+            parts = date_part.split(sep)
+            if len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts) and len(parts[0]) == 4:
+                return _make_date(int(parts[0]), int(parts[1]), int(parts[2]), field, text)
+            break
+    if not time_part and len(s) == 8 and s.isascii() and s.isdigit():
+        return _make_date(int(s[:4]), int(s[4:6]), int(s[6:]), field, text)
+    if not time_part:
+        serial = excel_serial_date(s)
+        if serial is not None:
+            return serial
+    raise ValidationError(field, text, "is not a date")
+
+
+def excel_serial_date(text: str) -> datetime.date | None:
+    """Return the calendar date of an Excel date serial given as text (``"45595.75"``), else ``None``.
+
+    The fraction is the time of day; it is rounded to the second first, so ``45595.99999999`` is the next day's
+    midnight rather than a float artefact of it.
+    """
+    if not text or not text.replace(".", "", 1).isdigit() or not text.isascii():
+        return None
+    try:
+        seconds = (Decimal(text) * 86400).to_integral_value(rounding=ROUND_HALF_UP)
+    except InvalidOperation:  # pragma: no cover - digits and one dot always parse
+        return None
+    days = int(seconds) // 86400
+    if not _SERIAL_MIN <= days <= _SERIAL_MAX:
+        return None
+    return _EXCEL_EPOCH + datetime.timedelta(days=days)
+
+
+def make_date(year: int, month: int, day: int, *, field: str, text: str) -> datetime.date:
+    """``datetime.date`` that reports an impossible date as a :class:`ValidationError` on ``field``."""
+    return _make_date(year, month, day, field, text)
+
+
+def _make_date(year: int, month: int, day: int, field: str, text: str) -> datetime.date:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        raise ValidationError(field, text, "is not a valid date") from None
+
+
+def _is_clock(text: str) -> bool:
+    parts = text.split(":")
+    if len(parts) not in (2, 3) or not all(p.isascii() and p.isdigit() and len(p) <= 2 for p in parts[:2]):
+        return False
+    if len(parts) == 3:
+        seconds = parts[2].split(".")[0]  # "05.000" from some converters
+        if not (seconds.isascii() and seconds.isdigit() and len(seconds) <= 2):
+            return False
+    return int(parts[0]) < 24 and int(parts[1]) < 60

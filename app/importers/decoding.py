@@ -1,0 +1,160 @@
+"""Bytes -> text, in a fixed order of evidence, never by a silent guess.
+
+Order (input-formats.md §9.1): a byte-order mark; the charset the file declares (OFX header, a CSV profile);
+strict UTF-8; GB18030 (a superset of GBK, what Alipay and Chinese Excel write) when the result reads like
+Chinese text; a documented per-format fallback (cp1252 for QIF/OFX); finally charset-normalizer. A result from
+the last two steps is marked ``guessed`` so the caller can tell the user.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from app.importers.records import ImportFormatError, wrong_kind
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_SAMPLE_BYTES = 64 * 1024
+# C0 controls other than TAB, LF, FF, CR: real statements never contain them, binary files always do.
+_CONTROL = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\x0c", "\r"}
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded text and how it was obtained.
+
+    Attributes:
+        text: the file's text, BOM removed.
+        encoding: Python codec name used (``"utf-8"``, ``"gb18030"``, ``"cp1252"`` ...).
+        guessed: ``True`` when no BOM, declaration or strict check decided it (fallback or charset-normalizer).
+    """
+
+    text: str
+    encoding: str
+    guessed: bool = False
+
+
+def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, fallback: str | None = None) -> Decoded:
+    """Decode a statement file.
+
+    Args:
+        data: the raw file.
+        filename: for error messages.
+        declared: a charset the file or its profile declares (Python codec name); wins over detection.
+        fallback: codec to use when neither UTF-8 nor GB18030 fits (cp1252 for QIF/OFX), marked as guessed.
+
+    Raises:
+        ImportFormatError: empty, binary, truncated inside a character, or in no recognisable encoding.
+    """
+    if not data.strip():
+        raise ImportFormatError(filename, "the file is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return Decoded(_strict(data[len(bom):], encoding, filename, f"it starts with a {encoding} byte-order mark"),
+                           encoding)
+    if b"\x00" in data[:_SAMPLE_BYTES]:
+        encoding = _bomless_utf16(data)
+        if encoding is None:
+            raise wrong_kind(filename, "it is a binary file, not text")
+        return Decoded(_strict(data, encoding, filename, "it looks like UTF-16 text"), encoding)
+    if declared:
+        return Decoded(_strict(data, declared, filename, f"the file declares {declared}"), declared)
+    try:
+        return Decoded(_checked(data.decode("utf-8"), filename), "utf-8")
+    except UnicodeDecodeError as err:
+        if _is_cut_short(err, data):
+            raise ImportFormatError(filename, "the file is truncated: it ends in the middle of a character") from None
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as err:
+        if _is_cut_short(err, data):
+            raise ImportFormatError(filename, "the file is truncated: it ends in the middle of a character") from None
+        text = None
+    if text is not None and _reads_as_chinese(text):
+        return Decoded(_checked(text, filename), "gb18030")
+    if fallback:
+        return Decoded(_strict(data, fallback, filename, f"{fallback} is this format's usual encoding"), fallback,
+                       guessed=True)
+    return _normalizer_guess(data, filename)
+
+
+def _strict(data: bytes, encoding: str, filename: str, why: str) -> str:
+    try:
+        return _checked(data.decode(encoding), filename)
+    except UnicodeDecodeError as err:
+        raise ImportFormatError(
+            filename, f"cannot decode the text as {encoding} ({why}): bad byte at offset {err.start}"
+        ) from None
+    except LookupError:
+        raise ImportFormatError(filename, f"unknown text encoding {encoding!r} ({why})") from None
+
+
+def _checked(text: str, filename: str) -> str:
+    """Refuse text with control characters: such a file is binary even if it happens to decode."""
+    sample = text[:_SAMPLE_BYTES]
+    if not _CONTROL.isdisjoint(sample):
+        raise wrong_kind(filename, "it is a binary file, not text")
+    return text
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without BOM shows NUL in every other byte for ASCII text; anything else with NULs is binary."""
+    sample = data[:4096]
+    sample = sample[: len(sample) // 2 * 2]
+    half = len(sample) // 2
+    odd_nuls, even_nuls = sample[1::2].count(0), sample[0::2].count(0)
+    if half and odd_nuls > 0.4 * half and even_nuls == 0:
+        return "utf-16-le"
+    if half and even_nuls > 0.4 * half and odd_nuls == 0:
+        return "utf-16-be"
+    return None
+
+
+def _is_cut_short(err: UnicodeDecodeError, data: bytes) -> bool:
+    """True when the first decoding error is an unfinished character at the very end of the file."""
+    return err.end >= len(data) and err.start >= len(data) - 3 and (
+        "end of data" in err.reason or "incomplete" in err.reason
+    )
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """GB18030 decodes many byte soups; accept it only when most non-ASCII characters are common (GB2312) ones.
+
+    cp1252 text such as ``"Crème"`` can pass a GB18030 decoder, but its pairs land outside GB2312, where every
+    everyday Chinese character of a wallet statement lives.
+    """
+    sample = text[:_SAMPLE_BYTES]
+    non_ascii = [ch for ch in set(sample) if ord(ch) > 127]
+    if not non_ascii:
+        return True
+    common = 0
+    for ch in non_ascii:
+        try:
+            ch.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return common >= 0.8 * len(non_ascii)
+
+
+def _normalizer_guess(data: bytes, filename: str) -> Decoded:
+    from charset_normalizer import from_bytes  # imported on demand: only odd files get here
+
+    sample = data[:_SAMPLE_BYTES]
+    if len(data) > _SAMPLE_BYTES and b"\n" in sample:
+        sample = sample[: sample.rindex(b"\n") + 1]  # never cut a character in half
+    best = from_bytes(sample).best()
+    if best is None:
+        raise wrong_kind(filename, "its text is neither UTF-8 nor GBK/GB18030 and its encoding cannot be recognised")
+    encoding = best.encoding
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise wrong_kind(filename, f"its text is neither UTF-8 nor GBK/GB18030 (closest guess {encoding} fails)") from None
+    return Decoded(_checked(text, filename), encoding, guessed=True)

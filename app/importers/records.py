@@ -1,0 +1,146 @@
+"""Plain records the importers hand to the import service.
+
+Importers never touch the database: they turn file bytes into :class:`ImportedEvent` rows plus the rows they
+left out (:class:`SkippedRow`) and the rows they could not read (:class:`Problem`), all wrapped in a
+:class:`ParseResult`. A file that is not a statement at all raises :class:`ImportFormatError`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.errors import DebtLensError
+
+#: The three kinds of money movement on a tracked credit line.
+PURCHASE = "purchase"  # what is owed goes up
+REFUND = "refund"  # money back to the line: what is owed goes down
+REPAYMENT = "repayment"  # a payment of the line's statement: what is owed goes down
+KINDS = (PURCHASE, REFUND, REPAYMENT)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedEvent:
+    """One money movement on the tracked credit line, as read from a file.
+
+    Attributes:
+        kind: ``"purchase"``, ``"refund"`` or ``"repayment"``; the direction lives here, not in the sign.
+        row: 1-based line number of the record in the file (its first line), or the sheet row for XLSX.
+        posted_on: the calendar date as printed in the file (China Standard Time for wallets; an OFX date in its
+            own printed offset). Never derived through UTC.
+        amount_fen: the amount in minor units (fen for CNY, cents for USD), always > 0.
+        merchant: the counterparty as printed (交易对方, OFX NAME, QIF payee ...).
+        description: what was bought (商品说明, MEMO ...), may be empty.
+        category: a DebtLens category from :data:`app.importers.categories.CATEGORIES`.
+        source_category: the category or type text of the file, unchanged (交易分类, 交易类型, Chase Category).
+        source_key: the dedupe identity, e.g. ``"alipay_app:2024103022000000000000000001"``; unique within
+            one parse result (repeated ids get a ``#n`` occurrence suffix).
+        order_no: the platform's order or transaction number, if the file has one.
+        refund_of: for a refund, the ``source_key`` of the purchase it pays back (when known).
+        statement_label: for a Huabei repayment naming ``YYYY年MM月账单``, the first day of that month.
+        installments: number of monthly parts the purchase is split into (1 = paid in full).
+        method: the payment-method text as in the file (``"花呗&红包"``, ``"招商银行信用卡(0000)"``); empty when
+            the file has no such column.
+        warnings: things the user should look at before accepting this row.
+        currency: ISO 4217 code of ``amount_fen``.
+    """
+
+    kind: str
+    row: int
+    posted_on: datetime.date
+    amount_fen: int
+    merchant: str
+    description: str
+    category: str
+    source_category: str
+    source_key: str
+    order_no: str | None = None
+    refund_of: str | None = None
+    statement_label: datetime.date | None = None
+    installments: int = 1
+    method: str = ""
+    warnings: tuple[str, ...] = ()
+    currency: str = "CNY"
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown event kind {self.kind!r}")
+        if not isinstance(self.amount_fen, int) or isinstance(self.amount_fen, bool) or self.amount_fen <= 0:
+            raise ValueError(f"amount_fen must be a positive int, got {self.amount_fen!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedRow:
+    """A data row deliberately left out (not on the tracked line, or no money moved), with the reason."""
+
+    row: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A row (or field) that could not be read; nothing is imported for it.
+
+    Attributes:
+        file: the file name as given to :func:`app.importers.parse_file`.
+        row: 1-based line or sheet row (0 when the problem concerns the whole file).
+        field: the column or field name (``"金额"``, ``"DTPOSTED"``), or ``""``.
+        reason: why, in English.
+    """
+
+    file: str
+    row: int
+    field: str
+    reason: str
+
+
+@dataclass
+class ParseResult:
+    """Everything one file yielded.
+
+    Attributes:
+        format: the detected format key, e.g. ``"alipay_app_2023"``, ``"wechat_xlsx"``, ``"ofx"``,
+            ``"bank_csv:cmb"`` (see :func:`app.importers.list_formats`).
+        events: the rows on the tracked line, in file order.
+        skipped: rows left out on purpose, with the reason.
+        problems: rows that could not be read.
+        methods: distinct payment methods seen in the file, in order of first appearance, so a caller can ask
+            which one is the tracked credit line.
+        info: facts about the file: ``encoding``, ``header_row``, ``data_rows``, ``tracked_method``,
+            ``notices`` (file-level messages for the user, list of str) and format-specific keys.
+    """
+
+    format: str
+    events: list[ImportedEvent] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    methods: list[str] = field(default_factory=list)
+    info: dict[str, Any] = field(default_factory=dict)
+
+    def notice(self, message: str) -> None:
+        """Add a file-level message for the user to ``info["notices"]``."""
+        self.info.setdefault("notices", []).append(message)
+
+
+class ImportFormatError(DebtLensError):
+    """The file as a whole cannot be imported: wrong kind, empty, truncated or undecodable.
+
+    Attributes:
+        filename: the file name as given.
+        reason: what is wrong and what was expected, in English.
+    """
+
+    def __init__(self, filename: str, reason: str) -> None:
+        self.filename = filename
+        self.reason = reason
+        super().__init__(f"{filename}: {reason}")
+
+
+#: Start of the message for a file of the wrong kind.
+NOT_A_STATEMENT = "not an Alipay/WeChat/OFX/QIF/bank CSV statement"
+
+
+def wrong_kind(filename: str, why: str) -> ImportFormatError:
+    """Build the error for a file that is no supported statement, saying what was expected."""
+    return ImportFormatError(filename, f"{NOT_A_STATEMENT}: {why}")

@@ -1,0 +1,348 @@
+"""The ledger's user actions: credit lines, limits, purchases, refunds, repayments, installment plans.
+
+Every public method is one user action in one transaction (``Store.atomic``): it validates everything first, and
+a failure leaves the database unchanged. Amounts are int fen, rates Decimal fractions, dates ``datetime.date``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from app.domain.billing import clamp_day, statement_date_for
+from app.domain.credit_line import CreditLine, LimitChange, validate_line
+from app.domain.errors import ValidationError
+from app.domain.installments import EarlyPayoffPolicy, validate_fee_rate, validate_periods
+from app.domain.money import MAX_AMOUNT_MAJOR
+from app.domain.postings import (
+    InstallmentPlan,
+    PartStatus,
+    Purchase,
+    Refund,
+    bill_plan,
+    clean_text,
+    payoff_effect,
+    purchase_plan,
+    refund_effect,
+)
+from app.domain.statements import Repayment, RepaymentSource
+from app.services.changes import Changes
+from app.services.validation import parse_date
+from app.storage.repositories import Store
+
+MAX_FEN = MAX_AMOUNT_MAJOR * 100
+
+
+def _check_amount(amount_fen: int, field: str = "amount") -> int:
+    if isinstance(amount_fen, bool) or not isinstance(amount_fen, int):
+        raise ValidationError(field, amount_fen, "must be a whole number of fen")
+    if amount_fen <= 0:
+        raise ValidationError(field, amount_fen, "must be greater than zero")
+    if amount_fen > MAX_FEN:
+        raise ValidationError(field, amount_fen, f"is larger than {MAX_AMOUNT_MAJOR:,}")
+    return amount_fen
+
+
+class LedgerService:
+    """User actions on the ledger. Construct with a ``Store``; every method commits or changes nothing."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- credit lines ----------------------------------------------------------------------------------------
+    def add_line(self, line: CreditLine, limit_fen: int | None = None, limit_from: date | None = None) -> Changes:
+        """Add a credit line with an optional starting limit (fen) in force from ``limit_from`` (default 2000-01-01
+        so the limit applies to all history).
+
+        Raises:
+            ValidationError: bad terms, a negative limit, or a name another line already has.
+        """
+        if limit_fen is not None:
+            if limit_fen < 0 or limit_fen > MAX_FEN:
+                raise ValidationError("limit", limit_fen, "must be between 0 and 100,000,000")
+            line = replace(line, limits=(LimitChange(limit_from or date(2000, 1, 1), limit_fen),))
+        line = replace(line, name=line.name.strip())
+        validate_line(line)
+        with self.store.atomic():
+            if self.store.lines.name_taken(line.name):
+                raise ValidationError("name", line.name, "another credit line already has this name")
+            line_id = self.store.lines.insert(line)
+        return Changes(lines=True, ids={"line": line_id})
+
+    def edit_line(self, line_id: int, **terms: object) -> Changes:
+        """Change a line's terms (name, days, rates, auto-repay ...). A new statement day re-derives the bill of
+        every purchase and refund and re-places unbilled installment periods.
+
+        Raises:
+            ValidationError, NotFoundError.
+        """
+        with self.store.atomic():
+            old = self.store.lines.get(line_id)
+            new = old.with_changes(**terms)
+            if "name" in terms and self.store.lines.name_taken(new.name, except_id=line_id):
+                raise ValidationError("name", new.name, "another credit line already has this name")
+            self.store.lines.update(new)
+            if (new.statement_day, new.statement_day_inclusive) != (old.statement_day, old.statement_day_inclusive):
+                self._restate(new)
+        return Changes(lines=True, postings=True, ids={"line": line_id})
+
+    def _restate(self, line: CreditLine) -> None:
+        self.store.cycles.restate(
+            line.id, lambda posted: statement_date_for(posted, line.statement_day, line.statement_day_inclusive))
+        for plan in self.store.plans.for_line(line.id):
+            if plan.purchase_id is None or plan.closed_on is not None:
+                continue
+            purchase = self.store.purchases.get(plan.purchase_id)
+            rebuilt = purchase_plan(line, purchase.posted_on, plan.principal_fen, plan.periods, plan.fee_rate,
+                                    plan.merchant_paid, plan.policy)
+            self.store.plans.replace_parts(plan.id, rebuilt.parts, None)
+
+    def change_limit(self, line_id: int, limit_fen: int, effective: date) -> Changes:
+        """Record a new credit limit (fen) from ``effective`` on; the history is kept."""
+        if isinstance(limit_fen, bool) or not isinstance(limit_fen, int) or not 0 <= limit_fen <= MAX_FEN:
+            raise ValidationError("limit", limit_fen, "must be between 0 and 100,000,000")
+        effective = parse_date(effective, "effective")
+        with self.store.atomic():
+            self.store.lines.get(line_id)
+            self.store.lines.set_limit(line_id, effective, limit_fen)
+        return Changes(lines=True, ids={"line": line_id})
+
+    def archive_line(self, line_id: int, archived: bool = True) -> Changes:
+        """Hide a line from the overview (``archived=False`` brings it back); its history stays."""
+        return self.edit_line(line_id, archived=archived)
+
+    def delete_line(self, line_id: int) -> Changes:
+        """Delete a line with everything recorded on it."""
+        with self.store.atomic():
+            self.store.lines.get(line_id)
+            self.store.lines.delete(line_id)
+        return Changes(lines=True, postings=True, repayments=True)
+
+    # -- purchases -------------------------------------------------------------------------------------------
+    def record_purchase(
+        self, line_id: int, posted_on: date, amount_fen: int, *, merchant: str = "", category: str = "",
+        note: str = "", description: str = "", installments: int = 1, fee_rate: Decimal | None = None,
+        merchant_paid: bool = False, policy: EarlyPayoffPolicy = EarlyPayoffPolicy.ALL_REMAINING_FEES,
+        source: str = "manual", source_key: str | None = None, order_no: str | None = None,
+    ) -> Changes:
+        """Record a purchase, paid in full (``installments=1``) or as an installment plan.
+
+        ``fee_rate`` is the plan's total fee as a fraction; ``None`` takes the line's preset for that many periods
+        (0 when there is none). A merchant-paid plan costs the user no fee.
+
+        Raises:
+            ValidationError: bad amount, date, text, periods (1-60) or fee rate; NotFoundError: unknown line.
+        """
+        with self.store.atomic():
+            purchase_id = self._insert_purchase(
+                line_id, posted_on, amount_fen, merchant=merchant, category=category, note=note,
+                description=description, installments=installments, fee_rate=fee_rate,
+                merchant_paid=merchant_paid, policy=policy, source=source, source_key=source_key,
+                order_no=order_no)
+        return Changes(postings=True, ids={"purchase": purchase_id, "line": line_id})
+
+    def _insert_purchase(self, line_id: int, posted_on: date, amount_fen: int, *, merchant: str, category: str,
+                         note: str, description: str, installments: int, fee_rate: Decimal | None,
+                         merchant_paid: bool, policy: EarlyPayoffPolicy, source: str, source_key: str | None,
+                         order_no: str | None) -> int:
+        line = self.store.lines.get(line_id)
+        posted_on = parse_date(posted_on, "date")
+        _check_amount(amount_fen)
+        validate_periods(installments)
+        purchase = Purchase(
+            line_id=line_id, posted_on=posted_on, amount_fen=amount_fen,
+            merchant=clean_text(merchant, "merchant"), category=clean_text(category, "category", 60),
+            note=clean_text(note, "note", 1000), description=clean_text(description, "description"),
+            installments=installments,
+            statement_date=statement_date_for(posted_on, line.statement_day, line.statement_day_inclusive),
+            source=source, source_key=source_key, order_no=order_no,
+        )
+        plan = None
+        if installments > 1:
+            rate = line.fee_presets.get(installments, Decimal(0)) if fee_rate is None else fee_rate
+            validate_fee_rate(rate)
+            plan = purchase_plan(line, posted_on, amount_fen, installments, rate, merchant_paid, policy)
+        purchase_id = self.store.purchases.insert(purchase)
+        if plan is not None:
+            self.store.plans.insert(replace(plan, line_id=line_id, purchase_id=purchase_id))
+        return purchase_id
+
+    def edit_purchase(self, purchase_id: int, **fields: object) -> Changes:
+        """Change a purchase; its id stays. Changing its line, date, amount, installments or fee rebuilds its
+        plan, which is refused once the plan was refunded or paid off (delete and re-enter it instead).
+
+        Accepted fields: line_id, posted_on, amount_fen, merchant, category, note, description, installments,
+        fee_rate, merchant_paid.
+
+        Raises:
+            ValidationError: an unknown field or a bad value; NotFoundError: unknown purchase or line.
+        """
+        money_fields = {"line_id", "posted_on", "amount_fen", "installments", "fee_rate", "merchant_paid"}
+        text_fields = {"merchant", "category", "note", "description"}
+        unknown = set(fields) - money_fields - text_fields
+        if unknown:
+            raise ValidationError("field", ", ".join(sorted(unknown)), "cannot be edited")
+        with self.store.atomic():
+            old = self.store.purchases.get(purchase_id)
+            plan = self.store.plans.for_purchase(purchase_id)
+            refunds = self.store.refunds.for_purchase(purchase_id)
+            limits = {"merchant": 200, "category": 60, "note": 1000, "description": 200}
+            texts = {k: clean_text(fields.get(k, getattr(old, k)), k, limits[k]) for k in text_fields}
+            new = replace(old, **texts)
+            if money_fields & set(fields):
+                if plan is not None and (plan.closed_on or refunds):
+                    raise ValidationError("purchase", purchase_id,
+                                          "its installment plan was refunded or paid off; delete and re-enter it")
+                line = self.store.lines.get(fields.get("line_id", old.line_id))
+                if refunds and line.id != old.line_id:
+                    raise ValidationError("line", line.name, "a refunded purchase cannot move to another line")
+                posted_on = parse_date(fields.get("posted_on", old.posted_on), "date")
+                amount = _check_amount(fields.get("amount_fen", old.amount_fen))
+                if amount < sum(r.amount_fen for r in refunds):
+                    raise ValidationError("amount", amount, "is less than what was already refunded")
+                periods = validate_periods(fields.get("installments", old.installments))
+                new = replace(new, line_id=line.id, posted_on=posted_on, amount_fen=amount, installments=periods,
+                              statement_date=statement_date_for(posted_on, line.statement_day,
+                                                                line.statement_day_inclusive))
+                if plan is not None:
+                    self.store.plans.delete(plan.id)
+                if periods > 1:
+                    rate = fields.get("fee_rate", plan.fee_rate if plan else None)
+                    if rate is None:
+                        rate = line.fee_presets.get(periods, Decimal(0))
+                    validate_fee_rate(rate)
+                    merchant_paid = bool(fields.get("merchant_paid", plan.merchant_paid if plan else False))
+                    rebuilt = purchase_plan(line, posted_on, amount, periods, rate, merchant_paid,
+                                            plan.policy if plan else EarlyPayoffPolicy.ALL_REMAINING_FEES)
+                    self.store.plans.insert(replace(rebuilt, line_id=line.id, purchase_id=purchase_id))
+            self.store.purchases.update(new)
+        return Changes(postings=True, ids={"purchase": purchase_id, "line": new.line_id})
+
+    def delete_purchase(self, purchase_id: int) -> Changes:
+        """Delete a purchase with its plan; refunds linked to it stay as plain credits."""
+        with self.store.atomic():
+            purchase = self.store.purchases.get(purchase_id)
+            self.store.purchases.delete(purchase_id)
+        return Changes(postings=True, ids={"line": purchase.line_id})
+
+    # -- refunds ---------------------------------------------------------------------------------------------
+    def record_refund(self, line_id: int, posted_on: date, amount_fen: int, *, purchase_id: int | None = None,
+                      note: str = "", source: str = "manual", source_key: str | None = None) -> Changes:
+        """Record money back to the line, linked to a purchase when known.
+
+        A refund of an installment purchase first cancels or shrinks its unbilled periods (domain-rules.md §2.3);
+        any rest is credited on the statement of ``posted_on``.
+
+        Raises:
+            ValidationError: bad amount/date, a purchase on another line, or more than is left to refund.
+        """
+        with self.store.atomic():
+            refund_id = self._insert_refund(line_id, posted_on, amount_fen, purchase_id=purchase_id, note=note,
+                                            source=source, source_key=source_key)
+        return Changes(postings=True, ids={"refund": refund_id, "line": line_id})
+
+    def _insert_refund(self, line_id: int, posted_on: date, amount_fen: int, *, purchase_id: int | None,
+                       note: str, source: str, source_key: str | None) -> int:
+        line = self.store.lines.get(line_id)
+        posted_on = parse_date(posted_on, "date")
+        _check_amount(amount_fen)
+        credit = amount_fen
+        if purchase_id is not None:
+            purchase = self.store.purchases.get(purchase_id)
+            if purchase.line_id != line_id:
+                raise ValidationError("purchase", purchase_id, "is on another credit line")
+            refunded = sum(r.amount_fen for r in self.store.refunds.for_purchase(purchase_id))
+            if refunded + amount_fen > purchase.amount_fen:
+                raise ValidationError("amount", amount_fen,
+                                      f"more than is left to refund on this purchase ({purchase.amount_fen - refunded} fen)")
+            plan = self.store.plans.for_purchase(purchase_id)
+            if plan is not None and plan.closed_on is None:
+                effect = refund_effect(plan, amount_fen, posted_on, line.remainder_to.value)
+                self.store.plans.replace_parts(plan.id, effect.parts, posted_on if effect.closes_plan else None)
+                credit = effect.credit_fen
+        return self.store.refunds.insert(Refund(
+            line_id=line_id, posted_on=posted_on, amount_fen=amount_fen, credit_fen=credit, purchase_id=purchase_id,
+            note=clean_text(note, "note", 1000),
+            statement_date=statement_date_for(posted_on, line.statement_day, line.statement_day_inclusive),
+            source=source, source_key=source_key,
+        ))
+
+    # -- repayments ------------------------------------------------------------------------------------------
+    def record_repayment(self, line_id: int, paid_on: date, amount_fen: int, *, note: str = "",
+                         target_statement: date | None = None, source: RepaymentSource = RepaymentSource.MANUAL,
+                         source_key: str | None = None) -> Changes:
+        """Record a repayment (fen) on ``paid_on``; it pays ``target_statement`` first when given, then the oldest
+        amount due; an overpayment becomes a credit on the next statement."""
+        with self.store.atomic():
+            self.store.lines.get(line_id)
+            paid_on = parse_date(paid_on, "date")
+            _check_amount(amount_fen)
+            repayment_id = self.store.repayments.insert(line_id, Repayment(
+                paid_on=paid_on, amount_fen=amount_fen, source=source, target_statement=target_statement,
+                note=clean_text(note, "note", 1000)), source_key)
+        return Changes(repayments=True, ids={"repayment": repayment_id, "line": line_id})
+
+    def delete_repayment(self, repayment_id: int) -> Changes:
+        """Delete a recorded repayment."""
+        with self.store.atomic():
+            line_id, _ = self.store.repayments.get(repayment_id)
+            self.store.repayments.delete(repayment_id)
+        return Changes(repayments=True, ids={"line": line_id})
+
+    def set_auto_repay_failed(self, line_id: int, statement_date: date, failed: bool = True) -> Changes:
+        """Mark the automatic repayment of a statement as failed (the statement then shows as unpaid/overdue),
+        or undo that mark."""
+        with self.store.atomic():
+            self.store.lines.get(line_id)
+            self.store.repayments.set_auto_failed(line_id, statement_date, failed)
+        return Changes(repayments=True, ids={"line": line_id})
+
+    # -- installment plans -----------------------------------------------------------------------------------
+    def pay_off_plan(self, plan_id: int, on: date, *, pay_now: bool = True) -> Changes:
+        """Pay an installment plan off early (提前还款) on ``on``: unbilled periods are cancelled and one payoff
+        amount (remaining principal + fees under the plan's policy) is billed on the next statement; with
+        ``pay_now`` a repayment of that amount is recorded on ``on`` for that statement."""
+        with self.store.atomic():
+            plan = self.store.plans.get(plan_id)
+            line = self.store.lines.get(plan.line_id)
+            on = parse_date(on, "date")
+            parts, principal, fee = payoff_effect(plan, on, line)
+            self.store.plans.replace_parts(plan_id, parts, on)
+            if pay_now and principal + fee > 0:
+                lump = next(p for p in parts if p.status is PartStatus.PAYOFF)
+                self.store.repayments.insert(line.id, Repayment(
+                    paid_on=on, amount_fen=principal + fee, target_statement=lump.statement_date,
+                    note="early payoff"))
+        return Changes(postings=True, repayments=pay_now, ids={"plan": plan_id, "line": line.id})
+
+    def convert_statement(self, line_id: int, statement_date: date, periods: int, fee_rate: Decimal | None = None,
+                          amount_fen: int | None = None) -> Changes:
+        """Turn (part of) an issued statement into a bill installment plan (账单分期).
+
+        ``amount_fen`` defaults to the statement's whole unpaid balance; ``fee_rate`` to the line's preset.
+
+        Raises:
+            ValidationError: nothing to convert, or more than the statement's unpaid balance.
+        """
+        from app.services.queries import QueryService
+
+        with self.store.atomic():
+            line = self.store.lines.get(line_id)
+            validate_periods(periods)
+            rate = line.fee_presets.get(periods, Decimal(0)) if fee_rate is None else validate_fee_rate(fee_rate)
+            stmts = QueryService(self.store).line_statements(line_id, statement_date)
+            stmt = next((s for s in stmts.statements if s.statement_date == statement_date and s.issued), None)
+            if stmt is None or stmt.unpaid_fen <= 0:
+                raise ValidationError("statement", statement_date, "has no unpaid balance to convert")
+            amount = stmt.unpaid_fen if amount_fen is None else _check_amount(amount_fen)
+            if amount > stmt.unpaid_fen:
+                raise ValidationError("amount", amount_fen, f"is more than the unpaid balance ({stmt.unpaid_fen} fen)")
+            plan: InstallmentPlan = bill_plan(line, statement_date, amount, periods, rate)
+            plan_id = self.store.plans.insert(replace(plan, line_id=line_id))
+        return Changes(postings=True, ids={"plan": plan_id, "line": line_id})
+
+
+def statement_for_label(line: CreditLine, year: int, month: int) -> date:
+    """The statement date of the bill a Huabei text names as "YYYY年MM月账单" (issued in that month)."""
+    return clamp_day(year, month, line.statement_day)

@@ -1,0 +1,117 @@
+"""Read-side services: statements, positions and the repayment schedule, computed from SQL aggregates.
+
+Cost: one grouped query per table per line plus the repayments of the line; no loop over single purchases, so
+a status of 100,000 purchases reads a few hundred aggregate rows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from dateutil.relativedelta import relativedelta
+
+from app.domain.credit_line import CreditLine
+from app.domain.position import Position, due_payments, position
+from app.domain.statements import LineStatements, compute_statements
+from app.storage.repositories import Store
+
+
+@dataclass(frozen=True)
+class LineStatus:
+    """One line's position on a date."""
+
+    line: CreditLine
+    position: Position
+
+
+@dataclass(frozen=True)
+class ScheduleEntry:
+    """A payment due: ``amount_fen`` on ``due_date`` for the line's statement of ``statement_date``."""
+
+    due_date: date
+    statement_date: date
+    line_id: int
+    line: str
+    amount_fen: int
+    principal_fen: int
+    fee_fen: int
+    overdue: bool
+    issued: bool
+
+
+@dataclass(frozen=True)
+class MonthlyDue:
+    """Repayments due in each of the next months, per line: ``months`` are first days of months,
+    ``by_line[name][i]`` the fen due in month i."""
+
+    months: list[date]
+    by_line: dict[str, list[int]]
+
+    @property
+    def totals(self) -> list[int]:
+        """Fen due per month over all lines."""
+        return [sum(v[i] for v in self.by_line.values()) for i in range(len(self.months))]
+
+
+class QueryService:
+    """Computes statements, positions and schedules for a ``Store``."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def line_statements(self, line_id: int, as_of: date) -> LineStatements:
+        """All statements of a line as of ``as_of`` (see ``domain.statements.compute_statements``)."""
+        line = self.store.lines.get(line_id)
+        return self._statements(line, as_of)
+
+    def _statements(self, line: CreditLine, as_of: date) -> LineStatements:
+        return compute_statements(
+            line, self.store.cycles.for_line(line.id), self.store.repayments.for_line(line.id), as_of,
+            self.store.repayments.failed_auto(line.id),
+        )
+
+    def status(self, as_of: date, include_archived: bool = False) -> list[LineStatus]:
+        """The position of every (active) line on ``as_of``."""
+        return [LineStatus(line, position(line, self._statements(line, as_of)))
+                for line in self.store.lines.all(include_archived)]
+
+    def schedule(self, as_of: date, months: int = 12, line_id: int | None = None) -> list[ScheduleEntry]:
+        """Payments still to make, sorted by due date: overdue ones, then those due within ``months`` months
+        of ``as_of`` (issued statements and installment periods already scheduled)."""
+        horizon = as_of + relativedelta(months=months)
+        entries: list[ScheduleEntry] = []
+        for line in self.store.lines.all(include_archived=False):
+            if line_id is not None and line.id != line_id:
+                continue
+            for due in due_payments(self._statements(line, as_of)):
+                if due.due_date > horizon:
+                    continue
+                entries.append(ScheduleEntry(
+                    due_date=due.due_date, statement_date=due.statement_date, line_id=line.id, line=line.name,
+                    amount_fen=due.amount_fen, principal_fen=due.principal_fen, fee_fen=due.fee_fen,
+                    overdue=due.overdue, issued=due.statement_date <= as_of,
+                ))
+        entries.sort(key=lambda e: (e.due_date, e.line))
+        return entries
+
+    def monthly_due(self, as_of: date, months: int = 12) -> MonthlyDue:
+        """Repayments due per calendar month for the next ``months`` months (the current month first), per line;
+        what is overdue counts in the current month."""
+        first = as_of.replace(day=1)
+        month_starts = [first + relativedelta(months=i) for i in range(months)]
+        by_line: dict[str, list[int]] = defaultdict(lambda: [0] * months)
+        for e in self.schedule(as_of, months):
+            index = 0 if e.due_date < first else (e.due_date.year - first.year) * 12 + e.due_date.month - first.month
+            if 0 <= index < months:
+                by_line[e.line][index] += e.amount_fen
+        return MonthlyDue(month_starts, dict(by_line))
+
+    def totals(self, as_of: date) -> tuple[int, int, Decimal | None]:
+        """``(outstanding fen, total limit fen, utilization fraction or None)`` over all active lines."""
+        status = self.status(as_of)
+        outstanding = sum(s.position.outstanding_fen for s in status)
+        limit = sum(s.position.limit_fen for s in status)
+        return outstanding, limit, (Decimal(outstanding) / Decimal(limit) if limit else None)

@@ -1,0 +1,1 @@
+"""SQLite storage through sqlite-utils: schema, migrations, repositories, backups. The only layer that writes SQL."""

@@ -1,0 +1,439 @@
+"""Repositories: rows <-> domain objects. Every SQL statement of the app lives in ``app.storage``.
+
+``Store`` bundles the repositories over one connection; ``Store.atomic()`` is the unit of work a service opens
+once per user action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlite_utils import Database
+
+from app.domain.credit_line import CreditLine
+from app.domain.errors import NotFoundError
+from app.domain.installments import EarlyPayoffPolicy
+from app.domain.postings import InstallmentPlan, PartStatus, PlanKind, Purchase, Refund, ScheduledPart
+from app.domain.statements import CycleCharges, Repayment, RepaymentSource
+from app.storage.rows import d, iso, line_from_row, line_to_row
+
+
+class LinesRepo:
+    """Credit lines and their limit history."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _limits(self, line_id: int) -> list[dict]:
+        return list(self.db.query(
+            "SELECT effective, limit_fen FROM limit_changes WHERE line_id = ? ORDER BY effective", [line_id]))
+
+    def all(self, include_archived: bool = True) -> list[CreditLine]:
+        """Every credit line, ordered by name."""
+        where = "" if include_archived else "WHERE archived = 0"
+        rows = list(self.db.query(f"SELECT * FROM credit_lines {where} ORDER BY id"))
+        return [line_from_row(r, self._limits(r["id"])) for r in rows]
+
+    def get(self, line_id: int) -> CreditLine:
+        """The line with ``line_id``. Raises ``NotFoundError``."""
+        rows = list(self.db.query("SELECT * FROM credit_lines WHERE id = ?", [line_id]))
+        if not rows:
+            raise NotFoundError("credit line", line_id)
+        return line_from_row(rows[0], self._limits(line_id))
+
+    def by_name(self, name: str) -> CreditLine:
+        """The line named ``name`` (case-insensitive). Raises ``NotFoundError``."""
+        rows = list(self.db.query("SELECT id FROM credit_lines WHERE name = ? COLLATE NOCASE", [name.strip()]))
+        if not rows:
+            raise NotFoundError("credit line", name)
+        return self.get(rows[0]["id"])
+
+    def name_taken(self, name: str, except_id: int | None = None) -> bool:
+        """Whether another line already uses ``name`` (case-insensitive)."""
+        rows = list(self.db.query(
+            "SELECT id FROM credit_lines WHERE name = ? COLLATE NOCASE AND id IS NOT ?", [name.strip(), except_id]))
+        return bool(rows)
+
+    def insert(self, line: CreditLine) -> int:
+        """Store a new line with its limits; returns its id."""
+        line_id = self.db["credit_lines"].insert(line_to_row(line)).last_pk
+        for change in line.limits:
+            self.set_limit(line_id, change.effective, change.limit_fen)
+        return line_id
+
+    def update(self, line: CreditLine) -> None:
+        """Store the terms of an existing line (not its limits)."""
+        self.db["credit_lines"].update(line.id, line_to_row(line))
+
+    def set_limit(self, line_id: int, effective: date, limit_fen: int) -> None:
+        """Record the limit in force from ``effective`` (replacing one set for the same day)."""
+        self.db.execute(
+            "INSERT INTO limit_changes (line_id, effective, limit_fen) VALUES (?, ?, ?) "
+            "ON CONFLICT (line_id, effective) DO UPDATE SET limit_fen = excluded.limit_fen",
+            [line_id, effective.isoformat(), limit_fen])
+
+    def delete(self, line_id: int) -> None:
+        """Delete a line and everything recorded on it."""
+        self.db.execute("DELETE FROM credit_lines WHERE id = ?", [line_id])
+
+
+def _purchase(row: dict) -> Purchase:
+    return Purchase(
+        id=row["id"], line_id=row["line_id"], posted_on=date.fromisoformat(row["posted_on"]),
+        amount_fen=row["amount_fen"], merchant=row["merchant"], category=row["category"], note=row["note"],
+        description=row["description"], installments=row["installments"], statement_date=d(row["statement_date"]),
+        source=row["source"], source_key=row["source_key"], order_no=row["order_no"],
+    )
+
+
+@dataclass(frozen=True)
+class PurchaseFilter:
+    """Filters for listing purchases; ``None`` means no filter. ``text`` matches merchant, description, note."""
+
+    line_id: int | None = None
+    start: date | None = None
+    end: date | None = None
+    category: str | None = None
+    text: str | None = None
+
+
+class PurchasesRepo:
+    """Purchases (and, through ``PlansRepo``, their installment plans)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def insert(self, p: Purchase) -> int:
+        """Store a purchase; returns its id."""
+        return self.db["purchases"].insert({
+            "line_id": p.line_id, "posted_on": p.posted_on.isoformat(), "statement_date": iso(p.statement_date),
+            "amount_fen": p.amount_fen, "installments": p.installments, "merchant": p.merchant,
+            "category": p.category, "description": p.description, "note": p.note, "source": p.source,
+            "source_key": p.source_key, "order_no": p.order_no,
+        }).last_pk
+
+    def update(self, p: Purchase) -> None:
+        """Store the fields of an existing purchase."""
+        self.db["purchases"].update(p.id, {
+            "line_id": p.line_id, "posted_on": p.posted_on.isoformat(), "statement_date": iso(p.statement_date),
+            "amount_fen": p.amount_fen, "installments": p.installments, "merchant": p.merchant,
+            "category": p.category, "description": p.description, "note": p.note,
+        })
+
+    def get(self, purchase_id: int) -> Purchase:
+        """The purchase with this id. Raises ``NotFoundError``."""
+        rows = list(self.db.query("SELECT * FROM purchases WHERE id = ?", [purchase_id]))
+        if not rows:
+            raise NotFoundError("purchase", purchase_id)
+        return _purchase(rows[0])
+
+    def delete(self, purchase_id: int) -> None:
+        """Delete a purchase (its plan and parts go with it; refunds keep their credit, unlinked)."""
+        self.db.execute("DELETE FROM purchases WHERE id = ?", [purchase_id])
+
+    def list(self, f: PurchaseFilter = PurchaseFilter(), limit: int | None = None, offset: int = 0) -> list[Purchase]:
+        """Purchases matching ``f``, newest first."""
+        where, params = self._where(f)
+        sql = f"SELECT * FROM purchases {where} ORDER BY posted_on DESC, id DESC"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [_purchase(r) for r in self.db.query(sql, params)]
+
+    def count(self, f: PurchaseFilter = PurchaseFilter()) -> int:
+        """How many purchases match ``f``."""
+        where, params = self._where(f)
+        return next(self.db.query(f"SELECT count(*) AS n FROM purchases {where}", params))["n"]
+
+    def categories(self) -> list[str]:
+        """Distinct non-empty categories in use."""
+        return [r["category"] for r in self.db.query(
+            "SELECT DISTINCT category FROM purchases WHERE category != '' ORDER BY category")]
+
+    @staticmethod
+    def _where(f: PurchaseFilter) -> tuple[str, list]:
+        clauses, params = [], []
+        if f.line_id is not None:
+            clauses.append("line_id = ?")
+            params.append(f.line_id)
+        if f.start is not None:
+            clauses.append("posted_on >= ?")
+            params.append(f.start.isoformat())
+        if f.end is not None:
+            clauses.append("posted_on <= ?")
+            params.append(f.end.isoformat())
+        if f.category:
+            clauses.append("category = ?")
+            params.append(f.category)
+        if f.text:
+            clauses.append("(merchant LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' OR note LIKE ? ESCAPE '\\')")
+            like = "%" + f.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            params += [like, like, like]
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def keys(self, line_id: int) -> set[str]:
+        """Source keys already stored on a line (for import dedupe)."""
+        return {r["source_key"] for r in self.db.query(
+            "SELECT source_key FROM purchases WHERE line_id = ? AND source_key IS NOT NULL", [line_id])}
+
+    def id_for_key(self, line_id: int, source_key: str) -> int | None:
+        """The id of the purchase imported with ``source_key``, if any."""
+        rows = list(self.db.query(
+            "SELECT id FROM purchases WHERE line_id = ? AND source_key = ?", [line_id, source_key]))
+        return rows[0]["id"] if rows else None
+
+
+class PlansRepo:
+    """Installment plans and their scheduled parts."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def insert(self, plan: InstallmentPlan) -> int:
+        """Store a plan and its parts; returns the plan id."""
+        plan_id = self.db["installment_plans"].insert({
+            "line_id": plan.line_id, "purchase_id": plan.purchase_id, "kind": plan.kind.value,
+            "principal_fen": plan.principal_fen, "periods": plan.periods, "fee_rate": str(plan.fee_rate),
+            "fee_total_fen": plan.fee_total_fen, "policy": plan.policy.value,
+            "merchant_paid": int(plan.merchant_paid), "source_statement": iso(plan.source_statement),
+            "closed_on": iso(plan.closed_on),
+        }).last_pk
+        self._insert_parts(plan_id, plan.line_id, plan.parts)
+        return plan_id
+
+    def _insert_parts(self, plan_id: int, line_id: int, parts: tuple[ScheduledPart, ...]) -> None:
+        self.db["installment_parts"].insert_all(
+            ({"plan_id": plan_id, "line_id": line_id, "period": p.period,
+              "statement_date": p.statement_date.isoformat(), "principal_fen": p.principal_fen,
+              "fee_fen": p.fee_fen, "status": p.status.value} for p in parts),
+            batch_size=500,
+        )
+
+    def replace_parts(self, plan_id: int, parts: tuple[ScheduledPart, ...], closed_on: date | None) -> None:
+        """Replace a plan's parts (after a refund or an early payoff)."""
+        plan = self.get(plan_id)
+        self.db.execute("DELETE FROM installment_parts WHERE plan_id = ?", [plan_id])
+        self._insert_parts(plan_id, plan.line_id, parts)
+        self.db["installment_plans"].update(plan_id, {"closed_on": iso(closed_on)})
+
+    def delete(self, plan_id: int) -> None:
+        """Delete a plan and its parts."""
+        self.db.execute("DELETE FROM installment_plans WHERE id = ?", [plan_id])
+
+    def get(self, plan_id: int) -> InstallmentPlan:
+        """The plan with this id. Raises ``NotFoundError``."""
+        rows = list(self.db.query("SELECT * FROM installment_plans WHERE id = ?", [plan_id]))
+        if not rows:
+            raise NotFoundError("installment plan", plan_id)
+        return self._plan(rows[0])
+
+    def for_purchase(self, purchase_id: int) -> InstallmentPlan | None:
+        """The plan of an installment purchase, or ``None``."""
+        rows = list(self.db.query("SELECT * FROM installment_plans WHERE purchase_id = ?", [purchase_id]))
+        return self._plan(rows[0]) if rows else None
+
+    def for_line(self, line_id: int) -> list[InstallmentPlan]:
+        """All plans of a line."""
+        return [self._plan(r) for r in self.db.query(
+            "SELECT * FROM installment_plans WHERE line_id = ? ORDER BY id", [line_id])]
+
+    def _plan(self, row: dict) -> InstallmentPlan:
+        parts = tuple(
+            ScheduledPart(r["period"], date.fromisoformat(r["statement_date"]), r["principal_fen"], r["fee_fen"],
+                          PartStatus(r["status"]))
+            for r in self.db.query(
+                "SELECT * FROM installment_parts WHERE plan_id = ? ORDER BY period, id", [row["id"]]))
+        return InstallmentPlan(
+            id=row["id"], line_id=row["line_id"], purchase_id=row["purchase_id"], kind=PlanKind(row["kind"]),
+            principal_fen=row["principal_fen"], periods=row["periods"], fee_rate=Decimal(row["fee_rate"]),
+            fee_total_fen=row["fee_total_fen"], parts=parts, policy=EarlyPayoffPolicy(row["policy"]),
+            merchant_paid=bool(row["merchant_paid"]), source_statement=d(row["source_statement"]),
+            closed_on=d(row["closed_on"]),
+        )
+
+
+def _refund(row: dict) -> Refund:
+    return Refund(
+        id=row["id"], line_id=row["line_id"], purchase_id=row["purchase_id"],
+        posted_on=date.fromisoformat(row["posted_on"]), statement_date=d(row["statement_date"]),
+        amount_fen=row["amount_fen"], credit_fen=row["credit_fen"], note=row["note"], source=row["source"],
+        source_key=row["source_key"],
+    )
+
+
+class RefundsRepo:
+    """Refunds to a line."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def insert(self, r: Refund) -> int:
+        """Store a refund; returns its id."""
+        return self.db["refunds"].insert({
+            "line_id": r.line_id, "purchase_id": r.purchase_id, "posted_on": r.posted_on.isoformat(),
+            "statement_date": iso(r.statement_date), "amount_fen": r.amount_fen, "credit_fen": r.credit_fen,
+            "note": r.note, "source": r.source, "source_key": r.source_key,
+        }).last_pk
+
+    def for_line(self, line_id: int) -> list[Refund]:
+        """Refunds of a line, oldest first."""
+        return [_refund(r) for r in self.db.query(
+            "SELECT * FROM refunds WHERE line_id = ? ORDER BY posted_on, id", [line_id])]
+
+    def for_purchase(self, purchase_id: int) -> list[Refund]:
+        """Refunds linked to a purchase."""
+        return [_refund(r) for r in self.db.query(
+            "SELECT * FROM refunds WHERE purchase_id = ? ORDER BY posted_on, id", [purchase_id])]
+
+    def delete(self, refund_id: int) -> None:
+        """Delete a refund."""
+        self.db.execute("DELETE FROM refunds WHERE id = ?", [refund_id])
+
+    def keys(self, line_id: int) -> set[str]:
+        """Source keys already stored on a line."""
+        return {r["source_key"] for r in self.db.query(
+            "SELECT source_key FROM refunds WHERE line_id = ? AND source_key IS NOT NULL", [line_id])}
+
+
+def _repayment(row: dict) -> Repayment:
+    return Repayment(
+        id=row["id"], paid_on=date.fromisoformat(row["paid_on"]), amount_fen=row["amount_fen"],
+        source=RepaymentSource(row["source"]), target_statement=d(row["target_statement"]), note=row["note"],
+    )
+
+
+class RepaymentsRepo:
+    """Repayments and the auto-repayments the user marked as failed."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def insert(self, line_id: int, r: Repayment, source_key: str | None = None) -> int:
+        """Store a repayment; returns its id."""
+        return self.db["repayments"].insert({
+            "line_id": line_id, "paid_on": r.paid_on.isoformat(), "amount_fen": r.amount_fen,
+            "target_statement": iso(r.target_statement), "note": r.note, "source": r.source.value,
+            "source_key": source_key,
+        }).last_pk
+
+    def for_line(self, line_id: int) -> list[Repayment]:
+        """Repayments of a line, oldest first."""
+        return [_repayment(r) for r in self.db.query(
+            "SELECT * FROM repayments WHERE line_id = ? ORDER BY paid_on, id", [line_id])]
+
+    def get(self, repayment_id: int) -> tuple[int, Repayment]:
+        """``(line_id, repayment)``. Raises ``NotFoundError``."""
+        rows = list(self.db.query("SELECT * FROM repayments WHERE id = ?", [repayment_id]))
+        if not rows:
+            raise NotFoundError("repayment", repayment_id)
+        return rows[0]["line_id"], _repayment(rows[0])
+
+    def delete(self, repayment_id: int) -> None:
+        """Delete a repayment."""
+        self.db.execute("DELETE FROM repayments WHERE id = ?", [repayment_id])
+
+    def keys(self, line_id: int) -> set[str]:
+        """Source keys already stored on a line."""
+        return {r["source_key"] for r in self.db.query(
+            "SELECT source_key FROM repayments WHERE line_id = ? AND source_key IS NOT NULL", [line_id])}
+
+    def failed_auto(self, line_id: int) -> frozenset[date]:
+        """Statement dates whose automatic repayment was marked as failed."""
+        return frozenset(date.fromisoformat(r["statement_date"]) for r in self.db.query(
+            "SELECT statement_date FROM auto_repay_failures WHERE line_id = ?", [line_id]))
+
+    def set_auto_failed(self, line_id: int, statement_date: date, failed: bool) -> None:
+        """Mark (or unmark) the automatic repayment of a statement as failed."""
+        if failed:
+            self.db.execute("INSERT OR IGNORE INTO auto_repay_failures VALUES (?, ?)",
+                            [line_id, statement_date.isoformat()])
+        else:
+            self.db.execute("DELETE FROM auto_repay_failures WHERE line_id = ? AND statement_date = ?",
+                            [line_id, statement_date.isoformat()])
+
+
+class CyclesRepo:
+    """Per-statement totals aggregated in SQL (the statements engine's input)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def for_line(self, line_id: int) -> list[CycleCharges]:
+        """Sum purchases paid in full, installment parts, refund credits and bill conversions per statement date."""
+        out: list[CycleCharges] = []
+        for r in self.db.query(
+            "SELECT statement_date AS s, SUM(amount_fen) AS a, COUNT(*) AS n FROM purchases "
+            "WHERE line_id = ? AND installments = 1 GROUP BY statement_date", [line_id]):
+            out.append(CycleCharges(date.fromisoformat(r["s"]), purchases_fen=r["a"], purchase_count=r["n"]))
+        for r in self.db.query(
+            "SELECT statement_date AS s, SUM(principal_fen) AS p, SUM(fee_fen) AS f, COUNT(*) AS n "
+            "FROM installment_parts WHERE line_id = ? AND status != 'cancelled' GROUP BY statement_date", [line_id]):
+            out.append(CycleCharges(date.fromisoformat(r["s"]), installment_principal_fen=r["p"],
+                                    installment_fee_fen=r["f"], purchase_count=r["n"]))
+        for r in self.db.query(
+            "SELECT statement_date AS s, SUM(credit_fen) AS c FROM refunds WHERE line_id = ? "
+            "GROUP BY statement_date", [line_id]):
+            out.append(CycleCharges(date.fromisoformat(r["s"]), refunds_fen=r["c"]))
+        for r in self.db.query(
+            "SELECT source_statement AS s, SUM(principal_fen) AS c FROM installment_plans "
+            "WHERE line_id = ? AND kind = 'bill' GROUP BY source_statement", [line_id]):
+            out.append(CycleCharges(date.fromisoformat(r["s"]), converted_fen=r["c"]))
+        return out
+
+    def restate(self, line_id: int, mapper) -> None:
+        """Recompute the statement date of every purchase and refund of a line with ``mapper(posted_on)``
+        (after its statement day changed)."""
+        for table in ("purchases", "refunds"):
+            rows = list(self.db.query(f"SELECT id, posted_on FROM {table} WHERE line_id = ?", [line_id]))
+            for r in rows:
+                self.db.execute(f"UPDATE {table} SET statement_date = ? WHERE id = ?",
+                                [mapper(date.fromisoformat(r["posted_on"])).isoformat(), r["id"]])
+
+
+class SettingsRepo:
+    """Key/value settings kept with the data (monthly income, default line, thresholds)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        """The stored text for ``key``, or ``default``."""
+        rows = list(self.db.query("SELECT value FROM settings WHERE key = ?", [key]))
+        return rows[0]["value"] if rows else default
+
+    def set(self, key: str, value: str | None) -> None:
+        """Store ``value`` for ``key`` (``None`` removes it)."""
+        if value is None:
+            self.db.execute("DELETE FROM settings WHERE key = ?", [key])
+        else:
+            self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+
+
+class Store:
+    """All repositories over one database connection."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.lines = LinesRepo(db)
+        self.purchases = PurchasesRepo(db)
+        self.plans = PlansRepo(db)
+        self.refunds = RefundsRepo(db)
+        self.repayments = RepaymentsRepo(db)
+        self.cycles = CyclesRepo(db)
+        self.settings = SettingsRepo(db)
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction: everything inside is written, or nothing is."""
+        with self.db.atomic():
+            yield
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.db.close()
+
+

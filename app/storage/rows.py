@@ -1,0 +1,59 @@
+"""Conversions between SQLite row values and domain values (dates, rates, enums)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+from app.domain.credit_line import AutoRepay, CreditLine, LimitChange, LineKind, RemainderTo
+
+
+def d(value: str | None) -> date | None:
+    """ISO text -> date (``None`` stays ``None``)."""
+    return date.fromisoformat(value) if value else None
+
+
+def iso(value: date | None) -> str | None:
+    """date -> ISO text."""
+    return value.isoformat() if value else None
+
+
+def line_to_row(line: CreditLine) -> dict:
+    """A credit line as a ``credit_lines`` row (limits are stored in ``limit_changes``)."""
+    return {
+        "name": line.name.strip(),
+        "kind": line.kind.value,
+        "currency": line.currency,
+        "statement_day": line.statement_day,
+        "due_day": line.due_day,
+        "statement_day_inclusive": int(line.statement_day_inclusive),
+        "min_payment_rate": str(line.min_payment_rate),
+        "daily_penalty_rate": str(line.daily_penalty_rate),
+        "grace_days": line.grace_days,
+        "auto_repay": line.auto_repay.value,
+        "remainder_to": line.remainder_to.value,
+        "fee_presets": json.dumps({str(k): str(v) for k, v in sorted(line.fee_presets.items())}),
+        "archived": int(line.archived),
+    }
+
+
+def line_from_row(row: dict, limits: list[dict]) -> CreditLine:
+    """A ``credit_lines`` row plus its ``limit_changes`` rows -> ``CreditLine``."""
+    return CreditLine(
+        id=row["id"],
+        name=row["name"],
+        kind=LineKind(row["kind"]),
+        currency=row["currency"],
+        statement_day=row["statement_day"],
+        due_day=row["due_day"],
+        statement_day_inclusive=bool(row["statement_day_inclusive"]),
+        min_payment_rate=Decimal(row["min_payment_rate"]),
+        daily_penalty_rate=Decimal(row["daily_penalty_rate"]),
+        grace_days=row["grace_days"],
+        auto_repay=AutoRepay(row["auto_repay"]),
+        remainder_to=RemainderTo(row["remainder_to"]),
+        fee_presets={int(k): Decimal(v) for k, v in json.loads(row["fee_presets"]).items()},
+        limits=tuple(LimitChange(date.fromisoformat(r["effective"]), r["limit_fen"]) for r in limits),
+        archived=bool(row["archived"]),
+    )
