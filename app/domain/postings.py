@@ -120,8 +120,10 @@ class Purchase:
 
 @dataclass(frozen=True)
 class Refund:
-    """Money back to the line. ``credit_fen`` is the part credited on the statement; the rest
-    (``amount_fen - credit_fen``) reduced an installment plan's unbilled principal."""
+    """Money back to the line. ``credit_fen`` is the part credited; the rest (``amount_fen - credit_fen``) reduced
+    an installment plan's unbilled principal. A refund of an already-billed purchase ``applies_as_payment``: it
+    repays that purchase's bill (``target_statement``) at once, then other debt (Huabei 售后退款, domain-rules.md
+    §1 [T]); otherwise the credit reduces the bill of the refund's own cycle (售中退款)."""
 
     line_id: int
     posted_on: date
@@ -132,6 +134,8 @@ class Refund:
     statement_date: date | None = None
     source: str = "manual"
     source_key: str | None = None
+    applies_as_payment: bool = False
+    target_statement: date | None = None
     id: int | None = None
 
 

@@ -50,6 +50,7 @@ class RepaymentSource(StrEnum):
     MANUAL = "manual"
     IMPORT = "import"
     AUTO = "auto"  # synthesized by auto-repay on the due date
+    REFUND = "refund"  # the credit of a refund of an already-billed purchase
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,12 @@ class _Engine:
         return take
 
     def allocate(self, amount: int, on: date, target: date | None) -> int:
-        """Apply ``amount`` to the named statement, then oldest first; return what is left over."""
+        """Apply ``amount`` to the named statement, then oldest first; return what is left over.
+
+        A payment naming a statement that is not issued yet (paying a bill in advance, an early payoff) is kept as
+        credit for that bill rather than spent on older debt."""
+        if target is not None and target > on and all(st.statement_date != target for st in self.issued):
+            return amount
         if target is not None:
             for st in self.issued:
                 if st.statement_date == target:

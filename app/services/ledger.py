@@ -248,6 +248,7 @@ class LedgerService:
         posted_on = parse_date(posted_on, "date")
         _check_amount(amount_fen)
         credit = amount_fen
+        as_payment, target = False, None
         if purchase_id is not None:
             purchase = self.store.purchases.get(purchase_id)
             if purchase.line_id != line_id:
@@ -261,11 +262,14 @@ class LedgerService:
                 effect = refund_effect(plan, amount_fen, posted_on, line.remainder_to.value)
                 self.store.plans.replace_parts(plan.id, effect.parts, posted_on if effect.closes_plan else None)
                 credit = effect.credit_fen
+            # the purchase (or, for a plan, the refunded part beyond the unbilled principal) is already billed
+            billed = purchase.statement_date is not None and purchase.statement_date <= posted_on
+            as_payment, target = billed, purchase.statement_date if billed else None
         return self.store.refunds.insert(Refund(
             line_id=line_id, posted_on=posted_on, amount_fen=amount_fen, credit_fen=credit, purchase_id=purchase_id,
             note=clean_text(note, "note", 1000),
             statement_date=statement_date_for(posted_on, line.statement_day, line.statement_day_inclusive),
-            source=source, source_key=source_key,
+            source=source, source_key=source_key, applies_as_payment=as_payment, target_statement=target,
         ))
 
     # -- repayments ------------------------------------------------------------------------------------------
@@ -317,10 +321,11 @@ class LedgerService:
         return Changes(postings=True, repayments=pay_now, ids={"plan": plan_id, "line": line.id})
 
     def convert_statement(self, line_id: int, statement_date: date, periods: int, fee_rate: Decimal | None = None,
-                          amount_fen: int | None = None) -> Changes:
+                          amount_fen: int | None = None, *, today: date) -> Changes:
         """Turn (part of) an issued statement into a bill installment plan (账单分期).
 
-        ``amount_fen`` defaults to the statement's whole unpaid balance; ``fee_rate`` to the line's preset.
+        ``amount_fen`` defaults to the statement's whole unpaid balance; ``fee_rate`` to the line's preset; the
+        statement must be issued by ``today``.
 
         Raises:
             ValidationError: nothing to convert, or more than the statement's unpaid balance.
@@ -331,7 +336,7 @@ class LedgerService:
             line = self.store.lines.get(line_id)
             validate_periods(periods)
             rate = line.fee_presets.get(periods, Decimal(0)) if fee_rate is None else validate_fee_rate(fee_rate)
-            stmts = QueryService(self.store).line_statements(line_id, statement_date)
+            stmts = QueryService(self.store).line_statements(line_id, today)
             stmt = next((s for s in stmts.statements if s.statement_date == statement_date and s.issued), None)
             if stmt is None or stmt.unpaid_fen <= 0:
                 raise ValidationError("statement", statement_date, "has no unpaid balance to convert")

@@ -97,6 +97,10 @@ def m001_initial(db: Database) -> None:
             statement_date TEXT NOT NULL,
             amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
             credit_fen INTEGER NOT NULL CHECK (credit_fen >= 0),
+            -- 1: the refunded purchase was already billed, so the credit repays billed debt at once (like a
+            -- repayment) instead of reducing the bill of the refund's own cycle
+            applies_as_payment INTEGER NOT NULL DEFAULT 0,
+            target_statement TEXT,
             note TEXT NOT NULL DEFAULT '',
             source TEXT NOT NULL DEFAULT 'manual',
             source_key TEXT,

@@ -174,6 +174,25 @@ class PurchasesRepo:
             params += [like, like, like]
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
+    _SORTABLE = {"posted_on", "line_id", "merchant", "category", "amount_fen", "installments", "statement_date"}
+
+    def page(self, f: PurchaseFilter, sort: str = "posted_on", descending: bool = True, limit: int = 500,
+             offset: int = 0) -> list[Purchase]:
+        """Purchases matching ``f`` sorted by the column ``sort`` (ties: newest id first), one page of them."""
+        if sort not in self._SORTABLE:
+            raise ValueError(f"cannot sort purchases by {sort!r}")
+        where, params = self._where(f)
+        direction = "DESC" if descending else "ASC"
+        sql = (f"SELECT * FROM purchases {where} ORDER BY {sort} {direction}, id {direction} "
+               f"LIMIT {int(limit)} OFFSET {int(offset)}")
+        return [_purchase(r) for r in self.db.query(sql, params)]
+
+    def on_statement(self, line_id: int, statement_date: date) -> list[Purchase]:
+        """Purchases paid in full that post on the statement of ``statement_date``, oldest first."""
+        return [_purchase(r) for r in self.db.query(
+            "SELECT * FROM purchases WHERE line_id = ? AND statement_date = ? AND installments = 1 "
+            "ORDER BY posted_on, id", [line_id, statement_date.isoformat()])]
+
     def keys(self, line_id: int) -> set[str]:
         """Source keys already stored on a line (for import dedupe)."""
         return {r["source_key"] for r in self.db.query(
@@ -240,6 +259,18 @@ class PlansRepo:
         return [self._plan(r) for r in self.db.query(
             "SELECT * FROM installment_plans WHERE line_id = ? ORDER BY id", [line_id])]
 
+    def parts_on_statement(self, line_id: int, statement_date: date) -> list[dict]:
+        """Installment parts billed on a statement (cancelled ones left out), with their plan and purchase:
+        dicts with ``plan_id, kind, period, periods, principal_fen, fee_fen, status, purchase_id, merchant,
+        posted_on`` (``merchant``/``posted_on`` are ``None`` for a bill installment)."""
+        return list(self.db.query(
+            "SELECT p.plan_id, pl.kind, p.period, pl.periods, p.principal_fen, p.fee_fen, p.status, "
+            "pl.purchase_id, pu.merchant, pu.posted_on, pl.source_statement "
+            "FROM installment_parts p JOIN installment_plans pl ON pl.id = p.plan_id "
+            "LEFT JOIN purchases pu ON pu.id = pl.purchase_id "
+            "WHERE p.line_id = ? AND p.statement_date = ? AND p.status != 'cancelled' "
+            "ORDER BY pu.posted_on, p.plan_id, p.period", [line_id, statement_date.isoformat()]))
+
     def _plan(self, row: dict) -> InstallmentPlan:
         parts = tuple(
             ScheduledPart(r["period"], date.fromisoformat(r["statement_date"]), r["principal_fen"], r["fee_fen"],
@@ -260,7 +291,8 @@ def _refund(row: dict) -> Refund:
         id=row["id"], line_id=row["line_id"], purchase_id=row["purchase_id"],
         posted_on=date.fromisoformat(row["posted_on"]), statement_date=d(row["statement_date"]),
         amount_fen=row["amount_fen"], credit_fen=row["credit_fen"], note=row["note"], source=row["source"],
-        source_key=row["source_key"],
+        source_key=row["source_key"], applies_as_payment=bool(row["applies_as_payment"]),
+        target_statement=d(row["target_statement"]),
     )
 
 
@@ -276,7 +308,17 @@ class RefundsRepo:
             "line_id": r.line_id, "purchase_id": r.purchase_id, "posted_on": r.posted_on.isoformat(),
             "statement_date": iso(r.statement_date), "amount_fen": r.amount_fen, "credit_fen": r.credit_fen,
             "note": r.note, "source": r.source, "source_key": r.source_key,
+            "applies_as_payment": int(r.applies_as_payment), "target_statement": iso(r.target_statement),
         }).last_pk
+
+    def as_payments(self, line_id: int) -> list[Repayment]:
+        """Credits of refunds of already-billed purchases, as repayment events paying the purchase's bill."""
+        return [Repayment(paid_on=date.fromisoformat(r["posted_on"]), amount_fen=r["credit_fen"], id=None,
+                          source=RepaymentSource.REFUND, target_statement=d(r["target_statement"]), note=r["note"])
+                for r in self.db.query(
+                    "SELECT posted_on, credit_fen, target_statement, note FROM refunds "
+                    "WHERE line_id = ? AND applies_as_payment = 1 AND credit_fen > 0 ORDER BY posted_on, id",
+                    [line_id])]
 
     def for_line(self, line_id: int) -> list[Refund]:
         """Refunds of a line, oldest first."""
@@ -287,6 +329,12 @@ class RefundsRepo:
         """Refunds linked to a purchase."""
         return [_refund(r) for r in self.db.query(
             "SELECT * FROM refunds WHERE purchase_id = ? ORDER BY posted_on, id", [purchase_id])]
+
+    def on_statement(self, line_id: int, statement_date: date) -> list[Refund]:
+        """Refunds credited on the statement of ``statement_date``."""
+        return [_refund(r) for r in self.db.query(
+            "SELECT * FROM refunds WHERE line_id = ? AND statement_date = ? ORDER BY posted_on, id",
+            [line_id, statement_date.isoformat()])]
 
     def delete(self, refund_id: int) -> None:
         """Delete a refund."""
@@ -375,12 +423,41 @@ class CyclesRepo:
                                     installment_fee_fen=r["f"], purchase_count=r["n"]))
         for r in self.db.query(
             "SELECT statement_date AS s, SUM(credit_fen) AS c FROM refunds WHERE line_id = ? "
-            "GROUP BY statement_date", [line_id]):
+            "AND applies_as_payment = 0 GROUP BY statement_date", [line_id]):
             out.append(CycleCharges(date.fromisoformat(r["s"]), refunds_fen=r["c"]))
         for r in self.db.query(
             "SELECT source_statement AS s, SUM(principal_fen) AS c FROM installment_plans "
             "WHERE line_id = ? AND kind = 'bill' GROUP BY source_statement", [line_id]):
             out.append(CycleCharges(date.fromisoformat(r["s"]), converted_fen=r["c"]))
+        return out
+
+    def by_posting_month(self, line_id: int) -> list[tuple[str, CycleCharges]]:
+        """Like ``for_line`` but split by the month each amount was posted (``"YYYY-MM"``), so the statements as
+        of an earlier month end can be rebuilt from what had been posted by then (debt load over time).
+
+        Installment parts take the month of their purchase (a bill installment: of its statement); bill
+        conversions the month of the statement they convert."""
+        out: list[tuple[str, CycleCharges]] = []
+        for r in self.db.query(
+            "SELECT statement_date AS s, substr(posted_on, 1, 7) AS m, SUM(amount_fen) AS a, COUNT(*) AS n "
+            "FROM purchases WHERE line_id = ? AND installments = 1 GROUP BY s, m", [line_id]):
+            out.append((r["m"], CycleCharges(date.fromisoformat(r["s"]), purchases_fen=r["a"],
+                                             purchase_count=r["n"])))
+        for r in self.db.query(
+            "SELECT p.statement_date AS s, substr(COALESCE(pu.posted_on, pl.source_statement), 1, 7) AS m, "
+            "SUM(p.principal_fen) AS pr, SUM(p.fee_fen) AS f, COUNT(*) AS n FROM installment_parts p "
+            "JOIN installment_plans pl ON pl.id = p.plan_id LEFT JOIN purchases pu ON pu.id = pl.purchase_id "
+            "WHERE p.line_id = ? AND p.status != 'cancelled' GROUP BY s, m", [line_id]):
+            out.append((r["m"], CycleCharges(date.fromisoformat(r["s"]), installment_principal_fen=r["pr"],
+                                             installment_fee_fen=r["f"], purchase_count=r["n"])))
+        for r in self.db.query(
+            "SELECT statement_date AS s, substr(posted_on, 1, 7) AS m, SUM(credit_fen) AS c FROM refunds "
+            "WHERE line_id = ? GROUP BY s, m", [line_id]):
+            out.append((r["m"], CycleCharges(date.fromisoformat(r["s"]), refunds_fen=r["c"])))
+        for r in self.db.query(
+            "SELECT source_statement AS s, SUM(principal_fen) AS c FROM installment_plans "
+            "WHERE line_id = ? AND kind = 'bill' GROUP BY source_statement", [line_id]):
+            out.append((r["s"][:7], CycleCharges(date.fromisoformat(r["s"]), converted_fen=r["c"])))
         return out
 
     def restate(self, line_id: int, mapper) -> None:

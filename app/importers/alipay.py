@@ -1,0 +1,221 @@
+"""Alipay app statement (开具交易流水证明 → 用于个人对账), 2023+ and 2021–22 layouts.
+
+What counts as what on the tracked line (input-formats.md §1, default line 花呗):
+
+* purchase: 收/支 ``支出``, the tracked name in 收/付款方式 (``"花呗" in "花呗&红包"``), status 交易成功, 支付成功 or
+  等待确认收货 (the money has left). A ``交易关闭`` purchase counts only when a refund row carries its order number
+  plus ``_suffix``: paid, then refunded; both are recorded.
+* refund: status ``退款成功`` and either paid back to the tracked method or its order number (before ``_``) is a
+  tracked purchase. ``refund_of`` links it to that purchase.
+* repayment: 交易分类 ``信用借还``, ``还款`` in 商品说明 and 交易对方 ``花呗`` (or, for a tracked bank card, the
+  bank's name), status 还款成功/交易成功. ``statement_label`` comes from ``YYYY年MM月账单``.
+* everything else is skipped with its reason; a ``---`` line or a summary line ends the data.
+
+The header is found by its names, never by line number (the preamble lost a line in 2026).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from app.domain.errors import ValidationError
+from app.importers import categories
+from app.importers.amounts import parse_fen
+from app.importers.dates import parse_datetime_text
+from app.importers.keys import KeyMaker
+from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
+from app.importers.table import Table
+
+LAYOUT_2023 = "alipay_app_2023"
+LAYOUT_2021 = "alipay_app_2021"
+DEFAULT_TRACKED = "花呗"
+
+_COLUMNS = {
+    "交易时间": "time", "交易分类": "category", "交易对方": "payee", "商品说明": "item", "收/支": "io",
+    "金额": "amount", "金额(元)": "amount", "收/付款方式": "method", "交易状态": "status", "交易订单号": "order",
+    "商家订单号": "merchant_order",
+}
+_REQUIRED = ("time", "payee", "item", "io", "amount", "method", "status", "order")
+_PAID = frozenset({"交易成功", "支付成功", "等待确认收货"})
+_REPAID = frozenset({"还款成功", "交易成功", "支付成功"})
+# Lines that end the data: the dash rule before the 2021–22 trailer, and its summary lines.
+_TRAILER_PREFIXES = ("---", "共", "导出信息", "收入：", "支出：", "其他：", "不计收支：")
+_BILL_MONTH = re.compile(r"(\d{4})年(\d{1,2})月账单")
+_NOT_HUABEI = ("借呗", "抖音月付")  # 信用借还 look-alikes that are other products
+
+
+def matches(cells: list[str]) -> str | None:
+    """Return the layout key when ``cells`` is an Alipay app header row, else ``None``."""
+    if len(cells) >= 2:
+        if cells[0] == "交易时间" and cells[1] == "交易分类":
+            return LAYOUT_2023
+        if cells[0] == "收/支" and cells[1] == "交易对方":
+            return LAYOUT_2021
+    return None
+
+
+def parse(table: Table, layout: str, *, tracked_method: str | None) -> ParseResult:
+    """Read the rows of an Alipay app statement.
+
+    Args:
+        table: the file split at its header.
+        layout: :data:`LAYOUT_2023` or :data:`LAYOUT_2021`.
+        tracked_method: the payment method of the tracked line; ``None`` means 花呗.
+
+    Returns:
+        ParseResult: events on the tracked line with amounts in fen.
+    """
+    reader = _Reader(table, layout, tracked_method or DEFAULT_TRACKED)
+    return reader.run()
+
+
+class _Reader:
+    """One pass over the rows; closed purchases and refunds wait until every purchase has been seen."""
+
+    def __init__(self, table: Table, layout: str, tracked: str) -> None:
+        self.table = table
+        self.tracked = tracked
+        self.result = ParseResult(format=layout, info={"tracked_method": tracked})
+        self.col = table.column_index(_COLUMNS, _REQUIRED)
+        self.keys = KeyMaker()
+        self.purchase_keys: dict[str, str] = {}  # order number -> source key of a tracked purchase
+        self.by_merchant_order: dict[str, str] = {}  # 商家订单号 -> source key: how else a refund finds its purchase
+        self.category_of: dict[str, str] = {}  # purchase source key -> category, inherited by its refund
+
+    def run(self) -> ParseResult:
+        table, result, col, tracked = self.table, self.result, self.col, self.tracked
+        width = max(col.values()) + 1
+        methods: dict[str, None] = {}
+        closed: list[tuple[int, list[str]]] = []
+        refunds: list[tuple[int, list[str]]] = []
+        i_io, i_method, i_status = col["io"], col["method"], col["status"]
+        i_category, i_payee, i_item = col.get("category"), col["payee"], col["item"]
+
+        for number, cells in table.data_rows():
+            if cells[0].startswith(_TRAILER_PREFIXES):
+                result.info["trailer_row"] = number
+                break
+            if table.too_short(result, number, cells, width):
+                continue
+            method, status, io = cells[i_method], cells[i_status], cells[i_io]
+            if method and method != "/":
+                methods.setdefault(method)
+            source_category = cells[i_category] if i_category is not None else ""
+            if _is_repayment(source_category, cells[i_payee], cells[i_item], tracked):
+                if status in _REPAID:
+                    self._add(number, cells, REPAYMENT)
+                else:
+                    result.skipped.append(SkippedRow(number, f"repayment not completed (status {status})"))
+            elif status == "退款成功":
+                refunds.append((number, cells))  # its purchase may come later: files run newest first
+            elif io == "支出":
+                if tracked not in method:
+                    result.skipped.append(SkippedRow(number, f"paid with {method or 'an unnamed method'}, "
+                                                             f"not {tracked}"))
+                elif status in _PAID:
+                    self._add(number, cells, PURCHASE)
+                elif status == "交易关闭":
+                    closed.append((number, cells))
+                else:
+                    result.skipped.append(SkippedRow(number, f"purchase not completed (status {status})"))
+            elif io == "收入":
+                result.skipped.append(SkippedRow(number, "income, not a purchase on the line"))
+            else:
+                result.skipped.append(SkippedRow(
+                    number, f"{io or 'no 收/支'}: {source_category or 'transfer'} paid with "
+                            f"{method or 'no method'}, not a purchase on the line"))
+
+        i_order = col["order"]
+        refunded_orders = {cells[i_order].split("_", 1)[0] for _, cells in refunds}
+        for number, cells in closed:
+            if cells[i_order] and cells[i_order] in refunded_orders:
+                self._add(number, cells, PURCHASE, warning="closed after a refund: recorded with its refund row")
+            else:
+                result.skipped.append(SkippedRow(number, "交易关闭 with no refund row: never paid"))
+        for number, cells in refunds:
+            self._add_refund(number, cells)
+        result.methods = list(methods)
+        return table.finish(result)
+
+    def _add_refund(self, number: int, cells: list[str]) -> None:
+        col = self.col
+        purchase_key = self.purchase_keys.get(cells[col["order"]].split("_", 1)[0])
+        merchant_order = cells[col["merchant_order"]] if "merchant_order" in col else ""
+        if purchase_key is None and merchant_order not in ("", "/"):
+            purchase_key = self.by_merchant_order.get(merchant_order)
+        method = cells[col["method"]]
+        if purchase_key is None and self.tracked not in method:
+            self.result.skipped.append(SkippedRow(number, f"refund to {method or 'an unnamed method'}, "
+                                                          f"not {self.tracked}"))
+            return
+        warning = None if purchase_key else "the refunded purchase is not in this file"
+        self._add(number, cells, REFUND, warning=warning, refund_of=purchase_key)
+
+    def _add(self, number: int, cells: list[str], kind: str, *, warning: str | None = None,
+             refund_of: str | None = None) -> None:
+        """Build one event from a row; a field that cannot be read becomes a :class:`Problem` instead."""
+        col, result = self.col, self.result
+        try:
+            amount = parse_fen(cells[col["amount"]], field="金额", allow_zero=True)
+            posted_on = parse_datetime_text(cells[col["time"]], field="交易时间")
+        except ValidationError as err:
+            result.problems.append(Problem(self.table.filename, number, err.field,
+                                           f"{err.reason} (got {err.value!r})"))
+            return
+        if amount == 0:
+            result.skipped.append(SkippedRow(number, "amount is 0.00: no money moved"))
+            return
+        warnings = [warning] if warning else []
+        order = cells[col["order"]]
+        payee, item = cells[col["payee"]], cells[col["item"]]
+        if order in ("", "/") or "E+" in order.upper():
+            # Excel turns a 28-digit order number that lost its TAB into 2.02403E+27: it identifies nothing now.
+            if order:
+                warnings.append(f"order number {order!r} was mangled by a spreadsheet; duplicates are found by "
+                                "date, merchant and amount instead")
+            key = self.keys.from_content("alipay_app", posted_on, f"{payee}:{item}", amount)
+            order_no = None
+        else:
+            key = self.keys.from_id("alipay_app", order)
+            order_no = order
+        source_category = cells[col["category"]] if "category" in col else ""
+        category = categories.from_alipay(source_category)
+        label = None
+        if kind == REPAYMENT:
+            label = _statement_label(item)
+            category = categories.OTHER
+        elif kind == REFUND and refund_of:
+            category = self.category_of.get(refund_of, category)
+        result.events.append(ImportedEvent(
+            kind=kind, row=number, posted_on=posted_on, amount_fen=amount, merchant=payee, description=item,
+            category=category, source_category=source_category, source_key=key, order_no=order_no,
+            refund_of=refund_of, statement_label=label, method=cells[col["method"]], warnings=tuple(warnings),
+        ))
+        if kind == PURCHASE:
+            self.category_of[key] = category
+            if order_no:
+                self.purchase_keys.setdefault(order_no, key)
+            merchant_order = cells[col["merchant_order"]] if "merchant_order" in col else ""
+            if merchant_order not in ("", "/"):
+                self.by_merchant_order.setdefault(merchant_order, key)
+
+
+def _is_repayment(category: str, payee: str, item: str, tracked: str) -> bool:
+    if "还款" not in item or (category and category != "信用借还"):
+        return False
+    if not category and payee != tracked:
+        return False  # without 交易分类 only an exact 交易对方 is safe
+    if "花呗" in tracked:
+        return "花呗" in payee and not any(word in item for word in _NOT_HUABEI)
+    bank = tracked.split("信用卡", 1)[0]  # "招商银行信用卡(1234)" -> "招商银行"
+    return bool(bank) and (bank in payee or bank in item) and "花呗" not in payee
+
+
+def _statement_label(item: str) -> datetime.date | None:
+    """``花呗主动还款-2024年10月账单`` -> 2024-10-01 (the bill issued that month)."""
+    match = _BILL_MONTH.search(item)
+    if match is None:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    return datetime.date(year, month, 1) if 1 <= month <= 12 else None

@@ -1,0 +1,139 @@
+"""Alipay PC-web export (支付宝交易记录明细查询, legacy): GBK, CRLF, a bare LF may sit inside a field.
+
+This layout has **no payment-method column**, so no row can be proven to be on 花呗 or on any card. The rule:
+
+* ``tracked_method=None`` (the caller has not named a line): every paid purchase (收/支 支出, 资金状态 已支出) is
+  returned as a purchase with the warning that its method is unknown, and its 成功退款（元） amount as a refund on
+  the same row; the caller lets the user confirm them, as for a hand-typed file.
+* ``tracked_method`` given: nothing can be shown to belong to that line, so every row is skipped with that
+  reason, and ``info["method_unknown"]`` tells the caller it can parse again with ``tracked_method=None``.
+
+Refunds are a column, not a row; the refund is dated by 最近修改时间 (the file has no refund date).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+from app.domain.errors import ValidationError
+from app.importers import categories
+from app.importers.amounts import parse_fen
+from app.importers.dates import parse_datetime_text
+from app.importers.keys import KeyMaker
+from app.importers.records import PURCHASE, REFUND, ImportedEvent, ParseResult, Problem, SkippedRow
+from app.importers.rows import Row
+from app.importers.table import Table
+
+LAYOUT = "alipay_web"
+METHOD_UNKNOWN = "payment method unknown: the Alipay PC-web export has no 收/付款方式 column"
+
+_COLUMNS = {
+    "交易号": "trade_no", "商家订单号": "merchant_order", "交易创建时间": "created", "付款时间": "paid",
+    "最近修改时间": "modified", "类型": "type", "交易对方": "payee", "商品名称": "item", "金额(元)": "amount",
+    "收/支": "io", "交易状态": "status", "成功退款(元)": "refunded", "资金状态": "fund",
+}
+_REQUIRED = ("trade_no", "created", "payee", "item", "amount", "io", "status", "refunded", "fund")
+
+
+def matches(cells: list[str]) -> str | None:
+    """Return :data:`LAYOUT` when ``cells`` is the PC-web header row."""
+    return LAYOUT if len(cells) >= 2 and cells[0] == "交易号" and cells[1] == "商家订单号" else None
+
+
+def parse(table: Table, *, tracked_method: str | None) -> ParseResult:
+    """Read the rows of a PC-web export (see the module notes for how the missing method is handled).
+
+    Returns:
+        ParseResult: amounts in fen; ``info["spent_check"]`` compares the trailer's 已支出 total with
+        Σ(金额 − 成功退款) over paid purchases.
+    """
+    result = ParseResult(format=LAYOUT, info={"tracked_method": tracked_method, "method_unknown": True})
+    col = table.column_index(_COLUMNS, _REQUIRED)
+    width = max(col.values()) + 1
+    keys = KeyMaker()
+    spent_fen = 0
+    rows = table.data_rows()
+    for number, cells in rows:
+        if cells[0].startswith("---"):
+            result.info["trailer_row"] = number
+            break
+        if table.too_short(result, number, cells, width):
+            continue
+        io, fund, status = cells[col["io"]], cells[col["fund"]], cells[col["status"]]
+        if io == "收入" or (not io and fund == "已收入"):
+            result.skipped.append(SkippedRow(number, "income, not a purchase"))
+            continue
+        if io != "支出" and not (not io and fund == "已支出"):
+            result.skipped.append(SkippedRow(number, f"{io or fund or 'no 收/支'}: not a purchase"))
+            continue
+        if fund != "已支出":
+            result.skipped.append(SkippedRow(number, f"{status or 'not paid'} and 资金状态 blank: never paid"))
+            continue
+        try:
+            amount = parse_fen(cells[col["amount"]], field="金额（元）")
+            refunded = parse_fen(cells[col["refunded"]] or "0", field="成功退款（元）", allow_zero=True)
+            paid_at = cells[col["paid"]] if "paid" in col else ""  # blank on some rows: then the creation time
+            posted_on = parse_datetime_text(paid_at or cells[col["created"]],
+                                            field="付款时间" if paid_at else "交易创建时间")
+        except ValidationError as err:
+            result.problems.append(Problem(table.filename, number, err.field, f"{err.reason} (got {err.value!r})"))
+            continue
+        if refunded > amount:
+            result.problems.append(Problem(table.filename, number, "成功退款（元）",
+                                           "the refund is larger than the purchase"))
+            continue
+        spent_fen += amount - refunded
+        if tracked_method is not None:
+            result.skipped.append(SkippedRow(number, f"the PC-web export has no payment-method column: cannot tell "
+                                                     f"whether this was charged to {tracked_method}"))
+            continue
+        _add_events(result, keys, table, number, cells, col, amount, refunded, posted_on)
+
+    _check_trailer(result, rows, spent_fen)
+    return table.finish(result)
+
+
+def _add_events(result: ParseResult, keys: KeyMaker, table: Table, number: int, cells: list[str],
+                col: dict[str, int], amount: int, refunded: int, posted_on: datetime.date) -> None:
+    trade_no = cells[col["trade_no"]]
+    payee, item = cells[col["payee"]], cells[col["item"]]
+    source_category = cells[col["type"]] if "type" in col else ""
+    purchase_key = keys.from_id("alipay_web", trade_no)
+    result.events.append(ImportedEvent(
+        kind=PURCHASE, row=number, posted_on=posted_on, amount_fen=amount, merchant=payee, description=item,
+        category=categories.OTHER, source_category=source_category, source_key=purchase_key, order_no=trade_no,
+        warnings=(METHOD_UNKNOWN,),
+    ))
+    if not refunded:
+        return
+    warnings = [METHOD_UNKNOWN, "refund dated by 最近修改时间: the export has no refund date"]
+    refund_on = posted_on
+    if "modified" in col and cells[col["modified"]]:
+        try:
+            refund_on = parse_datetime_text(cells[col["modified"]], field="最近修改时间")
+        except ValidationError:
+            warnings[1] = "refund dated like its purchase: 最近修改时间 is unreadable"
+    result.events.append(ImportedEvent(
+        kind=REFUND, row=number, posted_on=refund_on, amount_fen=refunded, merchant=payee,
+        description=f"退款-{item}", category=categories.OTHER, source_category=source_category,
+        source_key=keys.from_id("alipay_web", trade_no, "refund"), order_no=trade_no, refund_of=purchase_key,
+        warnings=tuple(warnings),
+    ))
+
+
+def _check_trailer(result: ParseResult, rows: Iterator[Row], spent_fen: int) -> None:
+    """Compare ``已支出:55笔,1999.92元`` with our own sum, so a mis-read file shows up."""
+    for _number, cells in rows:
+        text = ",".join(cell for cell in cells if cell)  # drop Excel's padding commas
+        if text.startswith("已支出"):
+            amount_text = text.rsplit(",", 1)[-1].removesuffix("元") if "," in text else ""
+            try:
+                stated = parse_fen(amount_text, field="已支出", allow_zero=True)
+            except ValidationError:
+                return
+            result.info["spent_check"] = {"stated_fen": stated, "computed_fen": spent_fen}
+            if stated != spent_fen:
+                result.notice(f"the trailer says 已支出 {stated} fen but the paid purchases minus refunds add up "
+                              f"to {spent_fen} fen")
+            return

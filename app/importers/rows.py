@@ -1,0 +1,103 @@
+"""Turn decoded text or an XLSX workbook into numbered rows of stripped strings.
+
+A row is ``(number, cells)``: ``number`` is the 1-based line of the file where the record starts (or the sheet
+row), ``cells`` the fields with spaces and TABs stripped (Alipay pads every field and ends order numbers with a
+TAB; WeChat puts a TAB after a closing quote; ICBC puts one inside the quotes).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+from collections.abc import Iterator
+from decimal import Decimal
+
+from app.importers.records import ImportFormatError, wrong_kind
+
+Row = tuple[int, list[str]]
+
+
+def csv_rows(text: str, filename: str) -> Iterator[Row]:
+    """Yield the records of CSV text, fields stripped, numbered by the line each record starts on.
+
+    The reader is lenient (``strict=False``): a TAB after a closing quote (WeChat, April 2025) stays in the field
+    and is stripped; quoted fields may span lines.
+
+    Raises:
+        ImportFormatError: the text cannot be read as CSV at all (e.g. one field longer than 128 KiB).
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
+    start = 1
+    try:
+        for cells in reader:
+            yield start, [c.strip() for c in cells]
+            start = reader.line_num + 1
+    except csv.Error as err:
+        raise ImportFormatError(filename, f"not readable as CSV near line {start}: {err}") from None
+
+
+def crlf_rows(text: str, filename: str) -> Iterator[Row]:
+    """Yield CSV records split on CRLF only, for files where a bare LF is data inside an unquoted field.
+
+    The Alipay PC-web export is such a file (input-formats.md §4): a generic CSV reader would cut that record
+    in two. A bare LF or CR inside a record becomes a space. Rows are numbered by the physical line (an editor
+    shows the bare LF as a line break), so the row after such a record is one further on.
+    """
+    line = 1
+    for record in text.split("\r\n"):
+        flat = record.replace("\n", " ").replace("\r", " ")
+        try:
+            cells = next(csv.reader([flat], strict=False), [])
+        except csv.Error as err:
+            raise ImportFormatError(filename, f"not readable as CSV at line {line}: {err}") from None
+        yield line, [c.strip() for c in cells]
+        line += record.count("\n") + 1
+
+
+def xlsx_rows(data: bytes, filename: str) -> Iterator[Row]:
+    """Yield the rows of the first worksheet of an XLSX file as stripped text cells, numbered by sheet row.
+
+    Cell values become text the way they are printed in the file: a numeric cell through ``repr`` of its value
+    (``1234.56`` -> ``"1234.56"``, never ``int(x * 100)``), a date cell as ``YYYY-MM-DD HH:MM:SS`` (naive wall
+    clock, no zone), anything else through ``str``.
+
+    Raises:
+        ImportFormatError: not a readable workbook (truncated zip, encrypted, not OOXML).
+    """
+    from openpyxl import load_workbook  # imported on demand: most imports are CSV
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as err:  # openpyxl raises zipfile, KeyError, XML and its own errors for damaged files
+        raise wrong_kind(filename, f"the Excel workbook cannot be read ({type(err).__name__}: {err})") from None
+    try:
+        if not workbook.worksheets:
+            raise wrong_kind(filename, "the Excel workbook has no worksheet")
+        sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()  # some exporters write a wrong <dimension>; read every cell that is there
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield number, [_cell_text(v) for v in values]
+    except ImportFormatError:
+        raise
+    except Exception as err:  # damaged sheet XML surfaces only while iterating
+        raise wrong_kind(filename, f"the Excel sheet cannot be read ({type(err).__name__}: {err})") from None
+    finally:
+        workbook.close()
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        # repr is the shortest text that round-trips: the number as the file stored it, e.g. "28.16".
+        return format(Decimal(repr(value)), "f")
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    return str(value).strip()

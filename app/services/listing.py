@@ -1,0 +1,47 @@
+"""Read-side service for browsing purchases: paged, filtered and sorted in SQL, so 100,000 rows stay fast.
+
+The purchases table of the GUI reads one page at a time through ``PurchaseListing``; nothing here loops over
+every purchase in Python.
+"""
+
+from __future__ import annotations
+
+from app.domain.postings import InstallmentPlan, Purchase
+from app.storage.repositories import PurchaseFilter, Store
+
+#: Columns the purchases list may be sorted by (key -> what the repository sorts on).
+SORT_KEYS = ("posted_on", "line_id", "merchant", "category", "amount_fen", "installments", "statement_date")
+
+
+class PurchaseListing:
+    """Pages of purchases for a filter, their count, the categories in use and a purchase's plan."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def page(self, f: PurchaseFilter, sort: str = "posted_on", descending: bool = True, limit: int = 500,
+             offset: int = 0) -> list[Purchase]:
+        """Purchases matching ``f`` sorted by ``sort`` (one of ``SORT_KEYS``), ``limit`` from ``offset``.
+
+        Raises:
+            ValueError: ``sort`` is not a known column.
+        """
+        if sort not in SORT_KEYS:
+            raise ValueError(f"cannot sort purchases by {sort!r}")
+        return self.store.purchases.page(f, sort, descending, limit, offset)
+
+    def count(self, f: PurchaseFilter) -> int:
+        """How many purchases match ``f``."""
+        return self.store.purchases.count(f)
+
+    def categories(self) -> list[str]:
+        """Distinct non-empty categories in use, sorted."""
+        return self.store.purchases.categories()
+
+    def get(self, purchase_id: int) -> Purchase:
+        """One purchase. Raises ``NotFoundError``."""
+        return self.store.purchases.get(purchase_id)
+
+    def plan(self, purchase_id: int) -> InstallmentPlan | None:
+        """The installment plan of a purchase, or ``None`` when it was paid in full."""
+        return self.store.plans.for_purchase(purchase_id)

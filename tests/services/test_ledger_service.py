@@ -1,0 +1,169 @@
+"""Ledger services against a temporary database file: placement, refunds, payoff, bill installments, atomicity."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from app.domain.credit_line import AutoRepay, CreditLine
+from app.domain.errors import NotFoundError, ValidationError
+from app.domain.postings import PartStatus
+from app.domain.statements import StatementStatus
+
+
+def _by_date(result):
+    return {s.statement_date: s for s in result.statements}
+
+
+def _counts(store):
+    return {t: store.db[t].count for t in ("credit_lines", "purchases", "installment_plans", "installment_parts",
+                                           "refunds", "repayments")}
+
+
+def test_twelve_installment_purchase_is_placed_from_the_next_bill(ledger, store, huabei):
+    pid = ledger.record_purchase(huabei, date(2024, 3, 15), 100000, merchant="示例电器", installments=12).ids["purchase"]
+    plan = store.plans.for_purchase(pid)
+    assert plan.fee_total_fen == 8800  # the line's 12-period preset, 8.8 %
+    assert [p.statement_date for p in plan.parts][:3] == [date(2024, 4, 1), date(2024, 5, 1), date(2024, 6, 1)]
+    assert plan.parts[-1].statement_date == date(2025, 3, 1)
+    assert [p.amount_fen for p in plan.parts] == [9074] + [9066] * 11
+
+
+def test_schedule_after_script_of_actions(ledger, queries, huabei):
+    ledger.record_purchase(huabei, date(2024, 3, 15), 100000, installments=12)
+    ledger.record_purchase(huabei, date(2024, 3, 20), 5000)
+    ledger.record_repayment(huabei, date(2024, 4, 10), 14074)
+    entries = queries.schedule(date(2024, 4, 20), months=12)
+    assert [(e.due_date, e.amount_fen, e.principal_fen, e.fee_fen) for e in entries[:2]] == [
+        (date(2024, 5, 10), 9066, 8333, 733), (date(2024, 6, 10), 9066, 8333, 733)]
+    assert len(entries) == 11  # periods 2..12
+    status = queries.status(date(2024, 4, 20))[0].position
+    assert status.outstanding_fen == 11 * 8333
+    assert status.available_fen == 500000 - 11 * 8333
+
+
+def test_full_refund_of_installment_purchase_cancels_future_periods(ledger, store, queries, huabei):
+    pid = ledger.record_purchase(huabei, date(2024, 3, 15), 60000, installments=6).ids["purchase"]
+    ledger.record_refund(huabei, date(2024, 4, 5), 60000, purchase_id=pid)
+    plan = store.plans.for_purchase(pid)
+    assert plan.closed_on == date(2024, 4, 5)
+    assert [p.status for p in plan.parts] == [PartStatus.SCHEDULED] + [PartStatus.CANCELLED] * 5
+    refund = store.refunds.for_purchase(pid)[0]
+    # 5 unbilled periods of principal 10000 absorbed 50000; the other 10000 repays the April bill at once
+    assert refund.credit_fen == 10000 and refund.applies_as_payment
+    s = _by_date(queries.line_statements(huabei, date(2024, 4, 6)))
+    assert s[date(2024, 4, 1)].unpaid_fen == 450  # the billed period's fee is not refunded
+    s = _by_date(queries.line_statements(huabei, date(2024, 5, 2)))
+    assert s[date(2024, 5, 1)].balance_fen == 5  # 21 days' interest on the 450 left unpaid after 04-10
+
+
+def test_partial_refund_spreads_smaller_principal(ledger, store, huabei):
+    pid = ledger.record_purchase(huabei, date(2024, 3, 15), 60000, installments=6, fee_rate=Decimal("0.045")).ids[
+        "purchase"]
+    ledger.record_refund(huabei, date(2024, 4, 20), 20000, purchase_id=pid)
+    plan = store.plans.for_purchase(pid)
+    live = [p for p in plan.parts if p.status is PartStatus.SCHEDULED]
+    assert sum(p.principal_fen for p in live) == 40000
+    assert store.refunds.for_purchase(pid)[0].credit_fen == 0
+    assert [p.fee_fen for p in live] == [450] * 6  # fees continue
+
+
+def test_refund_more_than_purchase_is_refused(ledger, store, huabei):
+    pid = ledger.record_purchase(huabei, date(2024, 3, 15), 5000).ids["purchase"]
+    before = _counts(store)
+    with pytest.raises(ValidationError) as err:
+        ledger.record_refund(huabei, date(2024, 3, 20), 5001, purchase_id=pid)
+    assert err.value.field == "amount"
+    assert _counts(store) == before
+
+
+def test_early_payoff_bills_remaining_principal_and_fees(ledger, store, queries, huabei):
+    pid = ledger.record_purchase(huabei, date(2024, 3, 15), 100000, installments=12).ids["purchase"]
+    plan = store.plans.for_purchase(pid)
+    ledger.pay_off_plan(plan.id, date(2024, 6, 15))
+    plan = store.plans.get(plan.id)
+    lump = [p for p in plan.parts if p.status is PartStatus.PAYOFF][0]
+    # periods 1-3 billed (Apr, May, Jun); 9 left: principal 9 x 8333, all their fees (ALL_REMAINING_FEES)
+    assert (lump.statement_date, lump.principal_fen, lump.fee_fen) == (date(2024, 7, 1), 74997, 6597)
+    s = _by_date(queries.line_statements(plan.line_id, date(2024, 7, 2)))
+    # the lump was paid at once by the recorded repayment; what is left is interest on the unpaid Apr-Jun bills
+    assert s[date(2024, 7, 1)].unpaid_fen == s[date(2024, 7, 1)].interest_fen > 0
+    assert date(2024, 8, 1) not in s or s[date(2024, 8, 1)].balance_fen == 0
+
+
+def test_bill_installment_converts_statement(ledger, queries, huabei):
+    ledger.record_purchase(huabei, date(2024, 3, 15), 100000)
+    ledger.convert_statement(huabei, date(2024, 4, 1), 3, today=date(2024, 4, 2))
+    s = _by_date(queries.line_statements(huabei, date(2024, 4, 2)))
+    assert s[date(2024, 4, 1)].balance_fen == 34168  # period 1 replaces the 1,000.00 bill
+    assert s[date(2024, 5, 1)].balance_fen == 34166
+    assert s[date(2024, 6, 1)].balance_fen == 34166
+    with pytest.raises(ValidationError):
+        ledger.convert_statement(huabei, date(2024, 5, 1), 3, today=date(2024, 4, 2))  # not issued yet
+
+
+def test_auto_repay_and_marking_it_failed(ledger, store, queries):
+    line_id = ledger.add_line(CreditLine("卡", statement_day=5, due_day=23, auto_repay=AutoRepay.FULL),
+                              limit_fen=1000000).ids["line"]
+    ledger.record_purchase(line_id, date(2024, 3, 10), 20000)
+    s = _by_date(queries.line_statements(line_id, date(2024, 4, 30)))[date(2024, 4, 5)]
+    assert s.status is StatementStatus.PAID and s.auto_repaid_fen == 20000
+    ledger.set_auto_repay_failed(line_id, date(2024, 4, 5))
+    s = _by_date(queries.line_statements(line_id, date(2024, 4, 30)))[date(2024, 4, 5)]
+    assert s.status is StatementStatus.OVERDUE and s.overdue_days == 7
+    ledger.set_auto_repay_failed(line_id, date(2024, 4, 5), failed=False)
+    assert _by_date(queries.line_statements(line_id, date(2024, 4, 30)))[date(2024, 4, 5)].status is (
+        StatementStatus.PAID)
+
+
+def test_changing_statement_day_restates_purchases_and_plans(ledger, store, huabei):
+    pid = ledger.record_purchase(huabei, date(2024, 3, 3), 30000, installments=3).ids["purchase"]
+    plain = ledger.record_purchase(huabei, date(2024, 3, 3), 1000).ids["purchase"]
+    ledger.edit_line(huabei, statement_day=5, due_day=15)
+    assert store.purchases.get(plain).statement_date == date(2024, 3, 5)
+    assert store.plans.for_purchase(pid).parts[0].statement_date == date(2024, 3, 5)
+
+
+def test_edit_purchase_keeps_id_and_rebuilds_plan(ledger, store, huabei):
+    pid = ledger.record_purchase(huabei, date(2024, 3, 3), 30000, installments=3).ids["purchase"]
+    ledger.edit_purchase(pid, amount_fen=60000, installments=6, merchant="示例商店")
+    p = store.purchases.get(pid)
+    assert (p.amount_fen, p.installments, p.merchant) == (60000, 6, "示例商店")
+    plan = store.plans.for_purchase(pid)
+    assert plan.periods == 6 and sum(x.principal_fen for x in plan.parts) == 60000
+    ledger.edit_purchase(pid, installments=1)
+    assert store.plans.for_purchase(pid) is None
+
+
+def test_duplicate_line_name_is_refused_case_insensitively(ledger, store):
+    ledger.add_line(CreditLine("Visa"), limit_fen=100)
+    with pytest.raises(ValidationError) as err:
+        ledger.add_line(CreditLine("visa "), limit_fen=100)
+    assert err.value.field == "name"
+    assert store.db["credit_lines"].count == 1
+
+
+def test_unknown_line_and_bad_values_write_nothing(ledger, store, huabei):
+    before = _counts(store)
+    with pytest.raises(NotFoundError):
+        ledger.record_purchase(999, date(2024, 3, 3), 100)
+    for kwargs in ({"amount_fen": 0}, {"amount_fen": -5}, {"amount_fen": 10**13}, {"installments": 0},
+                   {"installments": 61}, {"fee_rate": Decimal("1")}, {"fee_rate": Decimal("-0.1")},
+                   {"merchant": "x" * 201}, {"merchant": "a\x00b"}):
+        args = {"amount_fen": 100, "installments": 3} | kwargs
+        with pytest.raises(ValidationError):
+            ledger.record_purchase(huabei, date(2024, 3, 3), args.pop("amount_fen"), **args)
+    assert _counts(store) == before
+
+
+def test_limit_history_applies_by_date(ledger, store, queries, huabei):
+    ledger.change_limit(huabei, 800000, date(2024, 6, 1))
+    line = store.lines.get(huabei)
+    assert line.limit_on(date(2024, 5, 31)) == 500000
+    assert line.limit_on(date(2024, 6, 1)) == 800000
+    assert queries.status(date(2024, 6, 2))[0].position.limit_fen == 800000
+
+
+def test_sql_like_text_is_stored_verbatim(ledger, store, huabei):
+    pid = ledger.record_purchase(huabei, date(2024, 3, 3), 100, merchant="'; DROP TABLE purchases;--").ids["purchase"]
+    assert store.purchases.get(pid).merchant == "'; DROP TABLE purchases;--"
