@@ -116,6 +116,17 @@ class PurchasesRepo:
             "source_key": p.source_key, "order_no": p.order_no,
         }).last_pk
 
+    def insert_many(self, purchases: list[Purchase]) -> None:
+        """Store many purchases at once (imports); batched inserts inside the caller's transaction."""
+        if not purchases:
+            return
+        self.db["purchases"].insert_all(
+            ({"line_id": p.line_id, "posted_on": p.posted_on.isoformat(), "statement_date": iso(p.statement_date),
+              "amount_fen": p.amount_fen, "installments": p.installments, "merchant": p.merchant,
+              "category": p.category, "description": p.description, "note": p.note, "source": p.source,
+              "source_key": p.source_key, "order_no": p.order_no} for p in purchases),
+            batch_size=2000)
+
     def update(self, p: Purchase) -> None:
         """Store the fields of an existing purchase."""
         self.db["purchases"].update(p.id, {

@@ -1,0 +1,65 @@
+"""``debtlens import FILE``: preview or import a bill export onto a credit line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.output import print_json
+from app.domain.errors import ValidationError
+from app.i18n import formatting as fmt
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``import`` sub-command."""
+    p = sub.add_parser("import", help="import an Alipay/WeChat/bank CSV, OFX or QIF bill export")
+    p.add_argument("file")
+    p.add_argument("--line", help="credit line to import onto (default: the only line)")
+    p.add_argument("--method", help="payment method in the file that is this line, e.g. '招商银行信用卡(0000)'")
+    p.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_import)
+
+
+def cmd_import(args, ctx) -> int:
+    from app.importers.records import ImportFormatError
+    from app.services.importing import ImportService
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise ValidationError("file", args.file, "does not exist or is not a file")
+    if args.line:
+        line = ctx.store.lines.by_name(args.line)
+    else:
+        lines = ctx.store.lines.all(include_archived=False)
+        if len(lines) != 1:
+            raise ValidationError("--line", "", "name the credit line to import onto (there are "
+                                  f"{len(lines)} lines)")
+        line = lines[0]
+    service = ImportService(ctx.store)
+    try:
+        preview = service.preview(path.read_bytes(), path.name, line.id, tracked_method=args.method)
+    except ImportFormatError as exc:
+        raise ValidationError("file", path.name, exc.reason) from None
+    summary = preview.summary()
+    if not args.dry_run and preview.new:
+        service.commit(preview)
+    summary["written"] = not args.dry_run
+    if args.json:
+        print_json(summary)
+        return 0
+    cur = line.currency
+    verb = "Would import" if args.dry_run else "Imported"
+    print(f"{path.name}: {preview.format} onto {line.name}")
+    print(f"{verb} {summary['purchases']} purchases ({fmt.money(summary['purchases_fen'], cur)}), "
+          f"{summary['refunds']} refunds ({fmt.money(summary['refunds_fen'], cur)}), "
+          f"{summary['repayments']} repayments ({fmt.money(summary['repayments_fen'], cur)}).")
+    if preview.duplicates:
+        print(f"{len(preview.duplicates)} rows already imported, left out.")
+    for s in preview.skipped:
+        print(f"  row {s.row}: skipped: {s.reason}")
+    for w in summary["warnings"]:
+        print(f"  row {w['row']}: warning: {w['warning']}")
+    for p in preview.problems:
+        print(f"  row {p.row}: {p.field}: {p.reason}")
+    return 0
