@@ -82,6 +82,11 @@ class _Reader:
         self.purchase_keys: dict[str, str] = {}  # order number -> source key of a tracked purchase
         self.by_merchant_order: dict[str, str] = {}  # 商家订单号 -> source key: how else a refund finds its purchase
         self.category_of: dict[str, str] = {}  # purchase source key -> category, inherited by its refund
+        col = self.col
+        self.i_time, self.i_amount, self.i_order = col["time"], col["amount"], col["order"]
+        self.i_method = col["method"]
+        self.i_payee, self.i_item = col["payee"], col["item"]
+        self.i_category, self.i_merchant_order = col.get("category"), col.get("merchant_order")
 
     def run(self) -> ParseResult:
         table, result, col, tracked = self.table, self.result, self.col, self.tracked
@@ -96,13 +101,14 @@ class _Reader:
             if cells[0].startswith(_TRAILER_PREFIXES):
                 result.info["trailer_row"] = number
                 break
-            if table.too_short(result, number, cells, width):
+            if len(cells) < width and table.too_short(result, number, cells, width):
                 continue
             method, status, io = cells[i_method], cells[i_status], cells[i_io]
-            if method and method != "/":
-                methods.setdefault(method)
+            if method not in methods and method != "/":
+                methods[method] = None
             source_category = cells[i_category] if i_category is not None else ""
-            if _is_repayment(source_category, cells[i_payee], cells[i_item], tracked):
+            item = cells[i_item]
+            if "还款" in item and _is_repayment(source_category, cells[i_payee], item, tracked):
                 if status in _REPAID:
                     self._add(number, cells, REPAYMENT)
                 else:
@@ -135,7 +141,10 @@ class _Reader:
                 result.skipped.append(SkippedRow(number, "交易关闭 with no refund row: never paid"))
         for number, cells in refunds:
             self._add_refund(number, cells)
-        result.methods = list(methods)
+        result.methods = [m for m in methods if m]
+        if not any(tracked in m for m in result.methods):
+            result.notice(f"no row was paid with {tracked}; payment methods in this file: "
+                          f"{', '.join(result.methods) or 'none'}")
         return table.finish(result)
 
     def _add_refund(self, number: int, cells: list[str]) -> None:
@@ -155,10 +164,10 @@ class _Reader:
     def _add(self, number: int, cells: list[str], kind: str, *, warning: str | None = None,
              refund_of: str | None = None) -> None:
         """Build one event from a row; a field that cannot be read becomes a :class:`Problem` instead."""
-        col, result = self.col, self.result
+        result = self.result
         try:
-            amount = parse_fen(cells[col["amount"]], field="金额", allow_zero=True)
-            posted_on = parse_datetime_text(cells[col["time"]], field="交易时间")
+            amount = parse_fen(cells[self.i_amount], field="金额", allow_zero=True)
+            posted_on = parse_datetime_text(cells[self.i_time], field="交易时间")
         except ValidationError as err:
             result.problems.append(Problem(self.table.filename, number, err.field,
                                            f"{err.reason} (got {err.value!r})"))
@@ -166,21 +175,21 @@ class _Reader:
         if amount == 0:
             result.skipped.append(SkippedRow(number, "amount is 0.00: no money moved"))
             return
-        warnings = [warning] if warning else []
-        order = cells[col["order"]]
-        payee, item = cells[col["payee"]], cells[col["item"]]
-        if order in ("", "/") or "E+" in order.upper():
+        warnings = (warning,) if warning else ()
+        order = cells[self.i_order]
+        payee, item = cells[self.i_payee], cells[self.i_item]
+        if order in ("", "/") or "E+" in order or "e+" in order:
             # Excel turns a 28-digit order number that lost its TAB into 2.02403E+27: it identifies nothing now.
             if order:
-                warnings.append(f"order number {order!r} was mangled by a spreadsheet; duplicates are found by "
-                                "date, merchant and amount instead")
+                warnings += (f"order number {order!r} was mangled by a spreadsheet; duplicates are found by date, "
+                             "merchant and amount instead",)
             key = self.keys.from_content("alipay_app", posted_on, f"{payee}:{item}", amount)
             order_no = None
         else:
             key = self.keys.from_id("alipay_app", order)
             order_no = order
-        source_category = cells[col["category"]] if "category" in col else ""
-        category = categories.from_alipay(source_category)
+        source_category = cells[self.i_category] if self.i_category is not None else ""
+        category = categories.ALIPAY.get(source_category, categories.OTHER)
         label = None
         if kind == REPAYMENT:
             label = _statement_label(item)
@@ -190,15 +199,14 @@ class _Reader:
         result.events.append(ImportedEvent(
             kind=kind, row=number, posted_on=posted_on, amount_fen=amount, merchant=payee, description=item,
             category=category, source_category=source_category, source_key=key, order_no=order_no,
-            refund_of=refund_of, statement_label=label, method=cells[col["method"]], warnings=tuple(warnings),
+            refund_of=refund_of, statement_label=label, method=cells[self.i_method], warnings=warnings,
         ))
         if kind == PURCHASE:
             self.category_of[key] = category
             if order_no:
                 self.purchase_keys.setdefault(order_no, key)
-            merchant_order = cells[col["merchant_order"]] if "merchant_order" in col else ""
-            if merchant_order not in ("", "/"):
-                self.by_merchant_order.setdefault(merchant_order, key)
+            if self.i_merchant_order is not None and cells[self.i_merchant_order] not in ("", "/"):
+                self.by_merchant_order.setdefault(cells[self.i_merchant_order], key)
 
 
 def _is_repayment(category: str, payee: str, item: str, tracked: str) -> bool:

@@ -40,6 +40,11 @@ def parse_fen(
         ValidationError: empty, not a number, a misplaced thousands separator, more than two decimals, a sign
             that is not allowed, zero (unless allowed) or above ``MAX_AMOUNT_MAJOR``.
     """
+    whole, _, frac = text.partition(".")
+    if len(frac) == 2 and whole.isdigit() and frac.isdigit() and whole.isascii() and frac.isascii():
+        fen = int(whole) * 100 + int(frac)  # fast path: "16.08", what wallets print on every row
+        if 0 < fen <= _MAX_FEN or (fen == 0 and allow_zero):
+            return fen
     s = text.translate(_DROP)
     negative = False
     if s.startswith("(") and s.endswith(")"):

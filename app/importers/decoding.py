@@ -40,19 +40,21 @@ class Decoded:
     guessed: bool = False
 
 
-def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, fallback: str | None = None) -> Decoded:
+def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, declared_by: str = "the file",
+                 fallback: str | None = None) -> Decoded:
     """Decode a statement file.
 
     Args:
         data: the raw file.
         filename: for error messages.
         declared: a charset the file or its profile declares (Python codec name); wins over detection.
+        declared_by: who declared it, for the error message (``"the file"``, ``"the CSV profile 'CMB'"``).
         fallback: codec to use when neither UTF-8 nor GB18030 fits (cp1252 for QIF/OFX), marked as guessed.
 
     Raises:
         ImportFormatError: empty, binary, truncated inside a character, or in no recognisable encoding.
     """
-    if not data.strip():
+    if not data or data.isspace():
         raise ImportFormatError(filename, "the file is empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -64,20 +66,21 @@ def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, fal
             raise wrong_kind(filename, "it is a binary file, not text")
         return Decoded(_strict(data, encoding, filename, "it looks like UTF-16 text"), encoding)
     if declared:
-        return Decoded(_strict(data, declared, filename, f"the file declares {declared}"), declared)
+        return Decoded(_strict(data, declared, filename, f"{declared_by} says {declared}"), declared)
+    cut_short = False
     try:
         return Decoded(_checked(data.decode("utf-8"), filename), "utf-8")
     except UnicodeDecodeError as err:
-        if _is_cut_short(err, data):
-            raise ImportFormatError(filename, "the file is truncated: it ends in the middle of a character") from None
+        cut_short = _is_cut_short(err, data)
     try:
-        text = data.decode("gb18030")
+        text: str | None = data.decode("gb18030")
     except UnicodeDecodeError as err:
-        if _is_cut_short(err, data):
-            raise ImportFormatError(filename, "the file is truncated: it ends in the middle of a character") from None
+        cut_short = cut_short or _is_cut_short(err, data)
         text = None
     if text is not None and _reads_as_chinese(text):
         return Decoded(_checked(text, filename), "gb18030")
+    if cut_short:
+        raise ImportFormatError(filename, "the file is truncated: it ends in the middle of a character")
     if fallback:
         return Decoded(_strict(data, fallback, filename, f"{fallback} is this format's usual encoding"), fallback,
                        guessed=True)
@@ -96,7 +99,9 @@ def _strict(data: bytes, encoding: str, filename: str, why: str) -> str:
 
 
 def _checked(text: str, filename: str) -> str:
-    """Refuse text with control characters: such a file is binary even if it happens to decode."""
+    """Refuse blank text, and text with control characters: such a file is binary even if it happens to decode."""
+    if not text.strip():
+        raise ImportFormatError(filename, "the file is empty")
     sample = text[:_SAMPLE_BYTES]
     if not _CONTROL.isdisjoint(sample):
         raise wrong_kind(filename, "it is a binary file, not text")
@@ -156,5 +161,6 @@ def _normalizer_guess(data: bytes, filename: str) -> Decoded:
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        raise wrong_kind(filename, f"its text is neither UTF-8 nor GBK/GB18030 (closest guess {encoding} fails)") from None
+        raise wrong_kind(filename, f"its text is neither UTF-8 nor GBK/GB18030 (the closest guess, {encoding}, "
+                                   "fails too)") from None
     return Decoded(_checked(text, filename), encoding, guessed=True)

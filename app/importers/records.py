@@ -43,7 +43,8 @@ class ImportedEvent:
         method: the payment-method text as in the file (``"花呗&红包"``, ``"招商银行信用卡(0000)"``); empty when
             the file has no such column.
         warnings: things the user should look at before accepting this row.
-        currency: ISO 4217 code of ``amount_fen``.
+        currency: ISO 4217 code of ``amount_fen``; ``None`` when the file does not say (QIF): the tracked
+            line's currency applies.
     """
 
     kind: str
@@ -61,7 +62,7 @@ class ImportedEvent:
     installments: int = 1
     method: str = ""
     warnings: tuple[str, ...] = ()
-    currency: str = "CNY"
+    currency: str | None = "CNY"
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -107,8 +108,14 @@ class ParseResult:
         problems: rows that could not be read.
         methods: distinct payment methods seen in the file, in order of first appearance, so a caller can ask
             which one is the tracked credit line.
-        info: facts about the file: ``encoding``, ``header_row``, ``data_rows``, ``tracked_method``,
-            ``notices`` (file-level messages for the user, list of str) and format-specific keys.
+        info: facts about the file. Common keys: ``encoding`` (codec, or ``"xlsx"``), ``encoding_guessed``
+            (set when neither a BOM, a declaration nor a strict check decided it), ``header_row``, ``data_rows``
+            (rows after the header that are events, skips or problems), ``tracked_method`` (the line's method
+            actually used), ``notices`` (file-level messages for the user). Per format: ``trailer_row``
+            (Alipay); ``method_unknown`` and ``spent_check`` (Alipay PC web); ``tracked_method_auto``,
+            ``needs_tracked_method`` and ``cards`` (WeChat; ``needs_tracked_method`` also for OFX with several
+            cards); ``version`` and ``ledger_balance_fen`` (OFX, per ACCTID, signed as printed: negative =
+            owed); ``profile`` and ``statement_month`` (bank CSV); ``date_order`` (QIF).
     """
 
     format: str

@@ -35,6 +35,7 @@ _COLUMNS = {
 }
 _REQUIRED = ("time", "type", "payee", "io", "amount", "method", "status", "order")
 _FAILED = ("失败", "关闭", "撤销")
+_ASCII_PARENS = str.maketrans("（）", "()")  # "招商银行信用卡（0000）" and "…(0000)" are the same card
 
 
 def matches(cells: list[str]) -> bool:
@@ -69,7 +70,7 @@ def parse(table: Table, fmt: str, *, tracked_method: str | None) -> ParseResult:
     rows: list[Row] = []
     methods: dict[str, None] = {}
     for number, cells in table.data_rows():
-        if table.too_short(result, number, cells, width):
+        if len(cells) < width and table.too_short(result, number, cells, width):
             continue
         rows.append((number, cells))
         method = cells[col["method"]]
@@ -84,11 +85,13 @@ def parse(table: Table, fmt: str, *, tracked_method: str | None) -> ParseResult:
             result.info.update(needs_tracked_method=True, tracked_method=None, cards=cards)
             result.notice("choose the credit card to import: " + (", ".join(cards) if cards else
                                                                    "no credit card appears in this bill"))
-            return table.finish(result)
+            table.finish(result)
+            result.info["data_rows"] = len(rows) + len(result.problems)  # read, but not sorted into kinds
+            return result
         tracked = cards[0]
         result.info["tracked_method_auto"] = True
     result.info["tracked_method"] = tracked
-    if tracked not in methods:
+    if not any(tracked.translate(_ASCII_PARENS) in m.translate(_ASCII_PARENS) for m in methods):
         result.notice(f"{tracked} does not appear in this bill")
     _Reader(table, result, col, tracked).run(rows)
     return table.finish(result)
@@ -98,6 +101,7 @@ class _Reader:
     def __init__(self, table: Table, result: ParseResult, col: dict[str, int], tracked: str) -> None:
         self.table, self.result, self.col, self.tracked = table, result, col, tracked
         self.bank = card_bank(tracked)
+        self.tracked_key = tracked.translate(_ASCII_PARENS)
         same_bank = [m for m in credit_card_methods(result.methods) if self.bank and card_bank(m) == self.bank]
         self.bank_is_ambiguous = len(same_bank) > 1
         self.keys = KeyMaker()
@@ -115,7 +119,7 @@ class _Reader:
             elif tx_type.endswith("-退款"):
                 refunds.append((number, cells))  # files run newest first: the purchase may come later
             elif io == "支出":
-                if tracked not in method:
+                if not self._on_card(method):
                     result.skipped.append(SkippedRow(number, f"paid with {method or 'an unnamed method'}, "
                                                              f"not {tracked}"))
                 elif any(word in status for word in _FAILED):
@@ -129,6 +133,9 @@ class _Reader:
                                                          "not on the card"))
         for number, cells in refunds:
             self._refund(number, cells)
+
+    def _on_card(self, method: str) -> bool:
+        return self.tracked_key in method.translate(_ASCII_PARENS)
 
     def _repayment(self, number: int, cells: list[str], payee: str, status: str) -> None:
         if not self.bank or self.bank not in payee:
@@ -144,7 +151,7 @@ class _Reader:
         merchant_order = cells[self.col["merchant_order"]] if "merchant_order" in self.col else ""
         purchase = self.by_merchant_order.get(merchant_order) if merchant_order not in ("", "/") else None
         method = cells[self.col["method"]]
-        if purchase is None and self.tracked not in method:
+        if purchase is None and not self._on_card(method):
             self.result.skipped.append(SkippedRow(number, f"refund to {method or 'an unnamed method'}, "
                                                           f"not {self.tracked}"))
             return

@@ -114,7 +114,7 @@ class ImportService:
         for e in result.events:
             duplicate = e.source_key in known
             warnings = list(e.warnings)
-            if e.currency != line.currency:
+            if e.currency is not None and e.currency != line.currency:
                 warnings.append(f"amount is in {e.currency}, the line is in {line.currency}")
             refund_of = None
             if e.kind == REFUND and not duplicate:

@@ -1,0 +1,274 @@
+"""``debtlens plan ...``: what borrowing really costs, from the shell.
+
+- ``plan installment``: schedule, fee and annualized rates of an installment plan (domain-rules.md §2.2, §3).
+- ``plan minimum``: the minimum-payment trap against a 36-month payoff (Reg Z, §4.2).
+- ``plan payoff``: avalanche or snowball (or your order) for a monthly budget (§7).
+- ``plan before-buy``: every way of paying a price on one of your lines, with its effect on your load.
+
+The first three need no database. JSON amounts are int fen under ``*_fen`` keys; rates and ratios are fractions.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from decimal import Decimal
+
+from app.cli.output import print_json, print_table
+from app.domain.errors import ValidationError
+from app.domain.minimum_payment import MinimumRule
+from app.domain.money import parse_amount
+from app.domain.payoff import Debt, Strategy
+from app.domain.rates import parse_rate
+from app.domain.true_cost import plan_cost
+from app.i18n import formatting as fmt
+from app.services.validation import parse_date, parse_int
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``plan`` and its actions to ``sub``."""
+    plan = sub.add_parser("plan", help="true cost: installment rates, minimum-payment trap, payoff plans")
+    psub = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+
+    inst = psub.add_parser("installment", help="annualized rate of an installment plan")
+    inst.add_argument("--amount", required=True, help="amount financed, e.g. 1000.00")
+    inst.add_argument("--periods", required=True, help="number of monthly parts (1-60)")
+    inst.add_argument("--fee-rate", required=True, help="total fee for the whole plan, e.g. 8.8%%")
+    inst.add_argument("--remainder", default="first", choices=["first", "last"],
+                      help="period that takes the split remainder (default first, the Alipay rule)")
+    inst.add_argument("--purchase-date", help="date of the purchase (with --first-due: adds an XIRR)")
+    inst.add_argument("--first-due", help="due date of the first part; later parts fall monthly")
+    inst.add_argument("--currency", default="CNY")
+    inst.add_argument("--json", action="store_true")
+    inst.set_defaults(func=cmd_installment)
+
+    mini = psub.add_parser("minimum", help="what paying only the minimum costs (vs 36 months)")
+    mini.add_argument("--balance", required=True, help="balance, e.g. 3000.00")
+    mini.add_argument("--apr", required=True, help="annual rate, e.g. 18%%")
+    mini.add_argument("--min-rule", default="10%",
+                      help="minimum: a share of the balance ('10%%') or a share plus the interest ('1%%+interest')")
+    mini.add_argument("--min-floor", default="0", help="smallest minimum payment, e.g. 25 (default 0)")
+    mini.add_argument("--currency", default="CNY")
+    mini.add_argument("--json", action="store_true")
+    mini.set_defaults(func=cmd_minimum)
+
+    pay = psub.add_parser("payoff", help="avalanche or snowball payoff plan for a monthly budget")
+    pay.add_argument("--debt", action="append", required=True, metavar="NAME:BALANCE:APR:MINIMUM",
+                     help="a debt, e.g. 'Card:2500.00:22%%:75' (repeat for each)")
+    pay.add_argument("--budget", required=True, help="total paid each month, e.g. 400")
+    pay.add_argument("--strategy", default="avalanche", choices=["avalanche", "snowball", "custom"])
+    pay.add_argument("--order", help="custom order: debt names separated by commas")
+    pay.add_argument("--currency", default="CNY")
+    pay.add_argument("--json", action="store_true")
+    pay.set_defaults(func=cmd_payoff)
+
+    buy = psub.add_parser("before-buy", help="before you buy: every way of paying a price on one of your lines")
+    buy.add_argument("--line", required=True, help="name of the credit line")
+    buy.add_argument("--price", required=True, help="price, e.g. 3000.00")
+    buy.add_argument("--today", help="purchase date (default today)")
+    buy.add_argument("--periods", default="1,3,6,9,12", help="numbers of parts to compare (default 1,3,6,9,12)")
+    buy.add_argument("--json", action="store_true")
+    buy.set_defaults(func=cmd_before_buy)
+
+
+# -- installment --------------------------------------------------------------------------------------------
+def cmd_installment(args, ctx) -> int:
+    amount = parse_amount(args.amount, field="amount", currency=args.currency)
+    periods = parse_int(args.periods, "periods", 1, 60)
+    fee_rate = parse_rate(args.fee_rate, field="fee_rate")
+    purchase = parse_date(args.purchase_date, "purchase_date") if args.purchase_date else None
+    first_due = parse_date(args.first_due, "first_due") if args.first_due else None
+    cost = plan_cost(amount, periods, fee_rate, args.remainder, purchase, first_due)
+    rate = cost.rate
+    if args.json:
+        rows = []
+        for i, part in enumerate(cost.parts):
+            row: dict[str, object] = {"period": part.period}
+            if cost.due_dates is not None:
+                row["due_date"] = cost.due_dates[i]
+            row.update(principal_fen=part.principal_fen, fee_fen=part.fee_fen, amount_fen=part.amount_fen)
+            rows.append(row)
+        data: dict[str, object] = {
+            "amount_fen": amount, "fee_rate": fee_rate, "periods": rows, "total_fee_fen": cost.total_fee_fen,
+            "total_paid_fen": cost.total_paid_fen, "monthly_rate": rate.monthly_rate, "apr": rate.apr,
+            "ear": rate.ear, "simple_annualized": rate.simple,
+        }
+        if rate.xirr is not None:
+            data["xirr"] = rate.xirr
+        print_json(data)
+        return 0
+    cur = args.currency
+    first, last = cost.parts[0].amount_fen, cost.parts[-1].amount_fen
+    each = fmt.money(last, cur) if first == last else f"{fmt.money(first, cur)} then {fmt.money(last, cur)}"
+    print(f"{fmt.money(amount, cur)} in {periods} monthly parts: {each}.")
+    print(f"Total fee {fmt.money(cost.total_fee_fen, cur)}; you pay {fmt.money(cost.total_paid_fen, cur)}.")
+    print(f"True cost: APR {fmt.percent(rate.apr, decimals=2)} a year "
+          f"(effective {fmt.percent(rate.ear, decimals=2)}; simple {fmt.percent(rate.simple, decimals=2)}).")
+    if rate.xirr is not None:
+        print(f"On the real dates: {fmt.percent(rate.xirr, decimals=2)} a year (XIRR).")
+    return 0
+
+
+# -- minimum ------------------------------------------------------------------------------------------------
+def parse_min_rule(text: str, floor_text: str, currency: str = "CNY") -> MinimumRule:
+    """``"1%+interest"`` / ``"10%"`` plus a floor amount -> ``MinimumRule``.
+
+    Raises:
+        ValidationError: ``field="min_rule"`` or ``"min_floor"``.
+    """
+    cleaned = (text or "").strip().lower().replace(" ", "")
+    plus = False
+    for suffix in ("+interest", "+int", "+利息"):
+        if cleaned.endswith(suffix):
+            cleaned, plus = cleaned[: -len(suffix)], True
+            break
+    pct = parse_rate(cleaned, field="min_rule", below=Decimal("1.000001"))
+    floor = parse_amount(floor_text, field="min_floor", currency=currency, allow_zero=True)
+    return MinimumRule(pct=pct, plus_interest=plus, floor_fen=floor)
+
+
+def cmd_minimum(args, ctx) -> int:
+    from app.services.minimum_trap import minimum_trap
+
+    balance = parse_amount(args.balance, field="balance", currency=args.currency)
+    apr = parse_rate(args.apr, field="apr", below=Decimal(10))
+    rule = parse_min_rule(args.min_rule, args.min_floor, args.currency)
+    trap = minimum_trap(balance, apr, rule, args.currency)
+    w = trap.warning
+    if args.json:
+        print_json({
+            "balance_fen": balance, "apr": apr, "months": w.months,
+            "period": None if w.period is None else {"value": w.period.value, "unit": w.period.unit},
+            "never_pays_off": w.never_pays_off, "first_minimum_fen": w.first_minimum_fen,
+            "total_paid_fen": w.total_paid_fen, "total_interest_fen": w.total_interest_fen,
+            "payment_36_fen": w.payment_36_fen, "total_36_fen": w.total_36_fen,
+            "total_paid_units": w.total_paid_units, "payment_36_units": w.payment_36_units,
+            "total_36_units": w.total_36_units, "savings_units": w.savings_units,
+            "show_36_month": w.show_36_month,
+        })
+        return 0
+    cur = args.currency
+    print(f"Minimum payment warning: if you make only the minimum payment "
+          f"(first one {fmt.money(w.first_minimum_fen, cur)}) and add nothing new,")
+    if w.never_pays_off:
+        print("  you will never pay off this balance: the minimum does not cover the interest.")
+    else:
+        unit = "months" if w.period.unit == "months" else "years"
+        print(f"  you will pay it off in about {w.period.value} {unit} ({w.months} months)"
+              f" and pay an estimated total of {fmt.money(w.total_paid_fen, cur)}"
+              f" ({fmt.money(w.total_interest_fen, cur)} of it interest).")
+    print(f"If you pay {fmt.money(w.payment_36_fen, cur)} each month, you will pay it off in 3 years and pay"
+          f" an estimated total of {fmt.money(w.total_36_fen, cur)}.")
+    if w.savings_units is not None and w.savings_units > 0:
+        print(f"  Savings: about {fmt.money(w.savings_units * 100, cur)}.")
+    return 0
+
+
+# -- payoff -------------------------------------------------------------------------------------------------
+def parse_debt(spec: str, currency: str = "CNY") -> Debt:
+    """``"NAME:BALANCE:APR:MINIMUM"`` (the name may hold colons) -> ``Debt``. Raises ``ValidationError``."""
+    pieces = (spec or "").rsplit(":", 3)
+    if len(pieces) != 4 or not pieces[0].strip():
+        raise ValidationError("debt", spec, "write NAME:BALANCE:APR:MINIMUM, e.g. Card:2500.00:22%:75")
+    name, balance, apr, minimum = pieces
+    return Debt(
+        name=name.strip(),
+        balance_fen=parse_amount(balance, field="debt balance", currency=currency, allow_zero=True),
+        apr=parse_rate(apr, field="debt apr", below=Decimal(10)),
+        minimum_fen=parse_amount(minimum, field="debt minimum", currency=currency, allow_zero=True),
+    )
+
+
+def cmd_payoff(args, ctx) -> int:
+    from app.services.payoff_planner import compare_payoff
+
+    debts = [parse_debt(spec, args.currency) for spec in args.debt]
+    budget = parse_amount(args.budget, field="budget", currency=args.currency)
+    strategy = Strategy(args.strategy)
+    order = [n.strip() for n in args.order.split(",")] if args.order else None
+    if strategy is Strategy.CUSTOM and not order:
+        raise ValidationError("order", args.order, "give the custom order, e.g. --order A,B,C")
+    minimums = sum(d.minimum_fen for d in debts if d.balance_fen > 0)
+    if budget < minimums:
+        raise ValidationError("budget", args.budget,
+                              f"is below the sum of the minimum payments ({fmt.money(minimums, args.currency)})")
+    comparison = compare_payoff(debts, budget, date.today(), order if strategy is Strategy.CUSTOM else None,
+                                with_minimums_only=False)
+    result = comparison.plan(strategy).result
+    if args.json:
+        print_json({
+            "strategy": strategy, "budget_fen": budget, "order": list(result.order), "months": result.months,
+            "total_interest_fen": result.total_interest_fen, "total_paid_fen": result.total_paid_fen,
+            "debts": [{"name": d.name, "payoff_month": result.payoff_month[d.name]} for d in debts],
+        })
+        return 0
+    cur = args.currency
+    if result.months is None:
+        print(f"{strategy.value}: not debt-free within 100 years at {fmt.money(budget, cur)} a month.")
+        return 0
+    print(f"{strategy.value.capitalize()} ({' → '.join(result.order)}): debt-free in {result.months} months, "
+          f"total interest {fmt.money(result.total_interest_fen, cur)}.")
+    print_table(["debt", "paid off in month"],
+                [[d.name, "never" if result.payoff_month[d.name] is None else str(result.payoff_month[d.name])]
+                 for d in debts])
+    return 0
+
+
+# -- before you buy -----------------------------------------------------------------------------------------
+def cmd_before_buy(args, ctx) -> int:
+    from app.services.before_you_buy import before_you_buy
+
+    line = ctx.store.lines.by_name(args.line)
+    price = parse_amount(args.price, field="price", currency=line.currency)
+    today = parse_date(args.today, "today") if args.today else date.today()
+    periods = [parse_int(p, "periods", 1, 60) for p in args.periods.split(",") if p.strip()]
+    if not periods:
+        raise ValidationError("periods", args.periods, "give at least one number of parts, e.g. 1,3,12")
+    c = before_you_buy(ctx.store, line.id, price, today, periods)
+    if args.json:
+        print_json({
+            "line": c.line_name, "price_fen": c.price_fen, "as_of": c.as_of, "limit_fen": c.limit_fen,
+            "available_fen": c.available_fen, "exceeds_available": c.exceeds_available,
+            "income_fen": c.income_fen, "utilization_before": c.utilization_before,
+            "dsr_before": c.dsr_before, "months": list(c.months), "already_due_fen": list(c.base_by_month),
+            "options": [{
+                "periods": o.periods, "fee_rate": o.plan.fee_rate,
+                "parts": [{"due_date": d, "principal_fen": p.principal_fen, "fee_fen": p.fee_fen,
+                           "amount_fen": p.amount_fen} for d, p in zip(o.plan.due_dates, o.plan.parts, strict=True)],
+                "total_fee_fen": o.plan.total_fee_fen, "total_paid_fen": o.plan.total_paid_fen,
+                "apr": o.plan.rate.apr, "ear": o.plan.rate.ear, "simple_annualized": o.plan.rate.simple,
+                "xirr": o.plan.rate.xirr, "new_by_month_fen": list(o.new_by_month),
+                "utilization_after": o.utilization_after, "dsr_after": o.dsr_after, "verdict": o.verdict,
+                "crossings": [{"metric": x.metric, "before": x.before, "after": x.after} for x in o.crossings],
+            } for o in c.options],
+        })
+        return 0
+    cur = c.currency
+    print(f"Before you buy: {fmt.money(price, cur)} on {c.line_name} "
+          f"(available {fmt.money(c.available_fen, cur)}, used {fmt.percent(c.utilization_before)}).")
+    if c.exceeds_available:
+        print("  The price is more than the credit available on this line.")
+    rows = []
+    for o in c.options:
+        plan = o.plan
+        label = "pay in full" if o.periods == 1 else f"{o.periods} months"
+        each = fmt.money(plan.first_amount_fen, cur)
+        if plan.regular_amount_fen != plan.first_amount_fen:
+            each += " / " + fmt.money(plan.regular_amount_fen, cur)
+        rows.append([label, each, fmt.money(plan.total_fee_fen, cur), fmt.money(plan.total_paid_fen, cur),
+                     fmt.percent(plan.rate.apr, decimals=2), fmt.percent(o.utilization_after),
+                     fmt.percent(o.dsr_after), o.verdict.value])
+    print_table(["plan", "per month", "fee", "total", "APR", "used after", "DSR after", "verdict"], rows)
+    names = {"utilization": "this line's utilization", "total_utilization": "the utilization of all lines",
+             "dsr": "your debt-service ratio"}
+    crossed: dict[tuple[str, str, str], list[str]] = {}
+    for o in c.options:
+        for x in o.crossings:
+            label = "in full" if o.periods == 1 else f"{o.periods} months"
+            crossed.setdefault((x.metric, x.before.value, x.after.value), []).append(label)
+    for (metric, before, after), labels in crossed.items():
+        how = "every option" if len(labels) == len(c.options) else ", ".join(labels)
+        print(f"  Warning: {names[metric]} goes from {before} to {after} ({how}).")
+    if c.income_fen is None:
+        print("  Set your monthly income (debtlens income 8000.00) to see the debt-service ratio.")
+    return 0

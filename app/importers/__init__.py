@@ -1,0 +1,151 @@
+"""Statement importers: file bytes -> plain records (:class:`ImportedEvent`) plus row-level problems.
+
+Importers never touch the database and import nothing from ``app.storage``, ``app.services``, ``app.ui`` or Qt;
+the import service dedupes by ``source_key`` and writes in one transaction.
+
+Entry points: :func:`parse_file` (detects the format from the content) and :func:`list_formats`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from app.importers import alipay, alipay_web, bank_csv, manual_csv, ofx, qif, wechat
+from app.importers.bank_csv import CsvProfile
+from app.importers.decoding import decode_bytes
+from app.importers.detect import Header, binary_kind, find_header, no_header_reason
+from app.importers.records import (
+    KINDS, PURCHASE, REFUND, REPAYMENT, ImportedEvent, ImportFormatError, ParseResult, Problem, SkippedRow,
+    wrong_kind,
+)
+from app.importers.rows import Row, crlf_rows, csv_rows, xlsx_rows
+from app.importers.table import ProgressCallback, Table
+
+__all__ = [
+    "KINDS", "PURCHASE", "REFUND", "REPAYMENT", "CsvProfile", "FormatInfo", "ImportFormatError", "ImportedEvent",
+    "ParseResult", "Problem", "SkippedRow", "list_formats", "parse_file",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class FormatInfo:
+    """One supported file format, for the import dialog.
+
+    Attributes:
+        key: the value of ``ParseResult.format`` (a bank CSV gives ``bank_csv:<profile>``).
+        label: English name shown to the user.
+        extensions: usual file name endings, without the dot.
+    """
+
+    key: str
+    label: str
+    extensions: tuple[str, ...]
+
+
+_FORMATS = (
+    FormatInfo(alipay.LAYOUT_2023, "Alipay app statement (2023+)", ("csv",)),
+    FormatInfo(alipay.LAYOUT_2021, "Alipay app statement (2021–22)", ("csv",)),
+    FormatInfo(alipay_web.LAYOUT, "Alipay PC-web export (legacy)", ("csv", "txt")),
+    FormatInfo(wechat.FORMAT_CSV, "WeChat Pay bill (CSV)", ("csv",)),
+    FormatInfo(wechat.FORMAT_XLSX, "WeChat Pay bill (Excel)", ("xlsx",)),
+    *(FormatInfo(bank_csv.format_key(p), f"{p.name} credit-card CSV", ("csv",)) for p in bank_csv.PRESETS),
+    FormatInfo("bank_csv:<profile>", "Bank CSV with a saved column profile", ("csv",)),
+    FormatInfo(ofx.FORMAT, "OFX / QFX credit-card statement (1.x SGML, 2.x XML)", ("ofx", "qfx")),
+    FormatInfo(qif.FORMAT, "QIF credit-card export", ("qif",)),
+    FormatInfo(manual_csv.FORMAT, "Typed purchases (date,merchant,category,amount,installments)", ("csv",)),
+)
+
+
+def list_formats() -> list[FormatInfo]:
+    """Every format :func:`parse_file` recognises, in the order the import dialog lists them."""
+    return list(_FORMATS)
+
+
+def parse_file(
+    data: bytes,
+    filename: str,
+    *,
+    tracked_method: str | None = None,
+    profile: CsvProfile | None = None,
+    progress: ProgressCallback | None = None,
+) -> ParseResult:
+    """Detect the format of a statement file from its content and read it.
+
+    Args:
+        data: the file's bytes, exactly as on disk.
+        filename: the file's name, used in problems and error messages only (never opened).
+        tracked_method: the payment method of the tracked credit line: ``None`` means 花呗 for Alipay, the only
+            credit card of a WeChat bill (or none, see ``info["needs_tracked_method"]``), the only card of an OFX
+            file. Bank CSVs, QIF and typed purchases hold one line and ignore it.
+        profile: column profile for a bank CSV; tried before the presets.
+        progress: called as ``progress(done, total)`` now and then, and once at the end.
+
+    Returns:
+        ParseResult: events with amounts in integer minor units (fen), skipped rows and problems.
+
+    Raises:
+        ImportFormatError: the file is empty, of the wrong kind, truncated or undecodable.
+    """
+    data = bytes(data)
+    if not data or data.isspace():
+        raise ImportFormatError(filename, "the file is empty")
+    container = binary_kind(data)
+    if container == "zip":
+        if b"xl/" not in data[:65536] and b"[Content_Types].xml" not in data[:65536]:
+            raise wrong_kind(filename, "it is a zip archive (wallets e-mail the bill as a password-protected zip): "
+                                       "extract the .csv or .xlsx inside it first")
+        rows = list(xlsx_rows(data, filename))
+        return _parse_rows(iter(rows), filename, source="xlsx", encoding="xlsx", total=len(rows),
+                           ends_cleanly=True, text=None, tracked_method=tracked_method, profile=profile,
+                           progress=progress)
+    if container == "ole":
+        raise wrong_kind(filename, "it is a legacy .xls or a password-protected Excel file: open it and save it "
+                                   "as .xlsx or CSV")
+    if container == "pdf":
+        raise wrong_kind(filename, "it is a PDF; export the statement as CSV, Excel or OFX instead")
+    if ofx.looks_like(data):
+        return ofx.parse(data, filename, tracked_method=tracked_method, progress=progress)
+    if qif.looks_like(data):
+        return qif.parse(data, filename, progress=progress)
+    decoded = decode_bytes(data, filename, declared=profile.encoding if profile else None,
+                           declared_by=f"the CSV profile {profile.name!r}" if profile else "the file")
+    text = decoded.text
+    result = _parse_rows(csv_rows(text, filename), filename, source="csv", encoding=decoded.encoding,
+                         total=text.count("\n") + 1, ends_cleanly=text.endswith(("\n", "\r")), text=text,
+                         tracked_method=tracked_method, profile=profile, progress=progress)
+    if decoded.guessed:
+        result.info["encoding_guessed"] = True
+        result.notice(f"the text encoding was guessed as {decoded.encoding}: check that names read correctly")
+    return result
+
+
+def _parse_rows(rows: Iterator[Row], filename: str, *, source: str, encoding: str, total: int, ends_cleanly: bool,
+                text: str | None, tracked_method: str | None, profile: CsvProfile | None,
+                progress: ProgressCallback | None) -> ParseResult:
+    header, preamble = find_header(rows, profile)
+    if header is None:
+        raise wrong_kind(filename, no_header_reason(preamble))
+    if header.kind == alipay_web.LAYOUT and text is not None and "\r\n" in text:
+        # A bare LF inside a field is data in this export: re-read the body splitting on CRLF only.
+        rows = itertools.dropwhile(lambda row: row[0] <= header.row, crlf_rows(text, filename))
+    table = Table(filename=filename, header_row=header.row, header=header.cells, rows=rows,
+                  preamble=header.preamble, encoding=encoding, total_lines=total, ends_cleanly=ends_cleanly,
+                  progress=progress)
+    return _dispatch(header, table, source, tracked_method)
+
+
+def _dispatch(header: Header, table: Table, source: str, tracked_method: str | None) -> ParseResult:
+    if header.kind in (alipay.LAYOUT_2023, alipay.LAYOUT_2021):
+        return alipay.parse(table, header.kind, tracked_method=tracked_method)
+    if header.kind == alipay_web.LAYOUT:
+        return alipay_web.parse(table, tracked_method=tracked_method)
+    if header.kind == "wechat":
+        fmt = wechat.FORMAT_XLSX if source == "xlsx" else wechat.FORMAT_CSV
+        return wechat.parse(table, fmt, tracked_method=tracked_method)
+    if header.kind == "manual":
+        return manual_csv.parse(table)
+    assert header.profile is not None
+    return bank_csv.parse(table, header.profile)
+

@@ -1,0 +1,308 @@
+"""Bank credit-card CSV statements, described by a :class:`CsvProfile` (presets: CMB, ICBC, CGB, Chase).
+
+A bank file holds one card, so every row is on the tracked line; what varies is which column holds what, the
+sign convention and the date order. A profile names the columns by their header text (the header row is found
+by those names, wherever it is) and can be saved as a dict for a bank DebtLens has no preset for.
+
+Kinds: a ``type_column`` that maps the row wins (Chase ``Type``: Sale, Return, Payment, Fee). Otherwise a charge
+is a purchase and a credit is a repayment when its description holds a repayment word (``还款``, ``payment``),
+else a refund. A period line of an installment plan (``（分期）…/10/12期``) is a purchase of that period's amount.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from app.domain.errors import ValidationError
+from app.importers import categories
+from app.importers.amounts import parse_fen
+from app.importers.dates import make_date, parse_datetime_text
+from app.importers.keys import KeyMaker
+from app.importers.records import (
+    PURCHASE, REFUND, REPAYMENT, ImportedEvent, ImportFormatError, ParseResult, Problem, SkippedRow,
+)
+from app.importers.table import Table
+
+CHARGE_POSITIVE = "charge_positive"  # issuer's side: a purchase is +, a repayment or refund - (CMB, CGB, Amex)
+CHARGE_NEGATIVE = "charge_negative"  # holder's side: a purchase is -, a payment or return + (Chase)
+DATE_ORDERS = ("YMD", "MDY", "DMY", "MD")  # MD: no year in the row, it comes from a "YYYY年MM月" title line
+FEE = "fee"  # a type_map value: a purchase in category Fees
+
+_TITLE_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
+_PERIOD = re.compile(r"(\d+)\s*/\s*(\d+)\s*期")
+_ASCII_PARENS = str.maketrans("（）", "()")
+
+
+@dataclass(frozen=True)
+class CsvProfile:
+    """Where a bank CSV keeps each field, and how to read it.
+
+    Attributes:
+        name: shown to the user and used in the format key (``"CMB"``, ``"My bank"``).
+        date_column: header of the transaction date.
+        description_column: header of the description (交易摘要, ``Description``).
+        amount_column: header of a single signed amount column; or give ``debit_column``/``credit_column``.
+        debit_column: header of the charges column (money owed goes up), when amounts are split.
+        credit_column: header of the repayments/refunds column, when amounts are split.
+        sign: :data:`CHARGE_POSITIVE` or :data:`CHARGE_NEGATIVE`, for ``amount_column``.
+        date_order: one of :data:`DATE_ORDERS`.
+        encoding: Python codec of the file, or ``None`` to detect.
+        fallback_date_column: used when ``date_column`` is blank (CMB leaves 交易日 empty on repayments).
+        merchant_column: header of a separate merchant column (ICBC 交易场所).
+        type_column: header of a transaction-type column (Chase ``Type``).
+        type_map: ``(type text, kind)`` pairs, compared case-insensitively; kind is ``"purchase"``, ``"refund"``,
+            ``"repayment"`` or ``"fee"``.
+        category_column: header of the issuer's category (Chase ``Category``).
+        currency: ISO code of the amounts.
+        repayment_words: a credit whose description holds one of these (case-insensitive) is a repayment.
+        stop_words: a row whose first cell starts with one of these ends the data (ICBC 合计金额).
+        key_prefix: the ``source_key`` prefix; defaults to ``"csv:<name>"``.
+    """
+
+    name: str
+    date_column: str
+    description_column: str
+    amount_column: str | None = None
+    debit_column: str | None = None
+    credit_column: str | None = None
+    sign: str = CHARGE_POSITIVE
+    date_order: str = "YMD"
+    encoding: str | None = None
+    fallback_date_column: str | None = None
+    merchant_column: str | None = None
+    type_column: str | None = None
+    type_map: tuple[tuple[str, str], ...] = ()
+    category_column: str | None = None
+    currency: str = "CNY"
+    repayment_words: tuple[str, ...] = ("还款", "payment", "autopay")
+    stop_words: tuple[str, ...] = ("合计", "---", "总计")
+    key_prefix: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError("a CSV profile needs a name")
+        if not self.amount_column and not (self.debit_column or self.credit_column):
+            raise ValueError("name an amount column, or debit and/or credit columns")
+        if self.amount_column and (self.debit_column or self.credit_column):
+            raise ValueError("name either an amount column or debit/credit columns, not both")
+        if self.sign not in (CHARGE_POSITIVE, CHARGE_NEGATIVE):
+            raise ValueError(f"sign must be {CHARGE_POSITIVE!r} or {CHARGE_NEGATIVE!r}, got {self.sign!r}")
+        if self.date_order not in DATE_ORDERS:
+            raise ValueError(f"date_order must be one of {DATE_ORDERS}, got {self.date_order!r}")
+        for _text, kind in self.type_map:
+            if kind not in (PURCHASE, REFUND, REPAYMENT, FEE):
+                raise ValueError(f"type_map kind must be purchase, refund, repayment or fee, got {kind!r}")
+
+    @property
+    def prefix(self) -> str:
+        """The ``source_key`` prefix, e.g. ``"cmb"`` or ``"csv:My bank"``."""
+        return self.key_prefix or f"csv:{self.name}"
+
+    def columns(self) -> tuple[str, ...]:
+        """Every header name the profile needs; a row holding all of them is the header."""
+        names = (self.date_column, self.description_column, self.amount_column, self.debit_column,
+                 self.credit_column, self.fallback_date_column, self.merchant_column, self.type_column,
+                 self.category_column)
+        return tuple(_norm(n) for n in names if n)
+
+    def matches(self, cells: list[str]) -> bool:
+        """``True`` when ``cells`` holds every column this profile needs."""
+        present = {_norm(c) for c in cells}
+        return all(name in present for name in self.columns())
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict, for saving a user's profile."""
+        data = asdict(self)
+        data["type_map"] = [list(pair) for pair in self.type_map]
+        data["repayment_words"] = list(self.repayment_words)
+        data["stop_words"] = list(self.stop_words)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CsvProfile:
+        """Rebuild a profile saved with :meth:`to_dict`.
+
+        Raises:
+            ValueError: unknown keys or invalid values.
+        """
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"unknown CSV profile keys: {', '.join(sorted(unknown))}")
+        values = dict(data)
+        if "type_map" in values:
+            values["type_map"] = tuple((str(a), str(b)) for a, b in values["type_map"])
+        for name in ("repayment_words", "stop_words"):
+            if name in values:
+                values[name] = tuple(values[name])
+        return cls(**values)
+
+
+CMB = CsvProfile(
+    name="CMB", date_column="交易日", fallback_date_column="记账日", description_column="交易摘要",
+    amount_column="人民币金额", sign=CHARGE_POSITIVE, date_order="MD", key_prefix="cmb",
+)
+ICBC = CsvProfile(
+    name="ICBC", date_column="交易日期", fallback_date_column="记账日期", description_column="摘要",
+    merchant_column="交易场所", debit_column="记账金额(支出)", credit_column="记账金额(收入)", date_order="YMD",
+    key_prefix="icbc",
+)
+CGB = CsvProfile(
+    name="CGB", date_column="交易日期", fallback_date_column="入账日期", description_column="交易摘要",
+    amount_column="入账金额", sign=CHARGE_POSITIVE, date_order="YMD", key_prefix="cgb",
+)
+CHASE = CsvProfile(
+    name="Chase", date_column="Transaction Date", fallback_date_column="Post Date", description_column="Description",
+    amount_column="Amount", sign=CHARGE_NEGATIVE, date_order="MDY", type_column="Type",
+    type_map=(("Sale", PURCHASE), ("Return", REFUND), ("Payment", REPAYMENT), ("Fee", FEE)),
+    category_column="Category", currency="USD", key_prefix="chase",
+)
+#: Presets tried, in this order, when no profile is given.
+PRESETS: tuple[CsvProfile, ...] = (CMB, ICBC, CGB, CHASE)
+
+
+def format_key(profile: CsvProfile) -> str:
+    """``"bank_csv:cmb"`` for a preset, ``"bank_csv:<name>"`` for a user's profile."""
+    return f"bank_csv:{profile.key_prefix or profile.name}"
+
+
+def parse(table: Table, profile: CsvProfile) -> ParseResult:
+    """Read a bank CSV with ``profile``; every readable row is on the tracked card.
+
+    Returns:
+        ParseResult: events with amounts in minor units of ``profile.currency``.
+
+    Raises:
+        ImportFormatError: the profile reads dates without a year and the file has no ``YYYY年MM月`` title.
+    """
+    result = ParseResult(format=format_key(profile), methods=[profile.name], info={"profile": profile.name})
+    header = [_norm(c) for c in table.header]
+    col = {name: header.index(name) for name in profile.columns()}
+    width = max(col.values()) + 1
+    statement_month = _statement_month(table, profile, result)
+    type_map = {text.casefold(): kind for text, kind in profile.type_map}
+    repayment_words = tuple(word.casefold() for word in profile.repayment_words)
+    keys = KeyMaker()
+    for number, cells in table.data_rows():
+        if cells[0].startswith(profile.stop_words):
+            break
+        if table.too_short(result, number, cells, width):
+            continue
+        description = cells[col[_norm(profile.description_column)]]
+        merchant = cells[col[_norm(profile.merchant_column)]] if profile.merchant_column else description
+        try:
+            posted_on = _row_date(cells, col, profile, statement_month)
+            charge = _charge(cells, col, profile)
+        except ValidationError as err:
+            result.problems.append(Problem(table.filename, number, err.field, f"{err.reason} (got {err.value!r})"))
+            continue
+        if charge == 0:
+            result.skipped.append(SkippedRow(number, "amount is 0.00: no money moved"))
+            continue
+        type_text = cells[col[_norm(profile.type_column)]] if profile.type_column else ""
+        kind = type_map.get(type_text.casefold()) if type_text else None
+        warnings: list[str] = []
+        category = categories.OTHER
+        source_category = cells[col[_norm(profile.category_column)]] if profile.category_column else ""
+        if source_category:
+            category = (categories.CHASE.get(source_category) or categories.from_text(source_category)
+                        or categories.OTHER)
+        if kind == FEE:
+            kind, category = PURCHASE, categories.FEES
+        if kind is None:
+            if charge > 0:
+                kind = PURCHASE
+            else:
+                lowered = description.casefold()
+                kind = REPAYMENT if any(word in lowered for word in repayment_words) else REFUND
+        elif (kind == PURCHASE) != (charge > 0):
+            warnings.append(f"the amount's sign does not match the type {type_text!r}; the type was followed")
+        if kind == PURCHASE and "分期" in description:
+            period = _PERIOD.search(description)
+            if period:
+                warnings.append(f"installment period {period.group(1)} of {period.group(2)}: a monthly part of a "
+                                "plan, not a new purchase")
+        amount = abs(charge)
+        text = f"{kind}:{merchant}:{description}" if profile.merchant_column else f"{kind}:{description}"
+        result.events.append(ImportedEvent(
+            kind=kind, row=number, posted_on=posted_on, amount_fen=amount, merchant=merchant,
+            description=description, category=category, source_category=source_category or type_text,
+            source_key=keys.from_content(profile.prefix, posted_on, text, amount),
+            method=profile.name, warnings=tuple(warnings), currency=profile.currency,
+        ))
+    return table.finish(result)
+
+
+def _norm(name: str) -> str:
+    return name.strip().translate(_ASCII_PARENS)
+
+
+def _statement_month(table: Table, profile: CsvProfile, result: ParseResult) -> tuple[int, int] | None:
+    if profile.date_order != "MD":
+        return None
+    for _number, cells in table.preamble:
+        match = _TITLE_MONTH.search(" ".join(cells))
+        if match and 1 <= int(match.group(2)) <= 12:
+            result.info["statement_month"] = f"{match.group(1)}-{int(match.group(2)):02d}"
+            return int(match.group(1)), int(match.group(2))
+    raise ImportFormatError(table.filename, f"the {profile.name} dates have no year (MM/DD) and no title line "
+                                            "with the statement month (YYYY年MM月) was found above the header")
+
+
+def _row_date(cells: list[str], col: dict[str, int], profile: CsvProfile,
+              statement_month: tuple[int, int] | None) -> datetime.date:
+    field = profile.date_column
+    text = cells[col[_norm(field)]]
+    if not text and profile.fallback_date_column:
+        field = profile.fallback_date_column
+        text = cells[col[_norm(field)]]
+    if not text:
+        raise ValidationError(field, text, "is empty")
+    if profile.date_order == "YMD":
+        return parse_datetime_text(text, field=field)
+    parts = text.split(" ", 1)[0].replace("-", "/").replace(".", "/").split("/")
+    if not all(p.isascii() and p.isdigit() for p in parts):
+        raise ValidationError(field, text, "is not a date")
+    if profile.date_order == "MD":
+        if len(parts) != 2 or statement_month is None:
+            raise ValidationError(field, text, "is not a MM/DD date")
+        year, month = statement_month
+        row_month, day = int(parts[0]), int(parts[1])
+        # 12/29 on the 2024年01月 statement is 2023-12-29: a month after the statement month is last year's.
+        return make_date(year - 1 if row_month > month else year, row_month, day, field=field, text=text)
+    if len(parts) != 3:
+        raise ValidationError(field, text, f"is not a {profile.date_order} date")
+    first, second, year = int(parts[0]), int(parts[1]), int(parts[2])
+    if len(parts[2]) <= 2:
+        year += 2000
+    month, day = (first, second) if profile.date_order == "MDY" else (second, first)
+    return make_date(year, month, day, field=field, text=text)
+
+
+def _charge(cells: list[str], col: dict[str, int], profile: CsvProfile) -> int:
+    """The signed amount in minor units, positive when what is owed goes up."""
+    if profile.amount_column:
+        value = _amount(cells[col[_norm(profile.amount_column)]], profile.amount_column)
+        return value if profile.sign == CHARGE_POSITIVE else -value
+    debit = cells[col[_norm(profile.debit_column)]] if profile.debit_column else ""
+    credit = cells[col[_norm(profile.credit_column)]] if profile.credit_column else ""
+    if not debit and not credit:
+        raise ValidationError(profile.debit_column or profile.credit_column or "amount", "", "is empty")
+    charge = _amount(debit, profile.debit_column or "") if debit else 0
+    if credit:
+        charge -= _amount(credit, profile.credit_column or "")
+    return charge
+
+
+def _amount(text: str, field: str) -> int:
+    """Bank amount cell -> signed minor units: ``"8,000.00(CN)"``, ``"CNY 123.18"``, ``"(12.34)"``, ``"-3.90"``."""
+    s = text.strip()
+    if s.endswith(")") and "(" in s and s[s.rindex("(") + 1:-1].isalpha():
+        s = s[: s.rindex("(")]  # country suffix "(CN)"
+    if len(s) > 3 and s[:3].isascii() and s[:3].isalpha() and s[:3].isupper():
+        s = s[3:]  # currency prefix "CNY 123.18", "CNY13.50"
+    s = s.removeprefix("人民币")
+    return parse_fen(s, field=field, allow_negative=True, allow_zero=True)

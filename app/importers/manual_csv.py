@@ -1,0 +1,77 @@
+"""Purchases a user typed into a spreadsheet: ``date,merchant,category,amount,installments``.
+
+Every row is a purchase on the line the user picks when importing. ``amount`` is positive, in yuan (the file
+format says so; ``"1,360.00"`` allowed); ``installments`` blank means 1. The file has no ids, so the key is
+``manual:<date>:<merchant>:<amount_fen>:<occurrence>``, the occurrence counting equal rows in file order: two
+identical coffees on one day are two purchases, and importing the file again matches both.
+"""
+
+from __future__ import annotations
+
+from app.domain.errors import ValidationError
+from app.importers import categories
+from app.importers.amounts import parse_fen
+from app.importers.dates import parse_datetime_text
+from app.importers.keys import KeyMaker
+from app.importers.records import PURCHASE, ImportedEvent, ParseResult, Problem
+from app.importers.table import Table
+
+FORMAT = "manual_csv"
+MAX_INSTALLMENTS = 120
+_COLUMNS = {"date": "date", "merchant": "merchant", "category": "category", "amount": "amount",
+            "installments": "installments"}
+_REQUIRED = ("date", "merchant", "amount")
+
+
+def matches(cells: list[str]) -> bool:
+    """``True`` for the header ``date,merchant,category,amount[,installments]`` (any letter case)."""
+    return [c.lower() for c in cells[:4]] == ["date", "merchant", "category", "amount"]
+
+
+def parse(table: Table) -> ParseResult:
+    """Read the typed purchases; a row that cannot be read is a :class:`Problem`.
+
+    Returns:
+        ParseResult: purchases with amounts in fen.
+    """
+    table.header = [c.lower() for c in table.header]
+    result = ParseResult(format=FORMAT)
+    col = table.column_index(_COLUMNS, _REQUIRED)
+    width = col["amount"] + 1
+    keys = KeyMaker()
+    for number, cells in table.data_rows():
+        if table.too_short(result, number, cells, width):
+            continue
+        merchant = cells[col["merchant"]]
+        source_category = cells[col["category"]] if "category" in col and col["category"] < len(cells) else ""
+        plan_text = cells[col["installments"]] if "installments" in col and col["installments"] < len(cells) else ""
+        try:
+            posted_on = parse_datetime_text(cells[col["date"]], field="date")
+            amount = parse_fen(cells[col["amount"]], field="amount")
+            installments = _installments(plan_text)
+            if not merchant:
+                raise ValidationError("merchant", merchant, "is empty")
+        except ValidationError as err:
+            result.problems.append(Problem(table.filename, number, err.field, f"{err.reason} (got {err.value!r})"))
+            continue
+        category = categories.from_text(source_category) if source_category else None
+        warnings = ()
+        if category is None:
+            category = categories.OTHER
+            if source_category:
+                warnings = (f"category {source_category!r} is not a DebtLens category: filed under Other",)
+        result.events.append(ImportedEvent(
+            kind=PURCHASE, row=number, posted_on=posted_on, amount_fen=amount, merchant=merchant, description="",
+            category=category, source_category=source_category,
+            source_key=keys.from_content("manual", posted_on, merchant, amount), installments=installments,
+            warnings=warnings,
+        ))
+    return table.finish(result)
+
+
+def _installments(text: str) -> int:
+    if not text:
+        return 1
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_INSTALLMENTS:
+        raise ValidationError("installments", text, f"must be a whole number from 1 to {MAX_INSTALLMENTS}")
+    return int(text)

@@ -1,0 +1,214 @@
+"""QIF credit-card exports (``!Type:CCard``; one field per line, records end with ``^``).
+
+* Amounts (``T``; ``U`` when ``T`` is missing) are negative for a charge, positive for a payment or credit; they
+  may carry thousands separators (``T-1,234.56``) or a decimal comma (``T-1.234,56``).
+* Dates have no fixed form: Quicken US writes ``M/D'YY`` with space padding (``D6/ 4'18`` = 2018-06-04), others
+  ``DD/MM/YYYY`` or ``DD.MM'YYYY``. Day-first versus month-first is decided once for the whole file: a first
+  number above 12 anywhere means day-first, a second above 12 month-first; when nothing tells, ``.`` means
+  day-first and ``/`` month-first (Quicken), with a notice. ``'YY`` is 20YY; a plain two-digit year is 19YY, as
+  Quicken reads it (with a warning on the row).
+* A credit is a repayment when its category is a transfer (``L[Checking]``) or payee/memo/category say
+  ``payment``/``还款``; otherwise a refund.
+* QIF carries no currency and no ids: events have ``currency=None`` (the tracked line's) and content keys.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from app.domain.errors import ValidationError
+from app.importers import categories
+from app.importers.amounts import parse_fen
+from app.importers.decoding import decode_bytes
+from app.importers.dates import make_date
+from app.importers.keys import KeyMaker
+from app.importers.records import (
+    PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow, wrong_kind,
+)
+from app.importers.table import ProgressCallback
+
+FORMAT = "qif"
+_CARD_TYPES = ("ccard", "oth l")  # credit card, other liability
+_REPAYMENT_WORDS = ("payment", "autopay", "thank you", "还款")
+
+
+def looks_like(data: bytes) -> bool:
+    """``True`` when the first non-blank line is a QIF header (``!Type:``, ``!Account``, ``!Option:``)."""
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"!type:", b"!account", b"!option:", b"!clear:"))
+
+
+class _Record:
+    __slots__ = ("row", "fields", "section")
+
+    def __init__(self, row: int, section: str) -> None:
+        self.row = row
+        self.section = section
+        self.fields: dict[str, str] = {}
+
+
+def parse(data: bytes, filename: str, *, progress: ProgressCallback | None = None) -> ParseResult:
+    """Read the credit-card records of a QIF file.
+
+    Returns:
+        ParseResult: events with amounts in minor units (currency unknown: ``None``).
+
+    Raises:
+        ImportFormatError: undecodable, or no credit-card (``!Type:CCard``) section.
+    """
+    decoded = decode_bytes(data, filename, fallback="cp1252")
+    result = ParseResult(format=FORMAT, info={"encoding": decoded.encoding})
+    if decoded.guessed:
+        result.notice(f"QIF does not say its encoding: read as {decoded.encoding}")
+    records, sections = _records(decoded.text)
+    card_records = [r for r in records if r.section in _CARD_TYPES or r.section == "bank"]
+    if not card_records:
+        found = ", ".join(sorted(sections)) or "none"
+        raise wrong_kind(filename, f"this QIF file has no credit-card section (!Type:CCard); sections: {found}")
+    if "bank" in sections:
+        result.notice("records of a !Type:Bank section are read as a card: negative = charge")
+    for record in records:
+        if record not in card_records:
+            where = f"!Type:{record.section} section" if record.section else "outside a !Type section"
+            result.skipped.append(SkippedRow(record.row, f"{where}, not a credit card"))
+    day_first = _day_first([r.fields.get("D", "") for r in card_records], result)
+    keys = KeyMaker()
+    for index, record in enumerate(card_records, start=1):
+        if progress is not None and index % 500 == 0:
+            progress(index, len(card_records))
+        _read_record(result, keys, filename, record, day_first)
+    if progress is not None:
+        progress(len(card_records), len(card_records))
+    result.skipped.sort(key=lambda s: s.row)
+    result.info["data_rows"] = len(records)
+    result.info["date_order"] = "DMY" if day_first else "MDY"
+    return result
+
+
+def _records(text: str) -> tuple[list[_Record], set[str]]:
+    records: list[_Record] = []
+    sections: set[str] = set()
+    section = ""
+    current: _Record | None = None
+    in_account = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("!"):
+            lowered = line.lower()
+            if lowered.startswith("!type:"):
+                section = lowered[6:].strip()
+                sections.add(section)
+                in_account = False
+            elif lowered.startswith("!account"):
+                in_account = True  # an account block: N<name>, T<type>, ^; no transactions
+            current = None
+            continue
+        if line == "^":
+            if current is not None and not in_account:
+                records.append(current)
+            current = None
+            in_account = False
+            continue
+        if in_account:
+            continue
+        if current is None:
+            current = _Record(number, section)
+        code, value = line[0], line[1:].strip()
+        current.fields.setdefault(code, value)  # split lines (S, E, $) repeat; the first of each is enough
+    if current is not None and current.fields and not in_account:
+        records.append(current)  # the last record may lack its closing ^
+    return records, sections
+
+
+def _split_date(text: str) -> tuple[int, int, str, bool, bool] | None:
+    """``"6/ 4'18"`` -> ``(6, 4, "18", True, False)``: first, second, year text, ``'`` marked the year, ISO order."""
+    s = text.replace(" ", "")
+    apostrophe = "'" in s
+    s = s.replace("'", "/")
+    for sep in "/.-":
+        if sep in s:
+            parts = s.split(sep)
+            if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
+                return None
+            if len(parts[0]) == 4:
+                return int(parts[1]), int(parts[2]), parts[0], False, True  # 2018-06-04
+            return int(parts[0]), int(parts[1]), parts[2], apostrophe, False
+    return None
+
+
+def _day_first(dates: list[str], result: ParseResult) -> bool:
+    first_big = second_big = dotted = False
+    for text in dates:
+        parts = _split_date(text)
+        if parts is None or parts[4]:
+            continue  # unreadable (reported later) or ISO: neither tells the order
+        first_big |= parts[0] > 12
+        second_big |= parts[1] > 12
+        dotted |= "." in text
+    if first_big and second_big:
+        result.notice("the dates mix day-first and month-first; read as month-first")
+        return False
+    if first_big or second_big:
+        return first_big
+    if any(_split_date(text) for text in dates):
+        order = "day-first" if dotted else "month-first"
+        result.notice(f"no date tells whether the day or the month comes first; read as {order}")
+    return dotted
+
+
+def _parse_date(text: str, day_first: bool) -> tuple[datetime.date, str | None]:
+    parts = _split_date(text)
+    if parts is None:
+        raise ValidationError("D", text, "is not a date")
+    first, second, year_text, apostrophe, iso = parts
+    year = int(year_text)
+    warning = None
+    if len(year_text) <= 2:
+        if apostrophe:
+            year += 2000
+        else:
+            year += 1900
+            warning = f"two-digit year {year_text!r} without ' read as {year} (Quicken convention)"
+    month, day = (second, first) if day_first and not iso else (first, second)
+    return make_date(year, month, day, field="D", text=text), warning
+
+
+def _amount(text: str) -> int:
+    s = text.replace(" ", "")
+    last_comma, last_dot = s.rfind(","), s.rfind(".")
+    decimal_comma = last_comma > last_dot and len(s) - last_comma - 1 in (1, 2)
+    return parse_fen(s, field="T", allow_negative=True, allow_zero=True, decimal_comma=decimal_comma)
+
+
+def _read_record(result: ParseResult, keys: KeyMaker, filename: str, record: _Record, day_first: bool) -> None:
+    fields = record.fields
+    try:
+        posted_on, warning = _parse_date(fields.get("D", ""), day_first)
+        amount_text = fields.get("T") or fields.get("U", "")
+        charge = -_amount(amount_text)
+    except ValidationError as err:
+        result.problems.append(Problem(filename, record.row, err.field, f"{err.reason} (got {err.value!r})"))
+        return
+    if charge == 0:
+        result.skipped.append(SkippedRow(record.row, "amount is 0.00: no money moved"))
+        return
+    payee, memo, label = fields.get("P", ""), fields.get("M", ""), fields.get("L", "")
+    if charge > 0:
+        kind = PURCHASE
+    else:
+        words = f"{payee} {memo} {label}".casefold()
+        is_transfer = label.startswith("[")
+        kind = REPAYMENT if is_transfer or any(w in words for w in _REPAYMENT_WORDS) else REFUND
+    category = categories.OTHER
+    if label and not label.startswith("["):
+        top = label.split(":", 1)[0]  # "Food:Restaurants" -> "Food"
+        category = categories.CHASE.get(top) or categories.from_text(top) or categories.OTHER
+    amount = abs(charge)
+    result.events.append(ImportedEvent(
+        kind=kind, row=record.row, posted_on=posted_on, amount_fen=amount, merchant=payee, description=memo,
+        category=category, source_category=label,
+        source_key=keys.from_content("qif", posted_on, f"{kind}:{payee}:{memo}", amount),
+        order_no=fields.get("N") or None, warnings=(warning,) if warning else (), currency=None,
+    ))

@@ -1,0 +1,119 @@
+"""The minimum-payment trap: what paying only the minimum on a bill costs, against paying it off in 36 months.
+
+The simulation is Regulation Z's minimum-payment warning (12 CFR 1026.7(b)(12), Appendices M1/M2 [S];
+``domain.minimum_payment``). For a Chinese line the inputs come from the line (domain-rules.md §1, §3):
+APR = daily penalty rate × 365, the simple rate the sources quote (0.05 %/day -> 18.25 %), and the minimum is the
+line's share of the bill (10 % for Huabei [T]), rounded up to the fen. Money is int fen. No Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from app.domain.billing import due_date_for
+from app.domain.minimum_payment import MinimumPaymentWarning, MinimumRule, min_payment_warning
+from app.domain.money import round_fen
+from app.services.queries import QueryService
+from app.services.true_cost import line_minimum_rule, revolving_rate
+from app.storage.repositories import Store
+
+PAYOFF_MONTHS = 36  # Appendix M2's comparison term [S]
+
+
+@dataclass(frozen=True)
+class MinimumTrap:
+    """Minimum-only repayment against the 36-month payoff, with both balance series for a chart.
+
+    Attributes:
+        balance_fen / apr / rule: the inputs (APR a fraction).
+        warning: the Reg Z figures (months or ``None`` = never, totals, 36-month payment ...).
+        minimum_balances: balance at the start and after each month paying the minimum, fen.
+        payoff_36_balances: the same paying ``warning.payment_36_fen`` a month (the last month clears the rest).
+    """
+
+    balance_fen: int
+    apr: Decimal
+    rule: MinimumRule
+    currency: str
+    warning: MinimumPaymentWarning
+    minimum_balances: tuple[int, ...]
+    payoff_36_balances: tuple[int, ...]
+
+
+def fixed_payment_balances(balance_fen: int, apr: Decimal, payment_fen: int, months: int) -> tuple[int, ...]:
+    """Balances paying ``payment_fen`` a month for ``months`` months, interest ``round_half_up(B × APR/12)``
+    ([I], as the Reg Z simulation); the last month pays whatever is left. Index 0 is the start."""
+    balance = balance_fen
+    series = [balance]
+    for month in range(1, months + 1):
+        new = balance + round_fen(balance * apr / 12)
+        balance = 0 if month == months else max(0, new - payment_fen)
+        series.append(balance)
+        if balance == 0:
+            break
+    return tuple(series)
+
+
+def minimum_trap(balance_fen: int, apr: Decimal, rule: MinimumRule, currency: str = "CNY") -> MinimumTrap:
+    """Simulate paying only the minimum on ``balance_fen`` (Reg Z §4.2) and the 36-month alternative.
+
+    Example (U1): 3,000.00 at 18 %, ``max(1 % + interest, 25.00)``: 170 months, total paid 6,494.14, interest
+    3,494.14; 36-month payment 108.46, total 3,904.56.
+
+    Raises:
+        ValidationError: balance not positive, APR negative (see ``min_payment_warning``).
+    """
+    warning = min_payment_warning(balance_fen, apr, rule)
+    return MinimumTrap(
+        balance_fen=balance_fen, apr=apr, rule=rule, currency=currency, warning=warning,
+        minimum_balances=warning.balances_fen,
+        payoff_36_balances=fixed_payment_balances(balance_fen, apr, warning.payment_36_fen, PAYOFF_MONTHS),
+    )
+
+
+@dataclass(frozen=True)
+class StatementChoice:
+    """A bill to run the trap on, with the line's terms as inputs.
+
+    Attributes:
+        balance_fen: what is left to pay on it (its whole balance when nothing is paid yet), fen.
+        issued: ``False`` for the next bill, still a projection.
+        apr: daily penalty rate × 365 (simple). rule: the line's minimum rule.
+    """
+
+    line_id: int
+    line_name: str
+    currency: str
+    statement_date: date
+    due_date: date
+    balance_fen: int
+    issued: bool
+    apr: Decimal
+    rule: MinimumRule
+
+
+def statement_choices(store: Store, as_of: date) -> list[StatementChoice]:
+    """Bills worth checking on ``as_of``: every issued bill with something unpaid, and each line's next bill when
+    it has a balance; newest first."""
+    queries = QueryService(store)
+    choices = []
+    for line in store.lines.all(include_archived=False):
+        apr, rule = revolving_rate(line).apr, line_minimum_rule(line)
+        result = queries.line_statements(line.id, as_of)
+        picked = [s for s in result.issued() if s.unpaid_fen > 0]
+        upcoming = [s for s in result.upcoming() if s.balance_fen > 0][:1]
+        for st in picked + upcoming:
+            choices.append(StatementChoice(
+                line_id=line.id, line_name=line.name, currency=line.currency, statement_date=st.statement_date,
+                due_date=due_date_for(st.statement_date, line.due_day),
+                balance_fen=st.unpaid_fen if st.issued else st.balance_fen, issued=st.issued, apr=apr, rule=rule,
+            ))
+    choices.sort(key=lambda c: (c.statement_date, c.line_name), reverse=True)
+    return choices
+
+
+def trap_for_statement(choice: StatementChoice) -> MinimumTrap:
+    """``minimum_trap`` with a bill's balance, its line's APR and minimum rule."""
+    return minimum_trap(choice.balance_fen, choice.apr, choice.rule, choice.currency)

@@ -1,0 +1,118 @@
+"""OFX statements of our own making (input-formats.md §7): SGML 1.x, cp1252, late-evening US times, FITIDs."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from app.importers import ImportFormatError, parse_file
+from tests.importers.helpers import sample, tally
+
+D = datetime.date
+
+SGML_HEADER = ("OFXHEADER:100\r\nDATA:OFXSGML\r\nVERSION:102\r\nSECURITY:NONE\r\nENCODING:USASCII\r\nCHARSET:1252\r\n"
+               "COMPRESSION:NONE\r\nOLDFILEUID:NONE\r\nNEWFILEUID:NONE\r\n\r\n")
+
+
+def _sgml(transactions: str, *, account: str = "0000000000000000", blank_lines: int = 12) -> bytes:
+    body = (
+        "<OFX><SIGNONMSGSRSV1><SONRS><STATUS><CODE>0<SEVERITY>INFO</STATUS><DTSERVER>20240105120000[-5:EST]"
+        "<LANGUAGE>ENG</SONRS></SIGNONMSGSRSV1>\r\n"
+        "<CREDITCARDMSGSRSV1><CCSTMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO</STATUS>\r\n"
+        f"<CCSTMTRS><CURDEF>USD<CCACCTFROM><ACCTID>{account}</CCACCTFROM>\r\n"
+        "<BANKTRANLIST><DTSTART>20231201[-5:EST]<DTEND>20240104[-5:EST]\r\n"
+        f"{transactions}"
+        "</BANKTRANLIST><LEDGERBAL><BALAMT>-61.58<DTASOF>20240104[-5:EST]</LEDGERBAL></CCSTMTRS>\r\n"
+        "</CCSTMTTRNRS></CREDITCARDMSGSRSV1></OFX>\r\n"
+    )
+    return ("\r\n" * blank_lines + SGML_HEADER).encode("ascii") + body.encode("cp1252")
+
+
+def _trn(trntype: str, posted: str, amount: str, fitid: str, name: str) -> str:
+    return (f"<STMTTRN><TRNTYPE>{trntype}<DTPOSTED>{posted}<TRNAMT>{amount}<FITID>{fitid}<NAME>{name}"
+            "</STMTTRN>\r\n")
+
+
+CHASE_LIKE = (
+    _trn("DEBIT", "20231231223000.000[-5:EST]", "-57.85", "2023123100000001", "Caf\u00e9 \u00a6 Sample & Co")
+    + _trn("DEBIT", "20240102120000[-5:EST]", "-3.90", "2024010200000002", "SAMPLE STORE LONDON")
+    + _trn("FEE", "20240102120000[-5:EST]", "-0.13", "2024010200000002", "FOREIGN TRANSACTION FEE")
+    + _trn("PAYMENT", "20240103", "100.00", "2024010300000003", "PAYMENT THANK YOU")
+    + _trn("CREDIT", "20240104093000[-5:EST]", "0.30", "2024010200000002", "REWARD CREDIT")
+)
+
+
+def test_sgml_cp1252_and_late_evening_est(machine_tz: str) -> None:
+    result = parse_file(_sgml(CHASE_LIKE), "Chase.QFX")
+    assert result.format == "ofx" and result.info["version"] == 1
+    assert result.info["encoding"] == "cp1252"
+    first = result.events[0]
+    assert first.posted_on == D(2023, 12, 31)  # 22:30 EST is 03:30 UTC on Jan 1: the printed date stands
+    assert first.merchant == "Café ¦ Sample & Co"
+    assert first.currency == "USD"
+    assert tally(result) == {"purchase": (3, 5785 + 390 + 13), "repayment": (1, 10000), "refund": (1, 30)}
+
+
+def test_reused_fitid_keeps_every_row() -> None:
+    result = parse_file(_sgml(CHASE_LIKE), "Chase.QFX")
+    keys = [e.source_key for e in result.events]
+    assert keys == [
+        "ofx:0000000000000000:2023123100000001",
+        "ofx:0000000000000000:2024010200000002",
+        "ofx:0000000000000000:2024010200000002#1",
+        "ofx:0000000000000000:2024010300000003",
+        "ofx:0000000000000000:2024010200000002#2",
+    ]
+    fee = result.events[2]
+    assert fee.kind == "purchase" and fee.category == "Fees" and fee.source_category == "FEE"
+    assert keys == [e.source_key for e in parse_file(_sgml(CHASE_LIKE), "again.qfx").events]
+
+
+def test_rows_point_at_the_stmttrn_lines() -> None:
+    result = parse_file(_sgml(CHASE_LIKE, blank_lines=0), "Chase.QFX")
+    assert [e.row for e in result.events] == [15, 16, 17, 18, 19]
+
+
+def test_xml_sample_early_morning_cst_is_not_moved_by_utc(machine_tz: str) -> None:
+    event = next(e for e in parse_file(sample("cc_statement_sample.ofx"), "s.ofx").events
+                 if e.order_no == "2024112300000004")
+    assert event.posted_on == D(2024, 11, 23)
+
+
+def test_truncated_ofx_is_refused() -> None:
+    data = sample("cc_statement_sample.ofx")
+    with pytest.raises(ImportFormatError, match="truncated"):
+        parse_file(data[: len(data) // 2], "cut.ofx")
+
+
+def test_bank_account_statement_is_not_a_card() -> None:
+    data = _sgml(CHASE_LIKE).replace(b"CREDITCARDMSGSRSV1", b"BANKMSGSRSV1").replace(
+        b"CCSTMTTRNRS", b"STMTTRNRS").replace(b"CCSTMTRS", b"STMTRS").replace(
+        b"<CCACCTFROM><ACCTID>0000000000000000</CCACCTFROM>",
+        b"<BANKACCTFROM><BANKID>000000000<ACCTID>0000<ACCTTYPE>CHECKING</BANKACCTFROM>")
+    with pytest.raises(ImportFormatError, match="bank-account statement"):
+        parse_file(data, "checking.ofx")
+    creditline = data.replace(b"CHECKING", b"CREDITLINE")
+    assert len(parse_file(creditline, "line.ofx").events) == 5
+
+
+def test_two_cards_need_a_choice() -> None:
+    one = _sgml(_trn("DEBIT", "20240102", "-1.00", "1", "A"), account="1111000000000000")
+    two = _sgml(_trn("DEBIT", "20240102", "-2.00", "1", "B"), account="2222000000000000")
+    start = two.index(b"<CREDITCARDMSGSRSV1>")
+    end = two.index(b"</CREDITCARDMSGSRSV1>") + len(b"</CREDITCARDMSGSRSV1>")
+    data = one.replace(b"</CREDITCARDMSGSRSV1>", b"</CREDITCARDMSGSRSV1>" + two[start:end].replace(
+        b"<CREDITCARDMSGSRSV1>", b"").replace(b"</CREDITCARDMSGSRSV1>", b""), 1)
+    result = parse_file(data, "two.ofx")
+    assert result.info["needs_tracked_method"] is True and result.events == []
+    assert result.methods == ["1111000000000000", "2222000000000000"]
+    chosen = parse_file(data, "two.ofx", tracked_method="2222000000000000")
+    assert [(e.amount_fen, e.merchant) for e in chosen.events] == [(200, "B")]
+    assert [s.reason for s in chosen.skipped] == ["account 1111000000000000 is not the tracked card"]
+
+
+def test_unreadable_amount_and_date_are_problems() -> None:
+    result = parse_file(_sgml(_trn("DEBIT", "2024XX02", "-1.00", "1", "A") + _trn("DEBIT", "20240102", "abc", "2",
+                                                                                     "B")), "bad.ofx")
+    assert [p.field for p in result.problems] == ["DTPOSTED", "TRNAMT"]
