@@ -1,0 +1,96 @@
+"""Import service over the sample exports: exact counts and fen totals, re-import adds nothing, all-or-nothing."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.domain.credit_line import CreditLine, LineKind
+from app.importers.records import ImportFormatError
+from app.services.importing import ImportService
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture
+def card(ledger):
+    line = CreditLine("招商银行信用卡", kind=LineKind.CREDIT_CARD, statement_day=5, due_day=23)
+    return ledger.add_line(line, limit_fen=2000000).ids["line"]
+
+
+def _totals(store, line_id):
+    row = next(store.db.query(
+        "SELECT (SELECT count(*) FROM purchases WHERE line_id = :l) AS p,"
+        " (SELECT coalesce(sum(amount_fen), 0) FROM purchases WHERE line_id = :l) AS pf,"
+        " (SELECT count(*) FROM refunds WHERE line_id = :l) AS r,"
+        " (SELECT coalesce(sum(amount_fen), 0) FROM refunds WHERE line_id = :l) AS rf,"
+        " (SELECT count(*) FROM repayments WHERE line_id = :l) AS y,"
+        " (SELECT coalesce(sum(amount_fen), 0) FROM repayments WHERE line_id = :l) AS yf", {"l": line_id}))
+    return tuple(row.values())
+
+
+@pytest.mark.parametrize(
+    ("name", "method", "expected", "skipped"),
+    [
+        ("alipay_app_sample_gbk.csv", None, (10, 146080, 1, 5915, 1, 86327), [29, 32, 34]),
+        ("wechat_sample_utf8bom.csv", "招商银行信用卡(0000)", (5, 187906, 1, 4860, 1, 148000), [19, 23, 25, 28]),
+        ("cc_statement_sample.ofx", None, (4, 92719, 1, 2316, 1, 126600), []),
+        ("manual_entry_sample.csv", None, (8, 480361, 0, 0, 0, 0), []),
+    ],
+)
+def test_samples_import_exactly_and_once(store, huabei, card, name, method, expected, skipped):
+    line_id = huabei if name.startswith("alipay") else card
+    service = ImportService(store)
+    data = (DATA / name).read_bytes()
+    preview = service.preview(data, name, line_id, tracked_method=method)
+    s = preview.summary()
+    assert (s["purchases"], s["purchases_fen"], s["refunds"], s["refunds_fen"], s["repayments"],
+            s["repayments_fen"]) == expected
+    assert [x["row"] for x in s["skipped"]] == skipped
+    assert _totals(store, line_id) == (0, 0, 0, 0, 0, 0)  # a preview writes nothing
+    service.commit(preview)
+    assert _totals(store, line_id) == expected
+    again = service.preview(data, name, line_id, tracked_method=method)
+    assert again.new == [] and len(again.duplicates) == sum(expected[::2])
+    service.commit(again)
+    assert _totals(store, line_id) == expected
+
+
+def test_alipay_refund_is_linked_and_repayment_pays_the_named_bill(store, huabei):
+    service = ImportService(store)
+    service.commit(service.preview((DATA / "alipay_app_sample_gbk.csv").read_bytes(), "a.csv", huabei))
+    refund = store.refunds.for_line(huabei)[0]
+    purchase = store.purchases.get(refund.purchase_id)
+    assert (purchase.amount_fen, purchase.order_no) == (11830, "2024102022000000000000000006")
+    repayment = store.repayments.for_line(huabei)[0]
+    assert repayment.target_statement == date(2024, 10, 1)  # "花呗主动还款-2024年10月账单"
+
+
+def test_manual_installments_become_zero_fee_plans(store, card):
+    service = ImportService(store)
+    service.commit(service.preview((DATA / "manual_entry_sample.csv").read_bytes(), "m.csv", card))
+    plans = store.plans.for_line(card)
+    assert sorted((p.principal_fen, p.periods, p.fee_total_fen) for p in plans) == [
+        (89915, 6, 0), (136000, 3, 0), (240000, 12, 0)]
+    laptop = next(p for p in plans if p.principal_fen == 136000)
+    assert [x.principal_fen for x in laptop.parts] == [45334, 45333, 45333]
+
+
+def test_failed_commit_changes_nothing(store, huabei, monkeypatch):
+    service = ImportService(store)
+    preview = service.preview((DATA / "alipay_app_sample_gbk.csv").read_bytes(), "a.csv", huabei)
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(service.ledger, "record_repayment", boom)
+    with pytest.raises(RuntimeError):
+        service.commit(preview)
+    assert _totals(store, huabei) == (0, 0, 0, 0, 0, 0)
+
+
+def test_wrong_file_is_refused_with_its_name(store, huabei):
+    with pytest.raises(ImportFormatError) as err:
+        ImportService(store).preview(b"name,age\nx,1\n", "people.csv", huabei)
+    assert err.value.filename == "people.csv"
+    assert "not an Alipay/WeChat/OFX/QIF/bank CSV statement" in err.value.reason
