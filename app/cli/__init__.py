@@ -7,13 +7,14 @@ names the field and the value; nothing is written), 1 any other failure.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from app.cli import ledger_cmds
 from app.cli.context import Context
 from app.domain.errors import DebtLensError, NotFoundError, ValidationError
-from app.storage.db import DatabaseError
+from app.storage.db import DatabaseBusyError, DatabaseError
 
 #: Modules that add sub-commands; each has ``register(subparsers)``.
 COMMAND_MODULES = [ledger_cmds]
@@ -62,9 +63,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NotFoundError as exc:
         print(f"debtlens: error: {exc.what} not found: {exc.key!r}; nothing was changed", file=sys.stderr)
         return 2
+    except DatabaseBusyError as exc:  # another window/program has the file: not bad input, try again later
+        print(f"debtlens: error: {exc}", file=sys.stderr)
+        return 1
     except DatabaseError as exc:
         print(f"debtlens: error: {exc}", file=sys.stderr)
+        if exc.latest_backup is not None:
+            from app.cli.data_cmds import restore_hint
+
+            print(f"debtlens: the newest backup is {exc.latest_backup}; to restore it (the damaged file is kept):\n"
+                  f"  {restore_hint(ctx.db_path, exc.latest_backup)}", file=sys.stderr)
         return 2
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        print(f"debtlens: error: {ctx.db_path}: is busy: another DebtLens window or program is writing to it "
+              f"(waited 5 s); try again when it has finished", file=sys.stderr)
+        return 1
     except DebtLensError as exc:
         print(f"debtlens: error: {exc}", file=sys.stderr)
         return 2

@@ -6,11 +6,12 @@ a failure leaves the database unchanged. Amounts are int fen, rates Decimal frac
 
 from __future__ import annotations
 
+from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from app.domain.billing import clamp_day, statement_date_for
+from app.domain.billing import clamp_day, next_statement_date, statement_date_for
 from app.domain.credit_line import CreditLine, LimitChange, validate_line
 from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy, validate_fee_rate, validate_periods
@@ -28,7 +29,7 @@ from app.domain.postings import (
 )
 from app.domain.statements import Repayment, RepaymentSource
 from app.services.changes import Changes
-from app.services.validation import parse_date
+from app.services.validation import check_line_values, check_rate, parse_date
 from app.storage.repositories import Store
 
 MAX_FEN = MAX_AMOUNT_MAJOR * 100
@@ -59,10 +60,11 @@ class LedgerService:
             ValidationError: bad terms, a negative limit, or a name another line already has.
         """
         if limit_fen is not None:
-            if limit_fen < 0 or limit_fen > MAX_FEN:
+            if isinstance(limit_fen, bool) or not isinstance(limit_fen, int) or not 0 <= limit_fen <= MAX_FEN:
                 raise ValidationError("limit", limit_fen, "must be between 0 and 100,000,000")
             line = replace(line, limits=(LimitChange(limit_from or date(2000, 1, 1), limit_fen),))
         line = replace(line, name=line.name.strip())
+        check_line_values(line)
         validate_line(line)
         with self.store.atomic():
             if self.store.lines.name_taken(line.name):
@@ -77,8 +79,12 @@ class LedgerService:
         Raises:
             ValidationError, NotFoundError.
         """
+        unknown = set(terms) - {f.name for f in dataclass_fields(CreditLine)} | (set(terms) & {"id", "limits"})
+        if unknown:
+            raise ValidationError("field", ", ".join(sorted(unknown)), "cannot be edited")
         with self.store.atomic():
             old = self.store.lines.get(line_id)
+            check_line_values(replace(old, **terms))
             new = old.with_changes(**terms)
             if "name" in terms and self.store.lines.name_taken(new.name, except_id=line_id):
                 raise ValidationError("name", new.name, "another credit line already has this name")
@@ -88,15 +94,26 @@ class LedgerService:
         return Changes(lines=True, postings=True, ids={"line": line_id})
 
     def _restate(self, line: CreditLine) -> None:
+        """Put every posting of ``line`` on a statement of its new statement day.
+
+        Purchases and refunds are placed again from their posting dates. Installment parts keep their amounts and
+        status (refunds and payoffs stay applied): a purchase plan moves by as many months as its purchase's bill
+        moved, so period 1 stays on that bill; a bill installment, and anything else naming a statement, stays in
+        the same month (statement day clamped).
+        """
         self.store.cycles.restate(
-            line.id, lambda posted: statement_date_for(posted, line.statement_day, line.statement_day_inclusive))
+            line.id, lambda posted: statement_date_for(posted, line.statement_day, line.statement_day_inclusive),
+            lambda old: clamp_day(old.year, old.month, line.statement_day))
         for plan in self.store.plans.for_line(line.id):
-            if plan.purchase_id is None or plan.closed_on is not None:
-                continue
-            purchase = self.store.purchases.get(plan.purchase_id)
-            rebuilt = purchase_plan(line, purchase.posted_on, plan.principal_fen, plan.periods, plan.fee_rate,
-                                    plan.merchant_paid, plan.policy)
-            self.store.plans.replace_parts(plan.id, rebuilt.parts, None)
+            shift = 0
+            if plan.purchase_id is not None:
+                first = min(p.statement_date for p in plan.parts if p.period == 1)
+                new_first = self.store.purchases.get(plan.purchase_id).statement_date
+                shift = (new_first.year - first.year) * 12 + new_first.month - first.month
+            parts = tuple(replace(p, statement_date=next_statement_date(
+                clamp_day(p.statement_date.year, p.statement_date.month, line.statement_day), line.statement_day,
+                shift)) for p in plan.parts)
+            self.store.plans.replace_parts(plan.id, parts, plan.closed_on)
 
     def change_limit(self, line_id: int, limit_fen: int, effective: date) -> Changes:
         """Record a new credit limit (fen) from ``effective`` on; the history is kept."""
@@ -161,7 +178,7 @@ class LedgerService:
         plan = None
         if installments > 1:
             rate = line.fee_presets.get(installments, Decimal(0)) if fee_rate is None else fee_rate
-            validate_fee_rate(rate)
+            validate_fee_rate(check_rate(rate, "fee_rate"))
             plan = purchase_plan(line, posted_on, amount_fen, installments, rate, merchant_paid, policy)
         purchase_id = self.store.purchases.insert(purchase)
         if plan is not None:
@@ -211,7 +228,7 @@ class LedgerService:
                     rate = fields.get("fee_rate", plan.fee_rate if plan else None)
                     if rate is None:
                         rate = line.fee_presets.get(periods, Decimal(0))
-                    validate_fee_rate(rate)
+                    validate_fee_rate(check_rate(rate, "fee_rate"))
                     merchant_paid = bool(fields.get("merchant_paid", plan.merchant_paid if plan else False))
                     rebuilt = purchase_plan(line, posted_on, amount, periods, rate, merchant_paid,
                                             plan.policy if plan else EarlyPayoffPolicy.ALL_REMAINING_FEES)
@@ -282,6 +299,8 @@ class LedgerService:
             self.store.lines.get(line_id)
             paid_on = parse_date(paid_on, "date")
             _check_amount(amount_fen)
+            if target_statement is not None:
+                target_statement = parse_date(target_statement, "statement")
             repayment_id = self.store.repayments.insert(line_id, Repayment(
                 paid_on=paid_on, amount_fen=amount_fen, source=source, target_statement=target_statement,
                 note=clean_text(note, "note", 1000)), source_key)
@@ -299,6 +318,7 @@ class LedgerService:
         or undo that mark."""
         with self.store.atomic():
             self.store.lines.get(line_id)
+            statement_date = parse_date(statement_date, "statement")
             self.store.repayments.set_auto_failed(line_id, statement_date, failed)
         return Changes(repayments=True, ids={"line": line_id})
 
@@ -335,7 +355,9 @@ class LedgerService:
         with self.store.atomic():
             line = self.store.lines.get(line_id)
             validate_periods(periods)
-            rate = line.fee_presets.get(periods, Decimal(0)) if fee_rate is None else validate_fee_rate(fee_rate)
+            rate = (line.fee_presets.get(periods, Decimal(0)) if fee_rate is None
+                    else validate_fee_rate(check_rate(fee_rate, "fee_rate")))
+            statement_date = parse_date(statement_date, "statement")
             stmts = QueryService(self.store).line_statements(line_id, today)
             stmt = next((s for s in stmts.statements if s.statement_date == statement_date and s.issued), None)
             if stmt is None or stmt.unpaid_fen <= 0:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
+from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
 
 EARLIEST = date(1990, 1, 1)
@@ -18,6 +20,8 @@ def parse_date(value: str | date, field: str = "date") -> date:
     """
     if isinstance(value, date):
         day = value
+    elif value is not None and not isinstance(value, str):
+        raise ValidationError(field, value, "is not a date of the form YYYY-MM-DD that exists")
     else:
         text = (value or "").strip()
         if not text:
@@ -45,3 +49,32 @@ def parse_int(value: str | int, field: str, lo: int, hi: int) -> int:
     if not lo <= number <= hi:
         raise ValidationError(field, value, f"must be from {lo} to {hi}")
     return number
+
+
+def check_rate(value: object, field: str) -> Decimal:
+    """Check that a rate given to a service is a finite ``Decimal`` (never a float or text).
+
+    Raises:
+        ValidationError: any other type, NaN or infinity.
+    """
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise ValidationError(field, value, "must be a finite decimal fraction, e.g. Decimal('0.088')")
+    return value
+
+
+def check_line_values(line: CreditLine) -> None:
+    """Check the types of a credit line's terms before the domain checks their ranges (which would otherwise
+    fail with a ``TypeError`` or ``InvalidOperation`` on text, floats or NaN).
+
+    Raises:
+        ValidationError: a rate that is not a finite Decimal, a day count that is not a whole number.
+    """
+    check_rate(line.min_payment_rate, "min_payment_rate")
+    check_rate(line.daily_penalty_rate, "daily_penalty_rate")
+    for rate in line.fee_presets.values():
+        check_rate(rate, "fee_presets")
+    for name in ("statement_day", "due_day", "grace_days"):
+        value = getattr(line, name)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError(name, value, "must be a whole number from 1 to 31" if name != "grace_days"
+                                  else "must be a whole number between 0 and 30 days")

@@ -1,7 +1,13 @@
-"""Opening a DebtLens database: file permissions, pragmas, version checks, migrations (with a backup first)."""
+"""Opening a DebtLens database: file permissions, pragmas, checks, migrations (with a backup first).
+
+Opening never writes to a file it has not verified: a file that is not SQLite, is truncated, fails
+``PRAGMA integrity_check`` or was written by a newer DebtLens raises ``DatabaseError`` and is left byte for byte as
+it was. A verified file gets its daily automatic backup (``app.storage.backups``) before anything else happens.
+"""
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from datetime import datetime
@@ -12,17 +18,37 @@ from sqlite_utils import Database
 from app.domain.errors import DebtLensError
 from app.storage.migrations import SCHEMA_VERSION, migrations
 
+log = logging.getLogger(__name__)
+
 #: ``PRAGMA application_id`` of a DebtLens file ("DbLn"), to tell our files from other SQLite files.
 APPLICATION_ID = 0x44624C6E
 
+#: The first 16 bytes of every SQLite 3 database file.
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+#: Above this size (bytes) opening runs ``PRAGMA quick_check`` instead of the slower full ``integrity_check``.
+QUICK_CHECK_ABOVE_BYTES = 50 * 1024 * 1024
+
 
 class DatabaseError(DebtLensError):
-    """The database cannot be opened as it is; ``path`` names the file. Nothing was written to it."""
+    """The database cannot be opened or written as it is; ``path`` names the file. Nothing was written to it.
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    Attributes:
+        path: the file.
+        reason: why, an English sentence fragment.
+        latest_backup: the newest backup of that file when the file looks damaged (so the GUI/CLI can offer to
+            restore it), else ``None``.
+    """
+
+    def __init__(self, path: Path | str, reason: str, latest_backup: Path | str | None = None) -> None:
         self.path = Path(path)
         self.reason = reason
+        self.latest_backup = Path(latest_backup) if latest_backup else None
         super().__init__(f"{path}: {reason}")
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another program or window holds the database (SQLite's write lock, or DebtLens's lock file)."""
 
 
 def _create_private(path: Path) -> None:
@@ -31,18 +57,106 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
-def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 5.0) -> Database:
-    """Open (creating when missing) the DebtLens database at ``path`` and bring its schema up to date.
+def damaged(path: Path | str, reason: str) -> DatabaseError:
+    """A ``DatabaseError`` for a damaged file, carrying the newest backup to offer for restore."""
+    from app.storage.backups import latest_backup  # backups imports this module
 
-    WAL journal, ``foreign_keys=ON``, a ``busy_timeout`` of ``timeout_s`` seconds. Before applying migrations to a
-    file that already holds data, a copy is written next to it (``<name>.pre-v<N>-<time>.bak``).
+    try:
+        latest = latest_backup(Path(path))
+    except OSError:
+        latest = None
+    return DatabaseError(path, reason, latest)
+
+
+def check_file(path: Path) -> None:
+    """Refuse an existing, non-empty file that is not a whole, writable SQLite database (reads only).
 
     Raises:
-        DatabaseError: the folder does not exist, the file is not a DebtLens/SQLite database, or it was written
-            by a newer version of DebtLens (it is then left untouched).
+        DatabaseError: not SQLite (first 16 bytes), shorter than its 100-byte header, read-only file or folder.
+    """
+    with open(path, "rb") as f:
+        header = f.read(100)
+    if not header.startswith(SQLITE_MAGIC[: len(header)]) or len(header) < len(SQLITE_MAGIC):
+        raise damaged(path, "is not a DebtLens database (not an SQLite file, or its start is damaged)")
+    if len(header) < 100:
+        raise damaged(path, "is damaged: the file is truncated (shorter than its header)")
+    try:  # O_RDWR without O_CREAT/O_TRUNC: asks the OS for write access without changing anything
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as exc:
+        raise DatabaseError(path, f"is read-only ({exc.strerror}); check the file's permissions") from None
+    folder = path.parent
+    effective = {"effective_ids": True} if os.access in os.supports_effective_ids else {}
+    if not os.access(folder, os.W_OK | os.X_OK, **effective):
+        # WAL mode keeps <name>-wal and <name>-shm next to the file
+        raise DatabaseError(path, f"its folder {folder} is read-only; DebtLens needs to write files next to it")
+
+
+def check_integrity(conn: sqlite3.Connection, path: Path, size_bytes: int, full: bool = True) -> None:
+    """Run ``PRAGMA integrity_check`` when ``full`` (and the file is not above ``QUICK_CHECK_ABOVE_BYTES``), else
+    ``quick_check`` (everything but index/table consistency, about 10x faster); reads only.
+
+    Raises:
+        DatabaseError: the check reports problems or SQLite finds the file malformed (``latest_backup`` set).
+    """
+    pragma = "integrity_check" if full and size_bytes <= QUICK_CHECK_ABOVE_BYTES else "quick_check"
+    try:
+        rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        raise damaged(path, f"is damaged ({exc})") from None
+    if rows != ["ok"]:
+        raise damaged(path, "is damaged (integrity check: " + "; ".join(rows[:3]) + ")")
+
+
+def write_error(conn: sqlite3.Connection, exc: sqlite3.Error) -> DatabaseError | None:
+    """Translate an SQLite error raised while writing into a ``DatabaseError`` naming the file and the reason.
+
+    Returns ``None`` for errors that are not about the file (constraint violations, programming errors).
+    """
+    if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError):
+        return None
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    try:
+        path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "") or ":memory:"
+    except sqlite3.Error:
+        path = "the database"
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(exc):
+        return DatabaseBusyError(path, "is busy: another DebtLens window or program is writing to it; nothing "
+                                       "was saved, try again when it has finished")
+    if name == "SQLITE_FULL":
+        return DatabaseError(path, "the disk is full (or the file reached its size limit); nothing was saved, "
+                                   "free some space and try again")
+    if name.startswith("SQLITE_READONLY"):
+        return DatabaseError(path, "is read-only; nothing was saved (check the file's permissions)")
+    if name.startswith("SQLITE_IOERR"):
+        return DatabaseError(path, f"a disk read/write error occurred ({exc}); nothing was saved")
+    if name.startswith("SQLITE_CANTOPEN"):
+        return DatabaseError(path, "cannot be opened any more (was it moved, or its folder removed?); "
+                                   "nothing was saved")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return damaged(path, f"is damaged ({exc})")
+    return None
+
+
+def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 5.0,
+                  auto_backup: bool = True, verify: bool = True) -> Database:
+    """Open (creating when missing) the DebtLens database at ``path`` and bring its schema up to date.
+
+    An existing file is checked first without writing to it (header, write permission, ``integrity_check`` or
+    ``quick_check`` above 50 MB, application id, schema version). Then: WAL journal, ``foreign_keys=ON``, a
+    ``busy_timeout`` of ``timeout_s`` seconds; the day's automatic backup (``auto_backup``; a failure to back up
+    is logged, never fatal); before applying migrations to a file that already holds data, a copy is written next
+    to it (``<name>.pre-v<N>-<time>.bak``). ``verify=False`` skips the integrity check, for a second connection
+    of a process that already opened (and so checked) the file, e.g. a worker thread's.
+
+    Raises:
+        DatabaseError: the folder does not exist, the file is read-only, not a DebtLens/SQLite database,
+            truncated or damaged (``latest_backup`` then names the newest backup), or it was written by a newer
+            version of DebtLens. The file is left untouched.
     """
     path = Path(path)
-    if str(path) != ":memory:":
+    memory = str(path) == ":memory:"
+    size = 0
+    if not memory:
         if not path.parent.exists():
             raise DatabaseError(path, f"the folder {path.parent} does not exist")
         if not path.exists():
@@ -50,6 +164,12 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
                 _create_private(path)
             except OSError as exc:
                 raise DatabaseError(path, f"cannot create the file: {exc.strerror}") from None
+        elif path.is_dir():
+            raise DatabaseError(path, "is a folder, not a database file")
+        else:
+            size = path.stat().st_size
+            if size > 0:
+                check_file(path)
     try:
         conn = sqlite3.connect(str(path), timeout=timeout_s, isolation_level=None)
         conn.execute("PRAGMA foreign_keys = ON")
@@ -57,7 +177,9 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(path, f"not a DebtLens database ({exc})") from None
+        what = "is damaged" if "CORRUPT" in (getattr(exc, "sqlite_errorname", "") or "") else \
+            "is not a DebtLens database"
+        raise damaged(path, f"{what} ({exc})") from None
     if has_tables and app_id != APPLICATION_ID:
         conn.close()
         raise DatabaseError(path, "this SQLite file was not made by DebtLens")
@@ -67,18 +189,39 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
             path, f"made by a newer version of DebtLens (schema {version}, this version reads up to "
                   f"{SCHEMA_VERSION}); update the app to open it"
         )
+    if verify and has_tables and not memory:
+        # the full check runs once a day, before that day's automatic backup copies the file; other opens
+        # (every CLI command, the app's next start) take the quick check: 0.04 s instead of 0.3 s at 100k purchases
+        from app.storage.backups import has_auto_backup_today
+
+        try:
+            check_integrity(conn, path, size, full=not (auto_backup and has_auto_backup_today(path)))
+        except DatabaseError:
+            conn.close()
+            raise
     db = Database(conn)
-    if str(path) != ":memory:":
+    if not memory:
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
+    if auto_backup and has_tables and not memory:
+        _daily_backup(conn, path)
     if migrate and migrations.pending(db):
-        if has_tables and str(path) != ":memory:":
+        if has_tables and not memory:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup_file(conn, path.with_name(f"{path.name}.pre-v{SCHEMA_VERSION}-{stamp}.bak"))
         migrations.apply(db)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     return db
+
+
+def _daily_backup(conn: sqlite3.Connection, path: Path) -> None:
+    from app.storage import backups
+
+    try:
+        backups.auto_backup(conn, path)
+    except (OSError, sqlite3.Error, DatabaseError) as exc:  # a failed backup must not lock the user out
+        log.warning("automatic backup of %s failed: %s", path, exc)
 
 
 def backup_file(conn: sqlite3.Connection, dest: Path) -> Path:

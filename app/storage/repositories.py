@@ -6,6 +6,7 @@ once per user action.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -442,16 +443,25 @@ class CyclesRepo:
             out.append(CycleCharges(date.fromisoformat(r["s"]), converted_fen=r["c"]))
         return out
 
-    def by_posting_month(self, line_id: int) -> list[tuple[str, CycleCharges]]:
+    def by_posting_month(self, line_id: int, since: date | None = None) -> list[tuple[str, CycleCharges]]:
         """Like ``for_line`` but split by the month each amount was posted (``"YYYY-MM"``), so the statements as
         of an earlier month end can be rebuilt from what had been posted by then (debt load over time).
 
-        Installment parts take the month of their purchase (a bill installment: of its statement); bill
-        conversions the month of the statement they convert."""
+        Purchases on statements dated before ``since`` (all posted before it) come whole under the month ``""``,
+        which sorts before every month, straight from the covering index. Installment parts take the month of
+        their purchase (a bill installment: of its statement); bill conversions the month of the statement they
+        convert.
+        """
+        cut = (since or date.min).isoformat()
         out: list[tuple[str, CycleCharges]] = []
+        for r in self.db.query(  # whole statements before the cut: read from the covering index alone
+            "SELECT statement_date AS s, SUM(amount_fen) AS a, COUNT(*) AS n FROM purchases "
+            "WHERE line_id = ? AND installments = 1 AND statement_date < ? GROUP BY statement_date", [line_id, cut]):
+            out.append(("", CycleCharges(date.fromisoformat(r["s"]), purchases_fen=r["a"], purchase_count=r["n"])))
         for r in self.db.query(
             "SELECT statement_date AS s, substr(posted_on, 1, 7) AS m, SUM(amount_fen) AS a, COUNT(*) AS n "
-            "FROM purchases WHERE line_id = ? AND installments = 1 GROUP BY s, m", [line_id]):
+            "FROM purchases WHERE line_id = ? AND installments = 1 AND statement_date >= ? GROUP BY s, m",
+            [line_id, cut]):
             out.append((r["m"], CycleCharges(date.fromisoformat(r["s"]), purchases_fen=r["a"],
                                              purchase_count=r["n"])))
         for r in self.db.query(
@@ -463,7 +473,7 @@ class CyclesRepo:
                                              installment_fee_fen=r["f"], purchase_count=r["n"])))
         for r in self.db.query(
             "SELECT statement_date AS s, substr(posted_on, 1, 7) AS m, SUM(credit_fen) AS c FROM refunds "
-            "WHERE line_id = ? GROUP BY s, m", [line_id]):
+            "WHERE line_id = ? AND applies_as_payment = 0 GROUP BY s, m", [line_id]):
             out.append((r["m"], CycleCharges(date.fromisoformat(r["s"]), refunds_fen=r["c"])))
         for r in self.db.query(
             "SELECT source_statement AS s, SUM(principal_fen) AS c FROM installment_plans "
@@ -471,14 +481,27 @@ class CyclesRepo:
             out.append((r["s"][:7], CycleCharges(date.fromisoformat(r["s"]), converted_fen=r["c"])))
         return out
 
-    def restate(self, line_id: int, mapper) -> None:
-        """Recompute the statement date of every purchase and refund of a line with ``mapper(posted_on)``
-        (after its statement day changed)."""
-        for table in ("purchases", "refunds"):
-            rows = list(self.db.query(f"SELECT id, posted_on FROM {table} WHERE line_id = ?", [line_id]))
-            for r in rows:
-                self.db.execute(f"UPDATE {table} SET statement_date = ? WHERE id = ?",
-                                [mapper(date.fromisoformat(r["posted_on"])).isoformat(), r["id"]])
+    def restate(self, line_id: int, by_posting, by_statement) -> None:
+        """After a line's statement day changed: set each purchase's and refund's statement date to
+        ``by_posting(posted_on)``, and map every other stored statement date (bill installments, repayment targets,
+        failed auto-repayments) with ``by_statement(old_statement_date)``. Plan parts are the caller's."""
+        conn = self.db.conn
+        conn.create_function("dl_post", 1, lambda s: by_posting(date.fromisoformat(s)).isoformat(),
+                             deterministic=True)
+        conn.create_function("dl_stmt", 1, lambda s: s and by_statement(date.fromisoformat(s)).isoformat(),
+                             deterministic=True)
+        for sql in (
+            "UPDATE purchases SET statement_date = dl_post(posted_on) WHERE line_id = ?",
+            "UPDATE refunds SET statement_date = dl_post(posted_on) WHERE line_id = ?",
+            # a refund of a billed purchase pays that purchase's (new) bill
+            "UPDATE refunds SET target_statement = coalesce((SELECT p.statement_date FROM purchases p "
+            "WHERE p.id = refunds.purchase_id), dl_stmt(target_statement)) WHERE line_id = ? "
+            "AND target_statement IS NOT NULL",
+            "UPDATE installment_plans SET source_statement = dl_stmt(source_statement) WHERE line_id = ?",
+            "UPDATE repayments SET target_statement = dl_stmt(target_statement) WHERE line_id = ?",
+            "UPDATE OR IGNORE auto_repay_failures SET statement_date = dl_stmt(statement_date) WHERE line_id = ?",
+        ):
+            self.db.execute(sql, [line_id])
 
 
 class SettingsRepo:
@@ -516,9 +539,22 @@ class Store:
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction: everything inside is written, or nothing is."""
-        with self.db.atomic():
-            yield
+        """One transaction: everything inside is written, or nothing is.
+
+        Raises:
+            DatabaseError: the file refused the write (disk full, read-only, I/O error, damaged) naming the file
+                and why; ``DatabaseBusyError`` when another program kept it locked past the busy timeout.
+        """
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.DatabaseError as exc:  # rolled back by now: say which file and why, not a traceback
+            from app.storage.db import write_error
+
+            error = write_error(self.db.conn, exc)
+            if error is None:
+                raise
+            raise error from exc
 
     def close(self) -> None:
         """Close the connection."""

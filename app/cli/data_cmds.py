@@ -1,0 +1,134 @@
+"""Data sub-commands: export, import-json (restore-json), backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from datetime import date
+from pathlib import Path
+
+from app import config
+from app.cli.output import print_json, print_table
+from app.domain.errors import ValidationError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the data sub-commands to ``sub``."""
+    exp = sub.add_parser("export", help="export all your data as JSON or CSV")
+    exp.add_argument("--format", choices=["json", "csv"], default="json")
+    exp.add_argument("--out", metavar="PATH",
+                     help="file (json; '-' for standard output), or folder or .zip (csv); "
+                          "default debtlens-export-<date>.json/.zip here")
+    exp.add_argument("--force", action="store_true", help="replace an existing file or folder")
+    exp.set_defaults(func=cmd_export)
+
+    imp = sub.add_parser("import-json", aliases=["restore-json"],
+                         help="load a JSON export into an empty database")
+    imp.add_argument("file", help="the export file ('-' for standard input)")
+    imp.set_defaults(func=cmd_import_json)
+
+    bak = sub.add_parser("backup", help="back up the database now (or --list the backups)")
+    bak.add_argument("--list", action="store_true", help="list the backups instead, newest first")
+    bak.add_argument("--json", action="store_true")
+    bak.set_defaults(func=cmd_backup)
+
+    res = sub.add_parser("restore", help="replace the database with a backup (the current file is saved first)")
+    res.add_argument("backup", help="a backup file, its name in the backup folder, or 'latest'")
+    res.set_defaults(func=cmd_restore)
+
+
+def _export_service(ctx):
+    from app.services.export_service import ExportService
+
+    return ExportService(ctx.store)
+
+
+def cmd_export(args, ctx) -> int:
+    service = _export_service(ctx)
+    if args.format == "json":
+        if args.out == "-":
+            from datetime import datetime
+
+            sys.stdout.write(service.json_text(datetime.now()))
+            return 0
+        out = Path(args.out or f"debtlens-export-{date.today().isoformat()}.json").expanduser()
+        service.export_json(out, overwrite=args.force)
+    else:
+        if args.out == "-":
+            raise ValidationError("--out", "-", "CSV goes to a folder or a .zip file, not standard output")
+        out = Path(args.out or f"debtlens-export-{date.today().isoformat()}.zip").expanduser()
+        service.export_csv(out, overwrite=args.force)
+    print(f"Exported your data to {out}.", file=sys.stderr if args.out == "-" else sys.stdout)
+    return 0
+
+
+def cmd_import_json(args, ctx) -> int:
+    source = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).expanduser()
+    result = _export_service(ctx).import_json(source)
+    c = result.counts
+    print(f"Imported {c.get('credit_lines', 0)} credit lines, {c.get('purchases', 0)} purchases, "
+          f"{c.get('installment_plans', 0)} installment plans, {c.get('refunds', 0)} refunds and "
+          f"{c.get('repayments', 0)} repayments into {ctx.db_path}.")
+    return 0
+
+
+def _backup_service(ctx, open_store: bool):
+    from app.services.backup_service import BackupService
+
+    return BackupService(ctx.db_path, ctx.store if open_store else None)
+
+
+def cmd_backup(args, ctx) -> int:
+    if args.list:
+        items = _backup_service(ctx, open_store=False).list()
+        if args.json:
+            print_json([{"path": str(b.path), "taken_at": b.taken_at.isoformat(), "reason": b.reason,
+                         "size_bytes": b.size_bytes} for b in items])
+            return 0
+        if not items:
+            print(f"No backups yet of {ctx.db_path} (they go to {config.backup_dir(ctx.db_path)}).")
+            return 0
+        print_table(["taken", "reason", "size", "file"],
+                    [[b.taken_at.strftime("%Y-%m-%d %H:%M:%S"), b.reason, f"{b.size_bytes / 1024:,.0f} KiB",
+                      str(b.path)] for b in items])
+        return 0
+    info = _backup_service(ctx, open_store=True).backup_now()
+    if args.json:
+        print_json({"path": str(info.path), "taken_at": info.taken_at.isoformat(), "reason": info.reason,
+                    "size_bytes": info.size_bytes})
+        return 0
+    print(f"Backed up to {info.path} ({info.size_bytes / 1024:,.0f} KiB).")
+    return 0
+
+
+def _find_backup(ctx, name: str) -> Path:
+    from app.storage.backups import latest_backup
+
+    if name == "latest":
+        found = latest_backup(ctx.db_path)
+        if found is None:
+            raise ValidationError("backup", name, f"there are no backups of {ctx.db_path}")
+        return found
+    path = Path(name).expanduser()
+    if path.is_file():
+        return path
+    in_folder = config.backup_dir(ctx.db_path) / name
+    if in_folder.is_file():
+        return in_folder
+    raise ValidationError("backup", name, "no such file (give its path, its name in the backup folder, or 'latest')")
+
+
+def cmd_restore(args, ctx) -> int:
+    backup = _find_backup(ctx, args.backup)
+    result = _backup_service(ctx, open_store=False).restore(backup)  # never opens the (maybe damaged) file
+    print(f"Restored {ctx.db_path} from {result.restored_from}.")
+    if result.safety_copy is not None:
+        print(f"The file it replaced was saved as {result.safety_copy}.")
+    return 0
+
+
+def restore_hint(db_path: Path, backup: Path) -> str:
+    """The command that restores ``backup`` over ``db_path`` (for error messages)."""
+    db_arg = "" if db_path == config.default_db_path() else f" --db {shlex.quote(str(db_path))}"
+    return f"debtlens{db_arg} restore {shlex.quote(str(backup))}"

@@ -1,0 +1,159 @@
+"""Export everything (JSON, CSV) and import a JSON export into an empty database.
+
+Export files hold the user's whole ledger, so they are created readable by the user only (POSIX mode 0600) and
+written atomically (temporary file, fsync, rename): a crash or a full disk never leaves half an export under the
+chosen name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app import __version__
+from app.domain.errors import DebtLensError, ValidationError
+from app.exporters import csv_export, json_export
+from app.services.changes import Changes
+from app.storage import snapshot
+from app.storage.migrations import SCHEMA_VERSION
+from app.storage.repositories import Store
+
+
+class ExportError(DebtLensError):
+    """An export file could not be written; ``path`` names it and ``reason`` says why. Nothing was left there."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import wrote: the usual ``Changes`` and the number of rows per table."""
+
+    changes: Changes
+    counts: dict[str, int]
+
+
+def write_private(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
+    """Write ``data`` to ``path`` atomically with mode 0600.
+
+    Raises:
+        ValidationError: ``path`` exists and ``overwrite`` is false, or its folder does not exist.
+        ExportError: the disk refused the write (full, read-only ...); no file is left behind.
+    """
+    if path.exists() and not overwrite:
+        raise ValidationError("out", str(path), "exists already; choose another name (or --force to replace it)")
+    if not path.parent.is_dir():
+        raise ValidationError("out", str(path), f"the folder {path.parent} does not exist")
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise ExportError(path, f"cannot write the file ({exc.strerror or exc})") from None
+    return path
+
+
+class ExportService:
+    """Whole-ledger export and import over a ``Store``."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- export ----------------------------------------------------------------------------------------------
+    def document(self, exported_at: datetime | None = None) -> dict:
+        """The export document (see ``app.exporters.json_export``); ``exported_at`` omitted when ``None``."""
+        return json_export.to_document(snapshot.read_tables(self.store.db), schema_version=SCHEMA_VERSION,
+                                       app_version=__version__, exported_at=exported_at)
+
+    def json_text(self, exported_at: datetime | None = None) -> str:
+        """The export as JSON text."""
+        return json_export.dumps(self.document(exported_at))
+
+    def export_json(self, out: Path | str, *, overwrite: bool = False,
+                    exported_at: datetime | None = None) -> Path:
+        """Write the JSON export to ``out`` (mode 0600, atomic); ``exported_at`` defaults to now.
+
+        Raises:
+            ValidationError: ``out`` exists (and not ``overwrite``) or its folder is missing. ExportError: the
+                disk refused the write.
+        """
+        text = self.json_text(exported_at or datetime.now())
+        return write_private(Path(out), text.encode("utf-8"), overwrite=overwrite)
+
+    def csv_files(self) -> dict[str, bytes]:
+        """``{"<table>.csv": bytes}`` for every data table (formula-like cells escaped)."""
+        db = self.store.db
+        tables = snapshot.read_tables(db)
+        return csv_export.csv_files(tables, {t: snapshot.columns(db, t) for t in tables})
+
+    def export_csv(self, out: Path | str, *, overwrite: bool = False) -> Path:
+        """Write one CSV file per table: into a zip when ``out`` ends in ``.zip``, else into the folder ``out``
+        (created with mode 0700; it must not exist or be empty unless ``overwrite``).
+
+        Raises:
+            ValidationError: ``out`` exists (and not ``overwrite``) or its parent folder is missing.
+            ExportError: the disk refused a write.
+        """
+        out = Path(out)
+        files = self.csv_files()
+        if out.suffix.lower() == ".zip":
+            return write_private(out, csv_export.zip_bytes(files), overwrite=overwrite)
+        if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not overwrite)):
+            raise ValidationError("out", str(out), "exists already; choose a new folder (or --force)")
+        if not out.parent.is_dir():
+            raise ValidationError("out", str(out), f"the folder {out.parent} does not exist")
+        try:
+            out.mkdir(mode=0o700, exist_ok=True)
+        except OSError as exc:
+            raise ExportError(out, f"cannot create the folder ({exc.strerror})") from None
+        for name, data in files.items():
+            write_private(out / name, data, overwrite=True)
+        return out
+
+    # -- import ----------------------------------------------------------------------------------------------
+    def import_json(self, source: Path | str | bytes) -> ImportResult:
+        """Import a JSON export (a file path, or its bytes) into this database, which must be empty, reproducing
+        the exported state exactly (same ids, plans, statements). One transaction: on any error nothing is written.
+
+        Raises:
+            ValidationError: the database already holds data; the file is missing, not JSON, not an export, from a
+                newer format, or a record is invalid (``field`` names it, e.g. ``purchases[3].amount_fen``).
+        """
+        if isinstance(source, bytes):
+            text: str | bytes = source
+        else:
+            path = Path(source)
+            if not path.is_file():
+                raise ValidationError("file", str(source), "does not exist or is not a file")
+            text = path.read_bytes()
+        tables = json_export.from_document(json_export.loads(text))
+        db = self.store.db
+        with self.store.atomic():
+            if not snapshot.is_empty(db):
+                raise ValidationError("database", "", "already holds data; import into a new, empty database "
+                                                      "(e.g. debtlens --db new.db import-json FILE)")
+            try:
+                counts = snapshot.write_tables(db, tables)
+            except KeyError as exc:
+                raise ValidationError(str(exc.args[0]), "", "is not known to this version of DebtLens") from None
+            except sqlite3.IntegrityError as exc:
+                raise ValidationError("file", "", f"a record breaks a rule of the ledger ({exc})") from None
+            broken = list(db.query("SELECT \"table\" AS t, rowid AS r FROM pragma_foreign_key_check LIMIT 1"))
+            if broken:
+                raise ValidationError(broken[0]["t"], broken[0]["r"], "refers to a record that is not in the file")
+        return ImportResult(Changes(lines=True, postings=True, repayments=True, settings=True), counts)

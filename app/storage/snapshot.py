@@ -1,0 +1,89 @@
+"""Whole-database reads and writes for export and import: every data table's rows as plain dicts.
+
+Rows keep their ids, so an import into an empty database reproduces the same state (references between tables,
+the default line setting). Tables are read and written parents first, so foreign keys hold at every insert.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+#: Data tables in dependency order (parents first). A table a later migration adds and this list lacks is still
+#: exported and imported (after these), so no data is ever left out.
+TABLE_ORDER = [
+    "credit_lines", "limit_changes", "auto_repay_failures", "purchases", "installment_plans", "installment_parts",
+    "refunds", "repayments", "settings",
+]
+#: Bookkeeping tables that are not the user's data.
+INTERNAL = {"_sqlite_migrations"}
+
+
+def data_tables(db: Database) -> list[str]:
+    """Names of the user's data tables, in dependency order."""
+    names = [r["name"] for r in db.query(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    names = [n for n in names if n not in INTERNAL]
+    return [t for t in TABLE_ORDER if t in names] + [t for t in names if t not in TABLE_ORDER]
+
+
+def columns(db: Database, table: str) -> list[str]:
+    """Column names of ``table`` in schema order."""
+    return [r["name"] for r in db.query(f"SELECT name FROM pragma_table_info('{table}')")]
+
+
+def _order_by(db: Database, table: str) -> str:
+    pks = [r["name"] for r in db.query(f"SELECT name, pk FROM pragma_table_info('{table}') WHERE pk > 0 ORDER BY pk")]
+    return ", ".join(f'"{c}"' for c in pks) if pks else "rowid"
+
+
+def read_tables(db: Database) -> dict[str, list[dict]]:
+    """Every data table's rows (all columns), ordered by primary key, in one read transaction."""
+    out: dict[str, list[dict]] = {}
+    with db.atomic():  # one snapshot even while another connection writes
+        for table in data_tables(db):
+            out[table] = list(db.query(f'SELECT * FROM "{table}" ORDER BY {_order_by(db, table)}'))
+    return out
+
+
+def row_counts(db: Database) -> dict[str, int]:
+    """Rows per data table."""
+    return {t: next(db.query(f'SELECT count(*) AS n FROM "{t}"'))["n"] for t in data_tables(db)}
+
+
+def is_empty(db: Database) -> bool:
+    """Whether no data table holds a row."""
+    return not any(row_counts(db).values())
+
+
+def write_tables(db: Database, tables: dict[str, list[dict]]) -> dict[str, int]:
+    """Insert rows (ids included) table by table, parents first; the caller holds the transaction.
+
+    Returns rows written per table.
+
+    Raises:
+        KeyError: a table or column this database does not have (``args[0]`` names it).
+        sqlite3.IntegrityError: a row breaks a constraint (foreign key, CHECK, UNIQUE).
+    """
+    known = data_tables(db)
+    for table in tables:
+        if table not in known:
+            raise KeyError(table)
+    written = {}
+    for table in [t for t in known if t in tables]:
+        cols = set(columns(db, table))
+        rows = tables[table]
+        start = 0
+        while start < len(rows):  # runs of rows with the same keys go in one executemany
+            names = list(rows[start])
+            unknown = set(names) - cols
+            if unknown:
+                raise KeyError(f"{table}.{sorted(unknown)[0]}")
+            end = start
+            while end < len(rows) and list(rows[end]) == names:
+                end += 1
+            quoted = ", ".join(f'"{n}"' for n in names)
+            db.conn.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" for _ in names)})',
+                                ([r[n] for n in names] for r in rows[start:end]))
+            start = end
+        written[table] = len(rows)
+    return written

@@ -1,0 +1,110 @@
+"""Read-side services behind the GUI: overview numbers, debt load series, statement detail, purchase listing,
+and the demo scenario."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from app.domain.statements import StatementStatus
+from app.services.demo import BNPL, CARD, HUABEI, build_demo, is_current
+from app.services.listing import PurchaseListing
+from app.services.overview import overview
+from app.services.reports import debt_load, month_end
+from app.services.statement_detail import EntryKind, statement_detail
+from app.storage.repositories import PurchaseFilter
+
+TODAY = date(2026, 3, 20)
+
+
+def test_overview_of_one_installment_purchase(ledger, store, huabei):
+    ledger.record_purchase(huabei, date(2026, 3, 15), 100000, installments=6)  # preset 4.5 %
+    o = overview(store, TODAY)
+    assert o.outstanding_fen == 100000 and o.limit_fen == 500000 and o.available_fen == 400000
+    assert o.utilization == Decimal("0.2")
+    assert o.next_due.due.amount_fen == 17420 and o.next_due.due.due_date == date(2026, 4, 10)
+    assert o.next_due.days_left(TODAY) == 21
+    assert o.due_soon_fen == 17420 and o.debt_service_ratio is None
+
+
+def test_overdue_comes_first_with_its_penalty(ledger, store, huabei):
+    ledger.record_purchase(huabei, date(2026, 1, 5), 100000)  # bill 2026-02-01, due 2026-02-10
+    o = overview(store, TODAY)
+    due = o.next_due.due
+    assert due.overdue and due.due_date == date(2026, 2, 10)
+    # 1,000.00 x 0.05 % a day x 38 days (02-10 -> 03-01 posted on the March bill, then to 03-20) = 19.00
+    assert o.penalty_fen == 1900
+    assert o.overdue_fen >= 100000
+
+
+def test_debt_load_history_projection_and_limits(ledger, store, huabei):
+    ledger.record_purchase(huabei, date(2026, 1, 10), 30000)  # bill 02-01, due 02-10
+    ledger.record_repayment(huabei, date(2026, 2, 9), 30000)
+    ledger.record_purchase(huabei, date(2026, 3, 15), 60000, installments=3, fee_rate=Decimal(0))
+    ledger.change_limit(huabei, 800000, date(2026, 2, 15))
+    series = debt_load(store, TODAY)
+    assert len(series.dates) == 12 + 1 + 12 and series.dates[series.today_index] == TODAY
+    at = dict(zip(series.dates, series.outstanding_fen, strict=True))
+    limits = dict(zip(series.dates, series.limit_fen, strict=True))
+    assert at[date(2025, 12, 31)] == 0
+    assert at[date(2026, 1, 31)] == 30000  # billed on 02-01, not yet repaid
+    assert at[date(2026, 2, 28)] == 0  # repaid on 02-09
+    assert at[TODAY] == 60000
+    # projection: each bill paid on its due date; 20,000 a month billed on 04-01, 05-01, 06-01
+    assert at[date(2026, 3, 31)] == 60000
+    assert at[date(2026, 4, 30)] == 40000
+    assert at[date(2026, 6, 30)] == 0
+    assert limits[date(2026, 1, 31)] == 500000 and limits[date(2026, 2, 28)] == 800000
+
+
+def test_month_end():
+    assert month_end(date(2024, 2, 10)) == date(2024, 2, 29)
+
+
+def test_statement_detail_lists_purchases_parts_and_refunds(ledger, store, huabei):
+    first = ledger.record_purchase(huabei, date(2026, 2, 3), 2550, merchant="示例咖啡").ids["purchase"]
+    ledger.record_purchase(huabei, date(2026, 2, 5), 90000, merchant="示例手机", installments=3)
+    ledger.record_refund(huabei, date(2026, 2, 20), 550, purchase_id=first)
+    detail = statement_detail(store, huabei, date(2026, 3, 1), TODAY)
+    kinds = [e.kind for e in detail.entries]
+    assert kinds.count(EntryKind.PURCHASE) == 1 and kinds.count(EntryKind.INSTALLMENT) == 1
+    part = next(e for e in detail.entries if e.kind is EntryKind.INSTALLMENT)
+    assert (part.period, part.periods, part.merchant) == (1, 3, "示例手机")
+    assert part.amount_fen == 30000 + 750  # 2.5 % of 900.00 = 22.50, 7.50 a period
+    assert detail.total_fen == detail.statement.balance_fen
+    with pytest.raises(LookupError):
+        statement_detail(store, huabei, date(2020, 1, 1), TODAY)
+
+
+def test_listing_pages_sorts_and_filters(ledger, store, huabei):
+    for i, (merchant, amount) in enumerate([("b", 300), ("a", 100), ("c", 200)]):
+        ledger.record_purchase(huabei, date(2026, 3, 1 + i), amount, merchant=merchant, category="x" if i else "y")
+    listing = PurchaseListing(store)
+    assert [p.merchant for p in listing.page(PurchaseFilter())] == ["c", "a", "b"]
+    assert [p.amount_fen for p in listing.page(PurchaseFilter(), "amount_fen", False)] == [100, 200, 300]
+    assert [p.merchant for p in listing.page(PurchaseFilter(), "merchant", False, limit=2, offset=1)] == ["b", "c"]
+    assert listing.count(PurchaseFilter(category="x")) == 2
+    assert listing.categories() == ["x", "y"]
+    with pytest.raises(ValueError):
+        listing.page(PurchaseFilter(), "amount_fen; DROP TABLE purchases")
+
+
+def test_demo_scenario(store):
+    build_demo(store, TODAY)
+    assert is_current(store, TODAY) and not is_current(store, date(2026, 3, 21))
+    lines = {ln.name: ln for ln in store.lines.all()}
+    assert set(lines) == {HUABEI, CARD, BNPL}
+    assert lines[HUABEI].current_limit_fen == 500000 and (lines[HUABEI].statement_day, lines[HUABEI].due_day) == (1, 10)
+    assert lines[CARD].current_limit_fen == 2000000 and (lines[CARD].statement_day, lines[CARD].due_day) == (5, 23)
+    purchases = PurchaseListing(store).page(PurchaseFilter(), limit=10000)
+    assert len(purchases) > 80 and all(p.merchant.startswith("示例") for p in purchases)
+    assert {p.installments for p in purchases} >= {1, 4, 6, 12}
+    assert min(p.posted_on for p in purchases) >= date(2025, 9, 15)
+    from app.services.queries import QueryService
+
+    statuses = [s.status for ln in lines.values() for s in QueryService(store).line_statements(ln.id, TODAY).issued()]
+    assert StatementStatus.PARTLY_PAID in statuses and StatementStatus.OVERDUE not in statuses
+    build_demo(store, TODAY)  # rebuilding replaces, never duplicates
+    assert len(store.lines.all()) == 3

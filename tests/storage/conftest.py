@@ -1,0 +1,47 @@
+"""Helpers for the storage tests: a small ledger entered through the services, raw table dumps, file digests."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.storage.db import open_database
+from app.storage.repositories import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMAS = ROOT / "tests" / "data" / "schemas"
+
+
+def digest(path: Path) -> str:
+    """SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def raw_tables(path: Path) -> dict[str, list[tuple]]:
+    """Every table's rows (all columns, by rowid) read with plain sqlite3."""
+    conn = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        return {n: conn.execute(f'SELECT * FROM "{n}" ORDER BY rowid').fetchall() for n in names}
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def fixture_copy(tmp_path):
+    """A copy of the v1 fixture database (a ledger with every kind of record)."""
+    target = tmp_path / "ledger.db"
+    target.write_bytes((SCHEMAS / "v1.db").read_bytes())
+    target.chmod(0o600)
+    return target
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(open_database(tmp_path / "ledger.db"))
+    yield s
+    s.close()

@@ -1,0 +1,112 @@
+"""Every schema version's fixture opens and upgrades with nothing lost; a backup is written before migrating."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from datetime import date
+
+import pytest
+from sqlite_utils.migrations import Migrations
+
+from app.services.export_service import ExportService
+from app.services.queries import QueryService
+from app.storage import db as dbmod
+from app.storage.backups import list_backups, verify_backup
+from app.storage.db import APPLICATION_ID, SCHEMA_VERSION, open_database
+from app.storage.migrations import m001_initial
+from app.storage.repositories import Store
+from tests.storage.conftest import SCHEMAS, raw_tables
+
+FIXTURES = sorted(SCHEMAS.glob("v*.db"), key=lambda p: int(p.stem[1:]))
+
+
+def test_there_is_a_fixture_for_every_schema_version():
+    assert [int(p.stem[1:]) for p in FIXTURES] == list(range(1, SCHEMA_VERSION + 1)), (
+        "run tests/data/schemas/make_fixture.py after adding a migration")
+
+
+def _columns(path, table):
+    conn = sqlite3.connect(path)
+    try:
+        return [r[1] for r in conn.execute(f"PRAGMA table_info('{table}')")]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_each_fixture_upgrades_with_nothing_lost(fixture, tmp_path):
+    path = tmp_path / "ledger.db"
+    path.write_bytes(fixture.read_bytes())
+    before = raw_tables(path)
+    old_columns = {t: _columns(path, t) for t in before}
+    manifest = json.loads(fixture.with_suffix(".manifest.json").read_text())
+    assert {t: len(rows) for t, rows in before.items()} == manifest["row_counts"]
+
+    store = Store(open_database(path))
+    conn = store.db.conn
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    for table, rows in before.items():  # every old row, every old column, same values
+        cols = ", ".join(f'"{c}"' for c in old_columns[table])
+        after = conn.execute(f'SELECT {cols} FROM "{table}" ORDER BY rowid').fetchall()
+        if table == "_sqlite_migrations":
+            assert after[: len(rows)] == rows
+        else:
+            assert after == rows, table
+    doc = ExportService(store).document()
+    for table, n in manifest["row_counts"].items():
+        if table != "_sqlite_migrations":
+            assert doc["counts"][table] == n
+    statuses = QueryService(store).status(date(2024, 6, 15), include_archived=True)
+    assert len(statuses) == manifest["row_counts"]["credit_lines"]
+    store.close()
+
+
+def _with_second_migration(monkeypatch, fn):
+    extra = Migrations("debtlens")
+    extra()(m001_initial)
+    extra(name="m002_test")(fn)
+    monkeypatch.setattr(dbmod, "migrations", extra)
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+
+
+def test_a_backup_is_written_before_migrating(fixture_copy, monkeypatch):
+    before = raw_tables(fixture_copy)
+
+    def m002(db):
+        db.execute("ALTER TABLE purchases ADD COLUMN tags TEXT NOT NULL DEFAULT ''")
+
+    _with_second_migration(monkeypatch, m002)
+    store = Store(open_database(fixture_copy))
+    assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert "tags" in store.db["purchases"].columns_dict
+    store.close()
+    copies = [b for b in list_backups(fixture_copy) if b.reason == "pre-migration"]
+    assert len(copies) == 1
+    assert re.fullmatch(r"ledger\.db\.pre-v2-\d{8}-\d{6}\.bak", copies[0].path.name)
+    assert copies[0].path.parent == fixture_copy.parent
+    verify_backup(copies[0].path)
+    assert raw_tables(copies[0].path) == before  # the copy is the file as it was before the migration
+    assert copies[0].path.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_failing_migration_changes_nothing(fixture_copy, monkeypatch):
+    before = raw_tables(fixture_copy)
+
+    def m002(db):
+        db.execute("DELETE FROM purchases")
+        raise RuntimeError("bug in a migration")
+
+    _with_second_migration(monkeypatch, m002)
+    with pytest.raises(RuntimeError):
+        open_database(fixture_copy)
+    monkeypatch.undo()
+    assert raw_tables(fixture_copy) == before
+    conn = sqlite3.connect(fixture_copy)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+    assert [b.reason for b in list_backups(fixture_copy)].count("pre-migration") == 1
