@@ -65,6 +65,14 @@ def money(fen: int, currency: str = "CNY", locale: str | None = None, symbol: bo
     return format_currency(value, currency, locale=loc)
 
 
+def money_whole(fen: int, currency: str = "CNY", locale: str | None = None) -> str:
+    """Whole major units for chart axes: ``500000`` -> ``¥5,000`` (the fraction is dropped, rounding down)."""
+    whole = abs(fen) // 10 ** exponent_of(currency)
+    text = format_decimal(whole, format="#,##0", locale=locale or _active)
+    sign = "-" if fen < 0 else ""
+    return f"{sign}¥{text}" if currency == "CNY" else f"{sign}{text} {currency}"
+
+
 def percent(fraction: Decimal | None, locale: str | None = None, decimals: int = 1) -> str:
     """``Decimal('0.3375')`` -> ``33.8%`` (``—`` for ``None``)."""
     if fraction is None:

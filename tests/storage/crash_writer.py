@@ -2,7 +2,8 @@
 
 Usage: python -m tests.storage.crash_writer MODE DB N
   insert: record N purchases (every 100th in 12 installments) in one ``Store.atomic`` block;
-  edit:   move the statement day of the line "花呗" from 1 to 15 (restates every purchase) in one block.
+  edit:   move the statement day of the line "花呗" from 1 to 15 (restates every purchase), then rename the
+          merchant of every purchase one by one (a slow multi-row edit), all in one block.
 It prints "started", "progress K" every 5,000 purchases, "written" when the block's work is done (not yet
 committed), then waits ``HOLD`` seconds (argv[4], default 0) before committing, prints "committed" and sleeps:
 the parent kills it with SIGKILL at the moment it wants.
@@ -35,6 +36,12 @@ def main() -> None:
                     print(f"progress {i + 1}", flush=True)
         else:
             ledger.edit_line(line, statement_day=15)
+            print("restated", flush=True)
+            ids = [r[0] for r in store.db.conn.execute("SELECT id FROM purchases ORDER BY id")]
+            for i, purchase_id in enumerate(ids):
+                ledger.edit_purchase(purchase_id, merchant=f"edited-{i}")
+                if (i + 1) % 5000 == 0:
+                    print(f"progress {i + 1}", flush=True)
         print("written", flush=True)
         time.sleep(hold)
     print("committed", flush=True)

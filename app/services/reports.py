@@ -1,0 +1,89 @@
+"""Chart-ready series for the overview, computed from SQL aggregates (no loop over single purchases).
+
+``debt_load`` answers "how heavy was and will my debt be": outstanding against the total credit limit at each
+month end of the past year, today, and each month end of the coming year.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from app.domain.position import position
+from app.domain.statements import CycleCharges, LineStatements, compute_statements
+from app.storage.repositories import Store
+
+
+@dataclass(frozen=True)
+class DebtLoadSeries:
+    """Outstanding and total limit (fen) on each of ``dates``; ``dates[today_index]`` is today, later points are
+    projections (every bill paid in full on its due date, no new purchases)."""
+
+    dates: list[date]
+    outstanding_fen: list[int]
+    limit_fen: list[int]
+    today_index: int
+
+
+def month_end(day: date) -> date:
+    """The last day of ``day``'s month."""
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def projected_outstanding(result: LineStatements, on: date) -> int:
+    """What a line will still owe on ``on`` (after ``result.as_of``) if every statement is paid in full on its
+    due date (overdue ones at once) and nothing new is bought.
+
+    Issued statements count until their due date; a future statement counts its principal until it is issued,
+    then its balance (fees included) until its due date.
+    """
+    total = 0
+    for st in result.statements:
+        if st.issued:
+            if st.unpaid_fen > 0 and st.due_date > on and st.due_date >= result.as_of:
+                total += st.unpaid_fen
+        elif st.statement_date > on:
+            total += st.purchases_fen + st.installment_principal_fen - st.refunds_fen - st.converted_fen
+        elif st.due_date > on:
+            total += st.balance_fen
+    return max(0, total - result.credit_fen)
+
+
+def _charges_until(by_month: list[tuple[str, CycleCharges]], month_key: str) -> list[CycleCharges]:
+    return [c for m, c in by_month if m <= month_key]
+
+
+def debt_load(store: Store, today: date, past_months: int = 12, future_months: int = 12) -> DebtLoadSeries:
+    """Outstanding vs total limit over active lines at the ends of the ``past_months`` months before today's
+    month, today, and the ends of this month and the following ``future_months - 1`` months.
+
+    Cost per line: one grouped query for the charges by posting month, one for repayments, and
+    ``past_months + 1`` runs of the statement engine over per-cycle totals.
+    """
+    this_month = today.replace(day=1)
+    past = [month_end(this_month - relativedelta(months=i)) for i in range(past_months, 0, -1)]
+    future = [month_end(this_month + relativedelta(months=i)) for i in range(future_months)]
+    future = [d for d in future if d > today]
+    dates = past + [today] + future
+    outstanding: dict[date, int] = defaultdict(int)
+    limits: dict[date, int] = defaultdict(int)
+    for line in store.lines.all(include_archived=False):
+        by_month = store.cycles.by_posting_month(line.id, since=past[0] if past else today)
+        repayments = store.repayments.for_line(line.id)
+        failed = store.repayments.failed_auto(line.id)
+        for day in past:
+            cycles = _charges_until(by_month, day.strftime("%Y-%m"))
+            result = compute_statements(line, cycles, repayments, day, failed)
+            outstanding[day] += position(line, result).outstanding_fen
+            limits[day] += line.limit_on(day)
+        now = compute_statements(line, [c for _, c in by_month], repayments, today, failed)
+        outstanding[today] += position(line, now).outstanding_fen
+        limits[today] += line.limit_on(today)
+        for day in future:
+            outstanding[day] += projected_outstanding(now, day)
+            limits[day] += line.limit_on(day)
+    return DebtLoadSeries(dates, [outstanding[d] for d in dates], [limits[d] for d in dates], len(past))

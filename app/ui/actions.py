@@ -1,0 +1,62 @@
+"""The window's actions: texts (translated), shortcuts, icons. ``MainWindow`` connects them to slots."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from app.ui.resources import icon
+
+#: View keys in navigation order; Ctrl+1..5 switch to them.
+VIEWS = ("overview", "purchases", "statements", "lines", "welcome")
+
+
+class Actions(QObject):
+    """All ``QAction``s of the main window, created once and retranslated on language change."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.add_purchase = QAction(icon("add"), "", parent)
+        self.add_purchase.setShortcut(QKeySequence("Ctrl+N"))
+        self.record_repayment = QAction(icon("repay"), "", parent)
+        self.record_repayment.setShortcut(QKeySequence("Ctrl+R"))
+        self.import_bill = QAction(icon("import"), "", parent)
+        self.import_bill.setShortcut(QKeySequence("Ctrl+I"))
+        self.add_line = QAction("", parent)
+        self.open_demo = QAction("", parent)
+        self.open_my_data = QAction("", parent)
+        self.settings = QAction(icon("settings"), "", parent)
+        self.settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit = QAction("", parent)
+        self.quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.views: dict[str, QAction] = {}
+        for number, key in enumerate(VIEWS, start=1):
+            action = QAction("", parent)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setData(key)
+            self.views[key] = action
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the active language."""
+        self.add_purchase.setText(self.tr("Add purchase…"))
+        self.add_purchase.setToolTip(self.tr("Record a purchase (Ctrl+N)"))
+        self.record_repayment.setText(self.tr("Record repayment…"))
+        self.record_repayment.setToolTip(self.tr("Record a repayment (Ctrl+R)"))
+        self.import_bill.setText(self.tr("Import bill…"))
+        self.import_bill.setToolTip(self.tr("Import a bill export (Ctrl+I)"))
+        self.add_line.setText(self.tr("Add credit line…"))
+        self.open_demo.setText(self.tr("Open the demo"))
+        self.open_my_data.setText(self.tr("Back to my data"))
+        self.settings.setText(self.tr("Settings…"))
+        self.quit.setText(self.tr("Quit"))
+        names = {
+            "overview": self.tr("Overview"), "purchases": self.tr("Purchases"), "statements": self.tr("Statements"),
+            "lines": self.tr("Credit lines"), "welcome": self.tr("Get started"),
+        }
+        for key, action in self.views.items():
+            action.setText(names[key])
+
+    def view_name(self, key: str) -> str:
+        """The translated name of a view."""
+        return self.views[key].text()

@@ -1,0 +1,48 @@
+"""Debt load over time: outstanding against the total credit limit, past year and projected year."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.services.reports import DebtLoadSeries
+from app.ui.charts.canvas import ChartCanvas, yuan, yuan_axis
+from app.ui.theme import Tokens
+
+
+@dataclass(frozen=True)
+class DebtLoadLabels:
+    """Translated texts of the chart."""
+
+    title: str
+    y_axis: str
+    outstanding: str
+    projected: str
+    limit: str
+    today: str
+
+
+def draw(canvas: ChartCanvas, data: DebtLoadSeries, labels: DebtLoadLabels, tokens: Tokens, month_label,
+         money_label) -> None:
+    """Draw ``data`` on ``canvas``: solid history, dashed projection, the limit as a step line."""
+    canvas.reset(tokens)
+    ax = canvas.axes
+    x = list(range(len(data.dates)))
+    owed = [yuan(v) for v in data.outstanding_fen]
+    limit = [yuan(v) for v in data.limit_fen]
+    t = data.today_index
+    ax.step(x, limit, where="post", color=tokens.muted, linewidth=1.2, label=labels.limit)
+    ax.fill_between(x[: t + 1], owed[: t + 1], color=tokens.accent, alpha=0.18, linewidth=0)
+    ax.plot(x[: t + 1], owed[: t + 1], color=tokens.accent, linewidth=2, label=labels.outstanding)
+    ax.plot(x[t:], owed[t:], color=tokens.accent, linewidth=2, linestyle="--", label=labels.projected)
+    ax.axvline(t, color=tokens.warning, linewidth=1, linestyle=":")
+    ax.annotate(labels.today, (t, 1.0), xycoords=("data", "axes fraction"), ha="center", va="bottom",
+                color=tokens.muted, fontsize=8)
+    ticks = [i for i in x if i % 3 == 0 or i == t]
+    ax.set_xticks(ticks, [month_label(data.dates[i]) for i in ticks], rotation=45, ha="right")
+    ax.yaxis.set_major_formatter(yuan_axis(money_label))
+    ax.set_ylabel(labels.y_axis)
+    ax.set_title(labels.title, loc="left", fontsize=11, color=tokens.text, pad=14)
+    ax.grid(axis="y", linewidth=0.6)
+    ax.set_ylim(0, max(limit + owed + [1.0]) * 1.35)  # head room for the legend above the limit line
+    ax.legend(loc="upper left", fontsize=8, ncols=2)
+    canvas.draw()

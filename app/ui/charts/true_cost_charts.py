@@ -1,0 +1,142 @@
+"""Charts of the true-cost views: repayments month by month, and balances over time.
+
+matplotlib ``Figure`` in a ``FigureCanvasQTAgg`` (``charts.canvas.ChartCanvas``), never pyplot; matplotlib is
+imported when the first chart is drawn, not when the view is built (design.md). The series come from the
+services as plain int fen; labels come in already translated. Money on the axes goes through
+``app.i18n.formatting``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from app.i18n import formatting as fmt
+from app.ui import theme
+
+
+def chart_rc() -> dict[str, object]:
+    """rcParams for our charts: theme colours, installed CJK-capable fonts (falling back glyph by glyph),
+    readable sizes. Applied with ``rc_context`` so other charts keep their settings."""
+    from app.ui.charts.canvas import installed_families
+
+    rc = dict(theme.matplotlib_rc(theme.current()))
+    rc.update({
+        "font.family": installed_families(), "font.size": 9, "axes.titlesize": 10, "axes.unicode_minus": False,
+        "axes.spines.top": False, "axes.spines.right": False, "axes.grid": True, "axes.axisbelow": True,
+        "grid.alpha": 0.6, "legend.fontsize": 8,
+    })
+    return rc
+
+
+class ChartHost(QWidget):
+    """An empty area that becomes a matplotlib canvas on the first ``draw``."""
+
+    def __init__(self, parent: QWidget | None = None, min_height: int = 240) -> None:
+        super().__init__(parent)
+        self.canvas = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setMinimumHeight(min_height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    @property
+    def figure(self):
+        """The ``Figure`` once drawn, else ``None``."""
+        return self.canvas.figure if self.canvas is not None else None
+
+    def draw(self, paint: Callable[..., None], *args: object) -> None:
+        """Clear the figure and call ``paint(figure, *args)`` under ``chart_rc()``; then render."""
+        import matplotlib
+
+        from app.ui.charts.canvas import ChartCanvas
+
+        with matplotlib.rc_context(chart_rc()):
+            if self.canvas is None:
+                self.canvas = ChartCanvas(self)
+                self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+                self._layout.addWidget(self.canvas)
+            figure = self.canvas.figure
+            figure.clear()
+            figure.set_facecolor(theme.current().surface)
+            paint(figure, *args)
+            self.canvas.draw()
+
+    def clear(self) -> None:
+        """Blank the chart (inputs not valid)."""
+        if self.canvas is not None:
+            self.canvas.figure.clear()
+            self.canvas.draw()
+
+
+def _money_axis(ax, currency: str) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    from app.ui.charts.canvas import yuan_axis
+
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3))
+    ax.yaxis.set_major_formatter(yuan_axis(lambda fen: fmt.money(fen, currency)))
+
+
+@dataclass(frozen=True)
+class RepaymentChart:
+    """Data of the 12-month repayment chart (fen), with translated texts.
+
+    ``guides`` are horizontal reference lines ``(fen, label, colour)``, e.g. 15 % and 20 % of the monthly income
+    (the debt-service band lines).
+    """
+
+    month_labels: Sequence[str]
+    already_due: Sequence[int]
+    new: Sequence[int]
+    currency: str
+    title: str
+    already_label: str
+    new_label: str
+    guides: Sequence[tuple[int, str, str]] = ()
+
+
+def paint_repayments(figure, data: RepaymentChart) -> None:
+    """Stacked bars: what is already due each month, this purchase on top; dashed guide lines."""
+    tokens = theme.current()
+    ax = figure.add_subplot()
+    x = range(len(data.month_labels))
+    base = [v / 100 for v in data.already_due]
+    new = [v / 100 for v in data.new]
+    ax.bar(x, base, color=tokens.muted, alpha=0.55, label=data.already_label, width=0.7)
+    ax.bar(x, new, bottom=base, color=tokens.series[1], label=data.new_label, width=0.7)
+    for fen, label, color in data.guides:
+        ax.axhline(fen / 100, color=color, linewidth=1.2, linestyle="--", label=label)
+    ax.set_xticks(list(x), list(data.month_labels), rotation=45, ha="right")
+    ax.grid(axis="x", visible=False)
+    _money_axis(ax, data.currency)
+    ax.set_title(data.title, loc="left")
+    ax.legend(loc="best")
+
+
+@dataclass(frozen=True)
+class BalanceSeries:
+    """One line of a balance chart: its label, balances in fen (index = month), and a colour (``None`` = auto)."""
+
+    label: str
+    balances: Sequence[int]
+    color: str | None = None
+    dashed: bool = False
+
+
+def paint_balances(figure, series: Sequence[BalanceSeries], currency: str, title: str, x_label: str) -> None:
+    """Balances over time, one line per series, months on the x axis."""
+    tokens = theme.current()
+    ax = figure.add_subplot()
+    for i, s in enumerate(series):
+        color = s.color or tokens.series[i % len(tokens.series)]
+        ax.plot(range(len(s.balances)), [v / 100 for v in s.balances], color=color, linewidth=1.8,
+                linestyle="--" if s.dashed else "-", label=s.label)
+    ax.set_xlim(left=0)
+    ax.set_ylim(bottom=0)
+    ax.set_xlabel(x_label)
+    _money_axis(ax, currency)
+    ax.set_title(title, loc="left")
+    ax.legend(loc="upper right")

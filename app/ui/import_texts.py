@@ -1,0 +1,197 @@
+"""The importers' English texts in the user's language: format names, event kinds, categories, and the reasons
+given for skipped rows, warnings, problems, notices and refused files.
+
+Importers say why in English sentence fragments (``"paid with 余额宝, not 花呗"``); the known ones are listed
+here with ``QT_TRANSLATE_NOOP`` (context ``ImportTexts``) and matched exactly or by pattern, the parts taken
+from the file put back in. An unknown text is shown as it is (English), never hidden.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.domain.errors import ValidationError
+from app.importers import list_formats
+from app.importers.records import NOT_A_STATEMENT, PURCHASE, REFUND, REPAYMENT
+from app.ui import errors
+
+CONTEXT = "ImportTexts"
+
+_FORMATS = {
+    "Alipay app statement (2023+)": QT_TRANSLATE_NOOP("ImportTexts", "Alipay app statement (2023+)"),
+    "Alipay app statement (2021–22)": QT_TRANSLATE_NOOP("ImportTexts", "Alipay app statement (2021–22)"),
+    "Alipay PC-web export (legacy)": QT_TRANSLATE_NOOP("ImportTexts", "Alipay PC-web export (legacy)"),
+    "WeChat Pay bill (CSV)": QT_TRANSLATE_NOOP("ImportTexts", "WeChat Pay bill (CSV)"),
+    "WeChat Pay bill (Excel)": QT_TRANSLATE_NOOP("ImportTexts", "WeChat Pay bill (Excel)"),
+    "OFX / QFX credit-card statement (1.x SGML, 2.x XML)":
+        QT_TRANSLATE_NOOP("ImportTexts", "OFX / QFX credit-card statement (1.x SGML, 2.x XML)"),
+    "QIF credit-card export": QT_TRANSLATE_NOOP("ImportTexts", "QIF credit-card export"),
+    "Typed purchases (date,merchant,category,amount,installments)":
+        QT_TRANSLATE_NOOP("ImportTexts", "Typed purchases (date,merchant,category,amount,installments)"),
+}
+_BANK_CSV = QT_TRANSLATE_NOOP("ImportTexts", "%1 credit-card CSV")
+_KINDS = {
+    PURCHASE: QT_TRANSLATE_NOOP("ImportTexts", "Purchase"),
+    REFUND: QT_TRANSLATE_NOOP("ImportTexts", "Refund"),
+    REPAYMENT: QT_TRANSLATE_NOOP("ImportTexts", "Repayment"),
+}
+_INSTALLMENTS = QT_TRANSLATE_NOOP("ImportTexts", "Purchase in %1 installments")
+_CATEGORIES = [
+    QT_TRANSLATE_NOOP("ImportTexts", "Dining"), QT_TRANSLATE_NOOP("ImportTexts", "Groceries"),
+    QT_TRANSLATE_NOOP("ImportTexts", "Shopping"), QT_TRANSLATE_NOOP("ImportTexts", "Electronics"),
+    QT_TRANSLATE_NOOP("ImportTexts", "Transport"), QT_TRANSLATE_NOOP("ImportTexts", "Travel"),
+    QT_TRANSLATE_NOOP("ImportTexts", "Entertainment"), QT_TRANSLATE_NOOP("ImportTexts", "Utilities"),
+    QT_TRANSLATE_NOOP("ImportTexts", "Health"), QT_TRANSLATE_NOOP("ImportTexts", "Education"),
+    QT_TRANSLATE_NOOP("ImportTexts", "Home"), QT_TRANSLATE_NOOP("ImportTexts", "Fees"),
+    QT_TRANSLATE_NOOP("ImportTexts", "Other"),
+]
+_EXACT = [
+    QT_TRANSLATE_NOOP("ImportTexts", "交易关闭 with no refund row: never paid"),
+    QT_TRANSLATE_NOOP("ImportTexts", "income, not a purchase on the line"),
+    QT_TRANSLATE_NOOP("ImportTexts", "income, not a purchase"),
+    QT_TRANSLATE_NOOP("ImportTexts", "amount is 0.00: no money moved"),
+    QT_TRANSLATE_NOOP("ImportTexts", "no purchase named for this refund: credited unlinked"),
+    QT_TRANSLATE_NOOP("ImportTexts", "the refunded purchase is not in this file or the ledger: credited unlinked"),
+    QT_TRANSLATE_NOOP("ImportTexts", "the refunded purchase is not in this file"),
+    QT_TRANSLATE_NOOP("ImportTexts", "the refunded purchase is not in this bill"),
+    QT_TRANSLATE_NOOP("ImportTexts", "closed after a refund: recorded with its refund row"),
+    QT_TRANSLATE_NOOP("ImportTexts", "the file is empty"),
+    QT_TRANSLATE_NOOP("ImportTexts", "the file is truncated: it ends in the middle of a character"),
+    QT_TRANSLATE_NOOP("ImportTexts", "it is a binary file, not text"),
+    QT_TRANSLATE_NOOP("ImportTexts", "it is a PDF; export the statement as CSV, Excel or OFX instead"),
+    QT_TRANSLATE_NOOP("ImportTexts", "it is a legacy .xls or a password-protected Excel file: open it and save it "
+                                     "as .xlsx or CSV"),
+    QT_TRANSLATE_NOOP("ImportTexts", "it is a zip archive (wallets e-mail the bill as a password-protected zip): "
+                                     "extract the .csv or .xlsx inside it first"),
+    QT_TRANSLATE_NOOP("ImportTexts", "its text is neither UTF-8 nor GBK/GB18030 and its encoding cannot be "
+                                     "recognised"),
+    QT_TRANSLATE_NOOP("ImportTexts", "only a CSV text file can be read with a column profile"),
+    QT_TRANSLATE_NOOP("ImportTexts", "no row with two or more columns: not a table"),
+    QT_TRANSLATE_NOOP("ImportTexts", "records of a !Type:Bank section are read as a card: negative = charge"),
+    QT_TRANSLATE_NOOP("ImportTexts", "the dates mix day-first and month-first; read as month-first"),
+    QT_TRANSLATE_NOOP("ImportTexts", "is not a date and time"),
+    QT_TRANSLATE_NOOP("ImportTexts", "is not a date"),
+    QT_TRANSLATE_NOOP("ImportTexts", "is not a valid date"),
+    QT_TRANSLATE_NOOP("ImportTexts", "has a misplaced thousands separator"),
+    QT_TRANSLATE_NOOP("ImportTexts", "must not be zero"),
+    QT_TRANSLATE_NOOP("ImportTexts", "choose a column"),
+    QT_TRANSLATE_NOOP("ImportTexts", "name an amount column, or debit and/or credit columns"),
+    QT_TRANSLATE_NOOP("ImportTexts", "name either an amount column or debit/credit columns, not both"),
+]
+_PATTERNS = [
+    (r"^paid with (.+), not (.+)$", QT_TRANSLATE_NOOP("ImportTexts", "paid with %1, not %2")),
+    (r"^refund to (.+), not (.+)$", QT_TRANSLATE_NOOP("ImportTexts", "refunded to %1, not %2")),
+    (r"^(.+): (.+) paid with (.+), not a purchase on the line$",
+     QT_TRANSLATE_NOOP("ImportTexts", "%1: %2 paid with %3, not a purchase on the line")),
+    (r"^income \((.+)\), not on the card$", QT_TRANSLATE_NOOP("ImportTexts", "income (%1), not on the card")),
+    (r"^neutral (.+) paid with (.+), not on the card$",
+     QT_TRANSLATE_NOOP("ImportTexts", "%1 (neither income nor spending) paid with %2, not on the card")),
+    (r"^repayment of another card \((.+)\), not (.+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "repayment of another card (%1), not %2")),
+    (r"^repayment not completed \((?:status )?(.+)\)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "repayment not completed (%1)")),
+    (r"^(?:purchase|payment) not completed \((?:status )?(.+)\)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "payment not completed (%1)")),
+    (r"^account (.+) is not the tracked card$", QT_TRANSLATE_NOOP("ImportTexts", "account %1 is not the chosen card")),
+    (r"^amount is in (\S+), the line is in (\S+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "the amount is in %1, the credit line is in %2")),
+    (r"^installment period (\d+) of (\d+): a monthly part of a plan, not a new purchase$",
+     QT_TRANSLATE_NOOP("ImportTexts", "installment period %1 of %2: a monthly part of a plan, not a new purchase")),
+    (r"^several (.+) credit cards appear in this bill: check that this repayment is for (.+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "several %1 credit cards appear in this bill: check that this repayment is "
+                                      "for %2")),
+    (r"^the text encoding was guessed as (\S+): check that names read correctly$",
+     QT_TRANSLATE_NOOP("ImportTexts", "the text encoding was guessed as %1: check that names read correctly")),
+    (r"^choose the credit card to import: (.+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "choose the credit card to import: %1")),
+    (r"^this file holds several cards: choose one of (.+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "this file holds several cards: choose one of %1")),
+    (r"^(.+) does not appear in this bill$", QT_TRANSLATE_NOOP("ImportTexts", "%1 does not appear in this bill")),
+    (r"^account (.+) is not in this file$", QT_TRANSLATE_NOOP("ImportTexts", "account %1 is not in this file")),
+    (r"^no row was paid with (.+); payment methods in this file: (.+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "no row was paid with %1; payment methods in this file: %2")),
+    (r"^the row has (\d+) fields, expected (.+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "the row has %1 fields, expected %2")),
+    (r"^no known column header in its first (\d+) lines .*set up a CSV profile$",
+     QT_TRANSLATE_NOOP("ImportTexts", "no known column header in its first %1 lines (DebtLens reads Alipay, WeChat "
+                                      "Pay, CMB, ICBC, CGB and Chase exports); for another bank's CSV, map its "
+                                      "columns below")),
+    (r"^it looks like an Alipay 记账本 \(cash-book\) export.*$",
+     QT_TRANSLATE_NOOP("ImportTexts", "it looks like an Alipay 记账本 (cash-book) export; export the transaction "
+                                      "statement instead: 我的 → 账单 → … → 开具交易流水证明 → 用于个人对账")),
+    (r"^it mentions Alipay but has no transaction header.*$",
+     QT_TRANSLATE_NOOP("ImportTexts", "it mentions Alipay but has no transaction header (交易时间,交易分类,…); the "
+                                      "file may be truncated")),
+    (r"^it mentions WeChat Pay but has no transaction header.*$",
+     QT_TRANSLATE_NOOP("ImportTexts", "it mentions WeChat Pay but has no transaction header (交易时间,交易类型,…); "
+                                      "the file may be truncated")),
+    (r"^not readable as CSV (?:near|at) line (\d+): (.+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "not readable as CSV near line %1: %2")),
+    (r"^" + re.escape(NOT_A_STATEMENT) + r": (.+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "not an Alipay/WeChat/OFX/QIF/bank CSV statement: %1")),
+]
+_COMPILED = [(re.compile(pattern, re.DOTALL), template) for pattern, template in _PATTERNS]
+_GOT = re.compile(r"^(.*) \(got (.*)\)$", re.DOTALL)
+_GOT_TEMPLATE = QT_TRANSLATE_NOOP("ImportTexts", "%1 (got %2)")
+
+
+def tr(text: str) -> str:
+    """Translate an ``ImportTexts`` source text."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def fill(template: str, *values: object) -> str:
+    """Put ``values`` into ``%1``, ``%2`` … of a translated ``template`` (highest number first, so ``%1`` never
+    eats the start of ``%10``)."""
+    for i in range(len(values), 0, -1):
+        template = template.replace(f"%{i}", str(values[i - 1]))
+    return template
+
+
+def format_name(key: str) -> str:
+    """The name of a detected format (``ImportPreview.format``) for people."""
+    for info in list_formats():
+        if info.key == key and info.label in _FORMATS:
+            return tr(_FORMATS[info.label])
+    if key.startswith("bank_csv:"):
+        name = key.split(":", 1)[1]
+        preset = next((f for f in list_formats() if f.key == key), None)
+        if preset is not None:
+            name = preset.label.removesuffix(" credit-card CSV")
+        return fill(tr(_BANK_CSV), name)
+    return key
+
+
+def kind(value: str, installments: int = 1) -> str:
+    """``"purchase"``/``"refund"``/``"repayment"`` for people (an installment purchase says how many)."""
+    if value == PURCHASE and installments > 1:
+        return fill(tr(_INSTALLMENTS), installments)
+    return tr(_KINDS.get(value, value))
+
+
+def category(value: str) -> str:
+    """A DebtLens category (``"Dining"``) for people."""
+    return tr(value) if value in _CATEGORIES else value
+
+
+def reason(text: str) -> str:
+    """An importer's reason, warning or notice in the active language (unknown texts are returned as they are)."""
+    if text in _EXACT:
+        return tr(text)
+    for pattern, template in _COMPILED:
+        match = pattern.match(text)
+        if match:
+            return fill(tr(template), *(reason(g) for g in match.groups()))
+    return text
+
+
+def problem(field: str, text: str) -> str:
+    """A problem's reason: ``"is not a number (got 'abc')"`` with the reason translated like form errors."""
+    match = _GOT.match(text)
+    core, got = (match.group(1), match.group(2)) if match else (text, None)
+    translated = errors.reason(ValidationError(field, got, core))
+    if translated == core:
+        translated = reason(core)
+    return fill(tr(_GOT_TEMPLATE), translated, got) if got is not None else translated

@@ -1,0 +1,288 @@
+"""The main window: navigation, actions and dialogs wired to the views. Slots are one-liners; the views and the
+services do the work."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import config
+from app.domain.credit_line import CreditLine
+from app.domain.postings import Purchase
+from app.services.changes import Changes
+from app.services.demo import build_demo, is_current
+from app.ui.actions import VIEWS, Actions
+from app.ui.resources import icon
+from app.ui.session import Session
+from app.ui.translations import LanguageManager
+from app.ui.views.common import Retranslatable
+from app.ui.views.line_dialog import LimitDialog, LineDialog
+from app.ui.views.lines import LinesView
+from app.ui.views.overview import OverviewView
+from app.ui.views.purchase_dialog import PurchaseDialog
+from app.ui.views.purchases import PurchasesView
+from app.ui.views.repayment_dialog import RepaymentDialog
+from app.ui.views.settings_dialog import SettingsDialog
+from app.ui.views.statements import StatementsView
+from app.ui.views.welcome import WelcomeView
+
+#: The module another engineer provides; it must define ``open_import_dialog(session, parent)``.
+IMPORT_DIALOG_MODULE = "app.ui.import_dialog"
+
+
+class MainWindow(Retranslatable, QMainWindow):
+    """Composes the views and the actions. ``dialog`` is the dialog opened last (tests drive it).
+
+    Emits ``import_requested`` when the user asks to import a bill export (Ctrl+I or the welcome page).
+    """
+
+    import_requested = Signal()
+
+    def __init__(self, session: Session, languages: LanguageManager, user_db_path=None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.languages = languages
+        self.user_db_path = user_db_path or (config.default_db_path() if session.demo else session.db_path)
+        self.dialog: QDialog | None = None
+        self.setWindowIcon(icon("app"))
+        self.actions = Actions(self)
+
+        self.views: dict[str, QWidget] = {
+            "overview": OverviewView(session),
+            "purchases": PurchasesView(session),
+            "statements": StatementsView(session),
+            "lines": LinesView(session),
+            "welcome": WelcomeView(),
+        }
+        self.stack = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(170)
+        for key in VIEWS:
+            self.stack.addWidget(self.views[key])
+            QListWidgetItem(self.actions.view_name(key), self.nav).setData(Qt.ItemDataRole.UserRole, key)
+        self.banner = QLabel()
+        self.banner.setProperty("role", "banner")
+        self.banner_button = QPushButton()
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(16, 8, 16, 0)
+        banner_row.addWidget(self.banner, 1)
+        banner_row.addWidget(self.banner_button)
+        self.banner_holder = QWidget()
+        self.banner_holder.setLayout(banner_row)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.banner_holder)
+        right_layout.addWidget(self.stack, 1)
+        central = QWidget()
+        central_layout = QHBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.nav)
+        central_layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._connect()
+        self.retranslate_ui()
+        self._on_session_switched(session.demo)
+        self._restore()
+
+    # -- building -------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (a.add_purchase, a.record_repayment, a.import_bill):
+            self.toolbar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(a.settings)
+        self.addToolBar(self.toolbar)
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (a.import_bill, a.open_demo, a.open_my_data):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a.settings)
+        self.file_menu.addAction(a.quit)
+        self.ledger_menu = bar.addMenu("")
+        for action in (a.add_purchase, a.record_repayment, a.add_line):
+            self.ledger_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        for key in VIEWS:
+            self.view_menu.addAction(a.views[key])
+            self.addAction(a.views[key])
+
+    def _connect(self) -> None:
+        a, v = self.actions, self.views
+        a.add_purchase.triggered.connect(self._on_add_purchase_triggered)
+        a.record_repayment.triggered.connect(self._on_record_repayment_triggered)
+        a.import_bill.triggered.connect(self.import_requested)
+        a.add_line.triggered.connect(self._on_add_line_triggered)
+        a.open_demo.triggered.connect(self._on_open_demo_triggered)
+        a.open_my_data.triggered.connect(self._on_open_my_data_triggered)
+        a.settings.triggered.connect(self._on_settings_triggered)
+        a.quit.triggered.connect(self.close)
+        for key, action in a.views.items():
+            action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self.banner_button.clicked.connect(self._on_open_my_data_triggered)
+        self.import_requested.connect(self._on_import_requested)
+        v["welcome"].add_line_requested.connect(self._on_add_line_triggered)
+        v["welcome"].import_requested.connect(self.import_requested)
+        v["welcome"].demo_requested.connect(self._on_open_demo_triggered)
+        v["purchases"].add_requested.connect(self._on_add_purchase_triggered)
+        v["purchases"].edit_requested.connect(self._on_purchase_edit_requested)
+        v["statements"].repay_requested.connect(self._on_statement_repay_requested)
+        v["lines"].add_requested.connect(self._on_add_line_triggered)
+        v["lines"].edit_requested.connect(self._on_line_edit_requested)
+        v["lines"].limit_requested.connect(self._on_line_limit_requested)
+        self.session.changed.connect(self._on_session_changed)
+        self.session.database_switched.connect(self._on_session_switched)
+        self.languages.language_changed.connect(self._on_language_changed)
+
+    # -- navigation -----------------------------------------------------------------------------------------
+    def show_view(self, key: str) -> None:
+        """Switch to the view ``key`` (one of ``actions.VIEWS``)."""
+        self.nav.setCurrentRow(VIEWS.index(key))
+
+    def current_view(self) -> str:
+        """Key of the view shown."""
+        return VIEWS[self.stack.currentIndex()]
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(max(0, row))
+
+    def _on_session_changed(self, changes: Changes) -> None:
+        self._update_actions()
+        if changes.lines and self.current_view() == "welcome" and self.session.has_lines():
+            self.show_view("overview")
+
+    def _on_session_switched(self, demo: bool) -> None:
+        self.banner_holder.setVisible(demo)
+        self.actions.open_my_data.setEnabled(demo)
+        self.actions.open_demo.setEnabled(not demo)
+        self._update_actions()
+        self.show_view("overview" if self.session.has_lines() else "welcome")
+        self.statusBar().showMessage(str(self.session.db_path))
+
+    def _update_actions(self) -> None:
+        has_lines = self.session.has_lines()
+        self.actions.add_purchase.setEnabled(has_lines)
+        self.actions.record_repayment.setEnabled(has_lines)
+
+    # -- dialogs (one-liners) -------------------------------------------------------------------------------
+    def _open(self, dialog: QDialog) -> QDialog:
+        """Open ``dialog`` window-modal without blocking (never ``exec()``), and remember it."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_add_purchase_triggered(self) -> None:
+        self._open(PurchaseDialog(self.session, parent=self))
+
+    def _on_purchase_edit_requested(self, purchase: Purchase) -> None:
+        self._open(PurchaseDialog(self.session, purchase, parent=self))
+
+    def _on_record_repayment_triggered(self) -> None:
+        if not (self.current_view() == "statements" and self.views["statements"].request_repayment()):
+            self._open(RepaymentDialog(self.session, parent=self))
+
+    def _on_statement_repay_requested(self, line_id: int, statement_date: date, amount_fen: int) -> None:
+        self._open(RepaymentDialog(self.session, line_id, statement_date, amount_fen, parent=self))
+
+    def _on_add_line_triggered(self) -> None:
+        self._open(LineDialog(self.session, parent=self))
+
+    def _on_line_edit_requested(self, line: CreditLine) -> None:
+        self._open(LineDialog(self.session, line, parent=self))
+
+    def _on_line_limit_requested(self, line: CreditLine) -> None:
+        self._open(LimitDialog(self.session, line, parent=self))
+
+    def _on_settings_triggered(self) -> None:
+        self._open(SettingsDialog(self.session, self.languages, parent=self))
+
+    def _on_open_demo_triggered(self) -> None:
+        self.session.switch_database(config.demo_db_path(), demo=True, prepare=self._prepare_demo)
+
+    def _on_open_my_data_triggered(self) -> None:
+        self.session.switch_database(self.user_db_path, demo=False)
+
+    def _prepare_demo(self, store) -> None:
+        if not is_current(store, self.session.today()):
+            build_demo(store, self.session.today())
+
+    def _on_import_requested(self) -> None:
+        """Open the import dialog when ``app.ui.import_dialog`` exists, else say it is coming."""
+        try:
+            module = importlib.import_module(IMPORT_DIALOG_MODULE)
+        except ModuleNotFoundError as exc:
+            if exc.name != IMPORT_DIALOG_MODULE:
+                raise
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import a bill export"),
+                              self.tr("Importing bill exports is not available in this version yet."),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("importPlaceholder")
+            self._open(box)
+            return
+        self.dialog = module.open_import_dialog(self.session, self)
+
+    def _on_language_changed(self, code: str) -> None:
+        QSettings().setValue("ui/language", code)
+
+    # -- state ----------------------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("ui/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        last = settings.value("ui/last_view", "overview")
+        if self.session.has_lines() and last in VIEWS:
+            self.show_view(last)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        settings = QSettings()
+        settings.setValue("ui/geometry", self.saveGeometry())
+        settings.setValue("ui/last_view", self.current_view())
+        self.session.close()
+        super().closeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.actions.retranslate_ui()
+        self.setWindowTitle(self.tr("DebtLens"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.ledger_menu.setTitle(self.tr("&Ledger"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.nav.setAccessibleName(self.tr("Views"))
+        for row, key in enumerate(VIEWS):
+            self.nav.item(row).setText(self.actions.view_name(key))
+        self.banner.setText(self.tr("You are looking at the demo: made-up data, kept apart from yours."))
+        self.banner_button.setText(self.tr("Back to my data"))

@@ -1,0 +1,80 @@
+"""Statements of one line, and the entries of one statement."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.domain.statements import Statement, StatementStatus
+from app.i18n import formatting as fmt
+from app.services.statement_detail import StatementEntry
+from app.ui import labels
+from app.ui.models.base import CENTER, RIGHT, Column, RowsModel
+
+
+def _status(st: Statement) -> str:
+    text = labels.status(st.status)
+    if st.auto_repaid_fen:
+        text += " · " + labels.tr(labels.AUTO_REPAID)
+    return text
+
+
+def _tone(st: Statement) -> str | None:
+    if st.status is StatementStatus.OVERDUE:
+        return "danger"
+    if st.status is StatementStatus.PARTLY_PAID:
+        return "warning"
+    if st.status is StatementStatus.UPCOMING:
+        return "muted"
+    return None
+
+
+def _period(st: Statement) -> str:
+    return QCoreApplication.translate("Columns", "%1 – %2").replace("%1", fmt.day(st.cycle_start, fmt="short")) \
+        .replace("%2", fmt.day(st.cycle_end, fmt="short"))
+
+
+STATEMENT_COLUMNS = [
+    Column("statement_date", QT_TRANSLATE_NOOP("Columns", "Statement date"), lambda s: fmt.day(s.statement_date),
+           tone=_tone),
+    Column("period", QT_TRANSLATE_NOOP("Columns", "Billing period"), _period),
+    Column("balance", QT_TRANSLATE_NOOP("Columns", "Statement balance"), lambda s: fmt.money(s.balance_fen), RIGHT),
+    Column("minimum", QT_TRANSLATE_NOOP("Columns", "Minimum payment"), lambda s: fmt.money(s.minimum_fen), RIGHT),
+    Column("due", QT_TRANSLATE_NOOP("Columns", "Due date"), lambda s: fmt.day(s.due_date)),
+    Column("paid", QT_TRANSLATE_NOOP("Columns", "Paid"), lambda s: fmt.money(s.paid_fen), RIGHT),
+    Column("unpaid", QT_TRANSLATE_NOOP("Columns", "Unpaid"), lambda s: fmt.money(s.unpaid_fen), RIGHT, tone=_tone),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _status, CENTER, tone=_tone),
+    Column("penalty", QT_TRANSLATE_NOOP("Columns", "Penalty interest"),
+           lambda s: fmt.money(s.penalty_fen) if s.penalty_fen else "", RIGHT,
+           tone=lambda s: "danger" if s.penalty_fen else None),
+]
+
+
+def _part(e: StatementEntry) -> str:
+    if e.period is None:
+        return ""
+    return QCoreApplication.translate("Columns", "%1 of %2").replace("%1", str(e.period)).replace("%2", str(e.periods))
+
+
+ENTRY_COLUMNS = [
+    Column("posted_on", QT_TRANSLATE_NOOP("Columns", "Date"), lambda e: fmt.day(e.posted_on) if e.posted_on else ""),
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Type"), lambda e: labels.entry(e.kind)),
+    Column("merchant", QT_TRANSLATE_NOOP("Columns", "Merchant"), lambda e: e.merchant),
+    Column("part", QT_TRANSLATE_NOOP("Columns", "Period"), _part, CENTER),
+    Column("fee", QT_TRANSLATE_NOOP("Columns", "Fee"), lambda e: fmt.money(e.fee_fen) if e.fee_fen else "", RIGHT),
+    Column("amount", QT_TRANSLATE_NOOP("Columns", "Amount"), lambda e: fmt.money(e.amount_fen), RIGHT,
+           tone=lambda e: "ok" if e.amount_fen < 0 else None),
+]
+
+
+class StatementsModel(RowsModel):
+    """A line's statements, newest first."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(STATEMENT_COLUMNS, parent)
+
+
+class StatementEntriesModel(RowsModel):
+    """The postings and installment parts of one statement."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(ENTRY_COLUMNS, parent)

@@ -1,0 +1,198 @@
+"""Pieces the views share: live retranslation, form error labels, a form dialog base, small widget helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import NotFoundError, ValidationError
+from app.ui import errors
+
+
+class Retranslatable:
+    """Mixin: calls ``retranslate_ui()`` when Qt announces a language change."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        session = getattr(self, "session", None)
+        if event.type() == QEvent.Type.LanguageChange and (session is None or session.is_open):
+            self.retranslate_ui()
+        super().changeEvent(event)  # type: ignore[misc]
+
+    def retranslate_ui(self) -> None:  # pragma: no cover - overridden
+        """Set every visible text in the active language."""
+
+
+def error_label() -> QLabel:
+    """An empty red label that shows a field's problem right under it."""
+    label = QLabel()
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def muted(text: str = "") -> QLabel:
+    """A grey secondary-text label."""
+    label = QLabel(text)
+    label.setProperty("role", "muted")
+    return label
+
+
+class FormErrors:
+    """Error labels keyed by the ``field`` names services use in ``ValidationError``.
+
+    ``show(exc)`` puts the translated reason next to the field it names (or in the general label) and focuses the
+    field's widget; ``clear()`` hides them all.
+    """
+
+    def __init__(self, general: QLabel) -> None:
+        self.general = general
+        self._fields: dict[str, tuple[QLabel, QWidget | None]] = {}
+
+    def add(self, names: Iterable[str], label: QLabel, widget: QWidget | None = None) -> None:
+        """Show errors of the fields ``names`` in ``label`` (and focus ``widget``)."""
+        for name in names:
+            self._fields[name] = (label, widget)
+
+    def label_for(self, field: str) -> QLabel:
+        """The label that shows errors of ``field`` (the general one when the field has none)."""
+        return self._fields.get(field, (self.general, None))[0]
+
+    def clear(self) -> None:
+        """Hide every error."""
+        for label, _ in list(self._fields.values()) + [(self.general, None)]:
+            label.clear()
+            label.hide()
+
+    def show(self, exc: ValidationError | NotFoundError) -> str:
+        """Show ``exc``; returns the field it was shown at (``""`` for the general label)."""
+        self.clear()
+        field = getattr(exc, "field", "")
+        label, widget = self._fields.get(field, (self.general, None))
+        label.setText(errors.reason(exc))
+        label.show()
+        if widget is not None:
+            widget.setFocus()
+        return field if field in self._fields else ""
+
+
+class FormDialog(Retranslatable, QDialog):
+    """A dialog whose OK runs one service call; a ``ValidationError`` is shown next to its field and the dialog
+    stays open, with nothing changed (the service committed nothing)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.general_error = error_label()
+        self.errors = FormErrors(self.general_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+    def submit(self) -> None:  # pragma: no cover - overridden
+        """Read the widgets and call the service (raise ``ValidationError`` for bad input)."""
+        raise NotImplementedError
+
+    def _on_buttons_accepted(self) -> None:
+        self.try_action(self.submit, then=self.accept)
+
+    def try_action(self, action: Callable[[], object], then: Callable[[], object] | None = None) -> bool:
+        """Run ``action``; show a validation problem in the form instead of raising."""
+        self.errors.clear()
+        try:
+            action()
+        except (ValidationError, NotFoundError) as exc:
+            self.errors.show(exc)
+            return False
+        if then is not None:
+            then()
+        return True
+
+    def ok_button(self):
+        """The OK button (tests click it)."""
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def date_edit(value: QDate | None = None) -> QDateEdit:
+    """A date field with a calendar popup and ISO display (unambiguous in both languages)."""
+    edit = QDateEdit(value or QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def table_view(model, *, stretch: str | None = None, fit: bool = True, stretch_last: bool = False) -> QTableView:
+    """A read-only, row-selecting table view. ``fit`` sizes columns to their contents (small tables; a paged
+    table sizes them once per page instead); ``stretch`` names the column (``Column.key``) that takes the spare
+    width, so numbers stay next to each other; ``stretch_last`` gives it to the last column instead."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(26)
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    view.setWordWrap(False)
+    if fit:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(stretch_last)
+    keys = [c.key for c in getattr(model, "columns", [])]
+    if stretch in keys:
+        header.setSectionResizeMode(keys.index(stretch), QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def vbox(*widgets: QWidget, margins: int = 0) -> QVBoxLayout:
+    """A vertical layout holding ``widgets``."""
+    layout = QVBoxLayout()
+    layout.setContentsMargins(margins, margins, margins, margins)
+    for w in widgets:
+        layout.addWidget(w)
+    return layout
+
+
+def to_date(value: QDate):
+    """``QDate`` -> ``datetime.date``."""
+    return value.toPython()
+
+
+def from_date(value) -> QDate:
+    """``datetime.date`` -> ``QDate``."""
+    return QDate(value.year, value.month, value.day)
+
+
+def stacked(*widgets: QWidget) -> QWidget:
+    """A widget holding ``widgets`` one under the other, tight (a field with its hint and error label)."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    for w in widgets:
+        layout.addWidget(w)
+    return holder
+
+
+def refill_combo(combo, items: list[tuple[str, object]]) -> None:
+    """Replace a combo box's ``(text, data)`` items, keeping the selected data when it is still there."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    index = combo.findData(current)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+    combo.blockSignals(False)

@@ -1,0 +1,209 @@
+"""Add or edit a credit line (with Huabei / credit card / pay-later presets), and change a line's limit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+
+from app.domain.credit_line import HUABEI_FEE_PRESETS, AutoRepay, CreditLine, LineKind
+from app.domain.rates import parse_rate
+from app.i18n import formatting as fmt
+from app.services.demo import CARD_FEE_PRESETS
+from app.ui import labels
+from app.ui.session import Session
+from app.ui.views.common import FormDialog, date_edit, error_label, from_date, muted, refill_combo, stacked, to_date
+
+
+@dataclass(frozen=True)
+class LinePreset:
+    """Typical terms of a kind of line (domain-rules.md §1; editable in the form)."""
+
+    title: str
+    kind: LineKind
+    name: str
+    statement_day: int
+    due_day: int
+    limit_fen: int
+    min_payment_rate: Decimal
+    grace_days: int = 0
+    fee_presets: dict[int, Decimal] = field(default_factory=dict)
+
+
+PRESETS = [
+    LinePreset(QT_TRANSLATE_NOOP("LineDialog", "Huabei (花呗)"), LineKind.HUABEI,
+               QT_TRANSLATE_NOOP("LineDialog", "Huabei"), 1, 10, 500_000, Decimal("0.10"), 0,
+               dict(HUABEI_FEE_PRESETS)),
+    LinePreset(QT_TRANSLATE_NOOP("LineDialog", "Credit card"), LineKind.CREDIT_CARD,
+               QT_TRANSLATE_NOOP("LineDialog", "Credit card"), 5, 23, 2_000_000, Decimal("0.10"), 3,
+               dict(CARD_FEE_PRESETS)),
+    LinePreset(QT_TRANSLATE_NOOP("LineDialog", "Pay later (pay in 4)"), LineKind.BNPL,
+               QT_TRANSLATE_NOOP("LineDialog", "Pay later"), 15, 25, 300_000, Decimal(0), 0, {4: Decimal(0)}),
+]
+
+
+def _money_text(fen: int) -> str:
+    return fmt.money(fen, symbol=False).replace(",", "").replace("\u00a0", "")
+
+
+class LineDialog(FormDialog):
+    """Add a credit line (``line`` is ``None``) or edit its terms. The limit of an existing line is changed with
+    ``LimitDialog`` so its history is kept."""
+
+    def __init__(self, session: Session, line: CreditLine | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.line = line
+        self.setObjectName("lineDialog")
+        self.setMinimumWidth(440)
+        self.preset = QComboBox()
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        self.statement_day = QSpinBox()
+        self.due_day = QSpinBox()
+        for spin in (self.statement_day, self.due_day):
+            spin.setRange(1, 31)
+        self.limit = QLineEdit()
+        self.min_payment = QLineEdit()
+        self.penalty = QLineEdit()
+        self.grace = QSpinBox()
+        self.grace.setRange(0, 30)
+        self.auto_repay = QComboBox()
+        self.hint = muted()
+        self.hint.setWordWrap(True)
+        self._fee_presets: dict[int, Decimal] = dict(HUABEI_FEE_PRESETS)
+        keys = ("preset", "name", "kind", "statement_day", "due_day", "limit", "min_payment_rate",
+                "daily_penalty_rate", "grace_days", "auto_repay")
+        widgets = (self.preset, self.name, self.kind, self.statement_day, self.due_day, self.limit, self.min_payment,
+                   self.penalty, self.grace, self.auto_repay)
+        self.labels = {k: QLabel() for k in keys}
+        form = QFormLayout()
+        for key, widget in zip(keys, widgets, strict=True):
+            err = error_label()
+            self.errors.add([key], err, widget)
+            self.labels[key].setBuddy(widget)
+            if key == "limit" and line is not None:
+                continue
+            if key == "preset" and line is not None:
+                continue
+            form.addRow(self.labels[key], stacked(widget, err))
+        self.errors.add(["fee_presets", "currency"], self.general_error)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+        if line is None:
+            self.preset.currentIndexChanged.connect(self._on_preset_changed)
+            self._on_preset_changed()
+        else:
+            self._fill(line)
+        self.name.setFocus()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Edit credit line") if self.line else self.tr("Add credit line"))
+        self.hint.setText(self.tr("Copy the statement day, due day and limit from your app or card; the rest are "
+                                  "common defaults you can change."))
+        texts = {"preset": self.tr("&Start from"), "name": self.tr("&Name"), "kind": self.tr("&Type"),
+                 "statement_day": self.tr("&Statement day"), "due_day": self.tr("&Due day"),
+                 "limit": self.tr("Credit &limit (¥)"), "min_payment_rate": self.tr("&Minimum payment"),
+                 "daily_penalty_rate": self.tr("&Penalty interest per day"), "grace_days": self.tr("&Grace days"),
+                 "auto_repay": self.tr("&Auto-repay")}
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+            self.labels[key].buddy().setAccessibleName(text.replace("&", "").replace(" (¥)", ""))
+        self.statement_day.setSuffix(self.tr(" (day of month)"))
+        self.due_day.setSuffix(self.tr(" (day of month)"))
+        self.min_payment.setPlaceholderText(self.tr("e.g. 10%, or 0% when there is none"))
+        self.penalty.setPlaceholderText(self.tr("e.g. 0.05%"))
+        presets = [(QCoreApplication.translate("LineDialog", p.title), i) for i, p in enumerate(PRESETS)]
+        refill_combo(self.preset, presets + [(self.tr("Other"), -1)])
+        refill_combo(self.kind, [(labels.kind(k), k.value) for k in LineKind])
+        refill_combo(self.auto_repay, [(labels.auto_repay(a), a.value) for a in AutoRepay])
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Save"))
+        self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def _on_preset_changed(self) -> None:
+        index = self.preset.currentData()
+        if index is None or index < 0:
+            return
+        p = PRESETS[index]
+        self.name.setText(QCoreApplication.translate("LineDialog", p.name))
+        self.kind.setCurrentIndex(self.kind.findData(p.kind.value))
+        self.statement_day.setValue(p.statement_day)
+        self.due_day.setValue(p.due_day)
+        self.limit.setText(_money_text(p.limit_fen))
+        self.min_payment.setText(fmt.percent(p.min_payment_rate, decimals=0))
+        self.penalty.setText(fmt.percent(Decimal("0.0005"), decimals=2))
+        self.grace.setValue(p.grace_days)
+        self._fee_presets = dict(p.fee_presets)
+
+    def _fill(self, line: CreditLine) -> None:
+        self.name.setText(line.name)
+        self.kind.setCurrentIndex(self.kind.findData(line.kind.value))
+        self.statement_day.setValue(line.statement_day)
+        self.due_day.setValue(line.due_day)
+        self.min_payment.setText(fmt.percent(line.min_payment_rate, decimals=0))
+        self.penalty.setText(fmt.percent(line.daily_penalty_rate, decimals=2))
+        self.grace.setValue(line.grace_days)
+        self.auto_repay.setCurrentIndex(self.auto_repay.findData(line.auto_repay.value))
+        self._fee_presets = dict(line.fee_presets)
+
+    def terms(self) -> dict:
+        """The form's terms as ``CreditLine`` fields. Raises ``ValidationError`` naming the field."""
+        return {
+            "name": self.name.text(), "kind": LineKind(self.kind.currentData()),
+            "statement_day": self.statement_day.value(), "due_day": self.due_day.value(),
+            "min_payment_rate": parse_rate(self.min_payment.text() or "0%", field="min_payment_rate",
+                                           below=Decimal("1.0000001")),
+            "daily_penalty_rate": parse_rate(self.penalty.text() or "0%", field="daily_penalty_rate",
+                                             below=Decimal("0.01")),
+            "grace_days": self.grace.value(), "auto_repay": AutoRepay(self.auto_repay.currentData()),
+            "fee_presets": self._fee_presets,
+        }
+
+    def submit(self) -> None:
+        terms = self.terms()
+        if self.line is None:
+            limit = fmt.parse_money(self.limit.text(), field="limit", allow_zero=True)
+            self.session.apply(self.session.ledger.add_line, CreditLine(**terms), limit)
+        else:
+            self.session.apply(self.session.ledger.edit_line, self.line.id, **terms)
+
+
+class LimitDialog(FormDialog):
+    """Record a new credit limit from a date on (the old limit stays in the history)."""
+
+    def __init__(self, session: Session, line: CreditLine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.line = line
+        self.setObjectName("limitDialog")
+        self.limit = QLineEdit(_money_text(line.current_limit_fen))
+        self.effective = date_edit(from_date(session.today()))
+        self.labels = {"limit": QLabel(), "effective": QLabel()}
+        form = QFormLayout()
+        for key, widget in (("limit", self.limit), ("effective", self.effective)):
+            err = error_label()
+            self.errors.add([key], err, widget)
+            self.labels[key].setBuddy(widget)
+            form.addRow(self.labels[key], stacked(widget, err))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Change credit limit of %1").replace("%1", self.line.name))
+        self.labels["limit"].setText(self.tr("New &limit (¥)"))
+        self.labels["effective"].setText(self.tr("&From"))
+        self.limit.setAccessibleName(self.tr("New credit limit"))
+        self.effective.setAccessibleName(self.tr("Date the limit applies from"))
+
+    def submit(self) -> None:
+        limit = fmt.parse_money(self.limit.text(), field="limit", allow_zero=True)
+        self.session.apply(self.session.ledger.change_limit, self.line.id, limit, to_date(self.effective.date()))

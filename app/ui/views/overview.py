@@ -1,0 +1,390 @@
+"""The dashboard: totals, the next payment due, one card per credit line, and two charts.
+
+Numbers are computed synchronously (aggregates only, a few milliseconds even at 100,000 purchases) and painted
+first; the charts' data is computed on the task runner and matplotlib is imported only after the first paint.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.debt_load import UtilizationThresholds
+from app.i18n import formatting as fmt
+from app.services.changes import Changes
+from app.services.overview import LineCard, Overview, overview
+from app.services.queries import QueryService
+from app.services.reports import debt_load
+from app.ui import labels, theme
+from app.ui.session import Session
+from app.ui.views.common import Retranslatable, muted
+
+UTILIZATION = UtilizationThresholds()
+
+
+def _preload_matplotlib(done) -> None:
+    """Import the matplotlib modules the charts need (run on a helper thread), then call ``done()``."""
+    import matplotlib.backends.backend_agg  # noqa: F401
+    import matplotlib.figure  # noqa: F401
+
+    try:
+        done()
+    except RuntimeError:  # the view was closed and deleted meanwhile: nothing left to draw
+        pass
+
+
+def _level(utilization) -> str:
+    if utilization is None or utilization < UTILIZATION.red:
+        return "normal"
+    return "critical" if utilization >= UTILIZATION.critical else "high"
+
+
+class _Stat(QFrame):
+    """A caption over a big number (and an optional detail line)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.caption = muted()
+        self.value = QLabel()
+        self.value.setProperty("role", "big")
+        self.detail = muted()
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+
+    def set_danger(self, danger: bool) -> None:
+        """Show the value in red (overdue)."""
+        self.value.setProperty("role", "danger" if danger else "big")
+        self.value.style().unpolish(self.value)
+        self.value.style().polish(self.value)
+
+
+class LineCardWidget(QFrame):
+    """One credit line: limit, used, available, a utilization bar and its next payment."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.name = QLabel()
+        self.name.setProperty("role", "title")
+        self.kind = muted()
+        self.captions = {k: muted() for k in ("limit", "used", "available")}
+        self.values = {k: QLabel() for k in ("limit", "used", "available")}
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.utilization = QLabel()
+        self.next_due = QLabel()
+        self.next_due.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(self.name)
+        head.addStretch(1)
+        head.addWidget(self.kind)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        for col, key in enumerate(("limit", "used", "available")):
+            grid.addWidget(self.captions[key], 0, col)
+            grid.addWidget(self.values[key], 1, col)
+        bar_row = QHBoxLayout()
+        bar_row.addWidget(self.bar, 1)
+        bar_row.addWidget(self.utilization)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addLayout(head)
+        layout.addLayout(grid)
+        layout.addLayout(bar_row)
+        layout.addWidget(self.next_due)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+
+class OverviewView(Retranslatable, QWidget):
+    """Dashboard of every active line. Emits ``numbers_painted`` after the first paint with numbers and
+    ``charts_drawn`` when both charts are drawn (the startup benchmark listens to them)."""
+
+    numbers_painted = Signal()
+    charts_drawn = Signal()
+    _matplotlib_loaded = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewView")
+        self.session = session
+        self.data: Overview | None = None
+        self.chart_data: tuple | None = None
+        self._stale = True
+        self._painted = False
+        self._charts = None  # (monthly canvas, debt canvas) once matplotlib is loaded
+        self._chart_request = 0
+
+        self.title = QLabel()
+        self.title.setProperty("role", "title")
+        self.title.installEventFilter(self)
+        self.as_of = muted()
+        self.stats = {k: _Stat() for k in ("owed", "available", "utilization", "next_due", "ratio")}
+        stats_row = QHBoxLayout()
+        stats_row.setSpacing(12)
+        for stat in self.stats.values():
+            stats_row.addWidget(stat, 1)
+        self.cards_grid = QGridLayout()
+        self.cards_grid.setSpacing(12)
+        self.cards: list[LineCardWidget] = []
+        self.chart_row = QHBoxLayout()
+        self.chart_row.setSpacing(12)
+        self.chart_placeholders = [muted(), muted()]
+        for placeholder in self.chart_placeholders:
+            placeholder.setMinimumHeight(260)
+            placeholder.setObjectName("card")
+            self.chart_row.addWidget(placeholder, 1)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(14)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.as_of)
+        layout.addLayout(head)
+        layout.addLayout(stats_row)
+        layout.addLayout(self.cards_grid)
+        layout.addLayout(self.chart_row, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        session.changed.connect(self._on_session_changed)
+        self._matplotlib_loaded.connect(self._ensure_charts, Qt.ConnectionType.QueuedConnection)
+        self.retranslate_ui()
+
+    # -- refresh --------------------------------------------------------------------------------------------
+    def _on_session_changed(self, changes: Changes) -> None:
+        if changes.statements or changes.settings or changes.lines:
+            self.invalidate()
+
+    def invalidate(self) -> None:
+        """Recompute now when shown, else on the next show."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Recompute the numbers (now) and the charts (in the background)."""
+        self._stale = False
+        self.data = overview(self.session.store, self.session.today())
+        self._show_numbers()
+        self._request_chart_data()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange and self._charts is not None:
+            from app.ui.charts import canvas
+
+            canvas.configure(theme.current())  # light/dark switched: redraw the charts in the new colours
+            self._draw_charts()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # the title label paints with the numbers' first frame (the view itself is covered by its scroll area)
+        if watched is self.title and event.type() == QEvent.Type.Paint and not self._painted and self.data:
+            self._painted = True
+            QTimer.singleShot(0, self._on_first_paint_done)
+        return super().eventFilter(watched, event)
+
+    def _on_first_paint_done(self) -> None:
+        self.numbers_painted.emit()
+        # matplotlib takes ~0.6 s to import: do it on a helper thread, then build the canvases here
+        threading.Thread(target=_preload_matplotlib, args=(self._matplotlib_loaded.emit,), daemon=True,
+                         name="debtlens-mpl-import").start()
+
+    # -- numbers --------------------------------------------------------------------------------------------
+    def _show_numbers(self) -> None:
+        d = self.data
+        if d is None:
+            return
+        self.as_of.setText(self.tr("As of %1").replace("%1", fmt.day(d.as_of)))
+        self.stats["owed"].value.setText(fmt.money(d.outstanding_fen))
+        self.stats["owed"].detail.setText(self.tr("of %1 total credit limit").replace("%1", fmt.money(d.limit_fen)))
+        self.stats["available"].value.setText(fmt.money(d.available_fen))
+        lines = len(d.cards)
+        self.stats["available"].detail.setText(self.tr("across %n credit line(s)", "", lines).replace("%n", str(lines)))
+        self.stats["utilization"].value.setText(fmt.percent(d.utilization))
+        self.stats["utilization"].detail.setText(self.tr("keep it under 30%"))
+        self._show_next_due(d)
+        ratio = self.stats["ratio"]
+        if d.debt_service_ratio is None:
+            ratio.value.setText("—")
+            ratio.detail.setText(self.tr("Set your monthly income in Settings to see it."))
+        else:
+            ratio.value.setText(fmt.percent(d.debt_service_ratio))
+            ratio.detail.setText(self.tr("%1 due in 30 days ÷ %2 income").replace("%1", fmt.money(d.due_soon_fen))
+                                 .replace("%2", fmt.money(d.income_fen)))
+        self._show_cards(d.cards)
+
+    def _show_next_due(self, d: Overview) -> None:
+        stat = self.stats["next_due"]
+        if d.next_due is None:
+            stat.value.setText("—")
+            stat.detail.setText(self.tr("Nothing to repay"))
+            stat.set_danger(False)
+            return
+        due, days = d.next_due.due, d.next_due.days_left(d.as_of)
+        stat.value.setText(fmt.money(due.amount_fen))
+        stat.set_danger(due.overdue)
+        if due.overdue:
+            text = self.tr("%1: overdue since %2 (%n day(s)), penalty so far %3", "", -days).replace("%n", str(-days))
+            text = text.replace("%3", fmt.money(due.penalty_fen))
+        elif days < 0:
+            text = self.tr("%1: minimum paid by %2, the rest accrues interest (%3 so far)")
+            text = text.replace("%3", fmt.money(due.penalty_fen))
+        elif days == 0:
+            text = self.tr("%1: due today (%2)")
+        else:
+            text = self.tr("%1: due %2, in %n day(s)", "", days).replace("%n", str(days))
+        stat.detail.setText(text.replace("%1", d.next_due.line.name).replace("%2", fmt.day(due.due_date)))
+
+    def _show_cards(self, cards: list[LineCard]) -> None:
+        while len(self.cards) < len(cards):
+            widget = LineCardWidget()
+            self.cards.append(widget)
+        for i, widget in enumerate(self.cards):
+            self.cards_grid.removeWidget(widget)
+            widget.setVisible(i < len(cards))
+        columns = 3 if len(cards) > 2 else max(1, len(cards))
+        for i, card in enumerate(cards):
+            widget = self.cards[i]
+            self.cards_grid.addWidget(widget, i // columns, i % columns)
+            self._fill_card(widget, card)
+
+    def _fill_card(self, widget: LineCardWidget, card: LineCard) -> None:
+        p = card.position
+        widget.name.setText(card.line.name)
+        widget.kind.setText(labels.kind(card.line.kind))
+        widget.captions["limit"].setText(self.tr("Credit limit"))
+        widget.captions["used"].setText(self.tr("Used"))
+        widget.captions["available"].setText(self.tr("Available"))
+        widget.values["limit"].setText(fmt.money(p.limit_fen))
+        widget.values["used"].setText(fmt.money(p.outstanding_fen))
+        widget.values["available"].setText(fmt.money(p.available_fen))
+        widget.bar.setValue(min(1000, int((p.utilization or 0) * 1000)))
+        widget.bar.setProperty("level", _level(p.utilization))
+        widget.bar.style().unpolish(widget.bar)
+        widget.bar.style().polish(widget.bar)
+        widget.utilization.setText(fmt.percent(p.utilization))
+        widget.bar.setAccessibleName(self.tr("Utilization of %1").replace("%1", card.line.name))
+        widget.utilization.setToolTip(self.tr("Utilization: used ÷ credit limit"))
+        due = card.next_due
+        if due is None:
+            widget.next_due.setText(self.tr("Nothing to repay"))
+            widget.next_due.setProperty("role", "muted")
+        elif due.overdue:
+            widget.next_due.setText(self.tr("Overdue: %1 since %2, penalty so far %3")
+                                    .replace("%1", fmt.money(due.amount_fen)).replace("%2", fmt.day(due.due_date))
+                                    .replace("%3", fmt.money(due.penalty_fen)))
+            widget.next_due.setProperty("role", "danger")
+        elif due.due_date < self.session.today():
+            widget.next_due.setText(self.tr("Revolving: %1 left since %2, interest so far %3")
+                                    .replace("%1", fmt.money(due.amount_fen)).replace("%2", fmt.day(due.due_date))
+                                    .replace("%3", fmt.money(due.penalty_fen)))
+            widget.next_due.setProperty("role", "")
+        else:
+            widget.next_due.setText(self.tr("Next: %1 due %2").replace("%1", fmt.money(due.amount_fen))
+                                    .replace("%2", fmt.day(due.due_date)))
+            widget.next_due.setProperty("role", "")
+        widget.next_due.style().unpolish(widget.next_due)
+        widget.next_due.style().polish(widget.next_due)
+
+    # -- charts ---------------------------------------------------------------------------------------------
+    def _request_chart_data(self) -> None:
+        self._chart_request += 1
+        request, today = self._chart_request, self.session.today()
+
+        def compute(store):
+            return QueryService(store).monthly_due(today), debt_load(store, today)
+
+        self.session.tasks.submit(compute, lambda result: self._on_chart_data_ready(request, result),
+                                  self._on_chart_data_failed)
+
+    def _on_chart_data_ready(self, request: int, result: tuple) -> None:
+        if request != self._chart_request:
+            return
+        self.chart_data = result
+        self._draw_charts()
+
+    def _on_chart_data_failed(self, exc: Exception) -> None:
+        for placeholder in self.chart_placeholders:
+            placeholder.setText(self.tr("The chart could not be drawn: %1").replace("%1", str(exc)))
+
+    def _ensure_charts(self) -> None:
+        """Import matplotlib and create the canvases (after the first paint)."""
+        if self._charts is not None:
+            return
+        from app.ui.charts import canvas
+
+        canvas.configure(theme.current())
+        monthly, debt = canvas.ChartCanvas(), canvas.ChartCanvas()
+        monthly.setAccessibleName(self.tr("Repayments due per month"))
+        debt.setAccessibleName(self.tr("Debt load over time"))
+        for placeholder, chart in zip(self.chart_placeholders, (monthly, debt), strict=True):
+            self.chart_row.replaceWidget(placeholder, chart)
+            placeholder.hide()
+        self._charts = (monthly, debt)
+        self._draw_charts()
+
+    def _draw_charts(self) -> None:
+        if self._charts is None or self.chart_data is None or self.data is None:
+            return
+        from app.ui.charts import debt_load_chart, monthly_due_chart
+
+        monthly_data, debt_data = self.chart_data
+        tokens = theme.current()
+        monthly_due_chart.draw(self._charts[0], monthly_data, self.data.income_fen, monthly_due_chart.MonthlyDueLabels(
+            title=self.tr("Repayments due per month"), y_axis=self.tr("Amount due (¥)"),
+            income=self.tr("Monthly income"), empty=self.tr("Nothing due in the next 12 months")),
+            tokens, fmt.month, fmt.money_whole)
+        debt_load_chart.draw(self._charts[1], debt_data, debt_load_chart.DebtLoadLabels(
+            title=self.tr("Debt load over time"), y_axis=self.tr("Amount (¥)"), outstanding=self.tr("Owed"),
+            projected=self.tr("Owed (projected, bills paid on time)"), limit=self.tr("Total credit limit"),
+            today=self.tr("Today")), tokens, fmt.month, fmt.money_whole)
+        self.charts_drawn.emit()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Overview"))
+        captions = {"owed": self.tr("Total owed"), "available": self.tr("Available credit"),
+                    "utilization": self.tr("Utilization"), "next_due": self.tr("Next payment due"),
+                    "ratio": self.tr("Debt-service ratio")}
+        for key, text in captions.items():
+            self.stats[key].caption.setText(text)
+            self.stats[key].value.setAccessibleName(text)
+        for placeholder in self.chart_placeholders:
+            placeholder.setText(self.tr("Loading chart…"))
+        if self.data is not None:
+            self._show_numbers()
+            self._draw_charts()
+
+    def next_due_text(self) -> tuple[str, str]:
+        """The next-payment amount and detail as shown (for tests and accessibility)."""
+        stat = self.stats["next_due"]
+        return stat.value.text(), stat.detail.text()

@@ -1,0 +1,77 @@
+"""Record a repayment on a line, optionally for one statement (amount prefilled with what it still asks for)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from app.domain.errors import ValidationError
+from app.i18n import formatting as fmt
+from app.ui.session import Session
+from app.ui.views.common import FormDialog, date_edit, error_label, from_date, muted, stacked, to_date
+
+
+class RepaymentDialog(FormDialog):
+    """Record a repayment. With ``statement_date`` it pays that statement first and ``amount_fen`` is prefilled."""
+
+    def __init__(self, session: Session, line_id: int | None = None, statement_date: date | None = None,
+                 amount_fen: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.statement_date = statement_date
+        self.setObjectName("repaymentDialog")
+        self.setMinimumWidth(420)
+        self.line = QComboBox()
+        for line in session.store.lines.all(include_archived=False):
+            self.line.addItem(line.name, line.id)
+        wanted = line_id if line_id is not None else session.settings.default_line_id()
+        self.line.setCurrentIndex(max(0, self.line.findData(wanted)))
+        self.line.setEnabled(statement_date is None)
+        self.statement = muted()
+        self.date = date_edit(from_date(session.today()))
+        self.amount = QLineEdit(fmt.money(amount_fen, symbol=False).replace(",", "") if amount_fen else "")
+        self.note = QLineEdit()
+        self.line_error, self.date_error, self.amount_error, self.note_error = (
+            error_label(), error_label(), error_label(), error_label())
+        self.errors.add(["line"], self.line_error, self.line)
+        self.errors.add(["date"], self.date_error, self.date)
+        self.errors.add(["amount"], self.amount_error, self.amount)
+        self.errors.add(["note"], self.note_error, self.note)
+        self.labels = {k: QLabel() for k in ("line", "date", "amount", "note")}
+        form = QFormLayout()
+        for key, widget, err in (("line", self.line, self.line_error), ("date", self.date, self.date_error),
+                                 ("amount", self.amount, self.amount_error), ("note", self.note, self.note_error)):
+            self.labels[key].setBuddy(widget)
+            form.addRow(self.labels[key], stacked(widget, err))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.statement)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+        self.amount.setFocus()
+        self.amount.selectAll()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Record repayment"))
+        for key, text in {"line": self.tr("Credit &line"), "date": self.tr("Paid &on"),
+                          "amount": self.tr("&Amount (¥)"), "note": self.tr("&Note")}.items():
+            self.labels[key].setText(text)
+        self.line.setAccessibleName(self.tr("Credit line"))
+        self.date.setAccessibleName(self.tr("Repayment date"))
+        self.amount.setAccessibleName(self.tr("Repayment amount"))
+        self.note.setAccessibleName(self.tr("Note"))
+        if self.statement_date is not None:
+            self.statement.setText(self.tr("For the statement of %1").replace("%1", fmt.day(self.statement_date)))
+        self.statement.setVisible(self.statement_date is not None)
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Record"))
+        self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def submit(self) -> None:
+        line_id = self.line.currentData()
+        if line_id is None:
+            raise ValidationError("line", "", "choose a credit line first")
+        amount = fmt.parse_money(self.amount.text(), field="amount")
+        self.session.apply(self.session.ledger.record_repayment, line_id, to_date(self.date.date()), amount,
+                           note=self.note.text(), target_statement=self.statement_date)

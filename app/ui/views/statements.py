@@ -1,0 +1,217 @@
+"""Statements of one credit line; opening one shows its purchases and installment parts. Record a repayment
+for the selected statement (prefilled with what it still asks for) or mark an automatic repayment as failed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.statements import Statement, StatementStatus
+from app.i18n import formatting as fmt
+from app.services.changes import Changes
+from app.services.statement_detail import statement_detail
+from app.ui.models.statements_model import StatementEntriesModel, StatementsModel
+from app.ui.session import Session
+from app.ui.views.common import Retranslatable, muted, refill_combo, table_view
+
+
+class StatementsView(Retranslatable, QWidget):
+    """One line's statements, newest first, with the selected statement's entries.
+
+    Emits ``repay_requested(line_id, statement_date, amount_fen)``; the main window opens the dialog.
+    """
+
+    repay_requested = Signal(int, object, int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statementsView")
+        self.session = session
+        self._stale = True
+        self.model = StatementsModel(self)
+        self.entries_model = StatementEntriesModel(self)
+        self.line_label = QLabel()
+        self.line = QComboBox()
+        self.show_empty = QPushButton()
+        self.show_empty.setCheckable(True)
+        self.summary = muted()
+        self.table = table_view(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.repay_button, self.failed_button = QPushButton(), QPushButton()
+        self.repay_button.clicked.connect(self._on_repay_clicked)
+        self.failed_button.clicked.connect(self._on_failed_clicked)
+        self.detail = QGroupBox()
+        self.detail_summary = QLabel()
+        self.detail_summary.setWordWrap(True)
+        self.entries = table_view(self.entries_model, stretch="merchant")
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.addWidget(self.detail_summary)
+        detail_layout.addWidget(self.entries, 1)
+        top = QHBoxLayout()
+        self.line_label.setBuddy(self.line)
+        top.addWidget(self.line_label)
+        top.addWidget(self.line, 1)
+        top.addWidget(self.show_empty)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.repay_button)
+        buttons.addWidget(self.failed_button)
+        buttons.addStretch(1)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(top)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(splitter)
+        self.line.currentIndexChanged.connect(self._on_line_changed)
+        self.show_empty.toggled.connect(self._on_line_changed)
+        session.changed.connect(self._on_session_changed)
+        QWidget.setTabOrder(self.line, self.show_empty)
+        QWidget.setTabOrder(self.show_empty, self.table)
+        QWidget.setTabOrder(self.table, self.repay_button)
+        QWidget.setTabOrder(self.repay_button, self.failed_button)
+        QWidget.setTabOrder(self.failed_button, self.entries)
+        self.retranslate_ui()
+
+    # -- refresh --------------------------------------------------------------------------------------------
+    def _on_session_changed(self, changes: Changes) -> None:
+        if changes.statements:
+            self.invalidate()
+
+    def invalidate(self) -> None:
+        """Reload now when shown, else on the next show."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Re-read the lines and the selected line's statements (keeping the selected statement)."""
+        self._stale = False
+        lines = self.session.store.lines.all(include_archived=False)
+        refill_combo(self.line, [(ln.name, ln.id) for ln in lines])
+        self._load_statements()
+
+    def select_line(self, line_id: int) -> None:
+        """Show the statements of ``line_id``."""
+        self.line.setCurrentIndex(max(0, self.line.findData(line_id)))
+
+    def _on_line_changed(self) -> None:
+        self._load_statements()
+
+    def _load_statements(self) -> None:
+        kept = self.selected()
+        line_id = self.line.currentData()
+        if line_id is None:
+            self.model.set_rows([])
+            self._show_detail(None)
+            return
+        result = self.session.queries.line_statements(line_id, self.session.today())
+        rows = [s for s in reversed(result.statements) if self.show_empty.isChecked() or not s.is_empty]
+        self.model.set_rows(rows)
+        issued = [s for s in result.statements if s.issued]
+        owed = sum(s.unpaid_fen for s in issued)
+        self.summary.setText(self.tr("%n statement(s), %1 unpaid", "", len(issued)).replace("%n", str(len(issued)))
+                             .replace("%1", fmt.money(owed)))
+        row = next((i for i, s in enumerate(rows) if kept and s.statement_date == kept.statement_date), None)
+        if row is None:
+            row = next((i for i, s in enumerate(rows) if s.issued), 0 if rows else None)
+        if row is not None:
+            self.table.selectRow(row)
+        self._show_detail(self.selected())
+
+    # -- selection and detail -------------------------------------------------------------------------------
+    def selected(self) -> Statement | None:
+        """The selected statement."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_detail(self.selected())
+
+    def _show_detail(self, st: Statement | None) -> None:
+        self.repay_button.setEnabled(st is not None and st.issued and st.unpaid_fen > 0)
+        failed = st is not None and st.statement_date in self._failed_dates()
+        self.failed_button.setEnabled(st is not None and (st.auto_repaid_fen > 0 or failed))
+        self.failed_button.setText(self.tr("Undo “auto-repayment failed”") if failed
+                                   else self.tr("Mark auto-repayment failed"))
+        if st is None:
+            self.entries_model.set_rows([])
+            self.detail_summary.setText(self.tr("Select a statement to see what is on it."))
+            return
+        detail = statement_detail(self.session.store, self.line.currentData(), st.statement_date,
+                                  self.session.today())
+        self.entries_model.set_rows(detail.entries)
+        parts = [self.tr("Billing period %1 – %2, due %3.").replace("%1", fmt.day(st.cycle_start))
+                 .replace("%2", fmt.day(st.cycle_end)).replace("%3", fmt.day(st.due_date))]
+        if st.interest_fen:
+            parts.append(self.tr("Interest posted: %1.").replace("%1", fmt.money(st.interest_fen)))
+        if st.credit_applied_fen:
+            parts.append(self.tr("Credit carried in: %1.").replace("%1", fmt.money(st.credit_applied_fen)))
+        if st.auto_repaid_fen:
+            parts.append(self.tr("Auto-repaid %1 on the due date.").replace("%1", fmt.money(st.auto_repaid_fen)))
+        if st.status is StatementStatus.OVERDUE:
+            days = st.overdue_days
+            parts.append(self.tr("Overdue for %n day(s); penalty interest so far %1.", "", days).replace("%n", str(days))
+                         .replace("%1", fmt.money(st.penalty_fen)))
+        self.detail_summary.setText(" ".join(parts))
+
+    def _failed_dates(self) -> frozenset:
+        line_id = self.line.currentData()
+        return self.session.store.repayments.failed_auto(line_id) if line_id is not None else frozenset()
+
+    # -- actions --------------------------------------------------------------------------------------------
+    def _on_repay_clicked(self) -> None:
+        self.request_repayment()
+
+    def request_repayment(self) -> bool:
+        """Ask for a repayment of the selected statement (what it still asks for); ``False`` when none is due."""
+        st = self.selected()
+        if st is None or not st.issued or st.unpaid_fen <= 0:
+            return False
+        self.repay_requested.emit(self.line.currentData(), st.statement_date, st.unpaid_fen)
+        return True
+
+    def _on_failed_clicked(self) -> None:
+        st = self.selected()
+        if st is not None:
+            self.session.apply(self.session.ledger.set_auto_repay_failed, self.line.currentData(), st.statement_date,
+                               st.statement_date not in self._failed_dates())
+
+    def retranslate_ui(self) -> None:
+        self.line_label.setText(self.tr("Credit &line"))
+        self.line.setAccessibleName(self.tr("Credit line"))
+        self.show_empty.setText(self.tr("Show empty statements"))
+        self.table.setAccessibleName(self.tr("Statements"))
+        self.entries.setAccessibleName(self.tr("What is on the statement"))
+        self.repay_button.setText(self.tr("Record repayment…"))
+        self.repay_button.setToolTip(self.tr("Pay the selected statement (Ctrl+R)"))
+        self.detail.setTitle(self.tr("On this statement"))
+        self.model.retranslate()
+        self.entries_model.retranslate()
+        if self.line.currentData() is not None:
+            self._load_statements()
+        else:
+            self._show_detail(None)

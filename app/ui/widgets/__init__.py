@@ -1,0 +1,1 @@
+"""Small reusable widgets (band badges, explanation buttons)."""

@@ -1,0 +1,121 @@
+"""The true cost of the option shown in the purchase dialog: "≈ X % a year", and a warning when the purchase
+would push utilization or the debt-service ratio into a higher band, with a button to compare every way of paying.
+
+For a *new* purchase only (an edited purchase is already in the numbers).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.domain.errors import NotFoundError, ValidationError
+from app.i18n import formatting as fmt
+from app.services.before_you_buy import Crossing, before_you_buy
+from app.ui.session import Session
+from app.ui.views.common import Retranslatable
+from app.ui.widgets.band_badge import band_name
+from app.ui.widgets.explain import ExplainButton
+
+
+class CostInsight(Retranslatable, QWidget):
+    """Annualized rate + band warning for one purchase option.
+
+    Args:
+        session: the app session (``store``, ``today``).
+
+    Signals:
+        compare_requested(int, int): line id and price in fen; open ``BeforeYouBuyView`` with them.
+    """
+
+    compare_requested = Signal(int, int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.crossings: tuple[Crossing, ...] = ()
+        self._args: tuple | None = None
+        self.rate = QLabel()
+        self.rate.setObjectName("costInsightRate")
+        self.rate.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setObjectName("costInsightWarning")
+        self.warning.setProperty("role", "danger")
+        self.warning.setWordWrap(True)
+        self.compare_button = QPushButton()
+        rate_row = QHBoxLayout()
+        rate_row.setContentsMargins(0, 0, 0, 0)
+        rate_row.addWidget(self.rate, 1)
+        rate_row.addWidget(ExplainButton("apr"))
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.warning, 1)
+        bottom.addWidget(self.compare_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(rate_row)
+        layout.addLayout(bottom)
+        self.compare_button.clicked.connect(self._on_compare_clicked)
+        self.retranslate_ui()
+        self.show_option(None, None, 1)
+
+    def retranslate_ui(self) -> None:
+        self.compare_button.setText(self.tr("Compare ways of paying…"))
+        if self._args is not None:
+            self.show_option(*self._args)
+
+    @property
+    def has_warning(self) -> bool:
+        """Whether the option shown pushes a metric into a higher band."""
+        return bool(self.crossings)
+
+    def show_option(self, line_id: int | None, price_fen: int | None, periods: int,
+                    fee_rate: Decimal | None = None, as_of: date | None = None) -> None:
+        """Show the true cost of paying ``price_fen`` on ``line_id`` in ``periods`` parts (``None`` hides it)."""
+        self._args = (line_id, price_fen, periods, fee_rate, as_of)
+        self.crossings = ()
+        if line_id is None or not price_fen:
+            self.rate.clear()
+            self.warning.hide()
+            self.compare_button.setEnabled(False)
+            return
+        try:
+            rates = {periods: fee_rate} if fee_rate is not None and periods > 1 else None
+            comparison = before_you_buy(self.session.store, line_id, price_fen, as_of or self.session.today(),
+                                        (periods,), fee_rates=rates)
+        except (ValidationError, NotFoundError):
+            self.rate.clear()
+            self.warning.hide()
+            self.compare_button.setEnabled(False)
+            return
+        self.compare_button.setEnabled(True)
+        if not comparison.options:  # no preset and no rate for that many periods
+            self.rate.clear()
+            self.warning.hide()
+            return
+        option = comparison.options[0]
+        if option.plan.total_fee_fen == 0:
+            self.rate.setText(self.tr("No fee if you pay the whole bill by its due date."))
+        else:
+            self.rate.setText(self.tr("True cost ≈ %1 a year (APR); effective %2. The fee of %3 is not the rate.")
+                              .replace("%1", fmt.percent(option.plan.rate.apr, decimals=2))
+                              .replace("%2", fmt.percent(option.plan.rate.ear, decimals=2))
+                              .replace("%3", fmt.money(option.plan.total_fee_fen, comparison.currency)))
+        self.crossings = option.crossings
+        texts = []
+        for x in option.crossings:
+            name = self.tr("your debt-service ratio") if x.metric == "dsr" else self.tr("your utilization")
+            texts.append(self.tr("⚠ This purchase takes %1 from %2 to %3.").replace("%1", name)
+                         .replace("%2", band_name(x.before)).replace("%3", band_name(x.after)))
+        self.warning.setText("\n".join(texts))
+        self.warning.setVisible(bool(texts))
+
+    def _on_compare_clicked(self) -> None:
+        if self._args is None:
+            return
+        line_id, price_fen = self._args[0], self._args[1]
+        if line_id is not None and price_fen:
+            self.compare_requested.emit(line_id, price_fen)

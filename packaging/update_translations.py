@@ -1,0 +1,92 @@
+"""Refresh ``translations/*.ts`` from the GUI sources with ``pyside6-lupdate``.
+
+    .venv/bin/python packaging/update_translations.py
+
+``debtlens_zh_CN.ts`` gets every string; ``debtlens_en.ts`` only the plural forms (English is the source
+language). Obsolete entries are dropped; source locations are not stored, so the files change only when texts do.
+Unfinished zh_CN entries are then filled from the ``translations/*_zh_CN.txt`` catalogues that feature work keeps
+(``context|source|translation`` a line, ``\\n`` for a line break, ``#`` comments); translate what is still
+unfinished in Qt Linguist or by hand, then run the tests: they fail while an entry is unfinished.
+The ``.qm`` files are built by ``make translations`` (``pyside6-lrelease``).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "app" / "ui"
+TRANSLATIONS = ROOT / "translations"
+
+
+def lupdate() -> Path:
+    """The ``pyside6-lupdate`` next to this Python."""
+    return Path(sys.executable).with_name("pyside6-lupdate")
+
+
+def sources() -> list[str]:
+    """Every Python file under ``app/ui``, sorted."""
+    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+
+
+def read_catalogue(path: Path) -> dict[tuple[str, str], str]:
+    """``{(context, source): translation}`` from a ``context|source|translation`` text file."""
+    pairs = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            context, source, translation = line.split("|", 2)
+            pairs[(context, source.replace("\\n", "\n"))] = translation.replace("\\n", "\n")
+    return pairs
+
+
+def fill_unfinished(ts: Path, pairs: dict[tuple[str, str], str]) -> int:
+    """Fill the unfinished messages of ``ts`` found in ``pairs`` (one plural form: Chinese has one); returns how
+    many were filled. The file is rewritten only when something was filled."""
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = pairs.get((name, message.find("source").text))
+            if translation.get("type") != "unfinished" or not text:
+                continue
+            del translation.attrib["type"]
+            if message.get("numerus") == "yes":
+                for form in list(translation):
+                    translation.remove(form)
+                ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = text
+            filled += 1
+    if filled:
+        ET.indent(tree, space="    ")
+        with ts.open("wb") as out:
+            out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            tree.write(out, encoding="utf-8")
+            out.write(b"\n")
+    return filled
+
+
+def main() -> int:
+    """Run lupdate for both languages, then fill zh_CN from the catalogues; returns the exit status."""
+    common = [str(lupdate()), "-silent", "-no-obsolete", "-locations", "none", *sources()]
+    for extra, name, language in (([], "debtlens_zh_CN.ts", "zh_CN"), (["-pluralonly"], "debtlens_en.ts", "en")):
+        ts = TRANSLATIONS / name
+        result = subprocess.run([*common, *extra, "-target-language", language, "-ts", str(ts.relative_to(ROOT))],
+                                cwd=ROOT, check=False)
+        if result.returncode:
+            return result.returncode
+    pairs: dict[tuple[str, str], str] = {}
+    for catalogue in sorted(TRANSLATIONS.glob("*_zh_CN.txt")):
+        pairs.update(read_catalogue(catalogue))
+    filled = fill_unfinished(TRANSLATIONS / "debtlens_zh_CN.ts", pairs)
+    print(f"filled {filled} zh_CN messages from {len(pairs)} catalogue entries")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,34 @@
+"""Driving the real window the way a user does: open a dialog, type into its widgets, click OK."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+
+
+def add_line(window, name: str = "花呗", limit: str = "5000", preset: int = 0):
+    """Add a credit line through the line dialog (preset 0 = Huabei: statement day 1, due day 10)."""
+    window.actions.add_line.trigger()
+    dialog = window.dialog
+    dialog.preset.setCurrentIndex(preset)
+    dialog.name.setText(name)
+    dialog.limit.setText(limit)
+    dialog.ok_button().click()
+    return dialog
+
+
+def add_purchase(window, amount: str, posted: date, periods_choice: int = 0, merchant: str = "示例手机店",
+                 category: str = "数码", fee: str | None = None):
+    """Add a purchase through the dialog; ``periods_choice`` is the index in ``PERIOD_CHOICES``."""
+    window.actions.add_purchase.trigger()
+    dialog = window.dialog
+    dialog.date.setDate(QDate(posted.year, posted.month, posted.day))
+    dialog.amount.setText(amount)
+    dialog.merchant.setText(merchant)
+    dialog.category.setCurrentText(category)
+    dialog.periods.setCurrentIndex(periods_choice)
+    if fee is not None:
+        dialog.fee_rate.setText(fee)
+    dialog.ok_button().click()
+    return dialog

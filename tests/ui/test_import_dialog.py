@@ -1,0 +1,367 @@
+"""The import dialog, driven the way a user does: load a bill export, read the preview, import, import again.
+
+Sessions run over a temporary database; parsing and importing run on the session's worker thread, so every
+step waits for the dialog's ``state`` (``qtbot.waitUntil``). No modal dialog is ever ``exec()``-ed.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QTranslator, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+from app.domain.credit_line import CreditLine, LineKind
+from app.i18n import formatting as fmt
+from app.services.csv_profiles import CsvProfileService, guess_header_index, guess_mapping, sample_table
+from app.services.importing import ImportService
+from app.ui.import_dialog import BUSY, FAILED, READY, ImportDialog, open_import_dialog
+from app.ui.models.import_preview_model import PlannedEventsModel, ProblemsModel, SkippedRowsModel
+from app.ui.session import Session
+from tests.ui.conftest import TODAY
+from tests.ui.helpers import add_line
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+ALIPAY = DATA / "alipay_app_sample_gbk.csv"
+WECHAT = DATA / "wechat_sample_utf8bom.csv"
+CARD = "招商银行信用卡(0000)"
+WAIT = 15_000
+
+
+@pytest.fixture
+def session(qtbot, tmp_path):
+    """A session over a temporary database in English formatting, with a credit card (the default line) and a
+    花呗 line."""
+    fmt.set_locale("en_US")
+    s = Session(tmp_path / "import.db", today=lambda: TODAY)
+    s.card_id = s.ledger.add_line(CreditLine("招商银行信用卡", kind=LineKind.CREDIT_CARD, statement_day=5, due_day=23),
+                                  limit_fen=2_000_000).ids["line"]
+    s.huabei_id = s.ledger.add_line(CreditLine("花呗"), limit_fen=500_000, limit_from=date(2020, 1, 1)).ids["line"]
+    s.settings.set_default_line(s.card_id)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def open_dialog(qtbot, session):
+    def make():
+        dialog = open_import_dialog(session, None)
+        qtbot.addWidget(dialog)
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    return make
+
+
+def settle(qtbot, dialog) -> None:
+    """Wait until the dialog's background work is done (preview shown, or an error)."""
+    qtbot.waitUntil(lambda: dialog.state != BUSY, timeout=WAIT)
+
+
+def load(qtbot, dialog, path) -> None:
+    dialog.load_file(path)
+    settle(qtbot, dialog)
+
+
+def counts(dialog) -> dict[str, tuple[str, str]]:
+    return {key: (count.text(), total.text()) for key, (count, total) in dialog.counts.items()}
+
+
+def column(model, key: str) -> list[str]:
+    c = [col.key for col in model.columns].index(key)
+    return [model.index(r, c).data() for r in range(model.rowCount())]
+
+
+def stored(session, line_id: int) -> tuple[int, int, int]:
+    store = session.store
+    return len(store.purchases.keys(line_id)), len(store.refunds.keys(line_id)), len(store.repayments.keys(line_id))
+
+
+def test_alipay_preview_import_and_import_again(qtbot, session, open_dialog):
+    dialog = open_dialog()
+    assert dialog.line.currentData() == session.card_id  # the default line, until the file says otherwise
+    load(qtbot, dialog, ALIPAY)
+
+    assert dialog.state == READY
+    assert dialog.line.currentData() == session.huabei_id  # an Alipay file goes onto the 花呗 line
+    assert "Alipay app statement (2023+)" in dialog.format_label.text()
+    shown = counts(dialog)
+    assert shown["purchases"] == ("10", "¥1,460.80")
+    assert shown["refunds"] == ("1", "¥59.15")
+    assert shown["repayments"] == ("1", "¥863.27")
+    assert shown["duplicates"][0] == "0" and shown["skipped"][0] == "3" and shown["problems"][0] == "0"
+    assert dialog.new_model.rowCount() == 12
+    assert column(dialog.skipped_model, "row") == ["29", "32", "34"]
+    assert "paid with 余额宝, not 花呗" in column(dialog.skipped_model, "reason")
+    assert dialog.tabs.tabText(0) == "To add (12)" and dialog.tabs.tabText(2) == "Skipped (3)"
+    assert "¥16.08" in column(dialog.new_model, "amount")
+    assert dialog.import_button.isEnabled() and dialog.import_button.isDefault()
+    assert stored(session, session.huabei_id) == (0, 0, 0)  # a preview writes nothing
+
+    with qtbot.waitSignal(session.changed, timeout=WAIT) as blocker:
+        dialog.import_button.click()
+    assert blocker.args[0].postings
+    settle(qtbot, dialog)
+    assert stored(session, session.huabei_id) == (10, 1, 1)
+    assert stored(session, session.card_id) == (0, 0, 0)
+    assert dialog.result.isVisible()
+    assert "Imported 10 purchases (¥1,460.80), 1 refunds (¥59.15) and 1 repayments (¥863.27)" in dialog.result.text()
+    assert counts(dialog)["purchases"][0] == "0"  # the preview was checked again after the import
+    assert not dialog.import_button.isEnabled()
+
+    load(qtbot, dialog, ALIPAY)
+    shown = counts(dialog)
+    assert shown["purchases"] == ("0", "¥0.00")
+    assert shown["duplicates"][0] == "12"
+    assert dialog.duplicates_model.rowCount() == 12 and dialog.new_model.rowCount() == 0
+    assert not dialog.import_button.isEnabled()
+    assert not dialog.result.isVisible()
+    assert stored(session, session.huabei_id) == (10, 1, 1)
+
+
+def test_progress_reaches_the_gui_thread(qtbot, session, open_dialog, tmp_path):
+    """A bigger file: the importer's progress callback runs on the worker, the bar is fed on the GUI thread."""
+    text = ALIPAY.read_bytes().decode("gb18030")
+    head, body = text.split("\n", 25)[:25], text.split("\n")[25:40]
+    rows = [line.replace("2024103022", f"{i:010d}") for i in range(400) for line in body if line.strip()]
+    big = tmp_path / "alipay_big.csv"
+    big.write_bytes(("\n".join(head + rows) + "\n").encode("gb18030"))
+    dialog = open_dialog()
+    seen = []
+    dialog.relay.progressed.connect(lambda generation, done, total: seen.append((done, total)))
+    load(qtbot, dialog, big)
+    assert dialog.state == READY
+    assert len(seen) >= 2 and seen[-1][0] == seen[-1][1] > 0
+    assert counts(dialog)["purchases"][0] == "4,000"
+    assert not dialog.progress.isVisible()
+
+
+def test_the_main_window_opens_it_and_the_views_refresh(window, qtbot):
+    add_line(window, "花呗", "5000")
+    window.actions.import_bill.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, ImportDialog) and dialog.isVisible()
+    load(qtbot, dialog, ALIPAY)
+    with qtbot.waitSignal(window.session.changed, timeout=WAIT):
+        dialog.import_button.click()
+    settle(qtbot, dialog)
+    dialog.close()
+    window.show_view("purchases")
+    qtbot.waitUntil(lambda: window.views["purchases"].model.total == 10, timeout=WAIT)
+
+
+def test_wechat_import_onto_the_chosen_card(qtbot, session, open_dialog):
+    dialog = open_dialog()
+    load(qtbot, dialog, WECHAT)
+    assert dialog.line.currentData() == session.card_id
+    assert dialog.method.isVisibleTo(dialog)
+    dialog.method.setCurrentIndex(dialog.method.findText(CARD))
+    settle(qtbot, dialog)
+    assert counts(dialog)["purchases"] == ("5", "¥1,879.06")
+    assert column(dialog.skipped_model, "row") == ["19", "23", "25", "28"]
+    dialog.import_button.click()
+    settle(qtbot, dialog)
+    assert stored(session, session.card_id) == (5, 1, 1)
+
+
+def test_wechat_with_two_cards_asks_which_one_and_enter_imports(qtbot, session, open_dialog, tmp_path):
+    two_cards = tmp_path / "wechat_two_cards.csv"
+    two_cards.write_bytes(WECHAT.read_bytes().replace("¥6.50,零钱".encode(), "¥6.50,建设银行信用卡(1111)".encode()))
+    dialog = open_dialog()
+    load(qtbot, dialog, two_cards)
+    assert dialog.state == READY
+    assert dialog.preview.info["needs_tracked_method"]
+    assert dialog.method.isVisibleTo(dialog) and dialog.method.currentData() is None  # "Choose…"
+    assert not dialog.import_button.isEnabled()
+    assert counts(dialog)["purchases"][0] == "0"
+
+    dialog.method.setCurrentIndex(dialog.method.findData(CARD))
+    settle(qtbot, dialog)
+    assert counts(dialog)["purchases"] == ("5", "¥1,879.06")
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(session.changed, timeout=WAIT):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    settle(qtbot, dialog)
+    assert stored(session, session.card_id) == (5, 1, 1)
+
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_a_file_of_the_wrong_kind_is_refused_with_its_name(qtbot, session, open_dialog, tmp_path):
+    junk = tmp_path / "holiday_photos.png"
+    junk.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    people = tmp_path / "people.csv"
+    people.write_text("name,age\nAda,36\n", encoding="utf-8")
+    dialog = open_dialog()
+
+    load(qtbot, dialog, junk)
+    assert dialog.state == FAILED
+    assert dialog.error.isVisible() and "holiday_photos.png" in dialog.error.text()
+    assert "Traceback" not in dialog.error.text()
+    assert not dialog.import_button.isEnabled()
+
+    load(qtbot, dialog, people)
+    assert dialog.state == FAILED
+    assert "people.csv" in dialog.error.text() and "not an Alipay/WeChat" in dialog.error.text()
+    assert dialog.map_button.isVisible()  # a table without a known header: its columns can be mapped
+
+    missing = tmp_path / "gone.csv"
+    dialog.load_file(missing)
+    assert dialog.state == FAILED and "gone.csv" in dialog.error.text()
+    for line_id in (session.card_id, session.huabei_id):
+        assert stored(session, line_id) == (0, 0, 0)
+
+    load(qtbot, dialog, ALIPAY)  # still usable
+    assert dialog.state == READY and not dialog.error.isVisible()
+    assert counts(dialog)["purchases"][0] == "10"
+
+
+BANK_CSV = """My Bank card statement,,,
+Date,Details,Debit,Credit
+2024-10-02,Coffee shop,25.50,
+2024-10-05,Book store,120.00,
+2024-10-10,Payment thank you,,100.00
+2024-10-12,Refund book store,,20.00
+"""
+
+
+def test_an_unknown_bank_csv_is_mapped_and_the_mapping_is_kept(qtbot, session, open_dialog, tmp_path):
+    path = tmp_path / "mybank_2024_10.csv"
+    path.write_text(BANK_CSV, encoding="utf-8")
+    dialog = open_dialog()
+    load(qtbot, dialog, path)
+    assert dialog.state == FAILED and dialog.map_button.isVisible()
+    dialog.map_button.click()
+    editor = dialog.editor
+    assert editor.isVisible()
+    assert editor.columns["date"].currentData() == "Date"
+    assert editor.columns["description"].currentData() == "Details"
+    assert (editor.columns["debit"].currentData(), editor.columns["credit"].currentData()) == ("Debit", "Credit")
+
+    editor.name.setText("")
+    editor.save_button.click()
+    assert editor.error.isVisible() and "Mapping name" in editor.error.text()
+    editor.name.setText("My bank")
+    editor.save_button.click()
+    settle(qtbot, dialog)
+    assert dialog.state == READY
+    shown = counts(dialog)
+    assert shown["purchases"] == ("2", "¥145.50")
+    assert shown["repayments"] == ("1", "¥100.00")
+    assert shown["refunds"] == ("1", "¥20.00")
+    assert CsvProfileService(session.store).names() == ["My bank"]
+    dialog.close()
+
+    again = open_dialog()
+    load(qtbot, again, path)  # the saved mapping is found by the file's columns
+    assert again.state == READY and again.preview.format == "bank_csv:My bank"
+    assert counts(again)["purchases"][0] == "2"
+    again.import_button.click()
+    settle(qtbot, again)
+    assert stored(session, session.card_id) == (2, 1, 1)
+
+
+def test_drag_and_drop_loads_the_file(qtbot, session, open_dialog):
+    dialog = open_dialog()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(ALIPAY))])
+    enter = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    dialog.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    dialog.dropEvent(drop)
+    settle(qtbot, dialog)
+    assert counts(dialog)["purchases"] == ("10", "¥1,460.80")
+
+
+def test_no_credit_line_says_to_add_one(qtbot, tmp_path):
+    s = Session(tmp_path / "empty.db", today=lambda: TODAY)
+    try:
+        dialog = open_import_dialog(s, None)
+        qtbot.addWidget(dialog)
+        assert dialog.error.isVisible() and "credit line" in dialog.error.text()
+        assert not dialog.choose_button.isEnabled() and not dialog.import_button.isEnabled()
+        dialog.close()
+    finally:
+        s.close()
+
+
+def test_accessible_names(session, open_dialog):
+    dialog = open_dialog()
+    for widget in (dialog.file_edit, dialog.choose_button, dialog.line, dialog.method, dialog.import_button,
+                   dialog.close_button, dialog.new_view, dialog.skipped_view, dialog.progress):
+        assert widget.accessibleName(), widget
+
+
+def test_preview_models(qtmodeltester, session):
+    fmt.set_locale("en_US")
+    service = ImportService(session.store)
+    preview = service.preview(ALIPAY.read_bytes(), ALIPAY.name, session.huabei_id)
+    planned = PlannedEventsModel()
+    planned.set_events(preview.new, "CNY")
+    assert planned.rowCount() == 12
+    qtmodeltester.check(planned)
+    skipped = SkippedRowsModel()
+    skipped.set_skipped(preview.skipped)
+    qtmodeltester.check(skipped)
+    broken = service.preview(ALIPAY.read_bytes().replace(b"16.08", b"16.x8"), "broken.csv", session.huabei_id)
+    problems = ProblemsModel()
+    problems.set_problems(broken.problems)
+    assert problems.rowCount() == 1
+    assert "(got '16.x8')" in column(problems, "reason")[0]
+    qtmodeltester.check(problems)
+
+
+def test_csv_sampling_guesses():
+    sample = sample_table(BANK_CSV.encode(), "b.csv")
+    assert sample.header_index == 1 and sample.header == ["Date", "Details", "Debit", "Credit"]
+    assert guess_mapping(["交易日期", "交易摘要", "交易金额", "交易类型"]) == {
+        "date": "交易日期", "amount": "交易金额", "description": "交易摘要", "type": "交易类型"}
+    assert guess_header_index([(1, ["2024-01-01", "3.50"]), (2, ["a", "b", "c"])]) == 1
+
+
+# -- Chinese ------------------------------------------------------------------------------------------------------
+sys.path.insert(0, str(ROOT / "packaging"))
+TXT = ROOT / "translations" / "import_zh_CN.txt"
+SOURCES = ["app/ui/import_dialog.py", "app/ui/csv_profile_editor.py", "app/ui/import_texts.py",
+           "app/ui/models/import_preview_model.py"]
+
+
+def test_every_import_text_has_a_chinese_translation():
+    from true_cost_translations import extract, read_pairs
+
+    pairs = read_pairs(TXT)
+    found = extract(SOURCES)
+    assert found, "lupdate found no messages"
+    missing = [f"{c}|{s}" for c, s in found if (c, s) not in pairs]
+    assert missing == []
+    unused = [f"{c}|{s}" for c, s in pairs if (c, s) not in set(found)]
+    assert unused == []
+
+
+def test_chinese_preview(qtbot, session, open_dialog, tmp_path):
+    from true_cost_translations import build_qm
+
+    translator = QTranslator()
+    assert translator.load(str(build_qm(tmp_path / "import_zh_CN.qm", TXT)))
+    QCoreApplication.installTranslator(translator)
+    fmt.set_locale("zh_CN")
+    try:
+        dialog = open_dialog()
+        load(qtbot, dialog, ALIPAY)
+        assert dialog.windowTitle() == "导入账单文件"
+        assert counts(dialog)["purchases"] == ("10", "¥1,460.80")
+        assert dialog.tabs.tabText(0) == "待导入 (12)"
+        assert "支付宝" in dialog.format_label.text()
+        assert column(dialog.skipped_model, "reason")[2] == "用余额宝支付，不是花呗"
+        assert dialog.new_model.headerData(2, Qt.Orientation.Horizontal) == "类型"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        fmt.set_locale("en_US")

@@ -1,0 +1,134 @@
+"""Switching language at run time, and no English left on screen in Chinese."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTableView,
+    QWidget,
+)
+
+from tests.ui.helpers import add_line, add_purchase
+
+ROOT = Path(__file__).resolve().parents[2]
+PERIOD_SIX = 2
+
+
+def _english_sources() -> set[str]:
+    """Source texts of the zh_CN catalogue whose translation differs (so seeing them means "not translated")."""
+    tree = ET.parse(ROOT / "translations" / "debtlens_zh_CN.ts")
+    sources = set()
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        texts = [translation.text or ""] + [n.text or "" for n in translation.findall("numerusform")]
+        if source not in texts:
+            sources.add(source.replace("&", ""))
+    return sources
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text a user can see in ``root``: labels, buttons, group titles, combo items, placeholders, table
+    headers, list items, menus and the window title."""
+    texts = [root.windowTitle()]
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root) and w is not root:
+            continue
+        if isinstance(w, QLabel):
+            texts.append(w.text())
+        elif isinstance(w, QAbstractButton):
+            texts.append(w.text())
+        elif isinstance(w, QGroupBox):
+            texts.append(w.title())
+        elif isinstance(w, QComboBox):
+            texts += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QLineEdit):
+            texts.append(w.placeholderText())
+        elif isinstance(w, QTableView) and w.model() is not None:
+            model = w.model()
+            texts += [str(model.headerData(c, w.horizontalHeader().orientation()) or "")
+                      for c in range(model.columnCount())]
+            for r in range(min(model.rowCount(), 20)):
+                texts += [str(model.data(model.index(r, c)) or "") for c in range(model.columnCount())]
+        elif isinstance(w, QListWidget):
+            texts += [w.item(i).text() for i in range(w.count())]
+    if hasattr(root, "menuBar"):
+        for action in root.menuBar().actions():
+            texts.append(action.text())
+            texts += [a.text() for a in action.menu().actions()] if action.menu() else []
+    return [t.replace("&", "") for t in texts if t]
+
+
+#: Latin words that are fine in Chinese text (units, names of formats).
+ALLOWED_LATIN = {"Ctrl", "APR", "BNPL", "CNY", "App", "English"}  # "English": its own name in the chooser
+
+
+def assert_no_english(root: QWidget) -> None:
+    sources = _english_sources()
+    texts = visible_texts(root)
+    untranslated = [t for t in texts if t in sources]
+    assert not untranslated, untranslated
+    words = [w for t in texts for w in re.findall(r"[A-Za-z]{3,}", t) if w not in ALLOWED_LATIN]
+    assert not words, words
+
+
+def test_switching_language_in_settings_retranslates_without_restart(window):
+    add_line(window)
+    assert window.nav.item(0).text() == "Overview"
+    assert window.views["overview"].stats["owed"].caption.text() == "Total owed"
+    window.actions.settings.trigger()
+    dialog = window.dialog
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    dialog.ok_button().click()
+    assert window.nav.item(0).text() == "总览"
+    assert window.views["overview"].stats["owed"].caption.text() == "总欠款"
+    assert window.views["overview"].as_of.text() == "截至 2026年3月20日"
+    assert window.actions.add_purchase.text() == "记一笔消费…"
+    assert window.windowTitle() == "明白账"
+
+
+def test_language_is_remembered(make_window):
+    window = make_window(language="zh_CN")
+    window.languages.apply("zh_CN")
+    window.close()
+    from PySide6.QtCore import QSettings
+
+    assert QSettings().value("ui/language") == "zh_CN"
+
+
+def test_no_untranslated_english_in_chinese(make_window):
+    window = make_window(language="zh_CN")
+    add_line(window, "花呗")
+    add_purchase(window, "1000", date(2026, 3, 15), PERIOD_SIX)
+    add_purchase(window, "25.5", date(2026, 2, 3))
+    for key in ("overview", "purchases", "statements", "lines", "welcome"):
+        window.show_view(key)
+        if key == "purchases":
+            window.views["purchases"].table.selectRow(0)
+        assert_no_english(window)
+    window.actions.add_purchase.trigger()
+    window.dialog.amount.setText("1000")
+    window.dialog.periods.setCurrentIndex(PERIOD_SIX)
+    assert_no_english(window.dialog)
+    window.dialog.reject()
+    for action in (window.actions.record_repayment, window.actions.add_line, window.actions.settings):
+        action.trigger()
+        assert_no_english(window.dialog)
+        window.dialog.reject()
+
+
+def test_validation_messages_are_translated(make_window):
+    window = make_window(language="zh_CN")
+    add_line(window)
+    add_purchase(window, "abc", date(2026, 3, 1))
+    assert window.dialog.amount_error.text() == "不是有效的数字"
