@@ -83,6 +83,7 @@ def main(out_dir: Path) -> list[Path]:
                 while dialog.state == BUSY and time.monotonic() < deadline:
                     app.processEvents()
                     time.sleep(0.01)
+                dialog.file_edit.setText(f"~/Downloads/{sample.name}")  # the same picture on every run
                 for _ in range(3):
                     app.processEvents()
                 path = out_dir / f"import_preview_{code}.png"
