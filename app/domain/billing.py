@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -21,6 +22,7 @@ def clamp_day(year: int, month: int, day: int) -> date:
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
+@lru_cache(maxsize=8192)  # imports place tens of thousands of postings on a few hundred distinct dates
 def statement_date_for(posting: date, statement_day: int, inclusive: bool = False) -> date:
     """The statement date of the bill a posting on ``posting`` appears on.
 
@@ -34,8 +36,8 @@ def statement_date_for(posting: date, statement_day: int, inclusive: bool = Fals
     candidate = clamp_day(posting.year, posting.month, statement_day)
     if candidate > posting or (inclusive and candidate == posting):
         return candidate
-    following = posting + relativedelta(months=1)
-    return clamp_day(following.year, following.month, statement_day)
+    year, month = divmod(posting.year * 12 + posting.month, 12)  # the following month (1-based)
+    return clamp_day(year, month + 1, statement_day)
 
 
 def next_statement_date(statement_date: date, statement_day: int, months: int = 1) -> date:

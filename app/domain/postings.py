@@ -139,6 +139,26 @@ class Refund:
     id: int | None = None
 
 
+def place_refund(line: CreditLine, posted_on: date, amount_fen: int, purchase: Purchase | None,
+                 credit_fen: int | None = None, **fields: object) -> Refund:
+    """Place a refund of ``purchase`` (or an unlinked one) on the line.
+
+    A refund of a purchase already on an issued bill (its statement date is on or before ``posted_on``) repays
+    that bill at once (售后退款, domain-rules.md §1 [T]); otherwise its credit reduces the bill of its own cycle
+    (售中退款). ``credit_fen`` defaults to the whole amount (an installment plan may have absorbed part of it).
+    ``fields`` are passed on to ``Refund`` (note, source, source_key).
+    """
+    billed = purchase is not None and purchase.statement_date is not None and purchase.statement_date <= posted_on
+    return Refund(
+        line_id=line.id or 0, posted_on=posted_on, amount_fen=amount_fen,
+        credit_fen=amount_fen if credit_fen is None else credit_fen,
+        purchase_id=purchase.id if purchase is not None else None,
+        statement_date=statement_date_for(posted_on, line.statement_day, line.statement_day_inclusive),
+        applies_as_payment=billed, target_statement=purchase.statement_date if billed else None,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
 @dataclass(frozen=True)
 class RefundEffect:
     """What a refund of an installment purchase does: the plan's new parts and the statement credit (fen)."""

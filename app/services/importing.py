@@ -13,8 +13,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.domain.billing import statement_date_for
-from app.domain.postings import Purchase
-from app.domain.statements import RepaymentSource
+from app.domain.credit_line import CreditLine
+from app.domain.postings import Purchase, place_refund
+from app.domain.statements import Repayment, RepaymentSource
 from app.importers.records import REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
 from app.services.changes import Changes
 from app.services.ledger import LedgerService, statement_for_label
@@ -131,26 +132,25 @@ class ImportService:
     def commit(self, preview: ImportPreview, progress: Progress | None = None) -> Changes:
         """Write the new events of a preview in one transaction: all of them, or nothing.
 
-        Purchases paid in full are inserted in bulk; installment purchases get a plan with no fee (bill exports
-        carry no fee rate); refunds are linked to their purchase when it is known; repayments naming a Huabei bill
-        ("YYYY年MM月账单") pay that bill first.
+        Purchases paid in full, refunds of them and repayments are inserted in bulk; installment purchases get a
+        plan with no fee (bill exports carry no fee rate) and refunds of them go through the ledger, which
+        shrinks or cancels the plan. A refund is linked to its purchase when it is known and not over-refunded,
+        else credited unlinked; a repayment naming a Huabei bill ("YYYY年MM月账单") pays that bill first.
         """
         line = self.store.lines.get(preview.line_id)
-        new = preview.new
-        total = len(new)
-        done = 0
-        with self.store.atomic():
-            plain = [p.event for p in new if p.event.kind == "purchase" and p.event.installments == 1]
-            self.store.purchases.insert_many([
-                Purchase(line_id=line.id, posted_on=e.posted_on, amount_fen=e.amount_fen, merchant=e.merchant[:200],
-                         category=e.category, description=e.description[:200], installments=1,
-                         statement_date=statement_date_for(e.posted_on, line.statement_day,
-                                                           line.statement_day_inclusive),
-                         source=preview.format, source_key=e.source_key, order_no=e.order_no)
-                for e in plain])
-            done += len(plain)
+        new = [p for p in preview.new]
+        total, done = len(new), 0
+
+        def step(count: int) -> None:
+            nonlocal done
+            done += count
             if progress:
                 progress(done, total)
+
+        with self.store.atomic():
+            plain = [p.event for p in new if p.event.kind == "purchase" and p.event.installments == 1]
+            self.store.purchases.insert_many([self._purchase(line, e, preview.format) for e in plain])
+            step(len(plain))
             for p in new:
                 e = p.event
                 if e.kind == "purchase" and e.installments > 1:
@@ -158,31 +158,44 @@ class ImportService:
                         line.id, e.posted_on, e.amount_fen, merchant=e.merchant[:200], category=e.category,
                         description=e.description[:200], installments=e.installments, fee_rate=Decimal(0),
                         source=preview.format, source_key=e.source_key, order_no=e.order_no)
-                elif e.kind == REFUND:
-                    purchase_id = p.refund_of_id
-                    if purchase_id is None and e.refund_of:
-                        purchase_id = self.store.purchases.id_for_key(line.id, e.refund_of)
-                    if purchase_id is not None and not self._refundable(purchase_id, e.amount_fen):
-                        purchase_id = None  # more than is left on that purchase: credit it unlinked
-                    self.ledger.record_refund(line.id, e.posted_on, e.amount_fen, purchase_id=purchase_id,
-                                              note=e.description[:1000], source=preview.format,
-                                              source_key=e.source_key)
-                elif e.kind == REPAYMENT:
-                    target = (statement_for_label(line, e.statement_label.year, e.statement_label.month)
-                              if e.statement_label else None)
-                    self.ledger.record_repayment(line.id, e.posted_on, e.amount_fen, note=e.description[:1000],
-                                                 target_statement=target, source=RepaymentSource.IMPORT,
-                                                 source_key=e.source_key)
-                else:
-                    continue
-                done += 1
-                if progress and done % 200 == 0:
-                    progress(done, total)
+                    step(1)
+            self._write_refunds(line, [p.event for p in new if p.event.kind == REFUND], preview.format)
+            repayments = [p.event for p in new if p.event.kind == REPAYMENT]
+            self.store.repayments.insert_many(line.id, [
+                (Repayment(paid_on=e.posted_on, amount_fen=e.amount_fen, source=RepaymentSource.IMPORT,
+                           target_statement=(statement_for_label(line, e.statement_label.year,
+                                                                 e.statement_label.month)
+                                             if e.statement_label else None),
+                           note=e.description[:1000]), e.source_key)
+                for e in repayments])
         if progress:
             progress(total, total)
         return Changes(postings=True, repayments=True, ids={"line": line.id})
 
-    def _refundable(self, purchase_id: int, amount_fen: int) -> bool:
-        purchase = self.store.purchases.get(purchase_id)
-        refunded = sum(r.amount_fen for r in self.store.refunds.for_purchase(purchase_id))
-        return refunded + amount_fen <= purchase.amount_fen
+    @staticmethod
+    def _purchase(line: CreditLine, e: ImportedEvent, source: str) -> Purchase:
+        return Purchase(
+            line_id=line.id, posted_on=e.posted_on, amount_fen=e.amount_fen, merchant=e.merchant[:200],
+            category=e.category, description=e.description[:200], installments=1,
+            statement_date=statement_date_for(e.posted_on, line.statement_day, line.statement_day_inclusive),
+            source=source, source_key=e.source_key, order_no=e.order_no)
+
+    def _write_refunds(self, line: CreditLine, events: list[ImportedEvent], source: str) -> None:
+        """Refunds of plain purchases in bulk; refunds of installment purchases through the ledger."""
+        if not events:
+            return
+        by_key = self.store.purchases.by_keys(line.id, [e.refund_of for e in events if e.refund_of])
+        refunded = self.store.refunds.refunded_by_purchase(line.id)
+        bulk = []
+        for e in events:
+            purchase = by_key.get(e.refund_of) if e.refund_of else None
+            if purchase is not None and refunded.get(purchase.id, 0) + e.amount_fen > purchase.amount_fen:
+                purchase = None  # more than is left on that purchase: credit it unlinked
+            fields = {"note": e.description[:1000], "source": source, "source_key": e.source_key}
+            if purchase is not None and purchase.installments > 1:
+                self.ledger.record_refund(line.id, e.posted_on, e.amount_fen, purchase_id=purchase.id, **fields)
+            else:
+                bulk.append(place_refund(line, e.posted_on, e.amount_fen, purchase, **fields))
+            if purchase is not None:
+                refunded[purchase.id] = refunded.get(purchase.id, 0) + e.amount_fen
+        self.store.refunds.insert_many(bulk)

@@ -20,10 +20,10 @@ from app.domain.postings import (
     InstallmentPlan,
     PartStatus,
     Purchase,
-    Refund,
     bill_plan,
     clean_text,
     payoff_effect,
+    place_refund,
     purchase_plan,
     refund_effect,
 )
@@ -265,7 +265,7 @@ class LedgerService:
         posted_on = parse_date(posted_on, "date")
         _check_amount(amount_fen)
         credit = amount_fen
-        as_payment, target = False, None
+        purchase = None
         if purchase_id is not None:
             purchase = self.store.purchases.get(purchase_id)
             if purchase.line_id != line_id:
@@ -279,15 +279,9 @@ class LedgerService:
                 effect = refund_effect(plan, amount_fen, posted_on, line.remainder_to.value)
                 self.store.plans.replace_parts(plan.id, effect.parts, posted_on if effect.closes_plan else None)
                 credit = effect.credit_fen
-            # the purchase (or, for a plan, the refunded part beyond the unbilled principal) is already billed
-            billed = purchase.statement_date is not None and purchase.statement_date <= posted_on
-            as_payment, target = billed, purchase.statement_date if billed else None
-        return self.store.refunds.insert(Refund(
-            line_id=line_id, posted_on=posted_on, amount_fen=amount_fen, credit_fen=credit, purchase_id=purchase_id,
-            note=clean_text(note, "note", 1000),
-            statement_date=statement_date_for(posted_on, line.statement_day, line.statement_day_inclusive),
-            source=source, source_key=source_key, applies_as_payment=as_payment, target_statement=target,
-        ))
+        return self.store.refunds.insert(place_refund(
+            line, posted_on, amount_fen, purchase, credit, note=clean_text(note, "note", 1000), source=source,
+            source_key=source_key))
 
     # -- repayments ------------------------------------------------------------------------------------------
     def record_repayment(self, line_id: int, paid_on: date, amount_fen: int, *, note: str = "",

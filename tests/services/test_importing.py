@@ -83,7 +83,7 @@ def test_failed_commit_changes_nothing(store, huabei, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(service.ledger, "record_repayment", boom)
+    monkeypatch.setattr(store.repayments, "insert_many", boom)
     with pytest.raises(RuntimeError):
         service.commit(preview)
     assert _totals(store, huabei) == (0, 0, 0, 0, 0, 0)

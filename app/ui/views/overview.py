@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -216,8 +218,13 @@ class OverviewView(Retranslatable, QWidget):
     def _on_first_paint_done(self) -> None:
         self.numbers_painted.emit()
         # matplotlib takes ~0.6 s to import: do it on a helper thread, then build the canvases here
-        threading.Thread(target=_preload_matplotlib, args=(self._matplotlib_loaded.emit,), daemon=True,
+        threading.Thread(target=_preload_matplotlib, args=(self._emit_matplotlib_loaded,), daemon=True,
                          name="debtlens-mpl-import").start()
+
+    def _emit_matplotlib_loaded(self) -> None:
+        # called on the helper thread: the view may have been closed and deleted during the import
+        if shiboken6.isValid(self):
+            self._matplotlib_loaded.emit()
 
     # -- numbers --------------------------------------------------------------------------------------------
     def _show_numbers(self) -> None:

@@ -1,0 +1,54 @@
+"""Benchmark: import a generated 100,000-row Alipay app statement end to end (parse, dedupe, write).
+
+Run on demand: ``.venv/bin/python tests/benchmarks/bench_import_full.py [rows]``. Prints the time of the preview
+(parse + match against the ledger), of the commit (one transaction), of a second import (all duplicates) and the
+process's peak RSS. Target (issue "Import"): under 2 s and under 300 MB. Asserts no timings.
+"""
+
+from __future__ import annotations
+
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from app.domain.credit_line import CreditLine  # noqa: E402
+from app.services.importing import ImportService  # noqa: E402
+from app.services.ledger import LedgerService  # noqa: E402
+from app.storage.db import open_database  # noqa: E402
+from app.storage.repositories import Store  # noqa: E402
+from tests.benchmarks.bench_import_parse import generate  # noqa: E402
+
+
+def main() -> None:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    data = generate(rows)
+    print(f"{rows:,} rows, {len(data) / 2**20:.1f} MiB GBK")
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(open_database(Path(tmp) / "bench.db"))
+        line = LedgerService(store).add_line(CreditLine("花呗"), limit_fen=10**10).ids["line"]
+        service = ImportService(store)
+        t0 = time.perf_counter()
+        preview = service.preview(data, "bench.csv", line)
+        t1 = time.perf_counter()
+        service.commit(preview)
+        t2 = time.perf_counter()
+        s = preview.summary()
+        print(f"preview  {t1 - t0:6.2f} s  ({s['purchases']:,} purchases, {s['refunds']:,} refunds, "
+              f"{s['repayments']:,} repayments, {len(s['skipped']):,} skipped)")
+        print(f"commit   {t2 - t1:6.2f} s")
+        print(f"total    {t2 - t0:6.2f} s  (target < 2 s)")
+        t3 = time.perf_counter()
+        again = service.preview(data, "bench.csv", line)
+        print(f"re-import preview {time.perf_counter() - t3:6.2f} s: {len(again.new)} new, "
+              f"{len(again.duplicates):,} duplicates")
+        store.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS {peak:6.0f} MB (target < 300 MB)")
+
+
+if __name__ == "__main__":
+    main()
