@@ -39,6 +39,14 @@ class RemainderTo(StrEnum):
 
 
 @dataclass(frozen=True)
+class AutoRepayChange:
+    """The automatic-repayment mode in force for statements due from ``effective`` on."""
+
+    effective: date
+    mode: AutoRepay
+
+
+@dataclass(frozen=True)
 class LimitChange:
     """The credit limit (fen) in force from ``effective`` on."""
 
@@ -89,8 +97,20 @@ class CreditLine:
     remainder_to: RemainderTo = RemainderTo.FIRST
     fee_presets: dict[int, Decimal] = field(default_factory=lambda: dict(HUABEI_FEE_PRESETS))
     limits: tuple[LimitChange, ...] = ()
+    auto_repay_changes: tuple[AutoRepayChange, ...] = ()
     id: int | None = None
     archived: bool = False
+
+    def auto_repay_on(self, due: date) -> AutoRepay:
+        """The auto-repay mode for a statement due on ``due``: the last change in force then, else the current
+        mode (so turning auto-repay off does not un-pay the bills it already settled)."""
+        mode = None
+        for change in sorted(self.auto_repay_changes, key=lambda c: c.effective):
+            if change.effective <= due:
+                mode = change.mode
+            else:
+                break
+        return self.auto_repay if mode is None else mode
 
     def limit_on(self, day: date) -> int:
         """The credit limit in fen in force on ``day`` (0 before the first limit)."""

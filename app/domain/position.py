@@ -65,7 +65,7 @@ def due_payments(result: LineStatements) -> list[DuePayment]:
 
 def _due(st: Statement) -> DuePayment:
     return DuePayment(
-        due_date=st.due_date,
+        due_date=st.pay_by or st.due_date,
         statement_date=st.statement_date,
         amount_fen=st.unpaid_fen,
         minimum_fen=max(0, st.minimum_fen - st.paid_fen),

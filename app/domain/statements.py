@@ -125,6 +125,7 @@ class Statement:
     unpaid_fen: int = 0
     unpaid_fee_fen: int = 0
     penalty_fen: int = 0
+    pay_by: date | None = None  # the deadline for what is unpaid: the due date, or the next one while revolving
     issued: bool = False
     status: StatementStatus = StatementStatus.UPCOMING
     overdue_days: int = 0
@@ -156,6 +157,7 @@ class LineStatements:
     statements: list[Statement]
     auto_repayments: list[Repayment]
     credit_fen: int
+    unmatched_fen: int = 0  # repaid on bills from before the first bill on record: kept, not credited
 
     def issued(self) -> list[Statement]:
         """Statements issued on or before ``as_of``."""
@@ -181,6 +183,7 @@ class _Engine:
         self.as_of = as_of
         self.failed = failed
         self.credit = 0
+        self.unmatched = 0
         self.issued: list[Statement] = []
         self.auto: list[Repayment] = []
 
@@ -226,9 +229,14 @@ class _Engine:
         """Apply ``amount`` to the named statement, then oldest first; return what is left over.
 
         A payment naming a statement that is not issued yet (paying a bill in advance, an early payoff) is kept as
-        credit for that bill rather than spent on older debt."""
-        if target is not None and target > on and all(st.statement_date != target for st in self.issued):
-            return amount
+        credit for that bill rather than spent on older debt. A payment naming a bill from before the first bill
+        on record (an imported "2024年09月账单" repayment whose purchases are not in the ledger) paid debt DebtLens
+        does not know: it is counted as unmatched, never as credit against later bills."""
+        if target is not None and all(st.statement_date != target for st in self.issued):
+            if target > on:
+                return amount
+            self.unmatched += amount
+            return 0
         if target is not None:
             for st in self.issued:
                 if st.statement_date == target:
@@ -277,7 +285,7 @@ class _Engine:
         self.credit += self.allocate(repayment.amount_fen, repayment.paid_on, repayment.target_statement)
 
     def due(self, st: Statement) -> None:
-        mode = self.line.auto_repay
+        mode = self.line.auto_repay_on(st.due_date)
         if mode is AutoRepay.OFF or st.statement_date in self.failed or st.unpaid_fen == 0:
             return
         need = st.unpaid_fen if mode is AutoRepay.FULL else max(0, st.minimum_fen - st.paid_fen)
@@ -294,6 +302,7 @@ def _status(st: Statement, following: Statement | None, as_of: date, line: Credi
 
     grace = timedelta(days=line.grace_days)
     st.penalty_fen = st._posted_penalty + round_fen(st._pending_interest)
+    st.pay_by = st.due_date
     if not st.issued:
         st.status = StatementStatus.UPCOMING
     elif st.unpaid_fen == 0:
@@ -304,6 +313,7 @@ def _status(st: Statement, following: Statement | None, as_of: date, line: Credi
         following is None or as_of <= following.due_date + grace
     ):
         st.status = StatementStatus.PARTLY_PAID
+        st.pay_by = following.due_date if following is not None else st.due_date
     else:
         st.status = StatementStatus.OVERDUE
         st.overdue_days = (as_of - st.due_date).days
@@ -371,7 +381,7 @@ def compute_statements(
     engine.accrue(as_of)
     for i, st in enumerate(statements):
         _status(st, statements[i + 1] if i + 1 < len(statements) else None, as_of, line)
-    return LineStatements(as_of, statements, engine.auto, engine.credit)
+    return LineStatements(as_of, statements, engine.auto, engine.credit, engine.unmatched)
 
 
 def _run_until(engine: _Engine, pending: list[Repayment], due_queue: list[Statement], until: date,

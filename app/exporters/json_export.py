@@ -24,7 +24,7 @@ import json
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from app.domain.credit_line import validate_line
+from app.domain.credit_line import AutoRepay, validate_line
 from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy
 from app.domain.postings import PartStatus, PlanKind
@@ -42,7 +42,8 @@ DATE_COLUMNS = {"posted_on", "statement_date", "effective", "paid_on", "target_s
 RATE_COLUMNS = {"min_payment_rate", "daily_penalty_rate", "fee_rate"}
 INT_COLUMNS = {"id", "statement_day", "due_day", "grace_days", "installments", "periods", "period"}
 ENUMS = {("installment_plans", "kind"): PlanKind, ("installment_plans", "policy"): EarlyPayoffPolicy,
-         ("installment_parts", "status"): PartStatus, ("repayments", "source"): RepaymentSource}
+         ("installment_parts", "status"): PartStatus, ("repayments", "source"): RepaymentSource,
+         ("auto_repay_changes", "mode"): AutoRepay, ("credit_lines", "auto_repay"): AutoRepay}
 
 
 # -- tables -> document ----------------------------------------------------------------------------------------
@@ -69,6 +70,9 @@ def to_document(tables: dict[str, list[dict]], *, schema_version: int, app_versi
     limits: dict[int, list[dict]] = {}
     for r in tables.pop("limit_changes", []):
         limits.setdefault(r["line_id"], []).append(_out(r, ("id", "line_id")))
+    auto_changes: dict[int, list[dict]] = {}
+    for r in tables.pop("auto_repay_changes", []):
+        auto_changes.setdefault(r["line_id"], []).append(_out(r, ("line_id",)))
     failures: dict[int, list[str]] = {}
     for r in tables.pop("auto_repay_failures", []):
         failures.setdefault(r["line_id"], []).append(r["statement_date"])
@@ -85,6 +89,7 @@ def to_document(tables: dict[str, list[dict]], *, schema_version: int, app_versi
     for r in tables.pop("credit_lines", []):
         rec = _out(r)
         rec["limits"] = sorted(limits.get(r["id"], []), key=lambda x: x["effective"])
+        rec["auto_repay_changes"] = sorted(auto_changes.get(r["id"], []), key=lambda x: x["effective"])
         rec["auto_repay_failures"] = sorted(failures.get(r["id"], []))
         lines.append(rec)
     doc["lines"] = lines
@@ -95,7 +100,8 @@ def to_document(tables: dict[str, list[dict]], *, schema_version: int, app_versi
     doc["other_tables"] = {name: rows for name, rows in tables.items()}  # tables newer than this exporter
     doc["counts"] = {
         "credit_lines": len(lines), "limit_changes": sum(len(v) for v in limits.values()),
-        "auto_repay_failures": sum(len(v) for v in failures.values()), "purchases": len(doc["purchases"]),
+        "auto_repay_failures": sum(len(v) for v in failures.values()),
+        "auto_repay_changes": sum(len(v) for v in auto_changes.values()), "purchases": len(doc["purchases"]),
         "installment_plans": len(doc["plans"]), "installment_parts": sum(len(v) for v in parts.values()),
         "refunds": len(doc["refunds"]), "repayments": len(doc["repayments"]), "settings": len(doc["settings"]),
     } | {name: len(rows) for name, rows in doc["other_tables"].items()}
@@ -220,11 +226,11 @@ def from_document(doc: dict) -> dict[str, list[dict]]:
         raise ValidationError("format_version", version,
                               f"this file was written by a newer DebtLens (format {version}); update the app")
     tables: dict[str, list[dict]] = {k: [] for k in (
-        "credit_lines", "limit_changes", "auto_repay_failures", "purchases", "installment_plans",
-        "installment_parts", "refunds", "repayments", "settings")}
+        "credit_lines", "limit_changes", "auto_repay_changes", "auto_repay_failures", "purchases",
+        "installment_plans", "installment_parts", "refunds", "repayments", "settings")}
     for i, rec in enumerate(_records(doc, "lines")):
         where = f"lines[{i}]"
-        row = _row("credit_lines", where, rec, ("limits", "auto_repay_failures"))
+        row = _row("credit_lines", where, rec, ("limits", "auto_repay_failures", "auto_repay_changes"))
         if not isinstance(row.get("id"), int):
             raise ValidationError(f"{where}.id", row.get("id"), "must be a whole number")
         limits = rec.get("limits", [])
@@ -234,6 +240,12 @@ def from_document(doc: dict) -> dict[str, list[dict]]:
             if not isinstance(lim, dict):
                 raise ValidationError(f"{where}.limits[{j}]", lim, "must be a record")
             tables["limit_changes"].append({**_row("limit_changes", f"{where}.limits[{j}]", lim), "line_id": row["id"]})
+        changes = rec.get("auto_repay_changes", [])
+        if not isinstance(changes, list) or not all(isinstance(c, dict) for c in changes):
+            raise ValidationError(f"{where}.auto_repay_changes", changes, "must be a list of records")
+        for j, change in enumerate(changes):
+            tables["auto_repay_changes"].append(
+                {**_row("auto_repay_changes", f"{where}.auto_repay_changes[{j}]", change), "line_id": row["id"]})
         failed = rec.get("auto_repay_failures", [])
         if not isinstance(failed, list):
             raise ValidationError(f"{where}.auto_repay_failures", failed, "must be a list of dates")

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from app.domain.billing import statement_date_for
+from app.domain.billing import next_statement_date, statement_date_for
 from app.domain.credit_line import CreditLine
 from app.domain.postings import Purchase, place_refund
 from app.domain.statements import Repayment, RepaymentSource
@@ -83,6 +84,16 @@ class ImportPreview:
         }
 
 
+def repayment_target(line: CreditLine, e: ImportedEvent) -> date:
+    """The bill an imported repayment pays: the one its text names ("2024年10月账单"), else the latest bill issued
+    on or before the payment (a statement export's payment almost always settles the bill just issued). Naming it
+    keeps a repayment of a bill from before the imported history from turning into credit against later bills."""
+    if e.statement_label is not None:
+        return statement_for_label(line, e.statement_label.year, e.statement_label.month)
+    issued = statement_date_for(e.posted_on, line.statement_day, line.statement_day_inclusive)
+    return next_statement_date(issued, line.statement_day, -1) if issued > e.posted_on else issued
+
+
 class ImportService:
     """Preview and commit imports onto one credit line."""
 
@@ -111,6 +122,7 @@ class ImportService:
         known = (self.store.purchases.keys(line_id) | self.store.refunds.keys(line_id)
                  | self.store.repayments.keys(line_id))
         new_purchase_keys = {e.source_key for e in result.events if e.kind == "purchase"}
+        first_bill = self._first_bill(line, result.events)
         planned = []
         for e in result.events:
             duplicate = e.source_key in known
@@ -125,9 +137,23 @@ class ImportService:
                         warnings.append("the refunded purchase is not in this file or the ledger: credited unlinked")
                 else:
                     warnings.append("no purchase named for this refund: credited unlinked")
+            if e.kind == REPAYMENT and not duplicate and first_bill is not None:
+                target = repayment_target(line, e)
+                if target < first_bill:
+                    warnings.append(f"pays the bill of {target.isoformat()}, from before the first purchase on "
+                                    "record: kept, but not counted against later bills")
             planned.append(PlannedEvent(e, duplicate, refund_of, tuple(warnings)))
         return ImportPreview(Path(filename).name, result.format, line_id, line.name, planned, result.skipped,
                              result.problems, result.methods, result.info)
+
+    def _first_bill(self, line: CreditLine, events: list[ImportedEvent]) -> date | None:
+        """The earliest bill with a purchase, in the ledger or in the file."""
+        dates = [statement_date_for(e.posted_on, line.statement_day, line.statement_day_inclusive)
+                 for e in events if e.kind == "purchase"]
+        stored = self.store.purchases.first_statement(line.id)
+        if stored is not None:
+            dates.append(stored)
+        return min(dates) if dates else None
 
     def commit(self, preview: ImportPreview, progress: Progress | None = None) -> Changes:
         """Write the new events of a preview in one transaction: all of them, or nothing.
@@ -163,10 +189,7 @@ class ImportService:
             repayments = [p.event for p in new if p.event.kind == REPAYMENT]
             self.store.repayments.insert_many(line.id, [
                 (Repayment(paid_on=e.posted_on, amount_fen=e.amount_fen, source=RepaymentSource.IMPORT,
-                           target_statement=(statement_for_label(line, e.statement_label.year,
-                                                                 e.statement_label.month)
-                                             if e.statement_label else None),
-                           note=e.description[:1000]), e.source_key)
+                           target_statement=repayment_target(line, e), note=e.description[:1000]), e.source_key)
                 for e in repayments])
         if progress:
             progress(total, total)

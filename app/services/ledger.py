@@ -72,14 +72,16 @@ class LedgerService:
             line_id = self.store.lines.insert(line)
         return Changes(lines=True, ids={"line": line_id})
 
-    def edit_line(self, line_id: int, **terms: object) -> Changes:
+    def edit_line(self, line_id: int, *, today: date | None = None, **terms: object) -> Changes:
         """Change a line's terms (name, days, rates, auto-repay ...). A new statement day re-derives the bill of
-        every purchase and refund and re-places unbilled installment periods.
+        every purchase and refund and re-places installment periods. A new auto-repay mode applies to statements
+        due from ``today`` (default: the system date) on; the bills it settled before stay settled.
 
         Raises:
             ValidationError, NotFoundError.
         """
-        unknown = set(terms) - {f.name for f in dataclass_fields(CreditLine)} | (set(terms) & {"id", "limits"})
+        unknown = set(terms) - {f.name for f in dataclass_fields(CreditLine)} | (
+            set(terms) & {"id", "limits", "auto_repay_changes"})
         if unknown:
             raise ValidationError("field", ", ".join(sorted(unknown)), "cannot be edited")
         with self.store.atomic():
@@ -89,6 +91,10 @@ class LedgerService:
             if "name" in terms and self.store.lines.name_taken(new.name, except_id=line_id):
                 raise ValidationError("name", new.name, "another credit line already has this name")
             self.store.lines.update(new)
+            if new.auto_repay is not old.auto_repay:
+                if not old.auto_repay_changes:  # the mode so far applied to all earlier bills
+                    self.store.lines.set_auto_repay(line_id, date(1990, 1, 1), old.auto_repay.value)
+                self.store.lines.set_auto_repay(line_id, today or date.today(), new.auto_repay.value)
             if (new.statement_day, new.statement_day_inclusive) != (old.statement_day, old.statement_day_inclusive):
                 self._restate(new)
         return Changes(lines=True, postings=True, ids={"line": line_id})
@@ -237,9 +243,11 @@ class LedgerService:
         return Changes(postings=True, ids={"purchase": purchase_id, "line": new.line_id})
 
     def delete_purchase(self, purchase_id: int) -> Changes:
-        """Delete a purchase with its plan; refunds linked to it stay as plain credits."""
+        """Delete a purchase with its plan and the refunds of it (a refund of nothing would be free credit)."""
         with self.store.atomic():
             purchase = self.store.purchases.get(purchase_id)
+            for refund in self.store.refunds.for_purchase(purchase_id):
+                self.store.refunds.delete(refund.id)
             self.store.purchases.delete(purchase_id)
         return Changes(postings=True, ids={"line": purchase.line_id})
 
@@ -270,6 +278,9 @@ class LedgerService:
             purchase = self.store.purchases.get(purchase_id)
             if purchase.line_id != line_id:
                 raise ValidationError("purchase", purchase_id, "is on another credit line")
+            if posted_on < purchase.posted_on:
+                raise ValidationError("date", posted_on.isoformat(),
+                                      f"is before the purchase it refunds ({purchase.posted_on.isoformat()})")
             refunded = sum(r.amount_fen for r in self.store.refunds.for_purchase(purchase_id))
             if refunded + amount_fen > purchase.amount_fen:
                 raise ValidationError("amount", amount_fen,
@@ -290,11 +301,16 @@ class LedgerService:
         """Record a repayment (fen) on ``paid_on``; it pays ``target_statement`` first when given, then the oldest
         amount due; an overpayment becomes a credit on the next statement."""
         with self.store.atomic():
-            self.store.lines.get(line_id)
+            line = self.store.lines.get(line_id)
             paid_on = parse_date(paid_on, "date")
             _check_amount(amount_fen)
             if target_statement is not None:
                 target_statement = parse_date(target_statement, "statement")
+                expected = clamp_day(target_statement.year, target_statement.month, line.statement_day)
+                if target_statement != expected:
+                    raise ValidationError("statement", target_statement.isoformat(),
+                                          f"is not a statement date of this line (its bills are issued on day "
+                                          f"{line.statement_day}, e.g. {expected.isoformat()})")
             repayment_id = self.store.repayments.insert(line_id, Repayment(
                 paid_on=paid_on, amount_fen=amount_fen, source=source, target_statement=target_statement,
                 note=clean_text(note, "note", 1000)), source_key)

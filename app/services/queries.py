@@ -69,7 +69,7 @@ class QueryService:
 
     def _statements(self, line: CreditLine, as_of: date) -> LineStatements:
         return compute_statements(
-            line, self.store.cycles.for_line(line.id),
+            line, self.store.cycles.for_line(line.id, as_of),
             self.store.repayments.for_line(line.id) + self.store.refunds.as_payments(line.id), as_of,
             self.store.repayments.failed_auto(line.id),
         )

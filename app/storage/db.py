@@ -208,7 +208,12 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
     if migrate and migrations.pending(db):
         if has_tables and not memory:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_file(conn, path.with_name(f"{path.name}.pre-v{SCHEMA_VERSION}-{stamp}.bak"))
+            dest = path.with_name(f"{path.name}.pre-v{SCHEMA_VERSION}-{stamp}.bak")
+            n = 1
+            while dest.exists():  # a restored older file migrated again within the same second
+                dest = path.with_name(f"{path.name}.pre-v{SCHEMA_VERSION}-{stamp}-{n}.bak")
+                n += 1
+            backup_file(conn, dest)
         migrations.apply(db)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

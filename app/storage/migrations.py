@@ -129,5 +129,22 @@ def m001_initial(db: Database) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+@migrations()
+def m002_auto_repay_history_and_as_of_indexes(db: Database) -> None:
+    # auto-repay changes apply from a date on, so turning it off does not un-pay the bills it settled
+    db.execute("""
+        CREATE TABLE auto_repay_changes (
+            line_id INTEGER NOT NULL REFERENCES credit_lines(id) ON DELETE CASCADE,
+            effective TEXT NOT NULL,
+            mode TEXT NOT NULL,
+            PRIMARY KEY (line_id, effective)
+        )""")
+    # statements "as of" a date leave out postings after it: posted_on joins the covering indexes
+    db.execute("DROP INDEX purchases_cycle")
+    db.execute("CREATE INDEX purchases_cycle ON purchases (line_id, installments, statement_date, posted_on, amount_fen)")
+    db.execute("DROP INDEX refunds_cycle")
+    db.execute("CREATE INDEX refunds_cycle ON refunds (line_id, statement_date, posted_on, credit_fen)")
+
+
 #: The schema version this build writes: the number of migrations it knows.
 SCHEMA_VERSION = len(migrations._migrations)

@@ -33,18 +33,29 @@ class LinesRepo:
         return list(self.db.query(
             "SELECT effective, limit_fen FROM limit_changes WHERE line_id = ? ORDER BY effective", [line_id]))
 
+    def _auto_changes(self, line_id: int) -> list[dict]:
+        return list(self.db.query(
+            "SELECT effective, mode FROM auto_repay_changes WHERE line_id = ? ORDER BY effective", [line_id]))
+
+    def set_auto_repay(self, line_id: int, effective: date, mode: str) -> None:
+        """Record the auto-repay mode in force for statements due from ``effective`` on."""
+        self.db.execute(
+            "INSERT INTO auto_repay_changes (line_id, effective, mode) VALUES (?, ?, ?) "
+            "ON CONFLICT (line_id, effective) DO UPDATE SET mode = excluded.mode",
+            [line_id, effective.isoformat(), mode])
+
     def all(self, include_archived: bool = True) -> list[CreditLine]:
         """Every credit line, ordered by name."""
         where = "" if include_archived else "WHERE archived = 0"
         rows = list(self.db.query(f"SELECT * FROM credit_lines {where} ORDER BY id"))
-        return [line_from_row(r, self._limits(r["id"])) for r in rows]
+        return [line_from_row(r, self._limits(r["id"]), self._auto_changes(r["id"])) for r in rows]
 
     def get(self, line_id: int) -> CreditLine:
         """The line with ``line_id``. Raises ``NotFoundError``."""
         rows = list(self.db.query("SELECT * FROM credit_lines WHERE id = ?", [line_id]))
         if not rows:
             raise NotFoundError("credit line", line_id)
-        return line_from_row(rows[0], self._limits(line_id))
+        return line_from_row(rows[0], self._limits(line_id), self._auto_changes(line_id))
 
     def by_name(self, name: str) -> CreditLine:
         """The line named ``name`` (case-insensitive). Raises ``NotFoundError``."""
@@ -207,6 +218,11 @@ class PurchasesRepo:
         """Source keys already stored on a line (for import dedupe)."""
         return {r["source_key"] for r in self.db.query(
             "SELECT source_key FROM purchases WHERE line_id = ? AND source_key IS NOT NULL", [line_id])}
+
+    def first_statement(self, line_id: int) -> date | None:
+        """The earliest statement date any purchase of the line is on."""
+        row = next(self.db.query("SELECT min(statement_date) AS s FROM purchases WHERE line_id = ?", [line_id]))
+        return d(row["s"])
 
     def by_keys(self, line_id: int, keys: list[str]) -> dict[str, Purchase]:
         """The purchases of a line imported with these source keys, by key (imports link refunds with it)."""
@@ -453,25 +469,34 @@ class CyclesRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def for_line(self, line_id: int) -> list[CycleCharges]:
-        """Sum purchases paid in full, installment parts, refund credits and bill conversions per statement date."""
+    def for_line(self, line_id: int, as_of: date | None = None) -> list[CycleCharges]:
+        """Sum purchases paid in full, installment parts, refund credits and bill conversions per statement date.
+
+        With ``as_of``, postings made after it (and the plans of such purchases) are left out, so a statement
+        "as of" a past date shows what was known then. (Refunds and payoffs of a plan made later stay applied.)
+        """
+        day = (as_of or date.max).isoformat()
         out: list[CycleCharges] = []
         for r in self.db.query(
             "SELECT statement_date AS s, SUM(amount_fen) AS a, COUNT(*) AS n FROM purchases "
-            "WHERE line_id = ? AND installments = 1 GROUP BY statement_date", [line_id]):
+            "WHERE line_id = ? AND installments = 1 AND posted_on <= ? GROUP BY statement_date", [line_id, day]):
             out.append(CycleCharges(date.fromisoformat(r["s"]), purchases_fen=r["a"], purchase_count=r["n"]))
         for r in self.db.query(
-            "SELECT statement_date AS s, SUM(principal_fen) AS p, SUM(fee_fen) AS f, COUNT(*) AS n "
-            "FROM installment_parts WHERE line_id = ? AND status != 'cancelled' GROUP BY statement_date", [line_id]):
+            "SELECT ip.statement_date AS s, SUM(ip.principal_fen) AS p, SUM(ip.fee_fen) AS f, COUNT(*) AS n "
+            "FROM installment_parts ip JOIN installment_plans pl ON pl.id = ip.plan_id "
+            "LEFT JOIN purchases pu ON pu.id = pl.purchase_id "
+            "WHERE ip.line_id = ? AND ip.status != 'cancelled' AND coalesce(pu.posted_on, pl.source_statement) <= ? "
+            "GROUP BY ip.statement_date", [line_id, day]):
             out.append(CycleCharges(date.fromisoformat(r["s"]), installment_principal_fen=r["p"],
                                     installment_fee_fen=r["f"], purchase_count=r["n"]))
         for r in self.db.query(
             "SELECT statement_date AS s, SUM(credit_fen) AS c FROM refunds WHERE line_id = ? "
-            "AND applies_as_payment = 0 GROUP BY statement_date", [line_id]):
+            "AND applies_as_payment = 0 AND posted_on <= ? GROUP BY statement_date", [line_id, day]):
             out.append(CycleCharges(date.fromisoformat(r["s"]), refunds_fen=r["c"]))
         for r in self.db.query(
             "SELECT source_statement AS s, SUM(principal_fen) AS c FROM installment_plans "
-            "WHERE line_id = ? AND kind = 'bill' GROUP BY source_statement", [line_id]):
+            "WHERE line_id = ? AND kind = 'bill' AND source_statement <= ? GROUP BY source_statement",
+                [line_id, day]):
             out.append(CycleCharges(date.fromisoformat(r["s"]), converted_fen=r["c"]))
         return out
 

@@ -6,7 +6,7 @@ import json
 from datetime import date
 from decimal import Decimal
 
-from app.domain.credit_line import AutoRepay, CreditLine, LimitChange, LineKind, RemainderTo
+from app.domain.credit_line import AutoRepay, AutoRepayChange, CreditLine, LimitChange, LineKind, RemainderTo
 
 
 def d(value: str | None) -> date | None:
@@ -38,8 +38,8 @@ def line_to_row(line: CreditLine) -> dict:
     }
 
 
-def line_from_row(row: dict, limits: list[dict]) -> CreditLine:
-    """A ``credit_lines`` row plus its ``limit_changes`` rows -> ``CreditLine``."""
+def line_from_row(row: dict, limits: list[dict], auto_changes: list[dict] = ()) -> CreditLine:
+    """A ``credit_lines`` row plus its ``limit_changes`` and ``auto_repay_changes`` rows -> ``CreditLine``."""
     return CreditLine(
         id=row["id"],
         name=row["name"],
@@ -55,5 +55,7 @@ def line_from_row(row: dict, limits: list[dict]) -> CreditLine:
         remainder_to=RemainderTo(row["remainder_to"]),
         fee_presets={int(k): Decimal(v) for k, v in json.loads(row["fee_presets"]).items()},
         limits=tuple(LimitChange(date.fromisoformat(r["effective"]), r["limit_fen"]) for r in limits),
+        auto_repay_changes=tuple(AutoRepayChange(date.fromisoformat(r["effective"]), AutoRepay(r["mode"]))
+                                 for r in auto_changes),
         archived=bool(row["archived"]),
     )

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 #: Data tables in dependency order (parents first). A table a later migration adds and this list lacks is still
 #: exported and imported (after these), so no data is ever left out.
 TABLE_ORDER = [
-    "credit_lines", "limit_changes", "auto_repay_failures", "purchases", "installment_plans", "installment_parts",
+    "credit_lines", "limit_changes", "auto_repay_changes", "auto_repay_failures", "purchases", "installment_plans", "installment_parts",
     "refunds", "repayments", "settings",
 ]
 #: Bookkeeping tables that are not the user's data.

@@ -196,3 +196,19 @@ def test_money_is_conserved(amounts, payments):
     assert charged == paid + unpaid + applied_credit
     assert sum(r.amount_fen for r in reps) == paid + result.credit_fen + applied_credit
     assert position(line, result).available_fen >= 0
+
+
+def test_repayment_naming_a_bill_before_the_first_on_record_is_not_credit():
+    cycles = [CycleCharges(date(2024, 11, 1), purchases_fen=146080)]
+    reps = [Repayment(date(2024, 10, 8), 86327, target_statement=date(2024, 10, 1))]
+    result = compute_statements(HUABEI, cycles, reps, date(2024, 11, 2))
+    assert result.unmatched_fen == 86327 and result.credit_fen == 0
+    assert by_date(result)[date(2024, 11, 1)].balance_fen == 146080
+
+
+def test_repayment_naming_a_future_bill_waits_for_it():
+    cycles = [CycleCharges(date(2024, 3, 1), purchases_fen=30000), CycleCharges(date(2024, 4, 1), purchases_fen=20000)]
+    reps = [Repayment(date(2024, 3, 5), 20000, target_statement=date(2024, 4, 1))]
+    s = by_date(compute_statements(HUABEI, cycles, reps, date(2024, 4, 2)))
+    assert s[date(2024, 3, 1)].paid_fen == 0  # the advance payment was not spent on the March bill
+    assert s[date(2024, 4, 1)].credit_applied_fen == 20000 and s[date(2024, 4, 1)].balance_fen == 330

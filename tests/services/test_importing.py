@@ -94,3 +94,21 @@ def test_wrong_file_is_refused_with_its_name(store, huabei):
         ImportService(store).preview(b"name,age\nx,1\n", "people.csv", huabei)
     assert err.value.filename == "people.csv"
     assert "not an Alipay/WeChat/OFX/QIF/bank CSV statement" in err.value.reason
+
+
+def test_repayment_of_a_bill_before_the_imported_history_is_not_credit(store, huabei, queries):
+    service = ImportService(store)
+    preview = service.preview((DATA / "alipay_app_sample_gbk.csv").read_bytes(), "a.csv", huabei)
+    warned = [p for p in preview.planned if p.warnings and p.event.kind == "repayment"]
+    assert [p.event.row for p in warned] == [35]
+    service.commit(preview)
+    # 1,460.80 bought - 59.15 refunded: the 863.27 paid the September bill, which is not in the file
+    assert queries.status(date(2024, 11, 2))[0].position.outstanding_fen == 146080 - 5915
+
+
+def test_wechat_repayment_pays_the_bill_issued_before_it(store, card, queries):
+    service = ImportService(store)
+    service.commit(service.preview((DATA / "wechat_sample_utf8bom.csv").read_bytes(), "w.csv", card,
+                                   tracked_method="招商银行信用卡(0000)"))
+    assert store.repayments.for_line(card)[0].target_statement == date(2024, 9, 5)
+    assert queries.status(date(2024, 10, 6))[0].position.outstanding_fen == 187906 - 4860

@@ -138,21 +138,26 @@ def _check_line(store: Store, line, as_of: date) -> None:
     repayments = store.repayments.for_line(line.id) + store.refunds.as_payments(line.id)
     repaid = sum(r.amount_fen for r in repayments if r.paid_on <= as_of) + sum(
         r.amount_fen for r in result.auto_repayments)
-    assert result.credit_fen >= 0
-    assert unpaid - result.credit_fen == charged - repaid
-    assert repaid + repaid_excess == paid + applied + result.credit_fen
+    assert result.credit_fen >= 0 and result.unmatched_fen >= 0
+    counted = repaid - result.unmatched_fen  # repayments naming bills before the first one on record are not credit
+    assert unpaid - result.credit_fen == charged - counted
+    assert counted + repaid_excess == paid + applied + result.credit_fen
 
-    # every stored posting lands on exactly one statement
+    # every posting made by ``as_of`` lands on exactly one statement
     db = store.db.conn
-    one = lambda sql: db.execute(sql, [line.id]).fetchone()[0] or 0  # noqa: E731
+    day = as_of.isoformat()
+    one = lambda sql: db.execute(sql, [line.id, day]).fetchone()[0] or 0  # noqa: E731
     assert sum(s.purchases_fen for s in result.statements) == one(
-        "SELECT sum(amount_fen) FROM purchases WHERE line_id = ? AND installments = 1")
+        "SELECT sum(amount_fen) FROM purchases WHERE line_id = ? AND installments = 1 AND posted_on <= ?")
     assert sum(s.installment_principal_fen + s.installment_fee_fen for s in result.statements) == one(
-        "SELECT sum(principal_fen + fee_fen) FROM installment_parts WHERE line_id = ? AND status != 'cancelled'")
+        "SELECT sum(ip.principal_fen + ip.fee_fen) FROM installment_parts ip "
+        "JOIN installment_plans pl ON pl.id = ip.plan_id LEFT JOIN purchases pu ON pu.id = pl.purchase_id "
+        "WHERE ip.line_id = ? AND ip.status != 'cancelled' AND coalesce(pu.posted_on, pl.source_statement) <= ?")
     assert sum(s.refunds_fen for s in result.statements) == one(
-        "SELECT sum(credit_fen) FROM refunds WHERE line_id = ? AND applies_as_payment = 0")
+        "SELECT sum(credit_fen) FROM refunds WHERE line_id = ? AND applies_as_payment = 0 AND posted_on <= ?")
     assert sum(s.converted_fen for s in result.statements) == one(
-        "SELECT sum(principal_fen) FROM installment_plans WHERE line_id = ? AND kind = 'bill'")
+        "SELECT sum(principal_fen) FROM installment_plans WHERE line_id = ? AND kind = 'bill' "
+        "AND source_statement <= ?")
 
 
 def _check_plans(store: Store) -> None:

@@ -167,3 +167,54 @@ def test_limit_history_applies_by_date(ledger, store, queries, huabei):
 def test_sql_like_text_is_stored_verbatim(ledger, store, huabei):
     pid = ledger.record_purchase(huabei, date(2024, 3, 3), 100, merchant="'; DROP TABLE purchases;--").ids["purchase"]
     assert store.purchases.get(pid).merchant == "'; DROP TABLE purchases;--"
+
+
+def test_turning_auto_repay_off_keeps_the_bills_it_settled(ledger, queries):
+    line_id = ledger.add_line(CreditLine("花呗", auto_repay=AutoRepay.FULL), limit_fen=500000).ids["line"]
+    ledger.record_purchase(line_id, date(2024, 2, 15), 10000)
+    ledger.record_purchase(line_id, date(2024, 3, 15), 20000)
+    ledger.edit_line(line_id, auto_repay=AutoRepay.OFF, today=date(2024, 4, 20))
+    s = _by_date(queries.line_statements(line_id, date(2024, 5, 20)))
+    assert s[date(2024, 3, 1)].status is StatementStatus.PAID and s[date(2024, 3, 1)].auto_repaid_fen == 10000
+    assert s[date(2024, 4, 1)].status is StatementStatus.PAID and s[date(2024, 4, 1)].auto_repaid_fen == 20000
+    ledger.record_purchase(line_id, date(2024, 4, 25), 5000)
+    s = _by_date(queries.line_statements(line_id, date(2024, 5, 20)))
+    assert s[date(2024, 5, 1)].status is StatementStatus.OVERDUE  # due after auto-repay was turned off
+
+
+def test_deleting_a_purchase_deletes_its_refunds(ledger, store, queries, huabei):
+    first = ledger.record_purchase(huabei, date(2024, 3, 3), 10000).ids["purchase"]
+    ledger.record_purchase(huabei, date(2024, 3, 4), 20000)
+    ledger.record_refund(huabei, date(2024, 3, 10), 3000, purchase_id=first)
+    ledger.delete_purchase(first)
+    assert store.refunds.for_line(huabei) == []
+    assert _by_date(queries.line_statements(huabei, date(2024, 4, 2)))[date(2024, 4, 1)].balance_fen == 20000
+
+
+def test_a_refund_before_its_purchase_is_refused(ledger, huabei):
+    pid = ledger.record_purchase(huabei, date(2024, 3, 15), 10000).ids["purchase"]
+    with pytest.raises(ValidationError) as err:
+        ledger.record_refund(huabei, date(2024, 3, 10), 1000, purchase_id=pid)
+    assert err.value.field == "date" and "before the purchase" in err.value.reason
+
+
+def test_a_repayment_must_name_a_real_statement_date(ledger, huabei):
+    with pytest.raises(ValidationError) as err:
+        ledger.record_repayment(huabei, date(2024, 4, 2), 1000, target_statement=date(2024, 4, 5))
+    assert err.value.field == "statement" and "2024-04-01" in err.value.reason
+
+
+def test_status_as_of_a_past_date_leaves_out_later_postings(ledger, queries, huabei):
+    ledger.record_purchase(huabei, date(2024, 3, 5), 10000)
+    ledger.record_purchase(huabei, date(2024, 3, 6), 5000)
+    ledger.record_purchase(huabei, date(2024, 3, 27), 700, installments=1)
+    ledger.record_purchase(huabei, date(2024, 3, 28), 30000, installments=3)
+    assert queries.status(date(2024, 3, 10))[0].position.outstanding_fen == 15000
+    assert queries.status(date(2024, 3, 30))[0].position.outstanding_fen == 45700
+
+
+def test_partly_paid_bill_is_due_by_the_next_due_date(ledger, queries, huabei):
+    ledger.record_purchase(huabei, date(2024, 2, 15), 100000)
+    ledger.record_repayment(huabei, date(2024, 3, 10), 10000)
+    nxt = queries.status(date(2024, 3, 20))[0].position.next_due
+    assert (nxt.due_date, nxt.amount_fen, nxt.overdue) == (date(2024, 4, 10), 90000, False)
