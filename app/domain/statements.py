@@ -30,7 +30,7 @@ from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
 
 from app.domain.billing import cycle_of, due_date_for, next_statement_date
-from app.domain.credit_line import AutoRepay, CreditLine
+from app.domain.credit_line import AutoRepay, CreditLine, RevolvingBasis
 from app.domain.money import round_fen
 
 
@@ -64,6 +64,7 @@ class CycleCharges:
         installment_principal_fen / installment_fee_fen: installment parts billed on this statement.
         converted_fen: part of this statement's balance turned into a bill installment (账单分期).
         purchase_count: number of postings, for display.
+        amount_days: sum over purchases paid in full of fen x days from posting to the statement date.
     """
 
     statement_date: date
@@ -73,6 +74,7 @@ class CycleCharges:
     installment_fee_fen: int = 0
     converted_fen: int = 0
     purchase_count: int = 0
+    amount_days: int = 0  # sum of purchase fen x days from posting to the statement date (full-bill interest)
 
     def __add__(self, other: CycleCharges) -> CycleCharges:
         if other.statement_date != self.statement_date:
@@ -85,6 +87,7 @@ class CycleCharges:
             self.installment_fee_fen + other.installment_fee_fen,
             self.converted_fen + other.converted_fen,
             self.purchase_count + other.purchase_count,
+            self.amount_days + other.amount_days,
         )
 
 
@@ -134,6 +137,7 @@ class Statement:
     _pending_interest: Decimal = field(default=Decimal(0), repr=False)
     _accrued_to: date | None = field(default=None, repr=False)
     _posted_penalty: int = field(default=0, repr=False)
+    _amount_days: int = field(default=0, repr=False)
 
     @property
     def is_empty(self) -> bool:
@@ -296,6 +300,15 @@ class _Engine:
             self.pay(st, need, st.due_date)
             st.auto_repaid_fen += need
 
+    def full_bill_interest(self, st: Statement) -> None:
+        """全额计息: a bill not paid in full by its due date costs interest on all its purchases from their
+        posting dates to the due date (C1: 10,000.00 x 0.05 % x 34 days = 170.00); later days accrue on the unpaid
+        part as usual. Waived like any interest when the bill is paid in full within the grace days."""
+        if st.unpaid_fen > 0 and st._amount_days:
+            days_to_due = (st.due_date - st.statement_date).days
+            st._pending_interest += (Decimal(st._amount_days) + Decimal(st.purchases_fen) * days_to_due) * (
+                self.line.daily_penalty_rate)
+
 
 def _status(st: Statement, following: Statement | None, as_of: date, line: CreditLine) -> None:
     from datetime import timedelta
@@ -370,7 +383,7 @@ def compute_statements(
             purchases_fen=charges.purchases_fen, refunds_fen=charges.refunds_fen,
             installment_principal_fen=charges.installment_principal_fen,
             installment_fee_fen=charges.installment_fee_fen, converted_fen=charges.converted_fen,
-            purchase_count=charges.purchase_count,
+            purchase_count=charges.purchase_count, _amount_days=charges.amount_days,
         )
         engine.issue(st, charges, projected)
         statements.append(st)
@@ -401,3 +414,5 @@ def _run_until(engine: _Engine, pending: list[Repayment], due_queue: list[Statem
             st = due_queue.pop(0)
             if st.due_date <= engine.as_of:
                 engine.due(st)
+                if engine.line.revolving_basis is RevolvingBasis.FULL_FROM_POSTING:
+                    engine.full_bill_interest(st)

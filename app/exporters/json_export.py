@@ -24,7 +24,7 @@ import json
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from app.domain.credit_line import AutoRepay, validate_line
+from app.domain.credit_line import AutoRepay, RevolvingBasis, validate_line
 from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy
 from app.domain.postings import PartStatus, PlanKind
@@ -43,7 +43,8 @@ RATE_COLUMNS = {"min_payment_rate", "daily_penalty_rate", "fee_rate"}
 INT_COLUMNS = {"id", "statement_day", "due_day", "grace_days", "installments", "periods", "period"}
 ENUMS = {("installment_plans", "kind"): PlanKind, ("installment_plans", "policy"): EarlyPayoffPolicy,
          ("installment_parts", "status"): PartStatus, ("repayments", "source"): RepaymentSource,
-         ("auto_repay_changes", "mode"): AutoRepay, ("credit_lines", "auto_repay"): AutoRepay}
+         ("auto_repay_changes", "mode"): AutoRepay, ("credit_lines", "auto_repay"): AutoRepay,
+         ("credit_lines", "revolving_basis"): RevolvingBasis}
 
 
 # -- tables -> document ----------------------------------------------------------------------------------------

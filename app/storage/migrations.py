@@ -130,7 +130,7 @@ def m001_initial(db: Database) -> None:
 
 
 @migrations()
-def m002_auto_repay_history_and_as_of_indexes(db: Database) -> None:
+def m002_auto_repay_history_revolving_basis_as_of_indexes(db: Database) -> None:
     # auto-repay changes apply from a date on, so turning it off does not un-pay the bills it settled
     db.execute("""
         CREATE TABLE auto_repay_changes (
@@ -139,6 +139,7 @@ def m002_auto_repay_history_and_as_of_indexes(db: Database) -> None:
             mode TEXT NOT NULL,
             PRIMARY KEY (line_id, effective)
         )""")
+    db.execute("ALTER TABLE credit_lines ADD COLUMN revolving_basis TEXT NOT NULL DEFAULT 'unpaid_from_due'")
     # statements "as of" a date leave out postings after it: posted_on joins the covering indexes
     db.execute("DROP INDEX purchases_cycle")
     db.execute("CREATE INDEX purchases_cycle ON purchases (line_id, installments, statement_date, posted_on, amount_fen)")

@@ -478,9 +478,12 @@ class CyclesRepo:
         day = (as_of or date.max).isoformat()
         out: list[CycleCharges] = []
         for r in self.db.query(
-            "SELECT statement_date AS s, SUM(amount_fen) AS a, COUNT(*) AS n FROM purchases "
-            "WHERE line_id = ? AND installments = 1 AND posted_on <= ? GROUP BY statement_date", [line_id, day]):
-            out.append(CycleCharges(date.fromisoformat(r["s"]), purchases_fen=r["a"], purchase_count=r["n"]))
+            "SELECT statement_date AS s, SUM(amount_fen) AS a, COUNT(*) AS n, "
+            "SUM(amount_fen * CAST(julianday(statement_date) - julianday(posted_on) AS INTEGER)) AS ad "
+            "FROM purchases WHERE line_id = ? AND installments = 1 AND posted_on <= ? GROUP BY statement_date",
+                [line_id, day]):
+            out.append(CycleCharges(date.fromisoformat(r["s"]), purchases_fen=r["a"], purchase_count=r["n"],
+                                    amount_days=r["ad"]))
         for r in self.db.query(
             "SELECT ip.statement_date AS s, SUM(ip.principal_fen) AS p, SUM(ip.fee_fen) AS f, COUNT(*) AS n "
             "FROM installment_parts ip JOIN installment_plans pl ON pl.id = ip.plan_id "

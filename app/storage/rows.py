@@ -6,7 +6,15 @@ import json
 from datetime import date
 from decimal import Decimal
 
-from app.domain.credit_line import AutoRepay, AutoRepayChange, CreditLine, LimitChange, LineKind, RemainderTo
+from app.domain.credit_line import (
+    AutoRepay,
+    AutoRepayChange,
+    CreditLine,
+    LimitChange,
+    LineKind,
+    RemainderTo,
+    RevolvingBasis,
+)
 
 
 def d(value: str | None) -> date | None:
@@ -33,6 +41,7 @@ def line_to_row(line: CreditLine) -> dict:
         "grace_days": line.grace_days,
         "auto_repay": line.auto_repay.value,
         "remainder_to": line.remainder_to.value,
+        "revolving_basis": line.revolving_basis.value,
         "fee_presets": json.dumps({str(k): str(v) for k, v in sorted(line.fee_presets.items())}),
         "archived": int(line.archived),
     }
@@ -53,6 +62,7 @@ def line_from_row(row: dict, limits: list[dict], auto_changes: list[dict] = ()) 
         grace_days=row["grace_days"],
         auto_repay=AutoRepay(row["auto_repay"]),
         remainder_to=RemainderTo(row["remainder_to"]),
+        revolving_basis=RevolvingBasis(row.get("revolving_basis", RevolvingBasis.UNPAID_FROM_DUE.value)),
         fee_presets={int(k): Decimal(v) for k, v in json.loads(row["fee_presets"]).items()},
         limits=tuple(LimitChange(date.fromisoformat(r["effective"]), r["limit_fen"]) for r in limits),
         auto_repay_changes=tuple(AutoRepayChange(date.fromisoformat(r["effective"]), AutoRepay(r["mode"]))

@@ -218,3 +218,30 @@ def test_partly_paid_bill_is_due_by_the_next_due_date(ledger, queries, huabei):
     ledger.record_repayment(huabei, date(2024, 3, 10), 10000)
     nxt = queries.status(date(2024, 3, 20))[0].position.next_due
     assert (nxt.due_date, nxt.amount_fen, nxt.overdue) == (date(2024, 4, 10), 90000, False)
+
+
+def test_c1_full_bill_interest_when_only_the_minimum_is_paid(ledger, queries):
+    # domain-rules.md §4.1 C1: 10,000.00 posted 03-05, statement 03-20, due 04-08, minimum 1,000.00 paid 04-08
+    from app.domain.credit_line import LineKind, RevolvingBasis
+
+    card = CreditLine("卡", kind=LineKind.CREDIT_CARD, statement_day=20, due_day=8,
+                      revolving_basis=RevolvingBasis.FULL_FROM_POSTING)
+    line_id = ledger.add_line(card, limit_fen=5000000).ids["line"]
+    ledger.record_purchase(line_id, date(2024, 3, 5), 1000000)
+    ledger.record_repayment(line_id, date(2024, 4, 8), 100000)
+    s = _by_date(queries.line_statements(line_id, date(2024, 4, 21)))
+    assert s[date(2024, 4, 20)].interest_fen == 22400  # 170.00 + 54.00
+    huabei_style = ledger.add_line(CreditLine("花呗式", statement_day=20, due_day=8), limit_fen=5000000).ids["line"]
+    ledger.record_purchase(huabei_style, date(2024, 3, 5), 1000000)
+    ledger.record_repayment(huabei_style, date(2024, 4, 8), 100000)
+    assert _by_date(queries.line_statements(huabei_style, date(2024, 4, 21)))[date(2024, 4, 20)].interest_fen == 5400
+
+
+def test_full_bill_interest_is_not_charged_when_paid_in_full(ledger, queries):
+    from app.domain.credit_line import RevolvingBasis
+
+    line_id = ledger.add_line(CreditLine("卡", statement_day=20, due_day=8,
+                                         revolving_basis=RevolvingBasis.FULL_FROM_POSTING), limit_fen=5000000).ids["line"]
+    ledger.record_purchase(line_id, date(2024, 3, 5), 1000000)
+    ledger.record_repayment(line_id, date(2024, 4, 8), 1000000)
+    assert _by_date(queries.line_statements(line_id, date(2024, 4, 21)))[date(2024, 4, 20)].interest_fen == 0
