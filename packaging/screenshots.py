@@ -2,9 +2,11 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [OUT_DIR]
 
-Writes ``overview``, ``purchases``, ``statements`` and ``add_purchase`` as ``<name>_<lang>.png`` into
-``docs/screenshots/`` (or OUT_DIR). Settings and the demo database live in a temporary folder; the date is pinned
-so the pictures only change when the app does. Open every PNG and look at it before committing.
+Writes ``overview`` (with the utilization and debt-service bands), ``purchases``, ``statements``, ``add_purchase``
+(with the option's annualized rate) and ``add_purchase_warning`` (a purchase that crosses a band) as
+``<name>_<lang>.png`` into ``docs/screenshots/`` (or OUT_DIR). Settings and the demo database live in a temporary
+folder; the date is pinned so the pictures only change when the app does. Open every PNG and look at it before
+committing.
 """
 
 from __future__ import annotations
@@ -63,7 +65,9 @@ def shoot(language: str, out: Path) -> None:
     window.show_view("overview")
     overview = window.views["overview"]
     deadline = time.monotonic() + 30
-    while (overview._charts is None or overview.chart_data is None) and time.monotonic() < deadline:
+    # the numbers, then the debt-load bands and the charts (both computed in the background)
+    while (overview._charts is None or overview.chart_data is None or overview.load is None) \
+            and time.monotonic() < deadline:
         settle(0.05)
     settle(0.5)
     save(window, out / f"overview_{language}.png")
@@ -91,6 +95,10 @@ def shoot(language: str, out: Path) -> None:
     dialog.periods.setCurrentIndex(PERIOD_CHOICES.index(6))
     settle()
     save(dialog, out / f"add_purchase_{language}.png")
+    dialog.amount.setText("2000")  # 花呗 51.5 % -> 91.5 % used: the warning before saving
+    dialog.ok_button().click()
+    settle()
+    save(dialog, out / f"add_purchase_warning_{language}.png")
     dialog.reject()
     window.close()
     settle(0.2)

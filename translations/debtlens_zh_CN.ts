@@ -5,7 +5,7 @@
         <name>Actions</name>
         <message>
             <source>Add purchase…</source>
-            <extracomment>View keys in navigation order; Ctrl+1..5 switch to them.</extracomment>
+            <extracomment>View keys in navigation order; Ctrl+1..8 switch to them. The true-cost views (真实成本), grouped under their own heading in the navigation and the View menu.</extracomment>
             <translation>记一笔消费…</translation>
         </message>
         <message>
@@ -68,6 +68,18 @@
             <source>Get started</source>
             <translation>开始使用</translation>
         </message>
+        <message>
+            <source>Before you buy</source>
+            <translation>消费前想一想</translation>
+        </message>
+        <message>
+            <source>Minimum-payment trap</source>
+            <translation>最低还款陷阱</translation>
+        </message>
+        <message>
+            <source>Payoff plan</source>
+            <translation>还款计划</translation>
+        </message>
     </context>
     <context>
         <name>Bands</name>
@@ -125,6 +137,10 @@
         <message>
             <source>Credit line</source>
             <translation>授信账户</translation>
+        </message>
+        <message>
+            <source>What is it?</source>
+            <translation>买的是什么？</translation>
         </message>
         <message>
             <source>&amp;Compare</source>
@@ -482,8 +498,12 @@
             <translation>在还款日前还清整期账单就没有费用。</translation>
         </message>
         <message>
-            <source>True cost ≈ %1 a year (APR); effective %2. The fee of %3 is not the rate.</source>
-            <translation>真实成本约为年化 %1；实际年利率 %2。手续费 %3 并不是利率。</translation>
+            <source>No fee: these installments cost 0% a year.</source>
+            <translation>免手续费：这种分期的年化成本为 0%。</translation>
+        </message>
+        <message>
+            <source>Fee %1 in total (%2) ≈ %3 a year (APR); effective %4.</source>
+            <translation>手续费共 %1（%2）≈ 年化 %3（APR）；实际年利率 %4。</translation>
         </message>
         <message>
             <source>your debt-service ratio</source>
@@ -1784,6 +1804,33 @@
         </message>
     </context>
     <context>
+        <name>LoadWarning</name>
+        <message>
+            <source>Before you save: this purchase makes your debts harder to carry.</source>
+            <translation>保存前请注意：这笔消费会让你的负债更难承受。</translation>
+        </message>
+        <message>
+            <source>&amp;Record anyway</source>
+            <translation>仍然记录(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Compare ways of paying…</source>
+            <translation>比较各种付款方式…(&amp;C)</translation>
+        </message>
+        <message>
+            <source>This takes your busiest month from %2 to %3 of your income (%4 → %5).</source>
+            <translation>这会让你还款最多的月份从收入的 %2 升到 %3（%4 → %5）。</translation>
+        </message>
+        <message>
+            <source>This takes all your lines together from %2 to %3 used (%4 → %5).</source>
+            <translation>这会让你所有账户合计的使用率从 %2 升到 %3（%4 → %5）。</translation>
+        </message>
+        <message>
+            <source>This takes %1 from %2 to %3 used (%4 → %5).</source>
+            <translation>这会让%1的额度使用率从 %2 升到 %3（%4 → %5）。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Import a bill export</source>
@@ -1817,6 +1864,10 @@
         <message>
             <source>Views</source>
             <translation>视图</translation>
+        </message>
+        <message>
+            <source>True cost</source>
+            <translation>真实成本</translation>
         </message>
         <message>
             <source>You are looking at the demo: made-up data, kept apart from yours.</source>
@@ -1872,6 +1923,18 @@
         <message>
             <source>Rate per year</source>
             <translation>年利率</translation>
+        </message>
+        <message>
+            <source>Bill</source>
+            <translation>账单</translation>
+        </message>
+        <message>
+            <source>Minimum share</source>
+            <translation>最低还款比例</translation>
+        </message>
+        <message>
+            <source>Minimum at least</source>
+            <translation>最低还款至少</translation>
         </message>
         <message>
             <source>Assumes no new purchases, no fees, and the same rate throughout; interest is charged monthly at the yearly rate ÷ 12 (US Regulation Z method).</source>
@@ -1963,16 +2026,28 @@
             </translation>
         </message>
         <message>
-            <source>keep it under 30%</source>
-            <translation>建议保持在 30% 以下</translation>
-        </message>
-        <message>
             <source>Set your monthly income in Settings to see it.</source>
             <translation>在“设置”中填写月收入后即可查看。</translation>
         </message>
         <message>
-            <source>%1 due in 30 days ÷ %2 income</source>
-            <translation>30 天内应还 %1 ÷ 月收入 %2</translation>
+            <source>The debt load could not be computed: %1</source>
+            <translation>无法计算负债压力：%1</translation>
+        </message>
+        <message>
+            <source>Your own bands: caution from %1</source>
+            <translation>自定义分级：%1 起为“小心”</translation>
+        </message>
+        <message>
+            <source>Keep it under %1 (FICO guidance)</source>
+            <translation>建议保持在 %1 以下（FICO 建议）</translation>
+        </message>
+        <message>
+            <source>Busiest month, %1: %2 due ÷ %3 income</source>
+            <translation>还款最多的月份（%1）：应还 %2 ÷ 月收入 %3</translation>
+        </message>
+        <message>
+            <source>⚠ Persistent debt on %1: over the last 18 months you paid more in interest and fees than you paid off.</source>
+            <translation>⚠ %1存在持续性债务：过去 18 个月里，你付的利息和手续费比还掉的本金还多。</translation>
         </message>
         <message>
             <source>Nothing to repay</source>
@@ -2651,6 +2726,14 @@
         <message>
             <source>Pay the selected statement (Ctrl+R)</source>
             <translation>偿还选中的账单（Ctrl+R）</translation>
+        </message>
+        <message>
+            <source>Minimum-payment trap…</source>
+            <translation>最低还款陷阱…</translation>
+        </message>
+        <message>
+            <source>What paying only the minimum on this statement would cost</source>
+            <translation>如果这期账单只还最低还款额，要多付多少</translation>
         </message>
         <message>
             <source>On this statement</source>

@@ -31,6 +31,17 @@ class AutoRepay(StrEnum):
     MINIMUM = "minimum"
 
 
+class RevolvingBasis(StrEnum):
+    """What interest a statement not paid in full by its due date costs (domain-rules.md §4.1 [T]).
+
+    ``UNPAID_FROM_DUE``: only the unpaid part, from the due date (Huabei, §1). ``FULL_FROM_POSTING``: the whole
+    bill from each purchase's posting date to the due date, then the unpaid part (全额计息, most Chinese banks).
+    """
+
+    UNPAID_FROM_DUE = "unpaid_from_due"
+    FULL_FROM_POSTING = "full_from_posting"
+
+
 class RemainderTo(StrEnum):
     """Which installment period takes the remainder of a split (domain-rules.md §0)."""
 
@@ -59,6 +70,24 @@ HUABEI_FEE_PRESETS: dict[int, Decimal] = {
     3: Decimal("0.025"), 6: Decimal("0.045"), 9: Decimal("0.065"), 12: Decimal("0.088"),
 }
 
+#: Credit-card installment fee presets (total fee for the plan): 0.75 % a period, a common quoted rate [T];
+#: banks differ, so they are editable presets (``debtlens line edit NAME --fee-preset 12=9%``).
+CARD_FEE_PRESETS: dict[int, Decimal] = {
+    3: Decimal("0.0225"), 6: Decimal("0.045"), 12: Decimal("0.09"), 24: Decimal("0.18"),
+}
+
+#: Pay-later (BNPL) lines: pay in 4 is interest-free ([I] the usual pay-in-4 offer); other splits need a rate.
+BNPL_FEE_PRESETS: dict[int, Decimal] = {4: Decimal(0)}
+
+
+def default_fee_presets(kind: LineKind | str) -> dict[int, Decimal]:
+    """A fresh copy of the installment fee presets a new line of ``kind`` starts with (the user can edit them).
+
+    Huabei: the published rates; credit card: 0.75 % a period; pay later: pay in 4 interest-free only.
+    """
+    return dict({LineKind.HUABEI: HUABEI_FEE_PRESETS, LineKind.CREDIT_CARD: CARD_FEE_PRESETS,
+                 LineKind.BNPL: BNPL_FEE_PRESETS}[LineKind(kind)])
+
 
 @dataclass(frozen=True)
 class CreditLine:
@@ -77,6 +106,7 @@ class CreditLine:
         daily_penalty_rate: interest per day on what is past due (0.0005 = 0.05 %/day).
         grace_days: days after the due date during which a full payment still counts as on time.
         auto_repay: ``AutoRepay``.
+        revolving_basis: ``RevolvingBasis``: interest when a bill is not paid in full.
         remainder_to: period that takes split remainders of installment plans.
         fee_presets: installment fee rate (total, fraction) per number of periods, offered when adding a plan.
         limits: credit-limit history, oldest first.
@@ -94,6 +124,7 @@ class CreditLine:
     daily_penalty_rate: Decimal = Decimal("0.0005")
     grace_days: int = 0
     auto_repay: AutoRepay = AutoRepay.OFF
+    revolving_basis: RevolvingBasis = RevolvingBasis.UNPAID_FROM_DUE
     remainder_to: RemainderTo = RemainderTo.FIRST
     fee_presets: dict[int, Decimal] = field(default_factory=lambda: dict(HUABEI_FEE_PRESETS))
     limits: tuple[LimitChange, ...] = ()

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as _format_date
+from babel.lists import format_list
 from babel.numbers import NumberFormatError, format_currency, format_decimal, format_percent, parse_decimal
 
 from app.domain.errors import ValidationError
@@ -79,6 +80,11 @@ def percent(fraction: Decimal | None, locale: str | None = None, decimals: int =
         return "—"
     pattern = "#,##0." + "0" * decimals + "%" if decimals else "#,##0%"
     return format_percent(Decimal(fraction), format=pattern, locale=locale or _active)
+
+
+def names(items: list[str], locale: str | None = None) -> str:
+    """Names as a list in a sentence: ``A, B and C`` / ``A、B和C``."""
+    return format_list(list(items), locale=locale or _active) if items else ""
 
 
 def day(value: date, locale: str | None = None, fmt: str = "medium") -> str:

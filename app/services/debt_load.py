@@ -37,6 +37,7 @@ from app.domain.debt_load import (
     utilization_band,
 )
 from app.domain.errors import ValidationError
+from app.domain.position import position
 from app.domain.statements import LineStatements, Repayment
 from app.services.changes import Changes
 from app.services.queries import QueryService
@@ -243,9 +244,9 @@ def debt_load(store: Store, as_of: date, thresholds: Thresholds | None = None) -
     income = SettingsService(store).monthly_income_fen()
     housing = ThresholdService(store).housing_fen()
     lines = []
-    for status in queries.status(as_of):
-        pos, line = status.position, status.line
+    for line in store.lines.all(include_archived=False):  # the lines ``queries.status`` covers, statements run once
         stmts = queries.line_statements(line.id, as_of)
+        pos = position(line, stmts)
         lines.append(LineLoad(
             line_id=line.id, name=line.name, currency=line.currency, limit_fen=pos.limit_fen,
             outstanding_fen=pos.outstanding_fen, utilization=pos.utilization,

@@ -13,8 +13,10 @@ from datetime import date
 from decimal import Decimal
 
 from app.domain.billing import due_date_for
+from app.domain.credit_line import CreditLine
 from app.domain.minimum_payment import MinimumPaymentWarning, MinimumRule, min_payment_warning
 from app.domain.money import round_fen
+from app.domain.statements import Statement
 from app.services.queries import QueryService
 from app.services.true_cost import line_minimum_rule, revolving_rate
 from app.storage.repositories import Store
@@ -94,24 +96,42 @@ class StatementChoice:
     rule: MinimumRule
 
 
+def _choice(line: CreditLine, st: Statement) -> StatementChoice:
+    return StatementChoice(
+        line_id=line.id, line_name=line.name, currency=line.currency, statement_date=st.statement_date,
+        due_date=due_date_for(st.statement_date, line.due_day),
+        balance_fen=st.unpaid_fen if st.issued else st.balance_fen, issued=st.issued,
+        apr=revolving_rate(line).apr, rule=line_minimum_rule(line),
+    )
+
+
 def statement_choices(store: Store, as_of: date) -> list[StatementChoice]:
     """Bills worth checking on ``as_of``: every issued bill with something unpaid, and each line's next bill when
     it has a balance; newest first."""
     queries = QueryService(store)
     choices = []
     for line in store.lines.all(include_archived=False):
-        apr, rule = revolving_rate(line).apr, line_minimum_rule(line)
         result = queries.line_statements(line.id, as_of)
         picked = [s for s in result.issued() if s.unpaid_fen > 0]
         upcoming = [s for s in result.upcoming() if s.balance_fen > 0][:1]
-        for st in picked + upcoming:
-            choices.append(StatementChoice(
-                line_id=line.id, line_name=line.name, currency=line.currency, statement_date=st.statement_date,
-                due_date=due_date_for(st.statement_date, line.due_day),
-                balance_fen=st.unpaid_fen if st.issued else st.balance_fen, issued=st.issued, apr=apr, rule=rule,
-            ))
+        choices += [_choice(line, st) for st in picked + upcoming]
     choices.sort(key=lambda c: (c.statement_date, c.line_name), reverse=True)
     return choices
+
+
+def statement_choice(store: Store, line_id: int, statement_date: date, as_of: date) -> StatementChoice | None:
+    """One bill of a line as a ``StatementChoice`` (any bill, e.g. one picked in the statements view); ``None`` when
+    the line has no such bill or nothing is left to pay on it.
+
+    Raises:
+        NotFoundError: unknown line.
+    """
+    line = store.lines.get(line_id)
+    result = QueryService(store).line_statements(line_id, as_of)
+    st = next((s for s in result.statements if s.statement_date == statement_date), None)
+    if st is None or (st.unpaid_fen if st.issued else st.balance_fen) <= 0:
+        return None
+    return _choice(line, st)
 
 
 def trap_for_statement(choice: StatementChoice) -> MinimumTrap:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import importlib
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -29,11 +30,12 @@ from app.domain.credit_line import CreditLine
 from app.domain.postings import Purchase
 from app.services.changes import Changes
 from app.services.demo import build_demo, is_current
-from app.ui.actions import VIEWS, Actions
+from app.ui.actions import TRUE_COST_VIEWS, VIEWS, Actions
 from app.ui.resources import icon
 from app.ui.session import Session
 from app.ui.translations import LanguageManager
 from app.ui.views.common import Retranslatable
+from app.ui.views.lazy import LazyView
 from app.ui.views.line_dialog import LimitDialog, LineDialog
 from app.ui.views.lines import LinesView
 from app.ui.views.overview import OverviewView
@@ -46,12 +48,28 @@ from app.ui.views.welcome import WelcomeView
 
 #: The module another engineer provides; it must define ``open_import_dialog(session, parent)``.
 IMPORT_DIALOG_MODULE = "app.ui.import_dialog"
+#: The true-cost views, built on first show and imported then (their modules are not needed for the first paint):
+#: key -> (module, class).
+LAZY_VIEWS = {
+    "before_you_buy": ("app.ui.views.before_you_buy", "BeforeYouBuyView"),
+    "minimum_trap": ("app.ui.views.minimum_trap", "MinimumTrapView"),
+    "payoff": ("app.ui.views.payoff_planner", "PayoffPlannerView"),
+}
+
+
+def view_class(key: str) -> type[QWidget]:
+    """The class of the view ``key`` of ``LAZY_VIEWS`` (its module is imported now)."""
+    module, name = LAZY_VIEWS[key]
+    return getattr(importlib.import_module(module), name)
 
 
 class MainWindow(Retranslatable, QMainWindow):
-    """Composes the views and the actions. ``dialog`` is the dialog opened last (tests drive it).
+    """Composes the views and the actions. ``dialog`` is the dialog opened last (tests drive it);
+    ``compare_window`` the before-you-buy comparison opened last from the purchase dialog.
 
-    Emits ``import_requested`` when the user asks to import a bill export (Ctrl+I or the welcome page).
+    The true-cost views (before you buy, minimum-payment trap, payoff plan) are built on first show
+    (``LazyView``); ``page(key)`` gives any view, built. Emits ``import_requested`` when the user asks to import a
+    bill export (Ctrl+I or the welcome page).
     """
 
     import_requested = Signal()
@@ -63,6 +81,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.languages = languages
         self.user_db_path = user_db_path or (config.default_db_path() if session.demo else session.db_path)
         self.dialog: QDialog | None = None
+        self.compare_window: QWidget | None = None
         self.setWindowIcon(icon("app"))
         self.actions = Actions(self)
 
@@ -72,14 +91,27 @@ class MainWindow(Retranslatable, QMainWindow):
             "statements": StatementsView(session),
             "lines": LinesView(session),
             "welcome": WelcomeView(),
+            **{key: LazyView(lambda k=key: view_class(k)(session)) for key in LAZY_VIEWS},
         }
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(170)
+        self.nav.setWordWrap(True)  # a long name takes two lines ("Minimum-payment trap")
+        self.nav.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav_items: dict[str, QListWidgetItem] = {}
+        self.nav_heading = QListWidgetItem()
+        self.nav_heading.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: not selectable, skipped by the arrow keys
+        font = QFont(self.nav.font())
+        font.setBold(True)
+        self.nav_heading.setFont(font)
         for key in VIEWS:
             self.stack.addWidget(self.views[key])
-            QListWidgetItem(self.actions.view_name(key), self.nav).setData(Qt.ItemDataRole.UserRole, key)
+            if key == TRUE_COST_VIEWS[0]:
+                self.nav.addItem(self.nav_heading)
+            self.nav_items[key] = QListWidgetItem(self.actions.view_name(key), self.nav)
+            self.nav_items[key].setData(Qt.ItemDataRole.UserRole, key)
         self.banner = QLabel()
         self.banner.setProperty("role", "banner")
         self.banner_button = QPushButton()
@@ -133,6 +165,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.ledger_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         for key in VIEWS:
+            if key == TRUE_COST_VIEWS[0]:
+                self.view_menu.addSeparator()
             self.view_menu.addAction(a.views[key])
             self.addAction(a.views[key])
 
@@ -157,6 +191,7 @@ class MainWindow(Retranslatable, QMainWindow):
         v["purchases"].add_requested.connect(self._on_add_purchase_triggered)
         v["purchases"].edit_requested.connect(self._on_purchase_edit_requested)
         v["statements"].repay_requested.connect(self._on_statement_repay_requested)
+        v["statements"].trap_requested.connect(self._on_statement_trap_requested)
         v["lines"].add_requested.connect(self._on_add_line_triggered)
         v["lines"].edit_requested.connect(self._on_line_edit_requested)
         v["lines"].limit_requested.connect(self._on_line_limit_requested)
@@ -167,14 +202,20 @@ class MainWindow(Retranslatable, QMainWindow):
     # -- navigation -----------------------------------------------------------------------------------------
     def show_view(self, key: str) -> None:
         """Switch to the view ``key`` (one of ``actions.VIEWS``)."""
-        self.nav.setCurrentRow(VIEWS.index(key))
+        self.nav.setCurrentItem(self.nav_items[key])
 
     def current_view(self) -> str:
         """Key of the view shown."""
         return VIEWS[self.stack.currentIndex()]
 
+    def page(self, key: str) -> QWidget:
+        """The view ``key``, built now when it is one of the views built on first show."""
+        view = self.views[key]
+        return view.view() if isinstance(view, LazyView) else view
+
     def _on_nav_row_changed(self, row: int) -> None:
-        self.stack.setCurrentIndex(max(0, row))
+        item = self.nav.item(row)
+        self.stack.setCurrentWidget(self.views[item.data(Qt.ItemDataRole.UserRole) if item else "overview"])
 
     def _on_session_changed(self, changes: Changes) -> None:
         self._update_actions()
@@ -203,7 +244,8 @@ class MainWindow(Retranslatable, QMainWindow):
         return dialog
 
     def _on_add_purchase_triggered(self) -> None:
-        self._open(PurchaseDialog(self.session, parent=self))
+        self._open(PurchaseDialog(self.session, parent=self)).compare_requested.connect(
+            self._on_purchase_compare_requested)
 
     def _on_purchase_edit_requested(self, purchase: Purchase) -> None:
         self._open(PurchaseDialog(self.session, purchase, parent=self))
@@ -214,6 +256,29 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _on_statement_repay_requested(self, line_id: int, statement_date: date, amount_fen: int) -> None:
         self._open(RepaymentDialog(self.session, line_id, statement_date, amount_fen, parent=self))
+
+    def _on_statement_trap_requested(self, line_id: int, statement_date: date) -> None:
+        self.show_view("minimum_trap")
+        self.page("minimum_trap").show_statement(line_id, statement_date)
+
+    def _on_purchase_compare_requested(self, line_id: int, price_fen: int) -> None:
+        """The comparison opens as a window of the purchase dialog (usable while the dialog is open, closed with
+        it); recording a purchase there finishes the dialog's work, so it closes the dialog."""
+        self.compare_window = view_class("before_you_buy")(self.session, line_id=line_id, price_fen=price_fen)
+        self.compare_window.purchase_recorded.connect(self.dialog.accept)
+        self._show_window(self.compare_window, self.dialog, self.actions.view_name("before_you_buy"))
+
+    def _show_window(self, view: QWidget, owner: QWidget, title: str) -> None:
+        """Show ``view`` as a non-modal window of ``owner`` (closed with it), scrolling on a small screen."""
+        window = QScrollArea(owner)
+        window.setWindowFlag(Qt.WindowType.Window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.setWidgetResizable(True)
+        window.setFrameShape(QScrollArea.Shape.NoFrame)
+        window.setWidget(view)
+        window.setWindowTitle(title)
+        window.resize(QSize(1100, 900).boundedTo(self.screen().availableGeometry().size()))
+        window.show()
 
     def _on_add_line_triggered(self) -> None:
         self._open(LineDialog(self.session, parent=self))
@@ -282,7 +347,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.nav.setAccessibleName(self.tr("Views"))
-        for row, key in enumerate(VIEWS):
-            self.nav.item(row).setText(self.actions.view_name(key))
+        for key, item in self.nav_items.items():
+            item.setText(self.actions.view_name(key))
+        self.nav_heading.setText(self.tr("True cost"))
         self.banner.setText(self.tr("You are looking at the demo: made-up data, kept apart from yours."))
         self.banner_button.setText(self.tr("Back to my data"))

@@ -19,8 +19,9 @@ def add_line(window, name: str = "花呗", limit: str = "5000", preset: int = 0)
 
 
 def add_purchase(window, amount: str, posted: date, periods_choice: int = 0, merchant: str = "示例手机店",
-                 category: str = "数码", fee: str | None = None):
-    """Add a purchase through the dialog; ``periods_choice`` is the index in ``PERIOD_CHOICES``."""
+                 category: str = "数码", fee: str | None = None, confirm: bool = True):
+    """Add a purchase through the dialog; ``periods_choice`` is the index in ``PERIOD_CHOICES``. When the dialog
+    warns that the purchase pushes a metric into a higher band, ``confirm`` clicks "Record anyway"."""
     window.actions.add_purchase.trigger()
     dialog = window.dialog
     dialog.date.setDate(QDate(posted.year, posted.month, posted.day))
@@ -31,4 +32,6 @@ def add_purchase(window, amount: str, posted: date, periods_choice: int = 0, mer
     if fee is not None:
         dialog.fee_rate.setText(fee)
     dialog.ok_button().click()
+    if confirm and dialog.load_warning.isVisible():
+        dialog.load_warning.record_button.click()
     return dialog

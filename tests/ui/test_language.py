@@ -70,7 +70,7 @@ def visible_texts(root: QWidget) -> list[str]:
 
 
 #: Latin words that are fine in Chinese text (units, names of formats).
-ALLOWED_LATIN = {"Ctrl", "APR", "BNPL", "CNY", "App", "English"}  # "English": its own name in the chooser
+ALLOWED_LATIN = {"Ctrl", "APR", "BNPL", "CNY", "App", "English", "FICO"}  # "English": its own name in the chooser
 
 
 def assert_no_english(root: QWidget) -> None:
@@ -86,6 +86,7 @@ def test_switching_language_in_settings_retranslates_without_restart(window):
     add_line(window)
     assert window.nav.item(0).text() == "Overview"
     assert window.views["overview"].stats["owed"].caption.text() == "Total owed"
+    window.show_view("before_you_buy")  # built in English, then switched
     window.actions.settings.trigger()
     dialog = window.dialog
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
@@ -95,6 +96,10 @@ def test_switching_language_in_settings_retranslates_without_restart(window):
     assert window.views["overview"].as_of.text() == "截至 2026年3月20日"
     assert window.actions.add_purchase.text() == "记一笔消费…"
     assert window.windowTitle() == "明白账"
+    assert [window.nav_items[k].text() for k in ("before_you_buy", "minimum_trap", "payoff")] == [
+        "消费前想一想", "最低还款陷阱", "还款计划"]
+    assert window.nav_heading.text() == "真实成本"
+    assert window.page("before_you_buy").title.text() == "消费前想一想"
 
 
 def test_language_is_remembered(make_window):
@@ -106,11 +111,15 @@ def test_language_is_remembered(make_window):
     assert QSettings().value("ui/language") == "zh_CN"
 
 
-def test_no_untranslated_english_in_chinese(make_window):
+def test_no_untranslated_english_in_chinese(make_window, qtbot):
     window = make_window(language="zh_CN")
     add_line(window, "花呗")
     add_purchase(window, "1000", date(2026, 3, 15), PERIOD_SIX)
     add_purchase(window, "25.5", date(2026, 2, 3))
+    window.session.apply(window.session.settings.set_monthly_income, 500_000)
+    overview = window.views["overview"]
+    qtbot.waitUntil(lambda: overview.load is not None and overview.load.income_fen == 500_000, timeout=5000)
+    assert overview.stats["ratio"].badge.isVisible()
     for key in ("overview", "purchases", "statements", "lines", "welcome"):
         window.show_view(key)
         if key == "purchases":
@@ -120,7 +129,30 @@ def test_no_untranslated_english_in_chinese(make_window):
     window.dialog.amount.setText("1000")
     window.dialog.periods.setCurrentIndex(PERIOD_SIX)
     assert_no_english(window.dialog)
+    window.dialog.amount.setText("3000")  # 20.5 % -> 80.5 % used: the warning before saving
+    window.dialog.ok_button().click()
+    assert window.dialog.load_warning.isVisible()
+    assert_no_english(window.dialog)
+    window.dialog.load_warning.compare_button.click()
+    assert_no_english(window.compare_window)
     window.dialog.reject()
+    for key in ("before_you_buy", "minimum_trap", "payoff"):
+        window.show_view(key)
+        view = window.page(key)
+        if key == "before_you_buy":
+            view.price.setText("3000")
+            view.compare()
+            assert view.warning.isVisible()
+        elif key == "payoff":
+            view.budget.setText("500")
+            assert view.compare() is not None
+        else:
+            assert view.trap is not None
+        assert_no_english(window)
+    window.show_view("statements")
+    window.views["statements"].trap_button.click()
+    assert window.current_view() == "minimum_trap"
+    assert_no_english(window)
     for action in (window.actions.record_repayment, window.actions.add_line, window.actions.settings):
         action.trigger()
         assert_no_english(window.dialog)

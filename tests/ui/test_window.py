@@ -73,7 +73,7 @@ def _unnamed_inputs(root) -> list[str]:
 
 def test_controls_have_accessible_names(window):
     add_line(window)
-    for key in ("overview", "purchases", "statements", "lines"):
+    for key in ("overview", "purchases", "statements", "lines", "before_you_buy", "minimum_trap", "payoff"):
         window.show_view(key)
         assert _unnamed_inputs(window) == [], key
     for action in (window.actions.add_purchase, window.actions.record_repayment, window.actions.add_line,

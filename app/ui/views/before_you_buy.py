@@ -198,6 +198,7 @@ class BeforeYouBuyView(Retranslatable, QWidget):
         self.form_labels["merchant"].setText(self.tr("&What is it? (optional)"))
         self.price.setAccessibleName(self.tr("Price"))
         self.line.setAccessibleName(self.tr("Credit line"))
+        self.merchant.setAccessibleName(self.tr("What is it?"))
         self.compare_button.setText(self.tr("&Compare"))
         self.now_util_label.setText(self.tr("Utilization now:"))
         self.now_dsr_label.setText(self.tr("Busiest month ÷ income now:"))

@@ -7,6 +7,7 @@ over time for both ways.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -28,7 +29,13 @@ from app.domain.rates import parse_rate
 from app.domain.true_cost import daily_rate_annualized
 from app.i18n import formatting as fmt
 from app.services.changes import Changes
-from app.services.minimum_trap import MinimumTrap, StatementChoice, minimum_trap, statement_choices
+from app.services.minimum_trap import (
+    MinimumTrap,
+    StatementChoice,
+    minimum_trap,
+    statement_choice,
+    statement_choices,
+)
 from app.ui import errors
 from app.ui.charts.true_cost_charts import BalanceSeries, ChartHost, paint_balances
 from app.ui.session import Session
@@ -140,6 +147,9 @@ class MinimumTrapView(Retranslatable, QWidget):
         self.calculate_button.setText(self.tr("&Calculate"))
         self.balance.setAccessibleName(self.tr("Balance"))
         self.apr.setAccessibleName(self.tr("Rate per year"))
+        self.statement.setAccessibleName(self.tr("Bill"))
+        self.min_share.setAccessibleName(self.tr("Minimum share"))
+        self.min_floor.setAccessibleName(self.tr("Minimum at least"))
         self.assumptions.setText(self.tr("Assumes no new purchases, no fees, and the same rate throughout; "
                                          "interest is charged monthly at the yearly rate ÷ 12 (US Regulation Z "
                                          "method)."))
@@ -156,17 +166,36 @@ class MinimumTrapView(Retranslatable, QWidget):
         self.statement.blockSignals(True)
         self.statement.clear()
         for choice in statement_choices(self.session.store, self.session.today()):
-            text = self.tr("%1 · bill of %2 · %3").replace("%1", choice.line_name) \
-                .replace("%2", fmt.day(choice.statement_date)).replace("%3", fmt.money(choice.balance_fen,
-                                                                                   choice.currency))
-            if not choice.issued:
-                text += " " + self.tr("(next bill, so far)")
-            self.statement.addItem(text, choice)
+            self.statement.addItem(self._choice_text(choice), choice)
         self.statement.addItem(self.tr("My own numbers"), None)
         index = self.statement.count() - 1 if own else next(
             (i for i in range(self.statement.count() - 1) if self.statement.itemData(i) == keep), 0)
         self.statement.setCurrentIndex(index)
         self.statement.blockSignals(False)
+
+    def _choice_text(self, choice: StatementChoice) -> str:
+        text = self.tr("%1 · bill of %2 · %3").replace("%1", choice.line_name) \
+            .replace("%2", fmt.day(choice.statement_date)).replace("%3", fmt.money(choice.balance_fen,
+                                                                               choice.currency))
+        return text + " " + self.tr("(next bill, so far)") if not choice.issued else text
+
+    def show_statement(self, line_id: int, statement_date: date) -> bool:
+        """Choose the bill of ``statement_date`` on ``line_id`` (e.g. picked in the statements view) and calculate;
+        a bill not in the list (a later one) is added to it. ``False`` when nothing is left to pay on it."""
+        choice = statement_choice(self.session.store, line_id, statement_date, self.session.today())
+        if choice is None:
+            return False
+        index = next((i for i in range(self.statement.count()) if self.statement.itemData(i) == choice), -1)
+        if index < 0:
+            self.statement.blockSignals(True)
+            self.statement.insertItem(0, self._choice_text(choice), choice)
+            self.statement.blockSignals(False)
+            index = 0
+        if index == self.statement.currentIndex():
+            self._on_statement_changed()
+        else:
+            self.statement.setCurrentIndex(index)
+        return True
 
     def prefill(self, choice: StatementChoice) -> None:
         """Put a bill's balance and its line's terms in the inputs."""
@@ -275,4 +304,7 @@ class MinimumTrapView(Retranslatable, QWidget):
 
     def _on_session_changed(self, changes: Changes) -> None:
         if changes.statements:
+            before = self.statement.currentData()
             self.reload_statements()
+            if self.statement.currentData() != before:  # that bill changed (paid, grew) or is gone
+                self._on_statement_changed()

@@ -1,7 +1,8 @@
-"""The dashboard: totals, the next payment due, one card per credit line, and two charts.
+"""The dashboard: totals, the next payment due, the debt-load bands, one card per credit line, and two charts.
 
 Numbers are computed synchronously (aggregates only, a few milliseconds even at 100,000 purchases) and painted
-first; the charts' data is computed on the task runner and matplotlib is imported only after the first paint.
+first; the debt load (``services.debt_load``: utilization and debt-service bands, the persistent-debt flag) and
+the charts' data are computed on the task runner, and matplotlib is imported only after the first paint.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.debt_load import UtilizationThresholds
 from app.i18n import formatting as fmt
+from app.services import debt_load as debt_load_service
 from app.services.changes import Changes
 from app.services.overview import LineCard, Overview, overview
 from app.services.queries import QueryService
@@ -32,6 +34,8 @@ from app.services.reports import debt_load
 from app.ui import labels, theme
 from app.ui.session import Session
 from app.ui.views.common import Retranslatable, muted
+from app.ui.widgets.band_badge import BandBadge
+from app.ui.widgets.explain import ExplainButton
 
 UTILIZATION = UtilizationThresholds()
 
@@ -54,14 +58,15 @@ def _level(utilization) -> str:
 
 
 class _Stat(QFrame):
-    """A caption over a big number (and an optional detail line)."""
+    """A caption over a big number, an optional band badge (its figure's id given) and a detail line."""
 
-    def __init__(self) -> None:
+    def __init__(self, figure_id: str | None = None) -> None:
         super().__init__()
         self.setObjectName("card")
         self.caption = muted()
         self.value = QLabel()
         self.value.setProperty("role", "big")
+        self.badge = BandBadge(figure_id) if figure_id else None
         self.detail = muted()
         self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -69,7 +74,14 @@ class _Stat(QFrame):
         layout.setSpacing(2)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
+        if self.badge is not None:
+            policy = self.badge.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # no jump when the debt load arrives
+            self.badge.setSizePolicy(policy)
+            self.badge.hide()
+            layout.addWidget(self.badge)
         layout.addWidget(self.detail)
+        layout.addStretch(1)  # top-aligned: the captions of a row line up
 
     def set_danger(self, danger: bool) -> None:
         """Show the value in red (overdue)."""
@@ -129,21 +141,34 @@ class OverviewView(Retranslatable, QWidget):
         self.setObjectName("overviewView")
         self.session = session
         self.data: Overview | None = None
+        self.load: debt_load_service.DebtLoad | None = None
         self.chart_data: tuple | None = None
         self._stale = True
         self._painted = False
         self._charts = None  # (monthly canvas, debt canvas) once matplotlib is loaded
         self._chart_request = 0
+        self._load_request = 0
 
         self.title = QLabel()
         self.title.setProperty("role", "title")
         self.title.installEventFilter(self)
         self.as_of = muted()
-        self.stats = {k: _Stat() for k in ("owed", "available", "utilization", "next_due", "ratio")}
+        figures = {"utilization": "utilization", "ratio": "dsr"}
+        self.stats = {k: _Stat(figures.get(k)) for k in ("owed", "available", "utilization", "next_due", "ratio")}
         stats_row = QHBoxLayout()
         stats_row.setSpacing(12)
         for stat in self.stats.values():
             stats_row.addWidget(stat, 1)
+        self.persistent = QLabel()
+        self.persistent.setObjectName("persistentDebt")
+        self.persistent.setProperty("role", "danger")
+        self.persistent.setWordWrap(True)
+        self.persistent_row = QWidget()
+        persistent_layout = QHBoxLayout(self.persistent_row)
+        persistent_layout.setContentsMargins(0, 0, 0, 0)
+        persistent_layout.addWidget(self.persistent, 1)
+        persistent_layout.addWidget(ExplainButton("persistent_debt"), 0, Qt.AlignmentFlag.AlignTop)
+        self.persistent_row.hide()
         self.cards_grid = QGridLayout()
         self.cards_grid.setSpacing(12)
         self.cards: list[LineCardWidget] = []
@@ -164,6 +189,7 @@ class OverviewView(Retranslatable, QWidget):
         head.addWidget(self.as_of)
         layout.addLayout(head)
         layout.addLayout(stats_row)
+        layout.addWidget(self.persistent_row)
         layout.addLayout(self.cards_grid)
         layout.addLayout(self.chart_row, 1)
         scroll = QScrollArea()
@@ -198,6 +224,7 @@ class OverviewView(Retranslatable, QWidget):
         self._stale = False
         self.data = overview(self.session.store, self.session.today())
         self._show_numbers()
+        self._request_load()
         self._request_chart_data()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -238,17 +265,49 @@ class OverviewView(Retranslatable, QWidget):
         lines = len(d.cards)
         self.stats["available"].detail.setText(self.tr("across %n credit line(s)", "", lines).replace("%n", str(lines)))
         self.stats["utilization"].value.setText(fmt.percent(d.utilization))
-        self.stats["utilization"].detail.setText(self.tr("keep it under 30%"))
         self._show_next_due(d)
-        ratio = self.stats["ratio"]
-        if d.debt_service_ratio is None:
+        self._show_cards(d.cards)
+        self._show_load()
+
+    # -- debt load: bands and the persistent-debt flag -----------------------------------------------------
+    def _request_load(self) -> None:
+        self._load_request += 1
+        request, today = self._load_request, self.session.today()
+        self.session.tasks.submit(lambda store: debt_load_service.debt_load(store, today),
+                                  lambda load: self._on_load_ready(request, load), self._on_load_failed)
+
+    def _on_load_ready(self, request: int, load: debt_load_service.DebtLoad) -> None:
+        if request == self._load_request:  # else a newer refresh is on its way
+            self.load = load
+            self._show_load()
+
+    def _on_load_failed(self, exc: Exception) -> None:
+        self.stats["ratio"].detail.setText(self.tr("The debt load could not be computed: %1").replace("%1", str(exc)))
+
+    def _show_load(self) -> None:
+        load = self.load
+        util, ratio = self.stats["utilization"], self.stats["ratio"]
+        for stat in (util, ratio):
+            stat.badge.setVisible(load is not None)
+        if load is None:
+            return
+        util.badge.set_band(load.utilization_band)
+        cut = fmt.percent(load.thresholds.utilization.orange, decimals=0)
+        util.detail.setText((self.tr("Your own bands: caution from %1") if "utilization" in load.thresholds.customized
+                             else self.tr("Keep it under %1 (FICO guidance)")).replace("%1", cut))
+        if load.dsr is None:
             ratio.value.setText("—")
+            ratio.badge.set_band(None)
             ratio.detail.setText(self.tr("Set your monthly income in Settings to see it."))
         else:
-            ratio.value.setText(fmt.percent(d.debt_service_ratio))
-            ratio.detail.setText(self.tr("%1 due in 30 days ÷ %2 income").replace("%1", fmt.money(d.due_soon_fen))
-                                 .replace("%2", fmt.money(d.income_fen)))
-        self._show_cards(d.cards)
+            ratio.value.setText(fmt.percent(load.dsr))
+            ratio.badge.set_band(load.dsr_band)
+            ratio.detail.setText(self.tr("Busiest month, %1: %2 due ÷ %3 income")
+                                 .replace("%1", fmt.month(load.peak_month)).replace("%2", fmt.money(load.peak_due_fen))
+                                 .replace("%3", fmt.money(load.income_fen)))
+        self.persistent_row.setVisible(load.persistent_debt)
+        self.persistent.setText(self.tr("⚠ Persistent debt on %1: over the last 18 months you paid more in interest "
+                                        "and fees than you paid off.").replace("%1", fmt.names(load.persistent_lines)))
 
     def _show_next_due(self, d: Overview) -> None:
         stat = self.stats["next_due"]

@@ -1,14 +1,17 @@
 """Add (or edit) a purchase: line, date, amount, merchant, category, paid in full or in N installments.
 
 The fee rate is preset from the line for the chosen number of periods and stays editable; the preview shows each
-period's amount and the total fee (``domain.postings.purchase_plan``) before anything is saved.
+period's amount and the total fee (``domain.postings.purchase_plan``) before anything is saved, and what that fee
+is as a yearly rate (``widgets.cost_insight``). A new purchase that would push utilization or the debt-service
+ratio into a higher band is not saved on the first OK: the dialog says so inline (``widgets.load_warning``) and
+saves on "Record anyway" (or a second OK).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,9 +41,12 @@ PERIOD_CHOICES = (1, 3, 6, 9, 12, 0)
 class PurchaseDialog(FormDialog):
     """Record a new purchase, or edit ``purchase`` when given.
 
-    Extension point: ``update_cost_insight()`` and the ``cost_insight`` box under the preview are reserved for
-    the true-cost work ("annualized rate ≈ X % a year" per option, before-you-buy comparison).
+    ``insight`` (in the ``cost_insight`` box under the preview) shows the option's fee as a yearly rate, updated
+    with every input; ``load_warning`` is the inline confirmation before a new purchase that crosses a band.
+    Emits ``compare_requested(line_id, price_fen)`` for the before-you-buy comparison (the main window opens it).
     """
+
+    compare_requested = Signal(int, int)
 
     def __init__(self, session: Session, purchase: Purchase | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,9 +82,17 @@ class PurchaseDialog(FormDialog):
         preview_layout = QVBoxLayout(self.preview_box)
         preview_layout.addWidget(self.preview)
         preview_layout.addWidget(self.parts_view)
-        # reserved for "annualized rate ≈ X % a year" per option and the before-you-buy comparison
+        # "fee X % in total ≈ Y % a year" for the option shown, and the before-you-buy comparison
         self.cost_insight = QVBoxLayout()
         preview_layout.addLayout(self.cost_insight)
+        # imported with the first dialog: the true-cost services are not needed for the window's first paint
+        from app.ui.widgets.cost_insight import CostInsight
+        from app.ui.widgets.load_warning import LoadWarning
+
+        self.insight = CostInsight(session)
+        self.cost_insight.addWidget(self.insight)
+        self.load_warning = LoadWarning()
+        self._warned_for: tuple | None = None  # (line id, amount, periods, fee rate) the warning was shown for
 
         self.line_error, self.date_error, self.amount_error = error_label(), error_label(), error_label()
         self.merchant_error, self.category_error, self.periods_error = error_label(), error_label(), error_label()
@@ -114,6 +128,7 @@ class PurchaseDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.preview_box)
+        layout.addWidget(self.load_warning)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
@@ -125,6 +140,9 @@ class PurchaseDialog(FormDialog):
         for edit in (self.amount, self.fee_rate):
             edit.textChanged.connect(self._on_inputs_changed)
         self.date.dateChanged.connect(self._on_inputs_changed)
+        self.insight.compare_requested.connect(self.compare_requested)
+        self.load_warning.record_requested.connect(self._on_load_warning_record_requested)
+        self.load_warning.compare_requested.connect(self._on_load_warning_compare_requested)
         for w in (self.line, self.date, self.amount, self.merchant, self.category, self.periods, self.custom_periods,
                   self.fee_rate, self.parts_view):
             w.setFocusPolicy(w.focusPolicy() | Qt.FocusPolicy.TabFocus)
@@ -223,6 +241,38 @@ class PurchaseDialog(FormDialog):
             values["fee_rate"] = parse_rate(self.fee_rate.text() or "0%", field="fee_rate")
         return values
 
+    def check_load(self) -> None:
+        """Before a new purchase is saved: show ``load_warning`` when it would push utilization or the
+        debt-service ratio into a higher band (``services.before_you_buy.crosses_band``), unless the warning was
+        already shown for these inputs (then this OK confirms). Raises ``ValidationError`` for bad input."""
+        if self.purchase is not None:  # already in the numbers
+            return
+        from app.services.before_you_buy import crosses_band
+
+        values = self.values()
+        key = (values["line_id"], values["amount_fen"], values["installments"], values.get("fee_rate"))
+        if key == self._warned_for:
+            self.load_warning.hide()
+            return
+        crossings = crosses_band(self.session.store, values["line_id"], values["amount_fen"], self.session.today(),
+                                 values["installments"], values.get("fee_rate"))
+        self._warned_for = key if crossings else None
+        self.load_warning.show_crossings(self.selected_line().name, crossings)
+        if crossings:  # the panel says it in full, with its own "Compare" button
+            self.insight.warning.hide()
+            self.insight.compare_button.hide()
+
+    def _on_buttons_accepted(self) -> None:
+        if self.try_action(self.check_load) and self.load_warning.isHidden():
+            self.try_action(self.submit, then=self.accept)
+
+    def _on_load_warning_record_requested(self) -> None:
+        self.try_action(self.submit, then=self.accept)
+
+    def _on_load_warning_compare_requested(self) -> None:
+        if self._warned_for is not None:
+            self.compare_requested.emit(self._warned_for[0], self._warned_for[1])
+
     def submit(self) -> None:
         values = self.values()
         if self.purchase is None:
@@ -259,6 +309,7 @@ class PurchaseDialog(FormDialog):
 
     def _update_preview(self) -> None:
         self.plan = None
+        self.load_warning.hide()  # the inputs changed: OK checks them again
         line, periods = self.selected_line(), self.selected_periods()
         self.parts_view.setVisible(periods > 1)
         try:
@@ -279,6 +330,7 @@ class PurchaseDialog(FormDialog):
         except ValidationError:
             self.preview.setText(self.tr("Enter an amount to see what each period costs."))
             self.parts_model.set_rows([])
+            self.insight.show_option(None, None, 1)
             return
         first = self.plan.parts[0]
         rest = self.plan.parts[-1]
@@ -293,6 +345,6 @@ class PurchaseDialog(FormDialog):
 
     def update_cost_insight(self, line: CreditLine, amount_fen: int, periods: int, fee_rate: Decimal,
                             plan: InstallmentPlan | None) -> None:
-        """Extension point for the true-cost work: fill ``self.cost_insight`` with "annualized rate ≈ X % a year"
-        for the option shown and a before-you-buy comparison. Called after every preview update; does nothing
-        yet."""
+        """Show the option's true cost in ``insight`` (called after every preview update). A purchase being edited
+        is already in the load: its rate only, no band warning or comparison."""
+        self.insight.show_option(line.id, amount_fen, periods, fee_rate, load=self.purchase is None)

@@ -1,5 +1,6 @@
 """Statements of one credit line; opening one shows its purchases and installment parts. Record a repayment
-for the selected statement (prefilled with what it still asks for) or mark an automatic repayment as failed."""
+for the selected statement (prefilled with what it still asks for), mark an automatic repayment as failed, or see
+what paying only its minimum would cost (the minimum-payment trap)."""
 
 from __future__ import annotations
 
@@ -27,10 +28,12 @@ from app.ui.views.common import Retranslatable, muted, refill_combo, table_view
 class StatementsView(Retranslatable, QWidget):
     """One line's statements, newest first, with the selected statement's entries.
 
-    Emits ``repay_requested(line_id, statement_date, amount_fen)``; the main window opens the dialog.
+    Emits ``repay_requested(line_id, statement_date, amount_fen)`` and ``trap_requested(line_id, statement_date)``;
+    the main window opens the dialog or the minimum-payment trap.
     """
 
     repay_requested = Signal(int, object, int)
+    trap_requested = Signal(int, object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,9 +49,10 @@ class StatementsView(Retranslatable, QWidget):
         self.summary = muted()
         self.table = table_view(self.model)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.repay_button, self.failed_button = QPushButton(), QPushButton()
+        self.repay_button, self.failed_button, self.trap_button = QPushButton(), QPushButton(), QPushButton()
         self.repay_button.clicked.connect(self._on_repay_clicked)
         self.failed_button.clicked.connect(self._on_failed_clicked)
+        self.trap_button.clicked.connect(self._on_trap_clicked)
         self.detail = QGroupBox()
         self.detail_summary = QLabel()
         self.detail_summary.setWordWrap(True)
@@ -67,6 +71,7 @@ class StatementsView(Retranslatable, QWidget):
         buttons.addWidget(self.repay_button)
         buttons.addWidget(self.failed_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.trap_button)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +93,8 @@ class StatementsView(Retranslatable, QWidget):
         QWidget.setTabOrder(self.show_empty, self.table)
         QWidget.setTabOrder(self.table, self.repay_button)
         QWidget.setTabOrder(self.repay_button, self.failed_button)
-        QWidget.setTabOrder(self.failed_button, self.entries)
+        QWidget.setTabOrder(self.failed_button, self.trap_button)
+        QWidget.setTabOrder(self.trap_button, self.entries)
         self.retranslate_ui()
 
     # -- refresh --------------------------------------------------------------------------------------------
@@ -155,6 +161,7 @@ class StatementsView(Retranslatable, QWidget):
         self.repay_button.setEnabled(st is not None and st.issued and st.unpaid_fen > 0)
         failed = st is not None and st.statement_date in self._failed_dates()
         self.failed_button.setEnabled(st is not None and (st.auto_repaid_fen > 0 or failed))
+        self.trap_button.setEnabled(st is not None and (st.unpaid_fen if st.issued else st.balance_fen) > 0)
         self.failed_button.setText(self.tr("Undo “auto-repayment failed”") if failed
                                    else self.tr("Mark auto-repayment failed"))
         if st is None:
@@ -194,6 +201,11 @@ class StatementsView(Retranslatable, QWidget):
         self.repay_requested.emit(self.line.currentData(), st.statement_date, st.unpaid_fen)
         return True
 
+    def _on_trap_clicked(self) -> None:
+        st = self.selected()
+        if st is not None:
+            self.trap_requested.emit(self.line.currentData(), st.statement_date)
+
     def _on_failed_clicked(self) -> None:
         st = self.selected()
         if st is not None:
@@ -208,6 +220,8 @@ class StatementsView(Retranslatable, QWidget):
         self.entries.setAccessibleName(self.tr("What is on the statement"))
         self.repay_button.setText(self.tr("Record repayment…"))
         self.repay_button.setToolTip(self.tr("Pay the selected statement (Ctrl+R)"))
+        self.trap_button.setText(self.tr("Minimum-payment trap…"))
+        self.trap_button.setToolTip(self.tr("What paying only the minimum on this statement would cost"))
         self.detail.setTitle(self.tr("On this statement"))
         self.model.retranslate()
         self.entries_model.retranslate()

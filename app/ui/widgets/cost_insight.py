@@ -1,7 +1,9 @@
-"""The true cost of the option shown in the purchase dialog: "≈ X % a year", and a warning when the purchase
-would push utilization or the debt-service ratio into a higher band, with a button to compare every way of paying.
+"""The true cost of the option shown in the purchase dialog: "fee X % in total ≈ Y % a year", and a warning when
+the purchase would push utilization or the debt-service ratio into a higher band, with a button to compare every
+way of paying.
 
-For a *new* purchase only (an edited purchase is already in the numbers).
+The warning and the comparison are for a *new* purchase only (an edited purchase is already in the numbers):
+``show_option(..., load=False)`` shows the rate alone.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.errors import NotFoundError, ValidationError
@@ -38,6 +40,7 @@ class CostInsight(Retranslatable, QWidget):
         self.session = session
         self.crossings: tuple[Crossing, ...] = ()
         self._args: tuple | None = None
+        self._load = True
         self.rate = QLabel()
         self.rate.setObjectName("costInsightRate")
         self.rate.setWordWrap(True)
@@ -53,7 +56,7 @@ class CostInsight(Retranslatable, QWidget):
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.warning, 1)
-        bottom.addWidget(self.compare_button)
+        bottom.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(rate_row)
@@ -65,7 +68,7 @@ class CostInsight(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.compare_button.setText(self.tr("Compare ways of paying…"))
         if self._args is not None:
-            self.show_option(*self._args)
+            self.show_option(*self._args, load=self._load)
 
     @property
     def has_warning(self) -> bool:
@@ -73,10 +76,13 @@ class CostInsight(Retranslatable, QWidget):
         return bool(self.crossings)
 
     def show_option(self, line_id: int | None, price_fen: int | None, periods: int,
-                    fee_rate: Decimal | None = None, as_of: date | None = None) -> None:
-        """Show the true cost of paying ``price_fen`` on ``line_id`` in ``periods`` parts (``None`` hides it)."""
+                    fee_rate: Decimal | None = None, as_of: date | None = None, *, load: bool = True) -> None:
+        """Show the true cost of paying ``price_fen`` on ``line_id`` in ``periods`` parts (``None`` hides it);
+        ``load=False`` leaves out the band warning and the comparison (a purchase already recorded)."""
         self._args = (line_id, price_fen, periods, fee_rate, as_of)
+        self._load = load
         self.crossings = ()
+        self.compare_button.setVisible(load)
         if line_id is None or not price_fen:
             self.rate.clear()
             self.warning.hide()
@@ -97,16 +103,20 @@ class CostInsight(Retranslatable, QWidget):
             self.warning.hide()
             return
         option = comparison.options[0]
-        if option.plan.total_fee_fen == 0:
+        plan = option.plan
+        if plan.total_fee_fen == 0 and periods <= 1:
             self.rate.setText(self.tr("No fee if you pay the whole bill by its due date."))
+        elif plan.total_fee_fen == 0:
+            self.rate.setText(self.tr("No fee: these installments cost 0% a year."))
         else:
-            self.rate.setText(self.tr("True cost ≈ %1 a year (APR); effective %2. The fee of %3 is not the rate.")
-                              .replace("%1", fmt.percent(option.plan.rate.apr, decimals=2))
-                              .replace("%2", fmt.percent(option.plan.rate.ear, decimals=2))
-                              .replace("%3", fmt.money(option.plan.total_fee_fen, comparison.currency)))
-        self.crossings = option.crossings
+            self.rate.setText(self.tr("Fee %1 in total (%2) ≈ %3 a year (APR); effective %4.")
+                              .replace("%1", fmt.percent(plan.fee_rate, decimals=2))
+                              .replace("%2", fmt.money(plan.total_fee_fen, comparison.currency))
+                              .replace("%3", fmt.percent(plan.rate.apr, decimals=2))
+                              .replace("%4", fmt.percent(plan.rate.ear, decimals=2)))
+        self.crossings = option.crossings if load else ()
         texts = []
-        for x in option.crossings:
+        for x in self.crossings:
             name = self.tr("your debt-service ratio") if x.metric == "dsr" else self.tr("your utilization")
             texts.append(self.tr("⚠ This purchase takes %1 from %2 to %3.").replace("%1", name)
                          .replace("%2", band_name(x.before)).replace("%3", band_name(x.after)))

@@ -1,0 +1,86 @@
+"""The purchase dialog's inline confirmation: before a new purchase that pushes utilization or the debt-service
+ratio into a higher band is saved, say what it does ("This takes 花呗 from 49.7% to 89.7% used (Caution → High)")
+and offer "Record anyway" or a comparison of every way of paying. Never a modal box: it sits in the dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.i18n import formatting as fmt
+from app.services.before_you_buy import Crossing
+from app.ui import theme
+from app.ui.widgets.band_badge import band_name
+from app.ui.widgets.explain import ExplainButton
+
+
+class LoadWarning(QFrame):
+    """Hidden until ``show_crossings`` is given a non-empty tuple.
+
+    Signals:
+        record_requested: the user confirmed ("Record anyway").
+        compare_requested: the user wants to compare the ways of paying first.
+    """
+
+    record_requested = Signal()
+    compare_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loadWarning")
+        self.setStyleSheet(f"QFrame#loadWarning {{ border: 1px solid {theme.current().danger}; border-radius: 6px; }}")
+        self.line_name = ""
+        self.crossings: tuple[Crossing, ...] = ()
+        self.title = QLabel()
+        self.title.setProperty("role", "danger")
+        self.title.setWordWrap(True)
+        self.text = QLabel()
+        self.text.setObjectName("loadWarningText")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.record_button = QPushButton()
+        self.compare_button = QPushButton()
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(ExplainButton("verdict"), 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.compare_button)
+        buttons.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(head)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.record_button.clicked.connect(self.record_requested)
+        self.compare_button.clicked.connect(self.compare_requested)
+        self._render()
+        self.hide()
+
+    def show_crossings(self, line_name: str, crossings: tuple[Crossing, ...]) -> None:
+        """Say what the purchase on ``line_name`` does to each metric in ``crossings``; hidden when empty."""
+        self.line_name, self.crossings = line_name, tuple(crossings)
+        self._render()
+        self.setVisible(bool(self.crossings))
+
+    def _render(self) -> None:
+        self.title.setText(self.tr("Before you save: this purchase makes your debts harder to carry."))
+        self.text.setText("\n".join(self._sentence(x) for x in self.crossings))
+        self.record_button.setText(self.tr("&Record anyway"))
+        self.compare_button.setText(self.tr("&Compare ways of paying…"))
+
+    def _sentence(self, x: Crossing) -> str:
+        if x.metric == "dsr":
+            text = self.tr("This takes your busiest month from %2 to %3 of your income (%4 → %5).")
+        elif x.metric == "total_utilization":
+            text = self.tr("This takes all your lines together from %2 to %3 used (%4 → %5).")
+        else:
+            text = self.tr("This takes %1 from %2 to %3 used (%4 → %5).")
+        return (text.replace("%1", self.line_name).replace("%2", fmt.percent(x.before_value))
+                .replace("%3", fmt.percent(x.after_value)).replace("%4", band_name(x.before))
+                .replace("%5", band_name(x.after)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
