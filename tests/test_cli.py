@@ -60,11 +60,11 @@ def test_statements_json_and_penalty(tmp_path, capsys):
         (["purchase", "add", "--line", "花呗", "--date", "2024-03-01", "--amount", "1", "--installments", "61"],
          "installments: must be from 1 to 60"),
         (["purchase", "add", "--line", "花呗", "--date", "2024-03-01", "--amount", "1", "--installments", "3",
-          "--fee-rate=-1%"], "fee_rate: must be at least 0"),
+          "--fee-rate=-1%"], "--fee-rate: must be at least 0% (got -1%)"),
         (["purchase", "add", "--line", "不存在", "--date", "2024-03-01", "--amount", "1"], "credit line not found"),
-        (["line", "add", "X", "--limit", "1", "--statement-day", "0"], "statement_day: must be from 1 to 31"),
-        (["line", "add", "X", "--limit", "1", "--due-day", "32"], "due_day: must be from 1 to 31"),
-        (["line", "add", "花呗", "--limit", "1"], "name: another credit line already has this name"),
+        (["line", "add", "X", "--limit", "1", "--statement-day", "0"], "--statement-day: must be from 1 to 31 (got 0)"),
+        (["line", "add", "X", "--limit", "1", "--due-day", "32"], "--due-day: must be from 1 to 31 (got 32)"),
+        (["line", "add", "花呗", "--limit", "1"], "NAME: another credit line already has this name (got 花呗)"),
     ],
 )
 def test_bad_input_exits_2_names_the_field_and_writes_nothing(tmp_path, capsys, args, message):
@@ -79,7 +79,11 @@ def test_bad_input_exits_2_names_the_field_and_writes_nothing(tmp_path, capsys, 
 
 
 def test_module_entry_point_runs_headless(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "app", "--db", str(tmp_path / "x.db"), "status"],
+    db = str(tmp_path / "x.db")
+    proc = subprocess.run([sys.executable, "-m", "app", "--db", db, "income", "8000"],
                           capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 0
+    assert proc.returncode == 0, proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "app", "--db", db, "status"],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
     assert "No credit lines yet" in proc.stdout

@@ -70,6 +70,47 @@ def test_minimum_that_never_pays_off(tmp_path, capsys):
     assert "never pay off" in out
 
 
+def test_minimum_u1_human_text_keeps_the_36_month_comparison(tmp_path, capsys):
+    code, out, _ = run(capsys, tmp_path / "t.db", "plan", "minimum", "--balance", "3000.00", "--apr", "18%",
+                       "--min-rule", "1%+interest", "--min-floor", "25")
+    assert code == 0
+    assert out == (
+        "Minimum payment warning: if you make only the minimum payment (first one ¥75.45) and add nothing new,\n"
+        "  you will pay it off in about 14 years (170 months) and pay an estimated total of ¥6,494.14"
+        " (¥3,494.14 of it interest).\n"
+        "If you pay ¥108.46 each month, you will pay it off in 3 years and pay an estimated total of ¥3,904.56.\n"
+        "  Savings: about ¥2,589.00.\n")
+
+
+@pytest.mark.parametrize(("apr", "months", "total", "period"), [
+    ("18%", 123, 352024, "about 10 years (123 months)"), ("0%", 108, 300000, "about 9 years (108 months)")])
+def test_minimum_ten_percent_without_floor_pays_off(tmp_path, capsys, apr, months, total, period):
+    # the 10 % share of a few fen rounded to 0 and counted as "does not cover the interest": never pay off
+    code, out, _ = run(capsys, tmp_path / "t.db", "plan", "minimum", "--balance", "3000", "--apr", apr, "--json")
+    data = json.loads(out)
+    assert code == 0 and data["never_pays_off"] is False
+    assert (data["months"], data["total_paid_fen"]) == (months, total)
+    code, out, _ = run(capsys, tmp_path / "t.db", "plan", "minimum", "--balance", "3000", "--apr", apr)
+    assert "never" not in out and f"pay it off in {period}" in out
+    # the minimum (300.00 and more) is above the 3-year payment: no "if you pay 108.46 a month"
+    assert "If you pay" not in out and "The minimum is more than the" in out
+
+
+def test_minimum_floor_above_the_balance_pays_it_in_one_month(tmp_path, capsys):
+    code, out, _ = run(capsys, tmp_path / "t.db", "plan", "minimum", "--balance", "3000", "--apr", "18%",
+                       "--min-floor", "5000")
+    assert code == 0
+    assert out == (
+        "Minimum payment warning: if you make only the minimum payment (first one ¥3,045.00) and add nothing new,\n"
+        "  you will pay it off in 1 month and pay an estimated total of ¥3,045.00 (¥45.00 of it interest).\n")
+
+
+def test_minimum_within_36_months_shows_no_comparison(tmp_path, capsys):
+    code, out, _ = run(capsys, tmp_path / "t.db", "plan", "minimum", "--balance", "3000", "--apr", "18%",
+                       "--min-floor", "1000")
+    assert code == 0 and "pay it off in 4 months and" in out and "3 years" not in out
+
+
 P1 = ["--debt", "A:800.00:6%:25", "--debt", "B:2500.00:22%:75", "--debt", "C:4000.00:16%:100"]
 
 
@@ -96,6 +137,22 @@ def test_payoff_budget_below_minimums_exits_2(tmp_path, capsys):
     code, out, err = run(capsys, tmp_path / "t.db", "plan", "payoff", *P1, "--budget", "199.99")
     assert code == 2 and out == ""
     assert "budget" in err and "below the sum of the minimum payments" in err and "200.00" in err
+
+
+@pytest.mark.parametrize(("debt", "budget", "balance_after_1"), [
+    ("A:800:60%:25", "30", 81000), ("A:800:200%:25", "26", 90733)])
+def test_payoff_budget_below_the_interest_is_never_paid_off(tmp_path, capsys, debt, budget, balance_after_1):
+    # the budget covers the 25.00 minimum but not the interest: this used to crash with decimal.InvalidOperation
+    code, out, err = run(capsys, tmp_path / "t.db", "plan", "payoff", "--debt", debt, "--budget", budget, "--json")
+    data = json.loads(out)
+    assert (code, err) == (0, "")
+    assert data["months"] is None and data["debts"] == [{"name": "A", "payoff_month": None}]
+    assert data["total_interest_fen"] - data["total_paid_fen"] == balance_after_1 - 80000
+    code, out, err = run(capsys, tmp_path / "t.db", "plan", "payoff", "--debt", debt, "--budget", budget)
+    assert (code, err) == (0, "")
+    assert out.startswith(f"Avalanche: never paid off with this budget (¥{budget}.00 a month): the interest on A "
+                          "is at least what can go to it each month, so it never gets smaller. Raise --budget.\n")
+    assert out.splitlines()[-1].split() == ["A", "never"]
 
 
 @pytest.mark.parametrize("args", [

@@ -801,12 +801,16 @@
             <translation>必须不低于 0% 且低于 100%</translation>
         </message>
         <message>
-            <source>is not a rate (write e.g. 8.8% or 0.088)</source>
-            <translation>不是有效的费率（例如写成 8.8% 或 0.088）</translation>
+            <source>is not a rate (write e.g. 8.8%)</source>
+            <translation>不是有效的费率（例如写 8.8%）</translation>
         </message>
         <message>
-            <source>is ambiguous: write a percentage with %, e.g. 8.8%</source>
-            <translation>含义不明确：请带上百分号，例如 8.8%</translation>
+            <source>write a percentage with %, e.g. 8.8%</source>
+            <translation>请写成带 % 的百分比，例如 8.8%</translation>
+        </message>
+        <message>
+            <source>no preset fee rate for this many periods: enter the fee rate (0% when interest-free)</source>
+            <translation>该期数没有预设费率：请填写手续费率（免息填 0%）</translation>
         </message>
         <message>
             <source>is not a date of the form YYYY-MM-DD that exists</source>
@@ -1834,7 +1838,7 @@
         <name>MainWindow</name>
         <message>
             <source>Import a bill export</source>
-            <extracomment>The module another engineer provides; it must define ``open_import_dialog(session, parent)``.</extracomment>
+            <extracomment>The module another engineer provides; it must define ``open_import_dialog(session, parent)``. The true-cost views, built on first show and imported then (their modules are not needed for the first paint): key -&gt; (module, class).</extracomment>
             <translation>导入账单文件</translation>
         </message>
         <message>

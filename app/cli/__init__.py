@@ -1,18 +1,26 @@
 """The ``debtlens`` command line: headless sub-commands over the same services the GUI uses.
 
-With no sub-command it starts the GUI (Qt is imported only then). Exit status: 0 ok, 2 bad input (the message
-names the field and the value; nothing is written), 1 any other failure.
+With no sub-command it starts the GUI (Qt is imported only then; without a graphical session it says so and
+exits 1). Exit status: 0 ok, 2 bad input (the message names the option and the value; nothing is written),
+1 any other failure, 141 when the reader of the output went away (``debtlens statements --json | head``).
+
+``--db PATH`` must not be empty. Commands that only read (``status``, ``statements``, ``line list`` ...; each
+parser sets ``read_only``) refuse a ``--db PATH`` that does not exist instead of creating an empty database there;
+commands that write create it. The default database (and the ``--demo`` one) is created on first use.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
 
 from app.cli import ledger_cmds
-from app.cli.context import Context
+from app.cli.context import Context, NoDatabaseError
+from app.cli.messages import error_text
 from app.domain.errors import DebtLensError, NotFoundError, ValidationError
 from app.storage.db import DatabaseBusyError, DatabaseError
 
@@ -45,23 +53,74 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+GUI_NEEDS_DISPLAY = ("the desktop app needs a graphical session; the sub-commands work without one "
+                     "(debtlens --help)")
+
+
+def _has_display() -> bool:
+    """Whether Qt can open a window: always on Windows/macOS; on Linux and other Unixes only with an X11 or
+    Wayland session, or when ``QT_QPA_PLATFORM`` names a platform (``offscreen`` for tests)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _command_path(args: argparse.Namespace) -> str:
+    """``"line edit"``, ``"status"`` ...: the sub-command and its action, for messages."""
+    command = getattr(args, "command", None) or ""
+    action = getattr(args, f"{command.replace('-', '_')}_command", None)
+    return f"{command} {action}" if action else command
+
+
+def _read_only(args: argparse.Namespace) -> bool:
+    flag = getattr(args, "read_only", False)
+    return bool(flag(args) if callable(flag) else flag)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status (141 when standard output was closed early)."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # inside the try: a closed pipe shows up here when the output was short
+        return code
+    except BrokenPipeError:
+        # the reader (head, less ...) went away: stop quietly, as command-line tools do (Python docs recipe);
+        # point stdout at devnull so the interpreter's own flush at exit does not complain again
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives until exit
+        return 141
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.db is not None and not args.db.strip():
+        print("debtlens: error: --db: is empty (give a database file, or leave --db out for the default one)",
+              file=sys.stderr)
+        return 2
     if getattr(args, "func", None) is None:
+        if not _has_display():
+            print(f"debtlens: {GUI_NEEDS_DISPLAY}", file=sys.stderr)
+            return 1
         from app.ui.application import run  # Qt is imported only to start the GUI
 
         return run(db_path=args.db, demo=args.demo)
-    ctx = Context(args.db, demo=args.demo)
+    ctx = Context(args.db, demo=args.demo, must_exist=bool(args.db) and _read_only(args))
+    command = _command_path(args)
     try:
+        ctx.check_exists()
         return args.func(args, ctx) or 0
     except ValidationError as exc:
-        print(f"debtlens: error: {exc.field}: {exc.reason} (got {exc.value!r}); nothing was changed",
-              file=sys.stderr)
+        print(f"debtlens: error: {error_text(exc, command)}; nothing was changed", file=sys.stderr)
         return 2
     except NotFoundError as exc:
-        print(f"debtlens: error: {exc.what} not found: {exc.key!r}; nothing was changed", file=sys.stderr)
+        print(f"debtlens: error: {error_text(exc, command)}; nothing was changed", file=sys.stderr)
+        return 2
+    except NoDatabaseError as exc:
+        print(f"debtlens: error: {exc}", file=sys.stderr)
         return 2
     except DatabaseBusyError as exc:  # another window/program has the file: not bad input, try again later
         print(f"debtlens: error: {exc}", file=sys.stderr)

@@ -2,31 +2,62 @@
 
 from __future__ import annotations
 
+import shlex
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 
 from app import config
+from app.domain.errors import DebtLensError
 from app.storage.db import open_database
 from app.storage.repositories import Store
 
 
-class Context:
-    """Lazily opened store and services for one CLI invocation."""
+class NoDatabaseError(DebtLensError):
+    """A read-only command was given a ``--db`` file that does not exist (it is not created)."""
 
-    def __init__(self, db_path: str | None, demo: bool = False) -> None:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        quoted = shlex.quote(str(path))
+        super().__init__(f"no DebtLens database at {path} (create one with `debtlens --db {quoted} line add …`)")
+
+
+class Context:
+    """Lazily opened store and services for one CLI invocation.
+
+    Args:
+        db_path: ``--db``; ``None`` for the default database (or the demo one with ``demo``).
+        demo: use the demo database, built (as the GUI builds it) when it is missing or not from today.
+        must_exist: refuse a database file that does not exist instead of creating it (read-only commands).
+    """
+
+    def __init__(self, db_path: str | None, demo: bool = False, must_exist: bool = False) -> None:
         if db_path:
             self.db_path = Path(db_path).expanduser()
         else:
             self.db_path = config.demo_db_path() if demo else config.default_db_path()
+        self.demo = demo and not db_path
+        self.must_exist = must_exist
         self._store: Store | None = None
+
+    def check_exists(self) -> None:
+        """Raise ``NoDatabaseError`` when the file must exist and does not."""
+        if self.must_exist and not self.db_path.exists():
+            raise NoDatabaseError(self.db_path)
 
     @property
     def store(self) -> Store:
-        """The opened store (creating the default data folder when needed)."""
+        """The opened store (creating the default data folder when needed; building the demo for ``--demo``)."""
         if self._store is None:
+            self.check_exists()
             if self.db_path == config.default_db_path() or self.db_path == config.demo_db_path():
                 self.db_path.parent.mkdir(parents=True, exist_ok=True)
             self._store = Store(open_database(self.db_path))
+            if self.demo:
+                from app.services.demo import build_demo, is_current
+
+                if not is_current(self._store, date.today()):
+                    build_demo(self._store, date.today())
         return self._store
 
     @cached_property

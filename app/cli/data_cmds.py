@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="file (json; '-' for standard output), or folder or .zip (csv); "
                           "default debtlens-export-<date>.json/.zip here")
     exp.add_argument("--force", action="store_true", help="replace an existing file or folder")
-    exp.set_defaults(func=cmd_export)
+    exp.set_defaults(func=cmd_export, read_only=True)
 
     imp = sub.add_parser("import-json", aliases=["restore-json"],
                          help="load a JSON export into an empty database")
@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     bak = sub.add_parser("backup", help="back up the database now (or --list the backups)")
     bak.add_argument("--list", action="store_true", help="list the backups instead, newest first")
     bak.add_argument("--json", action="store_true")
-    bak.set_defaults(func=cmd_backup)
+    bak.set_defaults(func=cmd_backup, read_only=True)  # a backup of a file that does not exist: refused
 
     res = sub.add_parser("restore", help="replace the database with a backup (the current file is saved first)")
     res.add_argument("backup", help="a backup file, its name in the backup folder, or 'latest'")

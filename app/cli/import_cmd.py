@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--method", help="payment method in the file that is this line, e.g. '招商银行信用卡(0000)'")
     p.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_import)
+    p.set_defaults(func=cmd_import, read_only=lambda args: args.dry_run)
 
 
 def cmd_import(args, ctx) -> int:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from app.cli.output import print_json, print_table
-from app.domain.credit_line import AutoRepay, CreditLine, LineKind
+from app.cli.output import alert, print_json, print_table
+from app.domain.credit_line import AutoRepay, CreditLine, LineKind, default_fee_presets
 from app.domain.errors import ValidationError
 from app.domain.money import parse_amount
 from app.domain.rates import parse_rate
@@ -38,10 +38,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--grace-days", default="0")
     add.add_argument("--inclusive", action="store_true", help="a purchase on the statement day is on that bill")
     add.add_argument("--auto-repay", default="off", choices=[a.value for a in AutoRepay])
+    add.add_argument("--fee-preset", action="append", metavar="PERIODS=RATE",
+                     help="installment fee preset, e.g. 12=8.8%% (repeatable; default: the kind's usual presets)")
     add.set_defaults(func=cmd_line_add)
     lst = lsub.add_parser("list", help="list credit lines")
     lst.add_argument("--json", action="store_true")
-    lst.set_defaults(func=cmd_line_list)
+    lst.set_defaults(func=cmd_line_list, read_only=True)
     edit = lsub.add_parser("edit", help="change a line's terms")
     edit.add_argument("name")
     edit.add_argument("--rename")
@@ -51,6 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--penalty-rate")
     edit.add_argument("--grace-days")
     edit.add_argument("--auto-repay", choices=[a.value for a in AutoRepay])
+    edit.add_argument("--fee-preset", action="append", metavar="PERIODS=RATE",
+                      help="set an installment fee preset, e.g. 12=8.8%% (repeatable; 12=none removes one)")
     edit.set_defaults(func=cmd_line_edit)
     limit = lsub.add_parser("limit", help="record a new credit limit")
     limit.add_argument("name")
@@ -72,7 +76,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     padd.add_argument("--category", default="")
     padd.add_argument("--note", default="")
     padd.add_argument("--installments", default="1", help="number of monthly parts (1-60, default 1)")
-    padd.add_argument("--fee-rate", help="total installment fee, e.g. 8.8%% (default: the line's preset)")
+    padd.add_argument("--fee-rate", help="total installment fee, e.g. 8.8%% (default: the line's preset; "
+                                         "only with --installments 2 or more)")
     padd.add_argument("--merchant-paid", action="store_true", help="interest-free: the merchant pays the fee")
     padd.add_argument("--json", action="store_true")
     padd.set_defaults(func=cmd_purchase_add)
@@ -80,7 +85,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     plist.add_argument("--line")
     plist.add_argument("--limit", default="50")
     plist.add_argument("--json", action="store_true")
-    plist.set_defaults(func=cmd_purchase_list)
+    plist.set_defaults(func=cmd_purchase_list, read_only=True)
     pdel = psub.add_parser("delete", help="delete a purchase by id")
     pdel.add_argument("id")
     pdel.set_defaults(func=cmd_purchase_delete)
@@ -106,23 +111,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     stmts.add_argument("--today")
     stmts.add_argument("--all", action="store_true", help="include empty statements")
     stmts.add_argument("--json", action="store_true")
-    stmts.set_defaults(func=cmd_statements)
+    stmts.set_defaults(func=cmd_statements, read_only=True)
 
     status = sub.add_parser("status", help="what you owe on each line and what is due next")
     status.add_argument("--today")
     status.add_argument("--json", action="store_true")
-    status.set_defaults(func=cmd_status)
+    status.set_defaults(func=cmd_status, read_only=True)
 
     schedule = sub.add_parser("schedule", help="payments due in the coming months")
     schedule.add_argument("--today")
     schedule.add_argument("--months", default="12")
     schedule.add_argument("--line")
     schedule.add_argument("--json", action="store_true")
-    schedule.set_defaults(func=cmd_schedule)
+    schedule.set_defaults(func=cmd_schedule, read_only=True)
 
     income = sub.add_parser("income", help="set or show your monthly income (for the debt-service ratio)")
     income.add_argument("amount", nargs="?", help="monthly income, e.g. 8000.00 ('none' clears it)")
-    income.set_defaults(func=cmd_income)
+    income.set_defaults(func=cmd_income, read_only=lambda args: args.amount is None)
 
 
 def cmd_line_add(args, ctx) -> int:
@@ -133,7 +138,10 @@ def cmd_line_add(args, ctx) -> int:
         min_payment_rate=parse_rate(args.min_payment, field="min_payment", below=None),
         daily_penalty_rate=parse_rate(args.penalty_rate, field="penalty_rate"),
         grace_days=parse_int(args.grace_days, "grace_days", 0, 30), auto_repay=AutoRepay(args.auto_repay),
+        fee_presets=default_fee_presets(args.kind),
     )
+    if args.fee_preset:
+        line = line.with_changes(fee_presets=_fee_presets(args.fee_preset, line.fee_presets))
     limit = parse_amount(args.limit, field="limit", currency=line.currency, allow_zero=True)
     changes = ctx.ledger.add_line(line, limit_fen=limit)
     print(f"Added credit line {line.name!r} (id {changes.ids['line']}).")
@@ -145,34 +153,69 @@ def cmd_line_list(args, ctx) -> int:
     if args.json:
         print_json([{"id": ln.id, "name": ln.name, "kind": ln.kind, "currency": ln.currency,
                      "limit_fen": ln.current_limit_fen, "statement_day": ln.statement_day, "due_day": ln.due_day,
-                     "auto_repay": ln.auto_repay, "archived": ln.archived} for ln in lines])
+                     "auto_repay": ln.auto_repay, "archived": ln.archived,
+                     "fee_presets": {str(n): str(r) for n, r in sorted(ln.fee_presets.items())}} for ln in lines])
         return 0
-    print_table(["id", "name", "kind", "limit", "statement day", "due day", "auto-repay"],
+    print_table(["id", "name", "kind", "limit", "statement day", "due day", "auto-repay", "fee presets"],
                 [[str(ln.id), ln.name + (" (archived)" if ln.archived else ""), ln.kind.value,
                   fmt.money(ln.current_limit_fen, ln.currency), str(ln.statement_day), str(ln.due_day),
-                  ln.auto_repay.value] for ln in lines])
+                  ln.auto_repay.value, _presets_text(ln.fee_presets)] for ln in lines])
     return 0
+
+
+def _presets_text(presets: dict) -> str:
+    """``3=2.5% 6=4.5% 12=8.8%`` ("—" for none)."""
+    return " ".join(f"{n}={_rate_text(r)}" for n, r in sorted(presets.items())) or "—"
+
+
+def _rate_text(rate) -> str:
+    """A fraction as the shortest exact percentage: ``0.088`` -> ``8.8%``, ``0.0225`` -> ``2.25%``."""
+    return f"{(rate * 100).normalize():f}%"
+
+
+def _fee_presets(specs: list[str], presets: dict) -> dict:
+    """``presets`` with each ``PERIODS=RATE`` (``12=8.8%``; ``12=none`` removes it) applied.
+
+    Raises:
+        ValidationError: ``field="fee_preset"``: not ``PERIODS=RATE``, periods outside 2-60, a bad rate.
+    """
+    presets = dict(presets)
+    for spec in specs:
+        periods_text, sep, rate_text = (spec or "").partition("=")
+        if not sep:
+            raise ValidationError("fee_preset", spec, "write PERIODS=RATE, e.g. 12=8.8% (or 12=none to remove it)")
+        periods = parse_int(periods_text, "fee_preset", 2, 60)
+        if rate_text.strip().lower() == "none":
+            presets.pop(periods, None)
+        else:
+            presets[periods] = parse_rate(rate_text, field="fee_preset")
+    return presets
 
 
 def cmd_line_edit(args, ctx) -> int:
     terms: dict[str, object] = {}
-    if args.rename:
+    if args.rename is not None:  # "" is refused ("--rename: is empty"), not ignored
+        if not args.rename.strip():
+            raise ValidationError("rename", args.rename, "is empty")
         terms["name"] = args.rename
-    if args.statement_day:
+    if args.statement_day is not None:
         terms["statement_day"] = parse_int(args.statement_day, "statement_day", 1, 31)
-    if args.due_day:
+    if args.due_day is not None:
         terms["due_day"] = parse_int(args.due_day, "due_day", 1, 31)
-    if args.min_payment:
+    if args.min_payment is not None:
         terms["min_payment_rate"] = parse_rate(args.min_payment, field="min_payment", below=None)
-    if args.penalty_rate:
+    if args.penalty_rate is not None:
         terms["daily_penalty_rate"] = parse_rate(args.penalty_rate, field="penalty_rate")
-    if args.grace_days:
+    if args.grace_days is not None:
         terms["grace_days"] = parse_int(args.grace_days, "grace_days", 0, 30)
     if args.auto_repay:
         terms["auto_repay"] = AutoRepay(args.auto_repay)
+    line = ctx.store.lines.by_name(args.name)
+    if args.fee_preset:
+        terms["fee_presets"] = _fee_presets(args.fee_preset, line.fee_presets)
     if not terms:
-        raise ValidationError("options", "", "give at least one term to change")
-    ctx.ledger.edit_line(_line_id(ctx, args.name), **terms)
+        raise ValidationError("options", "", "give at least one term to change, e.g. --due-day 10")
+    ctx.ledger.edit_line(line.id, **terms)
     print(f"Updated credit line {args.name!r}.")
     return 0
 
@@ -196,7 +239,17 @@ def cmd_purchase_add(args, ctx) -> int:
     line = ctx.store.lines.by_name(args.line)
     amount = parse_amount(args.amount, field="amount", currency=line.currency)
     periods = parse_int(args.installments, "installments", 1, 60)
-    fee_rate = parse_rate(args.fee_rate, field="fee_rate") if args.fee_rate else None
+    fee_rate = None
+    if args.fee_rate is not None:
+        fee_rate = parse_rate(args.fee_rate, field="fee_rate")  # "" -> "--fee-rate: is empty"
+        if periods < 2:
+            raise ValidationError("fee_rate", args.fee_rate, "only with --installments 2 or more")
+        if args.merchant_paid:
+            raise ValidationError("merchant_paid", "", "contradicts --fee-rate (the merchant pays the fee): "
+                                                       "leave out one of them")
+    elif periods > 1 and not args.merchant_paid and periods not in line.fee_presets:
+        raise ValidationError("fee_rate", "", f"no preset fee rate for {periods} periods on this line: give "
+                                              f"--fee-rate (0% when interest-free)")
     changes = ctx.ledger.record_purchase(
         line.id, parse_date(args.date), amount, merchant=args.merchant, category=args.category, note=args.note,
         installments=periods, fee_rate=fee_rate, merchant_paid=args.merchant_paid)
@@ -210,10 +263,24 @@ def cmd_purchase_add(args, ctx) -> int:
         return 0
     text = f"Recorded purchase {purchase_id}: {fmt.money(amount, line.currency)} on {line.name}"
     if plan:
-        text += (f" in {periods} installments of {fmt.money(plan.parts[-1].amount_fen, line.currency)}"
+        text += (f" in {periods} installments: {installments_text([p.amount_fen for p in plan.parts], line.currency)}"
                  f" (total fee {fmt.money(plan.fee_total_fen, line.currency)})")
     print(text + ".")
     return 0
+
+
+def installments_text(amounts: list[int], currency: str = "CNY") -> str:
+    """The parts of a plan in words: ``¥90.66 each``, or ``first ¥90.74, then ¥90.66 × 11`` when they differ."""
+    runs: list[list[int]] = []  # [amount, count] of consecutive equal parts
+    for amount in amounts:
+        if runs and runs[-1][0] == amount:
+            runs[-1][1] += 1
+        else:
+            runs.append([amount, 1])
+    if len(runs) == 1:
+        return f"{fmt.money(runs[0][0], currency)} each"
+    words = [fmt.money(a, currency) + (f" × {n}" if n > 1 else "") for a, n in runs]
+    return "first " + ", then ".join(words)
 
 
 def cmd_purchase_list(args, ctx) -> int:
@@ -228,7 +295,7 @@ def cmd_purchase_list(args, ctx) -> int:
                      "statement_date": p.statement_date} for p in rows])
         return 0
     print_table(["id", "date", "line", "amount", "merchant", "category", "parts"],
-                [[str(p.id), fmt.day(p.posted_on, fmt="short"), names[p.line_id].name,
+                [[str(p.id), p.posted_on.isoformat(), names[p.line_id].name,
                   fmt.money(p.amount_fen, names[p.line_id].currency), p.merchant, p.category, str(p.installments)]
                  for p in rows])
     return 0
@@ -296,14 +363,20 @@ def cmd_status(args, ctx) -> int:
         } for s in status]})
         return 0
     if not status:
-        print("No credit lines yet. Add one with: debtlens line add NAME --limit 5000.00")
+        if ctx.store.lines.all(include_archived=True):
+            print("All credit lines are archived (debtlens line list).")
+        else:
+            print("No credit lines yet. Add one with: debtlens line add NAME --limit 5000.00")
         return 0
     rows = []
     for s in status:
         p, cur = s.position, s.line.currency
-        nxt = f"{fmt.money(p.next_due.amount_fen, cur)} by {p.next_due.due_date.isoformat()}" if p.next_due else "—"
-        if p.next_due and p.next_due.overdue:
-            nxt += " OVERDUE"
+        if p.overdue_fen > 0:  # what is overdue, all bills together, comes before what is due next
+            nxt = f"{fmt.money(p.overdue_fen, cur)} {alert('OVERDUE')}"
+        elif p.next_due:
+            nxt = f"{fmt.money(p.next_due.amount_fen, cur)} by {p.next_due.due_date.isoformat()}"
+        else:
+            nxt = "—"
         rows.append([s.line.name, fmt.money(p.limit_fen, cur), fmt.money(p.outstanding_fen, cur),
                      fmt.money(p.available_fen, cur), fmt.percent(p.utilization), nxt])
     print_table(["line", "limit", "owed", "available", "utilization", "next payment"], rows)
@@ -323,7 +396,7 @@ def cmd_schedule(args, ctx) -> int:
         return 0
     print_table(["due", "line", "amount", "of which fees/interest", ""],
                 [[e.due_date.isoformat(), e.line, fmt.money(e.amount_fen), fmt.money(e.fee_fen),
-                  "OVERDUE" if e.overdue else ""] for e in entries])
+                  alert("OVERDUE") if e.overdue else ""] for e in entries])
     return 0
 
 

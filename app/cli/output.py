@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import sys
 from datetime import date
 from decimal import Decimal
@@ -25,12 +27,22 @@ def print_json(data: object) -> None:
     sys.stdout.write("\n")
 
 
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def alert(word: str) -> str:
+    """``word`` in bold red on a terminal (not when piped, nor with ``NO_COLOR`` set, https://no-color.org)."""
+    if os.environ.get("NO_COLOR") or not sys.stdout.isatty():
+        return word
+    return f"\x1b[1;31m{word}\x1b[0m"
+
+
 def print_table(headers: list[str], rows: list[list[str]]) -> None:
     """Print a plain text table with columns padded to their widest cell (East Asian wide chars count 2)."""
     import unicodedata
 
     def width(text: str) -> int:
-        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in _ANSI.sub("", text))
 
     cols = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers)]
     for row in [headers] + rows:

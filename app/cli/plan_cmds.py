@@ -18,7 +18,7 @@ from app.cli.output import print_json, print_table
 from app.domain.errors import ValidationError
 from app.domain.minimum_payment import MinimumRule
 from app.domain.money import parse_amount
-from app.domain.payoff import Debt, Strategy
+from app.domain.payoff import MAX_MONTHS, Debt, Strategy
 from app.domain.rates import parse_rate
 from app.domain.true_cost import plan_cost
 from app.i18n import formatting as fmt
@@ -55,7 +55,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     pay = psub.add_parser("payoff", help="avalanche or snowball payoff plan for a monthly budget")
     pay.add_argument("--debt", action="append", required=True, metavar="NAME:BALANCE:APR:MINIMUM",
                      help="a debt, e.g. 'Card:2500.00:22%%:75' (repeat for each)")
-    pay.add_argument("--budget", required=True, help="total paid each month, e.g. 400")
+    pay.add_argument("--budget", required=True,
+                     help="total paid each month, e.g. 400 (a budget that never clears the debts is not an error: "
+                          "the plan says 'never', months is null in JSON, exit status 0)")
     pay.add_argument("--strategy", default="avalanche", choices=["avalanche", "snowball", "custom"])
     pay.add_argument("--order", help="custom order: debt names separated by commas")
     pay.add_argument("--currency", default="CNY")
@@ -68,7 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     buy.add_argument("--today", help="purchase date (default today)")
     buy.add_argument("--periods", default="1,3,6,9,12", help="numbers of parts to compare (default 1,3,6,9,12)")
     buy.add_argument("--json", action="store_true")
-    buy.set_defaults(func=cmd_before_buy)
+    buy.set_defaults(func=cmd_before_buy, read_only=True)
 
 
 # -- installment --------------------------------------------------------------------------------------------
@@ -152,16 +154,28 @@ def cmd_minimum(args, ctx) -> int:
           f"(first one {fmt.money(w.first_minimum_fen, cur)}) and add nothing new,")
     if w.never_pays_off:
         print("  you will never pay off this balance: the minimum does not cover the interest.")
-    else:
-        unit = "months" if w.period.unit == "months" else "years"
-        print(f"  you will pay it off in about {w.period.value} {unit} ({w.months} months)"
-              f" and pay an estimated total of {fmt.money(w.total_paid_fen, cur)}"
-              f" ({fmt.money(w.total_interest_fen, cur)} of it interest).")
-    print(f"If you pay {fmt.money(w.payment_36_fen, cur)} each month, you will pay it off in 3 years and pay"
-          f" an estimated total of {fmt.money(w.total_36_fen, cur)}.")
-    if w.savings_units is not None and w.savings_units > 0:
-        print(f"  Savings: about {fmt.money(w.savings_units * 100, cur)}.")
+        return 0
+    print(f"  you will pay it off in {_how_long(w.period, w.months)}"
+          f" and pay an estimated total of {fmt.money(w.total_paid_fen, cur)}"
+          f" ({fmt.money(w.total_interest_fen, cur)} of it interest).")
+    if not w.show_36_month:  # paid off within 3 years: nothing to compare (Reg Z practice)
+        return 0
+    if w.payment_36_fen > w.first_minimum_fen and w.total_36_fen < w.total_paid_fen:
+        print(f"If you pay {fmt.money(w.payment_36_fen, cur)} each month, you will pay it off in 3 years and pay"
+              f" an estimated total of {fmt.money(w.total_36_fen, cur)}.")
+        if w.savings_units is not None and w.savings_units > 0:
+            print(f"  Savings: about {fmt.money(w.savings_units * 100, cur)}.")
+    else:  # a large minimum share (Huabei's 10 %) repays faster than 3 years would; only the tail drags on
+        print(f"The minimum is more than the {fmt.money(w.payment_36_fen, cur)} a month that would clear it in"
+              f" 3 years, but the last part of the balance still drags on.")
     return 0
+
+
+def _how_long(period, months: int) -> str:
+    """``"3 months"``, ``"1 month"`` or ``"about 14 years (170 months)"``."""
+    if period.unit == "months":
+        return f"{months} month" if months == 1 else f"{months} months"
+    return f"about {period.value} years ({months} months)"
 
 
 # -- payoff -------------------------------------------------------------------------------------------------
@@ -203,11 +217,17 @@ def cmd_payoff(args, ctx) -> int:
         })
         return 0
     cur = args.currency
-    if result.months is None:
-        print(f"{strategy.value}: not debt-free within 100 years at {fmt.money(budget, cur)} a month.")
-        return 0
-    print(f"{strategy.value.capitalize()} ({' → '.join(result.order)}): debt-free in {result.months} months, "
-          f"total interest {fmt.money(result.total_interest_fen, cur)}.")
+    if result.months is None:  # exit 0: a valid question whose answer is "never" (months null in JSON)
+        never = ", ".join(d.name for d in debts if result.payoff_month[d.name] is None)
+        if len(result.balances) - 1 < MAX_MONTHS:  # stopped early: a debt's interest outgrows what it can get
+            why = f"the interest on {never} is at least what can go to it each month, so it never gets smaller"
+        else:
+            why = f"{never} would still not be paid off in 100 years"
+        print(f"{strategy.value.capitalize()}: never paid off with this budget ({fmt.money(budget, cur)} a month): "
+              f"{why}. Raise --budget.")
+    else:
+        print(f"{strategy.value.capitalize()} ({' → '.join(result.order)}): debt-free in {result.months} months, "
+              f"total interest {fmt.money(result.total_interest_fen, cur)}.")
     print_table(["debt", "paid off in month"],
                 [[d.name, "never" if result.payoff_month[d.name] is None else str(result.payoff_month[d.name])]
                  for d in debts])

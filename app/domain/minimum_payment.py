@@ -22,7 +22,8 @@ _MINOR_PER_UNIT = 100
 
 @dataclass(frozen=True)
 class MinimumRule:
-    """The issuer's minimum-payment formula: ``max(pct × S [+ interest], floor)`` (§4.2 [T]).
+    """The issuer's minimum-payment formula: ``max(pct × S [+ interest], floor)`` (§4.2 [T]), at least one minor
+    unit and at most what is owed (``minimum_due``).
 
     Attributes:
         pct: fraction of the new balance ``S`` (balance + this month's interest), e.g. ``Decimal("0.01")``.
@@ -96,6 +97,16 @@ class MinimumPaymentWarning:
         return self.months is None
 
 
+def minimum_due(new_balance_fen: int, interest_fen: int, rule: MinimumRule) -> int:
+    """One month's minimum payment on ``new_balance_fen`` (balance plus this month's interest), minor units.
+
+    ``min(S, max(round_half_up(pct × S) [+ I], floor, 1))``: at least one minor unit, at most what is owed.
+    10 % of 3.00 at 0 % -> 0.30; 10 % of 0.04 -> 0.01 (not 0); a 50.00 floor on 30.00 owed -> 30.00.
+    """
+    share = round_fen(rule.pct * new_balance_fen) + (interest_fen if rule.plus_interest else 0)
+    return min(new_balance_fen, max(share, rule.floor_fen, 1))
+
+
 def payment_36_months(balance_fen: int, apr: Decimal) -> int:
     """Monthly payment that repays ``balance_fen`` in 36 months, minor units (Appendix M2 [S]).
 
@@ -127,9 +138,11 @@ def min_payment_warning(
     """Simulate paying only the minimum, as the pseudocode in domain-rules.md §4.2 (§10 vector 8).
 
     Each month: ``I = round_half_up(B × APR/12)`` ([I] rounding), ``S = B + I``,
-    ``M = max(round_half_up(pct × S) [+ I], floor)``; if ``M <= I`` the balance never falls (negative or no
-    amortization, 1026.7(b)(12)(ii)); otherwise ``pay = min(M, S)``, ``B = S − pay``. The payment is credited at
-    the end of the cycle (Appendix M1 permits this).
+    ``M = min(S, max(round_half_up(pct × S) [+ I], floor, 1 minor unit))``: at least one fen (a share of a tiny
+    balance that rounds to 0 is still a payment of 1 fen) and never more than is owed (a floor above the balance
+    means paying the balance). If ``M <= I`` and ``M < S`` the balance never falls (negative or no amortization,
+    1026.7(b)(12)(ii)); otherwise ``B = S − M``. The payment is credited at the end of the cycle (Appendix M1
+    permits this).
 
     Example (U1): $3,000, 18 %, ``max(1 %·S + interest, $25)`` -> first minimum 75.45, 170 months (14 years),
     total paid 6,494.14 ($6,494), 36-month payment 108.46 ($108), total $3,905, savings $2,589.
@@ -156,14 +169,13 @@ def min_payment_warning(
         months += 1
         interest = round_fen(balance * apr / 12)
         new_balance = balance + interest
-        minimum = max(round_fen(rule.pct * new_balance) + (interest if rule.plus_interest else 0), rule.floor_fen)
+        minimum = minimum_due(new_balance, interest, rule)
         if months == 1:
             first_minimum = minimum
-        if minimum <= interest:
+        if minimum <= interest and minimum < new_balance:
             break  # the balance would never fall
-        payment = min(minimum, new_balance)
-        balance = new_balance - payment
-        paid += payment
+        balance = new_balance - minimum
+        paid += minimum
         balances.append(balance)
         if balance == 0:
             paid_off = True

@@ -16,6 +16,9 @@ from app.domain.errors import ValidationError
 from app.domain.money import round_fen
 
 MAX_MONTHS = 1200  # 100 years: plans still unpaid by then are reported as never debt-free
+#: A balance above this (10^16 in major units) is far beyond any input: the simulation stops as never debt-free
+#: rather than compute ever larger numbers (a debt whose interest outgrows the budget grows exponentially).
+RUNAWAY_FEN = 10**18
 
 
 class Strategy(StrEnum):
@@ -128,6 +131,12 @@ def payoff_plan(
         custom_order: names in target order, for ``Strategy.CUSTOM``.
         max_months: stop after this many months (the plan is then never debt-free), >= 1.
 
+    A debt whose month's interest is at least all it can receive in a month (the whole budget; its own minimum
+    under ``MINIMUMS_ONLY``) can never be paid off: its balance never falls again. The simulation then goes on
+    only while another debt's balance still changes (so the other debts' payoff months stay right) and stops
+    as soon as nothing else changes, or a balance passes ``RUNAWAY_FEN``; ``months`` is ``None``, as for a plan
+    still unpaid after ``max_months``. (Budget 30.00 for 800.00 at 60 %: 40.00 interest in month 1, never.)
+
     Raises:
         ValidationError: ``field="budget"`` when the budget is below Σ minimums of unpaid debts; bad debts
             (empty, duplicate names, negative amounts or APR); bad ``custom_order``; ``max_months`` below 1.
@@ -137,21 +146,27 @@ def payoff_plan(
         raise ValidationError("max_months", max_months, "must be at least 1")
     minimums = sum(d.minimum_fen for d in debts if d.balance_fen > 0)
     if budget_fen < minimums:
-        raise ValidationError("budget", budget_fen, f"is below the sum of the minimum payments ({minimums})")
+        raise ValidationError("budget", budget_fen, f"is below the sum of the minimum payments "
+                                                    f"({Decimal(minimums).scaleb(-2):,f})")  # in major units
     order = payoff_order(debts, strategy, custom_order)
     index = {d.name: i for i, d in enumerate(debts)}
     targets = [] if strategy is Strategy.MINIMUMS_ONLY else [index[name] for name in order]
     balances = [d.balance_fen for d in debts]
     payoff: list[int | None] = [0 if b == 0 else None for b in balances]
     series = [tuple(balances)]
+    # most a debt can receive in a month: the whole budget when it may be a target, else its own minimum
+    caps = [budget_fen if targets else d.minimum_fen for d in debts]
+    hopeless = [False] * len(debts)  # interest >= cap: the balance never falls again
     interest_total = paid_total = month = 0
     while any(balances) and month < max_months:
         month += 1
+        before = list(balances)
         for i, d in enumerate(debts):
             if balances[i] > 0:
                 interest = round_fen(balances[i] * d.apr / 12)
                 balances[i] += interest
                 interest_total += interest
+                hopeless[i] = hopeless[i] or interest >= caps[i]
         available = budget_fen
         for i, d in enumerate(debts):
             pay = min(d.minimum_fen, balances[i])  # 0 for a cleared debt: its payment rolls to the target
@@ -166,6 +181,9 @@ def payoff_plan(
             if b == 0 and payoff[i] is None:
                 payoff[i] = month
         series.append(tuple(balances))
+        if any(hopeless) and (max(balances) > RUNAWAY_FEN or all(
+                hopeless[i] or balances[i] == before[i] for i in range(len(debts)))):
+            break  # never debt-free, and nothing else will change (see above)
     return PayoffResult(
         strategy=strategy,
         order=tuple(order),

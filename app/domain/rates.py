@@ -1,4 +1,4 @@
-"""Rates as ``Decimal`` fractions (0.025 = 2.5 %), parsed from text such as ``"8.8%"`` or ``"0.088"``."""
+"""Rates as ``Decimal`` fractions (0.025 = 2.5 %), parsed from text such as ``"8.8%"`` (a percentage, always)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ def parse_rate(
 ) -> Decimal:
     """Parse a rate into a Decimal fraction.
 
-    ``"8.8%"`` and ``"8.8 %"`` mean 0.088; a bare number is already a fraction (``"0.088"``). A bare number of 1
-    or more is refused as ambiguous (write ``"8.8%"``).
+    ``"8.8%"``, ``"8.8 %"`` and ``"8.8％"`` mean 0.088. Text must be a percentage with ``%``: a bare number other
+    than 0 is refused (``"0.5"`` could be meant as 0.5 % or as 50 %), with the reason "write a percentage with %,
+    e.g. 8.8%". A ``Decimal`` is already a fraction and is taken as it is.
 
     Args:
         minimum: smallest accepted fraction (inclusive).
@@ -30,21 +31,23 @@ def parse_rate(
     if isinstance(value, Decimal):
         rate = value
     else:
-        text = str(value).strip().replace("％", "%").replace(" ", "")
+        text = re.sub(r"\s", "", str(value)).replace("％", "%")  # also the no-break spaces of "8,8 %" locales
         if not text:
             raise ValidationError(field, value, "is empty")
         percent = text.endswith("%")
         number = text[:-1] if percent else text
         if not re.fullmatch(r"[-+]?(\d+(\.\d*)?|\.\d+)", number):
-            raise ValidationError(field, value, "is not a rate (write e.g. 8.8% or 0.088)")
+            raise ValidationError(field, value, "is not a rate (write e.g. 8.8%)")
         try:
             rate = Decimal(number)
         except InvalidOperation:  # pragma: no cover
             raise ValidationError(field, value, "is not a number") from None
         if percent:
             rate = rate / 100
-        elif rate >= 1:
-            raise ValidationError(field, value, "is ambiguous: write a percentage with %, e.g. 8.8%")
+        elif rate != 0:
+            raise ValidationError(field, value, "write a percentage with %, e.g. 8.8%")
+        if rate == 0:
+            rate = Decimal(0)  # "-0", "0.00%"
     if not rate.is_finite():
         raise ValidationError(field, value, "is not a finite number")
     if rate < minimum:

@@ -14,7 +14,9 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from app.domain.credit_line import AutoRepay, CreditLine, LineKind
+from app.domain.credit_line import CARD_FEE_PRESETS, AutoRepay, CreditLine, LineKind
+
+__all__ = ["CARD_FEE_PRESETS", "build_demo", "is_current"]  # CARD_FEE_PRESETS now lives in domain.credit_line
 from app.services.changes import Changes
 from app.services.ledger import LedgerService
 from app.services.queries import QueryService
@@ -39,9 +41,6 @@ _MERCHANTS = [
     ("示例药房", "医疗", 20, 160, 1),
     ("示例数码配件", "数码", 39, 299, 1),
 ]
-
-#: Credit-card installment fee presets (total fee for the plan): 0.75 % a period, a common quoted rate [T].
-CARD_FEE_PRESETS = {3: Decimal("0.0225"), 6: Decimal("0.045"), 12: Decimal("0.09"), 24: Decimal("0.18")}
 
 
 def _fen(rng: random.Random, low: int, high: int) -> int:

@@ -15,7 +15,7 @@ from app.domain.billing import clamp_day, next_statement_date, statement_date_fo
 from app.domain.credit_line import CreditLine, LimitChange, validate_line
 from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy, validate_fee_rate, validate_periods
-from app.domain.money import MAX_AMOUNT_MAJOR
+from app.domain.money import MAX_AMOUNT_MAJOR, exponent_of
 from app.domain.postings import (
     InstallmentPlan,
     PartStatus,
@@ -43,6 +43,19 @@ def _check_amount(amount_fen: int, field: str = "amount") -> int:
     if amount_fen > MAX_FEN:
         raise ValidationError(field, amount_fen, f"is larger than {MAX_AMOUNT_MAJOR:,}")
     return amount_fen
+
+
+def _preset_rate(line: CreditLine, periods: int) -> Decimal:
+    """The line's preset fee rate for ``periods``; a missing preset is an error, never a silent 0 %."""
+    if periods not in line.fee_presets:
+        raise ValidationError("fee_rate", "",
+                              "no preset fee rate for this many periods: enter the fee rate (0% when interest-free)")
+    return line.fee_presets[periods]
+
+
+def _major(fen: int, currency: str) -> str:
+    """Minor units as a plain major-unit amount for a message: 10000 -> '100.00'."""
+    return f"{Decimal(fen).scaleb(-exponent_of(currency)):,f}"
 
 
 class LedgerService:
@@ -183,7 +196,7 @@ class LedgerService:
         )
         plan = None
         if installments > 1:
-            rate = line.fee_presets.get(installments, Decimal(0)) if fee_rate is None else fee_rate
+            rate = _preset_rate(line, installments) if fee_rate is None else fee_rate
             validate_fee_rate(check_rate(rate, "fee_rate"))
             plan = purchase_plan(line, posted_on, amount_fen, installments, rate, merchant_paid, policy)
         purchase_id = self.store.purchases.insert(purchase)
@@ -233,7 +246,7 @@ class LedgerService:
                 if periods > 1:
                     rate = fields.get("fee_rate", plan.fee_rate if plan else None)
                     if rate is None:
-                        rate = line.fee_presets.get(periods, Decimal(0))
+                        rate = _preset_rate(line, periods)
                     validate_fee_rate(check_rate(rate, "fee_rate"))
                     merchant_paid = bool(fields.get("merchant_paid", plan.merchant_paid if plan else False))
                     rebuilt = purchase_plan(line, posted_on, amount, periods, rate, merchant_paid,
@@ -284,7 +297,8 @@ class LedgerService:
             refunded = sum(r.amount_fen for r in self.store.refunds.for_purchase(purchase_id))
             if refunded + amount_fen > purchase.amount_fen:
                 raise ValidationError("amount", amount_fen,
-                                      f"more than is left to refund on this purchase ({purchase.amount_fen - refunded} fen)")
+                                      f"is more than is left to refund on this purchase "
+                                      f"({_major(purchase.amount_fen - refunded, line.currency)})")
             plan = self.store.plans.for_purchase(purchase_id)
             if plan is not None and plan.closed_on is None:
                 effect = refund_effect(plan, amount_fen, posted_on, line.remainder_to.value)
@@ -365,7 +379,7 @@ class LedgerService:
         with self.store.atomic():
             line = self.store.lines.get(line_id)
             validate_periods(periods)
-            rate = (line.fee_presets.get(periods, Decimal(0)) if fee_rate is None
+            rate = (_preset_rate(line, periods) if fee_rate is None
                     else validate_fee_rate(check_rate(fee_rate, "fee_rate")))
             statement_date = parse_date(statement_date, "statement")
             stmts = QueryService(self.store).line_statements(line_id, today)
@@ -374,7 +388,7 @@ class LedgerService:
                 raise ValidationError("statement", statement_date, "has no unpaid balance to convert")
             amount = stmt.unpaid_fen if amount_fen is None else _check_amount(amount_fen)
             if amount > stmt.unpaid_fen:
-                raise ValidationError("amount", amount_fen, f"is more than the unpaid balance ({stmt.unpaid_fen} fen)")
+                raise ValidationError("amount", amount_fen, f"is more than the unpaid balance ({_major(stmt.unpaid_fen, line.currency)})")
             plan: InstallmentPlan = bill_plan(line, statement_date, amount, periods, rate)
             plan_id = self.store.plans.insert(replace(plan, line_id=line_id))
         return Changes(postings=True, ids={"plan": plan_id, "line": line_id})

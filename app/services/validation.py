@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -10,6 +11,7 @@ from app.domain.errors import ValidationError
 
 EARLIEST = date(1990, 1, 1)
 LATEST = date(2100, 12, 31)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 def parse_date(value: str | date, field: str = "date") -> date:
@@ -27,6 +29,8 @@ def parse_date(value: str | date, field: str = "date") -> date:
         if not text:
             raise ValidationError(field, value, "is empty")
         try:
+            if not _ISO_DATE.fullmatch(text):  # date.fromisoformat also takes 20240301 and 2024-W09-5
+                raise ValueError(text)
             day = date.fromisoformat(text)
         except ValueError:
             raise ValidationError(field, value, "is not a date of the form YYYY-MM-DD that exists") from None
@@ -43,7 +47,9 @@ def parse_int(value: str | int, field: str, lo: int, hi: int) -> int:
         number = value
     else:
         text = (value or "").strip()
-        if not text.lstrip("-").isdigit():
+        if not text:
+            raise ValidationError(field, value, "is empty")
+        if not text.lstrip("-").isascii() or not text.lstrip("-").isdigit():
             raise ValidationError(field, value, "is not a whole number")
         number = int(text)
     if not lo <= number <= hi:

@@ -11,6 +11,7 @@ from app.domain.minimum_payment import (
     MinimumRule,
     RepaymentPeriod,
     min_payment_warning,
+    minimum_due,
     payment_36_months,
     repayment_period,
 )
@@ -90,6 +91,46 @@ def test_short_payoff_in_months_without_36_month_block() -> None:
     assert w.total_interest_fen == 0
     assert w.show_36_month is False
     assert w.payment_36_fen == 2778  # 1,000.00 / 36 = 27.777... at APR 0
+
+
+def test_minimum_is_at_least_one_fen_and_at_most_what_is_owed() -> None:
+    ten = MinimumRule(Decimal("0.10"))
+    assert minimum_due(300, 0, ten) == 30
+    assert minimum_due(4, 0, ten) == 1  # 10 % of 0.04 rounds to 0: still a payment of 0.01
+    assert minimum_due(1, 0, MinimumRule(Decimal(0))) == 1
+    assert minimum_due(3000, 0, MinimumRule(Decimal("0.10"), floor_fen=5000)) == 3000  # floor above the balance
+    assert minimum_due(304500, 4500, US_CARD) == 3045 + 4500
+
+
+def test_ten_percent_without_floor_pays_off() -> None:
+    # Huabei-like 10 % of the bill, no floor, 18 %: the share of a tiny balance used to round to 0 ("never")
+    w = min_payment_warning(300000, Decimal("0.18"), MinimumRule(Decimal("0.10")))
+    assert not w.never_pays_off
+    assert (w.first_minimum_fen, w.months, w.period) == (30450, 123, RepaymentPeriod(10, "years"))
+    assert (w.total_paid_fen, w.total_interest_fen) == (352024, 52024)
+    assert w.balances_fen[-3:] == (2, 1, 0)  # the tail is paid a fen a month
+    assert w.show_36_month is True and w.savings_units == -385  # more than 36 months, but no saving
+
+
+def test_ten_percent_at_zero_apr_pays_off_without_interest() -> None:
+    w = min_payment_warning(300000, Decimal(0), MinimumRule(Decimal("0.10")))
+    assert (w.months, w.total_paid_fen, w.total_interest_fen) == (108, 300000, 0)
+
+
+def test_floor_above_the_balance_pays_the_balance() -> None:
+    w = min_payment_warning(300000, Decimal("0.18"), MinimumRule(Decimal("0.10"), floor_fen=500000))
+    assert (w.first_minimum_fen, w.months, w.period) == (304500, 1, RepaymentPeriod(1, "months"))
+    assert (w.total_paid_fen, w.total_interest_fen) == (304500, 4500)
+    assert w.balances_fen == (300000, 0)
+    assert w.show_36_month is False  # paid off within 36 months: no 36-month comparison
+
+
+def test_36_month_comparison_only_beyond_36_months() -> None:
+    # a fixed minimum of 108.46 (the 36-month payment) takes exactly 36 months: nothing to compare; 107.00 takes 37
+    at_36 = min_payment_warning(300000, Decimal("0.18"), MinimumRule(Decimal(0), floor_fen=10846))
+    assert at_36.months == 36 and at_36.show_36_month is False
+    beyond = min_payment_warning(300000, Decimal("0.18"), MinimumRule(Decimal(0), floor_fen=10700))
+    assert beyond.months == 37 and beyond.show_36_month is True
 
 
 @pytest.mark.parametrize(

@@ -61,8 +61,9 @@ def test_split_evenly(total, n, to, expected):
 
 @pytest.mark.parametrize(
     ("text", "rate"),
-    [("8.8%", Decimal("0.088")), ("8.8 %", Decimal("0.088")), ("0.088", Decimal("0.088")), ("0%", Decimal(0)),
-     ("0.05%", Decimal("0.0005"))],
+    [("8.8%", Decimal("0.088")), ("8.8 %", Decimal("0.088")), ("8.8％", Decimal("0.088")),
+     ("8.8\u00a0%", Decimal("0.088")), ("0%", Decimal(0)), ("0", Decimal(0)), ("0.00", Decimal(0)),
+     ("-0%", Decimal(0)), ("0.05%", Decimal("0.0005")), (Decimal("0.088"), Decimal("0.088"))],
 )
 def test_parse_rate(text, rate):
     assert parse_rate(text) == rate
@@ -72,3 +73,19 @@ def test_parse_rate(text, rate):
 def test_parse_rate_rejects(text):
     with pytest.raises(ValidationError):
         parse_rate(text, field="fee_rate")
+
+
+@pytest.mark.parametrize("text", ["0.088", "0.5", "1", " 12 ", "0.0005"])
+def test_parse_rate_refuses_bare_numbers_other_than_0(text):
+    # "0.5" could mean 0.5 % or 50 %: text has to say which with a % sign
+    with pytest.raises(ValidationError) as info:
+        parse_rate(text, field="fee_rate")
+    assert (info.value.field, info.value.reason) == ("fee_rate", "write a percentage with %, e.g. 8.8%")
+
+
+def test_parse_rate_empty_and_not_a_rate_messages():
+    with pytest.raises(ValidationError, match="is empty"):
+        parse_rate("  ", field="fee_rate")
+    with pytest.raises(ValidationError) as info:
+        parse_rate("abc", field="fee_rate")
+    assert info.value.reason == "is not a rate (write e.g. 8.8%)"

@@ -89,14 +89,51 @@ def test_budget_below_minimums_is_rejected() -> None:
     with pytest.raises(ValidationError) as excinfo:
         payoff_plan(P1, 19999, Strategy.AVALANCHE)
     assert excinfo.value.field == "budget"
+    assert excinfo.value.reason == "is below the sum of the minimum payments (200.00)"  # major units, not fen
 
 
 def test_never_debt_free_within_cap() -> None:
-    # 1 % a month on 10,000.00 is 100.00 interest; a 100.00 budget never reduces the balance
-    r = payoff_plan([Debt("D", 1000000, Decimal("0.12"), 10000)], 10000, max_months=60)
+    # 1 % a month on 10,000.00 is 100.00 interest; 100.01 a month pays it down a fen a month: not in 60 months
+    r = payoff_plan([Debt("D", 1000000, Decimal("0.12"), 10000)], 10001, max_months=60)
     assert r.months is None
     assert r.payoff_month == {"D": None}
-    assert len(r.balances) == 61
+    assert len(r.balances) == 61 and 999900 < r.balances[-1][0] < r.balances[-2][0] < 1000000
+
+
+def test_budget_equal_to_the_interest_stops_at_once() -> None:
+    # 100.00 interest and a 100.00 budget: the balance never falls, so the simulation stops after month 1
+    r = payoff_plan([Debt("D", 1000000, Decimal("0.12"), 10000)], 10000)
+    assert r.months is None and r.payoff_month == {"D": None}
+    assert r.balances == ((1000000,), (1000000,))
+
+
+@pytest.mark.parametrize(("apr", "budget", "interest"), [("0.60", 3000, 4000), ("2.00", 2600, 13333)])
+def test_budget_below_the_interest_is_never_paid_off_without_overflow(apr, budget, interest) -> None:
+    # the budget covers the 25.00 minimum but not the interest: the debt grows; this used to overflow Decimal
+    r = payoff_plan([Debt("A", 80000, Decimal(apr), 2500)], budget)
+    assert r.months is None and r.payoff_month == {"A": None}
+    assert r.balances == ((80000,), (80000 + interest - budget,))
+    assert (r.total_interest_fen, r.total_paid_fen) == (interest, budget)
+
+
+def test_a_hopeless_debt_does_not_hide_when_the_others_are_paid_off() -> None:
+    # minimums only: A's 1.00 minimum never covers its 40.00 interest, B is paid in month 2; then nothing changes
+    debts = [Debt("A", 80000, Decimal("0.60"), 100), Debt("B", 10000, Decimal(0), 5000)]
+    r = payoff_plan(debts, 5100, Strategy.MINIMUMS_ONLY)
+    assert r.months is None
+    assert r.payoff_month == {"A": None, "B": 2}
+    assert r.balances[2:] == ((87995, 0), (92295, 0))  # month 3 changes nothing but A: stop
+    # avalanche: the whole 51.00 can go to A once B is paid, more than its 40.00 interest: not hopeless
+    r = payoff_plan(debts, 5100, Strategy.AVALANCHE)
+    assert r.months == 43 and r.payoff_month == {"A": 43, "B": 2}
+
+
+def test_runaway_balances_stop_the_simulation() -> None:
+    # B falls by a fen a month for years while A explodes at 999 %: stop before the numbers get absurd
+    debts = [Debt("A", 80000, Decimal("9.99"), 100), Debt("B", 10**9, Decimal(0), 1)]
+    r = payoff_plan(debts, 101, Strategy.MINIMUMS_ONLY)
+    assert r.months is None and r.payoff_month == {"A": None, "B": None}
+    assert 10**18 < max(r.balances[-1]) and len(r.balances) < 100
 
 
 def test_debt_already_paid_needs_no_minimum() -> None:

@@ -245,3 +245,19 @@ def test_full_bill_interest_is_not_charged_when_paid_in_full(ledger, queries):
     ledger.record_purchase(line_id, date(2024, 3, 5), 1000000)
     ledger.record_repayment(line_id, date(2024, 4, 8), 1000000)
     assert _by_date(queries.line_statements(line_id, date(2024, 4, 21)))[date(2024, 4, 20)].interest_fen == 0
+
+
+def test_installments_without_a_preset_need_a_fee_rate(ledger, store, huabei):
+    with pytest.raises(ValidationError) as err:
+        ledger.record_purchase(huabei, date(2024, 3, 3), 100000, installments=24)
+    assert err.value.field == "fee_rate" and "no preset" in err.value.reason
+    assert store.db["purchases"].count == 0
+    ledger.record_purchase(huabei, date(2024, 3, 3), 100000, installments=24, fee_rate=Decimal(0))
+    assert store.db["purchases"].count == 1
+
+
+def test_over_refund_message_is_in_yuan(ledger, huabei):
+    pid = ledger.record_purchase(huabei, date(2024, 3, 15), 10000).ids["purchase"]
+    with pytest.raises(ValidationError) as err:
+        ledger.record_refund(huabei, date(2024, 3, 20), 15000, purchase_id=pid)
+    assert "(100.00)" in err.value.reason

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -155,7 +156,8 @@ def test_each_service_call_is_all_or_nothing_when_the_disk_fills_up(tmp_path):
     done = 1
     with pytest.raises(DatabaseError, match="disk is full"):
         for i in range(1000):  # purchases with 60-part plans until the "disk" is full
-            ledger.record_purchase(line, date(2024, 3, 2), 120000 + i, merchant="y" * 200, installments=60)
+            ledger.record_purchase(line, date(2024, 3, 2), 120000 + i, merchant="y" * 200, installments=60,
+                                   fee_rate=Decimal("0.1"))
             done += 1
     assert 1 < done < 1000
     assert store.purchases.count() == done

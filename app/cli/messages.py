@@ -1,0 +1,128 @@
+"""Error messages on the command line: internal field names shown as the option the user typed, values shown
+short and readable (``str``, not ``repr``; money in yuan, rates in %).
+
+``OPTION_NAMES`` is the one table from the field names the domain and services raise (``statement_day``,
+``daily_penalty_rate`` ...) to the command line's options; ``COMMAND_OPTION_NAMES`` holds the few that differ by
+command (``name`` is NAME for ``line add`` but ``--rename`` for ``line edit``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from app.domain.errors import NotFoundError, ValidationError
+
+MAX_VALUE_CHARS = 60
+
+OPTION_NAMES: dict[str, str] = {
+    # credit lines
+    "name": "NAME",
+    "limit": "--limit",
+    "statement_day": "--statement-day",
+    "due_day": "--due-day",
+    "min_payment": "--min-payment",
+    "min_payment_rate": "--min-payment",
+    "penalty_rate": "--penalty-rate",
+    "daily_penalty_rate": "--penalty-rate",
+    "grace_days": "--grace-days",
+    "currency": "--currency",
+    "fee_presets": "--fee-preset",
+    "fee_preset": "--fee-preset",
+    "rename": "--rename",
+    "from": "--from",
+    "effective": "--from",
+    # purchases, refunds, repayments
+    "line": "--line",
+    "date": "--date",
+    "posted_on": "--date",
+    "paid_on": "--date",
+    "amount": "--amount",
+    "amount_fen": "--amount",
+    "merchant": "--merchant",
+    "category": "--category",
+    "note": "--note",
+    "description": "--note",
+    "installments": "--installments",
+    "fee_rate": "--fee-rate",
+    "merchant_paid": "--merchant-paid",
+    "purchase": "--purchase",
+    "statement": "--statement",
+    "id": "ID",
+    "today": "--today",
+    "months": "--months",
+    "income": "AMOUNT",
+    "monthly_income": "AMOUNT",
+    # plan
+    "periods": "--periods",
+    "purchase_date": "--purchase-date",
+    "first_due": "--first-due",
+    "balance": "--balance",
+    "apr": "--apr",
+    "min_rule": "--min-rule",
+    "min_pct": "--min-rule",
+    "min_floor": "--min-floor",
+    "debt": "--debt",
+    "debts": "--debt",
+    "debt balance": "--debt BALANCE",
+    "debt apr": "--debt APR",
+    "debt minimum": "--debt MINIMUM",
+    "budget": "--budget",
+    "order": "--order",
+    "price": "--price",
+    # data
+    "file": "FILE",
+    "out": "--out",
+    "backup": "BACKUP",
+    "db": "--db",
+}
+
+#: ``(command path, field) -> option`` where a command names a field differently.
+COMMAND_OPTION_NAMES: dict[tuple[str, str], str] = {
+    ("line edit", "name"): "--rename",
+}
+
+#: Fields whose whole-number values are amounts in fen (a service checked a parsed amount): shown in yuan.
+MONEY_FIELDS = {"amount", "amount_fen", "limit", "price", "budget", "balance", "income", "monthly_income",
+                "min_floor", "debt balance", "debt minimum"}
+
+
+def option_name(field: str, command: str = "") -> str:
+    """The command-line option for an internal ``field`` name (``statement_day`` -> ``--statement-day``);
+    unknown fields and ones that already look like options are returned as they are."""
+    if (command, field) in COMMAND_OPTION_NAMES:
+        return COMMAND_OPTION_NAMES[(command, field)]
+    return OPTION_NAMES.get(field, field)
+
+
+def show_value(value: object, field: str = "") -> str:
+    """``value`` for a message: ``str`` not ``repr``, dates ISO, rates in %, fen in yuan, control characters
+    escaped, cut to ``MAX_VALUE_CHARS``; ``""`` for nothing (``None`` or empty text)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return ""
+    if isinstance(value, Decimal):
+        text = f"{(value * 100).normalize():f}%" if value.is_finite() else str(value)
+    elif isinstance(value, int) and not isinstance(value, bool) and field in MONEY_FIELDS:
+        text = f"{Decimal(value).scaleb(-2):f}"
+    elif isinstance(value, date):
+        text = value.isoformat()
+    else:
+        text = str(value)
+    text = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+    if len(text) > MAX_VALUE_CHARS:
+        text = text[: MAX_VALUE_CHARS - 1] + "…"
+    return text
+
+
+def error_text(exc: ValidationError | NotFoundError, command: str = "") -> str:
+    """The one-line message for a refused input, without the ``debtlens: error:`` prefix.
+
+    ``ValidationError("statement_day", "0", "must be from 1 to 31")`` -> ``--statement-day: must be from 1 to 31
+    (got 0)``; ``NotFoundError("credit line", "x")`` -> ``credit line not found: x``.
+    """
+    if isinstance(exc, NotFoundError):
+        shown = show_value(exc.key)
+        return f"{exc.what} not found: {shown}" if shown else f"{exc.what} not found"
+    shown = show_value(exc.value, exc.field)
+    text = f"{option_name(exc.field, command)}: {exc.reason}"
+    return f"{text} (got {shown})" if shown else text
