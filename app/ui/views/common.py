@@ -33,6 +33,28 @@ class Retranslatable:
         """Set every visible text in the active language."""
 
 
+class RefreshWhenShown:
+    """Mixin for views: ``invalidate()`` reloads at once when the view is shown, else on its next show, so views
+    hidden behind others cost nothing when data changes. The view implements ``refresh()``."""
+
+    _stale = True
+
+    def invalidate(self) -> None:
+        """Reload now when shown, else on the next show."""
+        self._stale = True
+        if self.isVisible():  # type: ignore[attr-defined]
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)  # type: ignore[misc]
+
+    def refresh(self) -> None:  # pragma: no cover - overridden
+        """Re-read what the view shows and clear the stale mark."""
+        self._stale = False
+
+
 def error_label() -> QLabel:
     """An empty red label that shows a field's problem right under it."""
     label = QLabel()

@@ -9,10 +9,10 @@ from app.domain.credit_line import CreditLine
 from app.services.changes import Changes
 from app.ui.models.lines_model import LimitHistoryModel, LinesModel
 from app.ui.session import Session
-from app.ui.views.common import Retranslatable, muted, table_view
+from app.ui.views.common import RefreshWhenShown, Retranslatable, muted, table_view
 
 
-class LinesView(Retranslatable, QWidget):
+class LinesView(RefreshWhenShown, Retranslatable, QWidget):
     """All lines with their terms and the selected line's limit history.
 
     Emits ``add_requested``, ``edit_requested(CreditLine)`` and ``limit_requested(CreditLine)``.
@@ -69,17 +69,6 @@ class LinesView(Retranslatable, QWidget):
     def _on_session_changed(self, changes: Changes) -> None:
         if changes.lines:
             self.invalidate()
-
-    def invalidate(self) -> None:
-        """Reload now when shown, else on the next show."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """Re-read every line, keeping the selection."""

@@ -33,7 +33,7 @@ from app.services.queries import QueryService
 from app.services.reports import debt_load
 from app.ui import labels, theme
 from app.ui.session import Session
-from app.ui.views.common import Retranslatable, muted
+from app.ui.views.common import RefreshWhenShown, Retranslatable, muted
 from app.ui.widgets.band_badge import BandBadge
 from app.ui.widgets.explain import ExplainButton
 
@@ -128,7 +128,7 @@ class LineCardWidget(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
 
-class OverviewView(Retranslatable, QWidget):
+class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
     """Dashboard of every active line. Emits ``numbers_painted`` after the first paint with numbers and
     ``charts_drawn`` when both charts are drawn (the startup benchmark listens to them)."""
 
@@ -207,17 +207,6 @@ class OverviewView(Retranslatable, QWidget):
     def _on_session_changed(self, changes: Changes) -> None:
         if changes.statements or changes.settings or changes.lines:
             self.invalidate()
-
-    def invalidate(self) -> None:
-        """Recompute now when shown, else on the next show."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """Recompute the numbers (now) and the charts (in the background)."""

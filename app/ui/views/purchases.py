@@ -28,13 +28,21 @@ from app.storage.repositories import PurchaseFilter
 from app.ui.models.plan_model import PlanPartsModel
 from app.ui.models.purchases_model import PurchasesModel
 from app.ui.session import Session
-from app.ui.views.common import Retranslatable, date_edit, muted, refill_combo, table_view, to_date
+from app.ui.views.common import (
+    RefreshWhenShown,
+    Retranslatable,
+    date_edit,
+    muted,
+    refill_combo,
+    table_view,
+    to_date,
+)
 
 #: Date-range choices: key -> days back (None: all time, -1: custom dates).
 RANGES = (("all", None), ("30d", 30), ("90d", 90), ("365d", 365), ("custom", -1))
 
 
-class PurchasesView(Retranslatable, QWidget):
+class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
     """Purchases with filters (date range, line, category, text) and add / edit / delete.
 
     Emits ``add_requested`` and ``edit_requested(Purchase)``; the main window opens the dialog.
@@ -139,17 +147,6 @@ class PurchasesView(Retranslatable, QWidget):
     def _on_session_changed(self, changes: Changes) -> None:
         if changes.postings or changes.lines:
             self.invalidate()
-
-    def invalidate(self) -> None:
-        """Reload now when shown, else on the next show."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """Re-read lines, categories and the current page."""

@@ -22,10 +22,10 @@ from app.services.changes import Changes
 from app.services.statement_detail import statement_detail
 from app.ui.models.statements_model import StatementEntriesModel, StatementsModel
 from app.ui.session import Session
-from app.ui.views.common import Retranslatable, muted, refill_combo, table_view
+from app.ui.views.common import RefreshWhenShown, Retranslatable, muted, refill_combo, table_view
 
 
-class StatementsView(Retranslatable, QWidget):
+class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
     """One line's statements, newest first, with the selected statement's entries.
 
     Emits ``repay_requested(line_id, statement_date, amount_fen)`` and ``trap_requested(line_id, statement_date)``;
@@ -101,17 +101,6 @@ class StatementsView(Retranslatable, QWidget):
     def _on_session_changed(self, changes: Changes) -> None:
         if changes.statements:
             self.invalidate()
-
-    def invalidate(self) -> None:
-        """Reload now when shown, else on the next show."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """Re-read the lines and the selected line's statements (keeping the selected statement)."""
