@@ -81,6 +81,7 @@ class ImportPreview:
             "problems": [{"file": p.file, "row": p.row, "field": p.field, "reason": p.reason}
                          for p in self.problems],
             "warnings": [{"row": p.event.row, "warning": w} for p in self.planned for w in p.warnings],
+            "notices": list(self.info.get("notices", [])),
         }
 
 
@@ -109,8 +110,11 @@ class ImportService:
         return parse_file(data, filename, tracked_method=tracked_method, profile=profile, progress=progress)
 
     def preview(self, data: bytes, filename: str, line_id: int, *, tracked_method: str | None = None,
-                profile=None, progress: Progress | None = None) -> ImportPreview:
+                profile=None, progress: Progress | None = None, today: date | None = None) -> ImportPreview:
         """Parse a file and say what importing it onto ``line_id`` would add, without writing anything.
+
+        ``today`` (default: the system date) is used to warn about bills of the file's purchases that were due
+        before today with no repayment on record after them: they would show as overdue with penalty interest.
 
         Raises:
             ImportFormatError: the file is not a statement DebtLens reads (names the file and what was expected).
@@ -143,8 +147,31 @@ class ImportService:
                     warnings.append(f"pays the bill of {target.isoformat()}, from before the first purchase on "
                                     "record: kept, but not counted against later bills")
             planned.append(PlannedEvent(e, duplicate, refund_of, tuple(warnings)))
+        info = dict(result.info)
+        unpaid = self._bills_without_repayment(line, [p.event for p in planned if not p.duplicate],
+                                               today or date.today())
+        if unpaid:
+            info.setdefault("notices", []).append(
+                f"{len(unpaid)} bills of these purchases were due before today (the first on {unpaid[0].isoformat()}) "
+                "and no repayment after them is on record: they will show as overdue, with penalty interest. If you "
+                "paid them, also import the export of the following months, or record those repayments.")
         return ImportPreview(Path(filename).name, result.format, line_id, line.name, planned, result.skipped,
-                             result.problems, result.methods, result.info)
+                             result.problems, result.methods, info)
+
+    def _bills_without_repayment(self, line: CreditLine, events: list[ImportedEvent], today: date) -> list[date]:
+        """Due dates, before ``today``, of the bills the new purchases post to that fall after the last repayment
+        on record (in the ledger or the file)."""
+        from app.domain.billing import due_date_for
+
+        paid = [e.posted_on for e in events if e.kind == REPAYMENT]
+        last = self.store.repayments.last_date(line.id)
+        if last is not None:
+            paid.append(last)
+        latest = max(paid) if paid else None
+        bills = {statement_date_for(e.posted_on, line.statement_day, line.statement_day_inclusive)
+                 for e in events if e.kind == "purchase"}
+        dues = sorted(due_date_for(s, line.due_day) for s in bills)
+        return [d for d in dues if d < today and (latest is None or d > latest)]
 
     def _first_bill(self, line: CreditLine, events: list[ImportedEvent]) -> date | None:
         """The earliest bill with a purchase, in the ledger or in the file."""

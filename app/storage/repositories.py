@@ -448,6 +448,10 @@ class RepaymentsRepo:
         return {r["source_key"] for r in self.db.query(
             "SELECT source_key FROM repayments WHERE line_id = ? AND source_key IS NOT NULL", [line_id])}
 
+    def last_date(self, line_id: int) -> date | None:
+        """The date of the line's latest repayment, if any."""
+        return d(next(self.db.query("SELECT max(paid_on) AS m FROM repayments WHERE line_id = ?", [line_id]))["m"])
+
     def failed_auto(self, line_id: int) -> frozenset[date]:
         """Statement dates whose automatic repayment was marked as failed."""
         return frozenset(date.fromisoformat(r["statement_date"]) for r in self.db.query(

@@ -81,6 +81,16 @@ _EXACT = [
     QT_TRANSLATE_NOOP("ImportTexts", "name either an amount column or debit/credit columns, not both"),
 ]
 _PATTERNS = [
+    (r"^(\d+) bills of these purchases were due before today \(the first on (\S+)\) and no repayment after them is "
+     r"on record: they will show as overdue, with penalty interest\. If you paid them, also import the export of "
+     r"the following months, or record those repayments\.$",
+     QT_TRANSLATE_NOOP("ImportTexts", "%1 bills of these purchases were due before today (the first on %2) and no "
+                       "repayment after them is on record: they will show as overdue, with penalty interest. If "
+                       "you paid them, also import the export of the following months, or record those "
+                       "repayments.")),
+    (r"^pays the bill of (\S+), from before the first purchase on record: kept, but not counted against later "
+     r"bills$", QT_TRANSLATE_NOOP("ImportTexts", "pays the bill of %1, from before the first purchase on record: "
+                                  "kept, but not counted against later bills")),
     (r"^paid with (.+), not (.+)$", QT_TRANSLATE_NOOP("ImportTexts", "paid with %1, not %2")),
     (r"^refund to (.+), not (.+)$", QT_TRANSLATE_NOOP("ImportTexts", "refunded to %1, not %2")),
     (r"^(.+): (.+) paid with (.+), not a purchase on the line$",

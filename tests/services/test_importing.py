@@ -112,3 +112,12 @@ def test_wechat_repayment_pays_the_bill_issued_before_it(store, card, queries):
                                    tracked_method="招商银行信用卡(0000)"))
     assert store.repayments.for_line(card)[0].target_statement == date(2024, 9, 5)
     assert queries.status(date(2024, 10, 6))[0].position.outstanding_fen == 187906 - 4860
+
+
+def test_preview_warns_about_bills_due_with_no_repayment_after_them(store, huabei):
+    service = ImportService(store)
+    data = (DATA / "alipay_app_sample_gbk.csv").read_bytes()
+    late = service.preview(data, "a.csv", huabei, today=date(2026, 11, 29)).summary()["notices"]
+    assert len(late) == 1 and late[0].startswith("1 bills of these purchases were due before today (the first on "
+                                                 "2024-11-10)")
+    assert service.preview(data, "a.csv", huabei, today=date(2024, 11, 5)).summary()["notices"] == []
