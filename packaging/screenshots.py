@@ -91,7 +91,7 @@ def shoot(language: str, out: Path) -> None:
     dialog = window.dialog
     dialog.amount.setText("1000")
     dialog.merchant.setText("示例电脑专卖")
-    dialog.category.setCurrentText("数码")
+    dialog.category.setCurrentIndex(dialog.category.findData("Electronics"))  # shown translated
     dialog.periods.setCurrentIndex(PERIOD_CHOICES.index(6))
     settle()
     save(dialog, out / f"add_purchase_{language}.png")

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n purchase(s) (%1)</source>
+        <translation>
+            <numerusform>%n purchase (%1)</numerusform>
+            <numerusform>%n purchases (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) (%1)</source>
+        <translation>
+            <numerusform>%n refund (%1)</numerusform>
+            <numerusform>%n refunds (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repayment(s) (%1)</source>
+        <translation>
+            <numerusform>%n repayment (%1)</numerusform>
+            <numerusform>%n repayments (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MinimumTrapView</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message numerus="yes">
         <source>across %n credit line(s)</source>
@@ -11,10 +45,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: overdue since %2 (%n day(s)), penalty so far %3</source>
+        <source>Overdue on %1 since %2 (%n day(s)), penalty so far %3</source>
         <translation>
-            <numerusform>%1: overdue since %2 (%n day), penalty so far %3</numerusform>
-            <numerusform>%1: overdue since %2 (%n days), penalty so far %3</numerusform>
+            <numerusform>Overdue on %1 since %2 (%n day), penalty so far %3</numerusform>
+            <numerusform>Overdue on %1 since %2 (%n days), penalty so far %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: %1 due %2, in %n day(s)</source>
+        <translation>
+            <numerusform>Next: %1 due %2, in %n day</numerusform>
+            <numerusform>Next: %1 due %2, in %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1367,9 +1367,27 @@
         <source>Checking %1 again…</source>
         <translation>正在重新核对 %1…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n purchase(s) (%1)</source>
+        <translation>
+            <numerusform>消费 %n 笔（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) (%1)</source>
+        <translation>
+            <numerusform>退款 %n 笔（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repayment(s) (%1)</source>
+        <translation>
+            <numerusform>还款 %n 笔（%1）</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Imported %1 purchases (%2), %3 refunds (%4) and %5 repayments (%6) onto %7.</source>
-        <translation>已导入到“%7”：消费 %1 笔（%2），退款 %3 笔（%4），还款 %5 笔（%6）。</translation>
+        <source>Imported %1, %2 and %3 onto %4.</source>
+        <translation>已导入到“%4”：%1，%2，%3。</translation>
     </message>
     <message>
         <source>Choose a bill export</source>
@@ -1440,6 +1458,7 @@
     </message>
     <message>
         <source>Dining</source>
+        <extracomment>The fixed categories&apos; keys, in display order (the same as ``app.importers.categories.CATEGORIES``).</extracomment>
         <translation>餐饮</translation>
     </message>
     <message>
@@ -1782,6 +1801,22 @@
         <translation>退款</translation>
     </message>
     <message>
+        <source>Interest posted</source>
+        <translation>入账利息</translation>
+    </message>
+    <message>
+        <source>Credit from earlier payments</source>
+        <translation>溢缴款抵扣</translation>
+    </message>
+    <message>
+        <source>Turned into a bill installment</source>
+        <translation>转为账单分期</translation>
+    </message>
+    <message>
+        <source>Credit carried to later bills</source>
+        <translation>溢缴款结转至后续账单</translation>
+    </message>
+    <message>
         <source>Auto-repaid</source>
         <translation>已自动还款</translation>
     </message>
@@ -2101,6 +2136,14 @@
         <translation>日息 %1 × 365 = 年化 %2（单利）；按日复利为 %3。</translation>
     </message>
     <message>
+        <source>%1 has no minimum payment: the whole bill, %2, is due by %3. There is no minimum to trap you; pay it in full on time and it costs no interest.</source>
+        <translation>%1没有最低还款额：整期账单 %2 须在 %3 前一次还清。这里不存在最低还款陷阱；按时全额还款就不产生任何利息。</translation>
+    </message>
+    <message>
+        <source>With a minimum share of 0% or 100% there is no minimum payment: the whole %2 is due at once, so there is no minimum to trap you.</source>
+        <translation>最低还款比例为 0% 或 100% 时没有最低还款额：全部 %2 须一次还清，因此不存在最低还款陷阱。</translation>
+    </message>
+    <message>
         <source>If you pay only the minimum, you will never pay off this balance: the minimum (%1 the first month) does not even cover the interest.</source>
         <translation>如果只还最低还款额，这笔欠款永远还不清：最低还款额（第一个月 %1）连利息都不够付。</translation>
     </message>
@@ -2108,9 +2151,11 @@
         <source>about %1 years (%2 months)</source>
         <translation>大约 %1 年（%2 个月）</translation>
     </message>
-    <message>
-        <source>%2 months</source>
-        <translation>%2 个月</translation>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>If you pay only the minimum (%1 the first month), it takes %2 to pay off this balance, and you pay %3 in all: %4 of it interest.</source>
@@ -2240,6 +2285,7 @@
     <name>OverviewView</name>
     <message>
         <source>As of %1</source>
+        <extracomment>The charts&apos; smallest size, logical pixels: two side by side still fit a 1024-pixel window, and the plot keeps room between its title, rotated month labels and the legend under it.</extracomment>
         <translation>截至 %1</translation>
     </message>
     <message>
@@ -2279,12 +2325,6 @@
     <message>
         <source>Nothing to repay</source>
         <translation>暂无待还款项</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: overdue since %2 (%n day(s)), penalty so far %3</source>
-        <translation>
-            <numerusform>%1：自 %2 起已逾期 %n 天，目前逾期利息 %3</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: minimum paid by %2, the rest accrues interest (%3 so far)</source>
@@ -2328,9 +2368,29 @@
         <source>Revolving: %1 left since %2, interest so far %3</source>
         <translation>循环计息：自 %2 起剩余 %1，目前利息 %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Overdue on %1 since %2 (%n day(s)), penalty so far %3</source>
+        <translation>
+            <numerusform>%1自 %2 起已逾期 %n 天，目前逾期利息 %3</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Next: %1 due %2</source>
-        <translation>下期：%1，%2 到期</translation>
+        <source>Next: %1 · %2</source>
+        <translation>下期：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nothing else to repay</source>
+        <translation>没有其他待还款项</translation>
+    </message>
+    <message>
+        <source>Next: %1 due %2 (today)</source>
+        <translation>下期：%1，今天（%2）到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next: %1 due %2, in %n day(s)</source>
+        <translation>
+            <numerusform>下期：%1，%2 到期，还有 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>The chart could not be drawn: %1</source>
@@ -2666,6 +2726,10 @@
         <translation>第 %1/%2 期，每期 %3</translation>
     </message>
     <message>
+        <source>%2 periods, first billed %1, %3 per period</source>
+        <translation>共 %2 期，%1 首次出账，每期 %3</translation>
+    </message>
+    <message>
         <source>%1 in total (%2 of the amount)</source>
         <translation>共 %1（消费金额的 %2）</translation>
     </message>
@@ -2990,14 +3054,6 @@
     <message>
         <source>Billing period %1 – %2, due %3.</source>
         <translation>账单周期 %1 – %2，还款日 %3。</translation>
-    </message>
-    <message>
-        <source>Interest posted: %1.</source>
-        <translation>已计利息：%1。</translation>
-    </message>
-    <message>
-        <source>Credit carried in: %1.</source>
-        <translation>上期结余抵扣：%1。</translation>
     </message>
     <message>
         <source>Auto-repaid %1 on the due date.</source>

@@ -133,7 +133,8 @@ def _units(minor: int) -> int:
 
 
 def min_payment_warning(
-    balance_fen: int, apr: Decimal, rule: MinimumRule, *, max_months: int = MAX_MONTHS
+    balance_fen: int, apr: Decimal, rule: MinimumRule, *, max_months: int = MAX_MONTHS,
+    first_payment_fen: int | None = None,
 ) -> MinimumPaymentWarning:
     """Simulate paying only the minimum, as the pseudocode in domain-rules.md §4.2 (§10 vector 8).
 
@@ -147,11 +148,17 @@ def min_payment_warning(
     Example (U1): $3,000, 18 %, ``max(1 %·S + interest, $25)`` -> first minimum 75.45, 170 months (14 years),
     total paid 6,494.14 ($6,494), 36-month payment 108.46 ($108), total $3,905, savings $2,589.
 
+    A bill whose minimum is already set (a statement's own ``minimum_fen``) passes it as ``first_payment_fen``:
+    the first month pays it on the balance as billed, before any interest (interest runs from the due date on what
+    is left), so the first minimum shown is the one on the statement; later months follow ``rule``.
+
     Args:
         balance_fen: statement balance, minor units, > 0.
         apr: annual percentage rate as a fraction (0.18), >= 0.
         rule: the issuer's minimum-payment formula.
         max_months: give up (never pays off) after this many months, >= 1.
+        first_payment_fen: the first month's payment when the bill already states it (at least 1 minor unit, at
+            most the balance); ``None``: the first month follows ``rule`` like the others.
 
     Raises:
         ValidationError: balance not positive, APR negative or not finite, ``max_months`` below 1.
@@ -167,9 +174,13 @@ def min_payment_warning(
     paid_off = False
     while months < max_months:
         months += 1
-        interest = round_fen(balance * apr / 12)
-        new_balance = balance + interest
-        minimum = minimum_due(new_balance, interest, rule)
+        if months == 1 and first_payment_fen is not None:
+            interest, new_balance = 0, balance
+            minimum = min(balance, max(first_payment_fen, 1))
+        else:
+            interest = round_fen(balance * apr / 12)
+            new_balance = balance + interest
+            minimum = minimum_due(new_balance, interest, rule)
         if months == 1:
             first_minimum = minimum
         if minimum <= interest and minimum < new_balance:

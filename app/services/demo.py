@@ -29,17 +29,18 @@ HUABEI = "花呗"
 CARD = "招商银行信用卡"
 BNPL = "示例先用后付"
 
-#: (merchant, category, lowest, highest amount in yuan, weight)
+#: (merchant, category, lowest, highest amount in yuan, weight); categories are DebtLens's fixed ones, stored by
+#: their English key and shown in the user's language (``app.ui.categories``)
 _MERCHANTS = [
-    ("示例超市", "日用", 35, 260, 6),
-    ("示例咖啡", "餐饮", 18, 45, 8),
-    ("示例外卖", "餐饮", 22, 85, 10),
-    ("示例打车", "交通", 12, 68, 6),
-    ("示例便利店", "日用", 6, 40, 6),
-    ("示例服饰", "购物", 99, 599, 2),
-    ("示例电影院", "娱乐", 45, 120, 2),
-    ("示例药房", "医疗", 20, 160, 1),
-    ("示例数码配件", "数码", 39, 299, 1),
+    ("示例超市", "Groceries", 35, 260, 6),
+    ("示例咖啡", "Dining", 18, 45, 8),
+    ("示例外卖", "Dining", 22, 85, 10),
+    ("示例打车", "Transport", 12, 68, 6),
+    ("示例便利店", "Groceries", 6, 40, 6),
+    ("示例服饰", "Shopping", 99, 599, 2),
+    ("示例电影院", "Entertainment", 45, 120, 2),
+    ("示例药房", "Health", 20, 160, 1),
+    ("示例数码配件", "Electronics", 39, 299, 1),
 ]
 
 
@@ -85,11 +86,11 @@ def build_demo(store: Store, today: date, seed: int = 7) -> Changes:
 
     # the big-ticket plans
     ledger.record_purchase(card, today - relativedelta(months=5, days=3), 599_900, merchant="示例手机旗舰店",
-                           category="数码", description="手机", installments=12)
+                           category="Electronics", description="手机", installments=12)
     ledger.record_purchase(huabei, today - relativedelta(months=3, days=9), 429_900, merchant="示例电脑专卖",
-                           category="数码", description="笔记本电脑", installments=6)
+                           category="Electronics", description="笔记本电脑", installments=6)
     # pay-in-4 purchases on the BNPL line, free of fees
-    pay_in_4 = ((5, 89_900, "示例家电", "家居"), (3, 45_800, "示例运动", "购物"), (1, 129_900, "示例家具", "家居"))
+    pay_in_4 = ((5, 89_900, "示例家电", "Home"), (3, 45_800, "示例运动", "Shopping"), (1, 129_900, "示例家具", "Home"))
     for months_ago, amount, merchant, category in pay_in_4:
         ledger.record_purchase(bnpl, today - relativedelta(months=months_ago, days=2), amount, merchant=merchant,
                                category=category, installments=4, fee_rate=Decimal(0))

@@ -58,8 +58,10 @@ def fixed_payment_balances(balance_fen: int, apr: Decimal, payment_fen: int, mon
     return tuple(series)
 
 
-def minimum_trap(balance_fen: int, apr: Decimal, rule: MinimumRule, currency: str = "CNY") -> MinimumTrap:
-    """Simulate paying only the minimum on ``balance_fen`` (Reg Z §4.2) and the 36-month alternative.
+def minimum_trap(balance_fen: int, apr: Decimal, rule: MinimumRule, currency: str = "CNY",
+                 first_payment_fen: int | None = None) -> MinimumTrap:
+    """Simulate paying only the minimum on ``balance_fen`` (Reg Z §4.2) and the 36-month alternative;
+    ``first_payment_fen`` is a bill's own minimum, paid first before any interest (``min_payment_warning``).
 
     Example (U1): 3,000.00 at 18 %, ``max(1 % + interest, 25.00)``: 170 months, total paid 6,494.14, interest
     3,494.14; 36-month payment 108.46, total 3,904.56.
@@ -67,7 +69,7 @@ def minimum_trap(balance_fen: int, apr: Decimal, rule: MinimumRule, currency: st
     Raises:
         ValidationError: balance not positive, APR negative (see ``min_payment_warning``).
     """
-    warning = min_payment_warning(balance_fen, apr, rule)
+    warning = min_payment_warning(balance_fen, apr, rule, first_payment_fen=first_payment_fen)
     return MinimumTrap(
         balance_fen=balance_fen, apr=apr, rule=rule, currency=currency, warning=warning,
         minimum_balances=warning.balances_fen,
@@ -81,6 +83,8 @@ class StatementChoice:
 
     Attributes:
         balance_fen: what is left to pay on it (its whole balance when nothing is paid yet), fen.
+        minimum_fen: what is left of the bill's own minimum payment (as the statements view shows it), ``0`` when
+            the minimum is paid already.
         issued: ``False`` for the next bill, still a projection.
         apr: daily penalty rate × 365 (simple). rule: the line's minimum rule.
     """
@@ -94,14 +98,16 @@ class StatementChoice:
     issued: bool
     apr: Decimal
     rule: MinimumRule
+    minimum_fen: int = 0
 
 
 def _choice(line: CreditLine, st: Statement) -> StatementChoice:
+    balance = st.unpaid_fen if st.issued else st.balance_fen
     return StatementChoice(
         line_id=line.id, line_name=line.name, currency=line.currency, statement_date=st.statement_date,
-        due_date=due_date_for(st.statement_date, line.due_day),
-        balance_fen=st.unpaid_fen if st.issued else st.balance_fen, issued=st.issued,
+        due_date=due_date_for(st.statement_date, line.due_day), balance_fen=balance, issued=st.issued,
         apr=revolving_rate(line).apr, rule=line_minimum_rule(line),
+        minimum_fen=min(balance, max(0, st.minimum_fen - st.paid_fen)),
     )
 
 
@@ -135,5 +141,7 @@ def statement_choice(store: Store, line_id: int, statement_date: date, as_of: da
 
 
 def trap_for_statement(choice: StatementChoice) -> MinimumTrap:
-    """``minimum_trap`` with a bill's balance, its line's APR and minimum rule."""
-    return minimum_trap(choice.balance_fen, choice.apr, choice.rule, choice.currency)
+    """``minimum_trap`` with a bill's balance, its line's APR and minimum rule, starting from the bill's own
+    minimum (what the statements view shows; when it is paid already, the rule decides from the next month)."""
+    return minimum_trap(choice.balance_fen, choice.apr, choice.rule, choice.currency,
+                        first_payment_fen=choice.minimum_fen or None)

@@ -1,9 +1,12 @@
-"""The dashboard's numbers in one pass: each active line's position, the next payment due, what is due in the
-next 30 days and the debt-service ratio (repayments due in the next 30 days ÷ monthly income)."""
+"""The dashboard's numbers in one pass: each active line's position, what is overdue, the next payment due, what
+is due in the next 30 days and the debt-service ratio (repayments due in the next 30 days ÷ monthly income).
+
+What is overdue is shown in total (every overdue bill of a line, with the penalty interest they cost so far), and
+the next payment that is not overdue yet beside it, so a bill due soon never hides behind an overdue one."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -19,11 +22,23 @@ DUE_SOON_DAYS = 30
 
 @dataclass(frozen=True)
 class LineCard:
-    """One line on the dashboard: its position and its own next payment."""
+    """One line on the dashboard: its position, its most urgent payment (``next_due``: the oldest overdue bill,
+    else the earliest due), what is overdue on it in total and its next payment that is not overdue.
+
+    Attributes:
+        overdue_fen / overdue_penalty_fen: unpaid on every overdue bill of the line, and the penalty interest
+            those bills cost so far (fen).
+        overdue_since: the due date of the oldest overdue bill (``None`` when nothing is overdue).
+        upcoming: the next payment not overdue yet: everything due on the earliest such date, added up.
+    """
 
     line: CreditLine
     position: Position
     next_due: DuePayment | None
+    overdue_fen: int = 0
+    overdue_penalty_fen: int = 0
+    overdue_since: date | None = None
+    upcoming: DuePayment | None = None
 
 
 @dataclass(frozen=True)
@@ -36,6 +51,22 @@ class NextDue:
     def days_left(self, today: date) -> int:
         """Days until the due date (negative when overdue)."""
         return (self.due.due_date - today).days
+
+
+@dataclass(frozen=True)
+class Upcoming:
+    """The next payment over all lines that is not overdue: ``amount_fen`` due on ``due_date`` (every line with
+    something due that day added up), ``lines`` their names; ``penalty_fen`` the interest a revolving balance in it
+    cost so far."""
+
+    due_date: date
+    amount_fen: int
+    lines: tuple[str, ...]
+    penalty_fen: int = 0
+
+    def days_left(self, today: date) -> int:
+        """Days until the due date (negative for a revolving balance whose deadline has passed)."""
+        return (self.due_date - today).days
 
 
 @dataclass(frozen=True)
@@ -55,6 +86,31 @@ class Overview:
     debt_service_ratio: Decimal | None
     overdue_fen: int
     penalty_fen: int
+    overdue_penalty_fen: int = 0
+    overdue_since: date | None = None
+    overdue_lines: tuple[str, ...] = ()
+    upcoming: Upcoming | None = None
+
+
+def _upcoming(dues: list[DuePayment]) -> DuePayment | None:
+    """Everything not overdue that is due on the earliest such date, as one payment."""
+    waiting = [d for d in dues if not d.overdue]
+    if not waiting:
+        return None
+    first = min(d.due_date for d in waiting)
+    same_day = [d for d in waiting if d.due_date == first]
+    return replace(same_day[0], amount_fen=sum(d.amount_fen for d in same_day),
+                   minimum_fen=sum(d.minimum_fen for d in same_day), fee_fen=sum(d.fee_fen for d in same_day),
+                   penalty_fen=sum(d.penalty_fen for d in same_day))
+
+
+def _card(line: CreditLine, pos: Position, dues: list[DuePayment]) -> LineCard:
+    overdue = [d for d in dues if d.overdue]
+    return LineCard(
+        line, pos, dues[0] if dues else None,
+        overdue_fen=pos.overdue_fen, overdue_penalty_fen=sum(d.penalty_fen for d in overdue),
+        overdue_since=min((d.due_date for d in overdue), default=None), upcoming=_upcoming(dues),
+    )
 
 
 def overview(store: Store, today: date) -> Overview:
@@ -67,7 +123,7 @@ def overview(store: Store, today: date) -> Overview:
     for line in store.lines.all(include_archived=False):
         result = queries.line_statements(line.id, today)
         dues = due_payments(result)
-        cards.append(LineCard(line, position(line, result), dues[0] if dues else None))
+        cards.append(_card(line, position(line, result), dues))
         for due in dues:
             if due.overdue or due.due_date <= horizon:
                 due_soon += due.amount_fen
@@ -77,6 +133,14 @@ def overview(store: Store, today: date) -> Overview:
     outstanding = sum(c.position.outstanding_fen for c in cards)
     limit = sum(c.position.limit_fen for c in cards)
     income = SettingsService(store).monthly_income_fen()
+    overdue_cards = [c for c in cards if c.overdue_fen > 0]
+    waiting = [c for c in cards if c.upcoming is not None]
+    upcoming = None
+    if waiting:
+        first = min(c.upcoming.due_date for c in waiting)
+        same_day = [c for c in waiting if c.upcoming.due_date == first]
+        upcoming = Upcoming(first, sum(c.upcoming.amount_fen for c in same_day),
+                            tuple(c.line.name for c in same_day), sum(c.upcoming.penalty_fen for c in same_day))
     return Overview(
         as_of=today, cards=cards, outstanding_fen=outstanding, limit_fen=limit,
         available_fen=sum(c.position.available_fen for c in cards),
@@ -86,4 +150,8 @@ def overview(store: Store, today: date) -> Overview:
         debt_service_ratio=Decimal(due_soon) / Decimal(income) if income else None,
         overdue_fen=sum(c.position.overdue_fen for c in cards),
         penalty_fen=sum(c.position.penalty_fen for c in cards),
+        overdue_penalty_fen=sum(c.overdue_penalty_fen for c in overdue_cards),
+        overdue_since=min((c.overdue_since for c in overdue_cards if c.overdue_since), default=None),
+        overdue_lines=tuple(c.line.name for c in overdue_cards),
+        upcoming=upcoming,
     )

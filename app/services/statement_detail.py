@@ -1,4 +1,6 @@
-"""What makes up one statement: its purchases, installment parts, refunds and bill conversions.
+"""What makes up one statement: its purchases, installment parts and refunds, then the interest posted on it, the
+credit carried in from earlier overpayments, the part turned into a bill installment (账单分期) and any credit
+carried on to later bills, so the entries add up to the statement balance.
 
 Read-only; each list comes from one indexed query of the statement's line and date.
 """
@@ -22,12 +24,16 @@ class EntryKind(StrEnum):
     BILL_INSTALLMENT = "bill_installment"  # one period of a bill installment (账单分期)
     PAYOFF = "payoff"  # early payoff of a plan, billed at once
     REFUND = "refund"
+    INTEREST = "interest"  # interest posted on the statement (on what earlier bills left unpaid)
+    CREDIT_APPLIED = "credit_applied"  # an earlier overpayment or refund taken off this statement
+    CONVERTED = "converted"  # the part of this statement's balance turned into a bill installment (账单分期)
+    CREDIT_CARRIED = "credit_carried"  # more credited than charged: the rest goes to later bills
 
 
 @dataclass(frozen=True)
 class StatementEntry:
-    """One line of a statement. ``amount_fen`` is what it adds (negative for refunds); ``fee_fen`` its fee part;
-    ``period``/``periods`` are set for installment parts (period k of N)."""
+    """One line of a statement. ``amount_fen`` is what it adds (negative for refunds, credit and the converted
+    part); ``fee_fen`` its fee part; ``period``/``periods`` are set for installment parts (period k of N)."""
 
     kind: EntryKind
     posted_on: date | None
@@ -49,7 +55,7 @@ class StatementDetail:
 
     @property
     def total_fen(self) -> int:
-        """Sum of the entries (before interest, converted amounts and carried credit)."""
+        """Sum of the entries: the statement balance."""
         return sum(e.amount_fen for e in self.entries)
 
 
@@ -81,4 +87,20 @@ def statement_detail(store: Store, line_id: int, statement_date: date, as_of: da
     entries += [StatementEntry(EntryKind.REFUND, r.posted_on, r.note, -r.credit_fen, purchase_id=r.purchase_id)
                 for r in store.refunds.on_statement(line_id, statement_date) if r.credit_fen]
     entries.sort(key=lambda e: (e.posted_on or date.min, e.kind != EntryKind.PURCHASE))
-    return StatementDetail(line_id, statement, entries)
+    return StatementDetail(line_id, statement, entries + _adjustments(statement, entries))
+
+
+def _adjustments(st: Statement, entries: list[StatementEntry]) -> list[StatementEntry]:
+    """The rows that are not postings: interest posted, the converted part, credit taken off, and what is carried
+    on when more was credited than charged (the statement balance never goes below zero)."""
+    rows = []
+    if st.interest_fen:
+        rows.append(StatementEntry(EntryKind.INTEREST, st.statement_date, "", st.interest_fen))
+    if st.converted_fen:
+        rows.append(StatementEntry(EntryKind.CONVERTED, None, "", -st.converted_fen))
+    if st.credit_applied_fen:
+        rows.append(StatementEntry(EntryKind.CREDIT_APPLIED, None, "", -st.credit_applied_fen))
+    carried = st.balance_fen - sum(e.amount_fen for e in entries + rows)
+    if carried > 0 and st.balance_fen == 0:
+        rows.append(StatementEntry(EntryKind.CREDIT_CARRIED, None, "", carried))
+    return rows

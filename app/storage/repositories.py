@@ -104,12 +104,13 @@ def _purchase(row: dict) -> Purchase:
 
 @dataclass(frozen=True)
 class PurchaseFilter:
-    """Filters for listing purchases; ``None`` means no filter. ``text`` matches merchant, description, note."""
+    """Filters for listing purchases; ``None`` means no filter. ``text`` matches merchant, description, note;
+    ``category`` is one category or several (any of them matches)."""
 
     line_id: int | None = None
     start: date | None = None
     end: date | None = None
-    category: str | None = None
+    category: str | tuple[str, ...] | None = None
     text: str | None = None
 
 
@@ -187,8 +188,9 @@ class PurchasesRepo:
             clauses.append("posted_on <= ?")
             params.append(f.end.isoformat())
         if f.category:
-            clauses.append("category = ?")
-            params.append(f.category)
+            names = (f.category,) if isinstance(f.category, str) else tuple(f.category)
+            clauses.append(f"category IN ({', '.join('?' * len(names))})")
+            params += list(names)
         if f.text:
             clauses.append("(merchant LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\' OR note LIKE ? ESCAPE '\\')")
             like = "%" + f.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -1,4 +1,9 @@
-"""Starting the GUI: the QApplication (names, icon, theme, language), the session and the main window."""
+"""Starting the GUI: the QApplication (names, icon, theme, language), the session and the main window.
+
+A database that cannot be opened (damaged, not a DebtLens file, made by a newer DebtLens, open in another DebtLens
+window) never ends in a traceback: ``open_window`` shows what is wrong (``open_errors``) and offers to restore the
+latest backup, open another file or quit.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from app import config
+from app.storage import backups
 from app.storage.db import DatabaseError
-from app.ui import theme
+from app.ui import open_errors, theme
 from app.ui.main_window import MainWindow
 from app.ui.resources import icon
 from app.ui.session import Session
@@ -39,13 +45,20 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def apply_language(language: str | None = None) -> LanguageManager:
+    """Switch the application to ``language`` (default: the saved one, then the system's); returns the
+    application's one ``LanguageManager``."""
+    app = create_app()
+    languages = app.findChild(LanguageManager) or LanguageManager(app)  # one per application
+    languages.apply(language or str(QSettings().value("ui/language", language_for_system())))
+    return languages
+
+
 def open_main_window(db_path: Path | str | None = None, *, demo: bool = False, language: str | None = None,
                      today: Callable[[], date] = date.today) -> MainWindow:
     """Create the session and the main window (not shown). ``language`` defaults to the saved one, then the
     system's; ``today`` pins the date (tests, screenshots, benchmarks)."""
-    app = create_app()
-    languages = app.findChild(LanguageManager) or LanguageManager(app)  # one per application
-    languages.apply(language or str(QSettings().value("ui/language", language_for_system())))
+    languages = apply_language(language)
     user_path = Path(db_path).expanduser() if db_path else config.default_db_path()
     path = config.demo_db_path() if demo and not db_path else user_path
     session = Session(path, demo=demo, today=today)
@@ -57,13 +70,40 @@ def open_main_window(db_path: Path | str | None = None, *, demo: bool = False, l
     return MainWindow(session, languages, user_db_path=config.default_db_path() if demo else user_path)
 
 
+def open_window(db_path: Path | str | None = None, *, demo: bool = False) -> MainWindow | None:
+    """``open_main_window``, asking the user what to do when the database cannot be opened: restore the latest
+    backup (``backups.restore`` keeps the damaged file first), open another file, or quit (returns ``None``).
+    The file is never written to otherwise."""
+    apply_language()
+    path, restored = db_path, None
+    while True:
+        try:
+            window = open_main_window(path, demo=demo)
+        except DatabaseError as exc:
+            choice = open_errors.ask(exc)
+            if choice == open_errors.RESTORE and exc.latest_backup is not None:
+                try:
+                    restored = backups.restore(exc.path, exc.latest_backup)
+                except (DatabaseError, OSError) as problem:
+                    open_errors.tell_restore_failed(problem)
+            elif choice == open_errors.OTHER_FILE:
+                chosen = open_errors.choose_database()
+                if chosen is not None:
+                    path, demo = chosen, False
+            else:
+                return None
+            continue
+        if restored is not None:
+            window.data_safety.show_restored(restored)
+        return window
+
+
 def run(db_path: str | None = None, demo: bool = False) -> int:
-    """Start the desktop app; returns the exit status."""
+    """Start the desktop app; returns the exit status (2 when the user quit because the database could not be
+    opened)."""
     app = create_app()
-    try:
-        window = open_main_window(db_path, demo=demo)
-    except DatabaseError as exc:
-        print(f"debtlens: error: {exc}", file=sys.stderr)
+    window = open_window(db_path, demo=demo)
+    if window is None:
         return 2
     window.show()
     return app.exec()

@@ -47,6 +47,8 @@ _PATTERNS = [
     (re.compile(r"^must be a whole number from (\d+) to (\d+)$"),
      QT_TRANSLATE_NOOP("Errors", "must be a whole number from %1 to %2")),
     (re.compile(r"^must be between (\S+) and (\S+)$"), QT_TRANSLATE_NOOP("Errors", "must be between %1 and %2")),
+    (re.compile(r"^must be at least (\S+)$"), QT_TRANSLATE_NOOP("Errors", "must be at least %1")),
+    (re.compile(r"^must be below (\S+)$"), QT_TRANSLATE_NOOP("Errors", "must be below %1")),
 ]
 NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "no longer exists; the list was refreshed")
 

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -178,6 +180,27 @@ class ProgressRelay(QObject):
         return report
 
 
+def cap_columns(view: QTableView, widths: dict[str, int]) -> None:
+    """Size the columns named in ``widths`` (``Column.key`` -> most pixels) to their contents, but no wider, each
+    time the model is reset; a longer text is elided, the whole of it in the tooltip."""
+    model = view.model()
+    keys = [c.key for c in model.columns]
+    capped = {keys.index(k): w for k, w in widths.items() if k in keys}
+    header = view.horizontalHeader()
+    for column in capped:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def fit() -> None:
+        for column, most in capped.items():
+            view.resizeColumnToContents(column)
+            if view.columnWidth(column) > most:
+                view.setColumnWidth(column, most)
+
+    model.modelReset.connect(fit)
+    fit()
+
+
 # -- the dialog ---------------------------------------------------------------------------------------------------
 class ImportDialog(Retranslatable, QDialog):
     """Choose a bill export and a credit line, preview the import, import it.
@@ -295,8 +318,12 @@ class ImportDialog(Retranslatable, QDialog):
         self.duplicates_model = PlannedEventsModel(self)
         self.skipped_model = SkippedRowsModel(self)
         self.problems_model = ProblemsModel(self)
-        self.new_view = table_view(self.new_model, stretch="description")
-        self.duplicates_view = table_view(self.duplicates_model, stretch="description")
+        # long merchants and descriptions are cut short (the whole text is the tooltip), so the amount and the
+        # warnings stay in view; the last column takes the width left
+        self.new_view = table_view(self.new_model, stretch_last=True)
+        self.duplicates_view = table_view(self.duplicates_model, stretch_last=True)
+        for view in (self.new_view, self.duplicates_view):
+            cap_columns(view, PlannedEventsModel.MAX_WIDTHS)
         self.skipped_view = table_view(self.skipped_model, stretch="reason")
         self.problems_view = table_view(self.problems_model, stretch="reason")
         self.duplicates_view.setColumnHidden(len(self.duplicates_model.columns) - 1, True)  # warnings: none shown
@@ -660,12 +687,14 @@ class ImportDialog(Retranslatable, QDialog):
             return
         p = outcome.preview
         currency = self.session.store.lines.get(p.line_id).currency if self.session.is_open else "CNY"
-        values = []
-        for kind in ("purchase", REFUND, REPAYMENT):
-            number, fen = p.count(kind)
-            values += [str(number), fmt.money(fen, currency)]
-        text = self.tr("Imported %1 purchases (%2), %3 refunds (%4) and %5 repayments (%6) onto %7.")
-        self.result.setText(import_texts.fill(text, *values, p.line_name))
+        (purchases, purchases_fen), (refunds, refunds_fen), (repayments, repayments_fen) = (
+            p.count(kind) for kind in ("purchase", REFUND, REPAYMENT))
+        counted = [text.replace("%n", str(number)).replace("%1", fmt.money(fen, currency)) for text, number, fen in (
+            (self.tr("%n purchase(s) (%1)", "", purchases), purchases, purchases_fen),
+            (self.tr("%n refund(s) (%1)", "", refunds), refunds, refunds_fen),
+            (self.tr("%n repayment(s) (%1)", "", repayments), repayments, repayments_fen))]
+        text = self.tr("Imported %1, %2 and %3 onto %4.")
+        self.result.setText(import_texts.fill(text, *counted, p.line_name))
         self.result.show()
 
     # -- slots ----------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""The importers' English texts in the user's language: format names, event kinds, categories, and the reasons
-given for skipped rows, warnings, problems, notices and refused files.
+"""The importers' English texts in the user's language: format names, event kinds, categories (their table is
+``app.ui.categories``), and the reasons given for skipped rows, warnings, problems, notices and refused files.
 
 Importers say why in English sentence fragments (``"paid with 余额宝, not 花呗"``); the known ones are listed
 here with ``QT_TRANSLATE_NOOP`` (context ``ImportTexts``) and matched exactly or by pattern, the parts taken
@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.domain.errors import ValidationError
 from app.importers import list_formats
 from app.importers.records import NOT_A_STATEMENT, PURCHASE, REFUND, REPAYMENT
-from app.ui import errors
+from app.ui import categories, errors
 
 CONTEXT = "ImportTexts"
 
@@ -38,15 +38,6 @@ _KINDS = {
     REPAYMENT: QT_TRANSLATE_NOOP("ImportTexts", "Repayment"),
 }
 _INSTALLMENTS = QT_TRANSLATE_NOOP("ImportTexts", "Purchase in %1 installments")
-_CATEGORIES = [
-    QT_TRANSLATE_NOOP("ImportTexts", "Dining"), QT_TRANSLATE_NOOP("ImportTexts", "Groceries"),
-    QT_TRANSLATE_NOOP("ImportTexts", "Shopping"), QT_TRANSLATE_NOOP("ImportTexts", "Electronics"),
-    QT_TRANSLATE_NOOP("ImportTexts", "Transport"), QT_TRANSLATE_NOOP("ImportTexts", "Travel"),
-    QT_TRANSLATE_NOOP("ImportTexts", "Entertainment"), QT_TRANSLATE_NOOP("ImportTexts", "Utilities"),
-    QT_TRANSLATE_NOOP("ImportTexts", "Health"), QT_TRANSLATE_NOOP("ImportTexts", "Education"),
-    QT_TRANSLATE_NOOP("ImportTexts", "Home"), QT_TRANSLATE_NOOP("ImportTexts", "Fees"),
-    QT_TRANSLATE_NOOP("ImportTexts", "Other"),
-]
 _EXACT = [
     QT_TRANSLATE_NOOP("ImportTexts", "交易关闭 with no refund row: never paid"),
     QT_TRANSLATE_NOOP("ImportTexts", "income, not a purchase on the line"),
@@ -182,8 +173,8 @@ def kind(value: str, installments: int = 1) -> str:
 
 
 def category(value: str) -> str:
-    """A DebtLens category (``"Dining"``) for people."""
-    return tr(value) if value in _CATEGORIES else value
+    """A DebtLens category (``"Dining"``) for people (``app.ui.categories``: one table for every view)."""
+    return categories.name(value)
 
 
 def reason(text: str) -> str:

@@ -34,6 +34,10 @@ _ENTRY = {
     EntryKind.BILL_INSTALLMENT: QT_TRANSLATE_NOOP("Labels", "Bill installment"),
     EntryKind.PAYOFF: QT_TRANSLATE_NOOP("Labels", "Early payoff"),
     EntryKind.REFUND: QT_TRANSLATE_NOOP("Labels", "Refund"),
+    EntryKind.INTEREST: QT_TRANSLATE_NOOP("Labels", "Interest posted"),
+    EntryKind.CREDIT_APPLIED: QT_TRANSLATE_NOOP("Labels", "Credit from earlier payments"),
+    EntryKind.CONVERTED: QT_TRANSLATE_NOOP("Labels", "Turned into a bill installment"),
+    EntryKind.CREDIT_CARRIED: QT_TRANSLATE_NOOP("Labels", "Credit carried to later bills"),
 }
 AUTO_REPAID = QT_TRANSLATE_NOOP("Labels", "Auto-repaid")
 AUTO_FAILED = QT_TRANSLATE_NOOP("Labels", "auto-repayment failed")

@@ -30,7 +30,10 @@ from app.domain.credit_line import CreditLine
 from app.domain.postings import Purchase
 from app.services.changes import Changes
 from app.services.demo import build_demo, is_current
+from app.storage.db import DatabaseError
+from app.ui import open_errors
 from app.ui.actions import TRUE_COST_VIEWS, VIEWS, Actions
+from app.ui.data_safety import DataSafety
 from app.ui.resources import icon
 from app.ui.session import Session
 from app.ui.translations import LanguageManager
@@ -135,6 +138,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._connect()
+        self.data_safety = DataSafety(self, session)  # back up, restore, export, import (File menu)
         self.retranslate_ui()
         self._on_session_switched(session.demo)
         self._restore()
@@ -155,7 +159,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.addToolBar(self.toolbar)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (a.import_bill, a.open_demo, a.open_my_data):
+        self.file_menu.addAction(a.import_bill)
+        self.file_menu.addSeparator()
+        for action in (a.back_up_now, a.restore_backup, a.export_data, a.import_json):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        for action in (a.open_demo, a.open_my_data):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.settings)
@@ -293,10 +302,18 @@ class MainWindow(Retranslatable, QMainWindow):
         self._open(SettingsDialog(self.session, self.languages, parent=self))
 
     def _on_open_demo_triggered(self) -> None:
-        self.session.switch_database(config.demo_db_path(), demo=True, prepare=self._prepare_demo)
+        self._switch_database(config.demo_db_path(), demo=True, prepare=self._prepare_demo)
 
     def _on_open_my_data_triggered(self) -> None:
-        self.session.switch_database(self.user_db_path, demo=False)
+        self._switch_database(self.user_db_path, demo=False)
+
+    def _switch_database(self, path, **kwargs) -> None:
+        """Switch the session to ``path``; when it cannot be opened (open in another window, damaged ...) say so
+        and stay on the database that is open."""
+        try:
+            self.session.switch_database(path, **kwargs)
+        except DatabaseError as exc:
+            self._open(open_errors.problem_box(exc, self))
 
     def _prepare_demo(self, store) -> None:
         if not is_current(store, self.session.today()):

@@ -2,6 +2,9 @@
 
 Views get the session through their constructor. A user action goes through ``Session.apply``: it calls one
 service method and broadcasts the ``Changes`` it returns on ``changed``, so every view refreshes what it must.
+
+One writer: while a session has a database open it holds that file's lock (``app.storage.lock``), so a second
+DebtLens window on the same file is refused (``DatabaseLockedError``) instead of racing this one.
 """
 
 from __future__ import annotations
@@ -17,7 +20,10 @@ from app.services.ledger import LedgerService
 from app.services.listing import PurchaseListing
 from app.services.queries import QueryService
 from app.services.settings import SettingsService
+from app.storage import backups
+from app.storage.backups import RestoreResult
 from app.storage.db import open_database
+from app.storage.lock import Lock, acquire_lock
 from app.storage.repositories import Store
 from app.ui.tasks import TaskRunner
 
@@ -41,11 +47,22 @@ class Session(QObject):
         self.today = today
         self.db_path = Path(db_path)
         self.demo = demo
+        self.lock: Lock | None = None
+        self.tasks: TaskRunner | None = None
         self._open(self.db_path)
 
-    def _open(self, path: Path) -> None:
+    def _open(self, path: Path, lock: Lock | None = None) -> None:
+        """Open ``path`` holding its lock (``lock`` when the caller took it already; released again when the file
+        cannot be opened). Raises ``DatabaseLockedError`` when another window has it, ``DatabaseError`` else."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.store = Store(open_database(path))
+        lock = lock if lock is not None else acquire_lock(path)
+        try:
+            store = Store(open_database(path))
+        except BaseException:
+            lock.release()
+            raise
+        self.lock = lock
+        self.store = store
         self.ledger = LedgerService(self.store)
         self.queries = QueryService(self.store)
         self.settings = SettingsService(self.store)
@@ -60,11 +77,26 @@ class Session(QObject):
 
     def switch_database(self, path: Path, *, demo: bool, prepare: Callable[[Store], object] | None = None) -> None:
         """Close the current database and open ``path`` (e.g. the demo); ``prepare(store)`` runs first on the new
-        one (building the demo). Every view then refreshes everything."""
+        one (building the demo). Every view then refreshes everything.
+
+        Raises:
+            DatabaseLockedError: ``path`` is open in another window; the current database stays open.
+            DatabaseError: ``path`` cannot be opened; the current database is opened again.
+        """
+        path = Path(path)
+        old_path = self.db_path
+        lock = None
+        if path != old_path:  # refused before anything is closed
+            path.parent.mkdir(parents=True, exist_ok=True)
+            lock = acquire_lock(path)
         self.close()
-        self.db_path = Path(path)
+        try:
+            self._open(path, lock)
+        except BaseException:
+            self._open(old_path)
+            raise
+        self.db_path = path
         self.demo = demo
-        self._open(self.db_path)
         if prepare is not None:
             prepare(self.store)
         self.database_switched.emit(demo)
@@ -79,11 +111,38 @@ class Session(QObject):
         """Whether the database holds any credit line (else the welcome page is shown)."""
         return bool(self.store.lines.all())
 
-    def close(self) -> None:
-        """Stop background work and close the database (again: does nothing)."""
+    def restore_backup(self, backup_path: Path) -> RestoreResult:
+        """Replace the open database with the backup ``backup_path`` and open it again, keeping the lock
+        throughout (``backups.restore``: verified first, the current file saved as a ``pre-restore`` backup, then
+        swapped in atomically). Every view then refreshes everything.
+
+        Raises:
+            DatabaseError: the backup is unusable; nothing changed and the database stays open.
+            OSError: the disk refused a write; the current file is opened again as it was.
+        """
+        backups.verify_backup(backup_path)
+        lock = self.lock
+        self._close_store()
+        try:
+            result = backups.restore(self.db_path, backup_path, lock=lock)
+        finally:
+            self._open(self.db_path, lock)
+        self.database_switched.emit(self.demo)
+        self.changed.emit(ALL_CHANGED)
+        return result
+
+    def _close_store(self) -> None:
+        """Stop background work and close the database, keeping the lock."""
         if self.tasks is None:
             return
         self.tasks.shutdown()
         self.tasks.deleteLater()
         self.store.close()
         self.tasks = None
+
+    def close(self) -> None:
+        """Stop background work, close the database and release its lock (again: does nothing)."""
+        self._close_store()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None

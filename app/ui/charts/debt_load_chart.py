@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.services.reports import DebtLoadSeries
-from app.ui.charts.canvas import ChartCanvas, yuan, yuan_axis
+from app.ui.charts.canvas import ChartCanvas, legend_below, money_ticks, yuan
 from app.ui.theme import Tokens
 
 
@@ -23,7 +23,8 @@ class DebtLoadLabels:
 
 def draw(canvas: ChartCanvas, data: DebtLoadSeries, labels: DebtLoadLabels, tokens: Tokens, month_label,
          money_label) -> None:
-    """Draw ``data`` on ``canvas``: solid history, dashed projection, the limit as a step line."""
+    """Draw ``data`` on ``canvas``: solid history, dashed projection, the limit as a step line; the legend sits
+    under the plot, so it never covers the lines nor runs off a narrow chart."""
     canvas.reset(tokens)
     ax = canvas.axes
     x = list(range(len(data.dates)))
@@ -39,10 +40,12 @@ def draw(canvas: ChartCanvas, data: DebtLoadSeries, labels: DebtLoadLabels, toke
                 color=tokens.muted, fontsize=8)
     ticks = [i for i in x if i % 3 == 0 or i == t]
     ax.set_xticks(ticks, [month_label(data.dates[i]) for i in ticks], rotation=45, ha="right")
-    ax.yaxis.set_major_formatter(yuan_axis(money_label))
+    ax.set_xlim(0, max(len(x) - 1, 1))
+    top = max(limit + owed + [0.0])
+    money_ticks(ax, top * 1.12, money_label)
     ax.set_ylabel(labels.y_axis)
     ax.set_title(labels.title, loc="left", fontsize=11, color=tokens.text, pad=14)
     ax.grid(axis="y", linewidth=0.6)
-    ax.set_ylim(0, max(limit + owed + [1.0]) * 1.35)  # head room for the legend above the limit line
-    ax.legend(loc="upper left", fontsize=8, ncols=2)
+    handles, names = ax.get_legend_handles_labels()
+    legend_below(canvas.figure, handles, names)
     canvas.draw()

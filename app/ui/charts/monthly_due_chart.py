@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.services.queries import MonthlyDue
-from app.ui.charts.canvas import ChartCanvas, yuan, yuan_axis
+from app.ui.charts.canvas import ChartCanvas, legend_below, money_ticks, yuan
 from app.ui.theme import Tokens
+
+#: Smallest top of the y axis when something is due, yuan: a few yuan still get whole-yuan ticks.
+MIN_TOP_YUAN = 10.0
 
 
 @dataclass(frozen=True)
@@ -21,7 +24,8 @@ class MonthlyDueLabels:
 
 def draw(canvas: ChartCanvas, data: MonthlyDue, income_fen: int | None, labels: MonthlyDueLabels, tokens: Tokens,
          month_label, money_label) -> None:
-    """Draw ``data`` on ``canvas``; ``month_label(date)`` and ``money_label(fen)`` format the axes."""
+    """Draw ``data`` on ``canvas``; ``month_label(date)`` and ``money_label(fen)`` format the axes. With nothing
+    due the chart says so over a 0 – ¥1,000 axis."""
     canvas.reset(tokens)
     ax = canvas.axes
     x = list(range(len(data.months)))
@@ -37,12 +41,13 @@ def draw(canvas: ChartCanvas, data: MonthlyDue, income_fen: int | None, labels: 
     if not data.by_line:
         ax.text(0.5, 0.5, labels.empty, transform=ax.transAxes, ha="center", va="center", color=tokens.muted)
     ax.set_xticks(x, [month_label(m) for m in data.months], rotation=45, ha="right")
-    ax.yaxis.set_major_formatter(yuan_axis(money_label))
+    ax.set_xlim(-0.6, len(x) - 0.4)
+    top = max(max(bottom, default=0.0), yuan(income_fen or 0))
+    money_ticks(ax, max(top, MIN_TOP_YUAN) * 1.12 if top > 0 else 0, money_label)
     ax.set_ylabel(labels.y_axis)
     ax.set_title(labels.title, loc="left", fontsize=11, color=tokens.text)
     ax.grid(axis="y", zorder=0, linewidth=0.6)
-    top = max([max(bottom, default=0.0), yuan(income_fen or 0), 1.0])
-    ax.set_ylim(0, top * 1.3)  # head room for the legend above the bars and the income line
-    if data.by_line or income_fen:
-        ax.legend(loc="upper left", fontsize=8, ncols=2)
+    handles, names = ax.get_legend_handles_labels()
+    if handles:
+        legend_below(canvas.figure, handles, names)
     canvas.draw()

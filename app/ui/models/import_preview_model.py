@@ -25,8 +25,12 @@ def _warnings(p: PlannedEvent) -> str:
 class PlannedEventsModel(RowsModel):
     """Events of a preview: those it will add, or those already imported (``PlannedEvent`` rows).
 
-    ``currency`` is the line's, for events whose file does not say (QIF).
+    ``currency`` is the line's, for events whose file does not say (QIF). ``MAX_WIDTHS``: the widest a column of
+    free text may be shown, pixels (a longer text is cut short, the whole of it in the tooltip), so the amount and
+    the warnings stay in view.
     """
+
+    MAX_WIDTHS = {"merchant": 180, "description": 260}
 
     def __init__(self, parent=None) -> None:
         super().__init__([

@@ -10,6 +10,7 @@ from app.domain.postings import Purchase
 from app.i18n import formatting as fmt
 from app.services.listing import PurchaseListing
 from app.storage.repositories import PurchaseFilter
+from app.ui import categories
 from app.ui.models.base import CENTER, RIGHT, Column, Index, RowsModel
 
 PAGE = 500
@@ -20,7 +21,7 @@ def _columns(line_names: dict[int, str]) -> list[Column]:
         Column("posted_on", QT_TRANSLATE_NOOP("Columns", "Date"), lambda p: fmt.day(p.posted_on)),
         Column("line_id", QT_TRANSLATE_NOOP("Columns", "Credit line"), lambda p: line_names.get(p.line_id, "")),
         Column("merchant", QT_TRANSLATE_NOOP("Columns", "Merchant"), lambda p: p.merchant or p.description),
-        Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), lambda p: p.category),
+        Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), lambda p: categories.name(p.category)),
         Column("amount_fen", QT_TRANSLATE_NOOP("Columns", "Amount"), lambda p: fmt.money(p.amount_fen), RIGHT),
         Column("installments", QT_TRANSLATE_NOOP("Columns", "Installments"), _installments, CENTER),
         Column("statement_date", QT_TRANSLATE_NOOP("Columns", "Statement"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -155,11 +155,13 @@ def date_edit(value: QDate | None = None) -> QDateEdit:
 
 
 def table_view(model, *, stretch: str | None = None, fit: bool = True, stretch_last: bool = False) -> QTableView:
-    """A read-only, row-selecting table view. ``fit`` sizes columns to their contents (small tables; a paged
-    table sizes them once per page instead); ``stretch`` names the column (``Column.key``) that takes the spare
-    width, so numbers stay next to each other; ``stretch_last`` gives it to the last column instead."""
+    """A read-only, row-selecting table view; Tab leaves it (the arrow keys move inside), so the buttons after it
+    can be reached. ``fit`` sizes columns to their contents (small tables; a paged table sizes them once per page
+    instead); ``stretch`` names the column (``Column.key``) that takes the spare width, so numbers stay next to
+    each other; ``stretch_last`` gives it to the last column instead."""
     view = QTableView()
     view.setModel(model)
+    view.setTabKeyNavigation(False)  # Tab moves to the next widget (the buttons), not cell by cell
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -176,6 +178,28 @@ def table_view(model, *, stretch: str | None = None, fit: bool = True, stretch_l
     if stretch in keys:
         header.setSectionResizeMode(keys.index(stretch), QHeaderView.ResizeMode.Stretch)
     return view
+
+
+class TableKeys(QObject):
+    """Keys on a table's selected row: ``{Qt.Key.Key_Return: edit, …}`` calls the function when the key is pressed
+    (no modifier) in the table and a row is selected (Enter opens the row's main action, Delete asks to delete
+    it)."""
+
+    def __init__(self, table: QTableView, actions: dict[Qt.Key, Callable[[], object]]) -> None:
+        super().__init__(table)
+        self.table = table
+        self.actions = {int(getattr(key, "value", key)): action for key, action in actions.items()}
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            action = self.actions.get(int(event.key()))
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if action is not None and modifiers == Qt.KeyboardModifier.NoModifier \
+                    and self.table.selectionModel().hasSelection():
+                action()
+                return True
+        return super().eventFilter(watched, event)
 
 
 def vbox(*widgets: QWidget, margins: int = 0) -> QVBoxLayout:

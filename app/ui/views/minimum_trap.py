@@ -222,8 +222,8 @@ class MinimumTrapView(Retranslatable, QWidget):
             apr = parse_rate(self._percent_text(self.apr.text()), field="apr", below=Decimal(10))
             pct = parse_rate(self._percent_text(self.min_share.text()), field="min_rule", below=Decimal("1.000001"))
             floor = fmt.parse_money(self.min_floor.text() or "0", self.currency, field="min_floor", allow_zero=True)
-            trap = minimum_trap(balance, apr, MinimumRule(pct, self.plus_interest.isChecked(), floor),
-                                self.currency)
+            rule = MinimumRule(pct, self.plus_interest.isChecked(), floor)
+            trap = minimum_trap(balance, apr, rule, self.currency, first_payment_fen=self._bill_minimum(balance, rule))
         except ValidationError as exc:
             self.error.setText(errors.reason(exc))
             self.error.show()
@@ -231,6 +231,20 @@ class MinimumTrapView(Retranslatable, QWidget):
             return None
         self._show(trap)
         return trap
+
+    def _bill_minimum(self, balance_fen: int, rule: MinimumRule) -> int | None:
+        """The chosen bill's own minimum while the inputs are still the bill's (the first month then pays what the
+        statements view shows, not a share of the balance plus a month of interest); ``None`` otherwise."""
+        choice = self.statement.currentData()
+        if isinstance(choice, StatementChoice) and choice.minimum_fen and balance_fen == choice.balance_fen \
+                and rule == choice.rule:
+            return choice.minimum_fen
+        return None
+
+    @staticmethod
+    def _no_minimum(rule: MinimumRule) -> bool:
+        """The whole balance is due at once: a share of 100 %, or 0 % with nothing else to make a minimum."""
+        return rule.pct >= 1 or (rule.pct == 0 and not rule.plus_interest and rule.floor_fen <= 1)
 
     @staticmethod
     def _percent_text(text: str) -> str:
@@ -246,16 +260,32 @@ class MinimumTrapView(Retranslatable, QWidget):
             self.chart.clear()
             return
         w, cur = trap.warning, trap.currency
+        choice = self.statement.currentData()
+        bill = choice if isinstance(choice, StatementChoice) else None
+        no_minimum = self._no_minimum(trap.rule)
+        self._set_result_role("" if no_minimum else "danger")
+        if no_minimum:
+            if bill is not None:
+                text = self.tr("%1 has no minimum payment: the whole bill, %2, is due by %3. There is no minimum "
+                               "to trap you; pay it in full on time and it costs no interest.")
+                text = text.replace("%1", bill.line_name).replace("%3", fmt.day(bill.due_date))
+            else:
+                text = self.tr("With a minimum share of 0% or 100% there is no minimum payment: the whole %2 is "
+                               "due at once, so there is no minimum to trap you.")
+            self.result.setText(text.replace("%2", fmt.money(trap.balance_fen, cur)))
+            self.alternative.clear()
+            self.chart.clear()
+            return
         if w.never_pays_off:
             self.result.setText(self.tr("If you pay only the minimum, you will never pay off this balance: the "
                                         "minimum (%1 the first month) does not even cover the interest.")
                                 .replace("%1", fmt.money(w.first_minimum_fen, cur)))
         else:
             if w.period.unit == "years":
-                how_long = self.tr("about %1 years (%2 months)").replace("%1", str(w.period.value))
+                how_long = self.tr("about %1 years (%2 months)").replace("%1", str(w.period.value)) \
+                    .replace("%2", str(w.months))
             else:
-                how_long = self.tr("%2 months")
-            how_long = how_long.replace("%2", str(w.months))
+                how_long = self.tr("%n month(s)", "", w.months).replace("%n", str(w.months))
             self.result.setText(
                 self.tr("If you pay only the minimum (%1 the first month), it takes %2 to pay off this balance, "
                         "and you pay %3 in all: %4 of it interest.")
@@ -274,10 +304,9 @@ class MinimumTrapView(Retranslatable, QWidget):
             alternative = self.tr("Here the minimum is larger than the %1 a month that would clear it in 3 years, "
                                   "but the last part of the balance still drags on for years.") \
                 .replace("%1", fmt.money(w.payment_36_fen, cur))
-        choice = self.statement.currentData()
-        if isinstance(choice, StatementChoice):
+        if bill is not None:
             tip = self.tr("Pay the whole bill by its due date (%1) and it costs no interest at all.")
-            alternative += ("\n" if alternative else "") + tip.replace("%1", fmt.day(choice.due_date))
+            alternative += ("\n" if alternative else "") + tip.replace("%1", fmt.day(bill.due_date))
         self.alternative.setText(alternative)
         minimum_label = self.tr("Minimum only") if not w.never_pays_off else self.tr("Minimum only (never paid off)")
         self.chart.draw(paint_balances, [
@@ -285,6 +314,12 @@ class MinimumTrapView(Retranslatable, QWidget):
             BalanceSeries(self.tr("%1 a month (3 years)").replace("%1", fmt.money(w.payment_36_fen, cur)),
                           trap.payoff_36_balances, "#1a7f37"),
         ], cur, self.tr("Balance left, month by month"), self.tr("Months from now"))
+
+    def _set_result_role(self, role: str) -> None:
+        if self.result.property("role") != role:
+            self.result.setProperty("role", role)
+            self.result.style().unpolish(self.result)
+            self.result.style().polish(self.result)
 
     # -- slots ----------------------------------------------------------------------------------------------
     def _on_statement_changed(self) -> None:

@@ -38,6 +38,9 @@ from app.ui.widgets.band_badge import BandBadge
 from app.ui.widgets.explain import ExplainButton
 
 UTILIZATION = UtilizationThresholds()
+#: The charts' smallest size, logical pixels: two side by side still fit a 1024-pixel window, and the plot keeps
+#: room between its title, rotated month labels and the legend under it.
+CHART_MIN_WIDTH, CHART_MIN_HEIGHT = 340, 260
 
 
 def _preload_matplotlib(done) -> None:
@@ -91,7 +94,7 @@ class _Stat(QFrame):
 
 
 class LineCardWidget(QFrame):
-    """One credit line: limit, used, available, a utilization bar and its next payment."""
+    """One credit line: limit, used, available, a utilization bar, what is overdue and its next payment."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -107,6 +110,9 @@ class LineCardWidget(QFrame):
         self.utilization = QLabel()
         self.next_due = QLabel()
         self.next_due.setWordWrap(True)
+        self.upcoming = QLabel()  # the next payment under what is overdue
+        self.upcoming.setWordWrap(True)
+        self.upcoming.hide()
         head = QHBoxLayout()
         head.addWidget(self.name)
         head.addStretch(1)
@@ -125,6 +131,7 @@ class LineCardWidget(QFrame):
         layout.addLayout(grid)
         layout.addLayout(bar_row)
         layout.addWidget(self.next_due)
+        layout.addWidget(self.upcoming)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
 
@@ -176,7 +183,7 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         self.chart_row.setSpacing(12)
         self.chart_placeholders = [muted(), muted()]
         for placeholder in self.chart_placeholders:
-            placeholder.setMinimumHeight(260)
+            placeholder.setMinimumSize(CHART_MIN_WIDTH, CHART_MIN_HEIGHT)
             placeholder.setObjectName("card")
             self.chart_row.addWidget(placeholder, 1)
         content = QWidget()
@@ -299,26 +306,43 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
                                         "and fees than you paid off.").replace("%1", fmt.names(load.persistent_lines)))
 
     def _show_next_due(self, d: Overview) -> None:
+        """Everything overdue (in red, with its penalty so far), then the next payment that is not overdue."""
         stat = self.stats["next_due"]
-        if d.next_due is None:
+        up = d.upcoming
+        if d.overdue_fen <= 0 and up is None:
             stat.value.setText("—")
             stat.detail.setText(self.tr("Nothing to repay"))
             stat.set_danger(False)
             return
-        due, days = d.next_due.due, d.next_due.days_left(d.as_of)
-        stat.value.setText(fmt.money(due.amount_fen))
-        stat.set_danger(due.overdue)
-        if due.overdue:
-            text = self.tr("%1: overdue since %2 (%n day(s)), penalty so far %3", "", -days).replace("%n", str(-days))
-            text = text.replace("%3", fmt.money(due.penalty_fen))
-        elif days < 0:
+        texts = []
+        if d.overdue_fen > 0:
+            stat.value.setText(fmt.money(d.overdue_fen))
+            days = (d.as_of - d.overdue_since).days if d.overdue_since else 0
+            texts.append(self.tr("Overdue on %1 since %2 (%n day(s)), penalty so far %3", "", days)
+                         .replace("%n", str(days)).replace("%1", fmt.names(list(d.overdue_lines)))
+                         .replace("%2", fmt.day(d.overdue_since)).replace("%3", fmt.money(d.overdue_penalty_fen)))
+            if up is not None:
+                texts.append(self._upcoming_text(up, d, then=True))
+        else:
+            stat.value.setText(fmt.money(up.amount_fen))
+            texts.append(self._upcoming_text(up, d, then=False))
+        stat.set_danger(d.overdue_fen > 0)
+        stat.detail.setText("\n".join(texts))
+
+    def _upcoming_text(self, up, d: Overview, then: bool) -> str:
+        """``花呗: due Apr 10, 2026, in 21 days`` (``Next: ¥2,162.72 … `` after an overdue amount)."""
+        days = up.days_left(d.as_of)
+        if days < 0:
             text = self.tr("%1: minimum paid by %2, the rest accrues interest (%3 so far)")
-            text = text.replace("%3", fmt.money(due.penalty_fen))
+            text = text.replace("%3", fmt.money(up.penalty_fen))
         elif days == 0:
             text = self.tr("%1: due today (%2)")
         else:
             text = self.tr("%1: due %2, in %n day(s)", "", days).replace("%n", str(days))
-        stat.detail.setText(text.replace("%1", d.next_due.line.name).replace("%2", fmt.day(due.due_date)))
+        text = text.replace("%1", fmt.names(list(up.lines))).replace("%2", fmt.day(up.due_date))
+        if then:
+            text = self.tr("Next: %1 · %2").replace("%2", text).replace("%1", fmt.money(up.amount_fen))
+        return text
 
     def _show_cards(self, cards: list[LineCard]) -> None:
         while len(self.cards) < len(cards):
@@ -350,26 +374,33 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         widget.utilization.setText(fmt.percent(p.utilization))
         widget.bar.setAccessibleName(self.tr("Utilization of %1").replace("%1", card.line.name))
         widget.utilization.setToolTip(self.tr("Utilization: used ÷ credit limit"))
-        due = card.next_due
-        if due is None:
-            widget.next_due.setText(self.tr("Nothing to repay"))
-            widget.next_due.setProperty("role", "muted")
-        elif due.overdue:
+        today = self.session.today()
+        if card.overdue_fen > 0:
             widget.next_due.setText(self.tr("Overdue: %1 since %2, penalty so far %3")
-                                    .replace("%1", fmt.money(due.amount_fen)).replace("%2", fmt.day(due.due_date))
-                                    .replace("%3", fmt.money(due.penalty_fen)))
+                                    .replace("%1", fmt.money(card.overdue_fen))
+                                    .replace("%2", fmt.day(card.overdue_since))
+                                    .replace("%3", fmt.money(card.overdue_penalty_fen)))
             widget.next_due.setProperty("role", "danger")
-        elif due.due_date < self.session.today():
-            widget.next_due.setText(self.tr("Revolving: %1 left since %2, interest so far %3")
-                                    .replace("%1", fmt.money(due.amount_fen)).replace("%2", fmt.day(due.due_date))
-                                    .replace("%3", fmt.money(due.penalty_fen)))
-            widget.next_due.setProperty("role", "")
+        due = card.upcoming
+        if due is None:
+            text = self.tr("Nothing else to repay") if card.overdue_fen > 0 else self.tr("Nothing to repay")
+            role = "muted"
+        elif due.due_date < today:
+            text, role = (self.tr("Revolving: %1 left since %2, interest so far %3")
+                          .replace("%1", fmt.money(due.amount_fen)).replace("%2", fmt.day(due.due_date))
+                          .replace("%3", fmt.money(due.penalty_fen))), ""
         else:
-            widget.next_due.setText(self.tr("Next: %1 due %2").replace("%1", fmt.money(due.amount_fen))
-                                    .replace("%2", fmt.day(due.due_date)))
-            widget.next_due.setProperty("role", "")
-        widget.next_due.style().unpolish(widget.next_due)
-        widget.next_due.style().polish(widget.next_due)
+            days = (due.due_date - today).days
+            text = (self.tr("Next: %1 due %2 (today)") if days == 0
+                    else self.tr("Next: %1 due %2, in %n day(s)", "", days).replace("%n", str(days)))
+            text, role = text.replace("%1", fmt.money(due.amount_fen)).replace("%2", fmt.day(due.due_date)), ""
+        label = widget.upcoming if card.overdue_fen > 0 else widget.next_due
+        widget.upcoming.setVisible(card.overdue_fen > 0)
+        label.setText(text)
+        label.setProperty("role", role)
+        for label in (widget.next_due, widget.upcoming):
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     # -- charts ---------------------------------------------------------------------------------------------
     def _request_chart_data(self) -> None:
@@ -399,9 +430,11 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         from app.ui.charts import canvas
 
         canvas.configure(theme.current())
-        monthly, debt = canvas.ChartCanvas(), canvas.ChartCanvas()
+        monthly, debt = (canvas.ChartCanvas(min_width=CHART_MIN_WIDTH, min_height=CHART_MIN_HEIGHT)
+                         for _ in range(2))
         monthly.setAccessibleName(self.tr("Repayments due per month"))
         debt.setAccessibleName(self.tr("Debt load over time"))
+        monthly.redraw, debt.redraw = self._draw_monthly, self._draw_debt_load  # the legend follows the width
         for placeholder, chart in zip(self.chart_placeholders, (monthly, debt), strict=True):
             self.chart_row.replaceWidget(placeholder, chart)
             placeholder.hide()
@@ -409,21 +442,31 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         self._draw_charts()
 
     def _draw_charts(self) -> None:
-        if self._charts is None or self.chart_data is None or self.data is None:
-            return
-        from app.ui.charts import debt_load_chart, monthly_due_chart
+        if self._draw_monthly() and self._draw_debt_load():
+            self.charts_drawn.emit()
 
-        monthly_data, debt_data = self.chart_data
-        tokens = theme.current()
-        monthly_due_chart.draw(self._charts[0], monthly_data, self.data.income_fen, monthly_due_chart.MonthlyDueLabels(
+    def _draw_monthly(self) -> bool:
+        if self._charts is None or self.chart_data is None or self.data is None:
+            return False
+        from app.ui.charts import monthly_due_chart
+
+        labels = monthly_due_chart.MonthlyDueLabels(
             title=self.tr("Repayments due per month"), y_axis=self.tr("Amount due (¥)"),
-            income=self.tr("Monthly income"), empty=self.tr("Nothing due in the next 12 months")),
-            tokens, fmt.month, fmt.money_whole)
-        debt_load_chart.draw(self._charts[1], debt_data, debt_load_chart.DebtLoadLabels(
+            income=self.tr("Monthly income"), empty=self.tr("Nothing due in the next 12 months"))
+        monthly_due_chart.draw(self._charts[0], self.chart_data[0], self.data.income_fen, labels, theme.current(),
+                               fmt.month, fmt.money_whole)
+        return True
+
+    def _draw_debt_load(self) -> bool:
+        if self._charts is None or self.chart_data is None or self.data is None:
+            return False
+        from app.ui.charts import debt_load_chart
+
+        debt_load_chart.draw(self._charts[1], self.chart_data[1], debt_load_chart.DebtLoadLabels(
             title=self.tr("Debt load over time"), y_axis=self.tr("Amount (¥)"), outstanding=self.tr("Owed"),
             projected=self.tr("Owed (projected, bills paid on time)"), limit=self.tr("Total credit limit"),
-            today=self.tr("Today")), tokens, fmt.month, fmt.money_whole)
-        self.charts_drawn.emit()
+            today=self.tr("Today")), theme.current(), fmt.month, fmt.money_whole)
+        return True
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Overview"))

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 from app.domain.billing import statement_date_for
 from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
+from app.domain.installments import MAX_PERIODS
 from app.domain.postings import InstallmentPlan, Purchase, purchase_plan
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
+from app.ui import categories
 from app.ui.models.plan_model import PlanPartsModel
 from app.ui.session import Session
 from app.ui.views.common import FormDialog, date_edit, error_label, from_date, muted, stacked, table_view, to_date
@@ -64,10 +66,13 @@ class PurchaseDialog(FormDialog):
         self.merchant = QLineEdit()
         self.category = QComboBox()
         self.category.setEditable(True)
-        self.category.addItems([""] + session.listing.categories())
+        self.category.addItem("", "")
+        for text, key in categories.choices(session.listing.categories()):  # the fixed ones (translated) first
+            self.category.addItem(text, key)
         self.periods = QComboBox()
         self.custom_periods = QSpinBox()
-        self.custom_periods.setRange(2, 60)
+        # wider than 2-60, so a typed 0 or 61 is not silently turned into another number: OK says what is wrong
+        self.custom_periods.setRange(0, 999)
         self.custom_periods.setValue(24)
         self.fee_rate = QLineEdit()
         self.fee_hint = muted()
@@ -169,7 +174,7 @@ class PurchaseDialog(FormDialog):
         self.date.setDate(from_date(p.posted_on))
         self.amount.setText(fmt.money(p.amount_fen, symbol=False).replace(",", "").replace("\u00a0", ""))
         self.merchant.setText(p.merchant or p.description)
-        self.category.setCurrentText(p.category)
+        self.category.setCurrentText(categories.name(p.category))
         if p.installments in PERIOD_CHOICES:
             self.periods.setCurrentIndex(PERIOD_CHOICES.index(p.installments))
         else:
@@ -193,6 +198,8 @@ class PurchaseDialog(FormDialog):
                       self.fee_rate: self.tr("Installment fee rate"), self.parts_view: self.tr("Installment preview")}
         for widget, name in accessible.items():
             widget.setAccessibleName(name)
+        for i in range(1, self.category.count()):
+            self.category.setItemText(i, categories.name(self.category.itemData(i)))
         self.fee_rate.setPlaceholderText(self.tr("e.g. 4.5%"))
         self.preview_box.setTitle(self.tr("Preview"))
         current = self.periods.currentIndex()
@@ -219,23 +226,35 @@ class PurchaseDialog(FormDialog):
 
     def selected_periods(self) -> int:
         """1 for pay in full, else the number of installments."""
-        choice = self.periods.currentData() or 1
+        choice = self.periods.currentData()
+        if choice is None:  # not filled yet
+            return 1
         return self.custom_periods.value() if choice == 0 else choice
+
+    def checked_periods(self) -> int:
+        """``selected_periods()``, refusing a custom number outside 2-60 (or a spin box left empty)."""
+        periods = self.selected_periods()
+        custom = self.periods.currentData() == 0
+        if custom and (not self.custom_periods.hasAcceptableInput() or not 2 <= periods <= MAX_PERIODS):
+            raise ValidationError("installments", self.custom_periods.text(),
+                                  f"must be a whole number from 2 to {MAX_PERIODS}")
+        return periods
 
     def values(self) -> dict:
         """The form as ``LedgerService.record_purchase`` keyword arguments.
 
         Raises:
-            ValidationError: naming the field (amount, fee_rate, line).
+            ValidationError: naming the field (amount, fee_rate, line, installments).
         """
         line = self.selected_line()
         if line is None:
             raise ValidationError("line", "", "choose a credit line first")
-        periods = self.selected_periods()
+        periods = self.checked_periods()
         values = {
             "line_id": line.id, "posted_on": to_date(self.date.date()),
             "amount_fen": fmt.parse_money(self.amount.text(), line.currency, field="amount"),
-            "merchant": self.merchant.text(), "category": self.category.currentText(), "installments": periods,
+            "merchant": self.merchant.text(), "category": categories.key_of(self.category.currentText()),
+            "installments": periods,
         }
         if periods > 1:
             values["fee_rate"] = parse_rate(self.fee_rate.text() or "0%", field="fee_rate")
@@ -316,6 +335,7 @@ class PurchaseDialog(FormDialog):
             if line is None:
                 raise ValidationError("line", "", "choose a credit line first")
             amount = fmt.parse_money(self.amount.text(), line.currency, field="amount")
+            self.checked_periods()
             if periods <= 1:
                 statement = statement_date_for(to_date(self.date.date()), line.statement_day,
                                                line.statement_day_inclusive)

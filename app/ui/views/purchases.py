@@ -25,12 +25,14 @@ from app.domain.postings import Purchase
 from app.i18n import formatting as fmt
 from app.services.changes import Changes
 from app.storage.repositories import PurchaseFilter
+from app.ui import categories
 from app.ui.models.plan_model import PlanPartsModel
 from app.ui.models.purchases_model import PurchasesModel
 from app.ui.session import Session
 from app.ui.views.common import (
     RefreshWhenShown,
     Retranslatable,
+    TableKeys,
     date_edit,
     muted,
     refill_combo,
@@ -56,6 +58,7 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         self.setObjectName("purchasesView")
         self.session = session
         self._stale = True
+        self._category_values: dict[str, tuple[str, ...]] = {}
         self.model = PurchasesModel(session.listing, self)
         self.plan_model = PlanPartsModel(self)
 
@@ -80,6 +83,11 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        # Enter edits the selected purchase, Delete asks to delete it (Tab leaves the table: ``table_view``)
+        self._table_keys = TableKeys(self.table, {Qt.Key.Key_Return: self._on_edit_clicked,
+                                                  Qt.Key.Key_Enter: self._on_edit_clicked,
+                                                  Qt.Key.Key_Delete: self._on_delete_clicked,
+                                                  Qt.Key.Key_Backspace: self._on_delete_clicked})  # macOS "delete"
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
         self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
@@ -155,9 +163,15 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         lines = self.session.store.lines.all()
         self.model.set_line_names({ln.id: ln.name for ln in lines})
         refill_combo(self.line, [(self.tr("All credit lines"), None)] + [(ln.name, ln.id) for ln in lines])
-        refill_combo(self.category, [(self.tr("All categories"), None)]
-                + [(c, c) for c in self.session.listing.categories()])
+        self._fill_categories()
         self.model.set_filter(self.current_filter())
+
+    def _fill_categories(self) -> None:
+        """The category filter: the categories in use, shown in the active language; a fixed category and a typed
+        one that read the same are one choice."""
+        groups = categories.groups(self.session.listing.categories())
+        self._category_values = {key: stored for _name, key, stored in groups}
+        refill_combo(self.category, [(self.tr("All categories"), None)] + [(name, key) for name, key, _ in groups])
 
     def current_filter(self) -> PurchaseFilter:
         """The filter the widgets describe."""
@@ -169,7 +183,8 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
             end = self.session.today()
             start = end - timedelta(days=days)
         return PurchaseFilter(line_id=self.line.currentData(), start=start, end=end,
-                              category=self.category.currentData(), text=self.search.text().strip() or None)
+                              category=self._category_values.get(self.category.currentData()),
+                              text=self.search.text().strip() or None)
 
     def _on_range_changed(self) -> None:
         custom = self.range.currentData() == -1
@@ -221,15 +236,19 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         values["line"][1].setText(self.model.line_names.get(p.line_id, ""))
         values["posted"][1].setText(fmt.day(p.posted_on))
         values["statement"][1].setText(fmt.day(p.statement_date) if p.statement_date else "")
-        values["category"][1].setText(p.category)
+        values["category"][1].setText(categories.name(p.category))
         plan = self.session.listing.plan(p.id) if p.installments > 1 else None
         if plan is None:
             values["plan"][1].setText(self.tr("Paid in full"))
             self.plan_hint.clear()
             return
         current = _current_period(plan.parts, self.session.today())
-        values["plan"][1].setText(self.tr("Period %1 of %2, %3 per period").replace("%1", str(current))
-                                  .replace("%2", str(plan.periods))
+        if current:
+            text = self.tr("Period %1 of %2, %3 per period").replace("%1", str(current))
+        else:  # before the first statement: no period is billed yet
+            first = min(part.statement_date for part in plan.parts)
+            text = self.tr("%2 periods, first billed %1, %3 per period").replace("%1", fmt.day(first))
+        values["plan"][1].setText(text.replace("%2", str(plan.periods))
                                   .replace("%3", fmt.money(plan.parts[-1].amount_fen)))
         values["fee"][1].setText(self.tr("%1 in total (%2 of the amount)").replace("%1", fmt.money(plan.fee_total_fen))
                                  .replace("%2", fmt.percent(plan.fee_rate, decimals=2)))
@@ -273,7 +292,7 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         if self.line.count():
             self.line.setItemText(0, self.tr("All credit lines"))
         if self.category.count():
-            self.category.setItemText(0, self.tr("All categories"))
+            self._fill_categories()
         self.search.setPlaceholderText(self.tr("Search merchant, description, note"))
         for w, name in ((self.range, self.tr("Date range")), (self.start, self.tr("From date")),
                         (self.end, self.tr("To date")), (self.line, self.tr("Credit line filter")),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +23,7 @@ from app.services.changes import Changes
 from app.services.statement_detail import statement_detail
 from app.ui.models.statements_model import StatementEntriesModel, StatementsModel
 from app.ui.session import Session
-from app.ui.views.common import RefreshWhenShown, Retranslatable, muted, refill_combo, table_view
+from app.ui.views.common import RefreshWhenShown, Retranslatable, TableKeys, muted, refill_combo, table_view
 
 
 class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
@@ -49,6 +50,8 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         self.summary = muted()
         self.table = table_view(self.model)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._table_keys = TableKeys(self.table, {Qt.Key.Key_Return: self.request_repayment,
+                                                  Qt.Key.Key_Enter: self.request_repayment})
         self.repay_button, self.failed_button, self.trap_button = QPushButton(), QPushButton(), QPushButton()
         self.repay_button.clicked.connect(self._on_repay_clicked)
         self.failed_button.clicked.connect(self._on_failed_clicked)
@@ -87,7 +90,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(splitter)
         self.line.currentIndexChanged.connect(self._on_line_changed)
-        self.show_empty.toggled.connect(self._on_line_changed)
+        self.show_empty.toggled.connect(self._on_show_empty_toggled)
         session.changed.connect(self._on_session_changed)
         QWidget.setTabOrder(self.line, self.show_empty)
         QWidget.setTabOrder(self.show_empty, self.table)
@@ -103,21 +106,27 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
             self.invalidate()
 
     def refresh(self) -> None:
-        """Re-read the lines and the selected line's statements (keeping the selected statement)."""
+        """Re-read the lines and the selected line's statements; select the bill to look at first."""
         self._stale = False
         lines = self.session.store.lines.all(include_archived=False)
         refill_combo(self.line, [(ln.name, ln.id) for ln in lines])
-        self._load_statements()
+        self._load_statements(keep=False)
 
     def select_line(self, line_id: int) -> None:
         """Show the statements of ``line_id``."""
         self.line.setCurrentIndex(max(0, self.line.findData(line_id)))
 
     def _on_line_changed(self) -> None:
+        self._load_statements(keep=False)
+
+    def _on_show_empty_toggled(self) -> None:
         self._load_statements()
 
-    def _load_statements(self) -> None:
-        kept = self.selected()
+    def _load_statements(self, keep: bool = True) -> None:
+        """Show the chosen line's statements, newest first. ``keep`` keeps the selected statement; else (and when
+        it is gone) the oldest issued statement still unpaid is selected, or the latest issued one when all are
+        paid, and scrolled to: the upcoming bills on top must not hide an overdue one below."""
+        kept = self.selected() if keep else None
         line_id = self.line.currentData()
         if line_id is None:
             self.model.set_rows([])
@@ -132,9 +141,11 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
                              .replace("%1", fmt.money(owed)))
         row = next((i for i, s in enumerate(rows) if kept and s.statement_date == kept.statement_date), None)
         if row is None:
-            row = next((i for i, s in enumerate(rows) if s.issued), 0 if rows else None)
+            unpaid = [i for i, s in enumerate(rows) if s.issued and s.unpaid_fen > 0]
+            row = unpaid[-1] if unpaid else next((i for i, s in enumerate(rows) if s.issued), 0 if rows else None)
         if row is not None:
             self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0), QTableView.ScrollHint.PositionAtCenter)
         self._show_detail(self.selected())
 
     # -- selection and detail -------------------------------------------------------------------------------
@@ -162,10 +173,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         self.entries_model.set_rows(detail.entries)
         parts = [self.tr("Billing period %1 – %2, due %3.").replace("%1", fmt.day(st.cycle_start))
                  .replace("%2", fmt.day(st.cycle_end)).replace("%3", fmt.day(st.due_date))]
-        if st.interest_fen:
-            parts.append(self.tr("Interest posted: %1.").replace("%1", fmt.money(st.interest_fen)))
-        if st.credit_applied_fen:
-            parts.append(self.tr("Credit carried in: %1.").replace("%1", fmt.money(st.credit_applied_fen)))
+        # interest posted, credit and a bill installment are rows of the table, which adds up to the balance
         if st.auto_repaid_fen:
             parts.append(self.tr("Auto-repaid %1 on the due date.").replace("%1", fmt.money(st.auto_repaid_fen)))
         if st.status is StatementStatus.OVERDUE:
