@@ -1622,7 +1622,7 @@
         <translation>金额列与支出/存入列只能选一种</translation>
     </message>
     <message>
-        <source>%1 bills of these purchases were due before today (the first on %2) and no repayment after them is on record: they will show as overdue, with penalty interest. If you paid them, also import the export of the following months, or record those repayments.</source>
+        <source>Bills of these purchases were due before today (%1, the first on %2) and no repayment after them is on record: they will show as overdue, with penalty interest. If you paid them, also import the export of the following months, or record those repayments.</source>
         <translation>这些消费有 %1 期账单在今天之前已到期（最早一期 %2），但之后没有任何还款记录：它们会显示为逾期并计罚息。如果已经还过，请一并导入之后几个月的账单，或手动记录这些还款。</translation>
     </message>
     <message>

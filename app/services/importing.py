@@ -152,8 +152,8 @@ class ImportService:
                                                today or date.today())
         if unpaid:
             info.setdefault("notices", []).append(
-                f"{len(unpaid)} bills of these purchases were due before today (the first on {unpaid[0].isoformat()}) "
-                "and no repayment after them is on record: they will show as overdue, with penalty interest. If you "
+                f"Bills of these purchases were due before today ({len(unpaid)}, the first on "
+                f"{unpaid[0].isoformat()}) and no repayment after them is on record: they will show as overdue, with penalty interest. If you "
                 "paid them, also import the export of the following months, or record those repayments.")
         return ImportPreview(Path(filename).name, result.format, line_id, line.name, planned, result.skipped,
                              result.problems, result.methods, info)

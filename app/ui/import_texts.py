@@ -72,10 +72,10 @@ _EXACT = [
     QT_TRANSLATE_NOOP("ImportTexts", "name either an amount column or debit/credit columns, not both"),
 ]
 _PATTERNS = [
-    (r"^(\d+) bills of these purchases were due before today \(the first on (\S+)\) and no repayment after them is "
+    (r"^Bills of these purchases were due before today \((\d+), the first on (\S+)\) and no repayment after them is "
      r"on record: they will show as overdue, with penalty interest\. If you paid them, also import the export of "
      r"the following months, or record those repayments\.$",
-     QT_TRANSLATE_NOOP("ImportTexts", "%1 bills of these purchases were due before today (the first on %2) and no "
+     QT_TRANSLATE_NOOP("ImportTexts", "Bills of these purchases were due before today (%1, the first on %2) and no "
                        "repayment after them is on record: they will show as overdue, with penalty interest. If "
                        "you paid them, also import the export of the following months, or record those "
                        "repayments.")),

@@ -118,6 +118,6 @@ def test_preview_warns_about_bills_due_with_no_repayment_after_them(store, huabe
     service = ImportService(store)
     data = (DATA / "alipay_app_sample_gbk.csv").read_bytes()
     late = service.preview(data, "a.csv", huabei, today=date(2026, 11, 29)).summary()["notices"]
-    assert len(late) == 1 and late[0].startswith("1 bills of these purchases were due before today (the first on "
+    assert len(late) == 1 and late[0].startswith("Bills of these purchases were due before today (1, the first on "
                                                  "2024-11-10)")
     assert service.preview(data, "a.csv", huabei, today=date(2024, 11, 5)).summary()["notices"] == []
