@@ -55,6 +55,12 @@ class RefreshWhenShown:
         self._stale = False
 
 
+def tab_chain(*widgets: QWidget) -> None:
+    """Set the keyboard tab order to go through ``widgets`` in the order given."""
+    for first, second in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(first, second)
+
+
 def error_label() -> QLabel:
     """An empty red label that shows a field's problem right under it."""
     label = QLabel()

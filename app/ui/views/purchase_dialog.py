@@ -34,7 +34,17 @@ from app.i18n import formatting as fmt
 from app.ui import categories
 from app.ui.models.plan_model import PlanPartsModel
 from app.ui.session import Session
-from app.ui.views.common import FormDialog, date_edit, error_label, from_date, muted, stacked, table_view, to_date
+from app.ui.views.common import (
+    FormDialog,
+    date_edit,
+    error_label,
+    from_date,
+    muted,
+    stacked,
+    tab_chain,
+    table_view,
+    to_date,
+)
 
 #: Installment choices offered: 1 = pay in full, 0 = custom number of periods.
 PERIOD_CHOICES = (1, 3, 6, 9, 12, 0)
@@ -151,13 +161,9 @@ class PurchaseDialog(FormDialog):
         for w in (self.line, self.date, self.amount, self.merchant, self.category, self.periods, self.custom_periods,
                   self.fee_rate, self.parts_view):
             w.setFocusPolicy(w.focusPolicy() | Qt.FocusPolicy.TabFocus)
-        QWidget.setTabOrder(self.line, self.date)
-        QWidget.setTabOrder(self.date, self.amount)
-        QWidget.setTabOrder(self.amount, self.merchant)
-        QWidget.setTabOrder(self.merchant, self.category)
-        QWidget.setTabOrder(self.category, self.periods)
-        QWidget.setTabOrder(self.periods, self.custom_periods)
-        QWidget.setTabOrder(self.custom_periods, self.fee_rate)
+        tab_chain(
+            self.line, self.date, self.amount, self.merchant, self.category, self.periods, self.custom_periods,
+            self.fee_rate)
         self._on_periods_changed()
         self.amount.setFocus()
 

@@ -36,6 +36,7 @@ from app.ui.views.common import (
     date_edit,
     muted,
     refill_combo,
+    tab_chain,
     table_view,
     to_date,
 )
@@ -139,15 +140,9 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.model.modelReset.connect(self._on_model_reset)
         session.changed.connect(self._on_session_changed)
-        QWidget.setTabOrder(self.range, self.start)
-        QWidget.setTabOrder(self.start, self.end)
-        QWidget.setTabOrder(self.end, self.line)
-        QWidget.setTabOrder(self.line, self.category)
-        QWidget.setTabOrder(self.category, self.search)
-        QWidget.setTabOrder(self.search, self.table)
-        QWidget.setTabOrder(self.table, self.add_button)
-        QWidget.setTabOrder(self.add_button, self.edit_button)
-        QWidget.setTabOrder(self.edit_button, self.delete_button)
+        tab_chain(
+            self.range, self.start, self.end, self.line, self.category, self.search, self.table, self.add_button,
+            self.edit_button, self.delete_button)
         self.retranslate_ui()
         self._show_detail(None)
 

@@ -23,7 +23,15 @@ from app.services.changes import Changes
 from app.services.statement_detail import statement_detail
 from app.ui.models.statements_model import StatementEntriesModel, StatementsModel
 from app.ui.session import Session
-from app.ui.views.common import RefreshWhenShown, Retranslatable, TableKeys, muted, refill_combo, table_view
+from app.ui.views.common import (
+    RefreshWhenShown,
+    Retranslatable,
+    TableKeys,
+    muted,
+    refill_combo,
+    tab_chain,
+    table_view,
+)
 
 
 class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
@@ -92,12 +100,9 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         self.line.currentIndexChanged.connect(self._on_line_changed)
         self.show_empty.toggled.connect(self._on_show_empty_toggled)
         session.changed.connect(self._on_session_changed)
-        QWidget.setTabOrder(self.line, self.show_empty)
-        QWidget.setTabOrder(self.show_empty, self.table)
-        QWidget.setTabOrder(self.table, self.repay_button)
-        QWidget.setTabOrder(self.repay_button, self.failed_button)
-        QWidget.setTabOrder(self.failed_button, self.trap_button)
-        QWidget.setTabOrder(self.trap_button, self.entries)
+        tab_chain(
+            self.line, self.show_empty, self.table, self.repay_button, self.failed_button, self.trap_button,
+            self.entries)
         self.retranslate_ui()
 
     # -- refresh --------------------------------------------------------------------------------------------

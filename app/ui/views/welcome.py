@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.resources import icon
-from app.ui.views.common import Retranslatable, muted
+from app.ui.views.common import Retranslatable, muted, tab_chain
 
 
 class _Choice(QFrame):
@@ -64,8 +64,7 @@ class WelcomeView(Retranslatable, QWidget):
         layout.addWidget(self.intro)
         layout.addLayout(cards)
         layout.addStretch(1)
-        QWidget.setTabOrder(self.add_line.button, self.import_bill.button)
-        QWidget.setTabOrder(self.import_bill.button, self.demo.button)
+        tab_chain(self.add_line.button, self.import_bill.button, self.demo.button)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
