@@ -71,6 +71,31 @@ def fill_unfinished(ts: Path, pairs: dict[tuple[str, str], str]) -> int:
     return filled
 
 
+def fill_english_plurals(ts: Path) -> int:
+    """Fill unfinished English plural forms from the source's ``(s)`` convention: "%n day(s)" becomes "%n day"
+    and "%n days"; returns how many were filled."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.find("source").text or ""
+        if message.get("numerus") != "yes" or translation.get("type") != "unfinished" or "(s)" not in source:
+            continue
+        del translation.attrib["type"]
+        for form in list(translation):
+            translation.remove(form)
+        ET.SubElement(translation, "numerusform").text = source.replace("(s)", "")
+        ET.SubElement(translation, "numerusform").text = source.replace("(s)", "s")
+        filled += 1
+    if filled:
+        ET.indent(tree, space="    ")
+        with ts.open("wb") as out:
+            out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            tree.write(out, encoding="utf-8")
+            out.write(b"\n")
+    return filled
+
+
 def main() -> int:
     """Run lupdate for both languages, then fill zh_CN from the catalogues; returns the exit status."""
     common = [str(lupdate()), "-silent", "-no-obsolete", "-locations", "none", *sources()]
@@ -85,6 +110,7 @@ def main() -> int:
         pairs.update(read_catalogue(catalogue))
     filled = fill_unfinished(TRANSLATIONS / "debtlens_zh_CN.ts", pairs)
     print(f"filled {filled} zh_CN messages from {len(pairs)} catalogue entries")
+    print(f"filled {fill_english_plurals(TRANSLATIONS / 'debtlens_en.ts')} English plural forms")
     return 0
 
 

@@ -42,11 +42,31 @@ def test_statements_json_and_penalty(tmp_path, capsys):
     run(capsys, db, "line", "add", "花呗", "--limit", "5000")
     run(capsys, db, "purchase", "add", "--line", "花呗", "--date", "2024-02-15", "--amount", "1000.00")
     run(capsys, db, "repay", "--line", "花呗", "--date", "2024-03-10", "--amount", "100.00")
-    run(capsys, db, "repay", "--line", "花呗", "--date", "2024-04-10", "--amount", "900.00")
-    code, out, _ = run(capsys, db, "statements", "--line", "花呗", "--today", "2024-04-11", "--json")
-    stmts = {s["statement_date"]: s for s in json.loads(out)}
-    assert stmts["2024-03-01"]["penalty_fen"] == 1395  # H2
-    assert stmts["2024-04-01"]["interest_fen"] == 990
+    run(capsys, db, "repay", "--line", "花呗", "--date", "2024-04-10", "--amount", "909.90")
+    code, out, _ = run(capsys, db, "statements", "--line", "花呗", "--today", "2024-05-02", "--json")
+    data = json.loads(out)
+    stmts = {s["statement_date"]: s for s in data["statements"]}
+    # H2 (domain-rules.md §1): 13.95 in all, 9.90 posted on 04-01 and paid first, 4.05 on 05-01
+    assert stmts["2024-03-01"]["status"] == "minimum_paid" and stmts["2024-03-01"]["carried_fen"] == 90000
+    assert stmts["2024-04-01"]["previous_balance_fen"] == 90000 and stmts["2024-04-01"]["interest_fen"] == 990
+    assert stmts["2024-04-01"]["status"] == "paid"
+    assert stmts["2024-05-01"]["interest_fen"] == 405 and stmts["2024-05-01"]["balance_fen"] == 405
+    assert (data["owed_on_bills_fen"], data["credit_fen"], data["overdue_fen"]) == (405, 0, 0)
+
+
+def test_issue_example_minimum_payer_on_a_card(tmp_path, capsys):
+    """A card on the unpaid-from-due basis, the minimum paid on time: the next bill carries the rest."""
+    db = tmp_path / "t.db"
+    run(capsys, db, "line", "add", "卡", "--limit", "10000.00", "--kind", "credit_card", "--statement-day", "5",
+        "--due-day", "23")
+    run(capsys, db, "purchase", "add", "--line", "卡", "--date", "2026-01-10", "--amount", "1000.00")
+    run(capsys, db, "repay", "--line", "卡", "--date", "2026-02-22", "--amount", "100.00")
+    data = json.loads(run(capsys, db, "statements", "--line", "卡", "--today", "2026-03-10", "--json")[1])
+    march = {s["statement_date"]: s for s in data["statements"]}["2026-03-05"]
+    assert (march["balance_fen"], march["minimum_fen"], march["interest_fen"]) == (90450, 9450, 450)
+    run(capsys, db, "repay", "--line", "卡", "--date", "2026-03-22", "--amount", "94.50")
+    status = json.loads(run(capsys, db, "status", "--today", "2026-03-25", "--json")[1])
+    assert status["lines"][0]["overdue_fen"] == 0
 
 
 @pytest.mark.parametrize(

@@ -269,7 +269,9 @@ def test_status_shows_the_total_overdue(db, capsys):
     assert run(capsys, db, "purchase", "add", "--line", "卡", "--date", "2024-04-15", "--amount", "50")[0] == 0
     status = json.loads(run(capsys, db, "status", "--today", "2024-04-20", "--json")[1])
     huabei = status["lines"][0]
-    assert huabei["overdue_fen"] > 150000 and huabei["overdue_fen"] != huabei["next_due_fen"]  # two bills overdue
+    # two minimums missed: the 04-01 bill carries 1,000.00 + 500.00 + 11.00 interest; overdue is its unmet
+    # minimum (§1.5): 150.00 + 11.00 + the missed 100.00 of March
+    assert (huabei["overdue_fen"], huabei["next_due_fen"]) == (26100, 151100)
     _, out, _ = run(capsys, db, "status", "--today", "2024-04-20")
     rows = {line.split()[0]: line for line in out.splitlines()[1:]}
     from app.i18n import formatting as fmt

@@ -411,6 +411,10 @@
         <translation>%1 期</translation>
     </message>
     <message>
+        <source>%1 carried</source>
+        <translation>%1 已转入下期</translation>
+    </message>
+    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -421,6 +425,10 @@
     <message>
         <source>Billing period</source>
         <translation>账单周期</translation>
+    </message>
+    <message>
+        <source>Previous balance</source>
+        <translation>上期结转</translation>
     </message>
     <message>
         <source>Statement balance</source>
@@ -443,8 +451,8 @@
         <translation>未还</translation>
     </message>
     <message>
-        <source>Penalty interest</source>
-        <translation>逾期利息</translation>
+        <source>Interest posted</source>
+        <translation>入账利息</translation>
     </message>
     <message>
         <source>Way to pay</source>
@@ -1749,8 +1757,8 @@
         <translation>已还清</translation>
     </message>
     <message>
-        <source>Partly paid</source>
-        <translation>部分还款</translation>
+        <source>Minimum paid</source>
+        <translation>已还最低</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3059,11 +3067,27 @@
         <source>Auto-repaid %1 on the due date.</source>
         <translation>还款日已自动还款 %1。</translation>
     </message>
+    <message>
+        <source>%1 was carried from the previous bill.</source>
+        <translation>上期未还的 %1 已转入本期。</translation>
+    </message>
     <message numerus="yes">
-        <source>Overdue for %n day(s); penalty interest so far %1.</source>
+        <source>Less than the minimum was paid by the due date: overdue for %n day(s).</source>
         <translation>
-            <numerusform>已逾期 %n 天；目前逾期利息 %1。</numerusform>
+            <numerusform>到期日前还款不足最低还款额：已逾期 %n 天。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The minimum was paid on time: the rest revolves and costs interest every day.</source>
+        <translation>已按时还最低还款额：其余部分转为循环信用，每天计息。</translation>
+    </message>
+    <message>
+        <source>%1 was carried to the next bill.</source>
+        <translation>%1 已转入下期账单。</translation>
+    </message>
+    <message>
+        <source>Interest so far, not paid yet: %1.</source>
+        <translation>至今产生、尚未还的利息：%1。</translation>
     </message>
     <message>
         <source>Credit &amp;line</source>

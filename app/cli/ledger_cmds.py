@@ -330,20 +330,34 @@ def cmd_statements(args, ctx) -> int:
     result = ctx.queries.line_statements(line.id, _today(args))
     stmts = [s for s in result.statements if args.all or not s.is_empty]
     if args.json:
-        print_json([{
-            "statement_date": s.statement_date, "cycle_start": s.cycle_start, "cycle_end": s.cycle_end,
-            "due_date": s.due_date, "purchases_fen": s.purchases_fen, "refunds_fen": s.refunds_fen,
-            "installment_principal_fen": s.installment_principal_fen, "installment_fee_fen": s.installment_fee_fen,
-            "interest_fen": s.interest_fen, "balance_fen": s.balance_fen, "minimum_fen": s.minimum_fen,
-            "paid_fen": s.paid_fen, "auto_repaid_fen": s.auto_repaid_fen, "unpaid_fen": s.unpaid_fen,
-            "penalty_fen": s.penalty_fen, "status": s.status, "overdue_days": s.overdue_days,
-        } for s in stmts])
+        # every figure needed to check "paid + still owed - credit = purchases + fees + interest - refunds"
+        print_json({
+            "line": line.name, "currency": line.currency, "as_of": result.as_of,
+            "owed_on_bills_fen": result.current().unpaid_fen if result.current() else 0,
+            "credit_fen": result.credit_fen, "unmatched_fen": result.unmatched_fen,
+            "overdue_fen": result.overdue_fen, "overdue_since": result.overdue_since,
+            "interest_unpaid_fen": result.interest_unpaid_fen, "accruing_interest_fen": result.accruing_interest_fen,
+            "statements": [{
+                "statement_date": s.statement_date, "cycle_start": s.cycle_start, "cycle_end": s.cycle_end,
+                "due_date": s.due_date, "previous_balance_fen": s.previous_balance_fen,
+                "purchases_fen": s.purchases_fen, "refunds_fen": s.refunds_fen,
+                "installment_principal_fen": s.installment_principal_fen,
+                "installment_fee_fen": s.installment_fee_fen, "converted_fen": s.converted_fen,
+                "interest_fen": s.interest_fen, "credit_applied_fen": s.credit_applied_fen,
+                "balance_fen": s.balance_fen, "minimum_fen": s.minimum_fen, "paid_fen": s.paid_fen,
+                "paid_by_due_fen": s.paid_by_due_fen, "auto_repaid_fen": s.auto_repaid_fen,
+                "unpaid_fen": s.unpaid_fen, "carried_fen": s.carried_fen, "minimum_left_fen": s.minimum_left_fen,
+                "penalty_fen": s.penalty_fen, "status": s.status, "overdue_days": s.overdue_days,
+                "issued": s.issued,
+            } for s in stmts],
+        })
         return 0
     cur = line.currency
-    print_table(["statement", "due", "balance", "minimum", "paid", "unpaid", "penalty", "status"],
-                [[s.statement_date.isoformat(), s.due_date.isoformat(), fmt.money(s.balance_fen, cur),
-                  fmt.money(s.minimum_fen, cur), fmt.money(s.paid_fen, cur), fmt.money(s.unpaid_fen, cur),
-                  fmt.money(s.penalty_fen, cur), s.status.value] for s in stmts])
+    print_table(["statement", "due", "previous", "balance", "minimum", "paid", "unpaid", "interest", "status"],
+                [[s.statement_date.isoformat(), s.due_date.isoformat(), fmt.money(s.previous_balance_fen, cur),
+                  fmt.money(s.balance_fen, cur), fmt.money(s.minimum_fen, cur), fmt.money(s.paid_fen, cur),
+                  f"{fmt.money(s.carried_fen, cur)} carried" if s.carried_fen else fmt.money(s.unpaid_fen, cur),
+                  fmt.money(s.interest_fen, cur), s.status.value] for s in stmts])
     return 0
 
 
@@ -371,10 +385,12 @@ def cmd_status(args, ctx) -> int:
     rows = []
     for s in status:
         p, cur = s.position, s.line.currency
-        if p.overdue_fen > 0:  # what is overdue, all bills together, comes before what is due next
+        if p.overdue_fen > 0:  # the unmet minimum comes before what is due next
             nxt = f"{fmt.money(p.overdue_fen, cur)} {alert('OVERDUE')}"
         elif p.next_due:
             nxt = f"{fmt.money(p.next_due.amount_fen, cur)} by {p.next_due.due_date.isoformat()}"
+            if 0 < p.next_due.minimum_fen < p.next_due.amount_fen:
+                nxt += f" (minimum {fmt.money(p.next_due.minimum_fen, cur)})"
         else:
             nxt = "—"
         rows.append([s.line.name, fmt.money(p.limit_fen, cur), fmt.money(p.outstanding_fen, cur),
@@ -388,15 +404,15 @@ def cmd_schedule(args, ctx) -> int:
     entries = ctx.queries.schedule(_today(args), parse_int(args.months, "months", 1, 120), line_id)
     if args.json:
         print_json([{"due_date": e.due_date, "line": e.line, "amount_fen": e.amount_fen,
-                     "principal_fen": e.principal_fen, "fee_fen": e.fee_fen, "statement_date": e.statement_date,
-                     "overdue": e.overdue} for e in entries])
+                     "minimum_fen": e.minimum_fen, "principal_fen": e.principal_fen, "fee_fen": e.fee_fen,
+                     "statement_date": e.statement_date, "overdue": e.overdue} for e in entries])
         return 0
     if not entries:
         print("Nothing due.")
         return 0
-    print_table(["due", "line", "amount", "of which fees/interest", ""],
-                [[e.due_date.isoformat(), e.line, fmt.money(e.amount_fen), fmt.money(e.fee_fen),
-                  alert("OVERDUE") if e.overdue else ""] for e in entries])
+    print_table(["due", "line", "amount", "minimum", "of which fees/interest", ""],
+                [[e.due_date.isoformat(), e.line, fmt.money(e.amount_fen), fmt.money(e.minimum_fen),
+                  fmt.money(e.fee_fen), alert("OVERDUE") if e.overdue else ""] for e in entries])
     return 0
 
 

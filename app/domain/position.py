@@ -1,8 +1,10 @@
 """Where a credit line stands on a date: outstanding, available credit, utilization, what is due next.
 
-Rules (design.md vocabulary, domain-rules.md §1 and §6):
-- outstanding = unpaid issued statements + unbilled postings + remaining installment principal - credit
-  (installment fees not yet billed are not owed yet; interest accruing but not yet posted is shown as penalty).
+Rules (design.md vocabulary, domain-rules.md §1, §1.5 and §6):
+- outstanding = what the latest bill still asks for (every carried balance is in it) + unbilled postings +
+  remaining installment principal - credit (installment fees not yet billed are not owed yet; interest accruing but
+  not yet posted is shown as penalty).
+- overdue = the unmet minimum of the latest statement whose due date has passed (§1.5), never a carried rest.
 - available credit = limit - outstanding, never below zero.
 - utilization = outstanding / limit (a Decimal fraction; ``None`` when the limit is 0).
 """
@@ -14,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from app.domain.credit_line import CreditLine
-from app.domain.statements import LineStatements, Statement, StatementStatus
+from app.domain.statements import LineStatements, Statement
 
 
 @dataclass(frozen=True)
@@ -54,23 +56,26 @@ class Position:
 
 
 def due_payments(result: LineStatements) -> list[DuePayment]:
-    """What is still to pay, oldest first: overdue and open statements, then projected ones."""
+    """What is still to pay, oldest first: the latest issued statement (it holds every carried balance; overdue
+    while the line is), then projected ones. The amounts add up: no carried rest is counted twice."""
+    current = result.current()
     payments = []
     for st in result.statements:
         if st.unpaid_fen <= 0:
             continue
-        payments.append(_due(st))
+        overdue = st is current and result.overdue_fen > 0
+        payments.append(_due(st, overdue, result.overdue_fen if overdue else 0))
     return payments
 
 
-def _due(st: Statement) -> DuePayment:
+def _due(st: Statement, overdue: bool, overdue_fen: int) -> DuePayment:
     return DuePayment(
         due_date=st.pay_by or st.due_date,
         statement_date=st.statement_date,
         amount_fen=st.unpaid_fen,
-        minimum_fen=max(0, st.minimum_fen - st.paid_fen),
+        minimum_fen=max(st.minimum_left_fen, overdue_fen),
         fee_fen=st.unpaid_fee_fen,
-        overdue=st.status is StatementStatus.OVERDUE,
+        overdue=overdue,
         penalty_fen=st.penalty_fen,
     )
 
@@ -97,7 +102,7 @@ def position(line: CreditLine, result: LineStatements) -> Position:
         unbilled_fen=max(0, unbilled),
         available_fen=max(0, limit - outstanding),
         utilization=(Decimal(outstanding) / Decimal(limit)) if limit > 0 else None,
-        overdue_fen=sum(s.unpaid_fen for s in result.statements if s.status is StatementStatus.OVERDUE),
+        overdue_fen=result.overdue_fen,
         penalty_fen=sum(s.penalty_fen for s in result.statements),
         next_statement_date=next_stmt.statement_date if next_stmt else None,
         next_statement_fen=next_stmt.balance_fen if next_stmt else 0,

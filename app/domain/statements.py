@@ -1,47 +1,62 @@
-"""Statements of a credit line: balances, minimum payments, repayment allocation, status and penalty interest.
+"""Statements of a credit line over many bills: carried balances, minimum payments, allocation, status, interest.
 
 The engine works on per-cycle totals (``CycleCharges``), not on single purchases: storage aggregates postings by
 statement date in SQL, so computing a line's statements costs O(statements + repayments), not O(purchases).
 
-Rules (domain-rules.md §0, §1):
-- statement balance = purchases + installment parts (principal + fee) due this period + interest posted
-  - refunds - the part converted into a bill installment - carried credit (overpayment).
-- minimum payment = ceil_to_fen(min_payment_rate x balance) ([T] rate, [I] rounding); a rate of 0 means the
-  line offers no minimum, so the whole balance is due.
-- Repayments go to the statement they name first (a Huabei repayment names its bill), then to the oldest amount
-  due; inside a statement fees and interest first, then principal ([I]). What is left becomes a credit that
-  reduces the next statement.
-- Interest on what is past due (revolving after a minimum payment, or overdue): ``unpaid principal x daily rate x
-  days`` from the due date, days = (payment date - due date) ("count the first day, not the last" [I]); interest
-  is not charged on fees or interest (PBOC 2016 notice, §4.1). Interest accrued up to a statement date is posted
-  on that statement, rounded half-up to the fen per statement it comes from (§0 [I]). Worked examples H1, H2.
-- Status: paid; open (issued, not yet due); partly paid (the minimum was paid by the due date: revolving, §1);
-  overdue (less than the minimum by the due date plus grace days, or a revolving statement still unpaid at the next
-  statement's due date, §1 [T]).
-- Auto-repay (自动还款): on the due date of a statement that is still unpaid, an automatic repayment settles what
-  is left (full) or what is left of the minimum, unless the user marked that automatic repayment as failed.
+The model is domain-rules.md §1.5 ("Revolving: a bill's unpaid rest carries forward"), the contract for how bills
+behave over time:
+
+- Each statement's new principal is a *bucket* that remembers its statement. Every bucket whose due date has passed
+  accrues ``daily rate x unpaid principal`` per day (exact ``Decimal``), counting the day of a payment ("count the
+  first day, not the last", §0 [I]; H2: 03-11 ... 04-10 = 31 days). Posted interest and fees never accrue interest
+  (PBOC 2016 notice, §4.1).
+- On a statement date the interest accrued since the previous one is posted, rounded half-up to the fen (§0 [I]);
+  the cycle's postings become the new bucket; installment parts falling due are billed in full.
+- ``balance`` (本期应还) = the unpaid principal of every billed bucket (this cycle's and those carried) + unpaid
+  interest and fees; ``previous_balance`` is what was still unpaid when the statement was cut.
+- ``minimum`` = ``min(balance, ceil(share x ordinary principal) + unpaid interest and fees + this statement's
+  installment principal + the principal part of the previous statement's unpaid minimum when that statement went
+  overdue)``. Ordinary principal is every unpaid principal except this statement's installment parts, which are
+  never revolved (M1: 500.00 spending + a 100.00 part -> 150.00). The unpaid fees of a missed minimum are counted
+  once (they are already in "interest and fees"), which equals the card formula of §4.1 (10 % of principal + this
+  cycle's interest and fees + 100 % of the previous unpaid minimum). A ``min_share`` of 0 means no minimum: the
+  whole balance is due.
+- Payments on a day go first to posted interest and fees (oldest first), then to principal, oldest bucket first,
+  within a bucket installment parts before ordinary spending. What is left is a credit that reduces the next
+  statement. A refund of a billed purchase first repays its own bill's principal (§1 "Refund after the sale").
+- Status once the due date (plus grace days) has passed: ``paid`` (payments from the statement date to the
+  deadline cover the balance), ``minimum paid`` (they cover the minimum), else ``overdue``. A statement keeps the
+  status it earned: its unpaid rest lives on in the next bill. The *line* is overdue only while the latest due
+  statement's minimum is unmet; the overdue amount is that unpaid minimum.
+- Interest basis (``RevolvingBasis``): Huabei charges only the unpaid principal from the due date (R1, H2); a card
+  with full-bill interest (全额计息) also charges a bill not paid in full its purchases from their posting dates to
+  the due date (C1: 10,000.00 x 0.05 % x 34 days = 170.00). Interest on a bill paid in full within the grace days
+  is waived.
+- Auto-repay (自动还款): on the due date, unless marked failed, an automatic repayment settles the whole balance
+  (full) or what is left of the minimum.
 """
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
 
-from app.domain.billing import cycle_of, due_date_for, next_statement_date
+from app.domain.billing import clamp_day, cycle_of, due_date_for, next_statement_date, statement_date_for
 from app.domain.credit_line import AutoRepay, CreditLine, RevolvingBasis
 from app.domain.money import round_fen
 
 
 class StatementStatus(StrEnum):
-    """Where a statement stands on the ``as_of`` date."""
+    """Where a statement stands on the ``as_of`` date (the same names in the CLI, JSON and the window)."""
 
     UPCOMING = "upcoming"  # not issued yet: a projection of what is already scheduled
-    OPEN = "open"  # issued, due date (plus grace) not passed, something still to pay
-    PAID = "paid"
-    PARTLY_PAID = "partly_paid"  # minimum paid on time, the rest revolving
-    OVERDUE = "overdue"
+    OPEN = "open"  # issued, its due date (plus grace) not passed yet, something still to pay
+    PAID = "paid"  # the balance was paid by the due date
+    MINIMUM_PAID = "minimum_paid"  # at least the minimum was paid by the due date; the rest revolves
+    OVERDUE = "overdue"  # less than the minimum was paid by the due date
 
 
 class RepaymentSource(StrEnum):
@@ -90,6 +105,11 @@ class CycleCharges:
             self.amount_days + other.amount_days,
         )
 
+    @property
+    def principal_fen(self) -> int:
+        """New principal of the cycle (fen, may be negative when refunds exceed the charges)."""
+        return self.purchases_fen + self.installment_principal_fen - self.refunds_fen - self.converted_fen
+
 
 @dataclass(frozen=True)
 class Repayment:
@@ -105,13 +125,22 @@ class Repayment:
 
 @dataclass
 class Statement:
-    """One statement as of a date. Amounts in fen; ``penalty_fen`` is interest this statement's unpaid amount has
-    caused so far (posted on later statements or still accruing)."""
+    """One statement as of a date. Amounts in fen.
+
+    ``previous_balance_fen`` is what was still unpaid when this statement was cut; ``balance_fen`` adds this
+    cycle's charges and the interest posted, less credit applied. ``paid_fen`` counts payments while this was the
+    latest statement, ``paid_by_due_fen`` those up to its due date plus grace days. Once the next statement is cut,
+    ``carried_fen`` is the unpaid rest moved into it and ``unpaid_fen`` is 0, so summing ``unpaid_fen`` over the
+    issued statements gives what is owed on bills today. ``penalty_fen`` is interest accrued since this statement
+    and not posted yet (it posts on the next statement) plus interest posted and still unpaid: the interest this
+    debt has cost and not been paid; only the latest issued statement has it.
+    """
 
     statement_date: date
     cycle_start: date
     cycle_end: date
     due_date: date
+    previous_balance_fen: int = 0
     purchases_fen: int = 0
     refunds_fen: int = 0
     installment_principal_fen: int = 0
@@ -127,25 +156,35 @@ class Statement:
     auto_repaid_fen: int = 0
     unpaid_fen: int = 0
     unpaid_fee_fen: int = 0
+    carried_fen: int = 0
+    minimum_left_fen: int = 0
     penalty_fen: int = 0
-    pay_by: date | None = None  # the deadline for what is unpaid: the due date, or the next one while revolving
+    pay_by: date | None = None
     issued: bool = False
     status: StatementStatus = StatementStatus.UPCOMING
     overdue_days: int = 0
     paid_off_on: date | None = None
-    # working state of the interest accrual
-    _pending_interest: Decimal = field(default=Decimal(0), repr=False)
-    _accrued_to: date | None = field(default=None, repr=False)
-    _posted_penalty: int = field(default=0, repr=False)
-    _amount_days: int = field(default=0, repr=False)
+    # working state
+    _paid_base: int = field(default=0, repr=False)  # the line's total paid when this statement was cut
+    _amount_days: int = field(default=0, repr=False)  # purchases' fen x days to the statement date
+    _cured_on: date | None = field(default=None, repr=False)  # the day payments since it reached the minimum
+    _minimum_fee_fen: int = field(default=0, repr=False)  # interest and fees inside the minimum
 
     @property
     def is_empty(self) -> bool:
-        """Nothing was charged or credited on this statement."""
+        """Nothing was owed, charged or credited on this statement."""
         return (
             self.balance_fen == 0 and self.purchases_fen == 0 and self.refunds_fen == 0
             and self.installment_principal_fen == 0 and self.interest_fen == 0 and self.converted_fen == 0
+            and self.previous_balance_fen == 0
         )
+
+    @property
+    def new_charges_fen(self) -> int:
+        """What this cycle added (fen): purchases, installment parts, interest posted, less refunds and the part
+        converted into a bill installment; credit applied is not subtracted."""
+        return (self.purchases_fen + self.installment_principal_fen + self.installment_fee_fen + self.interest_fen
+                - self.refunds_fen - self.converted_fen)
 
     @property
     def unpaid_principal_fen(self) -> int:
@@ -155,13 +194,23 @@ class Statement:
 
 @dataclass
 class LineStatements:
-    """All statements of a line as of a date, with the auto-repayments synthesized and the remaining credit."""
+    """All statements of a line as of a date, with the auto-repayments synthesized and the remaining credit.
+
+    ``overdue_fen`` is the unpaid minimum of the latest statement whose due date has passed, when it is unmet
+    (0 otherwise); ``overdue_since`` the due date of the first of the unmet minimums in a row that led to it.
+    ``accruing_interest_fen`` is interest accrued and not posted yet; ``interest_unpaid_fen`` interest posted and
+    not paid yet.
+    """
 
     as_of: date
     statements: list[Statement]
     auto_repayments: list[Repayment]
     credit_fen: int
     unmatched_fen: int = 0  # repaid on bills from before the first bill on record: kept, not credited
+    overdue_fen: int = 0
+    overdue_since: date | None = None
+    accruing_interest_fen: int = 0
+    interest_unpaid_fen: int = 0
 
     def issued(self) -> list[Statement]:
         """Statements issued on or before ``as_of``."""
@@ -170,6 +219,11 @@ class LineStatements:
     def upcoming(self) -> list[Statement]:
         """Projected statements after ``as_of``."""
         return [s for s in self.statements if not s.issued]
+
+    def current(self) -> Statement | None:
+        """The latest issued statement (it holds everything billed and unpaid), or ``None``."""
+        issued = self.issued()
+        return issued[-1] if issued else None
 
 
 def minimum_payment(balance_fen: int, rate: Decimal) -> int:
@@ -181,155 +235,301 @@ def minimum_payment(balance_fen: int, rate: Decimal) -> int:
     return min(balance_fen, round_fen(Decimal(balance_fen) * rate, ROUND_CEILING))
 
 
+@dataclass
+class _Bucket:
+    """One statement's new principal (fen) and the interest it has accrued since the last statement date."""
+
+    statement: Statement
+    installment_fen: int
+    ordinary_fen: int
+    pending: Decimal = Decimal(0)
+    accrued_to: date | None = None
+
+    @property
+    def principal_fen(self) -> int:
+        return self.installment_fen + self.ordinary_fen
+
+
+@dataclass
+class _Fee:
+    """Interest or a fee posted on a statement (fen unpaid); it never bears interest."""
+
+    statement_date: date
+    unpaid_fen: int
+    interest: bool = False
+
+
 class _Engine:
     def __init__(self, line: CreditLine, as_of: date, failed: frozenset[date]) -> None:
         self.line = line
         self.as_of = as_of
         self.failed = failed
+        self.grace = timedelta(days=line.grace_days)
         self.credit = 0
         self.unmatched = 0
+        self.buckets: list[_Bucket] = []
+        self.fees: list[_Fee] = []
         self.issued: list[Statement] = []
+        self.uncured: list[Statement] = []  # statements whose minimum is not yet covered by payments since them
+        self.total_paid = 0
         self.auto: list[Repayment] = []
+        self.events: list[tuple[date, int, int, Statement]] = []  # (day, 0 due / 1 deadline, order, statement)
+
+    # -- totals ---------------------------------------------------------------------------------------------
+    def principal(self) -> int:
+        return sum(b.principal_fen for b in self.buckets)
+
+    def fees_unpaid(self) -> int:
+        return sum(f.unpaid_fen for f in self.fees)
+
+    def interest_unpaid(self) -> int:
+        return sum(f.unpaid_fen for f in self.fees if f.interest)
+
+    def owed(self) -> int:
+        return self.principal() + self.fees_unpaid()
+
+    def deadline(self, st: Statement) -> date:
+        return st.due_date + self.grace
 
     # -- interest -------------------------------------------------------------------------------------------
     def accrue(self, to: date) -> None:
+        """Accrue each day up to and including ``to`` on every bucket whose due date has passed."""
         rate = self.line.daily_penalty_rate
-        for st in self.issued:
-            start = max(st._accrued_to or st.due_date, st.due_date)
-            principal = st.unpaid_principal_fen
-            if principal > 0 and to > start:
-                st._pending_interest += Decimal(principal) * rate * (to - start).days
+        for b in self.buckets:
+            start = max(b.accrued_to or b.statement.due_date, b.statement.due_date)
             if to > start:
-                st._accrued_to = to
+                if b.principal_fen > 0:
+                    b.pending += Decimal(b.principal_fen) * rate * (to - start).days
+                b.accrued_to = to
 
-    def post_interest(self) -> int:
-        total = 0
-        for st in self.issued:
-            if st._pending_interest:
-                posted = round_fen(st._pending_interest)
-                st._posted_penalty += posted
-                st._pending_interest = Decimal(0)
-                total += posted
-        return total
+    def pending(self) -> Decimal:
+        return sum((b.pending for b in self.buckets), Decimal(0))
 
     # -- allocation -----------------------------------------------------------------------------------------
-    def pay(self, st: Statement, amount: int, on: date) -> int:
-        take = min(amount, st.unpaid_fen)
-        if take <= 0:
-            return 0
-        fee_part = min(take, st.unpaid_fee_fen)
-        st.unpaid_fee_fen -= fee_part
-        st.unpaid_fen -= take
-        st.paid_fen += take
-        if on <= self.deadline(st):
-            st.paid_by_due_fen += take
-        if st.unpaid_fen == 0:
-            st.paid_off_on = on
-            if on <= self.deadline(st):
-                st._pending_interest = Decimal(0)  # paid within the grace days: no interest
-        return take
+    def _count(self, amount: int, on: date) -> None:
+        """Record a payment of ``amount`` on ``on``: it is paid on the latest statement, counts towards every
+        statement whose deadline it meets, and may bring an unmet minimum up to date."""
+        if not self.issued or amount <= 0:
+            return
+        self.total_paid += amount
+        self.issued[-1].paid_fen += amount
+        for st in reversed(self.issued):
+            if on > self.deadline(st):
+                break  # deadlines only grow with statement dates
+            st.paid_by_due_fen += amount
+        still = []
+        for st in self.uncured:
+            if self.total_paid - st._paid_base >= st.minimum_fen:
+                st._cured_on = on
+            else:
+                still.append(st)
+        self.uncured = still
 
-    def allocate(self, amount: int, on: date, target: date | None) -> int:
-        """Apply ``amount`` to the named statement, then oldest first; return what is left over.
-
-        A payment naming a statement that is not issued yet (paying a bill in advance, an early payoff) is kept as
-        credit for that bill rather than spent on older debt. A payment naming a bill from before the first bill
-        on record (an imported "2024年09月账单" repayment whose purchases are not in the ledger) paid debt DebtLens
-        does not know: it is counted as unmatched, never as credit against later bills."""
-        if target is not None and all(st.statement_date != target for st in self.issued):
-            if target > on:
-                return amount
-            self.unmatched += amount
-            return 0
-        if target is not None:
-            for st in self.issued:
-                if st.statement_date == target:
-                    amount -= self.pay(st, amount, on)
-        for st in self.issued:
-            if amount <= 0:
+    def _to_fees(self, amount: int) -> int:
+        for f in self.fees:
+            take = min(amount, f.unpaid_fen)
+            f.unpaid_fen -= take
+            amount -= take
+            if amount == 0:
                 break
-            amount -= self.pay(st, amount, on)
         return amount
 
-    def deadline(self, st: Statement) -> date:
-        from datetime import timedelta
+    @staticmethod
+    def _to_bucket(b: _Bucket, amount: int) -> int:
+        take = min(amount, b.installment_fen)
+        b.installment_fen -= take
+        amount -= take
+        take = min(amount, b.ordinary_fen)
+        b.ordinary_fen -= take
+        return amount - take
 
-        return st.due_date + timedelta(days=self.line.grace_days)
+    def paid_since(self, st: Statement) -> int:
+        """Payments made from the statement date of ``st`` on (fen)."""
+        return self.total_paid - st._paid_base
 
-    # -- events ---------------------------------------------------------------------------------------------
-    def issue(self, st: Statement, charges: CycleCharges, projected: bool) -> None:
-        if not projected:
-            self.accrue(st.statement_date)
-            st.interest_fen = self.post_interest()
-        raw = (
-            charges.purchases_fen + charges.installment_principal_fen + charges.installment_fee_fen
-            + st.interest_fen - charges.refunds_fen - charges.converted_fen
-        )
-        if raw >= 0:
-            applied = min(self.credit, raw)
-            self.credit -= applied
-            st.credit_applied_fen = applied
-            st.balance_fen = raw - applied
-        else:
-            self.credit += -raw
-            st.balance_fen = 0
-        st.minimum_fen = minimum_payment(st.balance_fen, self.line.min_payment_rate)
-        st.unpaid_fen = st.balance_fen
-        st.unpaid_fee_fen = min(st.balance_fen, charges.installment_fee_fen + st.interest_fen)
-        st.issued = not projected
-        if st.balance_fen == 0:
-            st.paid_off_on = st.statement_date
-        if not projected:
-            self.issued.append(st)
-            if self.credit > 0:  # a refund larger than the cycle's charges repays older debt
-                self.credit = self.allocate(self.credit, st.statement_date, None)
+    def allocate(self, amount: int, on: date, target: date | None = None, fees_first: bool = True,
+                 count: bool = True) -> int:
+        """Pay ``amount`` on ``on``; return what is left over (it becomes credit).
+
+        Order (§1.5): the ``target`` statement's principal first when given (a refund repays its own bill), then
+        interest and fees oldest first (unless ``fees_first`` is false), then principal, oldest bucket first."""
+        before = amount
+        if target is not None:
+            for b in self.buckets:
+                if b.statement.statement_date == target:
+                    amount = self._to_bucket(b, amount)
+        if fees_first:
+            amount = self._to_fees(amount)
+        for b in self.buckets:
+            if amount == 0:
+                break
+            amount = self._to_bucket(b, amount)
+        if not fees_first:
+            amount = self._to_fees(amount)
+        if count:
+            self._count(before - amount, on)
+        if self.issued and self.owed() == 0:
+            latest = self.issued[-1]
+            if latest.paid_off_on is None:
+                latest.paid_off_on = on
+            if on <= self.deadline(latest):
+                # paid in full within the grace days: what this bill accrued after its due date is waived
+                for b in self.buckets:
+                    if b.statement is latest:
+                        b.pending = Decimal(0)
+        return amount
+
+    def is_before_history(self, repayment: Repayment) -> bool:
+        """Whether ``repayment`` paid a bill from before the first statement on record (an imported "2024年09月账单"
+        repayment whose purchases are not in the ledger): it names an earlier bill, and it was made before the first
+        statement or names a date that is a statement date of this line. A name left over from an earlier statement
+        day (the day was changed later) is not that: such a payment still pays."""
+        target = repayment.target_statement
+        if target is None or repayment.source is RepaymentSource.REFUND:
+            return False
+        first = self.issued[0].statement_date if self.issued else None
+        if first is not None and target >= first:
+            return False
+        if first is None and target > repayment.paid_on:
+            return False  # paying a bill in advance
+        if first is None or repayment.paid_on < first:
+            return True
+        return target == clamp_day(target.year, target.month, self.line.statement_day)
 
     def repay(self, repayment: Repayment) -> None:
         self.accrue(repayment.paid_on)
-        self.credit += self.allocate(repayment.amount_fen, repayment.paid_on, repayment.target_statement)
+        if self.is_before_history(repayment):
+            self.unmatched += repayment.amount_fen  # real money, but for debt DebtLens never saw
+            return
+        refund = repayment.source is RepaymentSource.REFUND
+        target = repayment.target_statement if refund else None
+        self.credit += self.allocate(repayment.amount_fen, repayment.paid_on, target, fees_first=not refund)
+
+    # -- events ---------------------------------------------------------------------------------------------
+    def issue(self, st: Statement, charges: CycleCharges, previous: Statement | None) -> None:
+        """Cut the statement ``st`` with this cycle's ``charges`` (an issued one: interest posted, buckets made)."""
+        self.accrue(st.statement_date)
+        interest = round_fen(self.pending())
+        for b in self.buckets:
+            b.pending = Decimal(0)
+        st.previous_balance_fen = self.owed()
+        if previous is not None:
+            previous.carried_fen = st.previous_balance_fen
+        st.interest_fen = interest
+        new_fee = charges.installment_fee_fen
+        installment = charges.installment_principal_fen
+        ordinary = charges.purchases_fen - charges.refunds_fen - charges.converted_fen
+        if ordinary < 0:  # refunds exceed the cycle's spending: they reduce the installment parts, then credit
+            cut = min(installment, -ordinary)
+            installment -= cut
+            self.credit += -ordinary - cut
+            ordinary = 0
+        # credit from earlier payments covers the new interest and fees, then the new principal
+        amounts = [interest, new_fee, installment, ordinary]
+        applied = 0
+        for i, value in enumerate(amounts):
+            take = min(self.credit - applied, value)
+            applied += take
+            amounts[i] -= take
+        interest, new_fee, installment, ordinary = amounts
+        self.credit -= applied
+        st.credit_applied_fen = applied
+        if interest:
+            self.fees.append(_Fee(st.statement_date, interest, interest=True))
+        if new_fee:
+            self.fees.append(_Fee(st.statement_date, new_fee))
+        bucket = _Bucket(st, installment, ordinary)
+        self.buckets.append(bucket)
+        self.issued.append(st)
+        if self.credit > 0:  # a refund larger than the cycle's charges repays older debt (netted, not a payment)
+            self.credit = self.allocate(self.credit, st.statement_date, count=False)
+        self.buckets = [b for b in self.buckets if b.principal_fen > 0 or b.pending or b is bucket]
+        self.fees = [f for f in self.fees if f.unpaid_fen > 0]
+        st.balance_fen = self.owed()
+        st.minimum_fen = self._minimum(st, bucket, previous)
+        st._paid_base = self.total_paid
+        if st.minimum_fen == 0:
+            st._cured_on = st.statement_date
+        else:
+            self.uncured.append(st)
+        if st.balance_fen == 0:
+            st.paid_off_on = st.statement_date
+        heapq.heappush(self.events, (st.due_date, 0, len(self.issued), st))
+        heapq.heappush(self.events, (self.deadline(st), 1, len(self.issued), st))
+
+    def _minimum(self, st: Statement, bucket: _Bucket, previous: Statement | None) -> int:
+        share = self.line.min_payment_rate
+        if st.balance_fen <= 0:
+            return 0
+        if share == 0:
+            st._minimum_fee_fen = self.fees_unpaid()
+            return st.balance_fen
+        ordinary = self.principal() - bucket.installment_fen
+        fees = self.fees_unpaid()
+        missed = 0
+        if previous is not None and previous.minimum_fen > previous.paid_by_due_fen and (
+                st.statement_date > self.deadline(previous)):
+            paid = self.paid_since(previous)
+            left = max(0, previous.minimum_fen - paid)
+            missed = max(0, left - max(0, previous._minimum_fee_fen - paid))
+        st._minimum_fee_fen = fees
+        revolving = round_fen(Decimal(ordinary) * share, ROUND_CEILING) if ordinary > 0 else 0
+        return min(st.balance_fen, revolving + fees + bucket.installment_fen + missed)
 
     def due(self, st: Statement) -> None:
+        """Auto-repay on the due date of ``st`` (after the day's manual payments)."""
         mode = self.line.auto_repay_on(st.due_date)
-        if mode is AutoRepay.OFF or st.statement_date in self.failed or st.unpaid_fen == 0:
+        if mode is AutoRepay.OFF or st.statement_date in self.failed or self.owed() == 0:
             return
-        need = st.unpaid_fen if mode is AutoRepay.FULL else max(0, st.minimum_fen - st.paid_fen)
+        need = self.owed() if mode is AutoRepay.FULL else max(0, st.minimum_fen - self.paid_since(st))
+        need = min(need, self.owed())
         if need > 0:
-            auto = Repayment(st.due_date, need, source=RepaymentSource.AUTO, target_statement=st.statement_date)
-            self.auto.append(auto)
+            self.auto.append(Repayment(st.due_date, need, source=RepaymentSource.AUTO,
+                                       target_statement=st.statement_date))
             self.accrue(st.due_date)
-            self.pay(st, need, st.due_date)
+            self.credit += self.allocate(need, st.due_date)
             st.auto_repaid_fen += need
 
-    def full_bill_interest(self, st: Statement) -> None:
-        """全额计息: a bill not paid in full by its due date costs interest on all its purchases from their
-        posting dates to the due date (C1: 10,000.00 x 0.05 % x 34 days = 170.00); later days accrue on the unpaid
-        part as usual. Waived like any interest when the bill is paid in full within the grace days."""
-        if st.unpaid_fen > 0 and st._amount_days:
-            days_to_due = (st.due_date - st.statement_date).days
-            st._pending_interest += (Decimal(st._amount_days) + Decimal(st.purchases_fen) * days_to_due) * (
-                self.line.daily_penalty_rate)
+    def deadline_passed(self, st: Statement) -> None:
+        """全额计息: a bill not paid in full by its deadline costs interest on its purchases from their posting
+        dates to the due date (C1: 10,000.00 x 0.05 % x 34 days = 170.00), posted on the next statement."""
+        if self.line.revolving_basis is not RevolvingBasis.FULL_FROM_POSTING:
+            return
+        if st.paid_by_due_fen >= st.balance_fen or st.purchases_fen <= 0:
+            return
+        bucket = next((b for b in self.buckets if b.statement is st), None)
+        if bucket is None:
+            self.buckets.insert(0, bucket := _Bucket(st, 0, 0, accrued_to=self.deadline(st)))
+        days_to_due = (st.due_date - st.statement_date).days
+        bucket.pending += (Decimal(st._amount_days) + Decimal(st.purchases_fen) * days_to_due) * (
+            self.line.daily_penalty_rate)
 
 
-def _status(st: Statement, following: Statement | None, as_of: date, line: CreditLine) -> None:
-    from datetime import timedelta
-
-    grace = timedelta(days=line.grace_days)
-    st.penalty_fen = st._posted_penalty + round_fen(st._pending_interest)
-    st.pay_by = st.due_date
-    if not st.issued:
-        st.status = StatementStatus.UPCOMING
-    elif st.unpaid_fen == 0:
-        st.status = StatementStatus.PAID
-    elif as_of <= st.due_date + grace:
-        st.status = StatementStatus.OPEN
-    elif st.paid_by_due_fen >= st.minimum_fen and line.min_payment_rate > 0 and (
-        following is None or as_of <= following.due_date + grace
-    ):
-        st.status = StatementStatus.PARTLY_PAID
-        st.pay_by = following.due_date if following is not None else st.due_date
+def _project(st: Statement, charges: CycleCharges, engine: _Engine, line: CreditLine) -> None:
+    """A statement after ``as_of``: what is already scheduled on it (no interest, nothing carried), less credit."""
+    raw = charges.purchases_fen + charges.installment_principal_fen + charges.installment_fee_fen - (
+        charges.refunds_fen + charges.converted_fen)
+    applied = min(engine.credit, max(0, raw))
+    engine.credit -= applied
+    st.credit_applied_fen = applied
+    st.balance_fen = max(0, raw - applied)
+    if raw < 0:
+        engine.credit += -raw
+    fee = min(st.balance_fen, charges.installment_fee_fen)
+    installment = min(st.balance_fen - fee, charges.installment_principal_fen)
+    ordinary = st.balance_fen - fee - installment
+    if line.min_payment_rate == 0:
+        st.minimum_fen = st.balance_fen
     else:
-        st.status = StatementStatus.OVERDUE
-        st.overdue_days = (as_of - st.due_date).days
+        st.minimum_fen = min(st.balance_fen, (round_fen(Decimal(ordinary) * line.min_payment_rate, ROUND_CEILING)
+                                              if ordinary > 0 else 0) + fee + installment)
+    st.unpaid_fen = st.minimum_left_fen = st.balance_fen
+    st.minimum_left_fen = st.minimum_fen
+    st.unpaid_fee_fen = fee
+    st.status = StatementStatus.UPCOMING
+    st.pay_by = st.due_date
+    if st.balance_fen == 0:
+        st.paid_off_on = st.statement_date
 
 
 def compute_statements(
@@ -339,10 +539,10 @@ def compute_statements(
     as_of: date,
     auto_repay_failed: frozenset[date] = frozenset(),
 ) -> LineStatements:
-    """Compute every statement of ``line`` from its first cycle with activity, as of ``as_of``.
+    """Compute every statement of ``line`` from its first cycle with activity, as of ``as_of`` (§1.5).
 
     Args:
-        line: the credit line (statement/due days, rates, grace days, auto-repay).
+        line: the credit line (statement/due days, rates, grace days, auto-repay, interest basis).
         cycles: per-statement totals; several entries for one statement date are added up.
         repayments: repayments in any order; those dated after ``as_of`` are ignored.
         as_of: "today": statements up to it are issued, later ones are projections of what is scheduled.
@@ -350,7 +550,8 @@ def compute_statements(
 
     Returns:
         ``LineStatements``: statements oldest first (issued ones, then projected ones up to the last scheduled
-        installment), the synthesized auto-repayments, and the credit left over (fen).
+        installment), the synthesized auto-repayments, the credit left over (fen), the line's overdue amount and the
+        interest accrued but not posted yet.
     """
     by_date: dict[date, CycleCharges] = {}
     for c in cycles:
@@ -360,22 +561,19 @@ def compute_statements(
         return LineStatements(as_of, [], [], 0)
 
     sd = line.statement_day
-    from app.domain.billing import statement_date_for
-
     current = statement_date_for(as_of, sd, line.statement_day_inclusive)
     anchors = list(by_date) + [statement_date_for(r.paid_on, sd, line.statement_day_inclusive) for r in actual]
     first = min(anchors)
     last = max(max(anchors), current)
     engine = _Engine(line, as_of, auto_repay_failed)
     statements: list[Statement] = []
-    s_date = first
     pending = list(actual)
-    due_queue: list[Statement] = []
+    s_date = first
+    previous: Statement | None = None
     while s_date <= last:
         projected = s_date > as_of
-        # repayments and due dates before this statement date happen first (same-day: issue first)
-        boundary = s_date if not projected else as_of
-        _run_until(engine, pending, due_queue, boundary, inclusive=projected)
+        # payments and due dates before this statement date come first (on the same day: the statement first)
+        _run_until(engine, pending, s_date if not projected else as_of, inclusive=projected)
         start, end = cycle_of(s_date, sd, line.statement_day_inclusive)
         charges = by_date.get(s_date, CycleCharges(s_date))
         st = Statement(
@@ -383,36 +581,93 @@ def compute_statements(
             purchases_fen=charges.purchases_fen, refunds_fen=charges.refunds_fen,
             installment_principal_fen=charges.installment_principal_fen,
             installment_fee_fen=charges.installment_fee_fen, converted_fen=charges.converted_fen,
-            purchase_count=charges.purchase_count, _amount_days=charges.amount_days,
+            purchase_count=charges.purchase_count,
         )
-        engine.issue(st, charges, projected)
-        statements.append(st)
-        if not projected:
-            due_queue.append(st)
-        s_date = next_statement_date(s_date, sd)
-    _run_until(engine, pending, due_queue, as_of, inclusive=True)
-    engine.accrue(as_of)
-    for i, st in enumerate(statements):
-        _status(st, statements[i + 1] if i + 1 < len(statements) else None, as_of, line)
-    return LineStatements(as_of, statements, engine.auto, engine.credit, engine.unmatched)
-
-
-def _run_until(engine: _Engine, pending: list[Repayment], due_queue: list[Statement], until: date,
-               inclusive: bool) -> None:
-    """Process repayments and due dates up to ``until`` in date order (a repayment on a due date comes first)."""
-    while True:
-        next_repay = pending[0].paid_on if pending else None
-        due_queue.sort(key=lambda s: s.due_date)
-        next_due = due_queue[0].due_date if due_queue else None
-        candidates = [d for d in (next_repay, next_due) if d is not None and (d <= until if inclusive else d < until)]
-        if not candidates:
-            return
-        when = min(candidates)
-        if next_repay == when:
-            engine.repay(pending.pop(0))
+        st._amount_days = charges.amount_days
+        if projected:
+            _project(st, charges, engine, line)
         else:
-            st = due_queue.pop(0)
-            if st.due_date <= engine.as_of:
+            st.issued = True
+            engine.issue(st, charges, previous)
+            previous = st
+        statements.append(st)
+        s_date = next_statement_date(s_date, sd)
+    _run_until(engine, pending, as_of, inclusive=True)
+    engine.accrue(as_of)
+    result = LineStatements(as_of, statements, engine.auto, engine.credit, engine.unmatched,
+                            accruing_interest_fen=round_fen(engine.pending()),
+                            interest_unpaid_fen=engine.interest_unpaid())
+    _finish(result, engine, line)
+    return result
+
+
+def _finish(result: LineStatements, engine: _Engine, line: CreditLine) -> None:
+    """Statuses, what is unpaid now, and the line's overdue amount."""
+    as_of = result.as_of
+    issued = result.issued()
+    latest_due: Statement | None = None
+    for st in issued:
+        st.pay_by = st.due_date
+        latest = st is issued[-1]
+        if latest:
+            st.unpaid_fen = engine.owed()
+            st.unpaid_fee_fen = engine.fees_unpaid()
+            st.penalty_fen = result.accruing_interest_fen + engine.interest_unpaid()
+            st.minimum_left_fen = min(st.unpaid_fen, max(0, st.minimum_fen - engine.paid_since(st)))
+            if st.unpaid_fen == 0 and st.paid_off_on is None:
+                st.paid_off_on = as_of
+        if as_of <= engine.deadline(st):
+            if latest:
+                st.status = StatementStatus.OPEN if st.unpaid_fen > 0 else StatementStatus.PAID
+            else:  # grace days reach past the next statement date
+                st.status = (StatementStatus.PAID if st.paid_by_due_fen >= st.balance_fen
+                             else StatementStatus.OPEN)
+            continue
+        latest_due = st
+        if st.paid_by_due_fen >= st.balance_fen:
+            st.status = StatementStatus.PAID
+        elif st.paid_by_due_fen >= st.minimum_fen:
+            st.status = StatementStatus.MINIMUM_PAID
+        else:
+            st.status = StatementStatus.OVERDUE
+            st.overdue_days = ((st._cured_on or as_of) - st.due_date).days
+    if latest_due is not None and latest_due.status is StatementStatus.OVERDUE:
+        unmet = min(engine.owed(), latest_due.minimum_fen - engine.paid_since(latest_due))
+        if unmet > 0:
+            result.overdue_fen = unmet
+            first = latest_due
+            for st in reversed(issued[:issued.index(latest_due)]):
+                if st.status is not StatementStatus.OVERDUE or st._cured_on is not None:
+                    break
+                first = st
+            result.overdue_since = first.due_date
+    current = result.current()
+    if current is not None and result.overdue_since is not None:
+        current.pay_by = result.overdue_since
+    if current is not None and current is latest_due and result.overdue_fen == 0 and current.unpaid_fen > 0:
+        # the rest revolves: it is carried into the next bill and due with it (§1.5)
+        current.pay_by = due_date_for(next_statement_date(current.statement_date, line.statement_day),
+                                      line.due_day)
+
+
+def _run_until(engine: _Engine, pending: list[Repayment], until: date, inclusive: bool) -> None:
+    """Process repayments, due dates and deadlines up to ``until`` (and not after ``as_of``) in date order.
+
+    On one day: the day's repayments, then auto-repay on a due date, then the deadline check (full-bill interest)."""
+    def within(d: date) -> bool:
+        return d <= engine.as_of and (d <= until if inclusive else d < until)
+
+    events = engine.events
+    while True:
+        repay_day = pending[0].paid_on if pending and within(pending[0].paid_on) else None
+        event_day = events[0][0] if events and within(events[0][0]) else None
+        if repay_day is not None and (event_day is None or repay_day <= event_day):
+            engine.repay(pending.pop(0))
+        elif event_day is not None:
+            _, kind, _, st = heapq.heappop(events)
+            if kind == 0:
                 engine.due(st)
-                if engine.line.revolving_basis is RevolvingBasis.FULL_FROM_POSTING:
-                    engine.full_bill_interest(st)
+            else:
+                engine.deadline_passed(st)
+        else:
+            return

@@ -1,7 +1,8 @@
 """The built-in demo: a realistic scenario written through ``LedgerService`` into the separate demo database.
 
 Three lines (花呗, a credit card, a pay-in-4 style BNPL), about six months of made-up purchases ("示例…"
-merchants), a 12-installment phone, a 6-installment laptop, repayments and one partly paid statement. All dates
+merchants), a 12-installment phone, a 6-installment laptop, repayments, and a card whose last three bills were paid at the
+minimum only (a revolving balance, never overdue). All dates
 are relative to the ``today`` given, so the demo always looks current. It is never written into the user's
 database: the GUI opens ``config.demo_db_path()`` for it.
 """
@@ -95,8 +96,8 @@ def build_demo(store: Store, today: date, seed: int = 7) -> Changes:
         ledger.record_purchase(bnpl, today - relativedelta(months=months_ago, days=2), amount, merchant=merchant,
                                category=category, installments=4, fee_rate=Decimal(0))
 
-    _repay(ledger, QueryService(store), card, today, partly_paid_last=True)
-    _repay(ledger, QueryService(store), bnpl, today, partly_paid_last=False)
+    _repay(ledger, QueryService(store), card, today, minimum_bills=3)
+    _repay(ledger, QueryService(store), bnpl, today, minimum_bills=0)
     settings.set_monthly_income(1_200_000)
     settings.set_default_line(huabei)
     with store.atomic():
@@ -104,15 +105,16 @@ def build_demo(store: Store, today: date, seed: int = 7) -> Changes:
     return Changes(lines=True, postings=True, repayments=True, settings=True)
 
 
-def _repay(ledger: LedgerService, queries: QueryService, line_id: int, today: date, partly_paid_last: bool) -> None:
-    """Pay every statement due before ``today`` a few days early; the last one only partly when asked."""
+def _repay(ledger: LedgerService, queries: QueryService, line_id: int, today: date, minimum_bills: int) -> None:
+    """Pay every statement due before ``today`` two days before its due date: in full, except the last
+    ``minimum_bills`` ones, of which only the minimum is paid (the rest revolves, domain-rules.md §1.5)."""
     statements = queries.line_statements(line_id, today).issued()
-    due_passed = [s for s in statements if s.due_date < today and s.balance_fen > 0]
+    due_passed = [s for s in statements if s.due_date < today]
     for i, st in enumerate(due_passed):
         pay_on = st.due_date - timedelta(days=2)
-        unpaid = next(s for s in queries.line_statements(line_id, pay_on).statements
-                      if s.statement_date == st.statement_date).unpaid_fen
-        if partly_paid_last and i == len(due_passed) - 1:
-            unpaid = max(st.minimum_fen, unpaid // 3)
-        if unpaid > 0:
-            ledger.record_repayment(line_id, pay_on, unpaid, target_statement=st.statement_date)
+        current = queries.line_statements(line_id, pay_on).current()
+        if current is None or current.statement_date != st.statement_date:
+            continue
+        amount = current.minimum_left_fen if i >= len(due_passed) - minimum_bills else current.unpaid_fen
+        if amount > 0:
+            ledger.record_repayment(line_id, pay_on, amount, target_statement=st.statement_date)

@@ -312,8 +312,15 @@ class LedgerService:
     def record_repayment(self, line_id: int, paid_on: date, amount_fen: int, *, note: str = "",
                          target_statement: date | None = None, source: RepaymentSource = RepaymentSource.MANUAL,
                          source_key: str | None = None) -> Changes:
-        """Record a repayment (fen) on ``paid_on``; it pays ``target_statement`` first when given, then the oldest
-        amount due; an overpayment becomes a credit on the next statement."""
+        """Record a repayment (fen) on ``paid_on``. It pays posted interest and fees first, then the oldest
+        principal (domain-rules.md §1.5); an overpayment becomes a credit on the next statement.
+        ``target_statement`` names the bill it was made for (imports keep it to recognise payments of bills from
+        before the history on record).
+
+        Raises:
+            ValidationError: bad date or amount; a named bill that is not a statement date of the line, or (typed
+                by a person) that is before the line's first bill on record, where the payment would count nowhere.
+        """
         with self.store.atomic():
             line = self.store.lines.get(line_id)
             paid_on = parse_date(paid_on, "date")
@@ -325,6 +332,12 @@ class LedgerService:
                     raise ValidationError("statement", target_statement.isoformat(),
                                           f"is not a statement date of this line (its bills are issued on day "
                                           f"{line.statement_day}, e.g. {expected.isoformat()})")
+                if source is RepaymentSource.MANUAL:
+                    first = self.store.cycles.first_statement(line_id)
+                    if first is None or target_statement < first:
+                        raise ValidationError("statement", target_statement.isoformat(),
+                                              "is before the first bill on record: leave the bill out and the "
+                                              "payment goes to what is owed")
             repayment_id = self.store.repayments.insert(line_id, Repayment(
                 paid_on=paid_on, amount_fen=amount_fen, source=source, target_statement=target_statement,
                 note=clean_text(note, "note", 1000)), source_key)

@@ -29,13 +29,15 @@ class LineStatus:
 
 @dataclass(frozen=True)
 class ScheduleEntry:
-    """A payment due: ``amount_fen`` on ``due_date`` for the line's statement of ``statement_date``."""
+    """A payment due: ``amount_fen`` on ``due_date`` for the line's statement of ``statement_date``; paying at
+    least ``minimum_fen`` keeps the line current (domain-rules.md §1.5)."""
 
     due_date: date
     statement_date: date
     line_id: int
     line: str
     amount_fen: int
+    minimum_fen: int
     principal_fen: int
     fee_fen: int
     overdue: bool
@@ -92,7 +94,7 @@ class QueryService:
                     continue
                 entries.append(ScheduleEntry(
                     due_date=due.due_date, statement_date=due.statement_date, line_id=line.id, line=line.name,
-                    amount_fen=due.amount_fen, principal_fen=due.principal_fen, fee_fen=due.fee_fen,
+                    amount_fen=due.amount_fen, minimum_fen=due.minimum_fen, principal_fen=due.principal_fen, fee_fen=due.fee_fen,
                     overdue=due.overdue, issued=due.statement_date <= as_of,
                 ))
         entries.sort(key=lambda e: (e.due_date, e.line))

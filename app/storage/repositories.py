@@ -475,6 +475,14 @@ class CyclesRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def first_statement(self, line_id: int) -> date | None:
+        """The statement date of the line's first purchase or installment part, ``None`` when it has none."""
+        row = self.db.execute(
+            "SELECT min(s) FROM (SELECT min(statement_date) AS s FROM purchases WHERE line_id = ? "
+            "UNION ALL SELECT min(statement_date) FROM installment_parts WHERE line_id = ?)",
+            [line_id, line_id]).fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
     def for_line(self, line_id: int, as_of: date | None = None) -> list[CycleCharges]:
         """Sum purchases paid in full, installment parts, refund credits and bill conversions per statement date.
 

@@ -15,7 +15,7 @@ _STATUS = {
     StatementStatus.UPCOMING: QT_TRANSLATE_NOOP("Labels", "Upcoming"),
     StatementStatus.OPEN: QT_TRANSLATE_NOOP("Labels", "Open"),
     StatementStatus.PAID: QT_TRANSLATE_NOOP("Labels", "Paid"),
-    StatementStatus.PARTLY_PAID: QT_TRANSLATE_NOOP("Labels", "Partly paid"),
+    StatementStatus.MINIMUM_PAID: QT_TRANSLATE_NOOP("Labels", "Minimum paid"),
     StatementStatus.OVERDUE: QT_TRANSLATE_NOOP("Labels", "Overdue"),
 }
 _KIND = {

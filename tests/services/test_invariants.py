@@ -122,26 +122,30 @@ def _check_line(store: Store, line, as_of: date) -> None:
     assert pos.available_fen == max(0, line.limit_on(as_of) - pos.outstanding_fen) >= 0
     assert pos.outstanding_fen >= 0
 
-    charged = repaid_excess = paid = applied = unpaid = 0
+    # domain-rules.md §1.5: every bill's unpaid rest is carried into the next one; what is owed on bills today is
+    # the latest bill's unpaid amount, and money is conserved:
+    # purchases + fees + interest - refunds = payments + still owed - credit
+    issued = result.issued()
+    for prev, nxt in zip(issued, issued[1:], strict=False):
+        assert prev.unpaid_fen == 0 and prev.carried_fen == nxt.previous_balance_fen, prev
     for s in result.statements:
-        assert s.balance_fen >= 0
+        assert s.balance_fen >= 0 and 0 <= s.minimum_fen <= s.balance_fen, s
         assert 0 <= s.unpaid_fen <= s.balance_fen, s
-        assert s.paid_fen == s.balance_fen - s.unpaid_fen, s
         assert 0 <= s.unpaid_fee_fen <= s.unpaid_fen, s
-        raw = (s.purchases_fen + s.installment_principal_fen + s.installment_fee_fen + s.interest_fen
-               - s.refunds_fen - s.converted_fen)
-        charged += raw
-        repaid_excess += max(0, -raw)
-        paid += s.paid_fen
-        applied += s.credit_applied_fen
-        unpaid += s.unpaid_fen
+    for s in result.upcoming():
+        raw = s.new_charges_fen
+        assert s.balance_fen == max(0, raw - s.credit_applied_fen), s
+    # refunds recorded after ``as_of`` stay applied: on a bill not issued yet they are credit already
+    charged = sum(s.new_charges_fen for s in issued) + sum(min(0, s.new_charges_fen) for s in result.upcoming())
+    owed = issued[-1].unpaid_fen if issued else 0
     repayments = store.repayments.for_line(line.id) + store.refunds.as_payments(line.id)
     repaid = sum(r.amount_fen for r in repayments if r.paid_on <= as_of) + sum(
         r.amount_fen for r in result.auto_repayments)
     assert result.credit_fen >= 0 and result.unmatched_fen >= 0
     counted = repaid - result.unmatched_fen  # repayments naming bills before the first one on record are not credit
-    assert unpaid - result.credit_fen == charged - counted
-    assert counted + repaid_excess == paid + applied + result.credit_fen
+    credit = result.credit_fen + sum(s.credit_applied_fen for s in result.upcoming())
+    assert charged == counted + owed - credit
+    assert pos.overdue_fen == result.overdue_fen <= owed
 
     # every posting made by ``as_of`` lands on exactly one statement
     db = store.db.conn

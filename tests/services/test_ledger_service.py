@@ -54,7 +54,8 @@ def test_full_refund_of_installment_purchase_cancels_future_periods(ledger, stor
     s = _by_date(queries.line_statements(huabei, date(2024, 4, 6)))
     assert s[date(2024, 4, 1)].unpaid_fen == 450  # the billed period's fee is not refunded
     s = _by_date(queries.line_statements(huabei, date(2024, 5, 2)))
-    assert s[date(2024, 5, 1)].balance_fen == 5  # 21 days' interest on the 450 left unpaid after 04-10
+    # the unpaid fee is carried; fees never bear interest (PBOC 2016, domain-rules.md §1.5)
+    assert (s[date(2024, 5, 1)].previous_balance_fen, s[date(2024, 5, 1)].balance_fen) == (450, 450)
 
 
 def test_partial_refund_spreads_smaller_principal(ledger, store, huabei):
@@ -86,8 +87,11 @@ def test_early_payoff_bills_remaining_principal_and_fees(ledger, store, queries,
     # periods 1-3 billed (Apr, May, Jun); 9 left: principal 9 x 8333, all their fees (ALL_REMAINING_FEES)
     assert (lump.statement_date, lump.principal_fen, lump.fee_fen) == (date(2024, 7, 1), 74997, 6597)
     s = _by_date(queries.line_statements(plan.line_id, date(2024, 7, 2)))
-    # the lump was paid at once by the recorded repayment; what is left is interest on the unpaid Apr-Jun bills
-    assert s[date(2024, 7, 1)].unpaid_fen == s[date(2024, 7, 1)].interest_fen > 0
+    # the payoff payment first settled the unpaid Apr-Jun bills (oldest first, §1.5); the rest became credit that
+    # the lump used, so the July bill asks for those bills' amount again plus their interest
+    assert s[date(2024, 6, 1)].paid_fen == 27515
+    assert s[date(2024, 7, 1)].interest_fen == 138
+    assert s[date(2024, 7, 1)].unpaid_fen == 27515 + 138
     assert date(2024, 8, 1) not in s or s[date(2024, 8, 1)].balance_fen == 0
 
 
@@ -213,7 +217,7 @@ def test_status_as_of_a_past_date_leaves_out_later_postings(ledger, queries, hua
     assert queries.status(date(2024, 3, 30))[0].position.outstanding_fen == 45700
 
 
-def test_partly_paid_bill_is_due_by_the_next_due_date(ledger, queries, huabei):
+def test_revolving_rest_is_due_with_the_next_bill(ledger, queries, huabei):
     ledger.record_purchase(huabei, date(2024, 2, 15), 100000)
     ledger.record_repayment(huabei, date(2024, 3, 10), 10000)
     nxt = queries.status(date(2024, 3, 20))[0].position.next_due

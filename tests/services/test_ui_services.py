@@ -36,7 +36,8 @@ def test_overdue_comes_first_with_its_penalty(ledger, store, huabei):
     assert due.overdue and due.due_date == date(2026, 2, 10)
     # 1,000.00 x 0.05 % a day x 38 days (02-10 -> 03-01 posted on the March bill, then to 03-20) = 19.00
     assert o.penalty_fen == 1900
-    assert o.overdue_fen >= 100000
+    # overdue is the unmet minimum (§1.5): 10 % of 1,000.00 + 9.50 interest + the missed 100.00 of February
+    assert o.overdue_fen == 20950 and o.overdue_since == date(2026, 2, 10)
 
 
 def test_debt_load_history_projection_and_limits(ledger, store, huabei):
@@ -105,6 +106,6 @@ def test_demo_scenario(store):
     from app.services.queries import QueryService
 
     statuses = [s.status for ln in lines.values() for s in QueryService(store).line_statements(ln.id, TODAY).issued()]
-    assert StatementStatus.PARTLY_PAID in statuses and StatementStatus.OVERDUE not in statuses
+    assert StatementStatus.MINIMUM_PAID in statuses and StatementStatus.OVERDUE not in statuses
     build_demo(store, TODAY)  # rebuilding replaces, never duplicates
     assert len(store.lines.all()) == 3

@@ -21,11 +21,17 @@ def _status(st: Statement) -> str:
 def _tone(st: Statement) -> str | None:
     if st.status is StatementStatus.OVERDUE:
         return "danger"
-    if st.status is StatementStatus.PARTLY_PAID:
+    if st.status is StatementStatus.MINIMUM_PAID:
         return "warning"
     if st.status is StatementStatus.UPCOMING:
         return "muted"
     return None
+
+
+def _unpaid(st: Statement) -> str:
+    if st.carried_fen:  # the rest lives on in the next bill (domain-rules.md §1.5)
+        return QCoreApplication.translate("Columns", "%1 carried").replace("%1", fmt.money(st.carried_fen))
+    return fmt.money(st.unpaid_fen)
 
 
 def _period(st: Statement) -> str:
@@ -37,15 +43,17 @@ STATEMENT_COLUMNS = [
     Column("statement_date", QT_TRANSLATE_NOOP("Columns", "Statement date"), lambda s: fmt.day(s.statement_date),
            tone=_tone),
     Column("period", QT_TRANSLATE_NOOP("Columns", "Billing period"), _period),
+    Column("previous", QT_TRANSLATE_NOOP("Columns", "Previous balance"),
+           lambda s: fmt.money(s.previous_balance_fen) if s.previous_balance_fen else "", RIGHT),
     Column("balance", QT_TRANSLATE_NOOP("Columns", "Statement balance"), lambda s: fmt.money(s.balance_fen), RIGHT),
     Column("minimum", QT_TRANSLATE_NOOP("Columns", "Minimum payment"), lambda s: fmt.money(s.minimum_fen), RIGHT),
     Column("due", QT_TRANSLATE_NOOP("Columns", "Due date"), lambda s: fmt.day(s.due_date)),
     Column("paid", QT_TRANSLATE_NOOP("Columns", "Paid"), lambda s: fmt.money(s.paid_fen), RIGHT),
-    Column("unpaid", QT_TRANSLATE_NOOP("Columns", "Unpaid"), lambda s: fmt.money(s.unpaid_fen), RIGHT, tone=_tone),
+    Column("unpaid", QT_TRANSLATE_NOOP("Columns", "Unpaid"), _unpaid, RIGHT, tone=_tone),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _status, CENTER, tone=_tone),
-    Column("penalty", QT_TRANSLATE_NOOP("Columns", "Penalty interest"),
-           lambda s: fmt.money(s.penalty_fen) if s.penalty_fen else "", RIGHT,
-           tone=lambda s: "danger" if s.penalty_fen else None),
+    Column("interest", QT_TRANSLATE_NOOP("Columns", "Interest posted"),
+           lambda s: fmt.money(s.interest_fen) if s.interest_fen else "", RIGHT,
+           tone=lambda s: "danger" if s.interest_fen else None),
 ]
 
 

@@ -111,43 +111,47 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
             self.invalidate()
 
     def refresh(self) -> None:
-        """Re-read the lines and the selected line's statements; select the bill to look at first."""
+        """Re-read the lines and the selected line's statements; keep the line and the selected bill when they
+        are still there (after a repayment the selection stays where it was)."""
         self._stale = False
+        line_id, kept = self.line.currentData(), self.selected()
         lines = self.session.store.lines.all(include_archived=False)
+        self.line.blockSignals(True)
         refill_combo(self.line, [(ln.name, ln.id) for ln in lines])
-        self._load_statements(keep=False)
+        self.line.blockSignals(False)
+        self._load_statements(kept if self.line.currentData() == line_id else None)
 
     def select_line(self, line_id: int) -> None:
         """Show the statements of ``line_id``."""
         self.line.setCurrentIndex(max(0, self.line.findData(line_id)))
 
     def _on_line_changed(self) -> None:
-        self._load_statements(keep=False)
+        self._load_statements(None)
 
     def _on_show_empty_toggled(self) -> None:
-        self._load_statements()
+        self._load_statements(self.selected())
 
-    def _load_statements(self, keep: bool = True) -> None:
-        """Show the chosen line's statements, newest first. ``keep`` keeps the selected statement; else (and when
-        it is gone) the oldest issued statement still unpaid is selected, or the latest issued one when all are
-        paid, and scrolled to: the upcoming bills on top must not hide an overdue one below."""
-        kept = self.selected() if keep else None
+    def _load_statements(self, kept: Statement | None) -> None:
+        """Show the chosen line's statements, newest first, and select ``kept`` (by date) or else the current bill:
+        the latest one issued, which holds everything billed and unpaid (domain-rules.md §1.5)."""
         line_id = self.line.currentData()
         if line_id is None:
             self.model.set_rows([])
+            self.summary.setText("")
             self._show_detail(None)
             return
         result = self.session.queries.line_statements(line_id, self.session.today())
         rows = [s for s in reversed(result.statements) if self.show_empty.isChecked() or not s.is_empty]
         self.model.set_rows(rows)
-        issued = [s for s in result.statements if s.issued]
-        owed = sum(s.unpaid_fen for s in issued)
-        self.summary.setText(self.tr("%n statement(s), %1 unpaid", "", len(issued)).replace("%n", str(len(issued)))
+        current = result.current()
+        owed = current.unpaid_fen if current is not None else 0
+        self.summary.setText(self.tr("%n statement(s), %1 unpaid", "", len(rows)).replace("%n", str(len(rows)))
                              .replace("%1", fmt.money(owed)))
         row = next((i for i, s in enumerate(rows) if kept and s.statement_date == kept.statement_date), None)
-        if row is None:
-            unpaid = [i for i, s in enumerate(rows) if s.issued and s.unpaid_fen > 0]
-            row = unpaid[-1] if unpaid else next((i for i, s in enumerate(rows) if s.issued), 0 if rows else None)
+        if row is None and current is not None:
+            row = next((i for i, s in enumerate(rows) if s.statement_date == current.statement_date), None)
+        if row is None and rows:
+            row = next((i for i, s in enumerate(rows) if s.issued), 0)
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0), QTableView.ScrollHint.PositionAtCenter)
@@ -181,10 +185,19 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         # interest posted, credit and a bill installment are rows of the table, which adds up to the balance
         if st.auto_repaid_fen:
             parts.append(self.tr("Auto-repaid %1 on the due date.").replace("%1", fmt.money(st.auto_repaid_fen)))
+        if st.previous_balance_fen:
+            parts.append(self.tr("%1 was carried from the previous bill.").replace(
+                "%1", fmt.money(st.previous_balance_fen)))
         if st.status is StatementStatus.OVERDUE:
             days = st.overdue_days
-            parts.append(self.tr("Overdue for %n day(s); penalty interest so far %1.", "", days).replace("%n", str(days))
-                         .replace("%1", fmt.money(st.penalty_fen)))
+            parts.append(self.tr("Less than the minimum was paid by the due date: overdue for %n day(s).", "", days)
+                         .replace("%n", str(days)))
+        elif st.status is StatementStatus.MINIMUM_PAID:
+            parts.append(self.tr("The minimum was paid on time: the rest revolves and costs interest every day."))
+        if st.carried_fen:
+            parts.append(self.tr("%1 was carried to the next bill.").replace("%1", fmt.money(st.carried_fen)))
+        elif st.issued and st.penalty_fen:
+            parts.append(self.tr("Interest so far, not paid yet: %1.").replace("%1", fmt.money(st.penalty_fen)))
         self.detail_summary.setText(" ".join(parts))
 
     def _failed_dates(self) -> frozenset:
@@ -228,6 +241,6 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         self.model.retranslate()
         self.entries_model.retranslate()
         if self.line.currentData() is not None:
-            self._load_statements()
+            self._load_statements(self.selected())
         else:
             self._show_detail(None)
