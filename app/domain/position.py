@@ -39,7 +39,11 @@ class DuePayment:
 
 @dataclass(frozen=True)
 class Position:
-    """A line's position on ``as_of``. Amounts in fen, ``utilization`` a fraction."""
+    """A line's position on ``as_of``. Amounts in fen, ``utilization`` a fraction.
+
+    ``outstanding_fen`` is the principal still owed plus interest and fees already posted; ``to_repay_fen`` is
+    what the bills and plans will still ask for if nothing new is bought: the same plus the installment fees
+    scheduled on later bills (the sum of ``due_payments``), before any interest still to come."""
 
     as_of: date
     limit_fen: int
@@ -53,6 +57,7 @@ class Position:
     next_statement_date: date | None
     next_statement_fen: int
     next_due: DuePayment | None
+    to_repay_fen: int = 0
 
 
 def due_payments(result: LineStatements) -> list[DuePayment]:
@@ -107,4 +112,5 @@ def position(line: CreditLine, result: LineStatements) -> Position:
         next_statement_date=next_stmt.statement_date if next_stmt else None,
         next_statement_fen=next_stmt.balance_fen if next_stmt else 0,
         next_due=dues[0] if dues else None,
+        to_repay_fen=sum(d.amount_fen for d in dues),
     )

@@ -419,10 +419,12 @@ class _Engine:
         new_fee = charges.installment_fee_fen
         installment = charges.installment_principal_fen
         ordinary = charges.purchases_fen - charges.refunds_fen - charges.converted_fen
+        excess = 0
         if ordinary < 0:  # refunds exceed the cycle's spending: they reduce the installment parts, then credit
             cut = min(installment, -ordinary)
             installment -= cut
-            self.credit += -ordinary - cut
+            excess = -ordinary - cut
+            self.credit += excess
             ordinary = 0
         # credit from earlier payments covers the new interest and fees, then the new principal
         amounts = [interest, new_fee, installment, ordinary]
@@ -433,7 +435,7 @@ class _Engine:
             amounts[i] -= take
         interest, new_fee, installment, ordinary = amounts
         self.credit -= applied
-        st.credit_applied_fen = applied
+        st.credit_applied_fen = max(0, applied - excess)  # earlier credit only: the refunds are on this bill
         if interest:
             self.fees.append(_Fee(st.statement_date, interest, interest=True))
         if new_fee:

@@ -11,7 +11,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from app.domain.credit_line import CreditLine
+from app.domain.debt_load import Band, utilization_band
 from app.domain.position import DuePayment, Position, due_payments, position
+from app.services.debt_load import Thresholds, ThresholdService
 from app.services.queries import QueryService
 from app.services.settings import SettingsService
 from app.storage.repositories import Store
@@ -30,11 +32,14 @@ class LineCard:
             those bills cost so far (fen).
         overdue_since: the due date of the oldest overdue bill (``None`` when nothing is overdue).
         upcoming: the next payment not overdue yet: everything due on the earliest such date, added up.
+        utilization_band: the line's utilization band under the user's own thresholds (``None`` without a limit),
+            the same rule as the overview's badge.
     """
 
     line: CreditLine
     position: Position
     next_due: DuePayment | None
+    utilization_band: Band | None = None
     overdue_fen: int = 0
     overdue_penalty_fen: int = 0
     overdue_since: date | None = None
@@ -86,6 +91,7 @@ class Overview:
     debt_service_ratio: Decimal | None
     overdue_fen: int
     penalty_fen: int
+    to_repay_fen: int = 0
     overdue_penalty_fen: int = 0
     overdue_since: date | None = None
     overdue_lines: tuple[str, ...] = ()
@@ -104,10 +110,11 @@ def _upcoming(dues: list[DuePayment]) -> DuePayment | None:
                    penalty_fen=sum(d.penalty_fen for d in same_day))
 
 
-def _card(line: CreditLine, pos: Position, dues: list[DuePayment]) -> LineCard:
+def _card(line: CreditLine, pos: Position, dues: list[DuePayment], thresholds: Thresholds) -> LineCard:
     overdue = [d for d in dues if d.overdue]
+    band = utilization_band(pos.utilization, thresholds.utilization) if pos.utilization is not None else None
     return LineCard(
-        line, pos, dues[0] if dues else None,
+        line, pos, dues[0] if dues else None, utilization_band=band,
         overdue_fen=pos.overdue_fen, overdue_penalty_fen=sum(d.penalty_fen for d in overdue),
         overdue_since=min((d.due_date for d in overdue), default=None), upcoming=_upcoming(dues),
     )
@@ -120,10 +127,11 @@ def overview(store: Store, today: date) -> Overview:
     due_soon = 0
     horizon = today + timedelta(days=DUE_SOON_DAYS)
     candidates: list[NextDue] = []
+    thresholds = ThresholdService(store).load()
     for line in store.lines.all(include_archived=False):
         result = queries.line_statements(line.id, today)
         dues = due_payments(result)
-        cards.append(_card(line, position(line, result), dues))
+        cards.append(_card(line, position(line, result), dues, thresholds))
         for due in dues:
             if due.overdue or due.due_date <= horizon:
                 due_soon += due.amount_fen
@@ -150,6 +158,7 @@ def overview(store: Store, today: date) -> Overview:
         debt_service_ratio=Decimal(due_soon) / Decimal(income) if income else None,
         overdue_fen=sum(c.position.overdue_fen for c in cards),
         penalty_fen=sum(c.position.penalty_fen for c in cards),
+        to_repay_fen=sum(c.position.to_repay_fen for c in cards),
         overdue_penalty_fen=sum(c.overdue_penalty_fen for c in overdue_cards),
         overdue_since=min((c.overdue_since for c in overdue_cards if c.overdue_since), default=None),
         overdue_lines=tuple(c.line.name for c in overdue_cards),

@@ -1,4 +1,5 @@
-"""What makes up one statement: its purchases, installment parts and refunds, then the interest posted on it, the
+"""What makes up one statement: the unpaid rest carried from the previous bill, its purchases, installment parts and
+refunds, then the interest posted on it, the
 credit carried in from earlier overpayments, the part turned into a bill installment (账单分期) and any credit
 carried on to later bills, so the entries add up to the statement balance.
 
@@ -24,6 +25,7 @@ class EntryKind(StrEnum):
     BILL_INSTALLMENT = "bill_installment"  # one period of a bill installment (账单分期)
     PAYOFF = "payoff"  # early payoff of a plan, billed at once
     REFUND = "refund"
+    PREVIOUS_BALANCE = "previous_balance"  # what earlier bills left unpaid, carried into this one (§1.5)
     INTEREST = "interest"  # interest posted on the statement (on what earlier bills left unpaid)
     CREDIT_APPLIED = "credit_applied"  # an earlier overpayment or refund taken off this statement
     CONVERTED = "converted"  # the part of this statement's balance turned into a bill installment (账单分期)
@@ -87,6 +89,8 @@ def statement_detail(store: Store, line_id: int, statement_date: date, as_of: da
     entries += [StatementEntry(EntryKind.REFUND, r.posted_on, r.note, -r.credit_fen, purchase_id=r.purchase_id)
                 for r in store.refunds.on_statement(line_id, statement_date) if r.credit_fen]
     entries.sort(key=lambda e: (e.posted_on or date.min, e.kind != EntryKind.PURCHASE))
+    if statement.previous_balance_fen:
+        entries.insert(0, StatementEntry(EntryKind.PREVIOUS_BALANCE, None, "", statement.previous_balance_fen))
     return StatementDetail(line_id, statement, entries + _adjustments(statement, entries))
 
 

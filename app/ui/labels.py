@@ -34,6 +34,7 @@ _ENTRY = {
     EntryKind.BILL_INSTALLMENT: QT_TRANSLATE_NOOP("Labels", "Bill installment"),
     EntryKind.PAYOFF: QT_TRANSLATE_NOOP("Labels", "Early payoff"),
     EntryKind.REFUND: QT_TRANSLATE_NOOP("Labels", "Refund"),
+    EntryKind.PREVIOUS_BALANCE: QT_TRANSLATE_NOOP("Labels", "Carried from the previous bill"),
     EntryKind.INTEREST: QT_TRANSLATE_NOOP("Labels", "Interest posted"),
     EntryKind.CREDIT_APPLIED: QT_TRANSLATE_NOOP("Labels", "Credit from earlier payments"),
     EntryKind.CONVERTED: QT_TRANSLATE_NOOP("Labels", "Turned into a bill installment"),

@@ -72,6 +72,13 @@ def _palette(t: Tokens) -> QPalette:
     return p
 
 
+def band_colors() -> dict:
+    """The warning bands' ``(background, text)`` colours (``widgets.band_badge.BAND_COLORS``)."""
+    from app.ui.widgets.band_badge import BAND_COLORS
+
+    return BAND_COLORS
+
+
 def stylesheet(t: Tokens) -> str:
     """The few style rules the palette cannot express (cards, muted and error labels, the nav list)."""
     return f"""
@@ -91,7 +98,9 @@ def stylesheet(t: Tokens) -> str:
     QProgressBar::chunk {{ background: {t.accent}; border-radius: 3px; }}
     QProgressBar[level="high"]::chunk {{ background: {t.warning}; }}
     QProgressBar[level="critical"]::chunk {{ background: {t.danger}; }}
-    """
+    """ + "".join(  # utilization bars take the colour of their warning band, as the badges do
+        f'QProgressBar[band="{band.value}"]::chunk {{ background: {color}; }}\n'
+        for band, (color, _text) in band_colors().items())
 
 
 def apply(app: QApplication, scheme: str = "system") -> Tokens:

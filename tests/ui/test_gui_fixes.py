@@ -51,17 +51,19 @@ def test_overview_shows_the_whole_overdue_amount_and_the_next_payment(window):
     window.show_view("overview")
     overview = window.views["overview"]
     amount, detail = overview.next_due_text()
-    # 300.00 + 335.65 (332.80 and the 2.85 interest posted on it), not only the oldest bill's 300.00
-    assert amount == "¥635.65"
+    # the March bill carries February's 300.00: 632.80 + 2.85 interest = 635.65; what is overdue is its unmet
+    # minimum (domain-rules.md §1.5): 10 % of 632.80 + 2.85 interest + the 30.00 February minimum = 96.13
+    assert amount == "¥96.13"
     assert overview.stats["next_due"].value.property("role") == "danger"
     first, second = detail.split("\n")
     # penalty: 300.00 x 0.05 % x 38 days = 5.70; 332.80 x 0.05 % x 10 days = 1.66
     assert first == "Overdue on 花呗 since Feb 10, 2026 (38 days), penalty so far ¥7.36"
     assert second == "Next: ¥2,162.72 · 花呗: due Apr 10, 2026, in 21 days"
     card = overview.cards[0]
-    assert card.next_due.text() == "Overdue: ¥635.65 since Feb 10, 2026, penalty so far ¥7.36"
+    assert card.next_due.text() == "Overdue: ¥96.13 since Feb 10, 2026, penalty so far ¥7.36"
     assert card.next_due.property("role") == "danger"
-    assert card.upcoming.isVisible() and card.upcoming.text() == "Next: ¥2,162.72 due Apr 10, 2026, in 21 days"
+    assert card.upcoming.isVisible() and card.upcoming.text() == (
+        "Next: ¥2,162.72 due Apr 10, 2026, in 21 days (minimum ¥216.28)")
 
 
 def test_overview_without_overdue_bills_shows_the_next_payment_only(window):
@@ -71,7 +73,8 @@ def test_overview_without_overdue_bills_shows_the_next_payment_only(window):
     overview = window.views["overview"]
     assert overview.next_due_text() == ("¥100.00", "花呗: due Apr 10, 2026, in 21 days")
     card = overview.cards[0]
-    assert card.next_due.text() == "Next: ¥100.00 due Apr 10, 2026, in 21 days" and not card.upcoming.isVisible()
+    assert card.next_due.text() == "Next: ¥100.00 due Apr 10, 2026, in 21 days (minimum ¥10.00)"
+    assert not card.upcoming.isVisible()
 
 
 def test_overview_in_chinese_says_overdue_and_next(make_window):
@@ -82,10 +85,10 @@ def test_overview_in_chinese_says_overdue_and_next(make_window):
     window.show_view("overview")
     overview = window.views["overview"]
     amount, detail = overview.next_due_text()
-    assert amount == "¥100.00"
+    assert amount == "¥10.00"  # the unmet minimum of the 100.00 bill
     assert detail.split("\n") == ["花呗自 2026年3月10日 起已逾期 10 天，目前逾期利息 ¥0.50",
                                   "下期：¥200.00 · 花呗：2026年4月10日 到期，还有 21 天"]
-    assert overview.cards[0].upcoming.text() == "下期：¥200.00，2026年4月10日 到期，还有 21 天"
+    assert overview.cards[0].upcoming.text() == "下期：¥200.00，2026年4月10日 到期，还有 21 天（最低还款 ¥20.00）"
 
 
 # -- 2. categories: stored in English, shown translated --------------------------------------------------------
@@ -256,7 +259,7 @@ def test_purchase_detail_before_and_after_its_first_bill(window):
 
 
 # -- 7. the statement to look at first ------------------------------------------------------------------------
-def test_statements_open_on_the_oldest_unpaid_bill(window, qtbot):
+def test_statements_open_on_the_current_bill(window, qtbot):
     window.resize(1024, 600)
     huabei = _line(window)
     _buy(window, huabei, date(2026, 1, 5), 30000)  # bill 02-01: overdue
@@ -265,9 +268,12 @@ def test_statements_open_on_the_oldest_unpaid_bill(window, qtbot):
     window.show_view("statements")
     view = window.views["statements"]
     selected = view.selected()
-    assert selected.statement_date == date(2026, 2, 1) and selected.status.value == "overdue"
+    # the current bill (the latest issued) holds what February left unpaid (domain-rules.md §1.5)
+    assert selected.statement_date == date(2026, 3, 1) and selected.status.value == "overdue"
+    assert selected.previous_balance_fen == 30000
     row = view.model.rows.index(selected)
     assert row > 20
+    assert view.summary.text() == f"{len(view.model.rows)} statements, ¥502.85 unpaid"
     rect = view.table.visualRect(view.model.index(row, 0))
     assert view.table.viewport().rect().contains(rect.center())
 
@@ -342,8 +348,9 @@ def test_statement_entries_add_up_with_interest_credit_and_conversion(window):
     view = window.views["statements"]
     rows = [s.statement_date for s in view.model.rows]
     view.table.selectRow(rows.index(date(2026, 3, 1)))
-    assert _entries(view) == [("Purchase", "¥332.80"), ("Interest posted", "¥2.85")]
-    assert sum(e.amount_fen for e in view.entries_model.rows) == view.selected().balance_fen == 33565
+    assert _entries(view) == [("Carried from the previous bill", "¥300.00"), ("Purchase", "¥332.80"),
+                              ("Interest posted", "¥2.85")]
+    assert sum(e.amount_fen for e in view.entries_model.rows) == view.selected().balance_fen == 63565
 
     card = _line(window, "卡", kind=LineKind.CREDIT_CARD, statement_day=5, due_day=23)
     _buy(window, card, date(2026, 1, 10), 50000)  # bill 02-05: 500.00, overpaid by 100.00

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.debt_load import UtilizationThresholds
 from app.i18n import formatting as fmt
 from app.services import debt_load as debt_load_service
 from app.services.changes import Changes
@@ -37,7 +36,6 @@ from app.ui.views.common import RefreshWhenShown, Retranslatable, muted
 from app.ui.widgets.band_badge import BandBadge
 from app.ui.widgets.explain import ExplainButton
 
-UTILIZATION = UtilizationThresholds()
 #: The charts' smallest size, logical pixels: two side by side still fit a 1024-pixel window, and the plot keeps
 #: room between its title, rotated month labels and the legend under it.
 CHART_MIN_WIDTH, CHART_MIN_HEIGHT = 340, 260
@@ -52,12 +50,6 @@ def _preload_matplotlib(done) -> None:
         done()
     except RuntimeError:  # the view was closed and deleted meanwhile: nothing left to draw
         pass
-
-
-def _level(utilization) -> str:
-    if utilization is None or utilization < UTILIZATION.red:
-        return "normal"
-    return "critical" if utilization >= UTILIZATION.critical else "high"
 
 
 class _Stat(QFrame):
@@ -256,7 +248,11 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
             return
         self.as_of.setText(self.tr("As of %1").replace("%1", fmt.day(d.as_of)))
         self.stats["owed"].value.setText(fmt.money(d.outstanding_fen))
-        self.stats["owed"].detail.setText(self.tr("of %1 total credit limit").replace("%1", fmt.money(d.limit_fen)))
+        # principal and posted interest now; beside it what the bills and plans will still ask, fees included
+        self.stats["owed"].detail.setText(self.tr("%1 to repay in all, installment fees included")
+                                          .replace("%1", fmt.money(d.to_repay_fen)))
+        self.stats["owed"].value.setToolTip(self.tr("Principal still owed plus interest and fees already on a bill; "
+                                                    "total credit limit %1").replace("%1", fmt.money(d.limit_fen)))
         self.stats["available"].value.setText(fmt.money(d.available_fen))
         lines = len(d.cards)
         self.stats["available"].detail.setText(self.tr("across %n credit line(s)", "", lines).replace("%n", str(lines)))
@@ -368,7 +364,7 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         widget.values["used"].setText(fmt.money(p.outstanding_fen))
         widget.values["available"].setText(fmt.money(p.available_fen))
         widget.bar.setValue(min(1000, int((p.utilization or 0) * 1000)))
-        widget.bar.setProperty("level", _level(p.utilization))
+        widget.bar.setProperty("band", card.utilization_band.value if card.utilization_band else "")
         widget.bar.style().unpolish(widget.bar)
         widget.bar.style().polish(widget.bar)
         widget.utilization.setText(fmt.percent(p.utilization))
@@ -394,6 +390,8 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
             text = (self.tr("Next: %1 due %2 (today)") if days == 0
                     else self.tr("Next: %1 due %2, in %n day(s)", "", days).replace("%n", str(days)))
             text, role = text.replace("%1", fmt.money(due.amount_fen)).replace("%2", fmt.day(due.due_date)), ""
+            if 0 < due.minimum_fen < due.amount_fen:
+                text += self.tr(" (minimum %1)").replace("%1", fmt.money(due.minimum_fen))
         label = widget.upcoming if card.overdue_fen > 0 else widget.next_due
         widget.upcoming.setVisible(card.overdue_fen > 0)
         label.setText(text)
