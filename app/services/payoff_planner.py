@@ -1,9 +1,13 @@
 """Payoff planner: avalanche vs snowball vs your own order, from your lines or from debts you type in.
 
-The simulation is ``domain.payoff`` (domain-rules.md §7 [T]). Prefilled from the lines (§1, §3):
-balance = the line's outstanding (billed, unbilled and remaining installment principal), APR = daily penalty
-rate × 365 (simple, 0.05 %/day -> 18.25 %), minimum = the line's share of that balance rounded up to the fen (10 %
-for Huabei [T]; the whole balance for a line without a minimum). Money is int fen. No Qt.
+The simulation is ``domain.payoff`` (domain-rules.md §7 [T]). Prefilled from the lines, each debt on its real
+terms (§1, §1.5, §2, §3):
+- a line's revolving balance (what is owed outside installment plans) at the line's interest rate, daily rate ×
+  365 (simple, 0.05 %/day -> 18.25 %), with the line's minimum (10 % for Huabei [T], rounded up to the fen; the
+  whole balance for a line without a minimum). A pay-later line charges no interest on its balance: 0 %.
+- each installment plan's principal not billed yet as a debt of its own, at the plan's annualized rate (the IRR of
+  its parts, §3: 8.8 % over 12 months is 15.87 % APR; 0 % for a fee-free plan), paying its next part each month.
+Money is int fen. No Qt.
 """
 
 from __future__ import annotations
@@ -11,25 +15,55 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
+from app.domain.credit_line import CreditLine, LineKind
 from app.domain.errors import ValidationError
 from app.domain.payoff import Debt, PayoffResult, Strategy, payoff_plan
+from app.domain.postings import InstallmentPlan, PartStatus
+from app.domain.true_cost import irr_monthly
 from app.services.queries import QueryService
 from app.services.true_cost import line_minimum_fen, revolving_rate
 from app.storage.repositories import Store
 
 
 def debts_from_lines(store: Store, as_of: date) -> list[Debt]:
-    """One ``Debt`` per active line that owes something on ``as_of``, named after the line (see module doc)."""
+    """The debts owed on ``as_of`` over the active lines, each on its own terms (see the module doc): per line its
+    revolving balance named after the line, and per installment plan with unbilled parts a debt named
+    "line · merchant"."""
     debts = []
     for status in QueryService(store).status(as_of):
-        owed = status.position.outstanding_fen
-        if owed > 0:
-            line = status.line
-            debts.append(Debt(line.name, owed, revolving_rate(line).apr, line_minimum_fen(line, owed)))
+        line = status.line
+        plan_debts = [d for d in (_plan_debt(line, plan, store, as_of) for plan in store.plans.for_line(line.id))
+                      if d is not None]
+        revolving = status.position.outstanding_fen - sum(d.balance_fen for d in plan_debts)
+        if revolving > 0:
+            apr = Decimal(0) if line.kind is LineKind.BNPL else revolving_rate(line).apr
+            debts.append(Debt(line.name, revolving, apr, line_minimum_fen(line, revolving)))
+        debts += plan_debts
     return debts
+
+
+def _plan_debt(line: CreditLine, plan: InstallmentPlan, store: Store, as_of: date) -> Debt | None:
+    """The unbilled principal of ``plan`` at its annualized rate, paying its next part a month; ``None`` when
+    nothing is left to bill."""
+    unbilled = plan.unbilled(as_of)
+    principal = sum(p.principal_fen for p in unbilled)
+    if principal <= 0:
+        return None
+    parts = [p.amount_fen for p in plan.parts if p.status is PartStatus.SCHEDULED]
+    try:
+        apr = irr_monthly(plan.principal_fen, parts) * 12 if plan.fee_total_fen else Decimal(0)
+    except ValidationError:
+        apr = Decimal(0)
+    label = ""
+    if plan.purchase_id is not None:
+        purchase = store.purchases.get(plan.purchase_id)
+        label = purchase.merchant or purchase.description
+    name = f"{line.name} · {label or plan.source_statement or plan.id}"
+    return Debt(name, principal, apr.quantize(Decimal("0.0001")), min(principal, unbilled[0].amount_fen))
 
 
 def month_date(start: date, month: int | None) -> date | None:

@@ -38,17 +38,20 @@ def projected_outstanding(result: LineStatements, on: date) -> int:
     """What a line will still owe on ``on`` (after ``result.as_of``) if every statement is paid in full on its
     due date (overdue ones at once) and nothing new is bought.
 
-    Issued statements count until their due date; a future statement counts its principal until it is issued,
-    then its balance (fees included) until its due date.
+    The current bill counts until it is due (a revolving rest until the next due date, §1.5); a future statement
+    counts its principal, less the credit earlier payments left for it, until it is issued, then its balance (fees
+    included) until its due date. So a repayment made before a bill is issued is never forgotten.
     """
     total = 0
     for st in result.statements:
+        due = st.pay_by or st.due_date
         if st.issued:
-            if st.unpaid_fen > 0 and st.due_date > on and st.due_date >= result.as_of:
+            if st.unpaid_fen > 0 and due > on and due >= result.as_of:
                 total += st.unpaid_fen
         elif st.statement_date > on:
-            total += st.purchases_fen + st.installment_principal_fen - st.refunds_fen - st.converted_fen
-        elif st.due_date > on:
+            principal = st.purchases_fen + st.installment_principal_fen - st.refunds_fen - st.converted_fen
+            total += max(0, principal - max(0, st.credit_applied_fen - st.installment_fee_fen))
+        elif due > on:
             total += st.balance_fen
     return max(0, total - result.credit_fen)
 

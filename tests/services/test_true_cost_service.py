@@ -3,7 +3,7 @@ thresholds, the minimum-payment trap and the payoff planner (domain-rules.md §2
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -253,3 +253,27 @@ def test_payoff_budget_below_minimums():
 
 def test_debts_prefilled_from_lines(store, huabei, owed_1200):
     assert debts_from_lines(store, TODAY) == [Debt("花呗", 120000, Decimal("0.1825"), 12000)]
+
+
+def test_debts_prefilled_on_each_debts_own_terms(store):
+    """A 0 % pay-later line is 0 %, an installment plan's fee is its APR, a revolving balance its line's rate."""
+    from app.domain.credit_line import CreditLine, LineKind
+    from app.services.ledger import LedgerService
+
+    ledger = LedgerService(store)
+    huabei = ledger.add_line(CreditLine("花呗"), limit_fen=2000000, limit_from=date(2020, 1, 1)).ids["line"]
+    bnpl = ledger.add_line(CreditLine("先用后付", LineKind.BNPL, statement_day=15, due_day=25,
+                                      min_payment_rate=Decimal(0), fee_presets={4: Decimal(0)}),
+                           limit_fen=300000, limit_from=date(2020, 1, 1)).ids["line"]
+    ledger.record_purchase(huabei, TODAY - timedelta(days=3), 50000, merchant="示例超市")
+    ledger.record_purchase(huabei, TODAY - timedelta(days=3), 100000, merchant="示例电脑", installments=12,
+                           fee_rate=Decimal("0.088"))
+    ledger.record_purchase(bnpl, TODAY, 40000, merchant="示例家电", installments=4,
+                           fee_rate=Decimal(0))
+    debts = {d.name: d for d in debts_from_lines(store, TODAY)}
+    assert debts["花呗"] == Debt("花呗", 50000, Decimal("0.1825"), 5000)
+    plan = debts["花呗 · 示例电脑"]
+    # domain-rules §10 vector 4: 8.8 % over 12 months -> 1.3221 % a month, 15.87 % APR (nominal, 12 x r)
+    assert (plan.balance_fen, plan.apr, plan.minimum_fen) == (100000, Decimal("0.1587"), 9074)
+    assert debts["先用后付 · 示例家电"] == Debt("先用后付 · 示例家电", 40000, Decimal(0), 10000)
+    assert "先用后付" not in debts  # nothing owed outside the plan

@@ -109,3 +109,14 @@ def test_demo_scenario(store):
     assert StatementStatus.MINIMUM_PAID in statuses and StatementStatus.OVERDUE not in statuses
     build_demo(store, TODAY)  # rebuilding replaces, never duplicates
     assert len(store.lines.all()) == 3
+
+
+def test_forecast_starts_from_the_real_balance_after_an_early_repayment(ledger, store, huabei):
+    """Owed 1,000.00 after paying 200.00 of a 1,200.00 purchase before its bill: the forecast keeps the payment."""
+    ledger.record_purchase(huabei, date(2026, 3, 2), 120000)  # bill 04-01, due 04-10
+    ledger.record_repayment(huabei, date(2026, 3, 10), 20000)  # before the bill: credit for it
+    series = debt_load(store, TODAY)
+    at = dict(zip(series.dates, series.outstanding_fen, strict=True))
+    assert at[TODAY] == 100000
+    assert at[date(2026, 3, 31)] == 100000  # not 1,200.00
+    assert at[date(2026, 4, 30)] == 0  # the bill paid in full on 04-10
