@@ -82,7 +82,7 @@ def shoot(language: str, out: Path) -> None:
     window.show_view("statements")
     statements = window.views["statements"]
     statements.select_line(window.session.store.lines.by_name("招商银行信用卡").id)
-    row = next(i for i, s in enumerate(statements.model.rows) if s.status.value == "partly_paid")
+    row = next(i for i, s in enumerate(statements.model.rows) if s.status.value == "minimum_paid")
     statements.table.selectRow(row)
     settle()
     save(window, out / f"statements_{language}.png")
