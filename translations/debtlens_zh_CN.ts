@@ -1817,6 +1817,10 @@
             <translation>入账利息</translation>
         </message>
         <message>
+            <source>Late fee</source>
+            <translation>违约金</translation>
+        </message>
+        <message>
             <source>Credit from earlier payments</source>
             <translation>溢缴款抵扣</translation>
         </message>

@@ -105,6 +105,10 @@ class CreditLine:
             minimum-payment option and the whole balance is due.
         daily_penalty_rate: interest per day on what is past due (0.0005 = 0.05 %/day).
         grace_days: days after the due date during which a full payment still counts as on time.
+        late_fee_rate / late_fee_min_fen: a card's late fee (违约金) when a bill's minimum is not met by its
+            deadline: ``max(late_fee_min_fen, late_fee_rate x the unmet minimum)`` rounded half-up, posted on the
+            next bill as a fee (it never bears interest, PBOC 2016). Default none (0 and 0): since 2017 it is set
+            by contract; the pre-2017 rule was 5 % with a 1.00 minimum (domain-rules.md §4.1 [T]).
         auto_repay: ``AutoRepay``.
         revolving_basis: ``RevolvingBasis``: interest when a bill is not paid in full.
         remainder_to: period that takes split remainders of installment plans.
@@ -123,6 +127,8 @@ class CreditLine:
     min_payment_rate: Decimal = Decimal("0.10")
     daily_penalty_rate: Decimal = Decimal("0.0005")
     grace_days: int = 0
+    late_fee_rate: Decimal = Decimal(0)
+    late_fee_min_fen: int = 0
     auto_repay: AutoRepay = AutoRepay.OFF
     revolving_basis: RevolvingBasis = RevolvingBasis.UNPAID_FROM_DUE
     remainder_to: RemainderTo = RemainderTo.FIRST
@@ -193,6 +199,11 @@ def validate_line(line: CreditLine) -> None:
         raise ValidationError("daily_penalty_rate", line.daily_penalty_rate, "must be between 0% and 1% a day")
     if not 0 <= line.grace_days <= 30:
         raise ValidationError("grace_days", line.grace_days, "must be between 0 and 30 days")
+    if not Decimal(0) <= line.late_fee_rate <= Decimal(1):
+        raise ValidationError("late_fee", line.late_fee_rate, "must be between 0% and 100%")
+    if isinstance(line.late_fee_min_fen, bool) or not isinstance(line.late_fee_min_fen, int) or not (
+            0 <= line.late_fee_min_fen <= 100_000_000):
+        raise ValidationError("late_fee_min", line.late_fee_min_fen, "must be between 0 and 1,000,000.00")
     for change in line.limits:
         if change.limit_fen < 0:
             raise ValidationError("limit", change.limit_fen, "must not be negative")

@@ -147,6 +147,7 @@ class Statement:
     installment_fee_fen: int = 0
     converted_fen: int = 0
     interest_fen: int = 0
+    late_fee_fen: int = 0
     credit_applied_fen: int = 0
     purchase_count: int = 0
     balance_fen: int = 0
@@ -184,7 +185,7 @@ class Statement:
         """What this cycle added (fen): purchases, installment parts, interest posted, less refunds and the part
         converted into a bill installment; credit applied is not subtracted."""
         return (self.purchases_fen + self.installment_principal_fen + self.installment_fee_fen + self.interest_fen
-                - self.refunds_fen - self.converted_fen)
+                + self.late_fee_fen - self.refunds_fen - self.converted_fen)
 
     @property
     def unpaid_principal_fen(self) -> int:
@@ -274,6 +275,7 @@ class _Engine:
         self.total_paid = 0
         self.auto: list[Repayment] = []
         self.events: list[tuple[date, int, int, Statement]] = []  # (day, 0 due / 1 deadline, order, statement)
+        self.late_fees = 0  # late fees charged since the last statement, posted on the next
 
     # -- totals ---------------------------------------------------------------------------------------------
     def principal(self) -> int:
@@ -416,7 +418,8 @@ class _Engine:
         if previous is not None:
             previous.carried_fen = st.previous_balance_fen
         st.interest_fen = interest
-        new_fee = charges.installment_fee_fen
+        st.late_fee_fen, self.late_fees = self.late_fees, 0
+        new_fee = charges.installment_fee_fen + st.late_fee_fen
         installment = charges.installment_principal_fen
         ordinary = charges.purchases_fen - charges.refunds_fen - charges.converted_fen
         excess = 0
@@ -493,8 +496,12 @@ class _Engine:
             st.auto_repaid_fen += need
 
     def deadline_passed(self, st: Statement) -> None:
-        """全额计息: a bill not paid in full by its deadline costs interest on its purchases from their posting
-        dates to the due date (C1: 10,000.00 x 0.05 % x 34 days = 170.00), posted on the next statement."""
+        """A minimum unmet by the deadline costs the line's late fee (违约金, if it has one); 全额计息: a bill not
+        paid in full by its deadline costs interest on its purchases from their posting dates to the due date (C1:
+        10,000.00 x 0.05 % x 34 days = 170.00). Both are posted on the next statement."""
+        unmet = st.minimum_fen - self.paid_since(st)
+        if unmet > 0 and (self.line.late_fee_rate > 0 or self.line.late_fee_min_fen > 0):
+            self.late_fees += max(self.line.late_fee_min_fen, round_fen(Decimal(unmet) * self.line.late_fee_rate))
         if self.line.revolving_basis is not RevolvingBasis.FULL_FROM_POSTING:
             return
         if st.paid_by_due_fen >= st.balance_fen or st.purchases_fen <= 0:

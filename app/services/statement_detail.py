@@ -27,6 +27,7 @@ class EntryKind(StrEnum):
     REFUND = "refund"
     PREVIOUS_BALANCE = "previous_balance"  # what earlier bills left unpaid, carried into this one (§1.5)
     INTEREST = "interest"  # interest posted on the statement (on what earlier bills left unpaid)
+    LATE_FEE = "late_fee"  # a card's late fee (违约金) for a minimum left unpaid
     CREDIT_APPLIED = "credit_applied"  # an earlier overpayment or refund taken off this statement
     CONVERTED = "converted"  # the part of this statement's balance turned into a bill installment (账单分期)
     CREDIT_CARRIED = "credit_carried"  # more credited than charged: the rest goes to later bills
@@ -100,6 +101,8 @@ def _adjustments(st: Statement, entries: list[StatementEntry]) -> list[Statement
     rows = []
     if st.interest_fen:
         rows.append(StatementEntry(EntryKind.INTEREST, st.statement_date, "", st.interest_fen))
+    if st.late_fee_fen:
+        rows.append(StatementEntry(EntryKind.LATE_FEE, st.statement_date, "", st.late_fee_fen, st.late_fee_fen))
     if st.converted_fen:
         rows.append(StatementEntry(EntryKind.CONVERTED, None, "", -st.converted_fen))
     if st.credit_applied_fen:

@@ -147,5 +147,13 @@ def m002_auto_repay_history_revolving_basis_as_of_indexes(db: Database) -> None:
     db.execute("CREATE INDEX refunds_cycle ON refunds (line_id, statement_date, posted_on, credit_fen)")
 
 
+@migrations()
+def m003_late_fee(db: Database) -> None:
+    # a card's late fee (违约金): share of the unmet minimum and a floor in fen; default none
+    db.execute("ALTER TABLE credit_lines ADD COLUMN late_fee_rate TEXT NOT NULL DEFAULT '0'")
+    db.execute("ALTER TABLE credit_lines ADD COLUMN late_fee_min_fen INTEGER NOT NULL DEFAULT 0 "
+               "CHECK (late_fee_min_fen >= 0)")
+
+
 #: The schema version this build writes: the number of migrations it knows.
 SCHEMA_VERSION = len(migrations._migrations)

@@ -42,6 +42,8 @@ def line_to_row(line: CreditLine) -> dict:
         "auto_repay": line.auto_repay.value,
         "remainder_to": line.remainder_to.value,
         "revolving_basis": line.revolving_basis.value,
+        "late_fee_rate": str(line.late_fee_rate),
+        "late_fee_min_fen": line.late_fee_min_fen,
         "fee_presets": json.dumps({str(k): str(v) for k, v in sorted(line.fee_presets.items())}),
         "archived": int(line.archived),
     }
@@ -63,6 +65,8 @@ def line_from_row(row: dict, limits: list[dict], auto_changes: list[dict] = ()) 
         auto_repay=AutoRepay(row["auto_repay"]),
         remainder_to=RemainderTo(row["remainder_to"]),
         revolving_basis=RevolvingBasis(row.get("revolving_basis", RevolvingBasis.UNPAID_FROM_DUE.value)),
+        late_fee_rate=Decimal(row.get("late_fee_rate", "0")),
+        late_fee_min_fen=row.get("late_fee_min_fen", 0),
         fee_presets={int(k): Decimal(v) for k, v in json.loads(row["fee_presets"]).items()},
         limits=tuple(LimitChange(date.fromisoformat(r["effective"]), r["limit_fen"]) for r in limits),
         auto_repay_changes=tuple(AutoRepayChange(date.fromisoformat(r["effective"]), AutoRepay(r["mode"]))

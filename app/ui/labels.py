@@ -36,6 +36,7 @@ _ENTRY = {
     EntryKind.REFUND: QT_TRANSLATE_NOOP("Labels", "Refund"),
     EntryKind.PREVIOUS_BALANCE: QT_TRANSLATE_NOOP("Labels", "Carried from the previous bill"),
     EntryKind.INTEREST: QT_TRANSLATE_NOOP("Labels", "Interest posted"),
+    EntryKind.LATE_FEE: QT_TRANSLATE_NOOP("Labels", "Late fee"),
     EntryKind.CREDIT_APPLIED: QT_TRANSLATE_NOOP("Labels", "Credit from earlier payments"),
     EntryKind.CONVERTED: QT_TRANSLATE_NOOP("Labels", "Turned into a bill installment"),
     EntryKind.CREDIT_CARRIED: QT_TRANSLATE_NOOP("Labels", "Credit carried to later bills"),

@@ -122,6 +122,22 @@ def test_missed_minimum_is_overdue_and_added_to_the_next_minimum():
     assert by_date(cured)[date(2024, 3, 1)].overdue_days == 31  # stays on record as paid late
 
 
+def test_late_fee_for_an_unmet_minimum_is_posted_on_the_next_bill_and_bears_no_interest():
+    line = CARD.with_changes(late_fee_rate=Decimal("0.05"), late_fee_min_fen=100)  # the pre-2017 rule, §4.1
+    cycles = [CycleCharges(date(2024, 2, 5), purchases_fen=100000)]
+    result = compute_statements(line, cycles, [Repayment(date(2024, 2, 23), 4000)], date(2024, 4, 6))
+    s = by_date(result)
+    march, april = s[date(2024, 3, 5)], s[date(2024, 4, 5)]
+    assert march.late_fee_fen == 300  # 5 % of the 60.00 left of the 100.00 minimum
+    assert march.interest_fen == 528  # 960.00 x 0.05 % x 11 days (Feb 24 ... Mar 5, a leap year)
+    assert march.balance_fen == 96000 + 528 + 300
+    assert march.minimum_fen == 9600 + 528 + 300 + 6000  # the missed 60.00 comes back in full
+    assert april.late_fee_fen == max(100, (march.minimum_fen * 5 + 50) // 100)
+    assert april.interest_fen == 96000 * 5 * 31 // 10000  # the fee bears no interest
+    assert by_date(compute_statements(CARD, cycles, [Repayment(date(2024, 2, 23), 4000)],
+                                      date(2024, 4, 6)))[date(2024, 3, 5)].late_fee_fen == 0  # default: none
+
+
 def test_less_than_minimum_is_overdue():
     result = compute_statements(HUABEI, _one_bill(), [Repayment(date(2024, 3, 10), 9999)], date(2024, 3, 11))
     bill = by_date(result)[date(2024, 3, 1)]
