@@ -129,7 +129,9 @@ class Statement:
 
     ``previous_balance_fen`` is what was still unpaid when this statement was cut; ``balance_fen`` adds this
     cycle's charges and the interest posted, less credit applied. ``paid_fen`` counts payments while this was the
-    latest statement, ``paid_by_due_fen`` those up to its due date plus grace days. Once the next statement is cut,
+    latest statement, ``paid_by_due_fen`` those up to its due date plus grace days. ``minimum_left_fen`` is what is
+    left of the minimum; once the due date has passed with the minimum met, it is the least the next bill will ask
+    for the revolving rest (share of the principal + unpaid interest and fees). Once the next statement is cut,
     ``carried_fen`` is the unpaid rest moved into it and ``unpaid_fen`` is 0, so summing ``unpaid_fen`` over the
     issued statements gives what is owed on bills today. ``penalty_fen`` is interest accrued since this statement
     and not posted yet (it posts on the next statement) plus interest posted and still unpaid: the interest this
@@ -654,9 +656,14 @@ def _finish(result: LineStatements, engine: _Engine, line: CreditLine) -> None:
     if current is not None and result.overdue_since is not None:
         current.pay_by = result.overdue_since
     if current is not None and current is latest_due and result.overdue_fen == 0 and current.unpaid_fen > 0:
-        # the rest revolves: it is carried into the next bill and due with it (§1.5)
+        # the rest revolves: it is carried into the next bill and due with it (§1.5); its minimum there will be at
+        # least the share of the principal plus the unpaid interest and fees (before interest still to come)
         current.pay_by = due_date_for(next_statement_date(current.statement_date, line.statement_day),
                                       line.due_day)
+        principal = current.unpaid_fen - current.unpaid_fee_fen
+        share = line.min_payment_rate
+        current.minimum_left_fen = current.unpaid_fen if share == 0 else min(
+            current.unpaid_fen, round_fen(Decimal(principal) * share, ROUND_CEILING) + current.unpaid_fee_fen)
 
 
 def _run_until(engine: _Engine, pending: list[Repayment], until: date, inclusive: bool) -> None:
