@@ -240,13 +240,12 @@ def minimum_payment(balance_fen: int, rate: Decimal) -> int:
 
 @dataclass
 class _Bucket:
-    """One statement's new principal (fen) and the interest it has accrued since the last statement date."""
+    """One statement's new principal (fen); ``due`` once its due date has passed (it then bears interest)."""
 
     statement: Statement
     installment_fen: int
     ordinary_fen: int
-    pending: Decimal = Decimal(0)
-    accrued_to: date | None = None
+    due: bool = False
 
     @property
     def principal_fen(self) -> int:
@@ -263,15 +262,29 @@ class _Fee:
 
 
 class _Engine:
+    """The line's running state while its history is replayed day by day (§1.5).
+
+    Totals are kept as running sums and interest accrues on the one sum of principal that is past due, so a
+    replay costs O(statements + repayments), whatever the number of unpaid bills."""
+
     def __init__(self, line: CreditLine, as_of: date, failed: frozenset[date]) -> None:
         self.line = line
         self.as_of = as_of
         self.failed = failed
         self.grace = timedelta(days=line.grace_days)
+        self.rate = line.daily_penalty_rate
         self.credit = 0
         self.unmatched = 0
         self.buckets: list[_Bucket] = []
+        self.by_statement: dict[date, _Bucket] = {}
         self.fees: list[_Fee] = []
+        self.principal_total = 0
+        self.fees_total = 0
+        self.interest_total = 0  # the posted interest inside ``fees_total``
+        self.due_principal = 0  # principal of the buckets past their due date: what bears interest
+        self.pending_interest = Decimal(0)  # accrued since the last statement date, posted on the next
+        self.latest_pending = Decimal(0)  # the part of it the latest bill's own principal accrued (grace waiver)
+        self.accrued_to: date | None = None
         self.issued: list[Statement] = []
         self.uncured: list[Statement] = []  # statements whose minimum is not yet covered by payments since them
         self.total_paid = 0
@@ -281,33 +294,43 @@ class _Engine:
 
     # -- totals ---------------------------------------------------------------------------------------------
     def principal(self) -> int:
-        return sum(b.principal_fen for b in self.buckets)
+        return self.principal_total
 
     def fees_unpaid(self) -> int:
-        return sum(f.unpaid_fen for f in self.fees)
+        return self.fees_total
 
     def interest_unpaid(self) -> int:
-        return sum(f.unpaid_fen for f in self.fees if f.interest)
+        return self.interest_total
 
     def owed(self) -> int:
-        return self.principal() + self.fees_unpaid()
+        return self.principal_total + self.fees_total
 
     def deadline(self, st: Statement) -> date:
         return st.due_date + self.grace
 
     # -- interest -------------------------------------------------------------------------------------------
     def accrue(self, to: date) -> None:
-        """Accrue each day up to and including ``to`` on every bucket whose due date has passed."""
-        rate = self.line.daily_penalty_rate
-        for b in self.buckets:
-            start = max(b.accrued_to or b.statement.due_date, b.statement.due_date)
-            if to > start:
-                if b.principal_fen > 0:
-                    b.pending += Decimal(b.principal_fen) * rate * (to - start).days
-                b.accrued_to = to
+        """Accrue each day after the last accrual up to and including ``to`` on the principal past due."""
+        if self.accrued_to is not None and to > self.accrued_to:
+            days = (to - self.accrued_to).days
+            if self.due_principal:
+                self.pending_interest += Decimal(self.due_principal) * self.rate * days
+                latest = self.by_statement.get(self.issued[-1].statement_date) if self.issued else None
+                if latest is not None and latest.due and latest.principal_fen:
+                    self.latest_pending += Decimal(latest.principal_fen) * self.rate * days
+        if self.accrued_to is None or to > self.accrued_to:
+            self.accrued_to = to
 
     def pending(self) -> Decimal:
-        return sum((b.pending for b in self.buckets), Decimal(0))
+        return self.pending_interest
+
+    def fall_due(self, st: Statement) -> None:
+        """From the day after its due date the bill's unpaid principal bears interest."""
+        self.accrue(st.due_date)
+        bucket = self.by_statement.get(st.statement_date)
+        if bucket is not None and not bucket.due:
+            bucket.due = True
+            self.due_principal += bucket.principal_fen
 
     # -- allocation -----------------------------------------------------------------------------------------
     def _count(self, amount: int, on: date) -> None:
@@ -331,21 +354,28 @@ class _Engine:
 
     def _to_fees(self, amount: int) -> int:
         for f in self.fees:
-            take = min(amount, f.unpaid_fen)
-            f.unpaid_fen -= take
-            amount -= take
             if amount == 0:
                 break
+            take = min(amount, f.unpaid_fen)
+            if take:
+                f.unpaid_fen -= take
+                amount -= take
+                self.fees_total -= take
+                if f.interest:
+                    self.interest_total -= take
         return amount
 
-    @staticmethod
-    def _to_bucket(b: _Bucket, amount: int) -> int:
+    def _to_bucket(self, b: _Bucket, amount: int) -> int:
         take = min(amount, b.installment_fen)
         b.installment_fen -= take
-        amount -= take
-        take = min(amount, b.ordinary_fen)
-        b.ordinary_fen -= take
-        return amount - take
+        rest = amount - take
+        take2 = min(rest, b.ordinary_fen)
+        b.ordinary_fen -= take2
+        paid = take + take2
+        self.principal_total -= paid
+        if b.due:
+            self.due_principal -= paid
+        return amount - paid
 
     def paid_since(self, st: Statement) -> int:
         """Payments made from the statement date of ``st`` on (fen)."""
@@ -358,16 +388,15 @@ class _Engine:
         Order (§1.5): the ``target`` statement's principal first when given (a refund repays its own bill), then
         interest and fees oldest first (unless ``fees_first`` is false), then principal, oldest bucket first."""
         before = amount
-        if target is not None:
-            for b in self.buckets:
-                if b.statement.statement_date == target:
-                    amount = self._to_bucket(b, amount)
+        if target is not None and target in self.by_statement:
+            amount = self._to_bucket(self.by_statement[target], amount)
         if fees_first:
             amount = self._to_fees(amount)
         for b in self.buckets:
             if amount == 0:
                 break
-            amount = self._to_bucket(b, amount)
+            if b.installment_fen or b.ordinary_fen:
+                amount = self._to_bucket(b, amount)
         if not fees_first:
             amount = self._to_fees(amount)
         if count:
@@ -378,9 +407,8 @@ class _Engine:
                 latest.paid_off_on = on
             if on <= self.deadline(latest):
                 # paid in full within the grace days: what this bill accrued after its due date is waived
-                for b in self.buckets:
-                    if b.statement is latest:
-                        b.pending = Decimal(0)
+                self.pending_interest -= self.latest_pending
+                self.latest_pending = Decimal(0)
         return amount
 
     def is_before_history(self, repayment: Repayment) -> bool:
@@ -413,9 +441,8 @@ class _Engine:
     def issue(self, st: Statement, charges: CycleCharges, previous: Statement | None) -> None:
         """Cut the statement ``st`` with this cycle's ``charges`` (an issued one: interest posted, buckets made)."""
         self.accrue(st.statement_date)
-        interest = round_fen(self.pending())
-        for b in self.buckets:
-            b.pending = Decimal(0)
+        interest = round_fen(self.pending_interest)
+        self.pending_interest = self.latest_pending = Decimal(0)
         st.previous_balance_fen = self.owed()
         if previous is not None:
             previous.carried_fen = st.previous_balance_fen
@@ -443,14 +470,19 @@ class _Engine:
         st.credit_applied_fen = max(0, applied - excess)  # earlier credit only: the refunds are on this bill
         if interest:
             self.fees.append(_Fee(st.statement_date, interest, interest=True))
+            self.fees_total += interest
+            self.interest_total += interest
         if new_fee:
             self.fees.append(_Fee(st.statement_date, new_fee))
+            self.fees_total += new_fee
         bucket = _Bucket(st, installment, ordinary)
         self.buckets.append(bucket)
+        self.by_statement[st.statement_date] = bucket
+        self.principal_total += installment + ordinary
         self.issued.append(st)
         if self.credit > 0:  # a refund larger than the cycle's charges repays older debt (netted, not a payment)
             self.credit = self.allocate(self.credit, st.statement_date, count=False)
-        self.buckets = [b for b in self.buckets if b.principal_fen > 0 or b.pending or b is bucket]
+        self.buckets = [b for b in self.buckets if b.installment_fen or b.ordinary_fen or b is bucket]
         self.fees = [f for f in self.fees if f.unpaid_fen > 0]
         st.balance_fen = self.owed()
         st.minimum_fen = self._minimum(st, bucket, previous)
@@ -484,7 +516,11 @@ class _Engine:
         return min(st.balance_fen, revolving + fees + bucket.installment_fen + missed)
 
     def due(self, st: Statement) -> None:
-        """Auto-repay on the due date of ``st`` (after the day's manual payments)."""
+        """The due date of ``st`` (after the day's manual payments): auto-repay, then its principal falls due."""
+        self._auto_repay(st)
+        self.fall_due(st)
+
+    def _auto_repay(self, st: Statement) -> None:
         mode = self.line.auto_repay_on(st.due_date)
         if mode is AutoRepay.OFF or st.statement_date in self.failed or self.owed() == 0:
             return
@@ -508,12 +544,8 @@ class _Engine:
             return
         if st.paid_by_due_fen >= st.balance_fen or st.purchases_fen <= 0:
             return
-        bucket = next((b for b in self.buckets if b.statement is st), None)
-        if bucket is None:
-            self.buckets.insert(0, bucket := _Bucket(st, 0, 0, accrued_to=self.deadline(st)))
         days_to_due = (st.due_date - st.statement_date).days
-        bucket.pending += (Decimal(st._amount_days) + Decimal(st.purchases_fen) * days_to_due) * (
-            self.line.daily_penalty_rate)
+        self.pending_interest += (Decimal(st._amount_days) + Decimal(st.purchases_fen) * days_to_due) * self.rate
 
 
 def _project(st: Statement, charges: CycleCharges, engine: _Engine, line: CreditLine) -> None:
