@@ -1,0 +1,129 @@
+"""``debtlens workshop``: list, validate, reset and step through classroom scenarios from the command line.
+
+Each scenario runs in its own ledger (``<data dir>/workshops/<id>.db``), never in the user's. The whole story is
+written once; ``show --moment N`` (or ``--date``) computes every figure as of that day, as the window's clock does.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from app import config
+from app.cli.output import print_json, print_table
+from app.services.validation import parse_date
+from app.i18n import formatting as fmt
+from app.services.queries import QueryService
+from app.storage.db import open_database
+from app.storage.repositories import Store
+from app.workshop import library
+from app.workshop.build import build_scenario, check_moments, moment_at
+from app.workshop.scenario import ScenarioError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``workshop`` and its actions to ``sub``."""
+    ws = sub.add_parser("workshop", help="classroom scenarios: list, validate, reset, show")
+    wsub = ws.add_subparsers(dest="workshop_command", metavar="ACTION", required=True)
+    lst = wsub.add_parser("list", help="the shipped scenarios")
+    lst.add_argument("--lang", default="en", help="zh_CN or en (default en)")
+    lst.set_defaults(func=cmd_list, read_only=True, no_db=True)
+    val = wsub.add_parser("validate", help="check a scenario file: its format and every figure it claims")
+    val.add_argument("file", help="a scenario file or the name of a shipped one")
+    val.set_defaults(func=cmd_validate, read_only=True, no_db=True)
+    reset = wsub.add_parser("reset", help="(re)build a scenario's own ledger at its first moment")
+    reset.add_argument("name")
+    reset.set_defaults(func=cmd_reset, read_only=True, no_db=True)
+    show = wsub.add_parser("show", help="where the story stands at a moment (or a date)")
+    show.add_argument("name")
+    show.add_argument("--moment", help="moment number (1 = the first)")
+    show.add_argument("--date", help="any date of the story instead of a moment")
+    show.add_argument("--lang", default="en", help="zh_CN or en (default en)")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_show, read_only=True, no_db=True)
+
+
+def _open(name: str, rebuild: bool = False):
+    scenario = library.load_file(library.find(name))
+    path = config.workshop_db_path(scenario.id)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    store = Store(open_database(path))
+    if rebuild or store.settings.get("workshop_scenario") != scenario.id:
+        build_scenario(store, scenario)
+    return scenario, store, path
+
+
+def cmd_list(args, ctx) -> int:
+    rows = []
+    for path in library.shipped():
+        try:
+            s = library.load_file(path)
+        except ScenarioError as exc:
+            rows.append([path.stem, f"(broken: {exc})", ""])
+            continue
+        rows.append([path.stem, s.title.get(args.lang), str(len(s.moments))])
+    print_table(["name", "title", "moments"], rows)
+    return 0
+
+
+def cmd_validate(args, ctx) -> int:
+    import tempfile
+    from pathlib import Path
+
+    scenario = library.load_file(library.find(args.file))
+    with tempfile.TemporaryDirectory(prefix="debtlens-validate-") as tmp:
+        store = Store(open_database(Path(tmp) / "check.db"))
+        try:
+            build_scenario(store, scenario)
+            problems = check_moments(store, scenario)
+        finally:
+            store.close()
+    if problems:
+        for line in problems:
+            print(line)
+        print(f"{scenario.id}: {len(problems)} figure(s) differ from what the engine computes.")
+        return 1
+    checked = sum(len(m.expect) for m in scenario.moments)
+    print(f"{scenario.id}: valid; {len(scenario.moments)} moments, {checked} figures checked.")
+    return 0
+
+
+def cmd_reset(args, ctx) -> int:
+    scenario, store, path = _open(args.name, rebuild=True)
+    store.close()
+    first = scenario.moments[0].on if scenario.moments else scenario.start
+    print(f"Reset {scenario.id} at {first.isoformat()} ({path}).")
+    return 0
+
+
+def cmd_show(args, ctx) -> int:
+    scenario, store, _path = _open(args.name)
+    try:
+        lang = args.lang
+        moment = None
+        if args.date:
+            on = parse_date(args.date, "date")
+        else:
+            moment = moment_at(scenario, int(args.moment) if args.moment else 1)
+            on = moment.on
+        queries = QueryService(store)
+        status = queries.status(on)
+        if args.json:
+            print_json({"scenario": scenario.id, "date": on,
+                        "question": moment.question.get(lang) if moment else None,
+                        "lines": [{"name": s.line.name, "owed_fen": s.position.outstanding_fen,
+                                   "to_repay_fen": s.position.to_repay_fen, "overdue_fen": s.position.overdue_fen,
+                                   "utilization": s.position.utilization} for s in status]})
+            return 0
+        print(f"{scenario.title.get(lang)} — {on.isoformat()}")
+        if moment is not None:
+            print(f"? {moment.question.get(lang)}")
+            print(f"  → {moment.point_at.get(lang)}")
+        print_table(["line", "owed", "to repay", "overdue", "utilization"],
+                    [[s.line.name, fmt.money(s.position.outstanding_fen), fmt.money(s.position.to_repay_fen),
+                      fmt.money(s.position.overdue_fen), fmt.percent(s.position.utilization)] for s in status])
+        return 0
+    finally:
+        store.close()
+
+
+

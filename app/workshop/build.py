@@ -1,0 +1,141 @@
+"""Write a scenario into a workshop ledger, and read the figures a moment checks.
+
+The whole timeline is written once (``build_scenario``): purchases, limit changes, the story's own repayments and
+those of each line's policy up to the scenario's end. Moving through the story is then only moving the clock:
+statements, interest and overdue status are computed as of the date the class is at, and repayments or purchases
+after it do not count yet (the statements engine leaves them out). So a reset is a rebuild, and stepping back is
+setting the clock back.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from app.domain.errors import ValidationError
+from app.i18n import formatting as fmt
+from app.services.ledger import LedgerService
+from app.services.queries import QueryService
+from app.services.settings import SettingsService
+from app.storage.repositories import Store
+from app.workshop.scenario import Expect, Moment, Scenario
+
+SCENARIO_KEY = "workshop_scenario"
+
+
+def build_scenario(store: Store, scenario: Scenario) -> dict[str, int]:
+    """(Re)build ``scenario`` into ``store`` (a workshop database, never the user's ledger): existing lines are
+    deleted first. Returns ``{line name: line id}``.
+
+    Raises:
+        ValidationError: a value the ledger refuses (the message names the field).
+    """
+    ledger = LedgerService(store)
+    for line in store.lines.all(include_archived=True):
+        ledger.delete_line(line.id)
+    ids: dict[str, int] = {}
+    for sl in scenario.lines:
+        ids[sl.line.name] = ledger.add_line(sl.line, limit_fen=sl.limit_fen, limit_from=scenario.start).ids["line"]
+    for change in sorted(scenario.limit_changes, key=lambda c: c.on):
+        ledger.change_limit(ids[change.line], change.limit_fen, change.on)
+    for p in sorted(scenario.purchases, key=lambda p: p.on):
+        ledger.record_purchase(ids[p.line], p.on, p.amount_fen, merchant=p.merchant.zh or p.merchant.en,
+                               installments=p.installments, fee_rate=p.fee_rate)
+    for rep in sorted(scenario.repayments, key=lambda r: r.on):
+        note = f"funded by {rep.funded_by}" if rep.funded_by else ""
+        ledger.record_repayment(ids[rep.line], rep.on, rep.amount_fen, note=note)
+        if rep.funded_by:  # 以贷养贷: the money comes from another line, as a cash-like purchase there
+            ledger.record_purchase(ids[rep.funded_by], rep.on, rep.amount_fen, merchant=f"→ {rep.line}")
+    queries = QueryService(store)
+    for sl in scenario.lines:
+        _apply_policy(store, ledger, queries, ids[sl.line.name], sl.policy, scenario.end)
+    settings = SettingsService(store)
+    settings.set_monthly_income(scenario.persona.monthly_income_fen or None)
+    with store.atomic():
+        store.settings.set(SCENARIO_KEY, scenario.id)
+    return ids
+
+
+def _apply_policy(store: Store, ledger: LedgerService, queries: QueryService, line_id: int, policy: str,
+                  end: date) -> None:
+    """Pay each bill due up to ``end`` on its due date as ``policy`` says: the whole bill (``full``), what is left
+    of its minimum (``minimum``), nothing (``nothing``), or nothing while auto-repay fails (``auto_fails``)."""
+    if policy == "nothing":
+        return
+    due_dates = sorted({s.due_date for s in queries.line_statements(line_id, end).issued() if s.due_date <= end})
+    for due in due_dates:
+        current = queries.line_statements(line_id, due).current()
+        if current is None or current.due_date != due:
+            continue
+        if policy == "auto_fails":
+            ledger.set_auto_repay_failed(line_id, current.statement_date, True)
+            continue
+        amount = current.unpaid_fen if policy == "full" else current.minimum_left_fen
+        if amount > 0:
+            ledger.record_repayment(line_id, due, amount, note=f"policy: {policy}")
+
+
+def figure(store: Store, expect: Expect, on: date, scenario: Scenario | None = None) -> int | str:
+    """The value of ``expect.figure`` on ``on`` for its line (or every line together when it names none): fen,
+    or a percentage text with one decimal for utilization (half-up); an offer's annualized rate with two decimals."""
+    if expect.figure == "offer_apr":
+        if scenario is None or not 1 <= expect.offer <= len(scenario.offers):
+            raise ValidationError("offer", expect.offer, "names no offer of this scenario")
+        rate = scenario.offers[expect.offer - 1].annualized_rate() * 100
+        return f"{rate.quantize(Decimal('0.01'), ROUND_HALF_UP)}%"
+    queries = QueryService(store)
+    lines = [ln for ln in store.lines.all() if expect.line is None or ln.name == expect.line]
+    if not lines:
+        raise ValidationError("line", expect.line, "names no line of this scenario")
+    total = 0
+    limit = 0
+    for line in lines:
+        result = queries.line_statements(line.id, on)
+        pos = next(s.position for s in queries.status(on, include_archived=True) if s.line.id == line.id)
+        current = result.current()
+        limit += pos.limit_fen
+        total += {
+            "owed": pos.outstanding_fen,
+            "statement_balance": current.balance_fen if current else 0,
+            "minimum": current.minimum_fen if current else 0,
+            "overdue": pos.overdue_fen,
+            "interest_posted": sum(s.interest_fen for s in result.issued()),
+            "available": pos.available_fen,
+            "to_repay": pos.to_repay_fen,
+            "utilization": pos.outstanding_fen,
+        }[expect.figure]
+    if expect.figure == "utilization":
+        if not limit:
+            return "0.0%"
+        pct = (Decimal(total) * 100 / Decimal(limit)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+        return f"{pct}%"
+    return total
+
+
+def check_moments(store: Store, scenario: Scenario) -> list[str]:
+    """Recompute every figure the scenario's moments claim; returns one line per mismatch (empty: all agree)."""
+    problems = []
+    for i, moment in enumerate(scenario.moments, 1):
+        for exp in moment.expect:
+            actual = figure(store, exp, moment.on, scenario)
+            if actual != exp.value:
+                problems.append(f"moments[{i}] ({moment.on}): {exp.figure} of {exp.line or 'all lines'} is "
+                                f"{_show(actual)}, the file says {_show(exp.value)}")
+    return problems
+
+
+def _show(value: int | str) -> str:
+    return value if isinstance(value, str) else fmt.money(value, symbol=False)
+
+
+def moment_at(scenario: Scenario, index: int) -> Moment:
+    """The ``index``-th moment (1-based).
+
+    Raises:
+        ValidationError: no such moment.
+    """
+    if not 1 <= index <= len(scenario.moments):
+        raise ValidationError("moment", index, f"must be from 1 to {len(scenario.moments)}")
+    return scenario.moments[index - 1]
+
+

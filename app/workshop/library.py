@@ -1,0 +1,53 @@
+"""The scenarios a trainer can pick: the shipped ones (``resources/scenarios/*.toml``) and files from disk, each
+opened in its own workshop ledger (never the user's)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app import config
+from app.workshop.scenario import Scenario, ScenarioError, parse_scenario
+
+#: Largest scenario file read: scenarios are short text.
+MAX_SCENARIO_BYTES = 1_000_000
+
+
+def load_file(path: Path) -> Scenario:
+    """Read and validate the scenario file at ``path``.
+
+    Raises:
+        ScenarioError: not a readable regular file, too large, not UTF-8, or not a valid scenario.
+    """
+    name = path.name
+    try:
+        if not path.is_file():
+            raise ScenarioError(name, "file", "is not a file")
+        if path.stat().st_size > MAX_SCENARIO_BYTES:
+            raise ScenarioError(name, "file", f"is larger than {MAX_SCENARIO_BYTES:,} bytes")
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ScenarioError(name, "file", "is not UTF-8 text") from None
+    except OSError as exc:
+        raise ScenarioError(name, "file", exc.strerror or str(exc)) from None
+    return parse_scenario(text, name)
+
+
+def shipped() -> list[Path]:
+    """The shipped scenario files, sorted by name."""
+    return sorted(config.scenarios_dir().glob("*.toml"))
+
+
+def find(name: str) -> Path:
+    """The shipped scenario called ``name`` (its file name without ``.toml``), or a path to a scenario file.
+
+    Raises:
+        ScenarioError: no such scenario.
+    """
+    path = Path(name).expanduser()
+    if path.suffix == ".toml" and path.exists():
+        return path
+    for candidate in shipped():
+        if candidate.stem == name:
+            return candidate
+    names = ", ".join(p.stem for p in shipped())
+    raise ScenarioError(name, "name", f"no such scenario (shipped: {names})")
