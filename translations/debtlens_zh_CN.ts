@@ -969,12 +969,24 @@
             <translation>请先选择授信账户</translation>
         </message>
         <message>
+            <source>is before the first bill on record: leave the bill out and the payment goes to what is owed</source>
+            <translation>早于记录中的第一期账单：不要指定账单，还款会用于当前欠款</translation>
+        </message>
+        <message>
+            <source>must be between 0 and 1,000,000.00</source>
+            <translation>必须在 0 到 1,000,000.00 之间</translation>
+        </message>
+        <message>
             <source>has more than %1 decimals</source>
             <translation>小数超过 %1 位</translation>
         </message>
         <message>
             <source>is larger than %1</source>
             <translation>不能超过 %1</translation>
+        </message>
+        <message>
+            <source>is not an amount: type it as %1</source>
+            <translation>不是有效金额：请写成 %1</translation>
         </message>
         <message>
             <source>is longer than %1 characters</source>

@@ -8,7 +8,7 @@ from datetime import date
 from app.cli.output import alert, print_json, print_table
 from app.domain.credit_line import AutoRepay, CreditLine, LineKind, default_fee_presets
 from app.domain.errors import ValidationError
-from app.domain.money import parse_amount
+from app.cli.money_input import parse_amount
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.services.validation import parse_date, parse_int

@@ -17,7 +17,7 @@ from decimal import Decimal
 from app.cli.output import print_json, print_table
 from app.domain.errors import ValidationError
 from app.domain.minimum_payment import MinimumRule
-from app.domain.money import parse_amount
+from app.cli.money_input import parse_amount
 from app.domain.payoff import MAX_MONTHS, Debt, Strategy
 from app.domain.rates import parse_rate
 from app.domain.true_cost import plan_cost

@@ -22,7 +22,9 @@ CURRENCY_EXPONENTS: dict[str, int] = {
 #: Largest amount accepted from a user or a file: 100 million major units (issue "Core ledger", bad input).
 MAX_AMOUNT_MAJOR = 100_000_000
 
-_STRIP = re.compile(r"[\s¥￥元,，$€£\u00a0]")
+_STRIP = re.compile(r"[\s¥￥元$€£\u00a0]")
+#: Thousands grouping is accepted only where it belongs (``1,234.56``): ``12,34`` is never read as 1234.
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:[,，]\d{3})+(?:\.\d*)?")
 
 
 def exponent_of(currency: str) -> int:
@@ -76,7 +78,9 @@ def parse_amount(
 ) -> int:
     """Parse a user- or file-supplied amount in major units into integer minor units.
 
-    Accepts text such as ``"1,299.00"``, ``"¥28.16"``, ``"￥1 020.5 元"``, ``"-3.90"`` or a ``Decimal``/``int``.
+    Accepts text such as ``"1,299.00"``, ``"¥28.16"``, ``"￥1 020.5 元"``, ``"-3.90"`` or a ``Decimal``/``int``; a
+    comma only as thousands grouping in the right places (``"12,34"`` is not a number here: money typed by a person
+    in another locale goes through ``app.i18n.formatting.parse_money``).
     The number must have at most as many decimals as the currency has (2 for CNY): ``"1.005"`` is refused, never
     rounded silently.
 
@@ -94,6 +98,8 @@ def parse_amount(
         number = Decimal(value)
     elif isinstance(value, str):
         text = _STRIP.sub("", value)
+        if ("," in text or "，" in text) and _GROUPED.fullmatch(text):
+            text = text.replace(",", "").replace("，", "")
         if text.startswith("+"):
             text = text[1:]
         if not text:

@@ -99,21 +99,84 @@ def month(value: date, locale: str | None = None) -> str:
 
 
 def parse_money(text: str, currency: str = "CNY", locale: str | None = None, field: str = "amount",
-                allow_zero: bool = False) -> int:
-    """Parse an amount typed in the active locale (``1.234,56`` in de_DE) into minor units.
+                allow_zero: bool = False, allow_negative: bool = False) -> int:
+    """Parse money typed by a person into minor units; only unambiguous text is accepted.
+
+    Accepted: plain ``1234.56`` (ASCII digits, a point before the fen, no grouping), and the locale's own format
+    with its grouping in the right places: ``1,234.56`` in en_US and zh_CN, ``1.234,56`` or ``12,34`` in de_DE.
+    Full-width and other Unicode decimal digits are read as the digits they are (``１２３４．５６``, NFKC and
+    ``unicodedata.decimal``); a currency sign (¥, ￥, 元 ...) and spaces around are ignored. Anything else, such as
+    ``12,34``, ``0,50`` or ``1.000,00`` in en_US/zh_CN, is refused with an example of how to type it: a decimal
+    comma is never read as grouping, nor a grouping point as a decimal point.
 
     Raises:
-        ValidationError: naming ``field``, for anything ``money.parse_amount`` refuses.
+        ValidationError: naming ``field``: empty, not an amount in this locale (with an example), more decimals
+            than the currency has, negative or zero (unless allowed), or over the maximum.
     """
     loc = locale or _active
-    cleaned = (text or "").strip()
-    for sign in ("¥", "￥", "元", "CN¥", "$", "€", "£"):
+    cleaned = _normalize_digits(text or "").strip()
+    for sign in ("CN¥", "¥", "元", "$", "€", "£", "RMB"):
         cleaned = cleaned.replace(sign, "")
     cleaned = cleaned.strip()
     if not cleaned:
         raise ValidationError(field, text, "is empty")
-    try:
-        number = parse_decimal(cleaned, locale=loc, strict=True)
-    except NumberFormatError:
-        return parse_amount(cleaned, field=field, currency=currency, allow_zero=allow_zero)
-    return parse_amount(number, field=field, currency=currency, allow_zero=allow_zero)
+    negative = cleaned.startswith("-")
+    body = cleaned[1:].strip() if negative or cleaned.startswith("+") else cleaned
+    decimals = exponent_of(currency)
+    number = _plain_or_local(body, loc, decimals)
+    if number is None:
+        import re
+
+        if re.fullmatch(r"(?i)s?nan|inf(inity)?", body):
+            raise ValidationError(field, text, "is not a finite number")
+        if not re.search(r"\d", body) or re.search(r"[^\d.,'\s\u00a0\u202f]", body):
+            raise ValidationError(field, text, "is not a number")
+        if re.fullmatch(rf"\d*\.\d{{{decimals + 1},}}", body):
+            raise ValidationError(field, text, f"has more than {decimals} decimals")
+        raise ValidationError(field, text, f"is not an amount: type it as {_example(loc, decimals)}")
+    if negative:
+        number = -number
+    return parse_amount(number, field=field, currency=currency, allow_zero=allow_zero,
+                        allow_negative=allow_negative)
+
+
+def _normalize_digits(text: str) -> str:
+    """Full-width forms to ASCII (NFKC), then any other Unicode decimal digit to its ASCII digit."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(str(unicodedata.decimal(ch)) if not ch.isascii() and unicodedata.decimal(ch, None) is not None
+                   else ch for ch in text)
+
+
+def _plain_or_local(body: str, loc: str, decimals: int) -> Decimal | None:
+    """The number in ``body`` when it is plain (``1234.56``) or in the locale's own format, else ``None``."""
+    import re
+
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    frac = rf"(\d{{0,{decimals}}})" if decimals else "()"
+    plain = re.fullmatch(rf"(\d*)(?:\.{frac})?", body)
+    if plain and not (plain.group(1) or plain.group(2)):
+        plain = None  # "" or "."
+    decimal_symbol, group_symbol = get_decimal_symbol(loc), get_group_symbol(loc)
+    if group_symbol in ("\u00a0", "\u202f"):  # people type a plain space where the locale groups with a no-break one
+        body_local = re.sub(r"[ \u00a0\u202f]", group_symbol, body)
+    else:
+        body_local = body
+    if plain and not (group_symbol == "." and decimal_symbol != "." and plain.group(2) and len(plain.group(2)) == 3):
+        return Decimal(f"{plain.group(1) or 0}.{plain.group(2) or 0}")
+    g, d = re.escape(group_symbol), re.escape(decimal_symbol)
+    local = re.fullmatch(rf"(\d{{1,3}}(?:{g}\d{{3}})+|\d+)(?:{d}{frac})?", body_local)
+    if local:
+        whole = re.sub(g, "", local.group(1))
+        return Decimal(f"{whole}.{local.group(2) or 0}")
+    return None
+
+
+def _example(loc: str, decimals: int) -> str:
+    """How to type 1234.56 in ``loc``: the plain form and the locale's own (``1234.56 or 1,234.56``)."""
+    value = Decimal(123456).scaleb(-decimals)
+    plain = f"{value:.{decimals}f}"
+    local = format_decimal(value, format="#,##0.00" if decimals else "#,##0", locale=loc)
+    return plain if local == plain else f"{plain} or {local}"

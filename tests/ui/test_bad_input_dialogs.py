@@ -53,6 +53,9 @@ MONEY_CASES = [
     ("negative", "-5", NEGATIVE), ("three-decimals", "12.345", DECIMALS), ("over-a-billion", "1000000001", HUGE),
     ("10000-digits", "9" * 10_000, HUGE), ("nan", "NaN", NOT_FINITE), ("inf", "-Infinity", NOT_FINITE),
     ("control-chars", "12\x07", NOT_NUMBER),
+    # a decimal comma is never read as grouping (it was: 12,34 became 1,234.00): refused with how to type it
+    ("decimal-comma", "12,34", "type it as 1234.56 or 1,234.56"), ("comma-cents", "0,50", "type it as"),
+    ("dotted-thousands", "1.000,00", "type it as"),
 ]
 #: A zero limit is a real line (a closed Huabei, a pay-later line without a stated limit) and an empty income is
 #: how the user hides the debt-service ratio ("Leave empty to hide it"): both are accepted on purpose.
