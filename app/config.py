@@ -14,6 +14,22 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and missing parents) readable by the user only, and tighten it to 0700 when it is ours
+    and looser; returns ``path``. The data folder holds the ledger, its backups and settings."""
+    import os
+    import stat
+
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        info = path.stat()
+        if info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) & 0o077:
+            path.chmod(0o700)
+    except (AttributeError, OSError):  # no getuid on Windows; a folder we cannot change stays as it is
+        pass
+    return path
+
+
 def default_db_path() -> Path:
     """The user's database file: ``<data dir>/debtlens.db``."""
     return data_dir() / "debtlens.db"

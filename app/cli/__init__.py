@@ -108,11 +108,14 @@ def _main(argv: Sequence[str] | None) -> int:
         from app.ui.application import run  # Qt is imported only to start the GUI
 
         return run(db_path=args.db, demo=args.demo)
-    ctx = Context(args.db, demo=args.demo, must_exist=bool(args.db) and _read_only(args))
+    ctx = Context(args.db, demo=args.demo, must_exist=bool(args.db) and _read_only(args),
+                  writes=not _read_only(args))
     command = _command_path(args)
     try:
         ctx.check_exists()
-        return args.func(args, ctx) or 0
+        code = args.func(args, ctx) or 0
+        ctx.succeeded = code == 0
+        return code
     except ValidationError as exc:
         print(f"debtlens: error: {error_text(exc, command)}; nothing was changed", file=sys.stderr)
         return 2

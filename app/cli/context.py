@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shlex
 from datetime import date
 from functools import cached_property
@@ -31,14 +32,19 @@ class Context:
         must_exist: refuse a database file that does not exist instead of creating it (read-only commands).
     """
 
-    def __init__(self, db_path: str | None, demo: bool = False, must_exist: bool = False) -> None:
+    def __init__(self, db_path: str | None, demo: bool = False, must_exist: bool = False,
+                 writes: bool = False) -> None:
         if db_path:
             self.db_path = Path(db_path).expanduser()
         else:
             self.db_path = config.demo_db_path() if demo else config.default_db_path()
         self.demo = demo and not db_path
         self.must_exist = must_exist
+        self.writes = writes
+        self.succeeded = False  # set by the CLI when the command finished without error
         self._store: Store | None = None
+        self._writers = None
+        self._created = False
 
     def check_exists(self) -> None:
         """Raise ``NoDatabaseError`` when the file must exist and does not."""
@@ -51,7 +57,12 @@ class Context:
         if self._store is None:
             self.check_exists()
             if self.db_path == config.default_db_path() or self.db_path == config.demo_db_path():
-                self.db_path.parent.mkdir(parents=True, exist_ok=True)
+                config.private_dir(self.db_path.parent)
+            if self.writes:  # a restore must not swap the file while this command writes to it
+                from app.storage.lock import WritersLock
+
+                self._writers = WritersLock(self.db_path, exclusive=False)
+            self._created = not self.db_path.exists()
             self._store = Store(open_database(self.db_path))
             if self.demo:
                 from app.services.demo import build_demo, is_current
@@ -79,7 +90,15 @@ class Context:
         return SettingsService(self.store)
 
     def close(self) -> None:
-        """Close the database if it was opened."""
+        """Close the database if it was opened. A file this command created is removed again when the command
+        failed (bad input on a new ``--db`` path leaves nothing behind)."""
         if self._store is not None:
             self._store.close()
             self._store = None
+            if self._created and not self.succeeded:
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    with contextlib.suppress(OSError):
+                        Path(f"{self.db_path}{suffix}").unlink()
+        if self._writers is not None:
+            self._writers.release()
+            self._writers = None

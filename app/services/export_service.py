@@ -75,6 +75,38 @@ class ExportService:
         self.store = store
 
     # -- export ----------------------------------------------------------------------------------------------
+    def check_target(self, out: Path) -> None:
+        """Refuse an export target that would replace data: the ledger itself (through any link), its ``-wal`` /
+        ``-shm`` / ``-journal`` / lock files, anything in its backup folder, or any existing SQLite database.
+
+        Raises:
+            ValidationError: naming ``out`` and why.
+        """
+        from app import config
+        from app.storage.db import SQLITE_MAGIC
+
+        row = self.store.db.conn.execute("PRAGMA database_list").fetchone()
+        ledger = Path(os.path.realpath(row[2])) if row and row[2] else None
+        target = Path(os.path.realpath(out))
+        if ledger is not None:
+            own = {ledger} | {ledger.with_name(ledger.name + s) for s in
+                              ("-wal", "-shm", "-journal", ".lock", ".writers.lock")}
+            if target in own:
+                raise ValidationError("out", str(out), "is the ledger itself (or one of its files); choose "
+                                                       "another name")
+            folder = Path(os.path.realpath(config.backup_dir(ledger)))
+            if target == folder or folder in target.parents:
+                raise ValidationError("out", str(out), "is in the ledger's backup folder; choose another place")
+        if target.is_file():
+            try:
+                with open(target, "rb") as f:
+                    is_db = f.read(16) == SQLITE_MAGIC
+            except OSError:
+                is_db = False
+            if is_db:
+                raise ValidationError("out", str(out), "is a database; an export never replaces one, choose "
+                                                       "another name")
+
     def document(self, exported_at: datetime | None = None) -> dict:
         """The export document (see ``app.exporters.json_export``); ``exported_at`` omitted when ``None``."""
         return json_export.to_document(snapshot.read_tables(self.store.db), schema_version=SCHEMA_VERSION,
@@ -92,6 +124,7 @@ class ExportService:
             ValidationError: ``out`` exists (and not ``overwrite``) or its folder is missing. ExportError: the
                 disk refused the write.
         """
+        self.check_target(Path(out))
         text = self.json_text(exported_at or datetime.now())
         return write_private(Path(out), text.encode("utf-8"), overwrite=overwrite)
 
@@ -110,6 +143,7 @@ class ExportService:
             ExportError: the disk refused a write.
         """
         out = Path(out)
+        self.check_target(out)
         files = self.csv_files()
         if out.suffix.lower() == ".zip":
             return write_private(out, csv_export.zip_bytes(files), overwrite=overwrite)

@@ -211,7 +211,7 @@ def _backup_folder(db_path: Path) -> Path:
     folder = config.backup_dir(db_path)
     folder.mkdir(mode=0o700, exist_ok=True)
     now = time.time()
-    for entry in folder.glob(".*.tmp"):  # left behind by a crash during a backup
+    for entry in folder.glob(".*.tmp*"):  # left behind by a crash during a backup (with its -journal)
         with contextlib.suppress(OSError):
             if now - entry.stat().st_mtime > _STALE_TMP_S:
                 entry.unlink()
@@ -358,6 +358,17 @@ def verify_backup(path: Path | str) -> None:
         raise DatabaseError(path, "this file is not a DebtLens database")
     if version > SCHEMA_VERSION:
         raise DatabaseError(path, f"this backup was made by a newer version of DebtLens (schema {version})")
+    from app.storage.schema_check import schema_problem, value_problem
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        problem = schema_problem(conn, version) or value_problem(conn)
+    except sqlite3.DatabaseError as exc:
+        problem = str(exc)
+    finally:
+        conn.close()
+    if problem:
+        raise DatabaseError(path, f"this backup is not a file DebtLens made ({problem})")
 
 
 def _side_files(db_path: Path) -> list[Path]:
@@ -408,16 +419,19 @@ def restore(db_path: Path | str, backup_path: Path | str, *, lock: Lock | None =
         DatabaseError: the backup is missing or unusable (the database is then untouched), or the folder is gone.
         DatabaseLockedError: another DebtLens window has the database open. OSError: the disk refused a write.
     """
-    from app.storage.lock import acquire_lock
+    from app.storage.lock import WritersLock, acquire_lock, real_path
 
-    db_path, backup_path = Path(db_path), Path(backup_path)
+    db_path, backup_path = real_path(db_path), Path(backup_path)  # a symlinked ledger: replace the real file
     verify_backup(backup_path)
     if not db_path.parent.is_dir():
         raise DatabaseError(db_path, f"the folder {db_path.parent} does not exist")
     now = now or datetime.now()
     tmp = db_path.with_name(f".{db_path.name}.restore-tmp")
     own_lock = acquire_lock(db_path) if lock is None else None
+    writers = None
     try:
+        # no command may write from here to the swap: its write would land in the file being replaced
+        writers = WritersLock(db_path, exclusive=True)
         safety = _safety_copy(db_path, now) if db_path.exists() and db_path.stat().st_size > 0 else None
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -447,6 +461,8 @@ def restore(db_path: Path | str, backup_path: Path | str, *, lock: Lock | None =
             tmp.unlink()
         raise
     finally:
+        if writers is not None:
+            writers.release()
         if own_lock is not None:
             own_lock.release()
     return RestoreResult(backup_path, safety)

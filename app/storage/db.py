@@ -159,6 +159,7 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
     if not memory:
         if not path.parent.exists():
             raise DatabaseError(path, f"the folder {path.parent} does not exist")
+        _clean_stale_restore_files(path)
         if not path.exists():
             try:
                 _create_private(path)
@@ -189,16 +190,30 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
             path, f"made by a newer version of DebtLens (schema {version}, this version reads up to "
                   f"{SCHEMA_VERSION}); update the app to open it"
         )
+    if has_tables and not memory:
+        # before anything runs on it (a trigger would run on our next write) or a pre-migration copy is written
+        from app.storage.schema_check import schema_problem
+
+        problem = schema_problem(conn, version)
+        if problem:
+            conn.close()
+            raise damaged(path, f"is not a file DebtLens made ({problem})")
     if verify and has_tables and not memory:
         # the full check runs once a day, before that day's automatic backup copies the file; other opens
         # (every CLI command, the app's next start) take the quick check: 0.04 s instead of 0.3 s at 100k purchases
         from app.storage.backups import has_auto_backup_today
+        from app.storage.schema_check import value_problem
 
         try:
-            check_integrity(conn, path, size, full=not (auto_backup and has_auto_backup_today(path)))
+            full = not (auto_backup and has_auto_backup_today(path))
+            check_integrity(conn, path, size, full=full)
+            bad_value = value_problem(conn) if full else None
         except DatabaseError:
             conn.close()
             raise
+        if bad_value:
+            conn.close()
+            raise damaged(path, f"is damaged: {bad_value}")
     db = Database(conn)
     if not memory:
         conn.execute("PRAGMA journal_mode = WAL")
@@ -218,6 +233,19 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     return db
+
+
+def _clean_stale_restore_files(path: Path) -> None:
+    """Remove what an interrupted restore left next to the ledger (``.<name>.restore-tmp`` and its journal/WAL
+    files) once it is over a minute old: a running restore finishes in well under that."""
+    import contextlib
+    import time
+
+    now = time.time()
+    for entry in path.parent.glob(f".{path.name}.restore-tmp*"):
+        with contextlib.suppress(OSError):
+            if now - entry.stat().st_mtime > 60:
+                entry.unlink()
 
 
 def _daily_backup(conn: sqlite3.Connection, path: Path) -> None:

@@ -32,10 +32,83 @@ class DatabaseLockedError(DatabaseBusyError):
         super().__init__(path, f"already open in another DebtLens window{who}; close it first")
 
 
+def real_path(db_path: Path | str) -> Path:
+    """The file a database path really names (symlinks resolved), so a link and its target share one lock and a
+    restore replaces the real file, not the link."""
+    return Path(os.path.realpath(Path(db_path).expanduser()))
+
+
 def lock_path(db_path: Path | str) -> Path:
-    """The lock file of a database: ``<db>.lock`` next to it."""
-    db_path = Path(db_path)
+    """The lock file of a database: ``<db>.lock`` next to the real file."""
+    db_path = real_path(db_path)
     return db_path.with_name(db_path.name + ".lock")
+
+
+def writers_lock_path(db_path: Path | str) -> Path:
+    """The writers' lock of a database: ``<db>.writers.lock`` next to the real file (see ``WritersLock``)."""
+    db_path = real_path(db_path)
+    return db_path.with_name(db_path.name + ".writers.lock")
+
+
+#: How long a writer waits for a restore to finish, and a restore for writers: the one busy wait (seconds).
+BUSY_WAIT_S = 5.0
+
+
+class WritersLock:
+    """Writers and restore exclude each other: each command that writes holds this lock *shared* from before it
+    opens the database until it has closed it; a restore holds it *exclusive* across check, safety copy and swap.
+
+    So every write that reported success is either in the file a restore saved first, or in the restored file,
+    never in a file replaced under it. (POSIX ``flock``; on Windows the main lock already keeps a second
+    process from opening the file, and this is a no-op.)
+    """
+
+    def __init__(self, db_path: Path | str, exclusive: bool, wait_s: float = BUSY_WAIT_S) -> None:
+        self.path = writers_lock_path(db_path)
+        self._fd: int | None = None
+        if fcntl is None:  # pragma: no cover - Windows
+            return
+        if not self.path.parent.is_dir():
+            return  # nothing to lock yet: the open that follows reports the missing folder
+        import time
+
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise DatabaseError(Path(db_path), f"cannot create the lock file {self.path.name}: "
+                                               f"{exc.strerror}") from None
+        mode = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
+        deadline = time.monotonic() + wait_s
+        while True:
+            try:
+                fcntl.flock(fd, mode)
+                break
+            except OSError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    what = "being restored" if not exclusive else "being written to by another DebtLens command"
+                    raise DatabaseBusyError(Path(db_path), f"is busy: it is {what} (waited {wait_s:g} s); "
+                                                           "nothing was changed, try again") from None
+                time.sleep(0.02)
+        self._fd = fd
+
+    def release(self) -> None:
+        """Give the lock up (idempotent)."""
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+
+    def __enter__(self) -> WritersLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.release()
 
 
 def _read_pid(fd: int) -> int | None:
@@ -97,7 +170,7 @@ def acquire_lock(db_path: Path | str) -> Lock:
             DebtLens window (pid N)".
         DatabaseError: the folder does not exist or the lock file cannot be created.
     """
-    db_path = Path(db_path)
+    db_path = real_path(db_path)
     path = lock_path(db_path)
     if not db_path.parent.is_dir():
         raise DatabaseError(db_path, f"the folder {db_path.parent} does not exist")

@@ -98,10 +98,30 @@ def open_window(db_path: Path | str | None = None, *, demo: bool = False) -> Mai
         return window
 
 
+def keep_settings_private() -> None:
+    """The settings file records the last import and export folders: readable by the user only (0600)."""
+    import os
+
+    settings = QSettings()
+    settings.sync()
+    path = Path(settings.fileName())
+    try:
+        if path.is_file():
+            os.chmod(path, 0o600)
+            os.chmod(path.parent, 0o700)
+    except OSError:
+        pass
+
+
 def run(db_path: str | None = None, demo: bool = False) -> int:
     """Start the desktop app; returns the exit status (2 when the user quit because the database could not be
     opened)."""
+    from app.ui import crash
+
     app = create_app()
+    crash.install()
+    keep_settings_private()
+    app.aboutToQuit.connect(keep_settings_private)
     window = open_window(db_path, demo=demo)
     if window is None:
         return 2

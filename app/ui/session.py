@@ -54,7 +54,7 @@ class Session(QObject):
     def _open(self, path: Path, lock: Lock | None = None) -> None:
         """Open ``path`` holding its lock (``lock`` when the caller took it already; released again when the file
         cannot be opened). Raises ``DatabaseLockedError`` when another window has it, ``DatabaseError`` else."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(path.parent)
         lock = lock if lock is not None else acquire_lock(path)
         try:
             store = Store(open_database(path))
@@ -87,7 +87,7 @@ class Session(QObject):
         old_path = self.db_path
         lock = None
         if path != old_path:  # refused before anything is closed
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(path.parent)
             lock = acquire_lock(path)
         self.close()
         try:
@@ -146,3 +146,13 @@ class Session(QObject):
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def _make_folder(folder: Path) -> None:
+    """Create a database's folder; DebtLens's own data folder is kept private (0700)."""
+    from app import config
+
+    if folder == config.data_dir() or config.data_dir() in folder.parents:
+        config.private_dir(folder)
+    else:
+        folder.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,129 @@
+"""Is this file one DebtLens made? Its schema, and the format of the values it holds, checked before it is used.
+
+A file carrying our application id can still have been made or edited elsewhere: a trigger added to it would run
+on our next write (a backup with a trigger once turned a 100.00 repayment into 0.01), a dropped table or a missing
+migrations record would crash later, a date stored as free text would crash a view. So before a file is opened,
+restored or migrated, its schema must equal what this version's own migrations create for that schema version
+(tables with their columns, indexes; no trigger or view we did not make), and its values must have the formats
+the code reads (ISO dates, decimal rates, JSON fee presets). Reads only.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from sqlite_utils import Database
+
+from app.storage.migrations import migrations
+
+#: Columns holding ISO dates (``YYYY-MM-DD``), per table; ``NULL`` is allowed where the column allows it.
+DATE_COLUMNS = {
+    "limit_changes": ("effective",),
+    "purchases": ("posted_on", "statement_date"),
+    "installment_plans": ("source_statement", "closed_on"),
+    "installment_parts": ("statement_date",),
+    "refunds": ("posted_on", "statement_date", "target_statement"),
+    "repayments": ("paid_on", "target_statement"),
+    "auto_repay_failures": ("statement_date",),
+    "auto_repay_changes": ("effective",),
+}
+#: Columns holding a rate as decimal text.
+RATE_COLUMNS = {"credit_lines": ("min_payment_rate", "daily_penalty_rate", "late_fee_rate"),
+                "installment_plans": ("fee_rate",)}
+
+
+def _shape(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple]:
+    """``{(type, name): description}`` of every table, index, trigger and view (SQLite's own excluded)."""
+    shape: dict[tuple[str, str], tuple] = {}
+    rows = conn.execute("SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchall()
+    for kind, name, table in rows:
+        if kind == "table":
+            cols = tuple(tuple(r[1:6]) for r in conn.execute(f'PRAGMA table_xinfo("{name}")'))
+            shape[(kind, name)] = cols
+        elif kind == "index":
+            cols = tuple(r[2] for r in conn.execute(f'PRAGMA index_info("{name}")'))
+            shape[(kind, name)] = (table, cols)
+        else:
+            shape[(kind, name)] = (table,)
+    return shape
+
+
+@lru_cache(maxsize=8)
+def expected_shape(version: int) -> dict[tuple[str, str], tuple]:
+    """The schema this build's migrations create for schema ``version`` (0 = an empty file)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        names = [m.name for m in migrations._migrations]
+        if version > 0:
+            db = Database(conn)
+            migrations.apply(db, stop_before=names[version]) if version < len(names) else migrations.apply(db)
+        return _shape(conn)
+    finally:
+        conn.close()
+
+
+def schema_problem(conn: sqlite3.Connection, version: int) -> str | None:
+    """Why the file's schema is not what DebtLens version ``version`` made, or ``None`` when it is.
+
+    Only names are reported (never SQL text), e.g. ``"it has a trigger DebtLens did not make: t_repay"``.
+    """
+    actual, expected = _shape(conn), expected_shape(version)
+    if actual == expected:
+        return None
+    for key in sorted(set(actual) - set(expected)):
+        kind, name = key
+        if kind in ("trigger", "view"):
+            return f"it has a {kind} DebtLens did not make: {name}"
+        return f"it has a {kind} DebtLens did not make: {name}"
+    for key in sorted(set(expected) - set(actual)):
+        return f"its {key[0]} {key[1]} is missing"
+    for key in sorted(expected):
+        if actual[key] != expected[key]:
+            return f"its {key[0]} {key[1]} was changed"
+    return "its schema differs"  # pragma: no cover - one of the above applies
+
+
+def value_problem(conn: sqlite3.Connection) -> str | None:
+    """The first stored value in a format the code cannot read (table, row id, column), or ``None``.
+
+    One indexed-free scan per date column (``date(x) IS x``); rates and fee presets are read in Python (few rows).
+    """
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table, columns in DATE_COLUMNS.items():
+        if table not in tables:
+            continue
+        present = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        for column in columns:
+            if column not in present:
+                continue
+            row = conn.execute(
+                f'SELECT rowid, "{column}" FROM "{table}" WHERE "{column}" IS NOT NULL '
+                f'AND (typeof("{column}") != \'text\' OR date("{column}") IS NOT "{column}") LIMIT 1').fetchone()
+            if row is not None:
+                return f"{table} row {row[0]}, {column}: {row[1]!r} is not a date"
+    for table, columns in RATE_COLUMNS.items():
+        if table not in tables:
+            continue
+        present = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        for column in (c for c in columns if c in present):
+            for rowid, value in conn.execute(f'SELECT rowid, "{column}" FROM "{table}"'):
+                try:
+                    ok = isinstance(value, str) and Decimal(value).is_finite() and 0 <= Decimal(value) < 100
+                except InvalidOperation:
+                    ok = False
+                if not ok:
+                    return f"{table} row {rowid}, {column}: {value!r} is not a rate"
+    if "credit_lines" in tables:
+        for rowid, value in conn.execute("SELECT rowid, fee_presets FROM credit_lines"):
+            try:
+                presets = json.loads(value)
+                ok = isinstance(presets, dict) and all(
+                    k.isdigit() and isinstance(v, str) and Decimal(v).is_finite() for k, v in presets.items())
+            except (TypeError, ValueError, InvalidOperation, AttributeError):
+                ok = False
+            if not ok:
+                return f"credit_lines row {rowid}, fee_presets: {str(value)[:40]!r} is not a list of fee rates"
+    return None
