@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <source>Crash</source>
+            <comment>DebtLens hit an unexpected error</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Crash</source>
+            <comment>Something went wrong inside DebtLens. What you were doing was not saved; everything saved before is safe. You can go on working.</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Crash</source>
+            <comment>A report was written to %1</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <source>Add purchase…</source>
@@ -1011,6 +1029,18 @@
         <message>
             <source>no longer exists; the list was refreshed</source>
             <translation>已不存在，列表已刷新</translation>
+        </message>
+        <message>
+            <source>The ledger is busy: another DebtLens window or program is writing to it. Nothing was saved; try again in a moment.</source>
+            <translation>账本正忙：另一个明白账窗口或程序正在写入。本次没有保存，请稍后再试。</translation>
+        </message>
+        <message>
+            <source>The disk is full. Nothing was saved; free some space and try again.</source>
+            <translation>磁盘已满。本次没有保存；请清理出一些空间后再试。</translation>
+        </message>
+        <message>
+            <source>The ledger could not be written (%1). Nothing was saved.</source>
+            <translation>无法写入账本（%1）。本次没有保存。</translation>
         </message>
     </context>
     <context>

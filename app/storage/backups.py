@@ -191,9 +191,15 @@ def _copy(conn: sqlite3.Connection, dest: Path) -> None:
             os.close(fd)
         os.replace(tmp, dest)
         _fsync_dir(dest.parent)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    except BaseException as exc:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        if isinstance(exc, OSError):
+            raise _disk_error(dest, exc) from None
+        if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
+            raise DatabaseError(dest, "the disk is full: no backup was written; free some space and try "
+                                      "again") from None
         raise
 
 
@@ -371,6 +377,15 @@ def verify_backup(path: Path | str) -> None:
         raise DatabaseError(path, f"this backup is not a file DebtLens made ({problem})")
 
 
+def _disk_error(path: Path, exc: OSError) -> DatabaseError:
+    """A ``DatabaseError`` for a write the disk refused; "the disk is full" when that is why."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DatabaseError(path, "the disk is full: nothing was changed; free some space and try again")
+    return DatabaseError(path, f"a file could not be written ({exc.strerror or exc}); nothing was changed")
+
+
 def _side_files(db_path: Path) -> list[Path]:
     return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
@@ -397,11 +412,19 @@ def _safety_copy(db_path: Path, now: datetime) -> Path:
         while raw.exists():
             raw = folder / f"{db_path.name}.{now:%Y-%m-%d_%H%M%S}-{n}.damaged"
             n += 1
-        for src, dst in [(db_path, raw)] + [(s, raw.with_name(raw.name + s.name[len(db_path.name):]))
-                                             for s in _side_files(db_path)]:
-            if src.exists():
-                _create_private(dst)
-                shutil.copyfile(src, dst)
+        written: list[Path] = []
+        try:
+            for src, dst in [(db_path, raw)] + [(s, raw.with_name(raw.name + s.name[len(db_path.name):]))
+                                                 for s in _side_files(db_path)]:
+                if src.exists():
+                    _create_private(dst)
+                    written.append(dst)
+                    shutil.copyfile(src, dst)
+        except OSError as exc:  # never leave a half (or 0-byte) copy that looks like a saved file
+            for dst in written:
+                with contextlib.suppress(OSError):
+                    dst.unlink()
+            raise _disk_error(db_path, exc) from None
         return raw
 
 

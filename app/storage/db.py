@@ -167,10 +167,14 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
                 raise DatabaseError(path, f"cannot create the file: {exc.strerror}") from None
         elif path.is_dir():
             raise DatabaseError(path, "is a folder, not a database file")
+        elif not path.is_file():
+            raise damaged(path, "is not a regular file (a device, pipe or socket), not a DebtLens database")
         else:
             size = path.stat().st_size
-            if size > 0:
-                check_file(path)
+            if size == 0:
+                raise damaged(path, "is empty (0 bytes): not a DebtLens database; move it away to start a new "
+                                    "ledger there")
+            check_file(path)
     try:
         conn = sqlite3.connect(str(path), timeout=timeout_s, isolation_level=None)
         conn.execute("PRAGMA foreign_keys = ON")
@@ -178,8 +182,13 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     except sqlite3.DatabaseError as exc:
-        what = "is damaged" if "CORRUPT" in (getattr(exc, "sqlite_errorname", "") or "") else \
-            "is not a DebtLens database"
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name == "SQLITE_FULL" or "disk is full" in str(exc):
+            raise DatabaseError(path, "the disk is full: DebtLens needs a little free space next to the file to "
+                                      "open it; free some space and try again") from None
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            raise DatabaseBusyError(path, "is busy: another program is writing to it; try again") from None
+        what = "is damaged" if "CORRUPT" in name else "is not a DebtLens database"
         raise damaged(path, f"{what} ({exc})") from None
     if has_tables and app_id != APPLICATION_ID:
         conn.close()

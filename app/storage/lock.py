@@ -188,9 +188,16 @@ def acquire_lock(db_path: Path | str) -> Lock:
         pid = _read_pid(fd)
         os.close(fd)
         raise DatabaseLockedError(db_path, pid) from None
-    os.ftruncate(fd, 0)
-    os.lseek(fd, 0, os.SEEK_SET)
-    os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+    try:
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+    except OSError as exc:  # the PID is only for messages; a full disk must not stop anyone
+        import errno
+
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+            os.close(fd)
+            raise DatabaseError(db_path, f"cannot write the lock file {path.name}: {exc.strerror}") from None
     return Lock(db_path, fd)
 
 

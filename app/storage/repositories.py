@@ -620,7 +620,7 @@ class Store:
                 and why; ``DatabaseBusyError`` when another program kept it locked past the busy timeout.
         """
         try:
-            with self.db.atomic():
+            with self._transaction():
                 yield
         except sqlite3.DatabaseError as exc:  # rolled back by now: say which file and why, not a traceback
             from app.storage.db import write_error
@@ -629,6 +629,30 @@ class Store:
             if error is None:
                 raise
             raise error from exc
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """``BEGIN IMMEDIATE`` for the outermost block: the write lock is taken at the start, waiting up to the
+        connection's busy timeout (5 s) for another writer, instead of failing at once when a read transaction
+        cannot be upgraded (SQLITE_BUSY in WAL mode). Inner blocks are savepoints."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         """Close the connection."""

@@ -73,12 +73,9 @@ def schema_problem(conn: sqlite3.Connection, version: int) -> str | None:
     actual, expected = _shape(conn), expected_shape(version)
     if actual == expected:
         return None
-    for key in sorted(set(actual) - set(expected)):
-        kind, name = key
-        if kind in ("trigger", "view"):
-            return f"it has a {kind} DebtLens did not make: {name}"
+    for kind, name in sorted(set(actual) - set(expected), key=lambda k: (k[0] not in ("trigger", "view"), k)):
         return f"it has a {kind} DebtLens did not make: {name}"
-    for key in sorted(set(expected) - set(actual)):
+    for key in sorted(set(expected) - set(actual), key=lambda k: (k[0] != "table", k)):
         return f"its {key[0]} {key[1]} is missing"
     for key in sorted(expected):
         if actual[key] != expected[key]:

@@ -135,11 +135,14 @@ def test_a_read_only_file_is_refused_with_a_clear_reason(fixture_copy, tmp_path)
         shutil.rmtree(folder)
 
 
-def test_an_empty_file_opens_as_a_new_database(tmp_path):
+def test_an_empty_file_is_refused_not_taken_for_a_new_ledger(tmp_path):
+    """A 0-byte file at the ledger's path is something gone wrong (a failed copy, a full disk), never silently a
+    new, empty ledger; a missing file is the way to start one."""
     path = tmp_path / "new.db"
     path.touch()
-    Store(open_database(path)).close()
-    assert path.stat().st_size > 0
+    with pytest.raises(DatabaseError, match=r"is empty \(0 bytes\)"):
+        open_database(path)
+    assert path.stat().st_size == 0
 
 
 def test_database_and_its_wal_are_private(tmp_path):

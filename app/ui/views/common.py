@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import NotFoundError, ValidationError
+from app.storage.db import DatabaseBusyError, DatabaseError
 from app.ui import errors
 
 
@@ -143,6 +144,10 @@ class FormDialog(Retranslatable, QDialog):
         except (ValidationError, NotFoundError) as exc:
             self.errors.show(exc)
             return False
+        except DatabaseError as exc:  # busy, disk full, read-only ...: nothing was saved, the dialog stays open
+            self.general_error.setText(database_error_text(exc))
+            self.general_error.show()
+            return False
         if then is not None:
             then()
         return True
@@ -150,6 +155,20 @@ class FormDialog(Retranslatable, QDialog):
     def ok_button(self):
         """The OK button (tests click it)."""
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def database_error_text(exc: DatabaseError) -> str:
+    """What a user reads when the ledger refused a write (busy, disk full ...), in the active language."""
+    from PySide6.QtCore import QCoreApplication
+
+    if isinstance(exc, DatabaseBusyError):
+        return QCoreApplication.translate("Errors", "The ledger is busy: another DebtLens window or program is "
+                                                    "writing to it. Nothing was saved; try again in a moment.")
+    if "disk is full" in exc.reason:
+        return QCoreApplication.translate("Errors", "The disk is full. Nothing was saved; free some space and "
+                                                    "try again.")
+    return QCoreApplication.translate("Errors", "The ledger could not be written (%1). Nothing was saved.") \
+        .replace("%1", exc.reason)
 
 
 def date_edit(value: QDate | None = None) -> QDateEdit:
