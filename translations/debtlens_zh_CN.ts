@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>Crash</source>
-            <comment>DebtLens hit an unexpected error</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Crash</source>
-            <comment>Something went wrong inside DebtLens. What you were doing was not saved; everything saved before is safe. You can go on working.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Crash</source>
-            <comment>A report was written to %1</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Actions</name>
         <message>
             <source>Add purchase…</source>
@@ -569,6 +551,21 @@
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <source>DebtLens hit an unexpected error</source>
+            <translation>明白账遇到了意外错误</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside DebtLens. What you were doing was not saved; everything saved before is safe. You can go on working.</source>
+            <translation>明白账内部出了问题。刚才的操作没有保存；之前保存的内容都是安全的。你可以继续使用。</translation>
+        </message>
+        <message>
+            <source>A report was written to %1</source>
+            <translation>错误报告已写入 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvProfileEditor</name>
         <message>
             <source>Map the columns of this CSV</source>
@@ -995,12 +992,24 @@
             <translation>必须在 0 到 1,000,000.00 之间</translation>
         </message>
         <message>
+            <source>is not a regular file (a folder, pipe or device)</source>
+            <translation>不是普通文件（是文件夹、管道或设备）</translation>
+        </message>
+        <message>
+            <source>does not exist or is not a file</source>
+            <translation>不存在或不是文件</translation>
+        </message>
+        <message>
             <source>has more than %1 decimals</source>
             <translation>小数超过 %1 位</translation>
         </message>
         <message>
             <source>is larger than %1</source>
             <translation>不能超过 %1</translation>
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation>无法读取（%1）</translation>
         </message>
         <message>
             <source>is not an amount: type it as %1</source>

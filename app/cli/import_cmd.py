@@ -23,11 +23,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_import(args, ctx) -> int:
     from app.importers.records import ImportFormatError
-    from app.services.importing import ImportService
+    from app.services.importing import ImportService, read_statement_file
 
     path = Path(args.file)
-    if not path.is_file():
-        raise ValidationError("file", args.file, "does not exist or is not a file")
+    data = read_statement_file(path)
     if args.line:
         line = ctx.store.lines.by_name(args.line)
     else:
@@ -38,7 +37,7 @@ def cmd_import(args, ctx) -> int:
         line = lines[0]
     service = ImportService(ctx.store)
     try:
-        preview = service.preview(path.read_bytes(), path.name, line.id, tracked_method=args.method)
+        preview = service.preview(data, path.name, line.id, tracked_method=args.method)
     except ImportFormatError as exc:
         raise ValidationError("file", path.name, exc.reason) from None
     summary = preview.summary()

@@ -28,13 +28,23 @@ def print_json(data: object) -> None:
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
+#: Private-use marks around a word ``alert`` colours: only these become terminal codes, after every cell has been
+#: cleaned of control characters (a shop name with an escape sequence must print as text, never act on the terminal).
+_ALERT_ON, _ALERT_OFF = "\ue000", "\ue001"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def alert(word: str) -> str:
-    """``word`` in bold red on a terminal (not when piped, nor with ``NO_COLOR`` set, https://no-color.org)."""
+    """``word`` marked to print in bold red on a terminal (not when piped, nor with ``NO_COLOR`` set,
+    https://no-color.org); ``print_table`` turns the mark into colour."""
     if os.environ.get("NO_COLOR") or not sys.stdout.isatty():
         return word
-    return f"\x1b[1;31m{word}\x1b[0m"
+    return f"{_ALERT_ON}{word}{_ALERT_OFF}"
+
+
+def safe(text: str) -> str:
+    """``text`` with control characters shown escaped (``\\x1b``) instead of printed raw."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def print_table(headers: list[str], rows: list[list[str]]) -> None:
@@ -42,8 +52,11 @@ def print_table(headers: list[str], rows: list[list[str]]) -> None:
     import unicodedata
 
     def width(text: str) -> int:
-        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in _ANSI.sub("", text))
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text
+                   if ch not in (_ALERT_ON, _ALERT_OFF))
 
-    cols = [max([width(h)] + [width(r[i]) for r in rows]) for i, h in enumerate(headers)]
-    for row in [headers] + rows:
-        print("  ".join(cell + " " * (cols[i] - width(cell)) for i, cell in enumerate(row)).rstrip())
+    table = [[safe(str(cell)) for cell in row] for row in [headers] + rows]
+    cols = [max(width(r[i]) for r in table) for i in range(len(headers))]
+    for row in table:
+        line = "  ".join(cell + " " * (cols[i] - width(cell)) for i, cell in enumerate(row)).rstrip()
+        print(line.replace(_ALERT_ON, "\x1b[1;31m").replace(_ALERT_OFF, "\x1b[0m"))

@@ -7,6 +7,7 @@ written once; ``show --moment N`` (or ``--date``) computes every figure as of th
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from app import config
 from app.cli.output import print_json, print_table
@@ -45,8 +46,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _open(name: str, rebuild: bool = False):
     scenario = library.load_file(library.find(name))
     path = config.workshop_db_path(scenario.id)
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    store = Store(open_database(path))
+    config.private_dir(path.parent)
+    if rebuild:  # a reset starts from an empty file: the same story gives the same ledger, ids and all
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    store = Store(open_database(path, auto_backup=False))
     if rebuild or store.settings.get("workshop_scenario") != scenario.id:
         build_scenario(store, scenario)
     return scenario, store, path

@@ -39,7 +39,15 @@ LIST_KEYS = {"credit_lines": "lines", "purchases": "purchases", "installment_pla
 BOOL_COLUMNS = {"statement_day_inclusive", "archived", "merchant_paid", "applies_as_payment"}
 DATE_COLUMNS = {"posted_on", "statement_date", "effective", "paid_on", "target_statement", "source_statement",
                 "closed_on"}
-RATE_COLUMNS = {"min_payment_rate", "daily_penalty_rate", "fee_rate"}
+RATE_COLUMNS = {"min_payment_rate", "daily_penalty_rate", "fee_rate", "late_fee_rate"}
+#: Dates outside these are not a ledger's (a statement in 9999 made every view compute 95,000 bills).
+FIRST_DAY, LAST_DAY = date(1990, 1, 1), date(2100, 12, 31)
+#: The largest amount the services accept: 100,000,000.00 (``money.MAX_AMOUNT_MAJOR``) in fen.
+MAX_FEN = 100_000_000 * 100
+#: The largest export read: a million purchases export to about 400 MB.
+MAX_EXPORT_BYTES = 512 * 1024 * 1024
+#: Longest free text kept from a file (names, notes, shop names).
+MAX_TEXT = 1000
 INT_COLUMNS = {"id", "statement_day", "due_day", "grace_days", "installments", "periods", "period"}
 ENUMS = {("installment_plans", "kind"): PlanKind, ("installment_plans", "policy"): EarlyPayoffPolicy,
          ("installment_parts", "status"): PartStatus, ("repayments", "source"): RepaymentSource,
@@ -131,10 +139,14 @@ def dumps(doc: dict) -> str:
 # -- document -> tables ----------------------------------------------------------------------------------------
 def loads(text: str | bytes) -> dict:
     """Parse export text. Raises ``ValidationError`` (field ``file``) when it is not JSON or not an export."""
+    if len(text) > MAX_EXPORT_BYTES:
+        raise ValidationError("file", "", f"is larger than {MAX_EXPORT_BYTES // 2 ** 20} MB")
     try:
         doc = json.loads(text)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ValidationError("file", "", f"is not valid JSON ({exc})") from None
+    except RecursionError:  # thousands of nested brackets
+        raise ValidationError("file", "", "is not a DebtLens export (nested too deeply)") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValidationError("file", "", "is not a DebtLens export (no \"format\": \"debtlens-export\")")
     return doc
@@ -152,18 +164,16 @@ def _check_value(table: str, where: str, key: str, value: object) -> object:
         if not isinstance(value, str):
             raise ValidationError(field, value, "must be a date YYYY-MM-DD")
         try:
-            date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             raise ValidationError(field, value, "is not a date of the form YYYY-MM-DD that exists") from None
         if len(value) != 10:
             raise ValidationError(field, value, "must be a date YYYY-MM-DD")
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise ValidationError(field, value, f"must be between {FIRST_DAY} and {LAST_DAY}")
         return value
     if key in RATE_COLUMNS:
-        try:
-            rate = Decimal(value) if isinstance(value, str) else None
-        except InvalidOperation:
-            rate = None
-        if rate is None or not rate.is_finite() or rate < 0:
+        if _rate(value) is None:
             raise ValidationError(field, value, "must be a rate written as a decimal string, e.g. \"0.088\"")
         return value
     if key.endswith("_fen") or key.endswith("_id") or key in INT_COLUMNS:
@@ -173,18 +183,45 @@ def _check_value(table: str, where: str, key: str, value: object) -> object:
             raise ValidationError(field, value, "must be a whole number")
         if key.endswith("_fen") and value < 0:
             raise ValidationError(field, value, "must not be negative")
+        if key.endswith("_fen") and value > MAX_FEN:
+            raise ValidationError(field, value, f"must be between 0 and {MAX_FEN:,} fen")
+        if (key == "id" or key.endswith("_id")) and not 1 <= value < 2 ** 62:
+            raise ValidationError(field, value, "must be a positive id")
+        if key in INT_COLUMNS - {"id"} and not 0 <= value <= 100_000:
+            raise ValidationError(field, value, "is out of range")
         return value
     if key == "fee_presets":
         if not isinstance(value, dict) or not all(
-                isinstance(k, str) and k.isdigit() and isinstance(v, str) for k, v in value.items()):
-            raise ValidationError(field, value, "must map numbers of periods to rate strings")
+                isinstance(k, str) and k.isdigit() and 1 <= int(k) <= 60 and _rate(v, below=Decimal(1)) is not None
+                for k, v in value.items()):
+            raise ValidationError(field, value, "must map numbers of periods (1-60) to rate strings below 1")
         return json.dumps(value, ensure_ascii=False)
     enum = ENUMS.get((table, key))
     if enum is not None and value not in {e.value for e in enum}:
         raise ValidationError(field, value, f"must be one of {', '.join(e.value for e in enum)}")
-    if value is not None and not isinstance(value, str | int):
+    if value is not None and not isinstance(value, str | int) or isinstance(value, bool):
         raise ValidationError(field, value, "must be text")
+    if isinstance(value, str):
+        _check_text(field, value)
+    elif isinstance(value, int) and not -2 ** 62 <= value <= 2 ** 62:
+        raise ValidationError(field, value, "is out of range")
     return value
+
+
+def _rate(value: object, below: Decimal = Decimal(100)) -> Decimal | None:
+    """A rate as a finite, non-negative ``Decimal`` below ``below``, from its decimal string; else ``None``."""
+    try:
+        rate = Decimal(value) if isinstance(value, str) and len(value) <= 40 else None
+    except InvalidOperation:
+        return None
+    return rate if rate is not None and rate.is_finite() and 0 <= rate < below else None
+
+
+def _check_text(field: str, value: str) -> None:
+    if len(value) > MAX_TEXT:
+        raise ValidationError(field, value[:40], f"is longer than {MAX_TEXT} characters")
+    if not value.isprintable() and any(ch not in "\n\t" for ch in value if not ch.isprintable()):
+        raise ValidationError(field, value[:40], "contains control characters")
 
 
 def _records(doc: dict, key: str) -> list[dict]:
@@ -209,6 +246,28 @@ def _unique_ids(key: str, rows: list[dict]) -> None:
 def _ref(field: str, value: object, known: set, what: str) -> None:
     if value is not None and value not in known:
         raise ValidationError(field, value, f"refers to a {what} that is not in the file")
+
+
+def _check_setting(key: str, value: str, line_ids: set) -> None:
+    """A setting's value in the format the app reads it: fen as digits, a line id that exists, a decimal cut-off,
+    a date; other settings as plain text."""
+    field = f"settings.{key}"
+    _check_text(field, key)
+    _check_text(field, value)
+    if key.endswith("_fen"):
+        if not value.isascii() or not value.isdigit() or not 0 <= int(value) <= MAX_FEN:
+            raise ValidationError(field, value, "must be a whole number of fen, e.g. \"800000\"")
+    elif key.endswith("_line_id") or key == "default_line_id":
+        if not value.isascii() or not value.isdigit() or int(value) not in line_ids:
+            raise ValidationError(field, value, "must be the id of a credit line in the file")
+    elif key.startswith("threshold."):
+        if _rate(value) is None:
+            raise ValidationError(field, value, "must be a decimal fraction, e.g. \"0.30\"")
+    elif key.startswith("backup_keep_"):
+        if not value.isascii() or not value.isdigit() or not 0 <= int(value) <= 366:
+            raise ValidationError(field, value, "must be a whole number from 0 to 366")
+    elif key.endswith("_on"):
+        _check_value("settings", field, "effective", value)
 
 
 def from_document(doc: dict) -> dict[str, list[dict]]:
@@ -261,7 +320,7 @@ def from_document(doc: dict) -> dict[str, list[dict]]:
                                          "currency": "CNY", **row}, []))
         except ValidationError as exc:
             raise ValidationError(f"{where}.{exc.field}", exc.value, exc.reason) from None
-        except (KeyError, ValueError, TypeError) as exc:
+        except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as exc:
             raise ValidationError(where, rec.get("name"), f"is not a valid credit line ({exc})") from None
         tables["credit_lines"].append(row)
     _unique_ids("lines", tables["credit_lines"])
@@ -297,6 +356,8 @@ def from_document(doc: dict) -> dict[str, list[dict]]:
     settings = doc.get("settings", {})
     if not isinstance(settings, dict) or not all(isinstance(v, str) for v in settings.values()):
         raise ValidationError("settings", settings, "must map names to text values")
+    for key, value in settings.items():
+        _check_setting(key, value, line_ids)
     tables["settings"] = [{"key": k, "value": v} for k, v in settings.items()]
     other = doc.get("other_tables", {})
     if not isinstance(other, dict):

@@ -226,4 +226,4 @@ def _statement_label(item: str) -> datetime.date | None:
     if match is None:
         return None
     year, month = int(match.group(1)), int(match.group(2))
-    return datetime.date(year, month, 1) if 1 <= month <= 12 else None
+    return datetime.date(year, month, 1) if 1 <= month <= 12 and 1900 <= year <= 2200 else None

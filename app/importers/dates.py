@@ -92,7 +92,7 @@ def make_date(year: int, month: int, day: int, *, field: str, text: str) -> date
 def _make_date(year: int, month: int, day: int, field: str, text: str) -> datetime.date:
     try:
         return datetime.date(year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):  # a year of 20 digits overflows a C long
         raise ValidationError(field, text, "is not a valid date") from None
 
 

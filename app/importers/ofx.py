@@ -129,7 +129,7 @@ def _codec(charset: str, filename: str) -> str:
     for candidate in (name, f"cp{name}" if name.isdigit() else name):
         try:
             return codecs.lookup(candidate).name
-        except LookupError:
+        except (LookupError, ValueError):  # ValueError: a NUL byte in the declared name
             continue
     raise ImportFormatError(filename, f"the OFX header declares an unknown character set {charset!r}")
 

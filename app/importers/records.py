@@ -7,6 +7,8 @@ left out (:class:`SkippedRow`) and the rows they could not read (:class:`Problem
 
 from __future__ import annotations
 
+import re
+
 import datetime
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +20,16 @@ PURCHASE = "purchase"  # what is owed goes up
 REFUND = "refund"  # money back to the line: what is owed goes down
 REPAYMENT = "repayment"  # a payment of the line's statement: what is owed goes down
 KINDS = (PURCHASE, REFUND, REPAYMENT)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters (C0, C1, DEL, line separators, bidirectional overrides) replaced by one
+    space each run, trimmed: what a file says in a name or note, without anything a terminal or a label would act
+    on."""
+    return _CONTROL.sub(" ", text).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +79,11 @@ class ImportedEvent:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"unknown event kind {self.kind!r}")
+        # texts from a file never carry control characters (a terminal escape in a shop name would reach the CLI)
+        for name in ("merchant", "description", "source_category", "method", "order_no", "refund_of"):
+            value = getattr(self, name)
+            if value and not value.isprintable():
+                object.__setattr__(self, name, printable(value))
         if not isinstance(self.amount_fen, int) or isinstance(self.amount_fen, bool) or self.amount_fen <= 0:
             raise ValueError(f"amount_fen must be a positive int, got {self.amount_fen!r}")
 

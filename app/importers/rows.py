@@ -73,6 +73,49 @@ def crlf_rows(text: str, filename: str) -> Iterator[Row]:
         line += record.count("\n") + 1
 
 
+#: An unpacked workbook larger than this is refused before it is parsed (a zip bomb unpacks 2 MB into gigabytes).
+MAX_XLSX_UNPACKED_BYTES = 400 * 1024 * 1024
+#: Shared strings (the workbook's table of texts) above this count are refused before parsing: the texts of a bill
+#: repeat (shops, categories, methods), so even a large export has far fewer; a 212 KB file holding 5 million
+#: empty ones took 40 s and 513 MB.
+MAX_XLSX_SHARED_STRINGS = 3_000_000
+
+
+def check_xlsx_size(data: bytes, filename: str) -> None:
+    """Refuse a workbook whose parts unpack to more than ``MAX_XLSX_UNPACKED_BYTES`` or whose shared-strings table
+    declares more than ``MAX_XLSX_SHARED_STRINGS`` entries, reading only the zip directory and the table's header.
+
+    Raises:
+        ImportFormatError: over a cap (named), or not a readable zip.
+    """
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as err:
+        raise wrong_kind(filename, f"the Excel workbook cannot be read ({err})") from None
+    unpacked = sum(i.file_size for i in infos)
+    if unpacked > MAX_XLSX_UNPACKED_BYTES:
+        raise ImportFormatError(filename, f"the Excel workbook unpacks to {unpacked:,} bytes, more than the "
+                                          f"{MAX_XLSX_UNPACKED_BYTES:,} DebtLens reads; export a shorter period")
+    for info in infos:
+        if info.filename.lower().endswith("sharedstrings.xml"):
+            count = 0
+            try:
+                with archive.open(info) as part:  # streamed: what is counted is never held in memory
+                    tail = b""
+                    while chunk := part.read(1 << 20):
+                        count += (tail + chunk).count(b"<si") - tail.count(b"<si")
+                        tail = chunk[-2:]
+                        if count > MAX_XLSX_SHARED_STRINGS:
+                            raise ImportFormatError(
+                                filename, f"the Excel workbook holds more than {MAX_XLSX_SHARED_STRINGS:,} texts, "
+                                          "more than DebtLens reads; export a shorter period")
+            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as err:
+                raise wrong_kind(filename, f"the Excel workbook cannot be read ({err})") from None
+
+
 def xlsx_rows(data: bytes, filename: str) -> Iterator[Row]:
     """Yield the rows of the first worksheet of an XLSX file as stripped text cells, numbered by sheet row.
 
@@ -85,6 +128,7 @@ def xlsx_rows(data: bytes, filename: str) -> Iterator[Row]:
     """
     from openpyxl import load_workbook  # imported on demand: most imports are CSV
 
+    check_xlsx_size(data, filename)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as err:  # openpyxl raises zipfile, KeyError, XML and its own errors for damaged files

@@ -72,11 +72,13 @@ def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
 
 
 def _show(summary: str, path: str) -> None:
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Crash", "DebtLens hit an unexpected error"),
-                      tr("Crash", "Something went wrong inside DebtLens. What you were doing was not saved; "
-                                  "everything saved before is safe. You can go on working."))
-    details = summary + ("\n\n" + tr("Crash", "A report was written to %1").replace("%1", path) if path else "")
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      QCoreApplication.translate("Crash", "DebtLens hit an unexpected error"),
+                      QCoreApplication.translate("Crash", "Something went wrong inside DebtLens. What you were doing "
+                                                          "was not saved; everything saved before is safe. You can "
+                                                          "go on working."))
+    written = QCoreApplication.translate("Crash", "A report was written to %1")
+    details = summary + ("\n\n" + written.replace("%1", path) if path else "")
     box.setInformativeText(details)
     box.setObjectName("crashBox")
     _boxes.append(box)

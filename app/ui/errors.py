@@ -42,10 +42,13 @@ _REASONS = [
     QT_TRANSLATE_NOOP("Errors", "is before the first bill on record: leave the bill out and the payment goes to "
                                 "what is owed"),
     QT_TRANSLATE_NOOP("Errors", "must be between 0 and 1,000,000.00"),
+    QT_TRANSLATE_NOOP("Errors", "is not a regular file (a folder, pipe or device)"),
+    QT_TRANSLATE_NOOP("Errors", "does not exist or is not a file"),
 ]
 _PATTERNS = [
     (re.compile(r"^has more than (\d+) decimals$"), QT_TRANSLATE_NOOP("Errors", "has more than %1 decimals")),
     (re.compile(r"^is larger than ([\d,]+)$"), QT_TRANSLATE_NOOP("Errors", "is larger than %1")),
+    (re.compile(r"^cannot be read \((.+)\)$"), QT_TRANSLATE_NOOP("Errors", "cannot be read (%1)")),
     (re.compile(r"^is not an amount: type it as (.+)$"), QT_TRANSLATE_NOOP("Errors", "is not an amount: type it as %1")),
     (re.compile(r"^is longer than (\d+) characters$"), QT_TRANSLATE_NOOP("Errors", "is longer than %1 characters")),
     (re.compile(r"^must be a whole number from (\d+) to (\d+)$"),

@@ -49,7 +49,7 @@ from app.importers.bank_csv import CsvProfile
 from app.importers.records import NOT_A_STATEMENT, REFUND, REPAYMENT, ImportFormatError
 from app.services.changes import Changes
 from app.services.csv_profiles import CsvProfileService, TableSample, sample_table
-from app.services.importing import ImportPreview, ImportService
+from app.services.importing import MAX_IMPORT_BYTES, ImportPreview, ImportService, read_statement_file
 from app.storage.repositories import Store
 from app.ui import errors, import_texts, labels
 from app.ui.csv_profile_editor import CsvProfileEditor
@@ -59,7 +59,7 @@ from app.ui.views.common import Retranslatable, error_label, muted, table_view
 
 log = logging.getLogger(__name__)
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = MAX_IMPORT_BYTES
 LAST_DIR_KEY = "import/last_dir"
 Progress = Callable[[int, int], None]
 
@@ -450,13 +450,12 @@ class ImportDialog(Retranslatable, QDialog):
         self.editor.hide()
         self._clear_preview()
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
+            data = read_statement_file(path, MAX_FILE_BYTES)  # a regular file only: a pipe or device never blocks
+        except ValidationError as exc:
+            if exc.reason.startswith("is larger than"):
                 self._fail("too_large", path.name, _count(MAX_FILE_BYTES // 2 ** 20))
-                return
-            data = path.read_bytes()
-        except OSError as exc:
-            self._fail("unreadable", path.name, exc.strerror or type(exc).__name__)
+            else:
+                self._fail("unreadable", path.name, errors.reason(exc))
             return
         self.data = data
         QSettings().setValue(LAST_DIR_KEY, str(path.parent))
