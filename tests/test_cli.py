@@ -55,20 +55,6 @@ def test_statements_json_and_penalty(tmp_path, capsys):
     assert (data["owed_on_bills_fen"], data["credit_fen"], data["overdue_fen"]) == (405, 0, 0)
 
 
-def test_issue_example_minimum_payer_on_a_card(tmp_path, capsys):
-    """A card on the unpaid-from-due basis, the minimum paid on time: the next bill carries the rest."""
-    db = tmp_path / "t.db"
-    run(capsys, db, "line", "add", "卡", "--limit", "10000.00", "--kind", "credit_card", "--statement-day", "5",
-        "--due-day", "23")
-    run(capsys, db, "purchase", "add", "--line", "卡", "--date", "2026-01-10", "--amount", "1000.00")
-    run(capsys, db, "repay", "--line", "卡", "--date", "2026-02-22", "--amount", "100.00")
-    data = json.loads(run(capsys, db, "statements", "--line", "卡", "--today", "2026-03-10", "--json")[1])
-    march = {s["statement_date"]: s for s in data["statements"]}["2026-03-05"]
-    assert (march["balance_fen"], march["minimum_fen"], march["interest_fen"]) == (90450, 9450, 450)
-    run(capsys, db, "repay", "--line", "卡", "--date", "2026-03-22", "--amount", "94.50")
-    status = json.loads(run(capsys, db, "status", "--today", "2026-03-25", "--json")[1])
-    assert status["lines"][0]["overdue_fen"] == 0
-
 
 @pytest.mark.parametrize(
     ("args", "message"),

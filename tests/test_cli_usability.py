@@ -286,10 +286,16 @@ def test_status_with_only_archived_lines(db, capsys):
     assert (code, out) == (0, "All credit lines are archived (debtlens line list).\n")
 
 
-def test_table_width_ignores_colour_codes(capsys):
-    print_table(["a", "b"], [["\x1b[1;31mX\x1b[0m", "1"], ["YY", "2"]])
+def test_table_width_ignores_colour_codes(capsys, monkeypatch):
+    from app.cli import output
+
+    monkeypatch.setattr(output.sys.stdout, "isatty", lambda: True, raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    print_table(["a", "b"], [[output.alert("X"), "1"], ["YY", "2"], ["\x1b[2JZ", "3"]])
     lines = capsys.readouterr().out.splitlines()
-    assert lines[1] == "\x1b[1;31mX\x1b[0m   1" and lines[2] == "YY  2"
+    # our own colour is applied; a control character coming from data is printed escaped, never raw
+    assert lines[1] == "\x1b[1;31mX\x1b[0m" + " " * 9 + "1" and lines[2] == "YY" + " " * 8 + "2"
+    assert lines[3] == "\\x1b[2JZ  3"
 
 
 # -- 11. headless start and --demo ---------------------------------------------------------------------------

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from app.cli.output import alert, print_json, print_table
-from app.domain.credit_line import AutoRepay, CreditLine, LineKind, default_fee_presets
+from app.domain.credit_line import (
+    AutoRepay,
+    CreditLine,
+    LineKind,
+    RevolvingBasis,
+    default_fee_presets,
+    default_revolving_basis,
+)
 from app.domain.errors import ValidationError
 from app.cli.money_input import parse_amount
 from app.domain.rates import parse_rate
@@ -20,6 +28,13 @@ def _today(args: argparse.Namespace) -> date:
 
 def _line_id(ctx, name: str) -> int:
     return ctx.store.lines.by_name(name).id
+
+
+BASES = ["unpaid-from-due", "full-from-posting"]
+
+
+def _basis(text: str) -> RevolvingBasis:
+    return RevolvingBasis(text.replace("-", "_"))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,6 +53,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--grace-days", default="0")
     add.add_argument("--inclusive", action="store_true", help="a purchase on the statement day is on that bill")
     add.add_argument("--auto-repay", default="off", choices=[a.value for a in AutoRepay])
+    add.add_argument("--revolving-basis", choices=BASES,
+                     help="interest when a bill is not paid in full: unpaid-from-due (Huabei) or full-from-posting "
+                          "(全额计息, most bank cards); default by --kind")
+    add.add_argument("--late-fee", default="0%", help="late fee (违约金) as a share of an unmet minimum (default none)")
+    add.add_argument("--late-fee-min", default="0", help="smallest late fee, e.g. 1.00 (default 0)")
     add.add_argument("--fee-preset", action="append", metavar="PERIODS=RATE",
                      help="installment fee preset, e.g. 12=8.8%% (repeatable; default: the kind's usual presets)")
     add.set_defaults(func=cmd_line_add)
@@ -53,6 +73,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--penalty-rate")
     edit.add_argument("--grace-days")
     edit.add_argument("--auto-repay", choices=[a.value for a in AutoRepay])
+    edit.add_argument("--revolving-basis", choices=BASES)
+    edit.add_argument("--inclusive", action=argparse.BooleanOptionalAction, default=None,
+                      help="a purchase on the statement day is on that bill (--no-inclusive: on the next)")
+    edit.add_argument("--late-fee", help="late fee as a share of an unmet minimum, e.g. 5%%")
+    edit.add_argument("--late-fee-min", help="smallest late fee, e.g. 1.00")
     edit.add_argument("--fee-preset", action="append", metavar="PERIODS=RATE",
                       help="set an installment fee preset, e.g. 12=8.8%% (repeatable; 12=none removes one)")
     edit.set_defaults(func=cmd_line_edit)
@@ -106,6 +131,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     repay.add_argument("--note", default="")
     repay.set_defaults(func=cmd_repay)
 
+    payoff = sub.add_parser("payoff", help="pay an installment plan off early (提前还款)")
+    payoff.add_argument("--purchase", required=True, help="id of the purchase in installments")
+    payoff.add_argument("--date", required=True)
+    payoff.add_argument("--no-pay", action="store_true", help="bill the payoff only; record no repayment now")
+    payoff.set_defaults(func=cmd_payoff)
+
+    convert = sub.add_parser("convert", help="turn a bill into installments (账单分期)")
+    convert.add_argument("--line", required=True)
+    convert.add_argument("--statement", required=True, help="statement date of the bill, e.g. 2024-04-01")
+    convert.add_argument("--periods", required=True, help="number of monthly parts")
+    convert.add_argument("--fee-rate", help="total fee, e.g. 4.5%% (default: the line's preset)")
+    convert.add_argument("--amount", help="part of the bill to convert (default: all that is unpaid)")
+    convert.add_argument("--today")
+    convert.set_defaults(func=cmd_convert)
+
     stmts = sub.add_parser("statements", help="a line's statements")
     stmts.add_argument("--line", required=True)
     stmts.add_argument("--today")
@@ -139,6 +179,9 @@ def cmd_line_add(args, ctx) -> int:
         daily_penalty_rate=parse_rate(args.penalty_rate, field="penalty_rate"),
         grace_days=parse_int(args.grace_days, "grace_days", 0, 30), auto_repay=AutoRepay(args.auto_repay),
         fee_presets=default_fee_presets(args.kind),
+        revolving_basis=_basis(args.revolving_basis) if args.revolving_basis else default_revolving_basis(args.kind),
+        late_fee_rate=parse_rate(args.late_fee, field="late_fee"),
+        late_fee_min_fen=parse_amount(args.late_fee_min, field="late_fee_min", allow_zero=True),
     )
     if args.fee_preset:
         line = line.with_changes(fee_presets=_fee_presets(args.fee_preset, line.fee_presets))
@@ -154,12 +197,17 @@ def cmd_line_list(args, ctx) -> int:
         print_json([{"id": ln.id, "name": ln.name, "kind": ln.kind, "currency": ln.currency,
                      "limit_fen": ln.current_limit_fen, "statement_day": ln.statement_day, "due_day": ln.due_day,
                      "auto_repay": ln.auto_repay, "archived": ln.archived,
+                     "revolving_basis": ln.revolving_basis, "statement_day_inclusive": ln.statement_day_inclusive,
+                     "late_fee_rate": str(ln.late_fee_rate), "late_fee_min_fen": ln.late_fee_min_fen,
                      "fee_presets": {str(n): str(r) for n, r in sorted(ln.fee_presets.items())}} for ln in lines])
         return 0
-    print_table(["id", "name", "kind", "limit", "statement day", "due day", "auto-repay", "fee presets"],
+    print_table(["id", "name", "kind", "limit", "statement day", "due day", "auto-repay", "interest basis",
+                 "fee presets"],
                 [[str(ln.id), ln.name + (" (archived)" if ln.archived else ""), ln.kind.value,
-                  fmt.money(ln.current_limit_fen, ln.currency), str(ln.statement_day), str(ln.due_day),
-                  ln.auto_repay.value, _presets_text(ln.fee_presets)] for ln in lines])
+                  fmt.money(ln.current_limit_fen, ln.currency),
+                  str(ln.statement_day) + (" (inclusive)" if ln.statement_day_inclusive else ""), str(ln.due_day),
+                  ln.auto_repay.value, ln.revolving_basis.value.replace("_", "-"), _presets_text(ln.fee_presets)]
+                 for ln in lines])
     return 0
 
 
@@ -210,6 +258,14 @@ def cmd_line_edit(args, ctx) -> int:
         terms["grace_days"] = parse_int(args.grace_days, "grace_days", 0, 30)
     if args.auto_repay:
         terms["auto_repay"] = AutoRepay(args.auto_repay)
+    if args.revolving_basis:
+        terms["revolving_basis"] = _basis(args.revolving_basis)
+    if args.inclusive is not None:
+        terms["statement_day_inclusive"] = args.inclusive
+    if args.late_fee is not None:
+        terms["late_fee_rate"] = parse_rate(args.late_fee, field="late_fee")
+    if args.late_fee_min is not None:
+        terms["late_fee_min_fen"] = parse_amount(args.late_fee_min, field="late_fee_min", allow_zero=True)
     line = ctx.store.lines.by_name(args.name)
     if args.fee_preset:
         terms["fee_presets"] = _fee_presets(args.fee_preset, line.fee_presets)
@@ -250,8 +306,13 @@ def cmd_purchase_add(args, ctx) -> int:
     elif periods > 1 and not args.merchant_paid and periods not in line.fee_presets:
         raise ValidationError("fee_rate", "", f"no preset fee rate for {periods} periods on this line: give "
                                               f"--fee-rate (0% when interest-free)")
+    posted = parse_date(args.date)
+    over = ctx.queries.over_limit(line.id, amount, posted)
+    if over is not None:  # still the user's choice: said in words, then recorded
+        print(f"Warning: {fmt.money(over[0], line.currency)} over your {fmt.money(over[1], line.currency)} "
+              f"available on {line.name}.", file=sys.stderr)
     changes = ctx.ledger.record_purchase(
-        line.id, parse_date(args.date), amount, merchant=args.merchant, category=args.category, note=args.note,
+        line.id, posted, amount, merchant=args.merchant, category=args.category, note=args.note,
         installments=periods, fee_rate=fee_rate, merchant_paid=args.merchant_paid)
     purchase_id = changes.ids["purchase"]
     plan = ctx.store.plans.for_purchase(purchase_id)
@@ -322,6 +383,36 @@ def cmd_repay(args, ctx) -> int:
     target = parse_date(args.statement, "statement") if args.statement else None
     ctx.ledger.record_repayment(line.id, parse_date(args.date), amount, note=args.note, target_statement=target)
     print(f"Recorded repayment of {fmt.money(amount, line.currency)} on {line.name}.")
+    return 0
+
+
+def cmd_payoff(args, ctx) -> int:
+    purchase_id = parse_int(args.purchase, "purchase", 1, 2**62)
+    plan = ctx.store.plans.for_purchase(purchase_id)
+    if plan is None:
+        raise ValidationError("purchase", args.purchase, "is not paid in installments")
+    line = ctx.store.lines.get(plan.line_id)
+    ctx.ledger.pay_off_plan(plan.id, parse_date(args.date), pay_now=not args.no_pay)
+    lump = next(p for p in ctx.store.plans.get(plan.id).parts if p.status.value == "payoff")
+    cur = line.currency
+    print(f"Paid off purchase {purchase_id} early: {fmt.money(lump.principal_fen, cur)} principal + "
+          f"{fmt.money(lump.fee_fen, cur)} fee ({plan.policy.value}) on the {lump.statement_date.isoformat()} bill"
+          + ("" if args.no_pay else f"; a repayment of {fmt.money(lump.amount_fen, cur)} was recorded") + ".")
+    return 0
+
+
+def cmd_convert(args, ctx) -> int:
+    line = ctx.store.lines.by_name(args.line)
+    periods = parse_int(args.periods, "periods", 2, 60)
+    fee_rate = parse_rate(args.fee_rate, field="fee_rate") if args.fee_rate is not None else None
+    amount = parse_amount(args.amount, field="amount", currency=line.currency) if args.amount else None
+    statement = parse_date(args.statement, "statement")
+    changes = ctx.ledger.convert_statement(line.id, statement, periods, fee_rate, amount, today=_today(args))
+    plan = ctx.store.plans.get(changes.ids["plan"])
+    cur = line.currency
+    print(f"Turned {fmt.money(plan.principal_fen, cur)} of the {statement.isoformat()} bill into {periods} "
+          f"installments: {installments_text([p.amount_fen for p in plan.parts], cur)} "
+          f"(total fee {fmt.money(plan.fee_total_fen, cur)}).")
     return 0
 
 

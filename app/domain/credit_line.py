@@ -80,6 +80,13 @@ CARD_FEE_PRESETS: dict[int, Decimal] = {
 BNPL_FEE_PRESETS: dict[int, Decimal] = {4: Decimal(0)}
 
 
+def default_revolving_basis(kind: LineKind | str) -> RevolvingBasis:
+    """The interest basis a new line of ``kind`` starts with: a credit card charges the whole bill from each
+    posting date when it is not paid in full (全额计息, most Chinese banks, domain-rules.md §4.1 [T]); Huabei and
+    pay-later lines charge only the unpaid part from the due date (§1). The user can change it."""
+    return RevolvingBasis.FULL_FROM_POSTING if LineKind(kind) is LineKind.CREDIT_CARD else RevolvingBasis.UNPAID_FROM_DUE
+
+
 def default_fee_presets(kind: LineKind | str) -> dict[int, Decimal]:
     """A fresh copy of the installment fee presets a new line of ``kind`` starts with (the user can edit them).
 

@@ -112,6 +112,16 @@ class QueryService:
                 by_line[e.line][index] += e.amount_fen
         return MonthlyDue(month_starts, dict(by_line))
 
+    def over_limit(self, line_id: int, amount_fen: int, on: date) -> tuple[int, int] | None:
+        """Whether spending ``amount_fen`` on ``on`` takes the line over its credit limit: ``(fen over, fen
+        available)``, or ``None`` when it fits or the line has no limit set. The purchase is still the user's
+        choice; this says so in words before it is saved."""
+        line = self.store.lines.get(line_id)
+        pos = position(line, self._statements(line, on))
+        if pos.limit_fen <= 0 or amount_fen <= pos.available_fen:
+            return None
+        return amount_fen - pos.available_fen, pos.available_fen
+
     def totals(self, as_of: date) -> tuple[int, int, Decimal | None]:
         """``(outstanding fen, total limit fen, utilization fraction or None)`` over all active lines."""
         status = self.status(as_of)
