@@ -520,6 +520,37 @@
         </message>
     </context>
     <context>
+        <name>ConvertDialog</name>
+        <message>
+            <source>%1 parts: first %2, total fee %3, about %4 a year (APR).</source>
+            <translation>分 %1 期：首期 %2，手续费共 %3，折合年化约 %4。</translation>
+        </message>
+        <message>
+            <source>Turn the %1 bill into installments</source>
+            <translation>将 %1 的账单分期</translation>
+        </message>
+        <message>
+            <source>&amp;Months</source>
+            <translation>期数(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Total &amp;fee</source>
+            <translation>总手续费率(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Amount (¥)</source>
+            <translation>金额（元）(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Convert</source>
+            <translation>分期</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>CostInsight</name>
         <message>
             <source>Compare ways of paying…</source>
@@ -1990,6 +2021,22 @@
             <translation>自动还款(&amp;A)</translation>
         </message>
         <message>
+            <source>&amp;Interest if not paid in full</source>
+            <translation>未全额还款时的计息方式(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Statement-day purchases</source>
+            <translation>账单日当天的消费</translation>
+        </message>
+        <message>
+            <source>Late &amp;fee</source>
+            <translation>违约金(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Smallest late fee (¥)</source>
+            <translation>最低违约金（元）</translation>
+        </message>
+        <message>
             <source> (day of month)</source>
             <translation> 日（每月）</translation>
         </message>
@@ -2004,6 +2051,26 @@
         <message>
             <source>Other</source>
             <translation>其他</translation>
+        </message>
+        <message>
+            <source>On the unpaid part, from the due date (Huabei)</source>
+            <translation>按未还部分、从到期日起计息（花呗）</translation>
+        </message>
+        <message>
+            <source>On the whole bill, from each purchase (全额计息, most cards)</source>
+            <translation>全额计息：整笔账单从每笔消费入账日起计息（多数信用卡）</translation>
+        </message>
+        <message>
+            <source>What a bill not paid in full costs: Huabei charges only the unpaid part from the due date; most bank cards charge every purchase on the bill from the day it was posted.</source>
+            <translation>账单未全额还清时的利息：花呗只对未还部分从到期日起计息；多数银行信用卡对账单上每笔消费从入账日起计息。</translation>
+        </message>
+        <message>
+            <source>are on that day's bill (some banks); else on the next one</source>
+            <translation>计入当天出的账单（部分银行）；否则计入下期</translation>
+        </message>
+        <message>
+            <source>e.g. 5% of the unpaid minimum; 0% for none</source>
+            <translation>例如未还最低还款额的 5%；没有则填 0%</translation>
         </message>
         <message>
             <source>Save</source>
@@ -2054,6 +2121,10 @@
         <message>
             <source>Before you save: this purchase makes your debts harder to carry.</source>
             <translation>保存前请注意：这笔消费会让你的负债更难承受。</translation>
+        </message>
+        <message>
+            <source>%1 over your %2 available on %3.</source>
+            <translation>超出 %3 的可用额度 %2，多出 %1。</translation>
         </message>
         <message>
             <source>&amp;Record anyway</source>
@@ -2541,6 +2612,41 @@
         </message>
     </context>
     <context>
+        <name>PayoffDialog</name>
+        <message>
+            <source>Nothing is left to pay off on this plan.</source>
+            <translation>这笔分期已没有可提前还的部分。</translation>
+        </message>
+        <message>
+            <source>Billed on the %1 bill: %2 principal + %3 fee = %4.</source>
+            <translation>计入 %1 的账单：本金 %2 + 手续费 %3 = %4。</translation>
+        </message>
+        <message>
+            <source>Pay off early</source>
+            <translation>提前还款</translation>
+        </message>
+        <message>
+            <source>Pay off &amp;on</source>
+            <translation>还款日期(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>还款</translation>
+        </message>
+        <message>
+            <source>&amp;Record the payment now</source>
+            <translation>现在就记录这笔还款(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Pay off</source>
+            <translation>提前还清</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>PayoffPlannerView</name>
         <message>
             <source>Pay it off</source>
@@ -2889,6 +2995,18 @@
             <translation>删除…</translation>
         </message>
         <message>
+            <source>Record refund…</source>
+            <translation>记录退款…</translation>
+        </message>
+        <message>
+            <source>Pay off early…</source>
+            <translation>提前还款…</translation>
+        </message>
+        <message>
+            <source>Pay the rest of this installment plan at once (提前还款)</source>
+            <translation>一次还清这笔分期的剩余部分（提前还款）</translation>
+        </message>
+        <message>
             <source>Details</source>
             <translation>明细</translation>
         </message>
@@ -2923,6 +3041,33 @@
         <message>
             <source>Fee</source>
             <translation>手续费</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <source>Record refund of %1</source>
+            <translation>记录 %1 的退款</translation>
+        </message>
+        <message>
+            <source>Refunded &amp;on</source>
+            <translation>退款日期(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Amount (¥)</source>
+            <translation>金额（元）(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -3187,6 +3332,14 @@
         <message>
             <source>Minimum-payment trap…</source>
             <translation>最低还款陷阱…</translation>
+        </message>
+        <message>
+            <source>Turn into installments…</source>
+            <translation>账单分期…</translation>
+        </message>
+        <message>
+            <source>Split what this bill asks into monthly parts (账单分期), with the fee shown as a yearly rate</source>
+            <translation>把本期账单分成每月还款（账单分期），手续费折算成年化利率显示</translation>
         </message>
         <message>
             <source>What paying only the minimum on this statement would cost</source>

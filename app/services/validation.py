@@ -77,6 +77,7 @@ def check_line_values(line: CreditLine) -> None:
     """
     check_rate(line.min_payment_rate, "min_payment_rate")
     check_rate(line.daily_penalty_rate, "daily_penalty_rate")
+    check_rate(line.late_fee_rate, "late_fee")
     for rate in line.fee_presets.values():
         check_rate(rate, "fee_presets")
     for name in ("statement_day", "due_day", "grace_days"):

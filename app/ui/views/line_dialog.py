@@ -6,9 +6,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
-from app.domain.credit_line import HUABEI_FEE_PRESETS, AutoRepay, CreditLine, LineKind
+from app.domain.credit_line import (
+    HUABEI_FEE_PRESETS,
+    AutoRepay,
+    CreditLine,
+    LineKind,
+    RevolvingBasis,
+    default_revolving_basis,
+)
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.services.demo import CARD_FEE_PRESETS
@@ -57,7 +64,7 @@ class LineDialog(FormDialog):
         self.session = session
         self.line = line
         self.setObjectName("lineDialog")
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(620)
         self.preset = QComboBox()
         self.name = QLineEdit()
         self.kind = QComboBox()
@@ -71,13 +78,19 @@ class LineDialog(FormDialog):
         self.grace = QSpinBox()
         self.grace.setRange(0, 30)
         self.auto_repay = QComboBox()
+        self.basis = QComboBox()
+        self.inclusive = QCheckBox()
+        self.late_fee = QLineEdit()
+        self.late_fee_min = QLineEdit()
         self.hint = muted()
         self.hint.setWordWrap(True)
         self._fee_presets: dict[int, Decimal] = dict(HUABEI_FEE_PRESETS)
-        keys = ("preset", "name", "kind", "statement_day", "due_day", "limit", "min_payment_rate",
-                "daily_penalty_rate", "grace_days", "auto_repay")
-        widgets = (self.preset, self.name, self.kind, self.statement_day, self.due_day, self.limit, self.min_payment,
-                   self.penalty, self.grace, self.auto_repay)
+        keys = ("preset", "name", "kind", "statement_day", "statement_day_inclusive", "due_day", "limit",
+                "min_payment_rate", "daily_penalty_rate", "revolving_basis", "grace_days", "late_fee",
+                "late_fee_min", "auto_repay")
+        widgets = (self.preset, self.name, self.kind, self.statement_day, self.inclusive, self.due_day, self.limit,
+                   self.min_payment, self.penalty, self.basis, self.grace, self.late_fee, self.late_fee_min,
+                   self.auto_repay)
         self.labels = {k: QLabel() for k in keys}
         form = QFormLayout()
         for key, widget in zip(keys, widgets, strict=True):
@@ -111,7 +124,9 @@ class LineDialog(FormDialog):
                  "statement_day": self.tr("&Statement day"), "due_day": self.tr("&Due day"),
                  "limit": self.tr("Credit &limit (¥)"), "min_payment_rate": self.tr("&Minimum payment"),
                  "daily_penalty_rate": self.tr("&Penalty interest per day"), "grace_days": self.tr("&Grace days"),
-                 "auto_repay": self.tr("&Auto-repay")}
+                 "auto_repay": self.tr("&Auto-repay"), "revolving_basis": self.tr("&Interest if not paid in full"),
+                 "statement_day_inclusive": self.tr("Statement-day purchases"),
+                 "late_fee": self.tr("Late &fee"), "late_fee_min": self.tr("Smallest late fee (¥)")}
         for key, text in texts.items():
             self.labels[key].setText(text)
             self.labels[key].buddy().setAccessibleName(text.replace("&", "").replace(" (¥)", ""))
@@ -123,6 +138,15 @@ class LineDialog(FormDialog):
         refill_combo(self.preset, presets + [(self.tr("Other"), -1)])
         refill_combo(self.kind, [(labels.kind(k), k.value) for k in LineKind])
         refill_combo(self.auto_repay, [(labels.auto_repay(a), a.value) for a in AutoRepay])
+        refill_combo(self.basis, [(self.tr("On the unpaid part, from the due date (Huabei)"),
+                                   RevolvingBasis.UNPAID_FROM_DUE.value),
+                                  (self.tr("On the whole bill, from each purchase (全额计息, most cards)"),
+                                   RevolvingBasis.FULL_FROM_POSTING.value)])
+        self.basis.setToolTip(self.tr("What a bill not paid in full costs: Huabei charges only the unpaid part from "
+                                      "the due date; most bank cards charge every purchase on the bill from the day "
+                                      "it was posted."))
+        self.inclusive.setText(self.tr("are on that day's bill (some banks); else on the next one"))
+        self.late_fee.setPlaceholderText(self.tr("e.g. 5% of the unpaid minimum; 0% for none"))
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Save"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Cancel"))
 
@@ -139,6 +163,10 @@ class LineDialog(FormDialog):
         self.min_payment.setText(fmt.percent(p.min_payment_rate, decimals=0))
         self.penalty.setText(fmt.percent(Decimal("0.0005"), decimals=2))
         self.grace.setValue(p.grace_days)
+        self.basis.setCurrentIndex(self.basis.findData(default_revolving_basis(p.kind).value))
+        self.inclusive.setChecked(False)
+        self.late_fee.setText(fmt.percent(Decimal(0), decimals=0))
+        self.late_fee_min.setText("0")
         self._fee_presets = dict(p.fee_presets)
 
     def _fill(self, line: CreditLine) -> None:
@@ -150,6 +178,10 @@ class LineDialog(FormDialog):
         self.penalty.setText(fmt.percent(line.daily_penalty_rate, decimals=2))
         self.grace.setValue(line.grace_days)
         self.auto_repay.setCurrentIndex(self.auto_repay.findData(line.auto_repay.value))
+        self.basis.setCurrentIndex(self.basis.findData(line.revolving_basis.value))
+        self.inclusive.setChecked(line.statement_day_inclusive)
+        self.late_fee.setText(fmt.percent(line.late_fee_rate, decimals=1).replace(".0%", "%"))
+        self.late_fee_min.setText(_money_text(line.late_fee_min_fen))
         self._fee_presets = dict(line.fee_presets)
 
     def terms(self) -> dict:
@@ -162,6 +194,11 @@ class LineDialog(FormDialog):
             "daily_penalty_rate": parse_rate(self.penalty.text() or "0%", field="daily_penalty_rate",
                                              below=Decimal("0.01")),
             "grace_days": self.grace.value(), "auto_repay": AutoRepay(self.auto_repay.currentData()),
+            "revolving_basis": RevolvingBasis(self.basis.currentData()),
+            "statement_day_inclusive": self.inclusive.isChecked(),
+            "late_fee_rate": parse_rate(self.late_fee.text() or "0%", field="late_fee", below=Decimal("1.0000001")),
+            "late_fee_min_fen": fmt.parse_money(self.late_fee_min.text() or "0", field="late_fee_min",
+                                                allow_zero=True),
             "fee_presets": self._fee_presets,
         }
 

@@ -281,9 +281,10 @@ class PurchaseDialog(FormDialog):
             return
         crossings = crosses_band(self.session.store, values["line_id"], values["amount_fen"], self.session.today(),
                                  values["installments"], values.get("fee_rate"))
-        self._warned_for = key if crossings else None
-        self.load_warning.show_crossings(self.selected_line().name, crossings)
-        if crossings:  # the panel says it in full, with its own "Compare" button
+        over = self.session.queries.over_limit(values["line_id"], values["amount_fen"], values["posted_on"])
+        self._warned_for = key if crossings or over else None
+        self.load_warning.show_crossings(self.selected_line().name, crossings, over)
+        if crossings or over:  # the panel says it in full, with its own "Compare" button
             self.insight.warning.hide()
             self.insight.compare_button.hide()
 

@@ -53,6 +53,7 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
 
     add_requested = Signal()
     edit_requested = Signal(object)
+    dialog_requested = Signal(object)  # a dialog for the main window to open (refund, early payoff)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +93,9 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
         self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
+        self.refund_button, self.payoff_button = QPushButton(), QPushButton()
+        self.refund_button.clicked.connect(self._on_refund_clicked)
+        self.payoff_button.clicked.connect(self._on_payoff_clicked)
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self._on_edit_clicked)
         self.delete_button.clicked.connect(self._on_delete_clicked)
@@ -116,6 +120,11 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         detail_layout.addLayout(self.detail_form)
         detail_layout.addWidget(self.plan_hint)
         detail_layout.addWidget(self.plan_table, 1)
+        detail_buttons = QHBoxLayout()
+        detail_buttons.addWidget(self.refund_button)
+        detail_buttons.addWidget(self.payoff_button)
+        detail_buttons.addStretch(1)
+        detail_layout.addLayout(detail_buttons)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -142,7 +151,7 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         session.changed.connect(self._on_session_changed)
         tab_chain(
             self.range, self.start, self.end, self.line, self.category, self.search, self.table, self.add_button,
-            self.edit_button, self.delete_button)
+            self.edit_button, self.delete_button, self.refund_button, self.payoff_button)
         self.retranslate_ui()
         self._show_detail(None)
 
@@ -217,6 +226,10 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
     def _show_detail(self, p: Purchase | None) -> None:
         self.edit_button.setEnabled(p is not None)
         self.delete_button.setEnabled(p is not None)
+        self.refund_button.setEnabled(p is not None)
+        plan = self.session.listing.plan(p.id) if p is not None and p.installments > 1 else None
+        self.payoff_button.setEnabled(plan is not None and plan.closed_on is None
+                                      and bool(plan.unbilled(self.session.today())))
         self.detail.setVisible(True)
         for _caption, value in self.detail_labels.values():
             value.clear()
@@ -252,6 +265,20 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         self.plan_table.setVisible(True)
 
     # -- actions --------------------------------------------------------------------------------------------
+    def _on_refund_clicked(self) -> None:
+        from app.ui.views.plan_dialogs import RefundDialog
+
+        if self.selected() is not None:
+            self.dialog_requested.emit(RefundDialog(self.session, self.selected(), parent=self.window()))
+
+    def _on_payoff_clicked(self) -> None:
+        from app.ui.views.plan_dialogs import PayoffDialog
+
+        p = self.selected()
+        plan = self.session.listing.plan(p.id) if p is not None and p.installments > 1 else None
+        if plan is not None:
+            self.dialog_requested.emit(PayoffDialog(self.session, plan, parent=self.window()))
+
     def _on_table_double_clicked(self) -> None:
         self._on_edit_clicked()
 
@@ -297,6 +324,9 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         self.add_button.setText(self.tr("Add…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete…"))
+        self.refund_button.setText(self.tr("Record refund…"))
+        self.payoff_button.setText(self.tr("Pay off early…"))
+        self.payoff_button.setToolTip(self.tr("Pay the rest of this installment plan at once (提前还款)"))
         self.detail.setTitle(self.tr("Details"))
         captions = {"merchant": self.tr("Merchant"), "amount": self.tr("Amount"), "line": self.tr("Credit line"),
                     "posted": self.tr("Date"), "statement": self.tr("On the statement of"),

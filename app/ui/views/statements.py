@@ -43,6 +43,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
 
     repay_requested = Signal(int, object, int)
     trap_requested = Signal(int, object)
+    dialog_requested = Signal(object)  # a dialog for the main window to open (turn a bill into installments)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,8 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         self._table_keys = TableKeys(self.table, {Qt.Key.Key_Return: self.request_repayment,
                                                   Qt.Key.Key_Enter: self.request_repayment})
         self.repay_button, self.failed_button, self.trap_button = QPushButton(), QPushButton(), QPushButton()
+        self.convert_button = QPushButton()
+        self.convert_button.clicked.connect(self._on_convert_clicked)
         self.repay_button.clicked.connect(self._on_repay_clicked)
         self.failed_button.clicked.connect(self._on_failed_clicked)
         self.trap_button.clicked.connect(self._on_trap_clicked)
@@ -80,6 +83,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         top.addWidget(self.summary)
         buttons = QHBoxLayout()
         buttons.addWidget(self.repay_button)
+        buttons.addWidget(self.convert_button)
         buttons.addWidget(self.failed_button)
         buttons.addStretch(1)
         buttons.addWidget(self.trap_button)
@@ -101,8 +105,8 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         self.show_empty.toggled.connect(self._on_show_empty_toggled)
         session.changed.connect(self._on_session_changed)
         tab_chain(
-            self.line, self.show_empty, self.table, self.repay_button, self.failed_button, self.trap_button,
-            self.entries)
+            self.line, self.show_empty, self.table, self.repay_button, self.convert_button, self.failed_button,
+            self.trap_button, self.entries)
         self.retranslate_ui()
 
     # -- refresh --------------------------------------------------------------------------------------------
@@ -168,6 +172,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
 
     def _show_detail(self, st: Statement | None) -> None:
         self.repay_button.setEnabled(st is not None and st.issued and st.unpaid_fen > 0)
+        self.convert_button.setEnabled(st is not None and st.issued and st.unpaid_fen > 0)
         failed = st is not None and st.statement_date in self._failed_dates()
         self.failed_button.setEnabled(st is not None and (st.auto_repaid_fen > 0 or failed))
         self.trap_button.setEnabled(st is not None and (st.unpaid_fen if st.issued else st.balance_fen) > 0)
@@ -216,6 +221,14 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         self.repay_requested.emit(self.line.currentData(), st.statement_date, st.unpaid_fen)
         return True
 
+    def _on_convert_clicked(self) -> None:
+        from app.ui.views.plan_dialogs import ConvertDialog
+
+        st = self.selected()
+        if st is not None and st.issued and st.unpaid_fen > 0:
+            self.dialog_requested.emit(ConvertDialog(self.session, self.line.currentData(), st.statement_date,
+                                                     st.unpaid_fen, parent=self.window()))
+
     def _on_trap_clicked(self) -> None:
         st = self.selected()
         if st is not None:
@@ -236,6 +249,9 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         self.repay_button.setText(self.tr("Record repayment…"))
         self.repay_button.setToolTip(self.tr("Pay the selected statement (Ctrl+R)"))
         self.trap_button.setText(self.tr("Minimum-payment trap…"))
+        self.convert_button.setText(self.tr("Turn into installments…"))
+        self.convert_button.setToolTip(self.tr("Split what this bill asks into monthly parts (账单分期), with the fee "
+                                               "shown as a yearly rate"))
         self.trap_button.setToolTip(self.tr("What paying only the minimum on this statement would cost"))
         self.detail.setTitle(self.tr("On this statement"))
         self.model.retranslate()

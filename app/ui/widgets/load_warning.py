@@ -31,6 +31,7 @@ class LoadWarning(QFrame):
         self.setStyleSheet(f"QFrame#loadWarning {{ border: 1px solid {theme.current().danger}; border-radius: 6px; }}")
         self.line_name = ""
         self.crossings: tuple[Crossing, ...] = ()
+        self.over: tuple[int, int] | None = None
         self.title = QLabel()
         self.title.setProperty("role", "danger")
         self.title.setWordWrap(True)
@@ -57,15 +58,22 @@ class LoadWarning(QFrame):
         self._render()
         self.hide()
 
-    def show_crossings(self, line_name: str, crossings: tuple[Crossing, ...]) -> None:
-        """Say what the purchase on ``line_name`` does to each metric in ``crossings``; hidden when empty."""
-        self.line_name, self.crossings = line_name, tuple(crossings)
+    def show_crossings(self, line_name: str, crossings: tuple[Crossing, ...],
+                       over: tuple[int, int] | None = None) -> None:
+        """Say what the purchase on ``line_name`` does to each metric in ``crossings`` and, with ``over`` =
+        ``(fen over, fen available)``, that it takes the line over its limit; hidden when there is nothing to say."""
+        self.line_name, self.crossings, self.over = line_name, tuple(crossings), over
         self._render()
-        self.setVisible(bool(self.crossings))
+        self.setVisible(bool(self.crossings) or over is not None)
 
     def _render(self) -> None:
         self.title.setText(self.tr("Before you save: this purchase makes your debts harder to carry."))
-        self.text.setText("\n".join(self._sentence(x) for x in self.crossings))
+        lines = [self._sentence(x) for x in self.crossings]
+        over = self.over
+        if over is not None:
+            lines.insert(0, self.tr("%1 over your %2 available on %3.").replace("%1", fmt.money(over[0]))
+                         .replace("%2", fmt.money(over[1])).replace("%3", self.line_name))
+        self.text.setText("\n".join(lines))
         self.record_button.setText(self.tr("&Record anyway"))
         self.compare_button.setText(self.tr("&Compare ways of paying…"))
 
