@@ -1031,6 +1031,18 @@
             <translation>不存在或不是文件</translation>
         </message>
         <message>
+            <source>write PERIODS=RATE, e.g. 12=8.8% (or 12=none to remove it)</source>
+            <translation>请写成 期数=费率，例如 12=8.8%（写 12=none 可删除）</translation>
+        </message>
+        <message>
+            <source>must be from 2 to 60</source>
+            <translation>必须在 2 到 60 之间</translation>
+        </message>
+        <message>
+            <source>must be non-negative and in ascending order</source>
+            <translation>不能为负，且必须从低到高排列</translation>
+        </message>
+        <message>
             <source>has more than %1 decimals</source>
             <translation>小数超过 %1 位</translation>
         </message>
@@ -1716,6 +1728,10 @@
             <translation>这些消费有 %1 期账单在今天之前已到期（最早一期 %2），但之后没有任何还款记录：它们会显示为逾期并计罚息。如果已经还过，请一并导入之后几个月的账单，或手动记录这些还款。</translation>
         </message>
         <message>
+            <source>These purchases (%1) are %2 over your %3 available on %4.</source>
+            <translation>这些消费（%1）超出 %4 的可用额度 %3，多出 %2。</translation>
+        </message>
+        <message>
             <source>pays the bill of %1, from before the first purchase on record: kept, but not counted against later bills</source>
             <translation>偿还的是 %1 的账单，早于记录中的第一笔消费：保留这条记录，但不抵扣之后的账单</translation>
         </message>
@@ -2037,6 +2053,10 @@
             <translation>最低违约金（元）</translation>
         </message>
         <message>
+            <source>Installment fee&amp;s</source>
+            <translation>分期手续费(&amp;S)</translation>
+        </message>
+        <message>
             <source> (day of month)</source>
             <translation> 日（每月）</translation>
         </message>
@@ -2071,6 +2091,10 @@
         <message>
             <source>e.g. 5% of the unpaid minimum; 0% for none</source>
             <translation>例如未还最低还款额的 5%；没有则填 0%</translation>
+        </message>
+        <message>
+            <source>Total fee per number of months, as your app shows it, e.g. 3=2.5% 6=4.5% 12=8.8%</source>
+            <translation>各期数的总手续费率，照你的 App 上显示的填写，例如 3=2.5% 6=4.5% 12=8.8%</translation>
         </message>
         <message>
             <source>Save</source>
@@ -3184,6 +3208,7 @@
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
+            <extracomment>The editable band cut-offs: (threshold set, cut-off) in the order they are shown.</extracomment>
             <translation>设置</translation>
         </message>
         <message>
@@ -3201,6 +3226,38 @@
         <message>
             <source>Used for the debt-service ratio (repayments due ÷ income). Leave empty to hide it.</source>
             <translation>用于计算月供收入比（应还 ÷ 收入）。留空则不显示。</translation>
+        </message>
+        <message>
+            <source>Warning levels</source>
+            <translation>预警线</translation>
+        </message>
+        <message>
+            <source>Where the overview's bands start (utilization: what you owe ÷ your limits; debt-service: repayments due in a month ÷ income). Defaults: utilization 10/30/50/90 % (FICO guidance), debt-service 15/20 % (CFPB).</source>
+            <translation>总览中各档预警从哪里开始（额度使用率：欠款 ÷ 额度；月供收入比：当月应还 ÷ 收入）。默认：额度使用率 10/30/50/90%（FICO 建议），月供收入比 15/20%（美国消费者金融保护局）。</translation>
+        </message>
+        <message>
+            <source>Utilization: watch it from</source>
+            <translation>额度使用率：留意，从</translation>
+        </message>
+        <message>
+            <source>caution from</source>
+            <translation>小心，从</translation>
+        </message>
+        <message>
+            <source>high from</source>
+            <translation>偏高，从</translation>
+        </message>
+        <message>
+            <source>critical from</source>
+            <translation>危险，从</translation>
+        </message>
+        <message>
+            <source>Debt-service: watch it from</source>
+            <translation>月供收入比：留意，从</translation>
+        </message>
+        <message>
+            <source>Restore the default levels</source>
+            <translation>恢复默认预警线</translation>
         </message>
         <message>
             <source>Automatic backups</source>

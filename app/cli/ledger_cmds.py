@@ -14,6 +14,8 @@ from app.domain.credit_line import (
     RevolvingBasis,
     default_fee_presets,
     default_revolving_basis,
+    fee_presets_text,
+    parse_fee_presets,
 )
 from app.domain.errors import ValidationError
 from app.cli.money_input import parse_amount
@@ -213,31 +215,20 @@ def cmd_line_list(args, ctx) -> int:
 
 def _presets_text(presets: dict) -> str:
     """``3=2.5% 6=4.5% 12=8.8%`` ("—" for none)."""
-    return " ".join(f"{n}={_rate_text(r)}" for n, r in sorted(presets.items())) or "—"
-
-
-def _rate_text(rate) -> str:
-    """A fraction as the shortest exact percentage: ``0.088`` -> ``8.8%``, ``0.0225`` -> ``2.25%``."""
-    return f"{(rate * 100).normalize():f}%"
+    return fee_presets_text(presets)
 
 
 def _fee_presets(specs: list[str], presets: dict) -> dict:
-    """``presets`` with each ``PERIODS=RATE`` (``12=8.8%``; ``12=none`` removes it) applied.
+    """``presets`` with each ``PERIODS=RATE`` (``12=8.8%``; ``12=none`` removes it) applied (see
+    ``credit_line.parse_fee_presets``).
 
     Raises:
         ValidationError: ``field="fee_preset"``: not ``PERIODS=RATE``, periods outside 2-60, a bad rate.
     """
-    presets = dict(presets)
-    for spec in specs:
-        periods_text, sep, rate_text = (spec or "").partition("=")
-        if not sep:
-            raise ValidationError("fee_preset", spec, "write PERIODS=RATE, e.g. 12=8.8% (or 12=none to remove it)")
-        periods = parse_int(periods_text, "fee_preset", 2, 60)
-        if rate_text.strip().lower() == "none":
-            presets.pop(periods, None)
-        else:
-            presets[periods] = parse_rate(rate_text, field="fee_preset")
-    return presets
+    try:
+        return parse_fee_presets(" ".join(f"{spec or ''}" if spec else "=" for spec in specs), presets)
+    except ValidationError as exc:
+        raise ValidationError("fee_preset", exc.value, exc.reason) from None
 
 
 def cmd_line_edit(args, ctx) -> int:

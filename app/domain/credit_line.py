@@ -87,6 +87,36 @@ def default_revolving_basis(kind: LineKind | str) -> RevolvingBasis:
     return RevolvingBasis.FULL_FROM_POSTING if LineKind(kind) is LineKind.CREDIT_CARD else RevolvingBasis.UNPAID_FROM_DUE
 
 
+def fee_presets_text(presets: dict[int, Decimal]) -> str:
+    """``{3: 0.025, 12: 0.088}`` -> ``"3=2.5% 12=8.8%"`` (shortest exact percentages; ``"—"`` for none)."""
+    return " ".join(f"{n}={(rate * 100).normalize():f}%" for n, rate in sorted(presets.items())) or "—"
+
+
+def parse_fee_presets(text: str, presets: dict[int, Decimal] | None = None) -> dict[int, Decimal]:
+    """Apply ``PERIODS=RATE`` items (``"3=2.5% 12=8.8%"``, separated by spaces, commas or semicolons; ``12=none``
+    removes one) to a copy of ``presets`` (default empty) and return it.
+
+    Raises:
+        ValidationError: ``field="fee_presets"``: an item not ``PERIODS=RATE``, periods outside 2-60, a bad rate.
+    """
+    import re
+
+    from app.domain.rates import parse_rate
+
+    out = dict(presets or {})
+    for item in (part for part in re.split(r"[\s,;，；]+", text or "") if part and part != "—"):
+        periods_text, sep, rate_text = item.partition("=")
+        if not sep or not periods_text.isdigit():
+            raise ValidationError("fee_presets", item, "write PERIODS=RATE, e.g. 12=8.8% (or 12=none to remove it)")
+        if not 2 <= int(periods_text) <= 60:
+            raise ValidationError("fee_presets", periods_text, "must be from 2 to 60")
+        if rate_text.strip().lower() == "none":
+            out.pop(int(periods_text), None)
+        else:
+            out[int(periods_text)] = parse_rate(rate_text, field="fee_presets")
+    return out
+
+
 def default_fee_presets(kind: LineKind | str) -> dict[int, Decimal]:
     """A fresh copy of the installment fee presets a new line of ``kind`` starts with (the user can edit them).
 

@@ -18,7 +18,7 @@ from app.domain.errors import ValidationError
 from app.domain.credit_line import CreditLine
 from app.domain.postings import Purchase, place_refund
 from app.domain.statements import Repayment, RepaymentSource
-from app.importers.records import REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
+from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
 from app.services.changes import Changes
 from app.services.ledger import LedgerService, statement_for_label
 from app.storage.repositories import Store
@@ -190,6 +190,18 @@ class ImportService:
                 f"Bills of these purchases were due before today ({len(unpaid)}, the first on "
                 f"{unpaid[0].isoformat()}) and no repayment after them is on record: they will show as overdue, with penalty interest. If you "
                 "paid them, also import the export of the following months, or record those repayments.")
+        new_spending = sum(p.event.amount_fen for p in planned if not p.duplicate and p.event.kind == PURCHASE)
+        if new_spending:
+            from app.services.queries import QueryService
+
+            over = QueryService(self.store).over_limit(line_id, new_spending, today or date.today())
+            if over is not None:  # said in words before anything is saved; importing is still the user's choice
+                from app.i18n import formatting as fmt
+
+                info.setdefault("notices", []).append(
+                    f"These purchases ({fmt.money(new_spending, line.currency)}) are "
+                    f"{fmt.money(over[0], line.currency)} over your {fmt.money(over[1], line.currency)} available "
+                    f"on {line.name}.")
         return ImportPreview(Path(filename).name, result.format, line_id, line.name, planned, result.skipped,
                              result.problems, result.methods, info)
 

@@ -44,6 +44,9 @@ _REASONS = [
     QT_TRANSLATE_NOOP("Errors", "must be between 0 and 1,000,000.00"),
     QT_TRANSLATE_NOOP("Errors", "is not a regular file (a folder, pipe or device)"),
     QT_TRANSLATE_NOOP("Errors", "does not exist or is not a file"),
+    QT_TRANSLATE_NOOP("Errors", "write PERIODS=RATE, e.g. 12=8.8% (or 12=none to remove it)"),
+    QT_TRANSLATE_NOOP("Errors", "must be from 2 to 60"),
+    QT_TRANSLATE_NOOP("Errors", "must be non-negative and in ascending order"),
 ]
 _PATTERNS = [
     (re.compile(r"^has more than (\d+) decimals$"), QT_TRANSLATE_NOOP("Errors", "has more than %1 decimals")),

@@ -79,6 +79,8 @@ _PATTERNS = [
                        "repayment after them is on record: they will show as overdue, with penalty interest. If "
                        "you paid them, also import the export of the following months, or record those "
                        "repayments.")),
+    (r"^These purchases \((.+)\) are (.+) over your (.+) available on (.+)\.$",
+     QT_TRANSLATE_NOOP("ImportTexts", "These purchases (%1) are %2 over your %3 available on %4.")),
     (r"^pays the bill of (\S+), from before the first purchase on record: kept, but not counted against later "
      r"bills$", QT_TRANSLATE_NOOP("ImportTexts", "pays the bill of %1, from before the first purchase on record: "
                                   "kept, but not counted against later bills")),

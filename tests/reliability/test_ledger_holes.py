@@ -62,3 +62,17 @@ def test_statements_json_reports_the_credit_carried_between_bills(tmp_path, caps
     charged = sum(s["purchases_fen"] + s["installment_principal_fen"] + s["installment_fee_fen"] + s["interest_fen"]
                   - s["refunds_fen"] - s["converted_fen"] for s in data["statements"] if s["issued"])
     assert charged == 40000 + data["owed_on_bills_fen"] - data["credit_fen"]
+
+
+def test_an_import_over_the_limit_is_said_in_words_before_it_is_saved(store, tmp_path):
+    from pathlib import Path
+
+    from app.services.importing import ImportService
+
+    ledger = LedgerService(store)
+    line = ledger.add_line(CreditLine("花呗"), limit_fen=50000, limit_from=date(2024, 1, 1)).ids["line"]
+    data = (Path(__file__).resolve().parents[1] / "data" / "manual_entry_sample.csv").read_bytes()
+    preview = ImportService(store).preview(data, "manual_entry_sample.csv", line, today=date(2024, 9, 1))
+    notices = preview.info.get("notices", [])
+    assert any(n.startswith("These purchases (") and "over your ¥500.00 available on 花呗." in n for n in notices)
+    assert store.purchases.list() == []  # nothing saved by a preview

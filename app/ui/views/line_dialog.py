@@ -15,6 +15,8 @@ from app.domain.credit_line import (
     LineKind,
     RevolvingBasis,
     default_revolving_basis,
+    fee_presets_text,
+    parse_fee_presets,
 )
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
@@ -82,15 +84,16 @@ class LineDialog(FormDialog):
         self.inclusive = QCheckBox()
         self.late_fee = QLineEdit()
         self.late_fee_min = QLineEdit()
+        self.fee_presets = QLineEdit()
         self.hint = muted()
         self.hint.setWordWrap(True)
         self._fee_presets: dict[int, Decimal] = dict(HUABEI_FEE_PRESETS)
         keys = ("preset", "name", "kind", "statement_day", "statement_day_inclusive", "due_day", "limit",
                 "min_payment_rate", "daily_penalty_rate", "revolving_basis", "grace_days", "late_fee",
-                "late_fee_min", "auto_repay")
+                "late_fee_min", "fee_presets", "auto_repay")
         widgets = (self.preset, self.name, self.kind, self.statement_day, self.inclusive, self.due_day, self.limit,
                    self.min_payment, self.penalty, self.basis, self.grace, self.late_fee, self.late_fee_min,
-                   self.auto_repay)
+                   self.fee_presets, self.auto_repay)
         self.labels = {k: QLabel() for k in keys}
         form = QFormLayout()
         for key, widget in zip(keys, widgets, strict=True):
@@ -102,7 +105,7 @@ class LineDialog(FormDialog):
             if key == "preset" and line is not None:
                 continue
             form.addRow(self.labels[key], stacked(widget, err))
-        self.errors.add(["fee_presets", "currency"], self.general_error)
+        self.errors.add(["currency"], self.general_error)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(form)
@@ -126,7 +129,8 @@ class LineDialog(FormDialog):
                  "daily_penalty_rate": self.tr("&Penalty interest per day"), "grace_days": self.tr("&Grace days"),
                  "auto_repay": self.tr("&Auto-repay"), "revolving_basis": self.tr("&Interest if not paid in full"),
                  "statement_day_inclusive": self.tr("Statement-day purchases"),
-                 "late_fee": self.tr("Late &fee"), "late_fee_min": self.tr("Smallest late fee (¥)")}
+                 "late_fee": self.tr("Late &fee"), "late_fee_min": self.tr("Smallest late fee (¥)"),
+                 "fee_presets": self.tr("Installment fee&s")}
         for key, text in texts.items():
             self.labels[key].setText(text)
             self.labels[key].buddy().setAccessibleName(text.replace("&", "").replace(" (¥)", ""))
@@ -147,6 +151,8 @@ class LineDialog(FormDialog):
                                       "it was posted."))
         self.inclusive.setText(self.tr("are on that day's bill (some banks); else on the next one"))
         self.late_fee.setPlaceholderText(self.tr("e.g. 5% of the unpaid minimum; 0% for none"))
+        self.fee_presets.setToolTip(self.tr("Total fee per number of months, as your app shows it, e.g. "
+                                            "3=2.5% 6=4.5% 12=8.8%"))
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Save"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Cancel"))
 
@@ -167,6 +173,7 @@ class LineDialog(FormDialog):
         self.inclusive.setChecked(False)
         self.late_fee.setText(fmt.percent(Decimal(0), decimals=0))
         self.late_fee_min.setText("0")
+        self.fee_presets.setText(fee_presets_text(p.fee_presets))
         self._fee_presets = dict(p.fee_presets)
 
     def _fill(self, line: CreditLine) -> None:
@@ -182,6 +189,7 @@ class LineDialog(FormDialog):
         self.inclusive.setChecked(line.statement_day_inclusive)
         self.late_fee.setText(fmt.percent(line.late_fee_rate, decimals=1).replace(".0%", "%"))
         self.late_fee_min.setText(_money_text(line.late_fee_min_fen))
+        self.fee_presets.setText(fee_presets_text(line.fee_presets))
         self._fee_presets = dict(line.fee_presets)
 
     def terms(self) -> dict:
@@ -199,7 +207,7 @@ class LineDialog(FormDialog):
             "late_fee_rate": parse_rate(self.late_fee.text() or "0%", field="late_fee", below=Decimal("1.0000001")),
             "late_fee_min_fen": fmt.parse_money(self.late_fee_min.text() or "0", field="late_fee_min",
                                                 allow_zero=True),
-            "fee_presets": self._fee_presets,
+            "fee_presets": parse_fee_presets(self.fee_presets.text()),
         }
 
     def submit(self) -> None:

@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.i18n import formatting as fmt
+from app.domain.debt_load import DebtServiceThresholds, UtilizationThresholds
+from app.domain.rates import parse_rate
 from app.services.backup_service import BackupService
+from app.services.debt_load import Thresholds, ThresholdService
 from app.ui.session import Session
 from app.ui.translations import LANGUAGES, LanguageManager
 from app.ui.views.common import FormDialog, error_label, muted, stacked
+
+
+#: The editable band cut-offs: (threshold set, cut-off) in the order they are shown.
+BAND_FIELDS = [("utilization", "amber"), ("utilization", "orange"), ("utilization", "red"),
+               ("utilization", "critical"), ("debt_service", "amber"), ("debt_service", "red")]
 
 
 class SettingsDialog(FormDialog):
@@ -58,8 +79,36 @@ class SettingsDialog(FormDialog):
             self.errors.add([key], err, widget)
             self.labels[key].setBuddy(widget)
             backup_form.addRow(self.labels[key], stacked(widget, err))
+        # the warning bands of the overview (utilization and debt-service), the user's own or the defaults
+        self.thresholds_service = ThresholdService(session.store)
+        self.thresholds = self.thresholds_service.load()
+        self.band_box = QGroupBox()
+        self.band_hint = muted()
+        self.band_hint.setWordWrap(True)
+        self.band_fields: dict[tuple[str, str], QLineEdit] = {}
+        self.band_labels: dict[tuple[str, str], QLabel] = {}
+        grid = QGridLayout()
+        for row, (group, key) in enumerate(BAND_FIELDS):
+            edit = QLineEdit()
+            label = QLabel()
+            label.setBuddy(edit)
+            self.band_fields[(group, key)] = edit
+            self.band_labels[(group, key)] = label
+            grid.addWidget(label, row // 2, (row % 2) * 2)
+            grid.addWidget(edit, row // 2, (row % 2) * 2 + 1)
+        self.band_error = error_label()
+        self.errors.add(["utilization_thresholds", "debt_service_thresholds", "thresholds"], self.band_error)
+        self.band_defaults = QPushButton()
+        self.band_defaults.clicked.connect(lambda: self._fill_bands(Thresholds()))
+        band_layout = QVBoxLayout(self.band_box)
+        band_layout.addWidget(self.band_hint)
+        band_layout.addLayout(grid)
+        band_layout.addWidget(self.band_error)
+        band_layout.addWidget(self.band_defaults)
+        self._fill_bands(self.thresholds)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.band_box)
         layout.addWidget(self.backup_box)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
@@ -72,6 +121,20 @@ class SettingsDialog(FormDialog):
         self.labels["default_line"].setText(self.tr("&Default credit line"))
         self.income_hint.setText(self.tr("Used for the debt-service ratio (repayments due ÷ income). "
                                          "Leave empty to hide it."))
+        self.band_box.setTitle(self.tr("Warning levels"))
+        self.band_hint.setText(self.tr("Where the overview's bands start (utilization: what you owe ÷ your limits; "
+                                       "debt-service: repayments due in a month ÷ income). Defaults: utilization "
+                                       "10/30/50/90 % (FICO guidance), debt-service 15/20 % (CFPB)."))
+        names = {("utilization", "amber"): self.tr("Utilization: watch it from"),
+                 ("utilization", "orange"): self.tr("caution from"),
+                 ("utilization", "red"): self.tr("high from"),
+                 ("utilization", "critical"): self.tr("critical from"),
+                 ("debt_service", "amber"): self.tr("Debt-service: watch it from"),
+                 ("debt_service", "red"): self.tr("high from")}
+        for key, text in names.items():
+            self.band_labels[key].setText(text)
+            self.band_fields[key].setAccessibleName(text)
+        self.band_defaults.setText(self.tr("Restore the default levels"))
         self.backup_box.setTitle(self.tr("Automatic backups"))
         self.backup_hint.setText(self.tr("DebtLens backs up your data each day it opens it. It keeps one backup for "
                                          "each of the last days and weeks below and deletes older automatic ones; "
@@ -87,7 +150,20 @@ class SettingsDialog(FormDialog):
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Save"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Cancel"))
 
+    def _fill_bands(self, thresholds: Thresholds) -> None:
+        for (group, key), edit in self.band_fields.items():
+            edit.setText(fmt.percent(getattr(getattr(thresholds, group), key), decimals=0))
+
+    def _bands(self) -> Thresholds:
+        """The thresholds typed in the form. Raises ``ValidationError`` (not a percentage, not ascending)."""
+        values: dict[str, dict[str, object]] = {"utilization": {}, "debt_service": {}}
+        for (group, key), edit in self.band_fields.items():
+            values[group][key] = parse_rate(edit.text(), field=f"{group}_thresholds", below=None)
+        return replace(self.thresholds, utilization=UtilizationThresholds(**values["utilization"]),
+                       debt_service=DebtServiceThresholds(**values["debt_service"]))
+
     def submit(self) -> None:
+        bands = self._bands()
         text = self.income.text().strip()
         income = fmt.parse_money(text, field="monthly_income") if text else None  # 0 would mean "no income"
         daily, weekly = self.keep_daily.value(), self.keep_weekly.value()
@@ -95,7 +171,8 @@ class SettingsDialog(FormDialog):
 
         def save():
             changes = self.session.settings.set_monthly_income(income) \
-                | self.session.settings.set_default_line(self.default_line.currentData())
+                | self.session.settings.set_default_line(self.default_line.currentData()) \
+                | self.thresholds_service.save(bands)
             return (changes | self.backups.set_policy(daily, weekly)) if policy_changed else changes
 
         self.session.apply(save)
