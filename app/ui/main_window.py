@@ -48,6 +48,8 @@ from app.ui.views.repayment_dialog import RepaymentDialog
 from app.ui.views.settings_dialog import SettingsDialog
 from app.ui.views.statements import StatementsView
 from app.ui.views.welcome import WelcomeView
+from app.ui.workshop import WorkshopBar, WorkshopController
+from app.workshop.scenario import ScenarioError
 
 #: The module another engineer provides; it must define ``open_import_dialog(session, parent)``.
 IMPORT_DIALOG_MODULE = "app.ui.import_dialog"
@@ -128,6 +130,10 @@ class MainWindow(Retranslatable, QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.banner_holder)
+        self.workshop = WorkshopController(session, self)
+        self.workshop_bar = WorkshopBar(self.workshop)
+        self.workshop_bar.hide()
+        right_layout.addWidget(self.workshop_bar)
         right_layout.addWidget(self.stack, 1)
         central = QWidget()
         central_layout = QHBoxLayout(central)
@@ -172,6 +178,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ledger_menu = bar.addMenu("")
         for action in (a.add_purchase, a.record_repayment, a.add_line):
             self.ledger_menu.addAction(action)
+        self.workshop_menu = bar.addMenu("")
+        self.workshop_menu.aboutToShow.connect(self._fill_workshop_menu)
         self.view_menu = bar.addMenu("")
         for key in VIEWS:
             if key == TRUE_COST_VIEWS[0]:
@@ -193,6 +201,7 @@ class MainWindow(Retranslatable, QMainWindow):
             action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.banner_button.clicked.connect(self._on_open_my_data_triggered)
+        self.workshop_bar.leave_requested.connect(self._on_leave_workshop)
         self.import_requested.connect(self._on_import_requested)
         v["welcome"].add_line_requested.connect(self._on_add_line_triggered)
         v["welcome"].import_requested.connect(self.import_requested)
@@ -235,6 +244,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _on_session_switched(self, demo: bool) -> None:
         self.banner_holder.setVisible(demo)
+        self.workshop_bar.setVisible(self.workshop.active)
         self.actions.open_my_data.setEnabled(demo)
         self.actions.open_demo.setEnabled(not demo)
         self._update_actions()
@@ -303,6 +313,44 @@ class MainWindow(Retranslatable, QMainWindow):
     def _on_settings_triggered(self) -> None:
         self._open(SettingsDialog(self.session, self.languages, parent=self))
 
+    # -- workshop ---------------------------------------------------------------------------------------------
+    def _fill_workshop_menu(self) -> None:
+        """The shipped classroom stories (titles in the active language), then leaving the workshop."""
+        from app.workshop import library
+
+        self.workshop_menu.clear()
+        language = "zh" if self.languages.language.startswith("zh") else "en"
+        for path in library.shipped():
+            try:
+                title = library.load_file(path).title.get(language)
+            except ScenarioError:  # a broken story file must not break the menu
+                continue
+            action = self.workshop_menu.addAction(title)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_story(p))
+        self.workshop_menu.addSeparator()
+        leave = self.workshop_menu.addAction(self.tr("Leave the workshop"))
+        leave.setEnabled(self.workshop.active)
+        leave.triggered.connect(self._on_leave_workshop)
+
+    def open_story(self, path) -> None:
+        """Run the classroom story in ``path`` in its own ledger, its clock at its first moment."""
+        try:
+            self.workshop.open(path)
+        except DatabaseError as exc:
+            self._open(open_errors.problem_box(exc, self))
+            return
+        except ScenarioError as exc:
+            self.statusBar().showMessage(str(exc))
+            return
+        self.workshop_bar.setVisible(True)
+        self.workshop_bar.refresh()
+        self.show_view("overview")
+
+    def _on_leave_workshop(self) -> None:
+        if self.workshop.active:
+            self.workshop.leave(self.user_db_path)
+        self.workshop_bar.hide()
+
     def _on_open_demo_triggered(self) -> None:
         self._switch_database(config.demo_db_path(), demo=True, prepare=self._prepare_demo)
 
@@ -364,6 +412,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.ledger_menu.setTitle(self.tr("&Ledger"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.workshop_menu.setTitle(self.tr("&Workshop"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.nav.setAccessibleName(self.tr("Views"))
         for key, item in self.nav_items.items():

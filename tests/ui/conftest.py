@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 #: "Today" in GUI tests: every date the window shows is relative to it.
 TODAY = date(2026, 3, 20)
@@ -20,6 +21,10 @@ def isolated_settings(tmp_path, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     yield
     QSettings().clear()
+    if QApplication.instance() is not None:  # a test in Chinese must not leave the next one in Chinese
+        from app.ui.application import apply_language
+
+        apply_language("en")
 
 
 @pytest.fixture
