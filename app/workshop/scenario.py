@@ -168,13 +168,18 @@ class Expect:
 
 @dataclass(frozen=True)
 class Moment:
-    """A stop in the story: the date, a question for the room, what to point at, the answer, checked figures."""
+    """A stop in the story: the date, a question for the room, what to point at, the answer, checked figures.
+
+    ``choices`` (optional) turn the question into predict-then-reveal: the room picks one, then the trainer
+    reveals; ``correct`` is the 1-based number of the right choice (0 when there are no choices)."""
 
     on: date
     question: Text
     point_at: Text
     answer: Text
     expect: tuple[Expect, ...] = ()
+    choices: tuple[Text, ...] = ()
+    correct: int = 0
 
 
 @dataclass(frozen=True)
@@ -415,8 +420,21 @@ def parse_scenario(text: str, filename: str = "scenario.toml") -> Scenario:
             else:
                 value = r.money(exp, "value", epath, allow_zero=True)
             expects.append(Expect(figure, line_name(epath, exp, required=False), value, offer_index))
+        raw_choices = item.get("choices", [])
+        if not isinstance(raw_choices, list) or len(raw_choices) == 1 or len(raw_choices) > 6:
+            raise r.fail(f"{path}.choices", "needs from 2 to 6 choices, each { zh = …, en = … }")
+        choices = tuple(r.text({"choice": v}, "choice", f"{path}.choices[{k}]")
+                        for k, v in enumerate(raw_choices, 1))
+        correct = 0
+        if choices:
+            if "correct" not in item:
+                raise r.fail(f"{path}.correct", f"names the right choice: a number from 1 to {len(choices)}")
+            correct = r.integer(item, "correct", path, 1, len(choices))
+        elif "correct" in item:
+            raise r.fail(f"{path}.correct", "needs choices to pick from")
         moments.append(Moment(within(path, "date", r.day(item, "date", path)), r.text(item, "question", path),
-                              r.text(item, "point_at", path), r.text(item, "answer", path), tuple(expects)))
+                              r.text(item, "point_at", path), r.text(item, "answer", path), tuple(expects),
+                              choices, correct))
     moments.sort(key=lambda m: m.on)
     lessons = tuple(r.text({"lesson": v}, "lesson", f"lessons[{i}]")
                     for i, v in enumerate(data.get("lessons", []), 1))

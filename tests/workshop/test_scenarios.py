@@ -108,11 +108,30 @@ def test_validate_reports_a_figure_that_differs(tmp_path, capsys):
     ('[scenario]\nid = "x"\ntitle = "t"\nsummary = "s"\nstart = 2026-01-01\nend = 2026-06-01\n[persona]\n'
      'name = "a"\nage = 20\nsituation = "s"\nmonthly_income = "1.00"\n[[lines]]\nname = "L"\nlimit = "1.00"\n'
      '[[purchases]]\ndate = 2026-02-01\nline = "M"\namount = "5.00"\n', "line 17, purchases[1].line"),
+('[scenario]\nid = "x"\ntitle = "t"\nsummary = "s"\nstart = 2026-01-01\nend = 2026-06-01\n[persona]\n'
+     'name = "a"\nage = 20\nsituation = "s"\nmonthly_income = "1.00"\n[[lines]]\nname = "L"\nlimit = "1.00"\n'
+     '[[moments]]\ndate = 2026-02-01\nquestion = "q"\npoint_at = "p"\nanswer = "a"\nchoices = ["1", "2"]\n', "line 15, moments[1].correct: names the right choice"),
+    ('[scenario]\nid = "x"\ntitle = "t"\nsummary = "s"\nstart = 2026-01-01\nend = 2026-06-01\n[persona]\n'
+     'name = "a"\nage = 20\nsituation = "s"\nmonthly_income = "1.00"\n[[lines]]\nname = "L"\nlimit = "1.00"\n'
+     '[[moments]]\ndate = 2026-02-01\nquestion = "q"\npoint_at = "p"\nanswer = "a"\nchoices = ["1", "2"]\ncorrect = 3\n', "line 21, moments[1].correct: needs a whole number from 1 to 2"),
+    ('[scenario]\nid = "x"\ntitle = "t"\nsummary = "s"\nstart = 2026-01-01\nend = 2026-06-01\n[persona]\n'
+     'name = "a"\nage = 20\nsituation = "s"\nmonthly_income = "1.00"\n[[lines]]\nname = "L"\nlimit = "1.00"\n'
+     '[[moments]]\ndate = 2026-02-01\nquestion = "q"\npoint_at = "p"\nanswer = "a"\nchoices = ["1"]\ncorrect = 1\n', "line 20, moments[1].choices: needs from 2 to 6"),
 ])
 def test_bad_scenario_files_name_the_line_and_field(text, where):
     with pytest.raises(ScenarioError) as err:
         parse_scenario(text, "bad.toml")
     assert str(err.value).startswith(f"bad.toml, {where}")
+
+
+def test_a_moment_can_ask_the_room_to_choose():
+    from app.workshop import library
+
+    scenario = library.load_file(library.find("minimum-trap"))
+    first = scenario.moments[0]
+    assert [c.en for c in first.choices] == ["100.00", "1,000.00", "5,000.00", "10,000.00"]
+    assert first.correct == 2 and first.choices[1].zh == "1,000 元"
+    assert scenario.moments[2].choices == () and scenario.moments[2].correct == 0
 
 
 def test_a_fifo_or_missing_file_is_refused(tmp_path):
