@@ -73,6 +73,26 @@
         <translation>退出</translation>
     </message>
     <message>
+        <source>Presentation mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>Full screen, large type and high contrast for a projector (F11; Esc leaves)</source>
+        <translation>全屏、大字号、高对比度，适合投影（F11；按 Esc 退出）</translation>
+    </message>
+    <message>
+        <source>Hide amounts</source>
+        <translation>隐藏金额</translation>
+    </message>
+    <message>
+        <source>Show every amount as ¥••• while the room guesses (Ctrl+M)</source>
+        <translation>学员猜答案时，所有金额显示为 ¥•••（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Open a scenario file…</source>
+        <translation>打开案例文件…</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
@@ -2179,6 +2199,24 @@
         <translation>离开课堂模式</translation>
     </message>
     <message>
+        <source>This scenario cannot be used</source>
+        <translation>无法使用这个案例</translation>
+    </message>
+    <message>
+        <source>The scenario file has a mistake:
+%1</source>
+        <translation>案例文件有错误：
+%1</translation>
+    </message>
+    <message>
+        <source>Open a scenario file</source>
+        <translation>打开案例文件</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.toml)</source>
+        <translation>案例文件 (*.toml)</translation>
+    </message>
+    <message>
         <source>Import a bill export</source>
         <translation>导入账单文件</translation>
     </message>
@@ -3521,7 +3559,12 @@
     <name>WorkshopBar</name>
     <message>
         <source>%1 · moment %2 of %3</source>
+        <extracomment>The hash of the scenario text the ledger was built from: an edited file is rebuilt when opened.</extracomment>
         <translation>%1 · 第 %2 / %3 个时刻</translation>
+    </message>
+    <message>
+        <source>The room picks %1 (key %2)</source>
+        <translation>学员选 %1（按键 %2）</translation>
     </message>
     <message>
         <source>Step on to the next moment (PageDown).</source>
@@ -3532,16 +3575,16 @@
         <translation>请看：%1</translation>
     </message>
     <message>
-        <source>◀ Previous moment</source>
-        <translation>◀ 上一个时刻</translation>
-    </message>
-    <message>
         <source>+1 day</source>
         <translation>+1 天</translation>
     </message>
     <message>
         <source>+1 week</source>
         <translation>+1 周</translation>
+    </message>
+    <message>
+        <source>◀ Step back</source>
+        <translation>◀ 退一步</translation>
     </message>
     <message>
         <source>+1 month</source>
@@ -3552,8 +3595,32 @@
         <translation>下一个时刻 ▶</translation>
     </message>
     <message>
-        <source>Reveal the answer</source>
-        <translation>揭晓答案</translation>
+        <source>Reveal</source>
+        <translation>揭晓</translation>
+    </message>
+    <message>
+        <source>Back to the previous moment</source>
+        <translation>回到上一个时刻</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Show the answer of this moment</source>
+        <translation>显示这个时刻的答案</translation>
+    </message>
+    <message>
+        <source>Undo the last step (PageUp or B)</source>
+        <translation>撤销上一步（PageUp 或 B）</translation>
+    </message>
+    <message>
+        <source>PageDown or Space: reveal the answer, then go on</source>
+        <translation>PageDown 或空格：先揭晓答案，再进入下一步</translation>
+    </message>
+    <message>
+        <source>The story: numbered moments, life events as diamonds; click a moment to go there</source>
+        <translation>故事进度：编号圆点是讨论时刻，菱形是生活事件；点击时刻即可跳转</translation>
     </message>
     <message>
         <source>Reset the story</source>

@@ -54,8 +54,27 @@ def active_locale() -> str:
     return _active
 
 
+#: What a masked amount shows (presentation mode: the room guesses before the trainer reveals).
+MASK = "•••"
+_masked = False
+
+
+def set_masked(masked: bool) -> None:
+    """Show every amount with a currency sign as ``¥•••`` (``True``) or in full. Amounts without a sign (what
+    an entry field is filled with) are never masked, so editing still works."""
+    global _masked
+    _masked = masked
+
+
+def masked() -> bool:
+    """Whether amounts are masked."""
+    return _masked
+
+
 def money(fen: int, currency: str = "CNY", locale: str | None = None, symbol: bool = True) -> str:
-    """``12345`` -> ``¥123.45`` (zh_CN: ``¥123.45``; en_US: ``CN¥123.45``)."""
+    """``12345`` -> ``¥123.45`` (zh_CN: ``¥123.45``; en_US: ``CN¥123.45``); ``¥•••`` while masked."""
+    if _masked and symbol:
+        return f"¥{MASK}" if currency == "CNY" else f"{MASK} {currency}"
     value = Decimal(fen).scaleb(-exponent_of(currency))
     loc = locale or _active
     if not symbol:
@@ -67,7 +86,10 @@ def money(fen: int, currency: str = "CNY", locale: str | None = None, symbol: bo
 
 
 def money_whole(fen: int, currency: str = "CNY", locale: str | None = None) -> str:
-    """Whole major units for chart axes: ``500000`` -> ``¥5,000`` (the fraction is dropped, rounding down)."""
+    """Whole major units for chart axes: ``500000`` -> ``¥5,000`` (the fraction is dropped, rounding down);
+    ``¥•••`` while masked."""
+    if _masked:
+        return f"¥{MASK}" if currency == "CNY" else f"{MASK} {currency}"
     whole = abs(fen) // 10 ** exponent_of(currency)
     text = format_decimal(whole, format="#,##0", locale=locale or _active)
     sign = "-" if fen < 0 else ""

@@ -35,6 +35,15 @@ class Actions(QObject):
         self.settings.setShortcut(QKeySequence("Ctrl+,"))
         self.quit = QAction("", parent)
         self.quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.presentation = QAction(icon("present"), "", parent)
+        self.presentation.setCheckable(True)
+        self.presentation.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
+        if self.presentation.shortcut().isEmpty():
+            self.presentation.setShortcut(QKeySequence("F11"))
+        self.mask_amounts = QAction("", parent)
+        self.mask_amounts.setCheckable(True)
+        self.mask_amounts.setShortcut(QKeySequence("Ctrl+M"))
+        self.open_scenario = QAction("", parent)
         self.views: dict[str, QAction] = {}
         for number, key in enumerate(VIEWS, start=1):
             action = QAction("", parent)
@@ -62,6 +71,12 @@ class Actions(QObject):
         self.import_json.setText(self.tr("Import a JSON export…"))
         self.settings.setText(self.tr("Settings…"))
         self.quit.setText(self.tr("Quit"))
+        self.presentation.setText(self.tr("Presentation mode"))
+        self.presentation.setToolTip(self.tr("Full screen, large type and high contrast for a projector (F11; Esc "
+                                             "leaves)"))
+        self.mask_amounts.setText(self.tr("Hide amounts"))
+        self.mask_amounts.setToolTip(self.tr("Show every amount as ¥••• while the room guesses (Ctrl+M)"))
+        self.open_scenario.setText(self.tr("Open a scenario file…"))
         names = {
             "overview": self.tr("Overview"), "purchases": self.tr("Purchases"), "statements": self.tr("Statements"),
             "lines": self.tr("Credit lines"), "welcome": self.tr("Get started"),

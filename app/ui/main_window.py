@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import importlib
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -48,6 +50,7 @@ from app.ui.views.repayment_dialog import RepaymentDialog
 from app.ui.views.settings_dialog import SettingsDialog
 from app.ui.views.statements import StatementsView
 from app.ui.views.welcome import WelcomeView
+from app.ui.presentation import Presentation
 from app.ui.workshop import WorkshopBar, WorkshopController
 from app.workshop.scenario import ScenarioError
 
@@ -133,6 +136,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.workshop = WorkshopController(session, self)
         self.workshop_bar = WorkshopBar(self.workshop)
         self.workshop_bar.hide()
+        self.presentation = Presentation(self, session)
         right_layout.addWidget(self.workshop_bar)
         right_layout.addWidget(self.stack, 1)
         central = QWidget()
@@ -143,6 +147,7 @@ class MainWindow(Retranslatable, QMainWindow):
         central_layout.addWidget(right, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.workshop_bar.more_menu.addAction(self.actions.presentation)
         self._connect()
         self.data_safety = DataSafety(self, session)  # back up, restore, export, import (File menu)
         self.retranslate_ui()
@@ -161,6 +166,7 @@ class MainWindow(Retranslatable, QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(a.presentation)
         self.toolbar.addAction(a.settings)
         self.addToolBar(self.toolbar)
         bar = self.menuBar()
@@ -186,6 +192,13 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.view_menu.addSeparator()
             self.view_menu.addAction(a.views[key])
             self.addAction(a.views[key])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(a.presentation)
+        self.view_menu.addAction(a.mask_amounts)
+        self.addAction(a.presentation)  # F11 still works with the menu bar hidden in full screen
+        self.addAction(a.mask_amounts)
+        self.leave_presentation = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.leave_presentation.setEnabled(False)
 
     def _connect(self) -> None:
         a, v = self.actions, self.views
@@ -202,6 +215,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.banner_button.clicked.connect(self._on_open_my_data_triggered)
         self.workshop_bar.leave_requested.connect(self._on_leave_workshop)
+        self.workshop_bar.reset_failed.connect(self._on_story_failed)
+        a.presentation.toggled.connect(self.presentation.set_on)
+        a.mask_amounts.toggled.connect(self.presentation.set_masked)
+        a.open_scenario.triggered.connect(self._on_open_scenario_triggered)
+        self.leave_presentation.activated.connect(lambda: a.presentation.setChecked(False))
+        self.presentation.toggled.connect(self._on_presentation_toggled)
         self.import_requested.connect(self._on_import_requested)
         v["welcome"].add_line_requested.connect(self._on_add_line_triggered)
         v["welcome"].import_requested.connect(self.import_requested)
@@ -328,6 +347,9 @@ class MainWindow(Retranslatable, QMainWindow):
             action = self.workshop_menu.addAction(title)
             action.triggered.connect(lambda _checked=False, p=path: self.open_story(p))
         self.workshop_menu.addSeparator()
+        self.workshop_menu.addAction(self.actions.open_scenario)
+        self.workshop_menu.addAction(self.actions.presentation)
+        self.workshop_menu.addSeparator()
         leave = self.workshop_menu.addAction(self.tr("Leave the workshop"))
         leave.setEnabled(self.workshop.active)
         leave.triggered.connect(self._on_leave_workshop)
@@ -336,15 +358,35 @@ class MainWindow(Retranslatable, QMainWindow):
         """Run the classroom story in ``path`` in its own ledger, its clock at its first moment."""
         try:
             self.workshop.open(path)
-        except DatabaseError as exc:
-            self._open(open_errors.problem_box(exc, self))
-            return
-        except ScenarioError as exc:
-            self.statusBar().showMessage(str(exc))
+        except (DatabaseError, ScenarioError) as exc:
+            self._on_story_failed(exc)
             return
         self.workshop_bar.setVisible(True)
         self.workshop_bar.refresh()
         self.show_view("overview")
+
+    def _on_story_failed(self, exc: Exception) -> None:
+        """A story that cannot be opened or reset: the file's mistake (file, line, field) or the database's."""
+        if isinstance(exc, DatabaseError):
+            self._open(open_errors.problem_box(exc, self))
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("This scenario cannot be used"),
+                          self.tr("The scenario file has a mistake:\n%1").replace("%1", str(exc)),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("scenarioProblem")
+        self._open(box)
+
+    def _on_open_scenario_triggered(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a scenario file"), str(Path.home()),
+                                                    self.tr("Scenario files (*.toml)"))
+        if path:
+            self.open_story(Path(path))
+
+    def _on_presentation_toggled(self, on: bool) -> None:
+        self.actions.presentation.setChecked(on)
+        self.leave_presentation.setEnabled(on)
+        self.menuBar().setVisible(not on)
+        self.toolbar.setVisible(not on)  # F11, Esc or the workshop's More menu leave presentation mode
 
     def _on_leave_workshop(self) -> None:
         if self.workshop.active:

@@ -22,9 +22,14 @@ def isolated_settings(tmp_path, monkeypatch):
     yield
     QSettings().clear()
     if QApplication.instance() is not None:  # a test in Chinese must not leave the next one in Chinese
+        from app.i18n import formatting as fmt
+        from app.ui import theme
         from app.ui.application import apply_language
 
         apply_language("en")
+        fmt.set_masked(False)
+        if theme.presenting():
+            theme.apply(QApplication.instance(), presentation=False)
 
 
 @pytest.fixture

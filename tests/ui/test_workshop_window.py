@@ -1,6 +1,7 @@
 """Workshop mode in the window: a story opens in its own ledger, the clock steps through its moments and back,
 every view follows, and the user's own ledger is untouched."""
 
+import hashlib
 from datetime import date
 
 from app import config
@@ -27,14 +28,14 @@ def test_a_story_steps_through_its_moments_and_leaves_the_users_ledger_alone(mak
     assert "moment 2 of 3" in bar.where.text()
     bar.buttons["month"].click()
     assert session.today() == date(2027, 2, 6)
-    bar.buttons["previous"].click()
+    bar.menu_actions["previous"].trigger()
     assert session.today() == date(2027, 1, 6)
     # the clock is kept with the story: opening it again resumes there
     window.open_story(library.find("minimum-trap"))
     assert session.today() == date(2027, 1, 6)
-    bar.buttons["reset"].click()
+    bar.menu_actions["reset"].trigger()
     assert session.today() == date(2026, 2, 6)
-    bar.buttons["leave"].click()
+    bar.menu_actions["leave"].trigger()
     assert session.db_path == own and not bar.isVisible() and session.today() == date(2026, 3, 20)
     assert session.store.lines.all() == []  # nothing of the story reached the user's ledger
 
@@ -46,3 +47,85 @@ def test_the_story_shows_in_chinese(make_window, tmp_path, monkeypatch):
     bar = window.workshop_bar
     assert bar.title.text() == "“秒到账”的小额贷款"
     assert bar.question.text().startswith("合同写 5,000 元") and bar.buttons["next"].text() == "下一个时刻 ▶"
+
+
+def test_predict_then_reveal_with_the_clicker(make_window, tmp_path, monkeypatch, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    window = make_window()
+    window.open_story(library.find("minimum-trap"))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    bar, session = window.workshop_bar, window.session
+    shown = [b.text() for b in bar.choices if b.isVisible()]
+    assert shown == ["A  100.00", "B  1,000.00", "C  5,000.00", "D  10,000.00"]
+    qtbot.keyClick(window, Qt.Key.Key_4)  # the room says D
+    assert bar.picked == 4 and bar.choices[3].property("pick") == "chosen"
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # first press reveals ...
+    assert bar.answer.isVisible() and session.today() == date(2026, 2, 6)
+    assert bar.choices[1].property("pick") == "right" and bar.choices[3].property("pick") == "wrong"
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)  # ... the second goes on
+    assert session.today() == date(2027, 1, 6) and not bar.answer.isVisible() and bar.picked == 0
+    bar.buttons["week"].click()
+    bar.buttons["day"].click()
+    assert session.today() == date(2027, 1, 14)
+    qtbot.keyClick(window, Qt.Key.Key_B)  # step back undoes one step at a time
+    assert session.today() == date(2027, 1, 13)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert session.today() == date(2027, 1, 6)
+    # the timeline: clicking the first moment's dot goes there
+    strip = bar.timeline
+    first = window.workshop.scenario.moments[0].on
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=strip.rect().center().__class__(
+        round(strip.x_of(first)), strip.height() // 3))
+    assert session.today() == first
+
+
+def test_presentation_mode_is_large_high_contrast_and_masks_amounts(make_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import theme
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    window = make_window()
+    window.open_story(library.find("minimum-trap"))
+    overview = window.views["overview"]
+    window.presentation.set_on(True, screen_height=1080)
+    app = QApplication.instance()
+    assert theme.current().name == "contrast" and app.font().pixelSize() == 28
+    assert window.actions.presentation.isChecked() and not window.statusBar().isVisible()
+    assert not window.menuBar().isVisible()
+    window.actions.mask_amounts.trigger()
+    texts = [label.text() for label in overview.findChildren(type(window.workshop_bar.title))]
+    assert any("¥•••" in t for t in texts) and not any("¥10,000.00" in t for t in texts)
+    window.actions.mask_amounts.trigger()
+    texts = [label.text() for label in overview.findChildren(type(window.workshop_bar.title))]
+    assert not any("•••" in t for t in texts)
+    window.presentation.set_on(False)
+    assert theme.current().name in ("light", "dark") and app.font().pixelSize() == -1
+    assert window.statusBar().isVisible() and window.menuBar().isVisible()
+
+
+def test_a_scenario_file_from_disk_opens_and_a_broken_one_says_where(make_window, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    window = make_window()
+    own = library.find("quick-loan").read_text(encoding="utf-8")
+    mine = tmp_path / "my-story.toml"
+    mine.write_text(own.replace('id = "quick-loan"', 'id = "my-story"'), encoding="utf-8")
+    window.open_story(mine)
+    assert window.session.db_path == config.workshop_db_path("my-story")
+    # the trainer edits the file: opening it again rebuilds from the new text
+    assert window.workshop_bar.title.text() == "A “money in minutes” loan"
+    mine.write_text(own.replace('id = "quick-loan"', 'id = "my-story"').replace("money in minutes", "cash now"),
+                    encoding="utf-8")
+    window.open_story(mine)
+    assert window.workshop_bar.title.text() == "A “cash now” loan"
+    assert window.session.store.settings.get("workshop_source") == hashlib.sha256(mine.read_bytes()).hexdigest()
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[scenario]\nid = "b"\nstart = 2026-01-01\n', encoding="utf-8")
+    window.open_story(broken)
+    box = window.dialog
+    assert box.objectName() == "scenarioProblem" and "broken.toml" in box.text() and "line 1, scenario.end" in box.text()
+    assert window.session.db_path == config.workshop_db_path("my-story")  # the class goes on with its story

@@ -34,7 +34,7 @@ def configure(tokens: Tokens) -> None:
     """Apply fonts and theme colours to matplotlib's rcParams (affects charts drawn afterwards)."""
     matplotlib.rcParams.update(matplotlib_rc(tokens))
     matplotlib.rcParams["font.family"] = installed_families()
-    matplotlib.rcParams["font.size"] = 9
+    matplotlib.rcParams["font.size"] = 9 * tokens.scale
     matplotlib.rcParams["axes.unicode_minus"] = False
     matplotlib.rcParams["axes.prop_cycle"] = cycler(color=list(tokens.series))
     matplotlib.rcParams["axes.spines.top"] = False
@@ -57,6 +57,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.setParent(parent)
         self.axes = self.figure.add_subplot()
         self.setMinimumSize(min_width, min_height)
+        self._min_height = min_height
         self.redraw = None
         self._resized = QTimer(self, singleShot=True, interval=150)
         self._resized.timeout.connect(self._on_resized)
@@ -64,6 +65,7 @@ class ChartCanvas(FigureCanvasQTAgg):
     def reset(self, tokens: Tokens) -> None:
         """Clear the axes (and any figure legend) and recolour the figure for ``tokens``."""
         self.figure.set_facecolor(tokens.surface)
+        self.setMinimumHeight(round(self._min_height * max(1.0, tokens.scale * 0.8)))  # large type needs room
         for legend in list(self.figure.legends):
             legend.remove()
         self.axes.clear()
@@ -84,9 +86,13 @@ class ChartCanvas(FigureCanvasQTAgg):
             self.redraw()
 
 
-def legend_below(figure: Figure, handles: list, labels: list[str], fontsize: float = 8):
+def legend_below(figure: Figure, handles: list, labels: list[str], fontsize: float | None = None):
     """A legend under the plot (``outside lower``: constrained layout makes room for it) with as many columns
-    as fit the figure's width, one row when they all fit."""
+    as fit the figure's width, one row when they all fit. ``fontsize`` defaults to 8 pt times the theme's scale."""
+    if fontsize is None:
+        from app.ui import theme
+
+        fontsize = 8 * theme.current().scale
     renderer = figure.canvas.get_renderer()
     for columns in range(len(handles), 0, -1):
         legend = figure.legend(handles, labels, loc="outside lower center", ncols=columns, fontsize=fontsize,

@@ -37,14 +37,14 @@ def draw(canvas: ChartCanvas, data: DebtLoadSeries, labels: DebtLoadLabels, toke
     ax.plot(x[t:], owed[t:], color=tokens.accent, linewidth=2, linestyle="--", label=labels.projected)
     ax.axvline(t, color=tokens.warning, linewidth=1, linestyle=":")
     ax.annotate(labels.today, (t, 1.0), xycoords=("data", "axes fraction"), ha="center", va="bottom",
-                color=tokens.muted, fontsize=8)
+                color=tokens.muted, fontsize=8 * tokens.scale)
     ticks = [i for i in x if i % 3 == 0 or i == t]
     ax.set_xticks(ticks, [month_label(data.dates[i]) for i in ticks], rotation=45, ha="right")
     ax.set_xlim(0, max(len(x) - 1, 1))
     top = max(limit + owed + [0.0])
     money_ticks(ax, top * 1.12, money_label)
     ax.set_ylabel(labels.y_axis)
-    ax.set_title(labels.title, loc="left", fontsize=11, color=tokens.text, pad=14)
+    ax.set_title(labels.title, loc="left", fontsize=11 * tokens.scale, color=tokens.text, pad=14)
     ax.grid(axis="y", linewidth=0.6)
     handles, names = ax.get_legend_handles_labels()
     legend_below(canvas.figure, handles, names)

@@ -45,7 +45,7 @@ def draw(canvas: ChartCanvas, data: MonthlyDue, income_fen: int | None, labels: 
     top = max(max(bottom, default=0.0), yuan(income_fen or 0))
     money_ticks(ax, max(top, MIN_TOP_YUAN) * 1.12 if top > 0 else 0, money_label)
     ax.set_ylabel(labels.y_axis)
-    ax.set_title(labels.title, loc="left", fontsize=11, color=tokens.text)
+    ax.set_title(labels.title, loc="left", fontsize=11 * tokens.scale, color=tokens.text)
     ax.grid(axis="y", zorder=0, linewidth=0.6)
     handles, names = ax.get_legend_handles_labels()
     if handles:

@@ -22,11 +22,12 @@ def chart_rc() -> dict[str, object]:
     readable sizes. Applied with ``rc_context`` so other charts keep their settings."""
     from app.ui.charts.canvas import installed_families
 
-    rc = dict(theme.matplotlib_rc(theme.current()))
+    tokens = theme.current()
+    rc = dict(theme.matplotlib_rc(tokens))
     rc.update({
-        "font.family": installed_families(), "font.size": 9, "axes.titlesize": 10, "axes.unicode_minus": False,
-        "axes.spines.top": False, "axes.spines.right": False, "axes.grid": True, "axes.axisbelow": True,
-        "grid.alpha": 0.6, "legend.fontsize": 8,
+        "font.family": installed_families(), "font.size": 9 * tokens.scale, "axes.titlesize": 10 * tokens.scale,
+        "axes.unicode_minus": False, "axes.spines.top": False, "axes.spines.right": False, "axes.grid": True,
+        "axes.axisbelow": True, "grid.alpha": 0.6, "legend.fontsize": 8 * tokens.scale,
     })
     return rc
 

@@ -154,10 +154,10 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         self.as_of = muted()
         figures = {"utilization": "utilization", "ratio": "dsr"}
         self.stats = {k: _Stat(figures.get(k)) for k in ("owed", "available", "utilization", "next_due", "ratio")}
-        stats_row = QHBoxLayout()
-        stats_row.setSpacing(12)
-        for stat in self.stats.values():
-            stats_row.addWidget(stat, 1)
+        self.stats_grid = QGridLayout()
+        self.stats_grid.setSpacing(12)
+        self._stat_columns = 0
+        self._arrange_stats(len(self.stats))
         self.persistent = QLabel()
         self.persistent.setObjectName("persistentDebt")
         self.persistent.setProperty("role", "danger")
@@ -187,11 +187,11 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         head.addStretch(1)
         head.addWidget(self.as_of)
         layout.addLayout(head)
-        layout.addLayout(stats_row)
+        layout.addLayout(self.stats_grid)
         layout.addWidget(self.persistent_row)
         layout.addLayout(self.cards_grid)
         layout.addLayout(self.chart_row, 1)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -242,6 +242,32 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
             self._matplotlib_loaded.emit()
 
     # -- numbers --------------------------------------------------------------------------------------------
+    def _arrange_stats(self, columns: int) -> None:
+        """Lay the five figures out in ``columns`` columns (five at a desk; fewer in large type on a projector,
+        so none is cut off)."""
+        if columns == self._stat_columns:
+            return
+        self._stat_columns = columns
+        for stat in self.stats.values():
+            self.stats_grid.removeWidget(stat)
+        for column in range(5):
+            self.stats_grid.setColumnStretch(column, 1 if column < columns else 0)
+        for index, stat in enumerate(self.stats.values()):
+            self.stats_grid.addWidget(stat, index // columns, index % columns)
+
+    def _fit_stats(self) -> None:
+        room = self.scroll.viewport().width() - 40  # the content's margins
+        needed = [stat.minimumSizeHint().width() for stat in self.stats.values()]
+        for columns in (5, 3, 2):
+            widest = sorted(needed, reverse=True)[:columns]
+            if sum(widest) + 12 * (columns - 1) <= room or columns == 2:
+                self._arrange_stats(columns)
+                return
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_stats()
+
     def _show_numbers(self) -> None:
         d = self.data
         if d is None:
@@ -260,6 +286,7 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         self._show_next_due(d)
         self._show_cards(d.cards)
         self._show_load()
+        self._fit_stats()
 
     # -- debt load: bands and the persistent-debt flag -----------------------------------------------------
     def _request_load(self) -> None:
