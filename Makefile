@@ -33,6 +33,7 @@ bench: $(STAMP)
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/workshop_screenshots.py
 
 clean:
 	rm -rf $(VENV) translations/*.qm

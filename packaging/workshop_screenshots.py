@@ -13,7 +13,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from screenshots import _TMP, ROOT, TODAY, save, settle  # noqa: I001 - sets the offscreen platform first
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshots import _TMP, ROOT, TODAY, save, settle  # noqa: E402,I001 - sets the offscreen platform first
 
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 

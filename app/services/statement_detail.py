@@ -62,14 +62,17 @@ class StatementDetail:
         return sum(e.amount_fen for e in self.entries)
 
 
-def statement_detail(store: Store, line_id: int, statement_date: date, as_of: date) -> StatementDetail:
-    """The statement of ``line_id`` dated ``statement_date`` as of ``as_of``, with its entries.
+def statement_detail(store: Store, line_id: int, statement_date: date, as_of: date,
+                     statement: Statement | None = None) -> StatementDetail:
+    """The statement of ``line_id`` dated ``statement_date`` as of ``as_of``, with its entries. ``statement``,
+    when the caller already computed it as of ``as_of``, saves computing the line's bills again.
 
     Raises:
         NotFoundError: unknown line. ``LookupError`` when the line has no statement on that date.
     """
-    stmts = QueryService(store).line_statements(line_id, as_of)
-    statement = next((s for s in stmts.statements if s.statement_date == statement_date), None)
+    if statement is None or statement.statement_date != statement_date:
+        stmts = QueryService(store).line_statements(line_id, as_of)
+        statement = next((s for s in stmts.statements if s.statement_date == statement_date), None)
     if statement is None:
         raise LookupError(f"no statement dated {statement_date} on line {line_id}")
     entries = [StatementEntry(EntryKind.PURCHASE, p.posted_on, p.merchant or p.description, p.amount_fen,

@@ -176,7 +176,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for action in (a.back_up_now, a.restore_backup, a.export_data, a.import_json):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
-        for action in (a.open_demo, a.open_my_data):
+        for action in (a.open_demo, a.open_my_data, a.open_scenario):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.settings)

@@ -131,6 +131,23 @@ class Session(QObject):
         self.changed.emit(ALL_CHANGED)
         return result
 
+    def recreate(self, prepare: Callable[[Store], object]) -> None:
+        """Start the open database afresh: close it (keeping its lock), delete the file and its journals, open a
+        new empty one and run ``prepare(store)``. For a workshop story's ledger only (its reset then leaves the
+        same file as its first build); never called on the user's ledger. Every view then refreshes everything.
+
+        Raises:
+            DatabaseError: the new file cannot be opened (the lock is released).
+        """
+        lock = self.lock
+        self._close_store()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{self.db_path}{suffix}").unlink(missing_ok=True)
+        self._open(self.db_path, lock)
+        prepare(self.store)
+        self.database_switched.emit(self.demo)
+        self.changed.emit(ALL_CHANGED)
+
     def _close_store(self) -> None:
         """Stop background work and close the database, keeping the lock."""
         if self.tasks is None:

@@ -62,6 +62,7 @@ class WorkshopController(QObject):
         self.scenario: Scenario | None = None
         self.path: Path | None = None
         self.day: date | None = None
+        self.previous_day: date | None = None  # where the last step started
         self._history: list[date] = []  # days the clock left, for "step back"
         self._wall_clock = session.today
 
@@ -90,11 +91,10 @@ class WorkshopController(QObject):
 
         if self.scenario is None:
             self._wall_clock = self.session.today
-        self.session.switch_database(db_path, demo=False, prepare=prepare)
-        if reset and self.session.db_path == db_path:  # already open: rebuild in place
-            build_scenario(self.session.store, scenario)
-            with self.session.store.atomic():
-                self.session.store.settings.set(SOURCE_KEY, digest)
+        if reset and self.session.db_path == db_path:  # already open: start its file afresh, as a first build
+            self.session.recreate(prepare)
+        else:
+            self.session.switch_database(db_path, demo=False, prepare=prepare)
         self.scenario, self.path = scenario, path
         self._history.clear()
         stored = self.session.store.settings.get(CLOCK_KEY)
@@ -128,6 +128,7 @@ class WorkshopController(QObject):
         day = min(max(day, self.scenario.start), self.scenario.end)
         if remember and self.day is not None and day != self.day:
             self._history.append(self.day)
+        self.previous_day = self.day
         self.day = day
         self.session.today = lambda: day
         with self.session.store.atomic():
@@ -172,6 +173,14 @@ class WorkshopController(QObject):
         if self.scenario is None:
             return None
         return next((m for m in self.scenario.moments if m.on == self.day), None)
+
+    def events_just_happened(self) -> list:
+        """The life events the last step went over (after the day it started, up to the day it reached), or
+        that happen on the day the clock is on; none after a step back."""
+        if self.scenario is None or self.day is None:
+            return []
+        start = self.previous_day if self.previous_day is not None and self.previous_day < self.day else None
+        return [e for e in self.scenario.events if e.on == self.day or (start is not None and start < e.on <= self.day)]
 
     def moment_number(self) -> tuple[int, int]:
         """``(how many moments are reached, how many there are)``."""
@@ -291,6 +300,10 @@ class WorkshopBar(QWidget):
         self.point_at = QLabel()
         self.point_at.setWordWrap(True)
         self.point_at.setProperty("role", "muted")
+        self.event_label = QLabel()  # a life event the clock just went over: "lost the part-time job"
+        self.event_label.setWordWrap(True)
+        self.event_label.setProperty("role", "banner")
+        self.event_label.hide()
         self.answer = QLabel()
         self.answer.setWordWrap(True)
         self.answer.setObjectName("workshopAnswer")
@@ -330,6 +343,7 @@ class WorkshopBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 0)
         layout.addLayout(head)
+        layout.addWidget(self.event_label)
         layout.addWidget(self.question)
         layout.addLayout(choice_grid)
         layout.addWidget(self.point_at)
@@ -404,6 +418,11 @@ class WorkshopBar(QWidget):
         reached, total = c.moment_number()
         self.where.setText(self.tr("%1 · moment %2 of %3").replace("%1", fmt.day(c.day))
                            .replace("%2", str(reached)).replace("%3", str(total)))
+        events = c.events_just_happened()
+        self.event_label.setVisible(bool(events))
+        self.event_label.setText("\n".join(self.tr("%1 · %2: %3").replace("%1", fmt.day(e.on))
+                                     .replace("%2", e.title.get(lang)).replace("%3", e.text.get(lang))
+                                     for e in events))
         moment = c.moment()
         self.answer.hide()
         self.picked = 0

@@ -4,6 +4,8 @@ every view follows, and the user's own ledger is untouched."""
 import hashlib
 from datetime import date
 
+import pytest
+
 from app import config
 from app.workshop import library
 
@@ -129,3 +131,57 @@ def test_a_scenario_file_from_disk_opens_and_a_broken_one_says_where(make_window
     box = window.dialog
     assert box.objectName() == "scenarioProblem" and "broken.toml" in box.text() and "line 1, scenario.end" in box.text()
     assert window.session.db_path == config.workshop_db_path("my-story")  # the class goes on with its story
+
+
+def _dump_hash(store) -> str:
+    """A hash of everything the ledger holds (its JSON export; the file's own creation times left out)."""
+    from datetime import datetime
+
+    from app.services.export_service import ExportService
+
+    return hashlib.sha256(ExportService(store).json_text(datetime(2026, 1, 1, 12)).encode()).hexdigest()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("path", library.shipped(), ids=lambda p: p.stem)
+def test_every_story_steps_to_each_moment_and_back_with_its_figures(make_window, tmp_path, monkeypatch, path,
+                                                                    language):
+    from app.workshop.build import figure
+    from app.workshop.scenario import Text
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    window = make_window(language=language)
+    window.open_story(path)
+    controller, bar = window.workshop, window.workshop_bar
+    scenario = controller.scenario
+    lang = "zh" if language == "zh_CN" else "en"
+    assert bar.title.text() == scenario.title.get(lang)
+    for number, moment in enumerate(scenario.moments, 1):
+        if number > 1:
+            controller.next_moment()
+        assert window.session.today() == moment.on and controller.moment() == moment
+        assert bar.question.text() == moment.question.get(lang)
+        assert [b.text()[3:] for b in bar.choices if b.isVisible()] == [Text.get(c, lang) for c in moment.choices]
+        for expect in moment.expect:  # the ledger the window shows has the figures the file claims
+            assert figure(window.session.store, expect, moment.on, scenario) == expect.value
+    while controller.day != scenario.moments[0].on:
+        controller.step_back()
+    assert controller.moment_number() == (1, len(scenario.moments))
+
+
+def test_reset_leaves_the_story_as_first_built_and_life_events_are_told(make_window, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    window = make_window()
+    window.open_story(library.find("student-phone"))
+    session, bar = window.session, window.workshop_bar
+    first = _dump_hash(session.store)
+    assert not bar.event_label.isVisible()
+    window.workshop.go_to(date(2026, 4, 25))  # over the day she buys headphones too
+    assert bar.event_label.isVisible() and "Headphones too" in bar.event_label.text()
+    window.workshop.step(days=1)
+    assert not bar.event_label.isVisible()
+    line = session.store.lines.all()[0]
+    session.apply(session.ledger.record_purchase, line.id, date(2026, 4, 26), 50_000, merchant="Made-up shop")
+    assert _dump_hash(session.store) != first
+    bar.menu_actions["reset"].trigger()
+    assert _dump_hash(session.store) == first and session.today() == window.workshop.scenario.moments[0].on

@@ -47,6 +47,7 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[Any] = []
+        self._texts: dict[tuple[int, int], str] = {}  # formatted cells: a view asks for each many times
 
     # -- Qt overrides ---------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -61,7 +62,11 @@ class RowsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(row)
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = column.text(row)
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align.value)
         if role == Qt.ItemDataRole.ForegroundRole and column.tone is not None:
@@ -88,6 +93,7 @@ class RowsModel(QAbstractTableModel):
         """Replace every row."""
         self.beginResetModel()
         self.rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
 
     def row_at(self, row: int) -> Any:
@@ -96,6 +102,7 @@ class RowsModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Re-announce headers and cells after the language (and so the formatting locale) changed."""
+        self._texts.clear()
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self.rows and self.columns:

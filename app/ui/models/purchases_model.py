@@ -67,6 +67,7 @@ class PurchasesModel(RowsModel):
         self.beginResetModel()
         self.total = self.listing.count(self.filter)
         self.rows = self.listing.page(self.filter, self.sort_key, self.descending, PAGE, 0)
+        self._texts.clear()
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

@@ -180,6 +180,7 @@ class StrategiesModel(ExplainedRowsModel):
         self.columns = self._columns()
         self.explain = {"months": "payoff_months", "interest": "total_interest"}
         self.rows = list(plans)
+        self._texts.clear()
         self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -103,6 +103,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         layout.addWidget(splitter)
         self.line.currentIndexChanged.connect(self._on_line_changed)
         self.show_empty.toggled.connect(self._on_show_empty_toggled)
+        self._selecting = False
         session.changed.connect(self._on_session_changed)
         tab_chain(
             self.line, self.show_empty, self.table, self.repay_button, self.convert_button, self.failed_button,
@@ -157,7 +158,9 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         if row is None and rows:
             row = next((i for i, s in enumerate(rows) if s.issued), 0)
         if row is not None:
+            self._selecting = True  # the detail is shown once, below
             self.table.selectRow(row)
+            self._selecting = False
             self.table.scrollTo(self.model.index(row, 0), QTableView.ScrollHint.PositionAtCenter)
         self._show_detail(self.selected())
 
@@ -168,7 +171,8 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._show_detail(self.selected())
+        if not self._selecting:
+            self._show_detail(self.selected())
 
     def _show_detail(self, st: Statement | None) -> None:
         self.repay_button.setEnabled(st is not None and st.issued and st.unpaid_fen > 0)
@@ -183,7 +187,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
             self.detail_summary.setText(self.tr("Select a statement to see what is on it."))
             return
         detail = statement_detail(self.session.store, self.line.currentData(), st.statement_date,
-                                  self.session.today())
+                                  self.session.today(), statement=st)
         self.entries_model.set_rows(detail.entries)
         parts = [self.tr("Billing period %1 – %2, due %3.").replace("%1", fmt.day(st.cycle_start))
                  .replace("%2", fmt.day(st.cycle_end)).replace("%3", fmt.day(st.due_date))]
