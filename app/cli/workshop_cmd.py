@@ -17,8 +17,8 @@ from app.services.queries import QueryService
 from app.storage.db import open_database
 from app.storage.repositories import Store
 from app.workshop import library
-from app.workshop.build import build_scenario, check_moments, moment_at
-from app.workshop.scenario import ScenarioError
+from app.workshop.build import build_scenario, check_moments, moment_at, recovery_plans
+from app.workshop.scenario import PAYOFF_FIGURES, ScenarioError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -111,12 +111,25 @@ def cmd_show(args, ctx) -> int:
             on = moment.on
         queries = QueryService(store)
         status = queries.status(on)
+        # The [recovery] plan is shown where a moment claims its figures (not before: it would answer that
+        # moment's question early), or for any date from the day the plan starts.
+        recovery = scenario.recovery
+        if recovery is not None and (any(e.figure in PAYOFF_FIGURES for e in moment.expect) if moment is not None
+                                     else on >= recovery.start):
+            payoff = recovery_plans(store, scenario)
+        else:
+            payoff = None
         if args.json:
             print_json({"scenario": scenario.id, "date": on,
                         "question": moment.question.get(lang) if moment else None,
                         "lines": [{"name": s.line.name, "owed_fen": s.position.outstanding_fen,
                                    "to_repay_fen": s.position.to_repay_fen, "overdue_fen": s.position.overdue_fen,
-                                   "utilization": s.position.utilization} for s in status]})
+                                   "utilization": s.position.utilization} for s in status],
+                        "payoff": None if payoff is None else {
+                            "budget_fen": payoff.budget_fen, "from": payoff.start,
+                            "plans": [{"strategy": p.strategy, "order": list(p.result.order),
+                                       "months": p.result.months, "interest_fen": p.result.total_interest_fen,
+                                       "debt_free": p.debt_free} for p in payoff.plans]}})
             return 0
         print(f"{scenario.title.get(lang)} — {on.isoformat()}")
         if moment is not None:
@@ -125,6 +138,12 @@ def cmd_show(args, ctx) -> int:
         print_table(["line", "owed", "to repay", "overdue", "utilization"],
                     [[s.line.name, fmt.money(s.position.outstanding_fen), fmt.money(s.position.to_repay_fen),
                       fmt.money(s.position.overdue_fen), fmt.percent(s.position.utilization)] for s in status])
+        if payoff is not None:
+            print(f"\nPayoff plan: {fmt.money(payoff.budget_fen)} a month from {payoff.start.isoformat()}")
+            print_table(["plan", "order", "months", "interest", "debt-free"],
+                        [[p.strategy.value, " → ".join(p.result.order), str(p.result.months),
+                          fmt.money(p.result.total_interest_fen),
+                          p.debt_free.isoformat() if p.debt_free else "never"] for p in payoff.plans])
         return 0
     finally:
         store.close()

@@ -48,7 +48,13 @@ def debts_from_lines(store: Store, as_of: date) -> list[Debt]:
 
 def _plan_debt(line: CreditLine, plan: InstallmentPlan, store: Store, as_of: date) -> Debt | None:
     """The unbilled principal of ``plan`` at its annualized rate, paying its next part a month; ``None`` when
-    nothing is left to bill."""
+    nothing is left to bill, or the plan's purchase (or converted bill) comes after ``as_of``."""
+    purchase = store.purchases.get(plan.purchase_id) if plan.purchase_id is not None else None
+    started = purchase.posted_on if purchase is not None else plan.source_statement
+    if started is not None and started > as_of:
+        # not owed yet on as_of: the statements leave such a plan out too (a workshop plans from a past date of a
+        # ledger holding the whole story), and counting it would also hide the line's revolving balance
+        return None
     unbilled = plan.unbilled(as_of)
     principal = sum(p.principal_fen for p in unbilled)
     if principal <= 0:
@@ -58,10 +64,7 @@ def _plan_debt(line: CreditLine, plan: InstallmentPlan, store: Store, as_of: dat
         apr = irr_monthly(plan.principal_fen, parts) * 12 if plan.fee_total_fen else Decimal(0)
     except ValidationError:
         apr = Decimal(0)
-    label = ""
-    if plan.purchase_id is not None:
-        purchase = store.purchases.get(plan.purchase_id)
-        label = purchase.merchant or purchase.description
+    label = purchase.merchant or purchase.description if purchase is not None else ""
     name = f"{line.name} · {label or plan.source_statement or plan.id}"
     return Debt(name, principal, apr.quantize(Decimal("0.0001")), min(principal, unbilled[0].amount_fen))
 
@@ -155,3 +158,25 @@ def compare_payoff(
     plans = tuple(summarize(payoff_plan(debts, budget, strategy, order), start)
                   for strategy, order, budget in strategies)
     return PayoffComparison(start=start, budget_fen=budget_fen, debts=debts, minimums_fen=minimums, plans=plans)
+
+
+def compare_payoff_from_lines(store: Store, as_of: date, budget_fen: int) -> PayoffComparison:
+    """Avalanche and snowball for ``budget_fen`` a month (fen) over everything owed on ``as_of`` on the active
+    lines, each debt on its real terms (``debts_from_lines``), the plans starting that day (month 1 = a month
+    later). No minimums-only reference is simulated.
+
+    Nothing owed on ``as_of``: both plans are debt-free after 0 months with no interest (the domain simulation
+    refuses an empty list of debts, but "already debt-free" is a valid answer here).
+
+    Raises:
+        ValidationError: ``field="budget"`` when the budget is not above zero or below the sum of the minimums
+            (the message names that sum).
+    """
+    debts = debts_from_lines(store, as_of)
+    if debts:
+        return compare_payoff(debts, budget_fen, as_of, with_minimums_only=False)
+    if isinstance(budget_fen, bool) or not isinstance(budget_fen, int) or budget_fen <= 0:
+        raise ValidationError("budget", budget_fen, "must be greater than zero")
+    plans = tuple(summarize(PayoffResult(strategy, (), 0, 0, 0, {}, ((),)), as_of)
+                  for strategy in (Strategy.AVALANCHE, Strategy.SNOWBALL))
+    return PayoffComparison(start=as_of, budget_fen=budget_fen, debts=(), minimums_fen=0, plans=plans)

@@ -5,6 +5,9 @@ those of each line's policy up to the scenario's end. Moving through the story i
 statements, interest and overdue status are computed as of the date the class is at, and repayments or purchases
 after it do not count yet (the statements engine leaves them out). So a reset is a rebuild, and stepping back is
 setting the clock back.
+
+The ``[recovery]`` payoff figures are the exception: they project the payoff planner's avalanche and snowball plans
+from the ledger as it is on ``recovery.from``, so they are the same at every moment that claims them.
 """
 
 from __future__ import annotations
@@ -13,14 +16,23 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from app.domain.errors import ValidationError
+from app.domain.payoff import Strategy
 from app.i18n import formatting as fmt
 from app.services.ledger import LedgerService
+from app.services.payoff_planner import PayoffComparison, compare_payoff_from_lines
 from app.services.queries import QueryService
 from app.services.settings import SettingsService
 from app.storage.repositories import Store
-from app.workshop.scenario import Expect, Moment, Scenario
+from app.workshop.scenario import PAYOFF_FIGURES, Expect, Moment, Scenario
 
 SCENARIO_KEY = "workshop_scenario"
+#: Which plan and which of its results each payoff figure reads.
+_PAYOFF = {
+    "payoff_months_avalanche": (Strategy.AVALANCHE, "months"),
+    "payoff_months_snowball": (Strategy.SNOWBALL, "months"),
+    "payoff_interest_avalanche": (Strategy.AVALANCHE, "interest"),
+    "payoff_interest_snowball": (Strategy.SNOWBALL, "interest"),
+}
 
 
 def build_scenario(store: Store, scenario: Scenario) -> dict[str, int]:
@@ -75,9 +87,52 @@ def _apply_policy(store: Store, ledger: LedgerService, queries: QueryService, li
             ledger.record_repayment(line_id, due, amount, note=f"policy: {policy}")
 
 
+def recovery_plans(store: Store, scenario: Scenario | None) -> PayoffComparison:
+    """The avalanche and snowball plans of the scenario's ``[recovery]``: ``recovery.budget`` a month over every
+    line of the (built) ledger as it is on ``recovery.from``, each debt on its real terms (the payoff planner,
+    domain-rules.md §7; ``services.payoff_planner.compare_payoff_from_lines``).
+
+    Raises:
+        ValidationError: no scenario, or one without a ``[recovery]`` table.
+        ScenarioError: naming the file, line and ``recovery.budget`` when the budget is below the minimum payments
+            that day, or never pays every debt off (a debt's interest is at least what it can get each month).
+    """
+    recovery = scenario.recovery if scenario is not None else None
+    if recovery is None:
+        raise ValidationError("recovery", None, "needs a [recovery] table with a budget")
+    budget = fmt.money(recovery.budget_fen, symbol=False)
+    try:
+        plans = compare_payoff_from_lines(store, recovery.start, recovery.budget_fen)
+    except ValidationError as exc:
+        if exc.field != "budget":
+            raise
+        # the budget is fine as text but not for these debts: say so against the budget, not as a crash
+        raise recovery.error(f"{budget} a month {exc.reason} on {recovery.start}, so no plan can start; "
+                             f"raise the budget") from None
+    for plan in plans.plans:
+        if plan.result.months is None:
+            never = ", ".join(name for name, month in plan.result.payoff_month.items() if month is None)
+            raise recovery.error(f"{budget} a month never pays off {never} by {plan.strategy.value} (its "
+                                 f"interest is at least what it can get each month, or it takes over 100 years); "
+                                 f"raise the budget")
+    return plans
+
+
 def figure(store: Store, expect: Expect, on: date, scenario: Scenario | None = None) -> int | str:
     """The value of ``expect.figure`` on ``on`` for its line (or every line together when it names none): fen,
-    or a percentage text with one decimal for utilization (half-up); an offer's annualized rate with two decimals."""
+    or a percentage text with one decimal for utilization (half-up); an offer's annualized rate with two decimals;
+    for the payoff figures the ``[recovery]`` plan's whole months to debt-free or total interest (fen), the same
+    whatever ``on`` is (see ``recovery_plans``, and its errors).
+
+    Raises:
+        ValidationError: an offer or line the scenario does not have; a payoff figure without ``[recovery]``.
+        ScenarioError: a recovery budget that can never pay the debts off (see ``recovery_plans``).
+    """
+    if expect.figure in PAYOFF_FIGURES:
+        strategy, what = _PAYOFF[expect.figure]
+        result = recovery_plans(store, scenario).plan(strategy).result
+        assert result.months is not None  # recovery_plans refuses a plan that is never debt-free
+        return result.months if what == "months" else result.total_interest_fen
     if expect.figure == "offer_apr":
         if scenario is None or not 1 <= expect.offer <= len(scenario.offers):
             raise ValidationError("offer", expect.offer, "names no offer of this scenario")
@@ -113,19 +168,28 @@ def figure(store: Store, expect: Expect, on: date, scenario: Scenario | None = N
 
 
 def check_moments(store: Store, scenario: Scenario) -> list[str]:
-    """Recompute every figure the scenario's moments claim; returns one line per mismatch (empty: all agree)."""
+    """Recompute every figure the scenario's moments claim; returns one line per mismatch (empty: all agree).
+
+    Raises:
+        ScenarioError: a ``[recovery]`` budget that can never pay the debts off (see ``recovery_plans``): no
+            payoff figure can be computed at all, which is a mistake in the file rather than a mismatch.
+    """
     problems = []
     for i, moment in enumerate(scenario.moments, 1):
         for exp in moment.expect:
             actual = figure(store, exp, moment.on, scenario)
             if actual != exp.value:
                 problems.append(f"moments[{i}] ({moment.on}): {exp.figure} of {exp.line or 'all lines'} is "
-                                f"{_show(actual)}, the file says {_show(exp.value)}")
+                                f"{_show(actual, exp.figure)}, the file says {_show(exp.value, exp.figure)}")
     return problems
 
 
-def _show(value: int | str) -> str:
-    return value if isinstance(value, str) else fmt.money(value, symbol=False)
+def _show(value: int | str, figure_name: str = "") -> str:
+    if isinstance(value, str):
+        return value
+    if figure_name.startswith("payoff_months_"):  # a count of months, not fen
+        return f"{value} months"
+    return fmt.money(value, symbol=False)
 
 
 def moment_at(scenario: Scenario, index: int) -> Moment:

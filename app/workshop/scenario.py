@@ -3,9 +3,10 @@
 A scenario is plain text a trainer can read, edit and share: a persona, credit lines with their terms and a
 repayment *policy*, a timeline of purchases, repayments and limit changes, life events, and *moments*: dates the
 class stops at, with a question for the room, what to point at, the answer, and the figures the engine must show
-then (``expect``: checked by ``debtlens workshop validate``). Every text is given in Chinese and English
-(``{ zh = "…", en = "…" }``). Money is text in yuan (``"6999.00"``), rates are percentages (``"8.8%"``), dates are
-TOML dates (``2026-01-05``). The full format is in ``resources/scenarios/README.md``.
+then (``expect``: checked by ``debtlens workshop validate``), and optionally a way out (``[recovery]``: a
+monthly budget from a given day, whose avalanche and snowball payoff plans moments can claim). Every text is given
+in Chinese and English (``{ zh = "…", en = "…" }``). Money is text in yuan (``"6999.00"``), rates are percentages
+(``"8.8%"``), dates are TOML dates (``2026-01-05``). The full format is in ``resources/scenarios/README.md``.
 
 Parsing is pure (``tomllib`` and the domain's own parsers); a mistake raises ``ScenarioError`` naming the file,
 the line (where it can be found) and the field, e.g. ``student.toml, line 31, purchases[2].amount: is not a
@@ -23,6 +24,7 @@ from decimal import Decimal
 from app.domain.credit_line import AutoRepay, CreditLine, LineKind, RevolvingBasis, default_fee_presets
 from app.domain.errors import DebtLensError, ValidationError
 from app.domain.money import parse_amount
+from app.domain.payoff import MAX_MONTHS
 from app.domain.rates import parse_rate
 
 #: How a line is repaid when the scenario gives no repayments of its own.
@@ -38,7 +40,17 @@ FIGURES = {
     "utilization": "utilization, a percentage with one decimal (\"45.2%\")",
     "to_repay": "what the bills and plans will still ask for, installment fees included",
     "offer_apr": "the annualized rate of an [[offers]] entry (``offer = N``), a percentage with two decimals",
+    "payoff_months_avalanche": "whole months to debt-free paying the [recovery] budget a month, highest rate first "
+                               "(an integer, ``value = 7``)",
+    "payoff_months_snowball": "whole months to debt-free paying the [recovery] budget a month, smallest balance "
+                              "first (an integer)",
+    "payoff_interest_avalanche": "all interest paid on the way to debt-free, highest rate first",
+    "payoff_interest_snowball": "all interest paid on the way to debt-free, smallest balance first",
 }
+#: Figures of the [recovery] payoff plan: computed over every line as of ``recovery.from``, whatever the moment's
+#: date (the plan is a projection from that day, not something the ledger has lived through).
+PAYOFF_FIGURES = ("payoff_months_avalanche", "payoff_months_snowball", "payoff_interest_avalanche",
+                  "payoff_interest_snowball")
 LANGUAGES = ("zh", "en")
 
 
@@ -156,9 +168,28 @@ class Offer:
 
 
 @dataclass(frozen=True)
+class Recovery:
+    """The way out the story plans (the ``[recovery]`` table): ``budget_fen`` a month (fen) toward all the debts,
+    starting from the ledger as it is on ``start`` (the table's ``from``).
+
+    ``source`` (the file name) and ``budget_line`` say where the budget is written: whether it can ever pay the
+    debts off is only known once the story is in a ledger, and that error must still point at the file."""
+
+    budget_fen: int
+    start: date
+    source: str = "scenario.toml"
+    budget_line: int | None = None
+
+    def error(self, reason: str) -> ScenarioError:
+        """A ``ScenarioError`` about ``recovery.budget`` (file, line, field), e.g. a budget too small."""
+        return ScenarioError(self.source, "recovery.budget", reason, self.budget_line)
+
+
+@dataclass(frozen=True)
 class Expect:
     """A figure the engine must show at a moment: ``figure`` (one of ``FIGURES``) of ``line`` (``None``: all
-    lines together) equals ``value`` (fen, or a percentage text for utilization)."""
+    lines together) equals ``value``: fen, a percentage text for utilization and offer_apr, or whole months
+    for ``payoff_months_*``."""
 
     figure: str
     line: str | None
@@ -200,6 +231,7 @@ class Scenario:
     moments: tuple[Moment, ...] = ()
     lessons: tuple[Text, ...] = field(default=())
     offers: tuple[Offer, ...] = ()
+    recovery: Recovery | None = None
 
 
 class _Reader:
@@ -211,8 +243,9 @@ class _Reader:
 
     def line_of(self, path: str) -> int | None:
         """Best effort: the line of the ``n``-th ``[[table]]`` of a path like ``purchases[2].amount`` (or of a
-        ``[table]`` key), so the trainer can find the mistake."""
-        match = re.match(r"(\w+)(?:\[(\d+)\])?(?:\.(\w+))?", path)
+        ``[table]`` key, or of a nested ``[[moments.expect]]`` key: ``moments[2].expect[1].value``), so the
+        trainer can find the mistake."""
+        match = re.match(r"(\w+)(?:\[(\d+)\])?(?:\.(\w+))?(?:\[(\d+)\])?(?:\.(\w+))?", path)
         if not match:
             return None
         table, index, key = match.group(1), match.group(2), match.group(3)
@@ -221,6 +254,16 @@ class _Reader:
         if not starts:
             return None
         start = starts[int(index) - 1] if index and int(index) - 1 < len(starts) else starts[0]
+        if key and match.group(4):  # a [[table.key]] inside the table: find its n-th header, then the key there
+            sub = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\.{re.escape(key)}\s*\]\]\s*$")
+            subs = []
+            for i in range(start + 1, len(self.lines)):
+                if header.match(self.lines[i]):
+                    break
+                if sub.match(self.lines[i]):
+                    subs.append(i)
+            if int(match.group(4)) - 1 < len(subs):  # else written inline (expect = [{…}]): the table's line
+                start, key = subs[int(match.group(4)) - 1], match.group(5)
         if key:
             for i in range(start + 1, len(self.lines)):
                 if self.lines[i].lstrip().startswith("["):
@@ -396,8 +439,17 @@ def parse_scenario(text: str, filename: str = "scenario.toml") -> Scenario:
         if offer.received_fen > offer.contract_fen:
             raise r.fail(f"{path}.received", "cannot be more than the contract amount")
         offers.append(offer)
+    recovery = None
+    if "recovery" in data:
+        rec = data["recovery"]
+        if not isinstance(rec, dict):
+            raise r.fail("recovery", "must be a [recovery] table with a budget and a from date")
+        recovery = Recovery(r.money(rec, "budget", "recovery"),
+                            within("recovery", "from", r.day(rec, "from", "recovery")), filename,
+                            r.line_of("recovery.budget"))
     moments = []
     for path, item in r.items(data, "moments"):
+        on = within(path, "date", r.day(item, "date", path))
         expects = []
         for j, exp in enumerate(item.get("expect", []), 1):
             epath = f"{path}.expect[{j}]"
@@ -417,6 +469,18 @@ def parse_scenario(text: str, filename: str = "scenario.toml") -> Scenario:
                     raise r.fail(f"{epath}.offer", "the scenario has no [[offers]]")
                 if not isinstance(value, str) or not re.fullmatch(r"\d+\.\d\d%", value):
                     raise r.fail(f"{epath}.value", 'needs a percentage with two decimals, e.g. "3724.49%"')
+            elif figure in PAYOFF_FIGURES:
+                if recovery is None:
+                    raise r.fail(f"{epath}.figure", "needs a [recovery] table with a budget (and a from date)")
+                if "line" in exp:  # the plan decides between the lines: it is never about one of them
+                    raise r.fail(f"{epath}.line", "a payoff plan covers every line: leave line out")
+                if on < recovery.start:
+                    raise r.fail(f"{epath}.figure", f"the plan starts on recovery.from ({recovery.start}), "
+                                                    f"after this moment ({on})")
+                if figure.startswith("payoff_months_"):
+                    value = r.integer(exp, "value", epath, 0, MAX_MONTHS)
+                else:
+                    value = r.money(exp, "value", epath, allow_zero=True)
             else:
                 value = r.money(exp, "value", epath, allow_zero=True)
             expects.append(Expect(figure, line_name(epath, exp, required=False), value, offer_index))
@@ -432,12 +496,11 @@ def parse_scenario(text: str, filename: str = "scenario.toml") -> Scenario:
             correct = r.integer(item, "correct", path, 1, len(choices))
         elif "correct" in item:
             raise r.fail(f"{path}.correct", "needs choices to pick from")
-        moments.append(Moment(within(path, "date", r.day(item, "date", path)), r.text(item, "question", path),
-                              r.text(item, "point_at", path), r.text(item, "answer", path), tuple(expects),
-                              choices, correct))
+        moments.append(Moment(on, r.text(item, "question", path), r.text(item, "point_at", path),
+                              r.text(item, "answer", path), tuple(expects), choices, correct))
     moments.sort(key=lambda m: m.on)
     lessons = tuple(r.text({"lesson": v}, "lesson", f"lessons[{i}]")
                     for i, v in enumerate(data.get("lessons", []), 1))
     return Scenario(ident, r.text(head, "title", "scenario"), r.text(head, "summary", "scenario"), start, end,
                     persona, tuple(lines), purchases, repayments, limit_changes, events, tuple(moments), lessons,
-                    tuple(offers))
+                    tuple(offers), recovery)

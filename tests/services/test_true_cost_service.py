@@ -277,3 +277,17 @@ def test_debts_prefilled_on_each_debts_own_terms(store):
     assert (plan.balance_fen, plan.apr, plan.minimum_fen) == (100000, Decimal("0.1587"), 9074)
     assert debts["先用后付 · 示例家电"] == Debt("先用后付 · 示例家电", 40000, Decimal(0), 10000)
     assert "先用后付" not in debts  # nothing owed outside the plan
+
+
+def test_debts_as_of_a_past_date_leave_out_later_installment_plans(store):
+    """As the statements do: a plan whose purchase comes after ``as_of`` is not owed yet, and the line's revolving
+    balance on that day is still counted (a workshop plans from a past day of a ledger holding the whole story)."""
+    from app.services.ledger import LedgerService
+
+    ledger = LedgerService(store)
+    huabei = ledger.add_line(CreditLine("花呗"), limit_fen=2000000, limit_from=date(2020, 1, 1)).ids["line"]
+    ledger.record_purchase(huabei, TODAY - timedelta(days=3), 50000, merchant="示例超市")
+    ledger.record_purchase(huabei, TODAY + timedelta(days=5), 100000, merchant="示例电脑", installments=12,
+                           fee_rate=Decimal("0.088"))
+    assert debts_from_lines(store, TODAY) == [Debt("花呗", 50000, Decimal("0.1825"), 5000)]
+    assert {d.name for d in debts_from_lines(store, TODAY + timedelta(days=5))} == {"花呗", "花呗 · 示例电脑"}
