@@ -52,6 +52,22 @@ FIGURES = {
 PAYOFF_FIGURES = ("payoff_months_avalanche", "payoff_months_snowball", "payoff_interest_avalanche",
                   "payoff_interest_snowball")
 LANGUAGES = ("zh", "en")
+#: The fields each table may have ("" is the top of the file): anything else is a typo or a key TOML filed under
+#: the table above it, and is refused rather than silently ignored.
+FIELDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
+    "": "scenario persona lines purchases repayments limit_changes events offers moments lessons recovery",
+    "scenario": "id title summary start end",
+    "persona": "name age situation monthly_income pay_day",
+    "lines": "name kind limit statement_day due_day min_payment penalty_rate revolving_basis policy",
+    "purchases": "date line amount installments fee_rate merchant",
+    "repayments": "date line amount funded_by",
+    "limit_changes": "date line limit",
+    "events": "date title text",
+    "offers": "name contract received start repay_on repay",
+    "moments": "date question point_at answer choices correct expect",
+    "moments.expect": "figure line value offer",
+    "recovery": "budget from",
+}.items()}
 
 
 class ScenarioError(DebtLensError):
@@ -340,6 +356,33 @@ class _Reader:
         return [(f"{key}[{i}]", v) for i, v in enumerate(value, 1)]
 
 
+def _check_fields(r: _Reader, data: dict) -> None:
+    """Refuse a field no table of that kind has (``FIELDS``), naming where it is."""
+    def check(table: dict, kind: str, path: str) -> None:
+        for key in table:
+            if key in FIELDS[kind]:
+                continue
+            where = f"{path}.{key}" if path else key
+            if kind and key in FIELDS[""]:
+                raise r.fail(where, f"belongs at the top of the file, before the first [table]: TOML files a key "
+                                    f"under the table above it")
+            raise r.fail(where, f"is not a field here (fields: {', '.join(sorted(FIELDS[kind]))})")
+
+    check(data, "", "")
+    for kind in ("scenario", "persona", "recovery"):
+        if isinstance(data.get(kind), dict):
+            check(data[kind], kind, kind)
+    for kind in ("lines", "purchases", "repayments", "limit_changes", "events", "offers", "moments"):
+        items = data.get(kind)
+        for i, item in enumerate(items if isinstance(items, list) else [], 1):
+            if isinstance(item, dict):
+                check(item, kind, f"{kind}[{i}]")
+                if kind == "moments" and isinstance(item.get("expect"), list):
+                    for j, exp in enumerate(item["expect"], 1):
+                        if isinstance(exp, dict):
+                            check(exp, "moments.expect", f"moments[{i}].expect[{j}]")
+
+
 def parse_scenario(text: str, filename: str = "scenario.toml") -> Scenario:
     """Parse and validate a scenario file.
 
@@ -359,6 +402,7 @@ def parse_scenario(text: str, filename: str = "scenario.toml") -> Scenario:
         line = re.search(r"line (\d+)", str(exc))
         raise ScenarioError(filename, "TOML", str(exc), int(line.group(1)) if line else None) from None
     r = _Reader(filename, text)
+    _check_fields(r, data)
     head = r.table(data, "scenario", "scenario")
     ident = head.get("id")
     if not isinstance(ident, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,40}", ident):

@@ -124,6 +124,25 @@ def test_bad_scenario_files_name_the_line_and_field(text, where):
     assert str(err.value).startswith(f"bad.toml, {where}")
 
 
+def test_a_field_no_table_has_is_refused_with_where_it_is():
+    head = ('[scenario]\nid = "x"\ntitle = "t"\nsummary = "s"\nstart = 2026-01-01\nend = 2026-06-01\n[persona]\n'
+            'name = "a"\nage = 20\nsituation = "s"\nmonthly_income = "1.00"\n[[lines]]\nname = "L"\nlimit = "1.00"\n')
+    with pytest.raises(ScenarioError) as err:  # a top-level key written after a table lands in that table
+        parse_scenario(head + 'lessons = ["a"]\n', "late.toml")
+    assert str(err.value).startswith("late.toml, line 15, lines[1].lessons: belongs at the top of the file")
+    with pytest.raises(ScenarioError) as err:
+        parse_scenario(head + 'polcy = "minimum"\n', "typo.toml")
+    assert str(err.value).startswith("typo.toml, line 15, lines[1].polcy: is not a field here (fields: due_day")
+
+
+def test_every_shipped_scenario_has_its_lessons():
+    from app.workshop import library
+
+    for path in library.shipped():
+        scenario = library.load_file(path)
+        assert scenario.lessons and all(lesson.zh and lesson.en for lesson in scenario.lessons), path.name
+
+
 def test_a_moment_can_ask_the_room_to_choose():
     from app.workshop import library
 
