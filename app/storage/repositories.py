@@ -44,6 +44,11 @@ class LinesRepo:
             "ON CONFLICT (line_id, effective) DO UPDATE SET mode = excluded.mode",
             [line_id, effective.isoformat(), mode])
 
+    def set_created_at(self, when: str) -> None:
+        """Give every line the creation time ``when`` (``YYYY-MM-DD HH:MM:SS``): a workshop story is dated by its
+        own clock, so rebuilding it gives the same ledger."""
+        self.db.execute("UPDATE credit_lines SET created_at = ?", [when])
+
     def all(self, include_archived: bool = True) -> list[CreditLine]:
         """Every credit line, ordered by name."""
         where = "" if include_archived else "WHERE archived = 0"

@@ -65,6 +65,8 @@ def build_scenario(store: Store, scenario: Scenario) -> dict[str, int]:
     settings.set_monthly_income(scenario.persona.monthly_income_fen or None)
     with store.atomic():
         store.settings.set(SCENARIO_KEY, scenario.id)
+        # the story's own time, not the wall clock: a reset then rebuilds exactly the same ledger
+        store.lines.set_created_at(f"{scenario.start.isoformat()} 00:00:00")
     return ids
 
 
