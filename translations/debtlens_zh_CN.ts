@@ -304,6 +304,55 @@
         </message>
     </context>
     <context>
+        <name>CalendarExport</name>
+        <message>
+            <source>is the ledger itself (or one of its files); choose another name</source>
+            <extracomment>Months of due dates the window exports. Why a target is refused (``ExportService.check_target``), for lupdate; shown translated.</extracomment>
+            <translation>是账本本身（或它的文件之一），请换一个文件名</translation>
+        </message>
+        <message>
+            <source>is in the ledger's backup folder; choose another place</source>
+            <translation>在账本的备份文件夹里，请换一个位置</translation>
+        </message>
+        <message>
+            <source>is a database; an export never replaces one, choose another name</source>
+            <translation>是一个数据库；导出绝不会覆盖数据库，请换一个文件名</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExporter</name>
+        <message>
+            <source>Export due dates…</source>
+            <translation>导出还款日…</translation>
+        </message>
+        <message>
+            <source>Save the payment due dates of the next 12 months as a calendar file (.ics) for your calendar app</source>
+            <translation>把未来 12 个月的还款日存成日历文件（.ics），导入你的日历应用</translation>
+        </message>
+        <message>
+            <source>Export due dates</source>
+            <translation>导出还款日</translation>
+        </message>
+        <message>
+            <source>Calendar file (*.ics)</source>
+            <translation>日历文件 (*.ics)</translation>
+        </message>
+        <message>
+            <source>Exporting due dates to %1…</source>
+            <translation>正在把还款日导出到 %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n due date(s) to %1: import it into your calendar app (exporting again updates the events).</source>
+            <translation>
+                <numerusform>已把 %n 个还款日存到 %1：把它导入你的日历应用（以后再导出一次即可更新这些日程）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No calendar file was saved: %1</source>
+            <translation>没有保存日历文件：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>Columns</name>
         <message>
             <source>Archived</source>
@@ -3138,6 +3187,127 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderBanner</name>
+        <message>
+            <source>Show</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>Open this bill in the statements view</source>
+            <translation>在账单视图中打开这期账单</translation>
+        </message>
+        <message>
+            <source>Show the bill of %1</source>
+            <translation>查看%1的账单</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>知道了</translation>
+        </message>
+        <message>
+            <source>Hide these reminders; they are not shown again</source>
+            <translation>隐藏这些提醒，之后不再显示</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsBox</name>
+        <message>
+            <source>%1 could not be changed (%2).</source>
+            <translation>无法修改 %1（%2）。</translation>
+        </message>
+        <message numerus="yes">
+            <source> day(s) before</source>
+            <translation>
+                <numerusform> 天前</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Remind me</source>
+            <translation>还款日提醒(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Days before a due date to remind me (0 = off)</source>
+            <translation>在还款日前几天提醒我（0 = 关闭）</translation>
+        </message>
+        <message>
+            <source>While DebtLens is open it reminds you of a bill this many days before its payment due date, on the day, and when it turns overdue (0 = no reminders). Exported due dates (File → Export due dates…) carry the same alarm.</source>
+            <translation>明白账打开时，会在还款日前这么多天、还款日当天以及账单逾期时提醒你（0 = 不提醒）。导出的还款日（文件 → 导出还款日…）也带着同样的闹钟。</translation>
+        </message>
+        <message>
+            <source>&amp;Start DebtLens when I log in</source>
+            <translation>登录时启动明白账(&amp;S)</translation>
+        </message>
+        <message>
+            <source>So the reminders come even on days you do not open DebtLens yourself.</source>
+            <translation>这样即使你当天没有自己打开明白账，也能收到提醒。</translation>
+        </message>
+        <message>
+            <source>Not available on this system yet: add DebtLens to your login items yourself.</source>
+            <translation>这个系统暂不支持：请自己把明白账加入登录项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderTexts</name>
+        <message>
+            <source>%1: the bill of %2 is overdue since %3: %4 of its minimum is still unpaid.</source>
+            <extracomment>How often the reminders are checked while the window is open (ms): every hour. Reminders listed in the banner or a notification; more are summed up in one line.</extracomment>
+            <translation>%1：%2的账单自 %3 起已逾期，最低还款额还有 %4 未还。</translation>
+        </message>
+        <message>
+            <source>%1: the bill of %2 is due today: %3 to pay.</source>
+            <translation>%1：%2的账单今天到期，应还 %3。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: the bill of %2 is due in %n day(s), on %3: %4 to pay.</source>
+            <translation>
+                <numerusform>%1：%2的账单还有 %n 天（%3）到期，应还 %4。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paying at least the minimum, %1, keeps it from going overdue.</source>
+            <translation>至少还最低还款额 %1，就不会逾期。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bill(s) need your attention</source>
+            <translation>
+                <numerusform>有 %n 期账单需要你留意</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A bill is overdue</source>
+            <translation>有一期账单已逾期</translation>
+        </message>
+        <message>
+            <source>A bill is due today</source>
+            <translation>有一期账单今天到期</translation>
+        </message>
+        <message numerus="yes">
+            <source>A bill is due in %n day(s)</source>
+            <translation>
+                <numerusform>有一期账单还有 %n 天到期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>…and %1 more.</source>
+            <translation>…还有 %1 条。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>DebtLens: payment reminders</source>
+            <translation>明白账：还款提醒</translation>
+        </message>
+        <message>
+            <source>Open DebtLens</source>
+            <translation>打开明白账</translation>
         </message>
     </context>
     <context>

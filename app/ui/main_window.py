@@ -35,6 +35,7 @@ from app.services.demo import build_demo, is_current
 from app.storage.db import DatabaseError
 from app.ui import open_errors
 from app.ui.actions import TRUE_COST_VIEWS, VIEWS, Actions
+from app.ui.calendar_export import CalendarExporter
 from app.ui.data_safety import DataSafety
 from app.ui.resources import icon
 from app.ui.session import Session
@@ -51,6 +52,7 @@ from app.ui.views.settings_dialog import SettingsDialog
 from app.ui.views.statements import StatementsView
 from app.ui.views.welcome import WelcomeView
 from app.ui.presentation import Presentation
+from app.ui.reminders import Reminders
 from app.ui.workshop import WorkshopBar, WorkshopController
 from app.workshop.scenario import ScenarioError
 
@@ -134,6 +136,8 @@ class MainWindow(Retranslatable, QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.banner_holder)
         self.workshop = WorkshopController(session, self)
+        self.reminders = Reminders(self, session)  # due-date reminders: tray notifications or this banner
+        right_layout.addWidget(self.reminders.banner)
         self.workshop_bar = WorkshopBar(self.workshop)
         self.workshop_bar.hide()
         self.presentation = Presentation(self, session)
@@ -150,6 +154,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.workshop_bar.more_menu.addAction(self.actions.presentation)
         self._connect()
         self.data_safety = DataSafety(self, session)  # back up, restore, export, import (File menu)
+        self.due_dates = CalendarExporter(self, session)  # File → Export due dates… (.ics)
         self.retranslate_ui()
         self._on_session_switched(session.demo)
         self._restore()
