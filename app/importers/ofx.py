@@ -7,6 +7,9 @@ bytes itself (declared CHARSET, :mod:`app.importers.decoding`), feeds the body t
 (the same SGML/XML tag-soup parser ``OFXTree`` uses) and reads each field's printed text: the posting date is the
 first eight digits of ``DTPOSTED``, the local date in the file's own offset.
 
+What some download code leaves after ``</OFX>`` (NUL bytes, blank lines, a byte-order mark) is dropped before
+decoding, and a leading byte-order mark is read as usual: such a file is text, not binary.
+
 Kinds: ``TRNAMT`` is signed from the holder's side (a charge is negative). A charge is a purchase (``FEE``,
 ``INT``, ``SRVCHG``: category Fees); a credit is a repayment or a refund by :func:`app.importers.classify.credit_kind`
 (its type, then its NAME and MEMO: a ``CREDIT`` named "INTERNET PAYMENT - THANK YOU" is a repayment). Key: ``("ofx", ACCTID, FITID)``; a FITID repeated within the file (Chase) gets ``#1``, ``#2``.
