@@ -78,7 +78,8 @@ def money(fen: int, currency: str = "CNY", locale: str | None = None, symbol: bo
     value = Decimal(fen).scaleb(-exponent_of(currency))
     loc = locale or _active
     if not symbol:
-        return format_decimal(value, format="#,##0.00" if exponent_of(currency) else "#,##0", locale=loc)
+        decimals = exponent_of(currency)  # 3 for KWD, 0 for JPY: the field shows what the currency has
+        return format_decimal(value, format="#,##0." + "0" * decimals if decimals else "#,##0", locale=loc)
     if currency == "CNY":  # "CN¥" in English locales reads oddly for a Chinese product; use the plain sign
         return "¥" + format_decimal(value, format="#,##0.00;-#,##0.00", locale=loc) if value >= 0 else (
             "-¥" + format_decimal(-value, format="#,##0.00", locale=loc))
