@@ -13,21 +13,11 @@ import matplotlib
 from cycler import cycler
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from matplotlib.font_manager import fontManager
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 from PySide6.QtCore import QTimer
 
+from app.i18n.fonts import FONT_FAMILIES, installed_families  # noqa: F401 - re-exported for the chart modules
 from app.ui.theme import Tokens, matplotlib_rc
-
-#: Wanted font families in order; only installed ones are used (design.md "Running headless").
-FONT_FAMILIES = ["DejaVu Sans", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC"]
-
-
-def installed_families() -> list[str]:
-    """The members of ``FONT_FAMILIES`` that matplotlib can find."""
-    names = {f.name for f in fontManager.ttflist}
-    found = [f for f in FONT_FAMILIES if f in names]
-    return found or ["sans-serif"]
 
 
 def configure(tokens: Tokens) -> None:
