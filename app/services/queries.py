@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from app.domain.credit_line import CreditLine
+from app.domain.credit_line import CreditLine, RevolvingBasis
 from app.domain.position import Position, due_payments, position
 from app.domain.statements import LineStatements, compute_statements
 from app.storage.repositories import Store
@@ -71,7 +71,8 @@ class QueryService:
 
     def _statements(self, line: CreditLine, as_of: date) -> LineStatements:
         return compute_statements(
-            line, self.store.cycles.for_line(line.id, as_of),
+            line, self.store.cycles.for_line(
+                line.id, as_of, amount_days=line.revolving_basis is RevolvingBasis.FULL_FROM_POSTING),
             self.store.repayments.for_line(line.id) + self.store.refunds.as_payments(line.id), as_of,
             self.store.repayments.failed_auto(line.id),
         )
