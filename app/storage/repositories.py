@@ -639,6 +639,9 @@ DATA_REVISION_KEY = "data_revision"
 class Store:
     """All repositories over one database connection."""
 
+    #: A ``services.queries.StatementsCache`` shared with the other connections of a window (set by the session).
+    statements_cache = None
+
     def __init__(self, db: Database) -> None:
         self.db = db
         self.lines = LinesRepo(db)

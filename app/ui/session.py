@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from app.services.changes import Changes
 from app.services.ledger import LedgerService
 from app.services.listing import PurchaseListing
-from app.services.queries import QueryService
+from app.services.queries import QueryService, StatementsCache
 from app.services.settings import SettingsService
 from app.storage import backups
 from app.storage.backups import RestoreResult
@@ -49,6 +49,8 @@ class Session(QObject):
         self.demo = demo
         self.lock: Lock | None = None
         self.tasks: TaskRunner | None = None
+        #: Each line's statements once per data revision and day, for this window and its worker.
+        self.statements_cache = StatementsCache()
         self._open(self.db_path)
 
     def _open(self, path: Path, lock: Lock | None = None) -> None:
@@ -63,11 +65,13 @@ class Session(QObject):
             raise
         self.lock = lock
         self.store = store
+        self.statements_cache.clear()
+        store.statements_cache = self.statements_cache
         self.ledger = LedgerService(self.store)
         self.queries = QueryService(self.store)
         self.settings = SettingsService(self.store)
         self.listing = PurchaseListing(self.store)
-        self.tasks = TaskRunner(path, self)
+        self.tasks = TaskRunner(path, self, statements_cache=self.statements_cache)
 
     def apply(self, action: Callable[..., Changes], *args: object, **kwargs: object) -> Changes:
         """Run one service action and broadcast what it changed. Errors propagate and nothing is broadcast."""
