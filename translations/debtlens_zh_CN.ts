@@ -2229,6 +2229,10 @@
             <translation>明白账</translation>
         </message>
         <message>
+            <source>Demo</source>
+            <translation>演示</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>

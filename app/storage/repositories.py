@@ -709,6 +709,16 @@ class Store:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [DATA_REVISION_KEY]).fetchone()
         return row[0] if row else ""
 
+    def ensure_revision(self) -> str:
+        """The data revision, written first when the file has none yet (made before revisions existed, or never
+        changed since it was created), so what is cached from its data can be keyed by it."""
+        revision = self.data_revision()
+        if not revision:
+            with self.atomic():
+                self.settings.set(DATA_REVISION_KEY, secrets.token_hex(8))  # atomic() renews it on commit too
+            revision = self.data_revision()
+        return revision
+
     def close(self) -> None:
         """Close the connection."""
         self.db.close()
