@@ -67,8 +67,8 @@ class StatementsCache:
     statements view and a statement's detail then read one computation per line instead of one each. An entry
     is keyed by ``(line id, as-of day, data revision)`` (``Store.data_revision``: every committed change renews
     it, from this window, the command line or a restore), so a change is never hidden. Not used while a
-    transaction is open (its writes have no revision yet), and a connection that wrote outside ``atomic()``
-    (no new revision) stops sharing. Thread-safe; keeps the ``size`` entries used last.
+    transaction is open (its writes have no revision yet), nor by a connection that wrote outside ``atomic()``
+    since its last commit (no new revision). Thread-safe; keeps the ``size`` entries used last.
     """
 
     def __init__(self, size: int = 32) -> None:
@@ -80,16 +80,9 @@ class StatementsCache:
     def key(self, store: Store, line_id: int, as_of: date) -> tuple | None:
         """The entry's key for ``store``'s data now, ``None`` when it must not be cached."""
         conn = store.db.conn
-        if conn.in_transaction:
-            return None
+        if conn.in_transaction or conn.total_changes != store.committed_changes:
+            return None  # writing, or written outside atomic(): data without a revision of its own
         revision = store.data_revision()
-        seen = getattr(store, "_cache_seen", None)
-        changes = conn.total_changes
-        if seen is not None and seen[0] != changes and seen[1] == revision:
-            store._cache_private = True  # written outside atomic(): its data has no revision of its own
-        store._cache_seen = (changes, revision)
-        if getattr(store, "_cache_private", False):
-            return None
         return line_id, as_of, revision
 
     def get(self, key: tuple) -> LineStatements | None:

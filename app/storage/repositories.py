@@ -644,6 +644,9 @@ class Store:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        #: ``total_changes`` of the connection after its last ``atomic()`` commit (or when opened): more now
+        #: means rows were written outside ``atomic()``, with no new data revision.
+        self.committed_changes = db.conn.total_changes
         self.lines = LinesRepo(db)
         self.purchases = PurchasesRepo(db)
         self.plans = PlansRepo(db)
@@ -691,6 +694,7 @@ class Store:
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+                self.committed_changes = conn.total_changes  # rolled back: the data is as committed
             raise
         try:
             conn.execute("COMMIT")
@@ -698,6 +702,7 @@ class Store:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+        self.committed_changes = conn.total_changes
 
     def data_revision(self) -> str:
         """A token that changes whenever the ledger's data changes: every ``atomic()`` transaction that inserts,
