@@ -15,6 +15,8 @@ in them:
 - ``charts``: both charts on screen (``OverviewView.charts_drawn``);
 - ``ready``: open-to-ready: the window is mapped (exposed), numbers and charts are shown, and the CPU has settled
   (from that moment the process uses under 10 % of one core for 300 ms: no import, query or check still running);
+- ``cpu s``: the process's CPU seconds (all threads) until ready: what the open costs even on a machine
+  busy with other work (wall times then stretch; this does not much);
 - ``peak MB``: the process's peak resident memory.
 
 Two runs per size and state: ``charts cached`` is a usual open (the chart images kept from the last open are
@@ -51,6 +53,7 @@ def child(db: Path, spawned_at: float, size: tuple[int, int]) -> None:
     """Start the app on ``db`` as ``debtlens --db`` does; print the marks as one JSON line."""
     import resource
 
+    cpu_before = time.process_time() and 0.0  # the interpreter's start counts in the CPU seconds below
     from PySide6.QtCore import QSettings, QTimer
 
     settings_dir = os.environ["DEBTLENS_BENCH_SETTINGS"]
@@ -94,6 +97,7 @@ def child(db: Path, spawned_at: float, size: tuple[int, int]) -> None:
             if t1 - t0 >= SETTLED_FOR_S:
                 if (c1 - c0) / (t1 - t0) < SETTLED_CPU_SHARE:
                     marks["ready"] = t0
+                    marks["cpu"] = c0 + cpu_before
                     timer.stop()
                     QTimer.singleShot(0, finish)
                 return
@@ -191,8 +195,9 @@ def main() -> int:
         print(f"machine: {machine()}")
         print(f"rerun:   {sys.executable} {Path(__file__).relative_to(ROOT)} --sizes {args.sizes} "
               f"--runs {args.runs} --ledgers {folder}")
-        print(f"{'purchases':>10}  {'charts':<9} {'numbers s':>9}  {'charts s':>8}  {'ready s':>7}  {'peak MB':>7}"
-              f"  matplotlib")
+        print(f"load:    {os.getloadavg()[0]:.1f} (1-minute load average before the runs)")
+        print(f"{'purchases':>10}  {'charts':<9} {'numbers s':>9}  {'charts s':>8}  {'ready s':>7}  {'cpu s':>5}"
+              f"  {'peak MB':>7}  matplotlib")
         for n in (int(s) for s in args.sizes.split(",")):
             db = folder / f"ledger-{n}.db"
             if not db.exists():
@@ -212,7 +217,7 @@ def main() -> int:
                 best = min(runs, key=lambda r: r.get("ready", 99))
                 print(f"{n:>10,}  {state:<9} {best.get('numbers', float('nan')):>9.2f}  "
                       f"{best.get('charts', float('nan')):>8.2f}  {best.get('ready', float('nan')):>7.2f}  "
-                      f"{best['rss_mb']:>7.0f}  {'imported' if best['matplotlib'] else 'not imported'}")
+                      f"{best.get('cpu', float('nan')):>5.2f}  {best['rss_mb']:>7.0f}  {'imported' if best['matplotlib'] else 'not imported'}")
     finally:
         if server is not None:
             server.terminate()

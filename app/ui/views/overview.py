@@ -197,6 +197,8 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         outer.addWidget(scroll)
         session.changed.connect(self._on_session_changed)
         self._rendered.connect(self._on_rendered, Qt.ConnectionType.QueuedConnection)
+        self._size_settled = QTimer(self, singleShot=True, interval=250)
+        self._size_settled.timeout.connect(self._on_size_settled)
         self.retranslate_ui()
 
     # -- refresh --------------------------------------------------------------------------------------------
@@ -449,11 +451,20 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
                     if image.pixmap is None:
                         image.show_text(self.tr("Loading chart…"))
             return
+        if key is not None and key.same_picture(self.chart_key) and not self._size_settled.isActive() \
+                and self._size_settled.property("fired") is not True:
+            self._size_settled.start()  # only the size differs: draw at the size the layout settles on
+            return
+        self._size_settled.setProperty("fired", False)
         wanted = (key.revision if key else "", self.session.today())
         if self.chart_data is not None and self._chart_data_for == wanted and wanted[0]:
             self._render()
         elif self._chart_request_for != wanted:
             self._request_chart_data(wanted)
+
+    def _on_size_settled(self) -> None:
+        self._size_settled.setProperty("fired", True)
+        self._update_charts()
 
     def _show_kept(self, key: ChartKey) -> bool:
         """Show the images kept from the last start when they show what ``key`` asks for (at any size)."""
@@ -485,7 +496,10 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
             return
         self._chart_request_for = None
         self.chart_data, self._chart_data_for = result, wanted
-        self._render()
+        if wanted[0]:
+            self._update_charts()  # draws, unless the kept images turned out right meanwhile (size settled)
+        else:
+            self._render()
 
     def _on_chart_data_failed(self, exc: Exception) -> None:
         self._chart_request_for = None
