@@ -32,8 +32,8 @@ bench: $(STAMP)
 	for b in tests/benchmarks/bench_*.py; do $(PY) $$b; done
 
 screenshots: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots.py
-	QT_QPA_PLATFORM=offscreen $(PY) packaging/workshop_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/workshop_screenshots.py
 
 clean:
 	rm -rf $(VENV) translations/*.qm

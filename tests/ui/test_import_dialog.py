@@ -330,7 +330,7 @@ def test_csv_sampling_guesses():
 
 
 # -- Chinese ------------------------------------------------------------------------------------------------------
-sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT / "tools"))
 TXT = ROOT / "translations" / "import_zh_CN.txt"
 SOURCES = ["app/ui/import_dialog.py", "app/ui/csv_profile_editor.py", "app/ui/import_texts.py",
            "app/ui/models/import_preview_model.py", "app/ui/categories.py"]
