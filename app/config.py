@@ -7,6 +7,8 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "DebtLens"
+#: Reverse-DNS id of the desktop app: the .desktop and AppStream files in packaging/linux are named after it.
+APP_ID = "org.debtlens.DebtLens"
 #: Folder inside the installed package that holds its resources and translations (see ``resource_root``).
 PACKAGE_DATA = "_data"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -218,3 +219,112 @@ def test_sdist_and_wheel_install_into_a_fresh_environment_and_pass_the_self_test
     assert any(line.startswith("ok   window: '明白账' on a demo ledger: 2 overview charts drawn in") for line in lines)
     assert lines[-1].startswith("self-test passed in ")
     assert not any((home / d).exists() for d in ("data", "config")), "the self-test touched the user's folders"
+
+
+# -- the desktop bundle's Linux files ----------------------------------------------------------------------------
+LINUX = ROOT / "packaging" / "linux"
+
+
+def test_linux_files_are_named_after_the_app_id():
+    assert (LINUX / f"{config.APP_ID}.desktop").is_file()
+    metainfo = (LINUX / f"{config.APP_ID}.metainfo.xml").read_text(encoding="utf-8")
+    assert f"<id>{config.APP_ID}</id>" in metainfo
+    assert f'<launchable type="desktop-id">{config.APP_ID}.desktop</launchable>' in metainfo
+    desktop = (LINUX / f"{config.APP_ID}.desktop").read_text(encoding="utf-8").splitlines()
+    assert f"Icon={config.APP_ID}" in desktop and "Exec=debtlens" in desktop and "Name[zh_CN]=明白账" in desktop
+    assert f'APP_ID = "{config.APP_ID}"' in (ROOT / "packaging" / "debtlens.spec").read_text(encoding="utf-8")
+    assert f"APP_ID := {config.APP_ID}" in (ROOT / "Makefile").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("tool, args, name", [
+    ("desktop-file-validate", [], f"{config.APP_ID}.desktop"),
+    ("appstreamcli", ["validate", "--no-net"], f"{config.APP_ID}.metainfo.xml"),
+])
+def test_linux_files_pass_their_validators(tool, args, name):
+    if not shutil.which(tool):
+        pytest.skip(f"{tool} is not installed (Debian: desktop-file-utils, appstream)")
+    proc = subprocess.run([tool, *args, str(LINUX / name)], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "error" not in (proc.stdout + proc.stderr).lower()
+
+
+def test_app_icon_renders_to_a_256_pixel_png(tmp_path, qapp):
+    from PySide6.QtGui import QColor, QImage
+
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        from render_icon import render
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    image = QImage(str(render(tmp_path / "icons" / "app.png", 256)))
+    assert (image.width(), image.height()) == (256, 256)
+    assert image.pixelColor(0, 0).alpha() == 0  # the rounded corner stays transparent
+    assert image.pixelColor(24, 128) == QColor("#1f6feb")  # the blue tile, scaled 4x from the 64-unit SVG
+    with pytest.raises(ValueError, match="not a readable SVG"):
+        render(tmp_path / "x.png", 64, svg=tmp_path / "missing.svg")
+
+
+def fake_bundle(folder: Path) -> Path:
+    """A folder shaped like dist/DebtLens on Linux, whose DebtLens only says where it runs from."""
+    bundle = folder / "DebtLens"
+    for rel, source in ((f"share/applications/{config.APP_ID}.desktop", LINUX / f"{config.APP_ID}.desktop"),
+                        (f"share/metainfo/{config.APP_ID}.metainfo.xml", LINUX / f"{config.APP_ID}.metainfo.xml"),
+                        (f"share/icons/hicolor/scalable/apps/{config.APP_ID}.svg", ROOT / "resources/icons/app.svg"),
+                        (f"share/icons/hicolor/256x256/apps/{config.APP_ID}.png", ROOT / "resources/icons/app.svg")):
+        (bundle / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, bundle / rel)
+    (bundle / "_internal").mkdir()
+    (bundle / "DebtLens").write_text('#!/bin/sh\necho "DebtLens from $(dirname "$(readlink -f "$0")")"\n')
+    (bundle / "DebtLens").chmod(0o755)
+    shutil.copy(LINUX / "install.sh", bundle / "install.sh")
+    return bundle
+
+
+def test_install_script_installs_for_the_user_and_uninstalls(tmp_path):
+    bundle = fake_bundle(tmp_path / "unpacked")
+    home = tmp_path / "home user"  # a space in the path, as in many home folders
+    env = {"HOME": str(home), "PATH": os.environ["PATH"]}
+    proc = subprocess.run(["sh", str(bundle / "install.sh")], env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    local = home / ".local"
+    dest = local / "opt" / "DebtLens"
+    assert (dest / "_internal").is_dir()
+    ran = subprocess.run([str(local / "bin" / "debtlens")], capture_output=True, text=True, timeout=60)
+    assert ran.stdout.strip() == f"DebtLens from {dest}"
+    desktop = (local / "share" / "applications" / f"{config.APP_ID}.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{dest}/DebtLens"' in desktop.splitlines()
+    for rel in (f"metainfo/{config.APP_ID}.metainfo.xml", f"icons/hicolor/scalable/apps/{config.APP_ID}.svg",
+                f"icons/hicolor/256x256/apps/{config.APP_ID}.png"):
+        assert (local / "share" / rel).is_file(), rel
+    # installing again (an update) replaces the copy; uninstalling removes every file and keeps the user's data
+    data = local / "share" / "DebtLens" / "debtlens.db"
+    data.parent.mkdir(parents=True)
+    data.write_bytes(b"ledger")
+    assert subprocess.run(["sh", str(bundle / "install.sh")], env=env, capture_output=True, timeout=60).returncode == 0
+    proc = subprocess.run(["sh", str(dest / "install.sh"), "--uninstall"], env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    left = sorted(str(p.relative_to(local)) for p in local.rglob("*") if p.is_file())
+    assert left == ["share/DebtLens/debtlens.db"]
+
+
+def test_install_script_refuses_a_folder_that_is_not_a_bundle(tmp_path):
+    shutil.copy(LINUX / "install.sh", tmp_path / "install.sh")
+    proc = subprocess.run(["sh", str(tmp_path / "install.sh")], env={"HOME": str(tmp_path), "PATH": os.environ["PATH"]},
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1
+    assert f"install.sh: {tmp_path} is not an unpacked DebtLens folder" in proc.stderr
+
+
+def test_every_package_says_the_same_version():
+    import re
+    import tomllib
+
+    from app import __version__
+
+    assert tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"] == __version__
+    metainfo = (LINUX / f"{config.APP_ID}.metainfo.xml").read_text(encoding="utf-8")
+    assert re.search(r'<release version="([^"]+)"', metainfo).group(1) == __version__  # the newest comes first
+    iss = (ROOT / "packaging" / "windows" / "debtlens.iss").read_text(encoding="utf-8")
+    assert f'#define AppVersion "{__version__}"' in iss
+    assert f"AppId={config.APP_ID}" in iss

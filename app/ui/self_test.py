@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -22,6 +23,8 @@ from typing import TextIO
 ICONS = ("app", "add", "repay", "import", "settings", "present")
 #: How long the overview's charts may take to appear, seconds (about 1.5 s on a 2-core machine).
 CHART_TIMEOUT_S = 60.0
+#: What Qt's offscreen platform says of every window it cannot resize by hints: noise here, left out.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
 
 
 class CheckFailed(Exception):
@@ -172,7 +175,13 @@ def run(out: TextIO) -> int:
         print(f"{'ok  ' if ok else 'warn'} {name}: {text}", file=out, flush=True)
 
     try:
-        from PySide6.QtCore import QSettings
+        from PySide6.QtCore import QSettings, qInstallMessageHandler
+
+        def qt_message(_kind, _context, message: str) -> None:
+            if message != OFFSCREEN_NOISE:
+                print(message, file=sys.stderr, flush=True)
+
+        qInstallMessageHandler(qt_message)
 
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # settings in the temporary folder, never the user's
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "settings"))
