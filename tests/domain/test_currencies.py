@@ -16,10 +16,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_table_is_babels():
-    sys.path.insert(0, str(ROOT / "packaging"))
+    sys.path.insert(0, str(ROOT / "tools"))
     from currency_table import table
 
-    assert CURRENCY_EXPONENTS == table(), "run .venv/bin/python packaging/currency_table.py"
+    assert CURRENCY_EXPONENTS == table(), "run .venv/bin/python tools/currency_table.py"
     assert set(CURRENCY_EXPONENTS) == {c for c in list_currencies() if len(c) == 3 and c.isupper()}
 
 

@@ -387,7 +387,7 @@ def test_a_debit_card_statement_is_refused_without_a_mapping(qtbot, session, ope
 
 
 # -- Chinese ------------------------------------------------------------------------------------------------------
-sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT / "tools"))
 TXT = ROOT / "translations" / "import_zh_CN.txt"
 #: Catalogues of later import work, read with ``TXT``.
 MORE_TXT = [ROOT / "translations" / "imports_zh_CN.txt"]
