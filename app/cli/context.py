@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import shlex
+from collections.abc import Callable
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -42,6 +43,8 @@ class Context:
         self.must_exist = must_exist
         self.writes = writes
         self.succeeded = False  # set by the CLI when the command finished without error
+        #: the command's "today": the one clock every service is given (tests pin it)
+        self.today: Callable[[], date] = date.today
         self._store: Store | None = None
         self._writers = None
         self._created = False
@@ -69,8 +72,8 @@ class Context:
             if self.demo:
                 from app.services.demo import build_demo, is_current
 
-                if not is_current(self._store, date.today()):
-                    build_demo(self._store, date.today())
+                if not is_current(self._store, self.today()):
+                    build_demo(self._store, self.today())
         return self._store
 
     @cached_property

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from app import config
@@ -48,12 +48,10 @@ def cmd_export(args, ctx) -> int:
     service = _export_service(ctx)
     if args.format == "json":
         if args.out == "-":
-            from datetime import datetime
-
             sys.stdout.write(service.json_text(datetime.now()))
             return 0
         out = Path(args.out or f"debtlens-export-{date.today().isoformat()}.json").expanduser()
-        service.export_json(out, overwrite=args.force)
+        service.export_json(out, overwrite=args.force, exported_at=datetime.now())
     else:
         if args.out == "-":
             raise ValidationError("--out", "-", "CSV goes to a folder or a .zip file, not standard output")

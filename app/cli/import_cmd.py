@@ -41,7 +41,7 @@ def cmd_import(args, ctx) -> int:
     service = ImportService(ctx.store)
     try:
         preview = service.preview(data, path.name, line.id, tracked_method=args.method,
-                                  all_on_line=args.all_on_line)
+                                  all_on_line=args.all_on_line, today=ctx.today())
     except ImportFormatError as exc:
         raise ValidationError("file", path.name, exc.reason) from None
     summary = preview.summary()

@@ -262,7 +262,7 @@ def cmd_line_edit(args, ctx) -> int:
         terms["fee_presets"] = _fee_presets(args.fee_preset, line.fee_presets)
     if not terms:
         raise ValidationError("options", "", "give at least one term to change, e.g. --due-day 10")
-    ctx.ledger.edit_line(line.id, **terms)
+    ctx.ledger.edit_line(line.id, today=ctx.today(), **terms)
     print(f"Updated credit line {args.name!r}.")
     return 0
 

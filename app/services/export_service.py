@@ -118,14 +118,15 @@ class ExportService:
 
     def export_json(self, out: Path | str, *, overwrite: bool = False,
                     exported_at: datetime | None = None) -> Path:
-        """Write the JSON export to ``out`` (mode 0600, atomic); ``exported_at`` defaults to now.
+        """Write the JSON export to ``out`` (mode 0600, atomic), stamped ``exported_at`` (the caller's clock: the
+        window and the CLI pass the time of the export; left out when ``None``).
 
         Raises:
             ValidationError: ``out`` exists (and not ``overwrite``) or its folder is missing. ExportError: the
                 disk refused the write.
         """
         self.check_target(Path(out))
-        text = self.json_text(exported_at or datetime.now())
+        text = self.json_text(exported_at)
         return write_private(Path(out), text.encode("utf-8"), overwrite=overwrite)
 
     def csv_files(self) -> dict[str, bytes]:

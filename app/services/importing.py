@@ -146,12 +146,13 @@ class ImportService:
                           all_on_line=all_on_line)
 
     def preview(self, data: bytes, filename: str, line_id: int, *, tracked_method: str | None = None,
-                profile=None, progress: Progress | None = None, today: date | None = None,
+                profile=None, progress: Progress | None = None, today: date,
                 all_on_line: bool = False) -> ImportPreview:
         """Parse a file and say what importing it onto ``line_id`` would add, without writing anything.
 
-        ``today`` (default: the system date) is used to warn about bills of the file's purchases that were due
-        before today with no repayment on record after them: they would show as overdue with penalty interest.
+        ``today`` (the caller's day: the window's session, the CLI's date) is used to warn about bills of the file's
+        purchases that were due before today with no repayment on record after them: they would show as overdue
+        with penalty interest.
         ``all_on_line``: the user said every payment in the file was charged to this line; a file that does not
         say how each payment was made (Alipay PC-web export) plans nothing without it.
 
@@ -188,7 +189,7 @@ class ImportService:
             planned.append(PlannedEvent(e, duplicate, refund_of, tuple(warnings)))
         info = dict(result.info)
         unpaid = self._bills_without_repayment(line, [p.event for p in planned if not p.duplicate],
-                                               today or date.today())
+                                               today)
         if unpaid:
             info.setdefault("notices", []).append(
                 f"Bills of these purchases were due before today ({len(unpaid)}, the first on "
@@ -198,7 +199,7 @@ class ImportService:
         if new_spending:
             from app.services.queries import QueryService
 
-            over = QueryService(self.store).over_limit(line_id, new_spending, today or date.today())
+            over = QueryService(self.store).over_limit(line_id, new_spending, today)
             if over is not None:  # said in words before anything is saved; importing is still the user's choice
                 from app.i18n import formatting as fmt
 

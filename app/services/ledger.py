@@ -88,10 +88,11 @@ class LedgerService:
     def edit_line(self, line_id: int, *, today: date | None = None, **terms: object) -> Changes:
         """Change a line's terms (name, days, rates, auto-repay ...). A new statement day re-derives the bill of
         every purchase and refund and re-places installment periods. A new auto-repay mode applies to statements
-        due from ``today`` (default: the system date) on; the bills it settled before stay settled.
+        due from ``today`` on (the caller's day: the window's session or the CLI's ``--today``); the bills it
+        settled before stay settled.
 
         Raises:
-            ValidationError, NotFoundError.
+            ValidationError, NotFoundError. TypeError: the auto-repay mode changes and no ``today`` was given.
         """
         unknown = set(terms) - {f.name for f in dataclass_fields(CreditLine)} | (
             set(terms) & {"id", "limits", "auto_repay_changes"})
@@ -107,7 +108,9 @@ class LedgerService:
             if new.auto_repay is not old.auto_repay:
                 if not old.auto_repay_changes:  # the mode so far applied to all earlier bills
                     self.store.lines.set_auto_repay(line_id, date(1990, 1, 1), old.auto_repay.value)
-                self.store.lines.set_auto_repay(line_id, today or date.today(), new.auto_repay.value)
+                if today is None:
+                    raise TypeError("edit_line needs today= to change the auto-repay mode")
+                self.store.lines.set_auto_repay(line_id, today, new.auto_repay.value)
             if (new.statement_day, new.statement_day_inclusive) != (old.statement_day, old.statement_day_inclusive):
                 self._restate(new)
         return Changes(lines=True, postings=True, ids={"line": line_id})

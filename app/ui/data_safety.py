@@ -9,7 +9,7 @@ a busy indicator in the status bar; restoring closes the database, swaps the bac
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -196,7 +196,8 @@ class DataSafety(QObject):
 
         def task(store) -> Path:
             service = ExportService(store)
-            return service.export_csv(path, overwrite=True) if csv else service.export_json(path, overwrite=True)
+            return service.export_csv(path, overwrite=True) if csv else service.export_json(
+                path, overwrite=True, exported_at=datetime.now())
 
         self._run(task, self._on_exported, self.tr("Exporting to %1…").replace("%1", path.name),
                   self.tr("Nothing was exported: %1"))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 import shiboken6
@@ -125,8 +126,9 @@ def _wants_mapping(error: ImportFormatError) -> bool:
     return error.mappable and error.reason.startswith(NOT_A_STATEMENT)
 
 
-def preview_task(request: ImportRequest, progress: Progress) -> Callable[[Store], PreviewOutcome]:
-    """A worker task: preview ``request`` (with a saved CSV profile matching the file, when there is one)."""
+def preview_task(request: ImportRequest, progress: Progress, today: date) -> Callable[[Store], PreviewOutcome]:
+    """A worker task: preview ``request`` on ``today`` (the session's day) with a saved CSV profile matching the
+    file, when there is one."""
 
     def run(store: Store) -> PreviewOutcome:
         profile = request.profile or CsvProfileService(store).matching(request.data, request.filename)
@@ -135,14 +137,14 @@ def preview_task(request: ImportRequest, progress: Progress) -> Callable[[Store]
         try:
             preview = service.preview(request.data, request.filename, request.line_id,
                                       tracked_method=request.tracked_method, profile=profile, progress=progress,
-                                      all_on_line=request.all_on_line)
+                                      all_on_line=request.all_on_line, today=today)
             if request.choose_line:
                 line_id = suggested_line(store.lines.all(include_archived=False), preview.format, request.line_id)
                 if line_id != request.line_id:
                     resolved = replace(resolved, line_id=line_id)
                     preview = service.preview(request.data, request.filename, line_id,
                                               tracked_method=request.tracked_method, profile=profile,
-                                              progress=progress, all_on_line=request.all_on_line)
+                                              progress=progress, all_on_line=request.all_on_line, today=today)
         except ImportFormatError as exc:
             sample = None
             if _wants_mapping(exc) or profile is not None:
@@ -157,14 +159,14 @@ def preview_task(request: ImportRequest, progress: Progress) -> Callable[[Store]
     return run
 
 
-def import_task(request: ImportRequest, progress: Progress) -> Callable[[Store], ImportOutcome]:
-    """A worker task: preview ``request`` again against the database as it is now, and commit it."""
+def import_task(request: ImportRequest, progress: Progress, today: date) -> Callable[[Store], ImportOutcome]:
+    """A worker task: preview ``request`` again (on ``today``) against the database as it is now, and commit it."""
 
     def run(store: Store) -> ImportOutcome:
         service = ImportService(store)
         preview = service.preview(request.data, request.filename, request.line_id,
                                   tracked_method=request.tracked_method, profile=request.profile,
-                                  all_on_line=request.all_on_line)
+                                  all_on_line=request.all_on_line, today=today)
         return ImportOutcome(preview, service.commit(preview, progress))
 
     return run
@@ -486,8 +488,8 @@ class ImportDialog(Retranslatable, QDialog):
             return
         request = ImportRequest(self.data, self.path.name, line_id, tracked_method, profile,
                                 choose_line=not self.user_chose_line, all_on_line=self.all_on_line.isChecked())
-        self._run(preview_task(request, self.relay.reporter(self._generation + 1)), self._on_preview_done,
-                  self.tr("Reading %1…").replace("%1", self.path.name))
+        self._run(preview_task(request, self.relay.reporter(self._generation + 1), self.session.today()),
+                  self._on_preview_done, self.tr("Reading %1…").replace("%1", self.path.name))
 
     def _run(self, task, on_done: Callable, busy_text: str) -> None:
         """Submit ``task`` to the session's worker; results of an older task are dropped when they arrive."""
@@ -698,7 +700,7 @@ class ImportDialog(Retranslatable, QDialog):
             return
         session, dialog = self.session, self
         generation = self._generation + 1
-        task = import_task(self.request, self.relay.reporter(generation))
+        task = import_task(self.request, self.relay.reporter(generation), self.session.today())
         self._result = None
         self._show_result()
 
@@ -715,7 +717,7 @@ class ImportDialog(Retranslatable, QDialog):
         self._show_result()
         self.imported.emit(outcome.changes)
         if self.request is not None:
-            self._run(preview_task(self.request, self.relay.reporter(self._generation + 1)),
+            self._run(preview_task(self.request, self.relay.reporter(self._generation + 1), self.session.today()),
                       self._on_preview_done, self.tr("Checking %1 again…").replace("%1", self.request.filename))
 
     def _show_result(self) -> None:

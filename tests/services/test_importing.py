@@ -9,6 +9,9 @@ from app.domain.credit_line import CreditLine, LineKind
 from app.importers.records import ImportFormatError
 from app.services.importing import ImportService
 
+#: the day the imports are previewed on (after every sample file)
+TODAY = date(2026, 3, 20)
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
@@ -42,7 +45,7 @@ def test_samples_import_exactly_and_once(store, huabei, card, name, method, expe
     line_id = huabei if name.startswith("alipay") else card
     service = ImportService(store)
     data = (DATA / name).read_bytes()
-    preview = service.preview(data, name, line_id, tracked_method=method)
+    preview = service.preview(data, name, line_id, tracked_method=method, today=TODAY)
     s = preview.summary()
     assert (s["purchases"], s["purchases_fen"], s["refunds"], s["refunds_fen"], s["repayments"],
             s["repayments_fen"]) == expected
@@ -50,7 +53,7 @@ def test_samples_import_exactly_and_once(store, huabei, card, name, method, expe
     assert _totals(store, line_id) == (0, 0, 0, 0, 0, 0)  # a preview writes nothing
     service.commit(preview)
     assert _totals(store, line_id) == expected
-    again = service.preview(data, name, line_id, tracked_method=method)
+    again = service.preview(data, name, line_id, tracked_method=method, today=TODAY)
     assert again.new == [] and len(again.duplicates) == sum(expected[::2])
     service.commit(again)
     assert _totals(store, line_id) == expected
@@ -58,7 +61,7 @@ def test_samples_import_exactly_and_once(store, huabei, card, name, method, expe
 
 def test_alipay_refund_is_linked_and_repayment_pays_the_named_bill(store, huabei):
     service = ImportService(store)
-    service.commit(service.preview((DATA / "alipay_app_sample_gbk.csv").read_bytes(), "a.csv", huabei))
+    service.commit(service.preview((DATA / "alipay_app_sample_gbk.csv").read_bytes(), "a.csv", huabei, today=TODAY))
     refund = store.refunds.for_line(huabei)[0]
     purchase = store.purchases.get(refund.purchase_id)
     assert (purchase.amount_fen, purchase.order_no) == (11830, "2024102022000000000000000006")
@@ -68,7 +71,7 @@ def test_alipay_refund_is_linked_and_repayment_pays_the_named_bill(store, huabei
 
 def test_manual_installments_become_zero_fee_plans(store, card):
     service = ImportService(store)
-    service.commit(service.preview((DATA / "manual_entry_sample.csv").read_bytes(), "m.csv", card))
+    service.commit(service.preview((DATA / "manual_entry_sample.csv").read_bytes(), "m.csv", card, today=TODAY))
     plans = store.plans.for_line(card)
     assert sorted((p.principal_fen, p.periods, p.fee_total_fen) for p in plans) == [
         (89915, 6, 0), (136000, 3, 0), (240000, 12, 0)]
@@ -78,7 +81,7 @@ def test_manual_installments_become_zero_fee_plans(store, card):
 
 def test_failed_commit_changes_nothing(store, huabei, monkeypatch):
     service = ImportService(store)
-    preview = service.preview((DATA / "alipay_app_sample_gbk.csv").read_bytes(), "a.csv", huabei)
+    preview = service.preview((DATA / "alipay_app_sample_gbk.csv").read_bytes(), "a.csv", huabei, today=TODAY)
 
     def boom(*args, **kwargs):
         raise RuntimeError("disk full")
@@ -91,14 +94,14 @@ def test_failed_commit_changes_nothing(store, huabei, monkeypatch):
 
 def test_wrong_file_is_refused_with_its_name(store, huabei):
     with pytest.raises(ImportFormatError) as err:
-        ImportService(store).preview(b"name,age\nx,1\n", "people.csv", huabei)
+        ImportService(store).preview(b"name,age\nx,1\n", "people.csv", huabei, today=TODAY)
     assert err.value.filename == "people.csv"
     assert "not an Alipay/WeChat/OFX/QIF/bank CSV statement" in err.value.reason
 
 
 def test_repayment_of_a_bill_before_the_imported_history_is_not_credit(store, huabei, queries):
     service = ImportService(store)
-    preview = service.preview((DATA / "alipay_app_sample_gbk.csv").read_bytes(), "a.csv", huabei)
+    preview = service.preview((DATA / "alipay_app_sample_gbk.csv").read_bytes(), "a.csv", huabei, today=TODAY)
     warned = [p for p in preview.planned if p.warnings and p.event.kind == "repayment"]
     assert [p.event.row for p in warned] == [35]
     service.commit(preview)
@@ -109,7 +112,7 @@ def test_repayment_of_a_bill_before_the_imported_history_is_not_credit(store, hu
 def test_wechat_repayment_pays_the_bill_issued_before_it(store, card, queries):
     service = ImportService(store)
     service.commit(service.preview((DATA / "wechat_sample_utf8bom.csv").read_bytes(), "w.csv", card,
-                                   tracked_method="招商银行信用卡(0000)"))
+                                   tracked_method="招商银行信用卡(0000)", today=TODAY))
     assert store.repayments.for_line(card)[0].target_statement == date(2024, 9, 5)
     assert queries.status(date(2024, 10, 6))[0].position.outstanding_fen == 187906 - 4860
 

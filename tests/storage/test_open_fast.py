@@ -37,7 +37,7 @@ def test_every_change_renews_the_data_revision_and_nothing_else_does(tmp_path):
     seen.append(store.data_revision())
     ledger.delete_purchase(purchase)
     seen.append(store.data_revision())
-    preview = ImportService(store).preview((DATA / "manual_entry_sample.csv").read_bytes(), "manual.csv", line)
+    preview = ImportService(store).preview((DATA / "manual_entry_sample.csv").read_bytes(), "manual.csv", line, today=date(2026, 3, 20))
     ImportService(store).commit(preview)
     seen.append(store.data_revision())
     assert all(seen) and len(set(seen)) == len(seen)  # add line, add, edit, delete, import: a new one each

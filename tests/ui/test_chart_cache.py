@@ -56,7 +56,7 @@ def test_kept_charts_show_at_the_next_start_and_every_change_draws_them_again(ma
         lambda: session.apply(session.ledger.edit_purchase, purchase, amount_fen=150_000),
         lambda: session.apply(session.ledger.delete_purchase, purchase),
         lambda: session.apply(ImportService(session.store).commit,
-                              ImportService(session.store).preview(data, "manual.csv", line)),
+                              ImportService(session.store).preview(data, "manual.csv", line, today=session.today())),
     ]
     seen = [key]
     for change in changes:  # add, edit, delete, import

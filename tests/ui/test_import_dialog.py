@@ -305,7 +305,7 @@ def test_accessible_names(session, open_dialog):
 def test_preview_models(qtmodeltester, session):
     fmt.set_locale("en_US")
     service = ImportService(session.store)
-    preview = service.preview(ALIPAY.read_bytes(), ALIPAY.name, session.huabei_id)
+    preview = service.preview(ALIPAY.read_bytes(), ALIPAY.name, session.huabei_id, today=TODAY)
     planned = PlannedEventsModel()
     planned.set_events(preview.new, "CNY")
     assert planned.rowCount() == 12
@@ -313,7 +313,7 @@ def test_preview_models(qtmodeltester, session):
     skipped = SkippedRowsModel()
     skipped.set_skipped(preview.skipped)
     qtmodeltester.check(skipped)
-    broken = service.preview(ALIPAY.read_bytes().replace(b"16.08", b"16.x8"), "broken.csv", session.huabei_id)
+    broken = service.preview(ALIPAY.read_bytes().replace(b"16.08", b"16.x8"), "broken.csv", session.huabei_id, today=TODAY)
     problems = ProblemsModel()
     problems.set_problems(broken.problems)
     assert problems.rowCount() == 1

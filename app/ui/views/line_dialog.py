@@ -216,7 +216,7 @@ class LineDialog(FormDialog):
             limit = fmt.parse_money(self.limit.text(), field="limit", allow_zero=True)
             self.session.apply(self.session.ledger.add_line, CreditLine(**terms), limit)
         else:
-            self.session.apply(self.session.ledger.edit_line, self.line.id, **terms)
+            self.session.apply(self.session.ledger.edit_line, self.line.id, today=self.session.today(), **terms)
 
 
 class LimitDialog(FormDialog):

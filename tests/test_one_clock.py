@@ -1,0 +1,27 @@
+"""One clock: "today" comes from the caller (the window's session, the CLI's context), never from the system clock
+below ``app/ui`` and ``app/cli``, so a workshop can move it and tests can pin it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+APP = Path(__file__).resolve().parents[1] / "app"
+
+SYSTEM_CLOCK = re.compile(r"\b(?:date\.today|datetime\.now|datetime\.today|datetime\.utcnow)\s*\(")
+
+#: Wall-clock stamps in backup file names (when the copy was written, not the ledger's "today"): file, count.
+WALL_CLOCK = {"storage/backups.py": 4, "storage/db.py": 1}
+
+
+def test_no_system_clock_below_the_window_and_the_command_line():
+    found: dict[str, int] = {}
+    for path in sorted(APP.rglob("*.py")):
+        relative = path.relative_to(APP).as_posix()
+        if relative.startswith(("ui/", "cli/")):
+            continue
+        hits = len(SYSTEM_CLOCK.findall(path.read_text(encoding="utf-8")))
+        if hits:
+            found[relative] = hits
+    assert found == WALL_CLOCK, ("read 'today' from the caller (session.today() / ctx.today()), not the system "
+                                 f"clock: {found}")
