@@ -62,14 +62,14 @@ def _lang(args: argparse.Namespace) -> str:
 
 
 def cmd_calendar(args, ctx) -> int:
-    from app.services.calendar_service import CalendarService, MAX_MONTHS
+    from app.services.calendar_service import MAX_MONTHS
 
     months = parse_int(args.months, "months", 1, MAX_MONTHS)
     days_before = (parse_int(args.days_before, "--days-before", 0, MAX_DAYS_BEFORE)
                    if args.days_before is not None else None)
     today = parse_date(args.today, "--today") if args.today else date.today()
     stamp = datetime.now(UTC)
-    service = CalendarService(ctx.store)
+    service = ctx.services.calendar
     if args.out == "-":
         data, result = service.ical(today, stamp=stamp, months=months, lang=_lang(args), days_before=days_before)
         sys.stdout.flush()
@@ -93,11 +93,10 @@ KIND_NAMES = {"due_soon": "due soon", "due_today": "due today", "overdue": "OVER
 
 def cmd_reminders(args, ctx) -> int:
     from app.domain.errors import ValidationError
-    from app.services.reminders import ReminderService
 
-    service = ReminderService(ctx.store)
+    service = ctx.services.reminders
     if args.days_before is not None:
-        line = ctx.store.lines.by_name(args.line) if args.line else None
+        line = ctx.queries.line_named(args.line) if args.line else None
         text = args.days_before.strip().lower()
         days = None if text == "default" else parse_int(args.days_before, "--days-before", 0, MAX_DAYS_BEFORE)
         service.set_days_before(days, line.id if line else None)

@@ -8,11 +8,18 @@ from collections.abc import Callable
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import config
 from app.domain.errors import DebtLensError
 from app.storage.db import open_database
 from app.storage.repositories import Store
+
+if TYPE_CHECKING:
+    from app.services.ledger import LedgerService
+    from app.services.queries import QueryService
+    from app.services.services import Services
+    from app.services.settings import SettingsService
 
 
 class NoDatabaseError(DebtLensError):
@@ -77,22 +84,26 @@ class Context:
         return self._store
 
     @cached_property
-    def ledger(self):
-        from app.services.ledger import LedgerService
+    def services(self) -> Services:
+        """The one door to the data, with this command's clock (``app.services.services.Services``)."""
+        from app.services.services import Services
 
-        return LedgerService(self.store)
+        return Services(self.store, self.today, self.db_path)
 
-    @cached_property
-    def queries(self):
-        from app.services.queries import QueryService
+    @property
+    def ledger(self) -> LedgerService:
+        """The ledger's user actions."""
+        return self.services.ledger
 
-        return QueryService(self.store)
+    @property
+    def queries(self) -> QueryService:
+        """The read-side queries."""
+        return self.services.queries
 
-    @cached_property
-    def settings(self):
-        from app.services.settings import SettingsService
-
-        return SettingsService(self.store)
+    @property
+    def settings(self) -> SettingsService:
+        """Data-level settings."""
+        return self.services.settings
 
     def close(self) -> None:
         """Close the database if it was opened. A file this command created is removed again when the command

@@ -39,9 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _export_service(ctx):
-    from app.services.export_service import ExportService
-
-    return ExportService(ctx.store)
+    return ctx.services.exports
 
 
 def cmd_export(args, ctx) -> int:

@@ -26,19 +26,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_import(args, ctx) -> int:
     from app.importers.records import ImportFormatError
-    from app.services.importing import ImportService, read_statement_file
+    from app.services.importing import read_statement_file
 
     path = Path(args.file)
     data = read_statement_file(path)
     if args.line:
-        line = ctx.store.lines.by_name(args.line)
+        line = ctx.queries.line_named(args.line)
     else:
-        lines = ctx.store.lines.all(include_archived=False)
+        lines = ctx.queries.lines(include_archived=False)
         if len(lines) != 1:
             raise ValidationError("--line", "", "name the credit line to import onto (there are "
                                   f"{len(lines)} lines)")
         line = lines[0]
-    service = ImportService(ctx.store)
+    service = ctx.services.imports
     try:
         preview = service.preview(data, path.name, line.id, tracked_method=args.method,
                                   all_on_line=args.all_on_line, today=ctx.today())

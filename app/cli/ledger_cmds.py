@@ -29,7 +29,7 @@ def _today(args: argparse.Namespace) -> date:
 
 
 def _line_id(ctx, name: str) -> int:
-    return ctx.store.lines.by_name(name).id
+    return ctx.queries.line_named(name).id
 
 
 BASES = ["unpaid-from-due", "full-from-posting"]
@@ -194,7 +194,7 @@ def cmd_line_add(args, ctx) -> int:
 
 
 def cmd_line_list(args, ctx) -> int:
-    lines = ctx.store.lines.all()
+    lines = ctx.queries.lines()
     if args.json:
         print_json([{"id": ln.id, "name": ln.name, "kind": ln.kind, "currency": ln.currency,
                      "limit_fen": ln.current_limit_fen, "statement_day": ln.statement_day, "due_day": ln.due_day,
@@ -257,7 +257,7 @@ def cmd_line_edit(args, ctx) -> int:
         terms["late_fee_rate"] = parse_rate(args.late_fee, field="late_fee")
     if args.late_fee_min is not None:
         terms["late_fee_min_fen"] = parse_amount(args.late_fee_min, field="late_fee_min", allow_zero=True)
-    line = ctx.store.lines.by_name(args.name)
+    line = ctx.queries.line_named(args.name)
     if args.fee_preset:
         terms["fee_presets"] = _fee_presets(args.fee_preset, line.fee_presets)
     if not terms:
@@ -268,7 +268,7 @@ def cmd_line_edit(args, ctx) -> int:
 
 
 def cmd_line_limit(args, ctx) -> int:
-    line = ctx.store.lines.by_name(args.name)
+    line = ctx.queries.line_named(args.name)
     limit = parse_amount(args.limit, field="limit", currency=line.currency, allow_zero=True)
     effective = parse_date(args.effective, "from") if args.effective else date.today()
     ctx.ledger.change_limit(line.id, limit, effective)
@@ -283,7 +283,7 @@ def cmd_line_archive(args, ctx) -> int:
 
 
 def cmd_purchase_add(args, ctx) -> int:
-    line = ctx.store.lines.by_name(args.line)
+    line = ctx.queries.line_named(args.line)
     amount = parse_amount(args.amount, field="amount", currency=line.currency)
     periods = parse_int(args.installments, "installments", 1, 60)
     fee_rate = None
@@ -306,7 +306,7 @@ def cmd_purchase_add(args, ctx) -> int:
         line.id, posted, amount, merchant=args.merchant, category=args.category, note=args.note,
         installments=periods, fee_rate=fee_rate, merchant_paid=args.merchant_paid)
     purchase_id = changes.ids["purchase"]
-    plan = ctx.store.plans.for_purchase(purchase_id)
+    plan = ctx.queries.plan_for_purchase(purchase_id)
     if args.json:
         print_json({"id": purchase_id, "amount_fen": amount, "installments": periods,
                     "fee_total_fen": plan.fee_total_fen if plan else 0,
@@ -336,11 +336,11 @@ def installments_text(amounts: list[int], currency: str = "CNY") -> str:
 
 
 def cmd_purchase_list(args, ctx) -> int:
-    from app.storage.repositories import PurchaseFilter
+    from app.services.listing import PurchaseFilter
 
     line_id = _line_id(ctx, args.line) if args.line else None
-    rows = ctx.store.purchases.list(PurchaseFilter(line_id=line_id), limit=parse_int(args.limit, "limit", 1, 10**7))
-    names = {ln.id: ln for ln in ctx.store.lines.all()}
+    rows = ctx.queries.purchases(PurchaseFilter(line_id=line_id), limit=parse_int(args.limit, "limit", 1, 10**7))
+    names = {ln.id: ln for ln in ctx.queries.lines()}
     if args.json:
         print_json([{"id": p.id, "line": names[p.line_id].name, "date": p.posted_on, "amount_fen": p.amount_fen,
                      "merchant": p.merchant, "category": p.category, "installments": p.installments,
@@ -360,7 +360,7 @@ def cmd_purchase_delete(args, ctx) -> int:
 
 
 def cmd_refund(args, ctx) -> int:
-    line = ctx.store.lines.by_name(args.line)
+    line = ctx.queries.line_named(args.line)
     amount = parse_amount(args.amount, field="amount", currency=line.currency)
     purchase_id = parse_int(args.purchase, "purchase", 1, 2**62) if args.purchase else None
     ctx.ledger.record_refund(line.id, parse_date(args.date), amount, purchase_id=purchase_id, note=args.note)
@@ -369,7 +369,7 @@ def cmd_refund(args, ctx) -> int:
 
 
 def cmd_repay(args, ctx) -> int:
-    line = ctx.store.lines.by_name(args.line)
+    line = ctx.queries.line_named(args.line)
     amount = parse_amount(args.amount, field="amount", currency=line.currency)
     target = parse_date(args.statement, "statement") if args.statement else None
     ctx.ledger.record_repayment(line.id, parse_date(args.date), amount, note=args.note, target_statement=target)
@@ -379,12 +379,12 @@ def cmd_repay(args, ctx) -> int:
 
 def cmd_payoff(args, ctx) -> int:
     purchase_id = parse_int(args.purchase, "purchase", 1, 2**62)
-    plan = ctx.store.plans.for_purchase(purchase_id)
+    plan = ctx.queries.plan_for_purchase(purchase_id)
     if plan is None:
         raise ValidationError("purchase", args.purchase, "is not paid in installments")
-    line = ctx.store.lines.get(plan.line_id)
+    line = ctx.queries.line(plan.line_id)
     ctx.ledger.pay_off_plan(plan.id, parse_date(args.date), pay_now=not args.no_pay)
-    lump = next(p for p in ctx.store.plans.get(plan.id).parts if p.status.value == "payoff")
+    lump = next(p for p in ctx.queries.plan(plan.id).parts if p.status.value == "payoff")
     cur = line.currency
     print(f"Paid off purchase {purchase_id} early: {fmt.money(lump.principal_fen, cur)} principal + "
           f"{fmt.money(lump.fee_fen, cur)} fee ({plan.policy.value}) on the {lump.statement_date.isoformat()} bill"
@@ -393,13 +393,13 @@ def cmd_payoff(args, ctx) -> int:
 
 
 def cmd_convert(args, ctx) -> int:
-    line = ctx.store.lines.by_name(args.line)
+    line = ctx.queries.line_named(args.line)
     periods = parse_int(args.periods, "periods", 2, 60)
     fee_rate = parse_rate(args.fee_rate, field="fee_rate") if args.fee_rate is not None else None
     amount = parse_amount(args.amount, field="amount", currency=line.currency) if args.amount else None
     statement = parse_date(args.statement, "statement")
     changes = ctx.ledger.convert_statement(line.id, statement, periods, fee_rate, amount, today=_today(args))
-    plan = ctx.store.plans.get(changes.ids["plan"])
+    plan = ctx.queries.plan(changes.ids["plan"])
     cur = line.currency
     print(f"Turned {fmt.money(plan.principal_fen, cur)} of the {statement.isoformat()} bill into {periods} "
           f"installments: {installments_text([p.amount_fen for p in plan.parts], cur)} "
@@ -408,7 +408,7 @@ def cmd_convert(args, ctx) -> int:
 
 
 def cmd_statements(args, ctx) -> int:
-    line = ctx.store.lines.by_name(args.line)
+    line = ctx.queries.line_named(args.line)
     result = ctx.queries.line_statements(line.id, _today(args))
     stmts = [s for s in result.statements if args.all or not s.is_empty]
     if args.json:
@@ -460,7 +460,7 @@ def cmd_status(args, ctx) -> int:
         } for s in status]})
         return 0
     if not status:
-        if ctx.store.lines.all(include_archived=True):
+        if ctx.queries.lines(include_archived=True):
             print("All credit lines are archived (debtlens line list).")
         else:
             print("No credit lines yet. Add one with: debtlens line add NAME --limit 5000.00")

@@ -236,15 +236,13 @@ def cmd_payoff(args, ctx) -> int:
 
 # -- before you buy -----------------------------------------------------------------------------------------
 def cmd_before_buy(args, ctx) -> int:
-    from app.services.before_you_buy import before_you_buy
-
-    line = ctx.store.lines.by_name(args.line)
+    line = ctx.queries.line_named(args.line)
     price = parse_amount(args.price, field="price", currency=line.currency)
     today = parse_date(args.today, "today") if args.today else date.today()
     periods = [parse_int(p, "periods", 1, 60) for p in args.periods.split(",") if p.strip()]
     if not periods:
         raise ValidationError("periods", args.periods, "give at least one number of parts, e.g. 1,3,12")
-    c = before_you_buy(ctx.store, line.id, price, today, periods)
+    c = ctx.services.before_you_buy(line.id, price, today, periods)
     if args.json:
         print_json({
             "line": c.line_name, "price_fen": c.price_fen, "as_of": c.as_of, "limit_fen": c.limit_fen,

@@ -9,6 +9,8 @@ from __future__ import annotations
 from app.domain.postings import InstallmentPlan, Purchase
 from app.storage.repositories import PurchaseFilter, Store
 
+__all__ = ["SORT_KEYS", "PurchaseFilter", "PurchaseListing"]  # PurchaseFilter: what the window filters by
+
 #: Columns the purchases list may be sorted by (key -> what the repository sorts on).
 SORT_KEYS = ("posted_on", "line_id", "merchant", "category", "amount_fen", "installments", "statement_date")
 

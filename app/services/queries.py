@@ -17,7 +17,8 @@ from dateutil.relativedelta import relativedelta
 from app.domain.credit_line import CreditLine, RevolvingBasis
 from app.domain.position import Position, due_payments, position
 from app.domain.statements import LineStatements, compute_statements
-from app.storage.repositories import Store
+from app.domain.postings import InstallmentPlan, Purchase
+from app.storage.repositories import PurchaseFilter, Store
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,40 @@ class QueryService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
+    # -- the ledger's records, read as they are ----------------------------------------------------------------
+    def lines(self, include_archived: bool = True) -> list[CreditLine]:
+        """Every credit line (without the archived ones unless ``include_archived``), in display order."""
+        return self.store.lines.all(include_archived=include_archived)
+
+    def has_lines(self) -> bool:
+        """Whether the database holds any credit line, archived ones included."""
+        return bool(self.store.lines.all())
+
+    def line(self, line_id: int) -> CreditLine:
+        """One credit line. Raises ``NotFoundError``."""
+        return self.store.lines.get(line_id)
+
+    def line_named(self, name: str) -> CreditLine:
+        """The credit line called ``name``. Raises ``NotFoundError`` (saying which names exist)."""
+        return self.store.lines.by_name(name)
+
+    def plan(self, plan_id: int) -> InstallmentPlan:
+        """One installment plan. Raises ``NotFoundError``."""
+        return self.store.plans.get(plan_id)
+
+    def plan_for_purchase(self, purchase_id: int) -> InstallmentPlan | None:
+        """The installment plan of a purchase, or ``None`` when it was paid in full."""
+        return self.store.plans.for_purchase(purchase_id)
+
+    def purchases(self, f: PurchaseFilter | None = None, limit: int | None = None) -> list[Purchase]:
+        """Purchases matching ``f`` (default: all), in the repository's listing order, at most ``limit``."""
+        return self.store.purchases.list(f or PurchaseFilter(), limit=limit)
+
+    def failed_auto(self, line_id: int) -> frozenset[date]:
+        """Statement dates of ``line_id`` whose auto-repayment the user marked failed."""
+        return self.store.repayments.failed_auto(line_id)
+
+    # -- computed ---------------------------------------------------------------------------------------------
     def line_statements(self, line_id: int, as_of: date) -> LineStatements:
         """All statements of a line as of ``as_of`` (see ``domain.statements.compute_statements``)."""
         line = self.store.lines.get(line_id)

@@ -1,6 +1,8 @@
-"""Settings kept with the user's data: monthly income (fen) and the default credit line."""
+"""Settings kept with the user's data: monthly income (fen), the default credit line, a workshop story's clock."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from app.domain.errors import ValidationError
 from app.services.changes import Changes
@@ -8,6 +10,8 @@ from app.storage.repositories import Store
 
 MONTHLY_INCOME = "monthly_income_fen"
 DEFAULT_LINE = "default_line_id"
+#: the day a workshop story's clock was left on (its ledger file only)
+WORKSHOP_CLOCK = "workshop_clock"
 
 
 class SettingsService:
@@ -41,3 +45,14 @@ class SettingsService:
                 self.store.lines.get(line_id)
             self.store.settings.set(DEFAULT_LINE, None if line_id is None else str(line_id))
         return Changes(settings=True)
+
+    def workshop_clock(self) -> date | None:
+        """The day a workshop story's clock was left on in this (story) ledger, or ``None``."""
+        value = self.store.settings.get(WORKSHOP_CLOCK)
+        return date.fromisoformat(value) if value else None
+
+    def set_workshop_clock(self, day: date | None) -> Changes:
+        """Remember the story clock's day (``None`` forgets it); no view shows it, so nothing is broadcast."""
+        with self.store.atomic():
+            self.store.settings.set(WORKSHOP_CLOCK, None if day is None else day.isoformat())
+        return Changes()

@@ -192,6 +192,14 @@ def write_error(conn: sqlite3.Connection, exc: sqlite3.Error) -> DatabaseError |
     return None
 
 
+def open_reader(path: Path | str) -> Database:
+    """A second connection to a database a session already opened (and so checked and migrated), for a worker
+    thread: no integrity check, no backup, no migration, just the pragmas every DebtLens connection has."""
+    conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return Database(conn)
+
+
 def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 5.0,
                   auto_backup: bool = True, verify: bool = True, trust_clean_close: bool = True) -> Database:
     """Open (creating when missing) the DebtLens database at ``path`` and bring its schema up to date.

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import NotFoundError, ValidationError
 from app.importers.bank_csv import CHARGE_NEGATIVE, CHARGE_POSITIVE, FEE, CsvProfile
 from app.importers.records import PURCHASE, REFUND, REPAYMENT
-from app.services.csv_profiles import CsvProfileService, TableSample, guess_mapping, make_profile
+from app.services.csv_profiles import TableSample, guess_mapping, make_profile
 from app.ui import errors, import_texts
 from app.ui.session import Session
 from app.ui.views.common import Retranslatable, error_label, muted
@@ -262,7 +262,7 @@ class CsvProfileEditor(Retranslatable, QGroupBox):
         self.saved.blockSignals(True)
         self.saved.clear()
         self.saved.addItem(self.tr("New mapping"), None)
-        for name in CsvProfileService(self.session.store).names():
+        for name in self.session.services.csv_profiles.names():
             self.saved.addItem(name, name)
         self.saved.setCurrentIndex(max(0, self.saved.findData(select)) if select else 0)
         self.saved.blockSignals(False)
@@ -312,14 +312,14 @@ class CsvProfileEditor(Retranslatable, QGroupBox):
         self.delete_button.setEnabled(name is not None)
         if name is not None:
             try:
-                self.show_profile(CsvProfileService(self.session.store).get(name))
+                self.show_profile(self.session.services.csv_profiles.get(name))
             except NotFoundError as exc:
                 self._show_error(exc)
 
     def _on_delete_clicked(self) -> None:
         name = self.saved.currentData()
         if name is not None:
-            self.session.apply(CsvProfileService(self.session.store).delete, name)
+            self.session.apply(self.session.services.csv_profiles.delete, name)
             self._fill_saved()
 
     def _on_header_row_changed(self) -> None:
@@ -338,7 +338,7 @@ class CsvProfileEditor(Retranslatable, QGroupBox):
         self.error.hide()
         try:
             profile = self.profile()
-            self.session.apply(CsvProfileService(self.session.store).save, profile)
+            self.session.apply(self.session.services.csv_profiles.save, profile)
         except (ValidationError, NotFoundError) as exc:
             self._show_error(exc)
             return

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QProgressBar
 
 from app.domain.errors import DebtLensError, ValidationError
-from app.storage import backups, snapshot
+from app.storage import backups
 from app.storage.backups import BackupInfo, RestoreResult
 from app.storage.db import DatabaseError
 from app.ui import errors
@@ -209,7 +209,7 @@ class DataSafety(QObject):
     # -- import ---------------------------------------------------------------------------------------------
     def choose_import_file(self) -> None:
         """Ask for a JSON export to load; only an empty database takes one (else say why not)."""
-        if not snapshot.is_empty(self.session.store.db):
+        if not self.session.services.is_empty():
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import a JSON export"),
                               self.tr("This database already holds data, so an export cannot be imported into it."),
                               QMessageBox.StandardButton.Ok, self.window)

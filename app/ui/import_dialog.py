@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from babel.numbers import format_decimal
@@ -54,12 +55,14 @@ from app.importers.records import NOT_A_STATEMENT, REFUND, REPAYMENT, ImportForm
 from app.services.changes import Changes
 from app.services.csv_profiles import CsvProfileService, TableSample, sample_table
 from app.services.importing import MAX_IMPORT_BYTES, ImportPreview, ImportService, read_statement_file
-from app.storage.repositories import Store
 from app.ui import errors, import_texts, labels
 from app.ui.csv_profile_editor import CsvProfileEditor
 from app.ui.models.import_preview_model import PlannedEventsModel, ProblemsModel, SkippedRowsModel
 from app.ui.session import Session
 from app.ui.views.common import Retranslatable, error_label, muted, table_view
+
+if TYPE_CHECKING:
+    from app.storage.repositories import Store
 
 log = logging.getLogger(__name__)
 
@@ -432,7 +435,7 @@ class ImportDialog(Retranslatable, QDialog):
 
     # -- lines ----------------------------------------------------------------------------------------------
     def _fill_lines(self) -> None:
-        lines = self.session.store.lines.all(include_archived=False) if self.session.is_open else []
+        lines = self.session.queries.lines(include_archived=False) if self.session.is_open else []
         current = self.line.currentData()
         if current is None and lines:
             default = self.session.settings.default_line_id()
@@ -630,7 +633,7 @@ class ImportDialog(Retranslatable, QDialog):
                 total.clear()
             self._set_tab_titles(None)
             return
-        currency = self.session.store.lines.get(p.line_id).currency if self.session.is_open else "CNY"
+        currency = self.session.queries.line(p.line_id).currency if self.session.is_open else "CNY"
         details = [import_texts.format_name(p.format)]
         encoding = p.info.get("encoding")
         if encoding and encoding != "xlsx":
@@ -727,7 +730,7 @@ class ImportDialog(Retranslatable, QDialog):
             self.result.hide()
             return
         p = outcome.preview
-        currency = self.session.store.lines.get(p.line_id).currency if self.session.is_open else "CNY"
+        currency = self.session.queries.line(p.line_id).currency if self.session.is_open else "CNY"
         (purchases, purchases_fen), (refunds, refunds_fen), (repayments, repayments_fen) = (
             p.count(kind) for kind in ("purchase", REFUND, REPAYMENT))
         counted = [text.replace("%n", str(number)).replace("%1", fmt.money(fen, currency)) for text, number, fen in (

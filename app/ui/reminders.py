@@ -247,7 +247,7 @@ class Reminders(QObject):
         if not self.active() or path != self.session.db_path:
             return  # the ledger changed meanwhile: its own check follows
         try:  # shown or dismissed since the check started (two checks can overlap)
-            shown = ReminderService(self.session.store).shown()
+            shown = self.session.services.reminders.shown()
         except DatabaseError:
             shown = set()
         found = [r for r in found if r.key not in shown]
@@ -272,7 +272,7 @@ class Reminders(QObject):
     def _remember(self, reminders: list[Reminder], today) -> None:
         """Remember ``reminders`` as shown; a busy ledger only means they may come once more."""
         try:
-            ReminderService(self.session.store).mark_shown(reminders, today)
+            self.session.services.reminders.mark_shown(reminders, today)
         except DatabaseError:
             pass
 
@@ -342,7 +342,7 @@ class ReminderSettingsBox(Retranslatable, QWidget):
         self.setObjectName("reminderSettings")
         self.session = session
         self.user_db_path = user_db_path
-        self.service = ReminderService(session.store)
+        self.service = session.services.reminders
         self.stored_days = self.service.days_before()
         self.days = QSpinBox()
         self.days.setRange(0, MAX_DAYS_BEFORE)

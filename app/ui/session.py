@@ -12,20 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.services.changes import Changes
-from app.services.ledger import LedgerService
-from app.services.listing import PurchaseListing
-from app.services.queries import QueryService, StatementsCache
-from app.services.settings import SettingsService
+from app.services.queries import StatementsCache
+from app.services.services import Services, open_store
 from app.storage import backups
 from app.storage.backups import RestoreResult
-from app.storage.db import DatabaseError, check_integrity, forget_clean_close, open_database, record_clean_close
+from app.storage.db import DatabaseError, check_integrity, forget_clean_close, record_clean_close
 from app.storage.lock import Lock, acquire_lock
-from app.storage.repositories import Store
 from app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.storage.repositories import Store
 
 ALL_CHANGED = Changes(lines=True, postings=True, repayments=True, settings=True)
 
@@ -35,7 +36,10 @@ class Session(QObject):
 
     Attributes:
         db_path: the open database file. demo: whether it is the demo database.
-        today: callable giving "today" (tests and screenshots pin it).
+        today: callable giving "today" (tests and screenshots pin it, a workshop moves it); the one clock of
+            ``services``.
+        services: the one door to the data (``app.services.services.Services``); ``ledger``, ``queries``,
+            ``settings`` and ``listing`` are its services, named here for short.
     """
 
     changed = Signal(object)  # Changes
@@ -59,7 +63,7 @@ class Session(QObject):
         _make_folder(path.parent)
         lock = lock if lock is not None else acquire_lock(path)
         try:
-            store = Store(open_database(path))
+            store = open_store(path)
             # unchanged since DebtLens closed it cleanly: its quick check runs after the first paint
             # (``check_in_background``), or before the first write, whichever comes first
             self.integrity_pending = getattr(store.db, "integrity_deferred", False)
@@ -75,10 +79,12 @@ class Session(QObject):
         self.store = store
         self.statements_cache.clear()
         store.statements_cache = self.statements_cache
-        self.ledger = LedgerService(self.store)
-        self.queries = QueryService(self.store)
-        self.settings = SettingsService(self.store)
-        self.listing = PurchaseListing(self.store)
+        # the clock is looked up on every call: a workshop replaces ``self.today``
+        self.services = Services(store, lambda: self.today(), path)
+        self.ledger = self.services.ledger
+        self.queries = self.services.queries
+        self.settings = self.services.settings
+        self.listing = self.services.listing
         self.tasks = TaskRunner(path, self, statements_cache=self.statements_cache)
 
     def _check_now(self, store: Store, path: Path) -> None:
@@ -162,7 +168,7 @@ class Session(QObject):
 
     def has_lines(self) -> bool:
         """Whether the database holds any credit line (else the welcome page is shown)."""
-        return bool(self.store.lines.all())
+        return self.queries.has_lines()
 
     def restore_backup(self, backup_path: Path) -> RestoreResult:
         """Replace the open database with the backup ``backup_path`` and open it again, keeping the lock

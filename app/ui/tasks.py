@@ -8,25 +8,18 @@ through a queued signal and is handed to the callbacks. Workers never touch widg
 from __future__ import annotations
 
 import itertools
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
-from sqlite_utils import Database
 
-from app.storage.repositories import Store
+from app.services.services import reader_store
 
-Task = Callable[[Store], Any]
+if TYPE_CHECKING:
+    from app.storage.repositories import Store
 
-
-def _open_reader(path: Path) -> Database:
-    """A second connection to a database the session already opened (and so checked and migrated): no
-    integrity check, no backup, no migration, just the pragmas every DebtLens connection has."""
-    conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
-    conn.execute("PRAGMA foreign_keys = ON")
-    return Database(conn)
+Task = Callable[["Store"], Any]
 
 
 class _Worker(QObject):
@@ -46,7 +39,7 @@ class _Worker(QObject):
     def run(self, task_id: int, fn: Task) -> None:
         try:
             if self.store is None:
-                self.store = Store(_open_reader(self.db_path))
+                self.store = reader_store(self.db_path)
                 self.store.statements_cache = self.statements_cache
             result, error = fn(self.store), None
         except Exception as exc:  # noqa: BLE001 - handed back to the GUI thread

@@ -31,12 +31,13 @@ from app.ui import theme
 
 from app import config
 from app.i18n import formatting as fmt
+from app.services.settings import WORKSHOP_CLOCK
 from app.ui.session import ALL_CHANGED, Session
 from app.workshop import library
 from app.workshop.build import build_scenario
 from app.workshop.scenario import Moment, Scenario
 
-CLOCK_KEY = "workshop_clock"
+CLOCK_KEY = WORKSHOP_CLOCK
 #: The hash of the scenario text the ledger was built from: an edited file is rebuilt when opened.
 SOURCE_KEY = "workshop_source"
 
@@ -97,9 +98,9 @@ class WorkshopController(QObject):
             self.session.switch_database(db_path, demo=False, prepare=prepare)
         self.scenario, self.path = scenario, path
         self._history.clear()
-        stored = self.session.store.settings.get(CLOCK_KEY)
+        stored = self.session.settings.workshop_clock()
         first = scenario.moments[0].on if scenario.moments else scenario.start
-        self._set(date.fromisoformat(stored) if stored and not reset else first)
+        self._set(stored if stored and not reset else first)
 
     def reset(self) -> None:
         """Rebuild the story from its file and go back to its first moment.
@@ -131,8 +132,7 @@ class WorkshopController(QObject):
         self.previous_day = self.day
         self.day = day
         self.session.today = lambda: day
-        with self.session.store.atomic():
-            self.session.store.settings.set(CLOCK_KEY, day.isoformat())
+        self.session.settings.set_workshop_clock(day)
         self.session.changed.emit(ALL_CHANGED)
         self.moved.emit()
 

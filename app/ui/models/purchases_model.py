@@ -8,8 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from app.domain.postings import Purchase
 from app.i18n import formatting as fmt
-from app.services.listing import PurchaseListing
-from app.storage.repositories import PurchaseFilter
+from app.services.listing import PurchaseFilter, PurchaseListing
 from app.ui import categories
 from app.ui.models.base import CENTER, RIGHT, Column, Index, RowsModel
 

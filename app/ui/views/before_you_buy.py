@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.debt_load import Band
 from app.domain.errors import NotFoundError, ValidationError
 from app.i18n import formatting as fmt
-from app.services.before_you_buy import BuyOption, Comparison, Crossing, before_you_buy
+from app.services.before_you_buy import BuyOption, Comparison, Crossing
 from app.services.changes import Changes
 from app.ui import errors
 from app.ui.charts.true_cost_charts import ChartHost, RepaymentChart, paint_repayments
@@ -221,7 +221,7 @@ class BeforeYouBuyView(Retranslatable, QWidget):
         keep = select if select is not None else self.line.currentData()
         self.line.blockSignals(True)
         self.line.clear()
-        for line in self.session.store.lines.all(include_archived=False):
+        for line in self.session.queries.lines(include_archived=False):
             self.line.addItem(line.name, line.id)
         if keep is None:
             keep = self.session.settings.default_line_id()
@@ -240,9 +240,9 @@ class BeforeYouBuyView(Retranslatable, QWidget):
         try:
             if line_id is None:
                 raise ValidationError("line", "", "choose a credit line first")
-            currency = self.session.store.lines.get(line_id).currency
+            currency = self.session.queries.line(line_id).currency
             price = fmt.parse_money(self.price.text(), currency, field="price")
-            comparison = before_you_buy(self.session.store, line_id, price, self.session.today())
+            comparison = self.session.services.before_you_buy(line_id, price, self.session.today())
         except (ValidationError, NotFoundError) as exc:
             target = self.price_error if getattr(exc, "field", "") in ("price", "amount") else self.general_error
             target.setText(errors.reason(exc))

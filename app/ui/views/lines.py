@@ -74,7 +74,7 @@ class LinesView(RefreshWhenShown, Retranslatable, QWidget):
         """Re-read every line, keeping the selection."""
         self._stale = False
         kept = self.selected()
-        self.model.set_rows(self.session.store.lines.all(include_archived=True))
+        self.model.set_rows(self.session.queries.lines(include_archived=True))
         if kept is not None:
             row = next((i for i, ln in enumerate(self.model.rows) if ln.id == kept.id), -1)
             if row >= 0:

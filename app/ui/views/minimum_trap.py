@@ -33,8 +33,6 @@ from app.services.minimum_trap import (
     MinimumTrap,
     StatementChoice,
     minimum_trap,
-    statement_choice,
-    statement_choices,
 )
 from app.ui import errors
 from app.ui.charts.true_cost_charts import BalanceSeries, ChartHost, paint_balances
@@ -165,7 +163,7 @@ class MinimumTrapView(Retranslatable, QWidget):
         keep = self.statement.currentData()
         self.statement.blockSignals(True)
         self.statement.clear()
-        for choice in statement_choices(self.session.store, self.session.today()):
+        for choice in self.session.services.statement_choices(self.session.today()):
             self.statement.addItem(self._choice_text(choice), choice)
         self.statement.addItem(self.tr("My own numbers"), None)
         index = self.statement.count() - 1 if own else next(
@@ -182,7 +180,7 @@ class MinimumTrapView(Retranslatable, QWidget):
     def show_statement(self, line_id: int, statement_date: date) -> bool:
         """Choose the bill of ``statement_date`` on ``line_id`` (e.g. picked in the statements view) and calculate;
         a bill not in the list (a later one) is added to it. ``False`` when nothing is left to pay on it."""
-        choice = statement_choice(self.session.store, line_id, statement_date, self.session.today())
+        choice = self.session.services.statement_choice(line_id, statement_date, self.session.today())
         if choice is None:
             return False
         index = next((i for i in range(self.statement.count()) if self.statement.itemData(i) == choice), -1)
@@ -207,7 +205,7 @@ class MinimumTrapView(Retranslatable, QWidget):
         self.plus_interest.setChecked(choice.rule.plus_interest)
         self.plus_interest.blockSignals(False)
         self.min_floor.setText(_plain_money(choice.rule.floor_fen, choice.currency))
-        line = self.session.store.lines.get(choice.line_id)
+        line = self.session.queries.line(choice.line_id)
         annual = daily_rate_annualized(line.daily_penalty_rate)
         self.apr_hint.setText(self.tr("%1 a day × 365 = %2 a year (simple); %3 with daily compounding.")
                               .replace("%1", fmt.percent(line.daily_penalty_rate, decimals=2))

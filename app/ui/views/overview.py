@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.i18n import formatting as fmt
 from app.services import debt_load as debt_load_service
 from app.services.changes import Changes
-from app.services.overview import LineCard, Overview, overview
+from app.services.overview import LineCard, Overview
 from app.services.queries import QueryService
 from app.services.reports import debt_load
 from app.ui import chart_images, labels, theme
@@ -209,7 +209,7 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
     def refresh(self) -> None:
         """Recompute the numbers (now) and the charts (kept images, else in the background)."""
         self._stale = False
-        self.data = overview(self.session.store, self.session.today())
+        self.data = self.session.services.overview(self.session.today())
         self._show_numbers()
         self._request_load()
         self._update_charts()
@@ -420,7 +420,7 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
     def _chart_key(self) -> ChartKey | None:
         """What the charts would show now, at their present size; ``None`` before any change was ever written
         to the file (no revision to key images by: they are drawn every time, which is quick for so little)."""
-        revision = self.session.store.data_revision()
+        revision = self.session.services.data_revision()
         if not revision:
             return None
         tokens, image = theme.current(), self.chart_images[0]

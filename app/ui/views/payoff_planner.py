@@ -18,7 +18,7 @@ from app.domain.errors import ValidationError
 from app.domain.payoff import Strategy
 from app.i18n import formatting as fmt
 from app.services.changes import Changes
-from app.services.payoff_planner import PayoffComparison, compare_payoff, debts_from_lines
+from app.services.payoff_planner import PayoffComparison, compare_payoff
 from app.ui import errors
 from app.ui.charts.true_cost_charts import BalanceSeries, ChartHost, paint_balances
 from app.ui.models.true_cost_models import DebtsModel, StrategiesModel, strategy_name
@@ -153,8 +153,8 @@ class PayoffPlannerView(Retranslatable, QWidget):
     # -- inputs ---------------------------------------------------------------------------------------------
     def fill_from_lines(self) -> None:
         """Put every line that owes something in the debts table (balance, yearly rate, minimum)."""
-        debts = debts_from_lines(self.session.store, self.session.today())
-        lines = self.session.store.lines.all(include_archived=False)
+        debts = self.session.services.debts(self.session.today())
+        lines = self.session.queries.lines(include_archived=False)
         self.debts_model.set_debts(debts, lines[0].currency if lines else "CNY")
 
     def compare(self) -> PayoffComparison | None:

@@ -38,7 +38,7 @@ class PayoffDialog(FormDialog):
     def __init__(self, session: Session, plan: InstallmentPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.plan = session, plan
-        self.line = session.store.lines.get(plan.line_id)
+        self.line = session.queries.line(plan.line_id)
         self.setObjectName("payoffDialog")
         self.setMinimumWidth(460)
         self.date = date_edit(from_date(session.today()))
@@ -119,7 +119,7 @@ class RefundDialog(FormDialog):
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def submit(self) -> None:
-        line = self.session.store.lines.get(self.purchase.line_id)
+        line = self.session.queries.line(self.purchase.line_id)
         amount = fmt.parse_money(self.amount.text(), line.currency, field="amount")
         self.session.apply(self.session.ledger.record_refund, self.purchase.line_id, to_date(self.date.date()),
                            amount, purchase_id=self.purchase.id, note=self.note.text())
@@ -133,7 +133,7 @@ class ConvertDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.statement_date = session, statement_date
-        self.line = session.store.lines.get(line_id)
+        self.line = session.queries.line(line_id)
         self.setObjectName("convertDialog")
         self.setMinimumWidth(480)
         self.periods = QComboBox()

@@ -64,7 +64,7 @@ class PurchaseDialog(FormDialog):
         super().__init__(parent)
         self.session = session
         self.purchase = purchase
-        self.lines: list[CreditLine] = session.store.lines.all(include_archived=purchase is not None)
+        self.lines: list[CreditLine] = session.queries.lines(include_archived=purchase is not None)
         self.plan: InstallmentPlan | None = None
         self.setObjectName("purchaseDialog")
         self.setMinimumWidth(600)
@@ -272,15 +272,14 @@ class PurchaseDialog(FormDialog):
         already shown for these inputs (then this OK confirms). Raises ``ValidationError`` for bad input."""
         if self.purchase is not None:  # already in the numbers
             return
-        from app.services.before_you_buy import crosses_band
-
         values = self.values()
         key = (values["line_id"], values["amount_fen"], values["installments"], values.get("fee_rate"))
         if key == self._warned_for:
             self.load_warning.hide()
             return
-        crossings = crosses_band(self.session.store, values["line_id"], values["amount_fen"], self.session.today(),
-                                 values["installments"], values.get("fee_rate"))
+        crossings = self.session.services.crosses_band(values["line_id"], values["amount_fen"],
+                                                      self.session.today(), values["installments"],
+                                                      values.get("fee_rate"))
         over = self.session.queries.over_limit(values["line_id"], values["amount_fen"], values["posted_on"])
         self._warned_for = key if crossings or over else None
         self.load_warning.show_crossings(self.selected_line().name, crossings, over)

@@ -24,7 +24,7 @@ from app.domain.errors import NotFoundError
 from app.domain.postings import Purchase
 from app.i18n import formatting as fmt
 from app.services.changes import Changes
-from app.storage.repositories import PurchaseFilter
+from app.services.listing import PurchaseFilter
 from app.ui import categories
 from app.ui.models.plan_model import PlanPartsModel
 from app.ui.models.purchases_model import PurchasesModel
@@ -164,7 +164,7 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         """Re-read lines, categories and the current page."""
         self._stale = False
         self.model.set_listing(self.session.listing)
-        lines = self.session.store.lines.all()
+        lines = self.session.queries.lines()
         self.model.set_line_names({ln.id: ln.name for ln in lines})
         refill_combo(self.line, [(self.tr("All credit lines"), None)] + [(ln.name, ln.id) for ln in lines])
         self._fill_categories()

@@ -23,7 +23,7 @@ class RepaymentDialog(FormDialog):
         self.setObjectName("repaymentDialog")
         self.setMinimumWidth(420)
         self.line = QComboBox()
-        for line in session.store.lines.all(include_archived=False):
+        for line in session.queries.lines(include_archived=False):
             self.line.addItem(line.name, line.id)
         wanted = line_id if line_id is not None else session.settings.default_line_id()
         self.line.setCurrentIndex(max(0, self.line.findData(wanted)))

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from app.i18n import formatting as fmt
 from app.domain.debt_load import DebtServiceThresholds, UtilizationThresholds
 from app.domain.rates import parse_rate
-from app.services.backup_service import BackupService
-from app.services.debt_load import Thresholds, ThresholdService
+from app.services.debt_load import Thresholds
 from app.ui.reminders import ReminderSettingsBox
 from app.ui.session import Session
 from app.ui.translations import LANGUAGES, LanguageManager
@@ -55,10 +54,10 @@ class SettingsDialog(FormDialog):
         self.income_hint.setWordWrap(True)
         self.default_line = QComboBox()
         self.default_line.addItem("", None)
-        for line in session.store.lines.all(include_archived=False):
+        for line in session.queries.lines(include_archived=False):
             self.default_line.addItem(line.name, line.id)
         self.default_line.setCurrentIndex(max(0, self.default_line.findData(session.settings.default_line_id())))
-        self.backups = BackupService(session.db_path, session.store)
+        self.backups = session.services.backups
         self.policy = self.backups.policy()
         self.keep_daily, self.keep_weekly = QSpinBox(), QSpinBox()
         for spin, value in ((self.keep_daily, self.policy.keep_daily), (self.keep_weekly, self.policy.keep_weekly)):
@@ -83,7 +82,7 @@ class SettingsDialog(FormDialog):
             self.labels[key].setBuddy(widget)
             backup_form.addRow(self.labels[key], stacked(widget, err))
         # the warning bands of the overview (utilization and debt-service), the user's own or the defaults
-        self.thresholds_service = ThresholdService(session.store)
+        self.thresholds_service = session.services.thresholds
         self.thresholds = self.thresholds_service.load()
         self.band_box = QGroupBox()
         self.band_hint = muted()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from app.domain.statements import Statement, StatementStatus
 from app.i18n import formatting as fmt
 from app.services.changes import Changes
-from app.services.statement_detail import statement_detail
 from app.ui.models.statements_model import StatementEntriesModel, StatementsModel
 from app.ui.session import Session
 from app.ui.views.common import (
@@ -120,7 +119,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         are still there (after a repayment the selection stays where it was)."""
         self._stale = False
         line_id, kept = self.line.currentData(), self.selected()
-        lines = self.session.store.lines.all(include_archived=False)
+        lines = self.session.queries.lines(include_archived=False)
         self.line.blockSignals(True)
         refill_combo(self.line, [(ln.name, ln.id) for ln in lines])
         self.line.blockSignals(False)
@@ -186,7 +185,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
             self.entries_model.set_rows([])
             self.detail_summary.setText(self.tr("Select a statement to see what is on it."))
             return
-        detail = statement_detail(self.session.store, self.line.currentData(), st.statement_date,
+        detail = self.session.services.statement_detail(self.line.currentData(), st.statement_date,
                                   self.session.today(), statement=st)
         self.entries_model.set_rows(detail.entries)
         parts = [self.tr("Billing period %1 – %2, due %3.").replace("%1", fmt.day(st.cycle_start))
@@ -211,7 +210,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
 
     def _failed_dates(self) -> frozenset:
         line_id = self.line.currentData()
-        return self.session.store.repayments.failed_auto(line_id) if line_id is not None else frozenset()
+        return self.session.queries.failed_auto(line_id) if line_id is not None else frozenset()
 
     # -- actions --------------------------------------------------------------------------------------------
     def _on_repay_clicked(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.domain.errors import NotFoundError, ValidationError
 from app.i18n import formatting as fmt
-from app.services.before_you_buy import Crossing, before_you_buy
+from app.services.before_you_buy import Crossing
 from app.ui.session import Session
 from app.ui.views.common import Retranslatable
 from app.ui.widgets.band_badge import band_name
@@ -90,7 +90,7 @@ class CostInsight(Retranslatable, QWidget):
             return
         try:
             rates = {periods: fee_rate} if fee_rate is not None and periods > 1 else None
-            comparison = before_you_buy(self.session.store, line_id, price_fen, as_of or self.session.today(),
+            comparison = self.session.services.before_you_buy(line_id, price_fen, as_of or self.session.today(),
                                         (periods,), fee_rates=rates)
         except (ValidationError, NotFoundError):
             self.rate.clear()
