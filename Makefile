@@ -13,12 +13,12 @@ VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 BUNDLE := dist/DebtLens
 TARBALL := dist/DebtLens-$(VERSION)-linux-$(shell uname -m).tar.gz
 
-.PHONY: run demo test bench screenshots translations clean package tarball wheel
+.PHONY: run demo test check bench screenshots translations clean package tarball wheel
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,dev]'
 	touch $(STAMP)
 
 translations/%.qm: translations/%.ts $(STAMP)
@@ -32,8 +32,14 @@ run: $(STAMP) translations
 demo: $(STAMP) translations
 	$(PY) -m app --demo
 
-test: $(STAMP) translations
+# the layers, the code and the types first (each fails the target on a violation), then the tests
+test: $(STAMP) translations check
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+check: $(STAMP)
+	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/ruff check app tests tools
+	$(VENV)/bin/mypy
 
 bench: $(STAMP)
 	for b in tests/benchmarks/bench_*.py; do $(PY) $$b; done
@@ -44,7 +50,7 @@ screenshots: $(STAMP) translations
 
 # PyInstaller (the `packaging` extra) on top of the test environment
 $(PACKAGING): $(STAMP)
-	$(PY) -m pip install --quiet -e '.[test,packaging]'
+	$(PY) -m pip install --quiet -e '.[test,dev,packaging]'
 	touch $(PACKAGING)
 
 # the one-folder bundle; on Linux with the menu entry, AppStream data, icons and install.sh; then its self-test,

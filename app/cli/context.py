@@ -16,6 +16,7 @@ from app.storage.db import open_database
 from app.storage.repositories import Store
 
 if TYPE_CHECKING:
+    from app.storage.lock import WritersLock
     from app.services.ledger import LedgerService
     from app.services.queries import QueryService
     from app.services.services import Services
@@ -53,7 +54,7 @@ class Context:
         #: the command's "today": the one clock every service is given (tests pin it)
         self.today: Callable[[], date] = date.today
         self._store: Store | None = None
-        self._writers = None
+        self._writers: WritersLock | None = None
         self._created = False
 
     def check_exists(self) -> None:

@@ -175,6 +175,17 @@ class CreditLine:
     id: int | None = None
     archived: bool = False
 
+    @property
+    def saved_id(self) -> int:
+        """The id of a line read from the database (``id`` is ``None`` only before it is saved).
+
+        Raises:
+            ValueError: the line was not saved yet.
+        """
+        if self.id is None:
+            raise ValueError(f"credit line {self.name!r} is not saved yet")
+        return self.id
+
     def auto_repay_on(self, due: date) -> AutoRepay:
         """The auto-repay mode for a statement due on ``due``: the last change in force then, else the current
         mode (so turning auto-repay off does not un-pay the bills it already settled)."""

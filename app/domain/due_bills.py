@@ -87,7 +87,7 @@ def due_bills(line: CreditLine, result: LineStatements, since: date, until: date
             else:  # a carried rest: what is left of it is part of this bill
                 balance += unpaid
                 minimum += minimum_unpaid
-        bills.append(DueBill(line.id, line.name, line.currency, key, due_on[key], balance, minimum, amount,
+        bills.append(DueBill(line.id or 0, line.name, line.currency, key, due_on[key], balance, minimum, amount,
                              minimum_left, issued))
     return bills
 
@@ -103,5 +103,5 @@ def overdue_bill(line: CreditLine, result: LineStatements) -> DueBill | None:
     if not overdue or current is None:
         return None
     st = overdue[-1]
-    return DueBill(line.id, line.name, line.currency, st.statement_date, st.due_date, st.balance_fen,
+    return DueBill(line.id or 0, line.name, line.currency, st.statement_date, st.due_date, st.balance_fen,
                    st.minimum_fen, current.unpaid_fen, result.overdue_fen, True)

@@ -7,7 +7,7 @@ Placement rules (domain-rules.md §2.2): a purchase installment's period 1 falls
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -154,7 +154,8 @@ def place_refund(line: CreditLine, posted_on: date, amount_fen: int, purchase: P
         credit_fen=amount_fen if credit_fen is None else credit_fen,
         purchase_id=purchase.id if purchase is not None else None,
         statement_date=statement_date_for(posted_on, line.statement_day, line.statement_day_inclusive),
-        applies_as_payment=billed, target_statement=purchase.statement_date if billed else None,
+        applies_as_payment=billed,
+        target_statement=purchase.statement_date if billed and purchase is not None else None,
         **fields,  # type: ignore[arg-type]
     )
 
@@ -259,12 +260,3 @@ def payoff_effect(plan: InstallmentPlan, on: date, line: CreditLine) -> tuple[tu
     lump = ScheduledPart(unbilled[0].period, lump_statement, principal, fee, PartStatus.PAYOFF)
     return tuple(kept + cancelled + [lump]), principal, fee
 
-
-@dataclass(frozen=True)
-class LineSnapshot:
-    """Everything needed to compute one line's statements (plain values, filled by storage)."""
-
-    line: CreditLine
-    cycles: list = field(default_factory=list)
-    repayments: list = field(default_factory=list)
-    auto_repay_failed: frozenset = frozenset()

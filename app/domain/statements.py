@@ -189,11 +189,6 @@ class Statement:
         return (self.purchases_fen + self.installment_principal_fen + self.installment_fee_fen + self.interest_fen
                 + self.late_fee_fen - self.refunds_fen - self.converted_fen)
 
-    @property
-    def unpaid_principal_fen(self) -> int:
-        """The interest-bearing part of what is unpaid (fees and interest excluded)."""
-        return self.unpaid_fen - self.unpaid_fee_fen
-
 
 @dataclass
 class LineStatements:

@@ -24,7 +24,7 @@ import json
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from app.domain.credit_line import AutoRepay, RevolvingBasis, validate_line
+from app.domain.credit_line import AutoRepay, RevolvingBasis
 from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy
 from app.domain.postings import PartStatus, PlanKind
@@ -273,12 +273,13 @@ def _check_setting(key: str, value: str, line_ids: set) -> None:
 def from_document(doc: dict) -> dict[str, list[dict]]:
     """Check an export document and turn it back into table rows for ``snapshot.write_tables``.
 
-    Raises:
-        ValidationError: a newer format, a malformed record or value, a line whose terms are invalid, or a
-            reference to a record that is not in the file; ``field`` names the record and key.
-    """
-    from app.storage.rows import line_from_row
+    Each value is checked on its own; a line's terms together (e.g. a due day that fits its statement day) are
+    checked by ``ExportService.import_json``, which reads the rows as credit lines.
 
+    Raises:
+        ValidationError: a newer format, a malformed record or value, or a reference to a record that is not in
+            the file; ``field`` names the record and key.
+    """
     version = doc.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ValidationError("format_version", version, "is missing or not a whole number")
@@ -314,15 +315,7 @@ def from_document(doc: dict) -> dict[str, list[dict]]:
                 "line_id": row["id"],
                 "statement_date": _check_value("auto_repay_failures", f"{where}.auto_repay_failures[{j}]",
                                                "statement_date", day)})
-        try:
-            validate_line(line_from_row({"archived": 0, "statement_day_inclusive": 0, "grace_days": 0,
-                                         "auto_repay": "off", "remainder_to": "first", "fee_presets": "{}",
-                                         "currency": "CNY", **row}, []))
-        except ValidationError as exc:
-            raise ValidationError(f"{where}.{exc.field}", exc.value, exc.reason) from None
-        except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as exc:
-            raise ValidationError(where, rec.get("name"), f"is not a valid credit line ({exc})") from None
-        tables["credit_lines"].append(row)
+        tables["credit_lines"].append(row)  # its terms together: ``ExportService.import_json`` (storage rows)
     _unique_ids("lines", tables["credit_lines"])
     line_ids = {r["id"] for r in tables["credit_lines"]}
     for i, rec in enumerate(_records(doc, "purchases")):
@@ -362,7 +355,7 @@ def from_document(doc: dict) -> dict[str, list[dict]]:
     other = doc.get("other_tables", {})
     if not isinstance(other, dict):
         raise ValidationError("other_tables", other, "must map table names to lists of records")
-    for name, rows in other.items():
+    for name in other:
         if name in tables:
             raise ValidationError(f"other_tables.{name}", "", "repeats a table the file already holds")
         tables[name] = _records(other, name)

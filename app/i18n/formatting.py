@@ -13,7 +13,7 @@ from decimal import Decimal
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as _format_date
 from babel.lists import format_list
-from babel.numbers import NumberFormatError, format_currency, format_decimal, format_percent, parse_decimal
+from babel.numbers import format_currency, format_decimal, format_percent
 
 from app.domain.errors import ValidationError
 from app.domain.money import exponent_of, parse_amount

@@ -175,7 +175,7 @@ class _Reader:
         if amount == 0:
             result.skipped.append(SkippedRow(number, "amount is 0.00: no money moved"))
             return
-        warnings = (warning,) if warning else ()
+        warnings: tuple[str, ...] = (warning,) if warning else ()
         order = cells[self.i_order]
         payee, item = cells[self.i_payee], cells[self.i_item]
         if order in ("", "/") or "E+" in order or "e+" in order:

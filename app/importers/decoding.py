@@ -61,10 +61,10 @@ def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, dec
             return Decoded(_strict(data[len(bom):], encoding, filename, f"it starts with a {encoding} byte-order mark"),
                            encoding)
     if b"\x00" in data[:_SAMPLE_BYTES]:
-        encoding = _bomless_utf16(data)
-        if encoding is None:
+        utf16 = _bomless_utf16(data)
+        if utf16 is None:
             raise wrong_kind(filename, "it is a binary file, not text")
-        return Decoded(_strict(data, encoding, filename, "it looks like UTF-16 text"), encoding)
+        return Decoded(_strict(data, utf16, filename, "it looks like UTF-16 text"), utf16)
     if declared:
         return Decoded(_strict(data, declared, filename, f"{declared_by} says {declared}"), declared)
     cut_short = False

@@ -55,7 +55,7 @@ def parse(table: Table) -> ParseResult:
             result.problems.append(Problem(table.filename, number, err.field, f"{err.reason} (got {err.value!r})"))
             continue
         category = categories.from_text(source_category) if source_category else None
-        warnings = ()
+        warnings: tuple[str, ...] = ()
         if category is None:
             category = categories.OTHER
             if source_category:

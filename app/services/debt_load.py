@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from app.domain.debt_load import (
     PERSISTENT_DEBT_STATEMENTS,
@@ -81,7 +82,7 @@ class Thresholds:
     customized: frozenset[str] = frozenset()
 
 
-def _cutoffs(group: object) -> dict[str, Decimal]:
+def _cutoffs(group: Any) -> dict[str, Decimal]:  # one of the domain's threshold dataclasses
     return {f.name: getattr(group, f.name) for f in fields(group) if f.name != "source"}
 
 
@@ -99,7 +100,7 @@ class ThresholdService:
         for name, cls in _GROUPS.items():
             default = cls()
             values = {}
-            for key, value in _cutoffs(default).items():
+            for key in _cutoffs(default):
                 text = self.store.settings.get(f"{_PREFIX}.{name}.{key}")
                 if text is not None:
                     values[key] = text
@@ -245,14 +246,14 @@ def debt_load(store: Store, as_of: date, thresholds: Thresholds | None = None) -
     housing = ThresholdService(store).housing_fen()
     lines = []
     for line in store.lines.all(include_archived=False):  # the lines ``queries.status`` covers, statements run once
-        stmts = queries.line_statements(line.id, as_of)
+        stmts = queries.line_statements(line.saved_id, as_of)
         pos = position(line, stmts)
         lines.append(LineLoad(
-            line_id=line.id, name=line.name, currency=line.currency, limit_fen=pos.limit_fen,
+            line_id=line.saved_id, name=line.name, currency=line.currency, limit_fen=pos.limit_fen,
             outstanding_fen=pos.outstanding_fen, utilization=pos.utilization,
             band=utilization_band(pos.utilization, thresholds.utilization) if pos.utilization is not None else None,
             persistent_debt=persistent_debt(
-                persistent_pairs(stmts, store.repayments.for_line(line.id))[-PERSISTENT_DEBT_STATEMENTS:]),
+                persistent_pairs(stmts, store.repayments.for_line(line.saved_id))[-PERSISTENT_DEBT_STATEMENTS:]),
         ))
     outstanding = sum(x.outstanding_fen for x in lines)
     limit = sum(x.limit_fen for x in lines)

@@ -62,7 +62,7 @@ def build_demo(store: Store, today: date, seed: int = 7) -> Changes:
     ledger = LedgerService(store)
     settings = SettingsService(store)
     for line in store.lines.all():
-        ledger.delete_line(line.id)
+        ledger.delete_line(line.saved_id)
     rng = random.Random(seed)
     start = today - timedelta(days=182)
 
@@ -81,8 +81,8 @@ def build_demo(store: Store, today: date, seed: int = 7) -> Changes:
     while day < today:
         for _ in range(rng.choice((0, 1, 1, 2))):
             merchant, category, low, high, _w = rng.choices(_MERCHANTS, weights)[0]
-            line = huabei if rng.random() < 0.65 else card
-            ledger.record_purchase(line, day, _fen(rng, low, high), merchant=merchant, category=category)
+            spent_on = huabei if rng.random() < 0.65 else card
+            ledger.record_purchase(spent_on, day, _fen(rng, low, high), merchant=merchant, category=category)
         day += timedelta(days=rng.choice((1, 1, 2, 3)))
 
     # the big-ticket plans

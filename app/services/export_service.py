@@ -177,6 +177,7 @@ class ExportService:
                 raise ValidationError("file", str(source), "does not exist or is not a file")
             text = path.read_bytes()
         tables = json_export.from_document(json_export.loads(text))
+        _check_lines(tables["credit_lines"])
         db = self.store.db
         with self.store.atomic():
             if not snapshot.is_empty(db):
@@ -192,3 +193,25 @@ class ExportService:
             if broken:
                 raise ValidationError(broken[0]["t"], broken[0]["r"], "refers to a record that is not in the file")
         return ImportResult(Changes(lines=True, postings=True, repayments=True, settings=True), counts)
+
+
+def _check_lines(rows: list[dict]) -> None:
+    """Check each credit line's terms together (``domain.credit_line.validate_line``), as the rows of
+    ``lines[i]`` of an export file read into a line.
+
+    Raises:
+        ValidationError: ``field`` names the line and key, e.g. ``lines[0].due_day``.
+    """
+    from app.domain.credit_line import validate_line
+    from app.storage.rows import line_from_row
+
+    for i, row in enumerate(rows):
+        where = f"lines[{i}]"
+        try:
+            validate_line(line_from_row({"archived": 0, "statement_day_inclusive": 0, "grace_days": 0,
+                                         "auto_repay": "off", "remainder_to": "first", "fee_presets": "{}",
+                                         "currency": "CNY", **row}, []))
+        except ValidationError as exc:
+            raise ValidationError(f"{where}.{exc.field}", exc.value, exc.reason) from None
+        except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as exc:
+            raise ValidationError(where, row.get("name"), f"is not a valid credit line ({exc})") from None

@@ -346,13 +346,6 @@ class LedgerService:
                 note=clean_text(note, "note", 1000)), source_key)
         return Changes(repayments=True, ids={"repayment": repayment_id, "line": line_id})
 
-    def delete_repayment(self, repayment_id: int) -> Changes:
-        """Delete a recorded repayment."""
-        with self.store.atomic():
-            line_id, _ = self.store.repayments.get(repayment_id)
-            self.store.repayments.delete(repayment_id)
-        return Changes(repayments=True, ids={"line": line_id})
-
     def set_auto_repay_failed(self, line_id: int, statement_date: date, failed: bool = True) -> Changes:
         """Mark the automatic repayment of a statement as failed (the statement then shows as unpaid/overdue),
         or undo that mark."""

@@ -104,7 +104,7 @@ class StatementChoice:
 def _choice(line: CreditLine, st: Statement) -> StatementChoice:
     balance = st.unpaid_fen if st.issued else st.balance_fen
     return StatementChoice(
-        line_id=line.id, line_name=line.name, currency=line.currency, statement_date=st.statement_date,
+        line_id=line.saved_id, line_name=line.name, currency=line.currency, statement_date=st.statement_date,
         due_date=due_date_for(st.statement_date, line.due_day), balance_fen=balance, issued=st.issued,
         apr=revolving_rate(line).apr, rule=line_minimum_rule(line),
         minimum_fen=min(balance, max(0, st.minimum_fen - st.paid_fen)),
@@ -117,7 +117,7 @@ def statement_choices(store: Store, as_of: date) -> list[StatementChoice]:
     queries = QueryService(store)
     choices = []
     for line in store.lines.all(include_archived=False):
-        result = queries.line_statements(line.id, as_of)
+        result = queries.line_statements(line.saved_id, as_of)
         picked = [s for s in result.issued() if s.unpaid_fen > 0]
         upcoming = [s for s in result.upcoming() if s.balance_fen > 0][:1]
         choices += [_choice(line, st) for st in picked + upcoming]

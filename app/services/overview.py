@@ -129,7 +129,7 @@ def overview(store: Store, today: date) -> Overview:
     candidates: list[NextDue] = []
     thresholds = ThresholdService(store).load()
     for line in store.lines.all(include_archived=False):
-        result = queries.line_statements(line.id, today)
+        result = queries.line_statements(line.saved_id, today)
         dues = due_payments(result)
         cards.append(_card(line, position(line, result), dues, thresholds))
         for due in dues:
@@ -142,13 +142,13 @@ def overview(store: Store, today: date) -> Overview:
     limit = sum(c.position.limit_fen for c in cards)
     income = SettingsService(store).monthly_income_fen()
     overdue_cards = [c for c in cards if c.overdue_fen > 0]
-    waiting = [c for c in cards if c.upcoming is not None]
+    waiting = [(c, c.upcoming) for c in cards if c.upcoming is not None]
     upcoming = None
     if waiting:
-        first = min(c.upcoming.due_date for c in waiting)
-        same_day = [c for c in waiting if c.upcoming.due_date == first]
-        upcoming = Upcoming(first, sum(c.upcoming.amount_fen for c in same_day),
-                            tuple(c.line.name for c in same_day), sum(c.upcoming.penalty_fen for c in same_day))
+        first = min(due.due_date for _, due in waiting)
+        same_day = [(c, due) for c, due in waiting if due.due_date == first]
+        upcoming = Upcoming(first, sum(due.amount_fen for _, due in same_day),
+                            tuple(c.line.name for c, _ in same_day), sum(due.penalty_fen for _, due in same_day))
     return Overview(
         as_of=today, cards=cards, outstanding_fen=outstanding, limit_fen=limit,
         available_fen=sum(c.position.available_fen for c in cards),

@@ -36,7 +36,7 @@ def debts_from_lines(store: Store, as_of: date) -> list[Debt]:
     debts = []
     for status in QueryService(store).status(as_of):
         line = status.line
-        plan_debts = [d for d in (_plan_debt(line, plan, store, as_of) for plan in store.plans.for_line(line.id))
+        plan_debts = [d for d in (_plan_debt(line, plan, store, as_of) for plan in store.plans.for_line(line.saved_id))
                       if d is not None]
         revolving = status.position.outstanding_fen - sum(d.balance_fen for d in plan_debts)
         if revolving > 0:

@@ -159,22 +159,22 @@ class QueryService:
 
     def _statements(self, line: CreditLine, as_of: date) -> LineStatements:
         cache: StatementsCache | None = getattr(self.store, "statements_cache", None)
-        key = cache.key(self.store, line.id, as_of) if cache is not None else None
-        if key is not None:
+        key = cache.key(self.store, line.saved_id, as_of) if cache is not None else None
+        if cache is not None and key is not None:
             found = cache.get(key)
             if found is not None:
                 return found
         result = self._compute(line, as_of)
-        if key is not None:
+        if cache is not None and key is not None:
             cache.put(key, result)
         return result
 
     def _compute(self, line: CreditLine, as_of: date) -> LineStatements:
         return compute_statements(
             line, self.store.cycles.for_line(
-                line.id, as_of, amount_days=line.revolving_basis is RevolvingBasis.FULL_FROM_POSTING),
-            self.store.repayments.for_line(line.id) + self.store.refunds.as_payments(line.id), as_of,
-            self.store.repayments.failed_auto(line.id),
+                line.saved_id, as_of, amount_days=line.revolving_basis is RevolvingBasis.FULL_FROM_POSTING),
+            self.store.repayments.for_line(line.saved_id) + self.store.refunds.as_payments(line.saved_id), as_of,
+            self.store.repayments.failed_auto(line.saved_id),
         )
 
     def status(self, as_of: date, include_archived: bool = False) -> list[LineStatus]:
@@ -194,7 +194,7 @@ class QueryService:
                 if due.due_date > horizon:
                     continue
                 entries.append(ScheduleEntry(
-                    due_date=due.due_date, statement_date=due.statement_date, line_id=line.id, line=line.name,
+                    due_date=due.due_date, statement_date=due.statement_date, line_id=line.saved_id, line=line.name,
                     amount_fen=due.amount_fen, minimum_fen=due.minimum_fen, principal_fen=due.principal_fen, fee_fen=due.fee_fen,
                     overdue=due.overdue, issued=due.statement_date <= as_of,
                 ))

@@ -114,7 +114,7 @@ class ReminderService:
         until = today + relativedelta(months=months)
         bills = []
         for line in self.store.lines.all(include_archived=False):
-            bills += due_bills(line, self.queries.line_statements(line.id, today), today, until)
+            bills += due_bills(line, self.queries.line_statements(line.saved_id, today), today, until)
         bills.sort(key=lambda b: (b.due_date, b.line, b.statement_date))
         return bills
 
@@ -126,7 +126,7 @@ class ReminderService:
             days = self.days_before(line.id)
             if days <= 0:
                 continue
-            result = self.queries.line_statements(line.id, today)
+            result = self.queries.line_statements(line.saved_id, today)
             late = overdue_bill(line, result)
             if late is not None:
                 reminders.append(Reminder(ReminderKind.OVERDUE, late, (late.due_date - today).days))
@@ -155,7 +155,7 @@ class ReminderService:
         ``FORGET_AFTER`` before ``today`` are forgotten at the same time."""
         with self.store.atomic():
             keys = self.shown() | {r.key for r in reminders}
-            kept = sorted(k for k in keys if _statement_of(k) is None or _statement_of(k) >= today - FORGET_AFTER)
+            kept = sorted(k for k in keys if (on := _statement_of(k)) is None or on >= today - FORGET_AFTER)
             self.store.settings.set(SHOWN, json.dumps(kept))
         return Changes(settings=True)
 

@@ -75,9 +75,9 @@ def debt_load(store: Store, today: date, past_months: int = 12, future_months: i
     outstanding: dict[date, int] = defaultdict(int)
     limits: dict[date, int] = defaultdict(int)
     for line in store.lines.all(include_archived=False):
-        by_month = store.cycles.by_posting_month(line.id, since=past[0] if past else today)
-        repayments = store.repayments.for_line(line.id)
-        failed = store.repayments.failed_auto(line.id)
+        by_month = store.cycles.by_posting_month(line.saved_id, since=past[0] if past else today)
+        repayments = store.repayments.for_line(line.saved_id)
+        failed = store.repayments.failed_auto(line.saved_id)
         for day in past:
             cycles = _charges_until(by_month, day.strftime("%Y-%m"))
             result = compute_statements(line, cycles, repayments, day, failed)

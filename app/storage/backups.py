@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from app import config
 from app.domain.errors import ValidationError
-from app.storage.db import (
+from app.storage.files import (
     APPLICATION_ID,
     SQLITE_MAGIC,
     DatabaseBusyError,

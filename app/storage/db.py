@@ -17,46 +17,19 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.domain.errors import DebtLensError
+from app.storage.files import (  # the error types are imported from here too
+    APPLICATION_ID,
+    SQLITE_MAGIC,
+    DatabaseBusyError,
+    DatabaseError,
+    _create_private,
+)
 from app.storage.migrations import SCHEMA_VERSION, migrations
 
 log = logging.getLogger(__name__)
 
-#: ``PRAGMA application_id`` of a DebtLens file ("DbLn"), to tell our files from other SQLite files.
-APPLICATION_ID = 0x44624C6E
-
-#: The first 16 bytes of every SQLite 3 database file.
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
 #: Above this size (bytes) opening runs ``PRAGMA quick_check`` instead of the slower full ``integrity_check``.
 QUICK_CHECK_ABOVE_BYTES = 50 * 1024 * 1024
-
-
-class DatabaseError(DebtLensError):
-    """The database cannot be opened or written as it is; ``path`` names the file. Nothing was written to it.
-
-    Attributes:
-        path: the file.
-        reason: why, an English sentence fragment.
-        latest_backup: the newest backup of that file when the file looks damaged (so the GUI/CLI can offer to
-            restore it), else ``None``.
-    """
-
-    def __init__(self, path: Path | str, reason: str, latest_backup: Path | str | None = None) -> None:
-        self.path = Path(path)
-        self.reason = reason
-        self.latest_backup = Path(latest_backup) if latest_backup else None
-        super().__init__(f"{path}: {reason}")
-
-
-class DatabaseBusyError(DatabaseError):
-    """Another program or window holds the database (SQLite's write lock, or DebtLens's lock file)."""
-
-
-def _create_private(path: Path) -> None:
-    """Create an empty file readable by the user only (POSIX mode 0600) before SQLite opens it."""
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-    os.close(fd)
 
 
 def damaged(path: Path | str, reason: str) -> DatabaseError:
@@ -303,7 +276,7 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
             conn.close()
             raise
         deferred = False
-    db.integrity_deferred = deferred
+    db.integrity_deferred = deferred  # type: ignore[attr-defined]  # read by the session: check after paint
     if not memory:
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")

@@ -12,7 +12,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from app.storage.db import DatabaseBusyError, DatabaseError
+from app.storage.files import DatabaseBusyError, DatabaseError
 
 try:
     import fcntl

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -49,7 +50,7 @@ def line_to_row(line: CreditLine) -> dict:
     }
 
 
-def line_from_row(row: dict, limits: list[dict], auto_changes: list[dict] = ()) -> CreditLine:
+def line_from_row(row: dict, limits: list[dict], auto_changes: Sequence[dict] = ()) -> CreditLine:
     """A ``credit_lines`` row plus its ``limit_changes`` and ``auto_repay_changes`` rows -> ``CreditLine``."""
     return CreditLine(
         id=row["id"],

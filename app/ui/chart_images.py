@@ -96,11 +96,6 @@ def save(db_path: Path, key: ChartKey, images: list[bytes]) -> None:
         temporary.unlink(missing_ok=True)
 
 
-def forget(db_path: Path) -> None:
-    """Remove the kept images of ``db_path`` (if any)."""
-    cache_path(db_path).unlink(missing_ok=True)
-
-
 _executor: ThreadPoolExecutor | None = None
 
 

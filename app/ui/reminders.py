@@ -13,7 +13,6 @@ Also here: the Settings dialog's reminder settings (``ReminderSettingsBox``): "r
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -38,6 +37,7 @@ from app.i18n import formatting as fmt
 from app.services.changes import Changes
 from app.services.reminders import MAX_DAYS_BEFORE, Reminder, ReminderKind, ReminderService
 from app.storage.db import DatabaseError
+from app.storage.files import SQLiteError
 from app.ui.resources import icon_path
 from app.ui.session import Session
 from app.ui.views.common import FormErrors, Retranslatable, error_label, muted
@@ -240,7 +240,7 @@ class Reminders(QObject):
     @staticmethod
     def _on_check_failed(exc: Exception) -> None:
         """A busy or unreadable file: the next check tries again (no message every hour); anything else is a bug."""
-        if not isinstance(exc, DatabaseError | sqlite3.Error | OSError):
+        if not isinstance(exc, DatabaseError | SQLiteError | OSError):
             raise exc
 
     def _on_checked(self, found: list[Reminder], path, today) -> None:

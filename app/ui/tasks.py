@@ -84,11 +84,6 @@ class TaskRunner(QObject):
         self._requested.emit(task_id, fn)
         return task_id
 
-    def cancel_all(self) -> None:
-        """Forget the callbacks of pending tasks (their results are dropped when they arrive)."""
-        self._callbacks.clear()
-        self.busy_changed.emit(False)
-
     @property
     def busy(self) -> bool:
         """Whether a task is pending."""

@@ -44,7 +44,7 @@ def build_scenario(store: Store, scenario: Scenario) -> dict[str, int]:
     """
     ledger = LedgerService(store)
     for line in store.lines.all(include_archived=True):
-        ledger.delete_line(line.id)
+        ledger.delete_line(line.saved_id)
     ids: dict[str, int] = {}
     for sl in scenario.lines:
         ids[sl.line.name] = ledger.add_line(sl.line, limit_fen=sl.limit_fen, limit_from=scenario.start).ids["line"]
@@ -147,16 +147,16 @@ def figure(store: Store, expect: Expect, on: date, scenario: Scenario | None = N
     total = 0
     limit = 0
     for line in lines:
-        result = queries.line_statements(line.id, on)
+        stmts = queries.line_statements(line.saved_id, on)
         pos = next(s.position for s in queries.status(on, include_archived=True) if s.line.id == line.id)
-        current = result.current()
+        current = stmts.current()
         limit += pos.limit_fen
         total += {
             "owed": pos.outstanding_fen,
             "statement_balance": current.balance_fen if current else 0,
             "minimum": current.minimum_fen if current else 0,
             "overdue": pos.overdue_fen,
-            "interest_posted": sum(s.interest_fen for s in result.issued()),
+            "interest_posted": sum(s.interest_fen for s in stmts.issued()),
             "available": pos.available_fen,
             "to_repay": pos.to_repay_fen,
             "utilization": pos.outstanding_fen,

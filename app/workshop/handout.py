@@ -255,7 +255,7 @@ def bills(store: Store, scenario: Scenario) -> list[Bill]:
     order = {sl.line.name: i for i, sl in enumerate(scenario.lines)}
     found = []
     for line in store.lines.all(include_archived=True):
-        for st in queries.line_statements(line.id, scenario.end).issued():
+        for st in queries.line_statements(line.saved_id, scenario.end).issued():
             if st.balance_fen > 0:
                 found.append(Bill(st.due_date, st.statement_date, line.name, st.balance_fen, st.minimum_fen))
     found.sort(key=lambda b: (b.due_date, order.get(b.line, len(order))))
@@ -298,7 +298,7 @@ def true_costs(store: Store, scenario: Scenario, lang: str) -> list[CostRow]:
         rows.append(CostRow(what, offer.contract_fen, offer.cost_fen, offer.annualized_rate(), None))
     queries = QueryService(store)
     for line in store.lines.all(include_archived=True):
-        interest = sum(st.interest_fen for st in queries.line_statements(line.id, scenario.end).issued())
+        interest = sum(st.interest_fen for st in queries.line_statements(line.saved_id, scenario.end).issued())
         if interest > 0:
             revolving = revolving_rate(line)
             what = label("cost_revolving", lang, line=line.name, day=day(scenario.end, lang))

@@ -364,8 +364,8 @@ def _check_fields(r: _Reader, data: dict) -> None:
                 continue
             where = f"{path}.{key}" if path else key
             if kind and key in FIELDS[""]:
-                raise r.fail(where, f"belongs at the top of the file, before the first [table]: TOML files a key "
-                                    f"under the table above it")
+                raise r.fail(where, "belongs at the top of the file, before the first [table]: TOML files a key "
+                                    "under the table above it")
             raise r.fail(where, f"is not a field here (fields: {', '.join(sorted(FIELDS[kind]))})")
 
     check(data, "", "")

@@ -90,7 +90,7 @@ def child(db: Path, spawned_at: float, size: tuple[int, int]) -> None:
         if not all(k in marks for k in ("exposed", "numbers", "charts")):
             return
         base = max(marks["exposed"], marks["numbers"], marks["charts"])
-        for i, (t0, c0) in enumerate(samples):
+        for t0, c0 in samples:
             if t0 < base:
                 continue
             t1, c1 = samples[-1]

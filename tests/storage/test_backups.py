@@ -149,7 +149,6 @@ def test_restore_replaces_the_file_and_keeps_a_copy_of_the_replaced_one(store, t
 
 def test_restore_never_replays_an_old_wal_onto_the_restored_file(store, tmp_path):
     """A file whose newest data still sits in its -wal (an app that crashed) is saved whole, WAL included."""
-    db_path = tmp_path / "ledger.db"
     _add(store, 1)
     good = backups.backup_now(store)
     store.db.conn.execute("PRAGMA wal_autocheckpoint = 0")

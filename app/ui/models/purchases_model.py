@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from app.domain.postings import Purchase
@@ -93,7 +91,3 @@ class PurchasesModel(RowsModel):
     def row_of(self, purchase_id: int) -> int:
         """Row of a loaded purchase, -1 when it is not loaded."""
         return next((i for i, p in enumerate(self.rows) if p.id == purchase_id), -1)
-
-    def with_filter(self, **changes: object) -> PurchaseFilter:
-        """The current filter with ``changes``."""
-        return replace(self.filter, **changes)

@@ -227,15 +227,6 @@ class TableKeys(QObject):
         return super().eventFilter(watched, event)
 
 
-def vbox(*widgets: QWidget, margins: int = 0) -> QVBoxLayout:
-    """A vertical layout holding ``widgets``."""
-    layout = QVBoxLayout()
-    layout.setContentsMargins(margins, margins, margins, margins)
-    for w in widgets:
-        layout.addWidget(w)
-    return layout
-
-
 def to_date(value: QDate):
     """``QDate`` -> ``datetime.date``."""
     return value.toPython()

@@ -35,10 +35,3 @@ class ExplainButton(QToolButton):
 
     def _on_clicked(self) -> None:
         QWhatsThis.showText(self.mapToGlobal(QPoint(0, self.height())), explanations.rich(self.figure_id), self)
-
-
-def explain_widget(widget: QWidget, figure_id: str) -> None:
-    """Give any widget (a label, a header cell's view ...) the figure's explanation as tooltip and What's This."""
-    html = explanations.rich(figure_id)
-    widget.setToolTip(html)
-    widget.setWhatsThis(html)
