@@ -169,12 +169,12 @@ PURCHASE = ["purchase", "add", "--line", "花呗", "--date", "2024-03-15", "--am
 @pytest.mark.parametrize(("extra", "message"), [
     (["--installments", "3", "--fee-rate", "0.5"], "--fee-rate: write a percentage with %, e.g. 8.8% (got 0.5)"),
     (["--installments", "3", "--fee-rate", ""], "--fee-rate: is empty"),
-    (["--fee-rate", "8.8%"], "--fee-rate: only with --installments 2 or more (got 8.8%)"),
-    (["--installments", "1", "--fee-rate", "0%"], "--fee-rate: only with --installments 2 or more (got 0%)"),
+    (["--fee-rate", "8.8%"], "--fee-rate: only with 2 or more installments (got 8.8%)"),
+    (["--installments", "1", "--fee-rate", "0%"], "--fee-rate: only with 2 or more installments (got 0%)"),
     (["--installments", "3", "--fee-rate", "2%", "--merchant-paid"],
-     "--merchant-paid: contradicts --fee-rate (the merchant pays the fee): leave out one of them"),
+     "--merchant-paid: contradicts a fee rate (the merchant pays the fee): leave out one of them"),
     (["--installments", "24"],
-     "--fee-rate: no preset fee rate for 24 periods on this line: give --fee-rate (0% when interest-free)"),
+     "--fee-rate: no preset fee rate for this many periods: enter the fee rate (0% when interest-free)"),
 ])
 def test_fee_rate_mistakes_exit_2(db, capsys, extra, message):
     code, out, err = run(capsys, db, *PURCHASE, *extra)
@@ -224,7 +224,7 @@ def test_line_add_takes_the_presets_of_its_kind(tmp_path, capsys):
     assert code == 0 and json.loads(out)["fee_total_fen"] == 0
     code, _, err = run(capsys, path, "purchase", "add", "--line", "后付", "--date", "2024-03-15", "--amount", "1000",
                        "--installments", "6")
-    assert code == 2 and "no preset fee rate for 6 periods on this line" in err
+    assert code == 2 and "no preset fee rate for this many periods" in err
 
 
 def test_line_edit_fee_presets_and_list_shows_them(db, capsys):

@@ -286,17 +286,9 @@ def cmd_purchase_add(args, ctx) -> int:
     line = ctx.queries.line_named(args.line)
     amount = parse_amount(args.amount, field="amount", currency=line.currency)
     periods = parse_int(args.installments, "installments", 1, 60)
-    fee_rate = None
-    if args.fee_rate is not None:
-        fee_rate = parse_rate(args.fee_rate, field="fee_rate")  # "" -> "--fee-rate: is empty"
-        if periods < 2:
-            raise ValidationError("fee_rate", args.fee_rate, "only with --installments 2 or more")
-        if args.merchant_paid:
-            raise ValidationError("merchant_paid", "", "contradicts --fee-rate (the merchant pays the fee): "
-                                                       "leave out one of them")
-    elif periods > 1 and not args.merchant_paid and periods not in line.fee_presets:
-        raise ValidationError("fee_rate", "", f"no preset fee rate for {periods} periods on this line: give "
-                                              f"--fee-rate (0% when interest-free)")
+    # "" -> "--fee-rate: is empty"; terms that contradict each other are refused by the ledger, as in the window
+    fee_rate = parse_rate(args.fee_rate, field="fee_rate") if args.fee_rate is not None else None
+    ctx.ledger.check_purchase_terms(line.id, periods, fee_rate, args.merchant_paid)
     posted = parse_date(args.date)
     over = ctx.queries.over_limit(line.id, amount, posted)
     if over is not None:  # still the user's choice: said in words, then recorded
@@ -304,7 +296,7 @@ def cmd_purchase_add(args, ctx) -> int:
               f"available on {line.name}.", file=sys.stderr)
     changes = ctx.ledger.record_purchase(
         line.id, posted, amount, merchant=args.merchant, category=args.category, note=args.note,
-        installments=periods, fee_rate=fee_rate, merchant_paid=args.merchant_paid)
+        installments=periods, fee_rate=fee_rate, merchant_paid=args.merchant_paid, entered=True)
     purchase_id = changes.ids["purchase"]
     plan = ctx.queries.plan_for_purchase(purchase_id)
     if args.json:

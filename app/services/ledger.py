@@ -164,22 +164,47 @@ class LedgerService:
         note: str = "", description: str = "", installments: int = 1, fee_rate: Decimal | None = None,
         merchant_paid: bool = False, policy: EarlyPayoffPolicy = EarlyPayoffPolicy.ALL_REMAINING_FEES,
         source: str = "manual", source_key: str | None = None, order_no: str | None = None,
+        entered: bool = False,
     ) -> Changes:
         """Record a purchase, paid in full (``installments=1``) or as an installment plan.
 
         ``fee_rate`` is the plan's total fee as a fraction; ``None`` takes the line's preset for that many periods
-        (0 when there is none). A merchant-paid plan costs the user no fee.
+        (an error when there is none). A merchant-paid plan costs the user no fee. ``entered``: a person typed it
+        (the window's purchase dialog, ``debtlens purchase add``), so its terms must also make sense together
+        (``check_purchase_terms``); imports and workshop stories pass their plans' own terms.
 
         Raises:
-            ValidationError: bad amount, date, text, periods (1-60) or fee rate; NotFoundError: unknown line.
+            ValidationError: bad amount, date, text, periods (1-60) or fee rate, or (``entered``) terms that
+                contradict each other; NotFoundError: unknown line.
         """
         with self.store.atomic():
+            if entered:
+                self.check_purchase_terms(line_id, installments, fee_rate, merchant_paid)
             purchase_id = self._insert_purchase(
                 line_id, posted_on, amount_fen, merchant=merchant, category=category, note=note,
                 description=description, installments=installments, fee_rate=fee_rate,
                 merchant_paid=merchant_paid, policy=policy, source=source, source_key=source_key,
                 order_no=order_no)
         return Changes(postings=True, ids={"purchase": purchase_id, "line": line_id})
+
+    def check_purchase_terms(self, line_id: int, installments: int, fee_rate: Decimal | None,
+                             merchant_paid: bool) -> None:
+        """Refuse installment terms a person typed that contradict each other, so the window and the command line
+        refuse the same input: a fee rate on a purchase paid in full, a fee rate on a plan the merchant pays for,
+        or no fee rate for a number of periods the line has no preset for.
+
+        Raises:
+            ValidationError: ``field`` is ``fee_rate`` or ``merchant_paid``; NotFoundError: unknown line.
+        """
+        line = self.store.lines.get(line_id)
+        if fee_rate is not None:
+            if installments < 2:
+                raise ValidationError("fee_rate", fee_rate, "only with 2 or more installments")
+            if merchant_paid:
+                raise ValidationError("merchant_paid", "", "contradicts a fee rate (the merchant pays the fee): "
+                                                           "leave out one of them")
+        elif installments > 1 and not merchant_paid:
+            _preset_rate(line, installments)
 
     def _insert_purchase(self, line_id: int, posted_on: date, amount_fen: int, *, merchant: str, category: str,
                          note: str, description: str, installments: int, fee_rate: Decimal | None,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -18,39 +17,22 @@ from app.domain.credit_line import (
     fee_presets_text,
     parse_fee_presets,
 )
+from app.domain.line_presets import LINE_PRESETS
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
-from app.services.demo import CARD_FEE_PRESETS
 from app.ui import labels
 from app.ui.session import Session
 from app.ui.views.common import FormDialog, date_edit, error_label, from_date, muted, refill_combo, stacked, to_date
 
+#: The product presets (``domain.line_presets``), in the order the form offers them.
+PRESETS = LINE_PRESETS
 
-@dataclass(frozen=True)
-class LinePreset:
-    """Typical terms of a kind of line (domain-rules.md §1; editable in the form)."""
-
-    title: str
-    kind: LineKind
-    name: str
-    statement_day: int
-    due_day: int
-    limit_fen: int
-    min_payment_rate: Decimal
-    grace_days: int = 0
-    fee_presets: dict[int, Decimal] = field(default_factory=dict)
-
-
-PRESETS = [
-    LinePreset(QT_TRANSLATE_NOOP("LineDialog", "Huabei (花呗)"), LineKind.HUABEI,
-               QT_TRANSLATE_NOOP("LineDialog", "Huabei"), 1, 10, 500_000, Decimal("0.10"), 0,
-               dict(HUABEI_FEE_PRESETS)),
-    LinePreset(QT_TRANSLATE_NOOP("LineDialog", "Credit card"), LineKind.CREDIT_CARD,
-               QT_TRANSLATE_NOOP("LineDialog", "Credit card"), 5, 23, 2_000_000, Decimal("0.10"), 3,
-               dict(CARD_FEE_PRESETS)),
-    LinePreset(QT_TRANSLATE_NOOP("LineDialog", "Pay later (pay in 4)"), LineKind.BNPL,
-               QT_TRANSLATE_NOOP("LineDialog", "Pay later"), 15, 25, 300_000, Decimal(0), 0, {4: Decimal(0)}),
-]
+# the presets' titles and names, marked for lupdate (the form shows them translated)
+_PRESET_TEXTS = (
+    QT_TRANSLATE_NOOP("LineDialog", "Huabei (花呗)"), QT_TRANSLATE_NOOP("LineDialog", "Huabei"),
+    QT_TRANSLATE_NOOP("LineDialog", "Credit card"),
+    QT_TRANSLATE_NOOP("LineDialog", "Pay later (pay in 4)"), QT_TRANSLATE_NOOP("LineDialog", "Pay later"),
+)
 
 
 def _money_text(fen: int) -> str:
@@ -167,7 +149,7 @@ class LineDialog(FormDialog):
         self.due_day.setValue(p.due_day)
         self.limit.setText(_money_text(p.limit_fen))
         self.min_payment.setText(fmt.percent(p.min_payment_rate, decimals=0))
-        self.penalty.setText(fmt.percent(Decimal("0.0005"), decimals=2))
+        self.penalty.setText(fmt.percent(p.daily_penalty_rate, decimals=2))
         self.grace.setValue(p.grace_days)
         self.basis.setCurrentIndex(self.basis.findData(default_revolving_basis(p.kind).value))
         self.inclusive.setChecked(False)

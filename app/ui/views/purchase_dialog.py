@@ -302,7 +302,7 @@ class PurchaseDialog(FormDialog):
         values = self.values()
         if self.purchase is None:
             self.session.apply(self.session.ledger.record_purchase, values.pop("line_id"), values.pop("posted_on"),
-                               values.pop("amount_fen"), **values)
+                               values.pop("amount_fen"), entered=True, **values)
         else:
             self.session.apply(self.session.ledger.edit_purchase, self.purchase.id, **values)
 
