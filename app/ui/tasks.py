@@ -8,7 +8,6 @@ through a queued signal and is handed to the callbacks. Workers never touch widg
 from __future__ import annotations
 
 import itertools
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,8 +22,11 @@ Task = Callable[[Store], Any]
 
 def _open_reader(path: Path) -> Database:
     """A second connection to a database the session already opened (and so checked and migrated): no
-    integrity check, no backup, no migration, just the pragmas every DebtLens connection has."""
-    conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
+    integrity check, no backup, no migration, just the pragmas every DebtLens connection has. An encrypted
+    ledger opens with the password the session's open remembered."""
+    from app.storage import cipher
+
+    conn = cipher.open_file(path, timeout=5.0, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
     return Database(conn)
 

@@ -31,6 +31,28 @@ def raw_tables(path: Path) -> dict[str, list[tuple]]:
         conn.close()
 
 
+#: The password of the encrypted variant of the data-safety tests (a made-up one, with a quote and CJK text).
+PASSWORD = "correct horse 'battery' 电池"
+
+
+@pytest.fixture(params=[None, PASSWORD], ids=["plain", "encrypted"])
+def password(request):
+    """``None`` (a plain ledger) or ``PASSWORD`` (an SQLCipher-encrypted one): the data-safety tests run on both.
+    The passwords this process remembered are forgotten afterwards."""
+    from app.storage import cipher
+
+    cipher._passwords.clear()
+    yield request.param
+    cipher._passwords.clear()
+
+
+def connect_raw(path: Path | str, password: str | None, **kwargs):
+    """A connection to ``path`` outside the app's open checks: plain ``sqlite3``, or SQLCipher with ``password``."""
+    from app.storage import cipher
+
+    return cipher.connect(path, password, **kwargs)
+
+
 @pytest.fixture
 def fixture_copy(tmp_path):
     """A copy of the v1 fixture database (a ledger with every kind of record)."""
