@@ -50,6 +50,12 @@ def cmd_export(args, ctx) -> int:
         if args.out == "-":
             from datetime import datetime
 
+            from app.storage import cipher
+
+            if cipher.key_of(ctx.store.db.conn) is not None:
+                raise ValidationError("--out", "-", "the export of a password-protected ledger is encrypted "
+                                                    "too: give a file name")
+
             sys.stdout.write(service.json_text(datetime.now()))
             return 0
         out = Path(args.out or f"debtlens-export-{date.today().isoformat()}.json").expanduser()
@@ -65,7 +71,15 @@ def cmd_export(args, ctx) -> int:
 
 def cmd_import_json(args, ctx) -> int:
     source = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).expanduser()
-    result = _export_service(ctx).import_json(source)
+    password = None
+    if isinstance(source, Path) and source.is_file():
+        from app.storage import cipher
+
+        if cipher.looks_encrypted(source):  # the export of a password-protected ledger
+            from app.cli.password import ask
+
+            password = ask(f"Password of {source}: ")
+    result = _export_service(ctx).import_json(source, password=password)
     c = result.counts
     print(f"Imported {c.get('credit_lines', 0)} credit lines, {c.get('purchases', 0)} purchases, "
           f"{c.get('installment_plans', 0)} installment plans, {c.get('refunds', 0)} refunds and "
@@ -121,6 +135,7 @@ def _find_backup(ctx, name: str) -> Path:
 
 def cmd_restore(args, ctx) -> int:
     backup = _find_backup(ctx, args.backup)
+    ctx.unlock()  # an encrypted ledger stays encrypted with its password
     result = _backup_service(ctx, open_store=False).restore(backup)  # never opens the (maybe damaged) file
     print(f"Restored {ctx.db_path} from {result.restored_from}.")
     if result.safety_copy is not None:

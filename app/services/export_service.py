@@ -68,6 +68,27 @@ def write_private(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
     return path
 
 
+def _write_sealed(path: Path, text: str, key: str, *, overwrite: bool) -> Path:
+    """``write_private`` for an encrypted export: sealed into a temporary file, then renamed over ``path``."""
+    from app.storage import cipher
+
+    if path.exists() and not overwrite:
+        raise ValidationError("out", str(path), "exists already; choose another name (or --force to replace it)")
+    if not path.parent.is_dir():
+        raise ValidationError("out", str(path), f"the folder {path.parent} does not exist")
+    tmp = path.with_name(f".{path.name}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    try:
+        cipher.seal_text(text, tmp, key)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise ExportError(path, f"cannot write the file ({exc.strerror or exc})") from None
+    return path
+
+
 class ExportService:
     """Whole-ledger export and import over a ``Store``."""
 
@@ -120,12 +141,20 @@ class ExportService:
                     exported_at: datetime | None = None) -> Path:
         """Write the JSON export to ``out`` (mode 0600, atomic); ``exported_at`` defaults to now.
 
+        The export of a password-protected ledger is encrypted with the same password (``cipher.seal_text``: an
+        SQLCipher file holding the JSON text); ``import_json`` reads it back with that password.
+
         Raises:
             ValidationError: ``out`` exists (and not ``overwrite``) or its folder is missing. ExportError: the
                 disk refused the write.
         """
         self.check_target(Path(out))
         text = self.json_text(exported_at or datetime.now())
+        from app.storage import cipher
+
+        key = cipher.key_of(self.store.db.conn)
+        if key is not None:
+            return _write_sealed(Path(out), text, key, overwrite=overwrite)
         return write_private(Path(out), text.encode("utf-8"), overwrite=overwrite)
 
     def csv_files(self) -> dict[str, bytes]:
@@ -160,9 +189,10 @@ class ExportService:
         return out
 
     # -- import ----------------------------------------------------------------------------------------------
-    def import_json(self, source: Path | str | bytes) -> ImportResult:
+    def import_json(self, source: Path | str | bytes, *, password: str | None = None) -> ImportResult:
         """Import a JSON export (a file path, or its bytes) into this database, which must be empty, reproducing
         the exported state exactly (same ids, plans, statements). One transaction: on any error nothing is written.
+        An encrypted export (of a password-protected ledger) opens with ``password``, else this ledger's.
 
         Raises:
             ValidationError: the database already holds data; the file is missing, not JSON, not an export, from a
@@ -174,7 +204,15 @@ class ExportService:
             path = Path(source)
             if not path.is_file():
                 raise ValidationError("file", str(source), "does not exist or is not a file")
-            text = path.read_bytes()
+            from app.storage import cipher
+
+            if cipher.looks_encrypted(path):
+                key = password or cipher.key_of(self.store.db.conn) or cipher.remembered(path)
+                if key is None:
+                    raise cipher.PasswordRequired(path)
+                text = cipher.unseal_text(path, key)
+            else:
+                text = path.read_bytes()
         tables = json_export.from_document(json_export.loads(text))
         db = self.store.db
         with self.store.atomic():

@@ -360,7 +360,10 @@ def verify_backup(path: Path | str, password: str | None = None) -> str | None:
     key = None if plain else cipher.key_for_file(path, password)
     if not plain and key is None:
         raise DatabaseError(path, "this backup is not an SQLite database (damaged?)")
-    conn = cipher.connect(path, key)
+    try:
+        conn = cipher.connect(path, key)
+    except sqlite3.DatabaseError as exc:  # an encrypted file whose first pages do not read
+        raise DatabaseError(path, f"this backup is damaged ({exc})") from None
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -402,11 +405,11 @@ def _side_files(db_path: Path) -> list[Path]:
     return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
-def _safety_copy(db_path: Path, now: datetime) -> Path:
+def _safety_copy(db_path: Path, now: datetime, key: str | None = None) -> Path:
     """Save the file about to be replaced: a backup when it is readable, else a raw copy of it and its WAL."""
     try:
         # an encrypted ledger whose password is not known raises PasswordRequired here: nothing is replaced
-        conn = cipher.open_file(db_path, timeout=5.0)
+        conn = cipher.open_file(db_path, key, timeout=5.0)
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
@@ -475,7 +478,7 @@ def restore(db_path: Path | str, backup_path: Path | str, *, lock: Lock | None =
     try:
         # no command may write from here to the swap: its write would land in the file being replaced
         writers = WritersLock(db_path, exclusive=True)
-        safety = _safety_copy(db_path, now) if db_path.exists() and db_path.stat().st_size > 0 else None
+        safety = _safety_copy(db_path, now, ledger_key) if db_path.exists() and db_path.stat().st_size > 0 else None
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         if target_key != backup_key:  # a plain backup into an encrypted ledger: encrypted on the way in

@@ -21,8 +21,8 @@ def digest(path: Path) -> str:
 
 
 def raw_tables(path: Path) -> dict[str, list[tuple]]:
-    """Every table's rows (all columns, by rowid) read with plain sqlite3."""
-    conn = sqlite3.connect(path)
+    """Every table's rows (all columns, by rowid) read with plain sqlite3 (an encrypted file: with ``PASSWORD``)."""
+    conn = connect_any(path)
     try:
         names = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
@@ -51,6 +51,13 @@ def connect_raw(path: Path | str, password: str | None, **kwargs):
     from app.storage import cipher
 
     return cipher.connect(path, password, **kwargs)
+
+
+def connect_any(path: Path | str, **kwargs):
+    """``connect_raw`` with ``PASSWORD`` when the file is encrypted (the only password these tests use)."""
+    from app.storage import cipher
+
+    return connect_raw(path, PASSWORD if cipher.looks_encrypted(path) else None, **kwargs)
 
 
 @pytest.fixture

@@ -115,6 +115,7 @@ def test_killed_after_commit_keeps_everything(tmp_path, password):
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(300)  # 50,000 edits: up to two minutes each on a busy two-CPU machine
 @pytest.mark.parametrize(("kill_after", "delay", "hold"), [("written", 0.0, 30), ("progress 10000", 0.0, 0)],
                          ids=["all-rows-edited", "midway"])
 def test_killed_during_a_multi_row_edit_leaves_every_row_as_it_was(tmp_path, kill_after, delay, hold, password):
