@@ -57,7 +57,8 @@ def connect_any(path: Path | str, **kwargs):
     """``connect_raw`` with ``PASSWORD`` when the file is encrypted (the only password these tests use)."""
     from app.storage import cipher
 
-    return connect_raw(path, PASSWORD if cipher.looks_encrypted(path) else None, **kwargs)
+    file = str(path).removeprefix("file:").split("?")[0]  # a URI: the file it names
+    return connect_raw(path, PASSWORD if cipher.looks_encrypted(file) else None, **kwargs)
 
 
 @pytest.fixture
