@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.storage import cipher
 from app.storage.db import DatabaseError
+from app.ui.views.common import error_label
 
 #: The dialog's modes: enter the password of a file to open it, set a new one, or remove it (current one asked).
 OPEN, PROTECT, REMOVE = "open", "protect", "remove"
@@ -50,10 +51,7 @@ class PasswordDialog(QDialog):
         self.first_label, self.second_label = QLabel(), QLabel()
         self.first_label.setBuddy(self.first)
         self.second_label.setBuddy(self.second)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error = error_label()  # the theme's red
         self.error.setVisible(wrong)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_accepted)
