@@ -2811,7 +2811,7 @@
         <name>PasswordDialog</name>
         <message>
             <source>Password</source>
-            <extracomment>The dialog's modes: enter the password of a file to open it, set a new one, or remove it (current one asked).</extracomment>
+            <extracomment>The dialog's modes: enter the password of a file to open it (a ledger, or an encrypted JSON export to import), set a new one, or remove it (current one asked).</extracomment>
             <translation>密码</translation>
         </message>
         <message>
@@ -2825,6 +2825,14 @@
         <message>
             <source>Open</source>
             <translation>打开</translation>
+        </message>
+        <message>
+            <source>%1 is an encrypted DebtLens export. Enter its password to import it.</source>
+            <translation>%1 是加密的明白账导出文件。输入它的密码以导入。</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
         </message>
         <message>
             <source>Protect with a password</source>

@@ -26,8 +26,9 @@ from app.storage import cipher
 from app.storage.db import DatabaseError
 from app.ui.views.common import error_label
 
-#: The dialog's modes: enter the password of a file to open it, set a new one, or remove it (current one asked).
-OPEN, PROTECT, REMOVE = "open", "protect", "remove"
+#: The dialog's modes: enter the password of a file to open it (a ledger, or an encrypted JSON export to import),
+#: set a new one, or remove it (current one asked).
+OPEN, OPEN_EXPORT, PROTECT, REMOVE = "open", "open_export", "protect", "remove"
 
 
 class PasswordDialog(QDialog):
@@ -82,6 +83,12 @@ class PasswordDialog(QDialog):
                                  .replace("%1", name))
             self.first_label.setText(self.tr("&Password"))
             ok.setText(self.tr("Open"))
+        elif self.mode == OPEN_EXPORT:
+            self.setWindowTitle(self.tr("Password"))
+            self.message.setText(self.tr("%1 is an encrypted DebtLens export. Enter its password to import it.")
+                                 .replace("%1", name))
+            self.first_label.setText(self.tr("&Password"))
+            ok.setText(self.tr("Import"))
         elif self.mode == PROTECT:
             self.setWindowTitle(self.tr("Protect with a password"))
             self.message.setText(self.tr(
@@ -136,6 +143,16 @@ def ask_password_to_open(path: Path, *, wrong: bool = False, parent: QWidget | N
     user cancelled."""
     dialog = PasswordDialog(OPEN, path, wrong=wrong, parent=parent)
     return dialog.password() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_for_export(path: Path, parent: QWidget | None, then) -> PasswordDialog:
+    """Ask window-modally (not blocking) for the password of the encrypted JSON export ``path``; ``then(password)``
+    runs once it is entered (a wrong one is reported by the import, which then writes nothing)."""
+    dialog = PasswordDialog(OPEN_EXPORT, path, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: then(dialog.password()))
+    dialog.open()
+    return dialog
 
 
 def is_protected(session) -> bool:

@@ -137,3 +137,27 @@ def test_the_dialogs_in_chinese(qtbot, tmp_path):
     opening = PasswordDialog(OPEN, tmp_path / "ledger.db", wrong=True)
     qtbot.addWidget(opening)
     assert opening.message.text() == "ledger.db 受密码保护。输入密码以打开账本。"
+
+
+def test_an_encrypted_export_asks_for_its_password_before_importing(window, qtbot, tmp_path):
+    from app.services.export_service import ExportService
+
+    source = Store(open_database(tmp_path / "protected.db", password=PASSWORD))
+    LedgerService(source).add_line(CreditLine("Made-up Card"), limit_fen=300000)
+    export = ExportService(source).export_json(tmp_path / "export.json")
+    source.close()
+    assert cipher.looks_encrypted(export)
+    window.data_safety.import_from(export)
+    dialog = window.data_safety.password_dialog
+    assert dialog.message.text() == "export.json is an encrypted DebtLens export. Enter its password to import it."
+    dialog.first.setText("wrong")
+    _ok(dialog)
+    qtbot.waitUntil(lambda: window.dialog is not None and window.dialog.objectName() == "dataSafetyNotice",
+                    timeout=10000)
+    assert window.dialog.text().startswith("Nothing was imported") and "password is wrong" in window.dialog.text()
+    assert window.session.store.lines.all() == []
+    window.data_safety.import_from(export)
+    window.data_safety.password_dialog.first.setText(PASSWORD)
+    _ok(window.data_safety.password_dialog)
+    qtbot.waitUntil(lambda: "Imported 1 credit lines" in window.statusBar().currentMessage(), timeout=10000)
+    assert [line.name for line in window.session.store.lines.all()] == ["Made-up Card"]
