@@ -2347,6 +2347,7 @@
         </message>
         <message>
             <source>DebtLens</source>
+            <extracomment>Icons the window uses (``resources/icons/&lt;name&gt;.svg``). How long the overview's charts may take to appear, seconds (about 1.5 s on a 2-core machine). What Qt's offscreen platform says of every window it cannot resize by hints: noise here, left out.</extracomment>
             <translation>明白账</translation>
         </message>
         <message>
@@ -2804,6 +2805,106 @@
         <message>
             <source>Loading chart…</source>
             <translation>正在加载图表…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Password</source>
+            <extracomment>The dialog's modes: enter the password of a file to open it (a ledger, or an encrypted JSON export to import), set a new one, or remove it (current one asked).</extracomment>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>%1 is protected with a password. Enter it to open the ledger.</source>
+            <translation>%1 受密码保护。输入密码以打开账本。</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>密码(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>%1 is an encrypted DebtLens export. Enter its password to import it.</source>
+            <translation>%1 是加密的明白账导出文件。输入它的密码以导入。</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Protect with a password</source>
+            <translation>用密码保护</translation>
+        </message>
+        <message>
+            <source>The ledger %1, its backups and its JSON exports will be encrypted (SQLCipher, AES-256). Without the password nobody can read them, DebtLens included: it cannot be recovered, so keep it safe.</source>
+            <translation>账本 %1、它的备份和 JSON 导出都将被加密（SQLCipher，AES-256）。没有密码，任何人（包括明白账）都无法读取；密码无法找回，请妥善保管。</translation>
+        </message>
+        <message>
+            <source>New &amp;password</source>
+            <translation>新密码(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it</source>
+            <translation>再输入一次(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Protect</source>
+            <translation>保护</translation>
+        </message>
+        <message>
+            <source>Remove the password</source>
+            <translation>移除密码</translation>
+        </message>
+        <message>
+            <source>The ledger %1 and its backups will be stored unencrypted again: anyone with access to the files can read them. Enter the current password to confirm.</source>
+            <translation>账本 %1 及其备份将重新以未加密方式保存：能接触到这些文件的人都能读取。输入当前密码以确认。</translation>
+        </message>
+        <message>
+            <source>Current &amp;password</source>
+            <translation>当前密码(&amp;P)</translation>
+        </message>
+        <message>
+            <source>The password is wrong (or the file is damaged). Nothing was changed.</source>
+            <translation>密码错误（或文件已损坏）。没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>Enter a password.</source>
+            <translation>请输入密码。</translation>
+        </message>
+        <message>
+            <source>The two entries differ. Type the same password twice.</source>
+            <translation>两次输入不一致。请输入两次相同的密码。</translation>
+        </message>
+        <message>
+            <source>This password cannot be used (too long, or it holds a NUL character).</source>
+            <translation>此密码无法使用（太长，或包含 NUL 字符）。</translation>
+        </message>
+        <message>
+            <source>The password is wrong. Nothing was changed.</source>
+            <translation>密码错误。没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>DebtLens</source>
+            <translation>明白账</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: %1</source>
+            <translation>没有做任何更改：%1</translation>
+        </message>
+        <message>
+            <source>The ledger is now protected with your password; %1 backup(s) were encrypted too.</source>
+            <translation>账本现已用你的密码保护；另有 %1 个备份也已加密。</translation>
+        </message>
+        <message>
+            <source>The password is removed: the ledger is stored unencrypted again; %1 backup(s) were converted too.</source>
+            <translation>密码已移除：账本重新以未加密方式保存；另有 %1 个备份也已转换。</translation>
+        </message>
+        <message>
+            <source>%1 backup(s) could not be converted (another password, or damaged) and were left as they were.</source>
+            <translation>%1 个备份无法转换（密码不同或已损坏），保持原样。</translation>
         </message>
     </context>
     <context>
@@ -3554,6 +3655,14 @@
         <message>
             <source>Automatic backups</source>
             <translation>自动备份</translation>
+        </message>
+        <message>
+            <source>Remove the password…</source>
+            <translation>移除密码…</translation>
+        </message>
+        <message>
+            <source>Protect with a password…</source>
+            <translation>用密码保护…</translation>
         </message>
         <message>
             <source>DebtLens backs up your data each day it opens it. It keeps one backup for each of the last days and weeks below and deletes older automatic ones; backups you make yourself are never deleted.</source>

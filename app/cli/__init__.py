@@ -34,7 +34,7 @@ COMMAND_MODULES = [ledger_cmds]
 def _optional_modules() -> list:
     modules = []
     for name in ("app.cli.import_cmd", "app.cli.plan_cmds", "app.cli.data_cmds", "app.cli.workshop_cmd",
-                 "app.cli.calendar_cmd"):
+                 "app.cli.calendar_cmd", "app.cli.protect_cmd"):
         try:
             modules.append(__import__(name, fromlist=["register"]))
         except ModuleNotFoundError as exc:
@@ -144,6 +144,10 @@ def _main(argv: Sequence[str] | None) -> int:
         return 1
     except DatabaseError as exc:
         print(f"debtlens: error: {exc}", file=sys.stderr)
+        if type(exc).__name__ == "PasswordRequired":
+            from app.cli.password import NO_TERMINAL
+
+            print(f"debtlens: {NO_TERMINAL}", file=sys.stderr)
         if exc.latest_backup is not None:
             from app.cli.data_cmds import restore_hint
 

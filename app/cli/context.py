@@ -57,6 +57,13 @@ class Context:
         self._writers: WritersLock | None = None
         self._created = False
 
+    def unlock(self) -> None:
+        """Know the password of an encrypted ledger before a command works on the file without opening it
+        (restore): from ``DEBTLENS_PASSWORD`` or a prompt. Does nothing for a plain ledger."""
+        from app.cli.password import unlock
+
+        unlock(self.db_path)
+
     def check_exists(self) -> None:
         """Raise ``NoDatabaseError`` when the file must exist and does not."""
         if self.must_exist and not self.db_path.exists():
@@ -74,6 +81,9 @@ class Context:
 
                 self._writers = WritersLock(self.db_path, exclusive=False)
             self._created = not self.db_path.exists()
+            from app.cli.password import unlock
+
+            unlock(self.db_path)  # an encrypted ledger: DEBTLENS_PASSWORD or a prompt (plain: nothing asked)
             # a command that only reads trusts a file unchanged since DebtLens last closed it cleanly (no quick
             # check: 0.3 s at 1,000,000 purchases); one that writes checks it first, always
             self._store = Store(open_database(self.db_path, trust_clean_close=not self.writes))

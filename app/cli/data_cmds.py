@@ -46,6 +46,10 @@ def cmd_export(args, ctx) -> int:
     service = _export_service(ctx)
     if args.format == "json":
         if args.out == "-":
+            if service.encrypted():
+                raise ValidationError("--out", "-", "the export of a password-protected ledger is encrypted "
+                                                    "too: give a file name")
+
             sys.stdout.write(service.json_text(datetime.now()))
             return 0
         out = Path(args.out or f"debtlens-export-{date.today().isoformat()}.json").expanduser()
@@ -55,13 +59,26 @@ def cmd_export(args, ctx) -> int:
             raise ValidationError("--out", "-", "CSV goes to a folder or a .zip file, not standard output")
         out = Path(args.out or f"debtlens-export-{date.today().isoformat()}.zip").expanduser()
         service.export_csv(out, overwrite=args.force)
+        from app.storage import cipher
+
+        if cipher.key_of(ctx.store.db.conn) is not None:
+            print("Note: CSV files are plain text (for spreadsheets): unlike the ledger, they are not encrypted.",
+                  file=sys.stderr)
     print(f"Exported your data to {out}.", file=sys.stderr if args.out == "-" else sys.stdout)
     return 0
 
 
 def cmd_import_json(args, ctx) -> int:
     source = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).expanduser()
-    result = _export_service(ctx).import_json(source)
+    password = None
+    if isinstance(source, Path) and source.is_file():
+        from app.storage import cipher
+
+        if cipher.looks_encrypted(source):  # the export of a password-protected ledger
+            from app.cli.password import ask
+
+            password = ask(f"Password of {source}: ")
+    result = _export_service(ctx).import_json(source, password=password)
     c = result.counts
     print(f"Imported {c.get('credit_lines', 0)} credit lines, {c.get('purchases', 0)} purchases, "
           f"{c.get('installment_plans', 0)} installment plans, {c.get('refunds', 0)} refunds and "
@@ -117,6 +134,7 @@ def _find_backup(ctx, name: str) -> Path:
 
 def cmd_restore(args, ctx) -> int:
     backup = _find_backup(ctx, args.backup)
+    ctx.unlock()  # an encrypted ledger stays encrypted with its password
     result = _backup_service(ctx, open_store=False).restore(backup)  # never opens the (maybe damaged) file
     print(f"Restored {ctx.db_path} from {result.restored_from}.")
     if result.safety_copy is not None:

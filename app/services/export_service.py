@@ -68,6 +68,27 @@ def write_private(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
     return path
 
 
+def _write_sealed(path: Path, text: str, key: str, *, overwrite: bool) -> Path:
+    """``write_private`` for an encrypted export: sealed into a temporary file, then renamed over ``path``."""
+    from app.storage import cipher
+
+    if path.exists() and not overwrite:
+        raise ValidationError("out", str(path), "exists already; choose another name (or --force to replace it)")
+    if not path.parent.is_dir():
+        raise ValidationError("out", str(path), f"the folder {path.parent} does not exist")
+    tmp = path.with_name(f".{path.name}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    try:
+        cipher.seal_text(text, tmp, key)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise ExportError(path, f"cannot write the file ({exc.strerror or exc})") from None
+    return path
+
+
 class ExportService:
     """Whole-ledger export and import over a ``Store``."""
 
@@ -107,6 +128,15 @@ class ExportService:
                 raise ValidationError("out", str(out), "is a database; an export never replaces one, choose "
                                                        "another name")
 
+    def _key(self) -> str | None:
+        from app.storage import cipher
+
+        return cipher.key_of(self.store.db.conn)
+
+    def encrypted(self) -> bool:
+        """Whether the ledger is password-protected (its JSON export is then encrypted too)."""
+        return self._key() is not None
+
     def document(self, exported_at: datetime | None = None) -> dict:
         """The export document (see ``app.exporters.json_export``); ``exported_at`` omitted when ``None``."""
         return json_export.to_document(snapshot.read_tables(self.store.db), schema_version=SCHEMA_VERSION,
@@ -121,12 +151,18 @@ class ExportService:
         """Write the JSON export to ``out`` (mode 0600, atomic), stamped ``exported_at`` (the caller's clock: the
         window and the CLI pass the time of the export; left out when ``None``).
 
+        The export of a password-protected ledger is encrypted with the same password (``cipher.seal_text``: an
+        SQLCipher file holding the JSON text); ``import_json`` reads it back with that password.
+
         Raises:
             ValidationError: ``out`` exists (and not ``overwrite``) or its folder is missing. ExportError: the
                 disk refused the write.
         """
         self.check_target(Path(out))
         text = self.json_text(exported_at)
+        key = self._key()
+        if key is not None:
+            return _write_sealed(Path(out), text, key, overwrite=overwrite)
         return write_private(Path(out), text.encode("utf-8"), overwrite=overwrite)
 
     def csv_files(self) -> dict[str, bytes]:
@@ -161,9 +197,10 @@ class ExportService:
         return out
 
     # -- import ----------------------------------------------------------------------------------------------
-    def import_json(self, source: Path | str | bytes) -> ImportResult:
+    def import_json(self, source: Path | str | bytes, *, password: str | None = None) -> ImportResult:
         """Import a JSON export (a file path, or its bytes) into this database, which must be empty, reproducing
         the exported state exactly (same ids, plans, statements). One transaction: on any error nothing is written.
+        An encrypted export (of a password-protected ledger) opens with ``password``, else this ledger's.
 
         Raises:
             ValidationError: the database already holds data; the file is missing, not JSON, not an export, from a
@@ -175,7 +212,15 @@ class ExportService:
             path = Path(source)
             if not path.is_file():
                 raise ValidationError("file", str(source), "does not exist or is not a file")
-            text = path.read_bytes()
+            from app.storage import cipher
+
+            if cipher.looks_encrypted(path):
+                key = password or cipher.key_of(self.store.db.conn) or cipher.remembered(path)
+                if key is None:
+                    raise cipher.PasswordRequired(path)
+                text = cipher.unseal_text(path, key)
+            else:
+                text = path.read_bytes()
         tables = json_export.from_document(json_export.loads(text))
         _check_lines(tables["credit_lines"])
         db = self.store.db

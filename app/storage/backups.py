@@ -6,6 +6,10 @@ transaction over the whole copy; writers in WAL mode are not blocked). They live
 ``debtlens.db.2025-03-01_101500.auto.bak``. Each one is written to a temporary name, checked with
 ``PRAGMA quick_check`` and then renamed, so a crash never leaves a half backup under a backup's name.
 
+Backups of an encrypted ledger are encrypted with the same password (``app.storage.cipher``): the copy is made
+through a connection of the same kind and key. Restoring one needs that password (the one remembered for the
+ledger, or given).
+
 Rotation (``prune``) keeps the newest automatic backup of each of the last ``keep_daily`` days that have one and
 of each of the last ``keep_weekly`` ISO weeks; backups made for another reason (manual, pre-restore, pre-import)
 are never deleted automatically.
@@ -22,10 +26,11 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from app import config
 from app.domain.errors import ValidationError
+from app.storage import cipher
 from app.storage.files import (
     APPLICATION_ID,
     SQLITE_MAGIC,
@@ -153,12 +158,12 @@ def _connection(source: object) -> tuple[sqlite3.Connection, bool]:
     """``(connection, opened_here)`` for a Store, sqlite-utils Database, sqlite3 connection or file path."""
     db = getattr(source, "db", source)  # Store -> Database
     conn = getattr(db, "conn", db)  # Database -> sqlite3.Connection
-    if isinstance(conn, sqlite3.Connection):
-        return conn, False
+    if cipher.is_connection(conn):
+        return cast(sqlite3.Connection, conn), False
     path = Path(source)  # type: ignore[arg-type]
     if not path.is_file():
         raise DatabaseError(path, "does not exist")
-    return sqlite3.connect(str(path), timeout=5.0), True
+    return cipher.open_file(path, timeout=5.0), True
 
 
 def _main_file(conn: sqlite3.Connection) -> Path:
@@ -175,7 +180,7 @@ def _copy(conn: sqlite3.Connection, dest: Path) -> None:
         tmp.unlink()
     _create_private(tmp)
     try:
-        target = sqlite3.connect(str(tmp))
+        target = cipher.same_kind(conn, tmp)  # an encrypted ledger's backup: encrypted with its password
         try:
             conn.backup(target)  # pages=-1: the whole file in one step, i.e. one consistent snapshot
             target.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
@@ -336,20 +341,29 @@ def prune(db_path: Path | str, policy: RetentionPolicy = RetentionPolicy()) -> l
 
 
 # -- restoring -------------------------------------------------------------------------------------------------
-def verify_backup(path: Path | str) -> None:
+def verify_backup(path: Path | str, password: str | None = None) -> str | None:
     """Check that ``path`` is a whole DebtLens database this version can open (reads only).
+
+    An encrypted backup opens with ``password``, else the one remembered for its ledger (``cipher.remembered``).
+    Returns the key it opened with (``None``: a plain backup).
 
     Raises:
         DatabaseError: missing, not SQLite, fails ``PRAGMA integrity_check``, another application's file, or
             written by a newer DebtLens.
+        PasswordRequired, WrongPassword: an encrypted backup and no, or a wrong, password (both DatabaseErrors).
     """
     path = Path(path)
     if not path.is_file():
         raise DatabaseError(path, "this backup does not exist")
     with open(path, "rb") as f:
-        if f.read(16) != SQLITE_MAGIC:
-            raise DatabaseError(path, "this backup is not an SQLite database (damaged?)")
-    conn = sqlite3.connect(str(path))
+        plain = f.read(16) == SQLITE_MAGIC
+    key = None if plain else cipher.key_for_file(path, password)
+    if not plain and key is None:
+        raise DatabaseError(path, "this backup is not an SQLite database (damaged?)")
+    try:
+        conn = cipher.connect(path, key)
+    except sqlite3.DatabaseError as exc:  # an encrypted file whose first pages do not read
+        raise DatabaseError(path, f"this backup is damaged ({exc})") from None
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -366,7 +380,7 @@ def verify_backup(path: Path | str) -> None:
         raise DatabaseError(path, f"this backup was made by a newer version of DebtLens (schema {version})")
     from app.storage.schema_check import schema_problem, value_problem
 
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = cipher.connect(f"file:{path}?mode=ro", key, uri=True)
     try:
         problem = schema_problem(conn, version) or value_problem(conn)
     except sqlite3.DatabaseError as exc:
@@ -375,6 +389,7 @@ def verify_backup(path: Path | str) -> None:
         conn.close()
     if problem:
         raise DatabaseError(path, f"this backup is not a file DebtLens made ({problem})")
+    return key
 
 
 def _disk_error(path: Path, exc: OSError) -> DatabaseError:
@@ -390,10 +405,11 @@ def _side_files(db_path: Path) -> list[Path]:
     return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
-def _safety_copy(db_path: Path, now: datetime) -> Path:
+def _safety_copy(db_path: Path, now: datetime, key: str | None = None) -> Path:
     """Save the file about to be replaced: a backup when it is readable, else a raw copy of it and its WAL."""
     try:
-        conn = sqlite3.connect(str(db_path), timeout=5.0)
+        # an encrypted ledger whose password is not known raises PasswordRequired here: nothing is replaced
+        conn = cipher.open_file(db_path, key, timeout=5.0)
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
@@ -429,7 +445,7 @@ def _safety_copy(db_path: Path, now: datetime) -> Path:
 
 
 def restore(db_path: Path | str, backup_path: Path | str, *, lock: Lock | None = None,
-            now: datetime | None = None) -> RestoreResult:
+            now: datetime | None = None, password: str | None = None) -> RestoreResult:
     """Replace the database at ``db_path`` with a backup.
 
     The backup is verified first (``verify_backup``); the current file is saved (a ``pre-restore`` backup, or a
@@ -438,14 +454,21 @@ def restore(db_path: Path | str, backup_path: Path | str, *, lock: Lock | None =
     at any point leaves either the old or the restored file. Nothing may have the database open: the caller's
     ``lock`` is used when given, else the lock is taken here.
 
+    Password protection is kept: an encrypted ledger (its password given as ``password`` or remembered) stays
+    encrypted with it whatever the backup's form (a plain backup is encrypted on the way in); a plain ledger
+    takes the backup's form. An encrypted backup opens with ``password`` or the ledger's remembered one.
+
     Raises:
         DatabaseError: the backup is missing or unusable (the database is then untouched), or the folder is gone.
+        PasswordRequired, WrongPassword: an encrypted ledger or backup without its password; nothing changed.
         DatabaseLockedError: another DebtLens window has the database open. OSError: the disk refused a write.
     """
     from app.storage.lock import WritersLock, acquire_lock, real_path
 
     db_path, backup_path = real_path(db_path), Path(backup_path)  # a symlinked ledger: replace the real file
-    verify_backup(backup_path)
+    ledger_key = cipher.key_for_file(db_path, password) if db_path.is_file() else None
+    backup_key = verify_backup(backup_path, password if password is not None else ledger_key)
+    target_key = ledger_key if ledger_key is not None else backup_key
     if not db_path.parent.is_dir():
         raise DatabaseError(db_path, f"the folder {db_path.parent} does not exist")
     now = now or datetime.now()
@@ -455,20 +478,23 @@ def restore(db_path: Path | str, backup_path: Path | str, *, lock: Lock | None =
     try:
         # no command may write from here to the swap: its write would land in the file being replaced
         writers = WritersLock(db_path, exclusive=True)
-        safety = _safety_copy(db_path, now) if db_path.exists() and db_path.stat().st_size > 0 else None
+        safety = _safety_copy(db_path, now, ledger_key) if db_path.exists() and db_path.stat().st_size > 0 else None
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-        source = sqlite3.connect(str(backup_path))
-        try:
-            _create_private(tmp)
-            target = sqlite3.connect(str(tmp))
+        if target_key != backup_key:  # a plain backup into an encrypted ledger: encrypted on the way in
+            cipher.export_copy(backup_path, backup_key, tmp, target_key)
+        else:
+            source = cipher.connect(backup_path, backup_key)
             try:
-                source.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
+                _create_private(tmp)
+                target = cipher.same_kind(source, tmp)
+                try:
+                    source.backup(target)
+                    target.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    target.close()
             finally:
-                target.close()
-        finally:
-            source.close()
+                source.close()
         fd = os.open(tmp, os.O_RDONLY)
         try:
             os.fsync(fd)
@@ -488,4 +514,6 @@ def restore(db_path: Path | str, backup_path: Path | str, *, lock: Lock | None =
             writers.release()
         if own_lock is not None:
             own_lock.release()
+    if target_key is not None:
+        cipher.remember(db_path, target_key)
     return RestoreResult(backup_path, safety)

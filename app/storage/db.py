@@ -43,18 +43,21 @@ def damaged(path: Path | str, reason: str) -> DatabaseError:
     return DatabaseError(path, reason, latest)
 
 
-def check_file(path: Path) -> None:
+def check_file(path: Path, encrypted: bool = False) -> None:
     """Refuse an existing, non-empty file that is not a whole, writable SQLite database (reads only).
+
+    ``encrypted``: an SQLCipher file (``app.storage.cipher``), which has no plain header to check.
 
     Raises:
         DatabaseError: not SQLite (first 16 bytes), shorter than its 100-byte header, read-only file or folder.
     """
-    with open(path, "rb") as f:
-        header = f.read(100)
-    if not header.startswith(SQLITE_MAGIC[: len(header)]) or len(header) < len(SQLITE_MAGIC):
-        raise damaged(path, "is not a DebtLens database (not an SQLite file, or its start is damaged)")
-    if len(header) < 100:
-        raise damaged(path, "is damaged: the file is truncated (shorter than its header)")
+    if not encrypted:
+        with open(path, "rb") as f:
+            header = f.read(100)
+        if not header.startswith(SQLITE_MAGIC[: len(header)]) or len(header) < len(SQLITE_MAGIC):
+            raise damaged(path, "is not a DebtLens database (not an SQLite file, or its start is damaged)")
+        if len(header) < 100:
+            raise damaged(path, "is damaged: the file is truncated (shorter than its header)")
     try:  # O_RDWR without O_CREAT/O_TRUNC: asks the OS for write access without changing anything
         os.close(os.open(path, os.O_RDWR))
     except OSError as exc:
@@ -167,14 +170,18 @@ def write_error(conn: sqlite3.Connection, exc: sqlite3.Error) -> DatabaseError |
 
 def open_reader(path: Path | str) -> Database:
     """A second connection to a database a session already opened (and so checked and migrated), for a worker
-    thread: no integrity check, no backup, no migration, just the pragmas every DebtLens connection has."""
-    conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
+    thread: no integrity check, no backup, no migration, just the pragmas every DebtLens connection has. An
+    encrypted ledger opens with the password the session's open remembered."""
+    from app.storage import cipher
+
+    conn = cipher.open_file(path, timeout=5.0, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
     return Database(conn)
 
 
 def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 5.0,
-                  auto_backup: bool = True, verify: bool = True, trust_clean_close: bool = True) -> Database:
+                  auto_backup: bool = True, verify: bool = True, trust_clean_close: bool = True,
+                  password: str | None = None) -> Database:
     """Open (creating when missing) the DebtLens database at ``path`` and bring its schema up to date.
 
     An existing file is checked first without writing to it (header, write permission, ``integrity_check`` or
@@ -190,15 +197,23 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
     ``check_integrity(..., full=False)`` before its first write. The day's full check (before the day's backup)
     always runs.
 
+    An encrypted ledger (``app.storage.cipher``: SQLCipher 4, AES-256) opens with ``password``, or the one this
+    process remembered for it; a successful open remembers it, for the worker thread's connection and the
+    backups (which are then encrypted too). A new file opened with a ``password`` is created encrypted. Without
+    a password nothing of SQLCipher is imported.
+
     Raises:
         DatabaseError: the folder does not exist, the file is read-only, not a DebtLens/SQLite database,
             truncated or damaged (``latest_backup`` then names the newest backup), or it was written by a newer
             version of DebtLens. The file is left untouched.
+        PasswordRequired: the file is encrypted and no password is known for it (a ``DatabaseError``).
+        WrongPassword: the password does not open it (a ``DatabaseError``); nothing was written.
     """
     path = Path(path)
     memory = str(path) == ":memory:"
     size = 0
     deferred = False
+    key = None
     if not memory:
         if not path.parent.exists():
             raise DatabaseError(path, f"the folder {path.parent} does not exist")
@@ -208,6 +223,7 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
                 _create_private(path)
             except OSError as exc:
                 raise DatabaseError(path, f"cannot create the file: {exc.strerror}") from None
+            key = password
         elif path.is_dir():
             raise DatabaseError(path, "is a folder, not a database file")
         elif not path.is_file():
@@ -217,9 +233,24 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
             if size == 0:
                 raise damaged(path, "is empty (0 bytes): not a DebtLens database; move it away to start a new "
                                     "ledger there")
-            check_file(path)
+            if not _plain_header(path):
+                from app.storage import cipher
+
+                key = cipher.key_for_file(path, password)  # None: not SQLCipher either; check_file says so
+            check_file(path, encrypted=key is not None)
     try:
-        conn = sqlite3.connect(str(path), timeout=timeout_s, isolation_level=None)
+        if key is None:
+            conn = sqlite3.connect(str(path), timeout=timeout_s, isolation_level=None)
+        else:
+            from app.storage import cipher
+
+            try:
+                conn = cipher.connect(path, key, timeout=timeout_s, isolation_level=None)
+            except DatabaseError:
+                if size == 0:  # the new file this call created
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+                raise
         conn.execute("PRAGMA foreign_keys = ON")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -294,7 +325,17 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
         migrations.apply(db)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if key is not None and not memory:
+        from app.storage import cipher
+
+        cipher.remember(path, key)
     return db
+
+
+def _plain_header(path: Path) -> bool:
+    """Whether ``path`` starts with SQLite's plain 16-byte header (else it may be an SQLCipher file)."""
+    with open(path, "rb") as f:
+        return f.read(16) == SQLITE_MAGIC
 
 
 def _clean_stale_restore_files(path: Path) -> None:
@@ -323,8 +364,10 @@ def backup_file(conn: sqlite3.Connection, dest: Path) -> Path:
     """Write a consistent copy of the open database to ``dest`` with the SQLite backup API (mode 0600)."""
     if dest.exists():
         raise DatabaseError(dest, "a backup with this name already exists")
+    from app.storage import cipher
+
     _create_private(dest)
-    target = sqlite3.connect(str(dest))
+    target = cipher.same_kind(conn, dest)  # an encrypted ledger's copy is encrypted with the same password
     try:
         conn.backup(target)
     finally:

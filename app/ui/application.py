@@ -81,6 +81,17 @@ def open_window(db_path: Path | str | None = None, *, demo: bool = False) -> Mai
         try:
             window = open_main_window(path, demo=demo)
         except DatabaseError as exc:
+            from app.storage import cipher
+
+            if isinstance(exc, cipher.PasswordRequired | cipher.WrongPassword):
+                from app.ui.password_dialog import ask_password_to_open
+
+                cipher.forget(exc.path)  # a wrong one is not kept
+                password = ask_password_to_open(exc.path, wrong=isinstance(exc, cipher.WrongPassword))
+                if password is None:
+                    return None
+                cipher.remember(exc.path, password)  # tried by the next open; forgotten again when wrong
+                continue
             choice = open_errors.ask(exc)
             if choice == open_errors.RESTORE and exc.latest_backup is not None:
                 try:

@@ -228,13 +228,20 @@ class DataSafety(QObject):
         self.chooser = chooser
         chooser.open()
 
-    def import_from(self, path: str | Path) -> None:
-        """Import the JSON export ``path`` off the GUI thread (one transaction: all or nothing)."""
+    def import_from(self, path: str | Path, password: str | None = None) -> None:
+        """Import the JSON export ``path`` off the GUI thread (one transaction: all or nothing). An encrypted
+        export (of a password-protected ledger) asks for its password first."""
         from app.services.export_service import ExportService
+        from app.storage import cipher
 
         path = Path(path)
+        if password is None and cipher.looks_encrypted(path):
+            from app.ui.password_dialog import ask_for_export
+
+            self.password_dialog = ask_for_export(path, self.window, lambda typed: self.import_from(path, typed))
+            return
         QSettings().setValue(LAST_DIR_KEY, str(path.parent))
-        self._run(lambda store: ExportService(store).import_json(path), self._on_imported,
+        self._run(lambda store: ExportService(store).import_json(path, password=password), self._on_imported,
                   self.tr("Importing %1…").replace("%1", path.name), self.tr("Nothing was imported: %1"))
 
     def _on_imported(self, result: ImportResult) -> None:

@@ -190,6 +190,26 @@ class Session(QObject):
         self.changed.emit(ALL_CHANGED)
         return result
 
+    def change_protection(self, new_password: str | None):
+        """Encrypt the open ledger with ``new_password`` (``None``: store it unencrypted again) and open it again,
+        keeping the lock throughout (``storage.protection.change_protection``: a converted copy swapped in
+        atomically, a safety copy first, the backups converted too). Every view then refreshes everything.
+
+        Raises:
+            ValidationError, DatabaseError: refused or failed; nothing changed and the ledger is open again.
+        """
+        from app.storage.protection import change_protection
+
+        lock = self.lock
+        self._close_store()
+        try:
+            result = change_protection(self.db_path, new_password, lock=lock)
+        finally:
+            self._open(self.db_path, lock)
+        self.database_switched.emit(self.demo)
+        self.changed.emit(ALL_CHANGED)
+        return result
+
     def recreate(self, prepare: Callable[[Store], object]) -> None:
         """Start the open database afresh: close it (keeping its lock), delete the file and its journals, open a
         new empty one and run ``prepare(store)``. For a workshop story's ledger only (its reset then leaves the

@@ -24,12 +24,24 @@ from app.storage import backups
 from app.storage.db import DatabaseBusyError, DatabaseError, open_database
 from app.storage.lock import DatabaseLockedError, WritersLock, acquire_lock
 from app.storage.repositories import Store
+from tests.storage.conftest import PASSWORD, connect_any
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _ledger(path: Path, purchases: int = 1) -> Path:
-    store = Store(open_database(path))
+@pytest.fixture(params=[None, PASSWORD], ids=["plain", "encrypted"])
+def password(request):
+    """The restore tests run on a plain and on a password-protected ledger (the CLI gets it from the
+    environment); what this process remembered is forgotten afterwards."""
+    from app.storage import cipher
+
+    cipher._passwords.clear()
+    yield request.param
+    cipher._passwords.clear()
+
+
+def _ledger(path: Path, purchases: int = 1, password: str | None = None) -> Path:
+    store = Store(open_database(path, password=password))
     ledger = LedgerService(store)
     line = ledger.add_line(CreditLine("花呗"), limit_fen=500000, limit_from=date(2024, 1, 1)).ids["line"]
     for i in range(purchases):
@@ -44,7 +56,7 @@ def _bytes(path: Path) -> bytes:
 
 
 def _count(path: Path, table: str = "purchases") -> int:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = connect_any(f"file:{path}?mode=ro", uri=True)
     try:
         return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     finally:
@@ -52,8 +64,8 @@ def _count(path: Path, table: str = "purchases") -> int:
 
 
 # -- restore vs writers ---------------------------------------------------------------------------------------
-def test_restore_waits_for_a_writing_command_and_loses_none_of_its_writes(tmp_path):
-    db = _ledger(tmp_path / "ledger.db")
+def test_restore_waits_for_a_writing_command_and_loses_none_of_its_writes(tmp_path, password):
+    db = _ledger(tmp_path / "ledger.db", password=password)
     good = backups.backup_now(Store(open_database(db)).db.conn)
     writer = WritersLock(db, exclusive=False)  # a command in the middle of writing
     store = Store(open_database(db))
@@ -71,10 +83,13 @@ def test_restore_waits_for_a_writing_command_and_loses_none_of_its_writes(tmp_pa
     assert _count(Path(safety)) == 2 and _count(db) == 1
 
 
-def test_restore_beside_concurrent_cli_writes_loses_no_reported_write(tmp_path):
-    db = _ledger(tmp_path / "ledger.db")
+def test_restore_beside_concurrent_cli_writes_loses_no_reported_write(tmp_path, password):
+    db = _ledger(tmp_path / "ledger.db", password=password)
     good = backups.backup_now(Store(open_database(db)).db.conn).path
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env.pop("DEBTLENS_PASSWORD", None)
+    if password:
+        env["DEBTLENS_PASSWORD"] = password
     procs = [subprocess.Popen([sys.executable, "-m", "app", "--db", str(db), "purchase", "add", "--line", "花呗",
                                "--date", "2024-03-25", "--amount", f"{i + 1}.00"], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, env=env, cwd=ROOT) for i in range(6)]
@@ -82,13 +97,13 @@ def test_restore_beside_concurrent_cli_writes_loses_no_reported_write(tmp_path):
     result = backups.restore(db, good)
     outs = [p.communicate(timeout=60) for p in procs]
     reported = {f"{i + 1}.00" for i, (out, _err) in enumerate(outs) if b"Recorded purchase" in out}
-    conn = sqlite3.connect(str(db))
+    conn = connect_any(db)
     after = {f"{r[0] / 100:.2f}" for r in conn.execute("SELECT amount_fen FROM purchases WHERE posted_on = "
                                                       "'2024-03-25'")}
     conn.close()
     saved = set()
     if result.safety_copy is not None:
-        conn = sqlite3.connect(str(result.safety_copy))
+        conn = connect_any(result.safety_copy)
         saved = {f"{r[0] / 100:.2f}" for r in conn.execute("SELECT amount_fen FROM purchases WHERE posted_on = "
                                                            "'2024-03-25'")}
         conn.close()
@@ -205,8 +220,8 @@ def test_full_disk_at_the_lock_file_still_opens(tmp_path, monkeypatch):
     lock.release()
 
 
-def test_full_disk_during_restore_says_so_and_leaves_no_damaged_files(tmp_path, monkeypatch):
-    db = _ledger(tmp_path / "ledger.db")
+def test_full_disk_during_restore_says_so_and_leaves_no_damaged_files(tmp_path, monkeypatch, password):
+    db = _ledger(tmp_path / "ledger.db", password=password)
     good = backups.backup_now(Store(open_database(db)).db.conn).path
     before = _bytes(db)
     monkeypatch.setattr(backups.shutil, "copyfile", lambda *a: (_ for _ in ()).throw(
@@ -255,8 +270,8 @@ def test_window_add_purchase_on_a_busy_ledger_shows_a_message(make_window, qtbot
 
 
 # -- symlinks ---------------------------------------------------------------------------------------------------
-def test_restore_through_a_symlink_replaces_the_real_file(tmp_path):
-    real = _ledger(tmp_path / "real.db", purchases=1)
+def test_restore_through_a_symlink_replaces_the_real_file(tmp_path, password):
+    real = _ledger(tmp_path / "real.db", purchases=1, password=password)
     good = backups.backup_now(Store(open_database(real)).db.conn).path
     store = Store(open_database(real))
     LedgerService(store).record_purchase(1, date(2024, 3, 21), 555)

@@ -6,11 +6,12 @@ Usage: python -m tests.storage.crash_writer MODE DB N
           merchant of every purchase one by one (a slow multi-row edit), all in one block.
 It prints "started", "progress K" every 5,000 purchases, "written" when the block's work is done (not yet
 committed), then waits ``HOLD`` seconds (argv[4], default 0) before committing, prints "committed" and sleeps:
-the parent kills it with SIGKILL at the moment it wants.
+the parent kills it with SIGKILL at the moment it wants. An encrypted ledger opens with ``DEBTLENS_PASSWORD``.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from datetime import date, timedelta
@@ -23,7 +24,7 @@ from app.storage.repositories import Store
 def main() -> None:
     mode, path, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
     hold = float(sys.argv[4]) if len(sys.argv) > 4 else 0.0
-    store = Store(open_database(path, auto_backup=False))
+    store = Store(open_database(path, auto_backup=False, password=os.environ.get("DEBTLENS_PASSWORD")))
     ledger = LedgerService(store)
     line = store.lines.by_name("花呗").id
     with store.atomic():

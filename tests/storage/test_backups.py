@@ -1,4 +1,6 @@
-"""Backups: consistent copies while the app runs, naming, rotation, verified and atomic restore."""
+"""Backups: consistent copies while the app runs, naming, rotation, verified and atomic restore. Every test with a
+ledger runs on a plain and on a password-protected one (the ``password`` fixture): an encrypted ledger's backups,
+safety copies and restores work the same and stay encrypted."""
 
 from __future__ import annotations
 
@@ -20,11 +22,18 @@ from app.storage.backups import BackupInfo, RetentionPolicy
 from app.storage.db import DatabaseError, open_database
 from app.storage.lock import DatabaseLockedError, acquire_lock
 from app.storage.repositories import Store
-from tests.storage.conftest import digest, raw_tables
+from tests.storage.conftest import connect_any, digest, raw_tables
+
+
+@pytest.fixture
+def store(tmp_path, password):
+    s = Store(open_database(tmp_path / "ledger.db", password=password))
+    yield s
+    s.close()
 
 
 def _purchases(path: Path) -> int:
-    conn = sqlite3.connect(path)
+    conn = connect_any(path)
     try:
         return conn.execute("SELECT count(*) FROM purchases").fetchone()[0]
     finally:
@@ -40,7 +49,7 @@ def _add(store, n=1, day=date(2024, 3, 1)):
 
 def test_backup_now_is_a_consistent_private_dated_copy_while_the_app_writes(store, tmp_path):
     _add(store, 3)
-    other = sqlite3.connect(tmp_path / "ledger.db", isolation_level=None)
+    other = connect_any(tmp_path / "ledger.db", isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another writer in the middle of a transaction
     other.execute("INSERT INTO settings VALUES ('uncommitted', 'x')")
     info = backups.backup_now(store, now=datetime(2025, 3, 1, 10, 15, 0))
@@ -147,7 +156,7 @@ def test_restore_replaces_the_file_and_keeps_a_copy_of_the_replaced_one(store, t
     Store(open_database(db_path)).close()
 
 
-def test_restore_never_replays_an_old_wal_onto_the_restored_file(store, tmp_path):
+def test_restore_never_replays_an_old_wal_onto_the_restored_file(store, tmp_path, password):
     """A file whose newest data still sits in its -wal (an app that crashed) is saved whole, WAL included."""
     _add(store, 1)
     good = backups.backup_now(store)
@@ -160,11 +169,11 @@ def test_restore_never_replays_an_old_wal_onto_the_restored_file(store, tmp_path
     store.close()
     target = crashed / "ledger.db"
     assert (crashed / "ledger.db-wal").stat().st_size > 0
-    result = backups.restore(target, good.path)
+    result = backups.restore(target, good.path, password=password)  # a copy elsewhere: the password is given
     assert not (crashed / "ledger.db-wal").exists() or (crashed / "ledger.db-wal").stat().st_size == 0
     assert _purchases(target) == 1
     assert _purchases(result.safety_copy) == 5
-    store = Store(open_database(target))
+    store = Store(open_database(target, password=password))
     assert store.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     store.close()
 
@@ -186,7 +195,7 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(store, tmp_path, kind)
         conn.close()
     elif kind == "newer":
         shutil.copy(db_path, bad)
-        conn = sqlite3.connect(bad)
+        conn = connect_any(bad)
         conn.execute("PRAGMA user_version = 99")
         conn.close()
     elif kind == "text":

@@ -81,6 +81,10 @@ class SettingsDialog(FormDialog):
             self.errors.add([key], err, widget)
             self.labels[key].setBuddy(widget)
             backup_form.addRow(self.labels[key], stacked(widget, err))
+        self.protect_button = QPushButton()  # "Protect with a password…" / "Remove the password…"
+        self.protect_button.setObjectName("protectButton")
+        self.protect_button.clicked.connect(self._on_protect_clicked)
+        backup_form.addRow(self.protect_button)
         # the warning bands of the overview (utilization and debt-service), the user's own or the defaults
         self.thresholds_service = session.services.thresholds
         self.thresholds = self.thresholds_service.load()
@@ -141,6 +145,10 @@ class SettingsDialog(FormDialog):
             self.band_fields[key].setAccessibleName(text)
         self.band_defaults.setText(self.tr("Restore the default levels"))
         self.backup_box.setTitle(self.tr("Automatic backups"))
+        from app.ui.password_dialog import is_protected
+
+        self.protect_button.setText(self.tr("Remove the password…") if is_protected(self.session)
+                                    else self.tr("Protect with a password…"))
         self.backup_hint.setText(self.tr("DebtLens backs up your data each day it opens it. It keeps one backup for "
                                          "each of the last days and weeks below and deletes older automatic ones; "
                                          "backups you make yourself are never deleted."))
@@ -154,6 +162,16 @@ class SettingsDialog(FormDialog):
         self.default_line.setItemText(0, self.tr("(none)"))
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Save"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def _on_protect_clicked(self) -> None:
+        """Close Settings unsaved (its services hold the store that the conversion closes), then ask."""
+        from PySide6.QtCore import QTimer
+
+        from app.ui.password_dialog import change_protection
+
+        window = self.parentWidget()
+        self.reject()
+        QTimer.singleShot(0, lambda: change_protection(self.session, window))
 
     def _fill_bands(self, thresholds: Thresholds) -> None:
         for (group, key), edit in self.band_fields.items():

@@ -1,0 +1,77 @@
+"""Passwords on the command line: ``DEBTLENS_PASSWORD`` for scripts, else a prompt (``getpass``, nothing echoed)
+when the command runs in a terminal. Nothing is asked for a plain ledger, and nothing is ever stored."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from app.domain.errors import ValidationError
+
+#: The environment variable a script sets to open (or, for ``debtlens encrypt``, protect) an encrypted ledger.
+ENV = "DEBTLENS_PASSWORD"
+
+NO_TERMINAL = (f"set {ENV} to the password, or run the command in a terminal to be asked for it")
+
+
+def _interactive() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def ask(prompt: str) -> str | None:
+    """``DEBTLENS_PASSWORD`` when set, else what the user types at ``prompt`` (not echoed), else ``None`` (no
+    terminal to ask in)."""
+    value = os.environ.get(ENV)
+    if value:
+        return value
+    if not _interactive():
+        return None
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def unlock(db_path: Path) -> None:
+    """Make sure the password of the ledger ``db_path`` is known to this process when the file is encrypted:
+    taken from ``DEBTLENS_PASSWORD`` or asked, then checked against the file (nothing is written).
+
+    Raises:
+        PasswordRequired: encrypted, and no variable and no terminal (the message says what to do).
+        WrongPassword: the password does not open it.
+    """
+    from app.storage import cipher
+
+    if not db_path.is_file() or not cipher.looks_encrypted(db_path) or cipher.remembered(db_path) is not None:
+        return
+    password = ask(f"Password for {db_path}: ")
+    if not password:
+        raise cipher.PasswordRequired(db_path)
+    conn = cipher.connect(db_path, password)  # WrongPassword when it does not open the file
+    conn.close()
+    cipher.remember(db_path, password)
+
+
+def new_password() -> str:
+    """The password to protect a ledger with: ``DEBTLENS_PASSWORD``, or typed twice at a prompt.
+
+    Raises:
+        ValidationError: no variable and no terminal, the two entries differ, or the password is empty.
+    """
+    from app.storage import cipher
+
+    value = os.environ.get(ENV)
+    if value:
+        return cipher.check_password(value)
+    if not _interactive():
+        raise ValidationError("password", "", f"is needed: {NO_TERMINAL}")
+    import getpass
+
+    first = getpass.getpass("New password: ")
+    cipher.check_password(first)
+    if getpass.getpass("Repeat the new password: ") != first:
+        raise ValidationError("password", "", "the two entries differ")
+    return first

@@ -1,0 +1,65 @@
+"""``debtlens encrypt`` / ``debtlens decrypt``: protect the ledger with a password, or remove the protection."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.domain.errors import ValidationError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``encrypt`` and ``decrypt`` to ``sub``."""
+    enc = sub.add_parser(
+        "encrypt", help="protect the ledger and its backups with a password (SQLCipher, AES-256)",
+        description="Protect the ledger and its backups with a password (SQLCipher 4, AES-256). The password "
+                    "comes from DEBTLENS_PASSWORD or is asked twice. Without it the data cannot be read: keep it "
+                    "safe, DebtLens cannot recover it.")
+    enc.set_defaults(func=cmd_encrypt, read_only=True)  # a ledger that does not exist is refused, not created
+    dec = sub.add_parser(
+        "decrypt", help="remove the password: store the ledger and its backups unencrypted again",
+        description="Store the ledger and its backups unencrypted again (the password comes from "
+                    "DEBTLENS_PASSWORD or is asked).")
+    dec.set_defaults(func=cmd_decrypt, read_only=True)
+
+
+def _existing(ctx) -> None:
+    if not ctx.db_path.is_file():
+        raise ValidationError("--db", str(ctx.db_path), "has no ledger yet (nothing to protect)")
+
+
+def _backups_line(result) -> str:
+    text = f"{result.backups_converted} backup(s) converted too"
+    if result.backups_skipped:
+        text += f"; {len(result.backups_skipped)} left as they were (another password, or damaged)"
+    return text
+
+
+def cmd_encrypt(args, ctx) -> int:
+    from app.cli.password import new_password
+    from app.storage import cipher
+    from app.storage.protection import change_protection
+
+    _existing(ctx)
+    if cipher.looks_encrypted(ctx.db_path):
+        raise ValidationError("--db", str(ctx.db_path), "is already protected with a password")
+    result = change_protection(ctx.db_path, new_password())
+    print(f"Encrypted {ctx.db_path} with your password (SQLCipher 4, AES-256); {_backups_line(result)}.")
+    print(f"A safety copy (encrypted too) is at {result.safety_copy}.")
+    print("Keep the password safe: without it nobody, DebtLens included, can read the data. Scripts give it in "
+          "DEBTLENS_PASSWORD.")
+    return 0
+
+
+def cmd_decrypt(args, ctx) -> int:
+    from app.cli.password import unlock
+    from app.storage import cipher
+    from app.storage.protection import change_protection
+
+    _existing(ctx)
+    if not cipher.looks_encrypted(ctx.db_path):
+        raise ValidationError("--db", str(ctx.db_path), "is not protected with a password")
+    unlock(ctx.db_path)
+    result = change_protection(ctx.db_path, None)
+    print(f"Removed the password of {ctx.db_path}: it is stored unencrypted again; {_backups_line(result)}.")
+    print(f"A safety copy is at {result.safety_copy}.")
+    return 0
