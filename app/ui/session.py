@@ -9,23 +9,28 @@ DebtLens window on the same file is refused (``DatabaseLockedError``) instead of
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from app.domain.errors import DebtLensError
 from app.services.changes import Changes
 from app.services.ledger import LedgerService
 from app.services.listing import PurchaseListing
 from app.services.queries import QueryService
 from app.services.settings import SettingsService
+from app.services.undo import StepInfo, UndoService
 from app.storage import backups
 from app.storage.backups import RestoreResult
 from app.storage.db import open_database
 from app.storage.lock import Lock, acquire_lock
 from app.storage.repositories import Store
 from app.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 ALL_CHANGED = Changes(lines=True, postings=True, repayments=True, settings=True)
 
@@ -67,6 +72,7 @@ class Session(QObject):
         self.queries = QueryService(self.store)
         self.settings = SettingsService(self.store)
         self.listing = PurchaseListing(self.store)
+        self.undo = UndoService(self.store)
         self.tasks = TaskRunner(path, self)
 
     def apply(self, action: Callable[..., Changes], *args: object, **kwargs: object) -> Changes:
@@ -111,10 +117,12 @@ class Session(QObject):
         """Whether the database holds any credit line (else the welcome page is shown)."""
         return bool(self.store.lines.all())
 
-    def restore_backup(self, backup_path: Path) -> RestoreResult:
+    def restore_backup(self, backup_path: Path, reverting: StepInfo | None = None) -> RestoreResult:
         """Replace the open database with the backup ``backup_path`` and open it again, keeping the lock
         throughout (``backups.restore``: verified first, the current file saved as a ``pre-restore`` backup, then
-        swapped in atomically). Every view then refreshes everything.
+        swapped in atomically). The restore becomes a step of the undo history, or, when it undoes or redoes the
+        restore step ``reverting``, updates that step (``UndoService.after_restore``). Every view then refreshes
+        everything.
 
         Raises:
             DatabaseError: the backup is unusable; nothing changed and the database stays open.
@@ -127,6 +135,10 @@ class Session(QObject):
             result = backups.restore(self.db_path, backup_path, lock=lock)
         finally:
             self._open(self.db_path, lock)
+        try:
+            self.undo.after_restore(result.restored_from, result.safety_copy, reverting)
+        except DebtLensError as exc:  # the data is restored; only its undo step is missing
+            log.warning("the restore of %s was not added to the undo history: %s", backup_path, exc)
         self.database_switched.emit(self.demo)
         self.changed.emit(ALL_CHANGED)
         return result

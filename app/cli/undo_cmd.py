@@ -1,0 +1,78 @@
+"""``debtlens undo`` and ``debtlens redo``: revert the newest change, or apply again the one undone last.
+
+The history is the database's own (``app.services.undo``), shared with the window: ``debtlens undo`` after deleting
+a purchase in the window brings it back. ``undo --list`` shows the steps kept, newest first. A restore from a
+backup is undone by restoring the automatic ``pre-restore`` backup it saved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from app.cli.output import print_json, print_table, safe
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``undo`` and ``redo`` to ``sub``."""
+    undo = sub.add_parser("undo", help="undo the newest change (--list: the changes that can be undone)")
+    undo.add_argument("--list", action="store_true", help="list the steps kept, newest first, instead")
+    undo.add_argument("--json", action="store_true")
+    undo.set_defaults(func=cmd_undo, read_only=lambda args: args.list)
+    redo = sub.add_parser("redo", help="redo the change undone last")
+    redo.add_argument("--json", action="store_true")
+    redo.set_defaults(func=cmd_redo)
+
+
+def _service(ctx):
+    from app.services.undo import UndoService
+
+    return UndoService(ctx.store)
+
+
+def cmd_undo(args, ctx) -> int:
+    if args.list:
+        return _list(args, ctx)
+    return _revert(args, ctx, undo=True)
+
+
+def cmd_redo(args, ctx) -> int:
+    return _revert(args, ctx, undo=False)
+
+
+def _list(args, ctx) -> int:
+    history = _service(ctx).history()
+    if args.json:
+        print_json([{"step": s.id, "name": s.text(), "done": s.done, "created": s.created, "args": s.args}
+                     for s in history])
+        return 0
+    if not history:
+        print(f"Nothing to undo in {ctx.db_path}.")
+        return 0
+    print_table(["step", "made (UTC)", "state", "change"],
+                [[str(s.id), s.created, "done" if s.done else "undone (redo)", safe(s.text())] for s in history])
+    return 0
+
+
+def _revert(args, ctx, undo: bool) -> int:
+    from app.services.undo import UndoService
+    from app.storage import backups
+
+    service = _service(ctx)
+    step = service.next_undo() if undo else service.next_redo()
+    if step is None:
+        print(f"debtlens: nothing to {'undo' if undo else 'redo'} in {ctx.db_path}", file=sys.stderr)
+        return 1
+    if step.is_restore:  # swap the file back: the store is closed meanwhile (a restore needs it closed)
+        target = service.restore_target(step)
+        ctx.close()
+        result = backups.restore(ctx.db_path, target)
+        UndoService(ctx.store).after_restore(result.restored_from, result.safety_copy, step)
+    else:
+        service.undo() if undo else service.redo()
+    verb = "Undone" if undo else "Redone"
+    if args.json:
+        print_json({"undone" if undo else "redone": step.text(), "step": step.id})
+    else:
+        print(f"{verb}: {safe(step.text())}.")
+    return 0

@@ -1,0 +1,315 @@
+"""The undo history: the rows each user step changed, written in the step's own transaction.
+
+**Recording.** Every connection a ``Store`` opens gets TEMP triggers on each data table (``snapshot.data_tables``).
+Temporary triggers belong to the connection, not to the file: the schema check (``schema_check``) never sees them
+and another program writing to the file runs none of them. While a step records (its id is the one row of the
+temporary table ``undo_recording``), each inserted, updated or deleted row adds one ``undo_log`` row: the table,
+the operation (``I``/``U``/``D``; ``R`` for a range of rows inserted in bulk, ``bulk_insert``), the row's key (its id, or the settings key) and, for an update or a delete, the
+whole row as it was, as a JSON object. Rows removed by ``ON DELETE CASCADE`` / ``SET NULL`` are recorded too
+(SQLite fires their triggers, children before the parent).
+
+**Undo and redo.** Reverting a step applies the inverse of its rows newest first (an inserted row is deleted, a
+deleted row inserted again with its id, an updated row set back) in one transaction, while the triggers record
+again under the same step: what they record is exactly the inverse of the revert, which is what the next revert
+(redo, then undo again ...) applies. So each change is stored once, in the direction it can be reverted.
+A row that is not as the step left it (the file was changed behind DebtLens's back) stops the revert:
+``UndoConflict``, nothing is changed.
+
+**Writes outside a step.** A write to ``settings`` outside a step (the workshop clock, CSV profiles, backup
+rotation: keys no step writes) is not recorded and leaves the history alone. A write to any other data table
+outside a step (a demo or workshop build) clears the history, so an undo can never overwrite what it did not
+record.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from app.domain.errors import DebtLensError
+from app.storage.snapshot import data_tables
+
+DONE, UNDONE = "done", "undone"
+#: How many steps are kept; older ones are dropped as new ones come (with their rows).
+MAX_STEPS = 200
+#: Data tables whose writes outside a step leave the history alone (see the module docstring).
+UNTRACKED_OUTSIDE_STEPS = frozenset({"settings"})
+
+
+class UndoConflict(DebtLensError):
+    """A row a step changed is no longer as the step left it, so the step cannot be reverted; ``table`` and
+    ``key`` name the row. Nothing was changed."""
+
+    def __init__(self, table: str, key: object) -> None:
+        self.table = table
+        self.key = key
+        super().__init__(f"{table} row {key} is not as the undo history recorded it")
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """One step of the history: ``name`` is an English template with ``{placeholders}`` filled from ``args``
+    (``app.services.undo``), ``state`` ``"done"`` or ``"undone"`` (the redo branch), ``created`` the UTC time
+    (``YYYY-MM-DD HH:MM:SS``) it was made."""
+
+    id: int
+    name: str
+    args: dict
+    state: str
+    created: str
+
+
+def _step(row: tuple) -> StepRow:
+    try:
+        args = json.loads(row[2])
+    except ValueError:
+        args = {}
+    return StepRow(row[0], row[1], args if isinstance(args, dict) else {}, row[3], row[4])
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+class UndoLog:
+    """The undo history of one connection's database (see the module docstring). ``enabled`` is false on a
+    database without the history tables (one opened without migrating): steps then record nothing."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.keys: dict[str, str] = {}  # table -> the column a row is found by ("rowid" without a one-column key)
+        self.recording_step: int | None = None
+        self.enabled = False
+        self._insert_triggers: dict[str, tuple[str, str]] = {}  # table -> (name, CREATE statement)
+        self._install()
+
+    # -- triggers --------------------------------------------------------------------------------------------
+    def _install(self) -> None:
+        conn = self.db.conn
+        try:
+            has_history = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'undo_steps'").fetchone()
+        except sqlite3.DatabaseError:
+            return
+        if not has_history:
+            return
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_recording (step_id INTEGER NOT NULL)")
+        for table in data_tables(self.db):
+            info = conn.execute(f"PRAGMA table_info({_quote(table)})").fetchall()
+            columns = [r[1] for r in info]
+            pk = [r[1] for r in info if r[5] > 0]
+            key = pk[0] if len(pk) == 1 else "rowid"
+            self.keys[table] = key
+            t, k, name = _quote(table), ("rowid" if key == "rowid" else _quote(key)), table.replace("'", "''")
+            old = "json_object(" + ", ".join(f"'{c}', OLD.{_quote(c)}" for c in columns) + ")"
+            tag = "".join(ch if ch.isalnum() else "_" for ch in table)
+            for op, when, row, old_json in (("I", "INSERT", "NEW", "NULL"), ("U", "UPDATE", "OLD", old),
+                                             ("D", "DELETE", "OLD", old)):
+                body = (f"INSERT INTO undo_log (step_id, tbl, op, row_key, old_row) SELECT step_id, '{name}', '{op}', "
+                        f"{row}.{k}, {old_json} FROM undo_recording;")
+                if table not in UNTRACKED_OUTSIDE_STEPS:  # written outside a step: forget the history
+                    body += " DELETE FROM undo_steps WHERE NOT EXISTS (SELECT 1 FROM undo_recording);"
+                trigger = (f"undo_{tag}_{op}",
+                           f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{tag}_{op} AFTER {when} ON main.{t} BEGIN {body} END")
+                conn.execute(trigger[1])
+                if op == "I":
+                    self._insert_triggers[table] = trigger
+        self.enabled = True
+
+    # -- recording -------------------------------------------------------------------------------------------
+    @contextmanager
+    def recording(self, name: str, args: dict) -> Iterator[dict]:
+        """Record what is written inside as one step named ``name`` (a template) with ``args``; the caller holds
+        the transaction (``Store.step``). Yields the args, which the caller may complete before the end (values
+        known only inside the transaction). Inside a step already recording, the writes join that step.
+
+        A step that wrote nothing is dropped. A recorded step discards the redo branch and the oldest steps
+        beyond ``MAX_STEPS``.
+        """
+        values = dict(args)
+        if not self.enabled or self.recording_step is not None:
+            yield values
+            return
+        conn = self.db.conn
+        step_id = conn.execute("INSERT INTO undo_steps (name) VALUES (?)", [name]).lastrowid
+        self._start(step_id)
+        try:
+            yield values
+        finally:
+            self._stop()
+        if conn.execute("SELECT 1 FROM undo_log WHERE step_id = ? LIMIT 1", [step_id]).fetchone() is None:
+            conn.execute("DELETE FROM undo_steps WHERE id = ?", [step_id])
+            return
+        conn.execute("UPDATE undo_steps SET args = ? WHERE id = ?", [_dumps(values), step_id])
+        conn.execute("DELETE FROM undo_steps WHERE state = ? AND id != ?", [UNDONE, step_id])
+        self._prune()
+
+    @contextmanager
+    def bulk_insert(self, table: str) -> Iterator[None]:
+        """Record the rows inserted into ``table`` inside as one range of rowids instead of row by row (an import's
+        100,000 purchases: one log row, not 100,000). Only for plain INSERTs that let SQLite choose the rowids
+        (each new one is above every old one), or into an empty table. Outside a step it only runs the block.
+
+        Raises:
+            RuntimeError: rows were inserted below the range (a programming error; the transaction must roll back).
+        """
+        if self.recording_step is None or table not in self.keys:
+            yield
+            return
+        conn, t = self.db.conn, _quote(table)
+        before_max, before_count = conn.execute(f"SELECT coalesce(max(rowid), 0), count(*) FROM {t}").fetchone()
+        # a range's rows are those from its first rowid on: above every old row, or all rows of an empty table.
+        # The insert trigger is dropped meanwhile (a trigger that fires and records nothing still doubles the
+        # cost of an insert); the temporary schema is transactional, so a rollback brings it back too
+        trigger, create = self._insert_triggers[table]
+        conn.execute(f"DROP TRIGGER IF EXISTS temp.{trigger}")
+        try:
+            yield
+        finally:
+            conn.execute(create)
+        first = before_max + 1 if before_count else conn.execute(f"SELECT min(rowid) FROM {t}").fetchone()[0]
+        if first is None:
+            return
+        last, added, total = conn.execute(f"SELECT max(rowid), count(*), (SELECT count(*) FROM {t}) FROM {t} "
+                                          f"WHERE rowid >= ?", [first]).fetchone()
+        if total - before_count != added:
+            raise RuntimeError(f"rows were inserted into {table} below the recorded range")
+        if added:
+            conn.execute("INSERT INTO undo_log (step_id, tbl, op, row_key, old_row) VALUES (?, ?, 'R', ?, ?)",
+                         [self.recording_step, table, first, json.dumps({"last": last, "rows": added})])
+
+    def _start(self, step_id: int) -> None:
+        self.db.conn.execute("INSERT INTO undo_recording (step_id) VALUES (?)", [step_id])
+        self.recording_step = step_id
+
+    def _stop(self) -> None:
+        self.recording_step = None
+        with suppress(sqlite3.Error):  # a failed transaction rolls it back anyway
+            self.db.conn.execute("DELETE FROM undo_recording")
+
+    def _prune(self) -> None:
+        self.db.conn.execute(
+            "DELETE FROM undo_steps WHERE id < (SELECT id FROM undo_steps ORDER BY id DESC LIMIT 1 OFFSET ?)",
+            [MAX_STEPS - 1])
+
+    # -- reading ---------------------------------------------------------------------------------------------
+    def last_done(self) -> StepRow | None:
+        """The step an undo reverts: the newest one done, or ``None``."""
+        row = self.db.conn.execute("SELECT id, name, args, state, created FROM undo_steps WHERE state = ? "
+                                   "ORDER BY id DESC LIMIT 1", [DONE]).fetchone() if self.enabled else None
+        return _step(row) if row else None
+
+    def first_undone(self) -> StepRow | None:
+        """The step a redo applies again: the oldest one undone, or ``None``."""
+        row = self.db.conn.execute("SELECT id, name, args, state, created FROM undo_steps WHERE state = ? "
+                                   "ORDER BY id LIMIT 1", [UNDONE]).fetchone() if self.enabled else None
+        return _step(row) if row else None
+
+    def steps(self) -> list[StepRow]:
+        """Every step kept, newest first."""
+        if not self.enabled:
+            return []
+        return [_step(r) for r in self.db.conn.execute(
+            "SELECT id, name, args, state, created FROM undo_steps ORDER BY id DESC")]
+
+    def row_count(self, step_id: int) -> int:
+        """How many row changes the step holds."""
+        return self.db.conn.execute("SELECT count(*) FROM undo_log WHERE step_id = ?", [step_id]).fetchone()[0]
+
+    # -- changing the history --------------------------------------------------------------------------------
+    def revert(self, step_id: int, new_state: str) -> set[str]:
+        """Apply the inverse of the step's rows, newest first, recording the inverse of that under the same step,
+        and mark it ``new_state``; the caller holds the transaction. Returns the tables changed.
+
+        Raises:
+            UndoConflict: a row is not as the step left it (the caller's transaction must roll back).
+        """
+        conn = self.db.conn
+        entries = conn.execute("SELECT tbl, op, row_key, old_row FROM undo_log WHERE step_id = ? "
+                               "ORDER BY seq DESC", [step_id]).fetchall()
+        conn.execute("DELETE FROM undo_log WHERE step_id = ?", [step_id])
+        # foreign keys are checked at the commit: the rows come back in the order they went, but a cascade's
+        # children and parent are recorded within one statement
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        touched: set[str] = set()
+        self._start(step_id)
+        try:
+            for table, op, key, old in entries:
+                self._inverse(table, op, key, old)
+                touched.add(table)
+        finally:
+            self._stop()
+        conn.execute("UPDATE undo_steps SET state = ? WHERE id = ?", [new_state, step_id])
+        return touched
+
+    def _inverse(self, table: str, op: str, key: object, old: str | None) -> None:
+        conn = self.db.conn
+        if table not in self.keys:
+            raise UndoConflict(table, key)
+        t, k = _quote(table), ("rowid" if self.keys[table] == "rowid" else _quote(self.keys[table]))
+        try:
+            if op == "R":  # a range of rowids inserted in bulk (``bulk_insert``)
+                span = json.loads(old)
+                cursor = conn.execute(f"DELETE FROM {t} WHERE rowid BETWEEN ? AND ?", [key, span["last"]])
+                if cursor.rowcount != span["rows"]:
+                    raise UndoConflict(table, key)
+                return
+            if op == "I":
+                cursor = conn.execute(f"DELETE FROM {t} WHERE {k} = ?", [key])
+            else:
+                row = json.loads(old)
+                if self.keys[table] == "rowid":
+                    row = {"rowid": key, **row}
+                names = list(row)
+                if op == "D":
+                    cursor = conn.execute(
+                        f"INSERT INTO {t} ({', '.join(n if n == 'rowid' else _quote(n) for n in names)}) "
+                        f"VALUES ({', '.join('?' for _ in names)})", [row[n] for n in names])
+                else:
+                    sets = [n for n in names if n != "rowid"]
+                    cursor = conn.execute(f"UPDATE {t} SET {', '.join(_quote(n) + ' = ?' for n in sets)} "
+                                          f"WHERE {k} = ?", [*(row[n] for n in sets), key])
+        except sqlite3.IntegrityError:
+            raise UndoConflict(table, key) from None
+        except (sqlite3.OperationalError, ValueError, TypeError) as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "no such column" not in str(exc):
+                raise
+            raise UndoConflict(table, key) from None
+        if cursor.rowcount != 1:
+            raise UndoConflict(table, key)
+
+    def add_step(self, name: str, args: dict, state: str = DONE) -> int:
+        """Add a step that holds no rows (a restore, reverted by restoring a file), discarding the redo branch;
+        the caller holds the transaction. Returns its id."""
+        conn = self.db.conn
+        conn.execute("DELETE FROM undo_steps WHERE state = ?", [UNDONE])
+        step_id = conn.execute("INSERT INTO undo_steps (name, args, state) VALUES (?, ?, ?)",
+                               [name, _dumps(args), state]).lastrowid
+        self._prune()
+        return step_id
+
+    def update_step(self, step_id: int, *, args: dict | None = None, state: str | None = None) -> None:
+        """Change a step's args or state; the caller holds the transaction."""
+        if args is not None:
+            self.db.conn.execute("UPDATE undo_steps SET args = ? WHERE id = ?", [_dumps(args), step_id])
+        if state is not None:
+            self.db.conn.execute("UPDATE undo_steps SET state = ? WHERE id = ?", [state, step_id])
+
+    def drop(self, step_id: int) -> None:
+        """Forget one step (and its rows); the caller holds the transaction."""
+        self.db.conn.execute("DELETE FROM undo_steps WHERE id = ?", [step_id])
+
+    def clear(self) -> None:
+        """Forget the whole history; the caller holds the transaction."""
+        if self.enabled:
+            self.db.conn.execute("DELETE FROM undo_steps")
+
+
+def _dumps(args: dict) -> str:
+    """Step args as JSON: text, numbers and ``None`` as they are, anything else (dates, Decimals) as text."""
+    return json.dumps(args, ensure_ascii=False, default=str, sort_keys=True)

@@ -1,0 +1,140 @@
+"""Edit → Undo / Redo in the window: a deleted purchase comes back with Ctrl+Z, the menu names the step (English
+and Chinese), the history survives switching views, a restore is undone, and the delete question mentions an
+installment plan only when there is one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.domain.credit_line import CreditLine
+from app.storage import backups
+from app.ui.views.purchases import PurchasesView
+from tests.ui.helpers import add_purchase
+
+
+def _line(window) -> int:
+    return window.session.apply(window.session.ledger.add_line, CreditLine("花呗"), limit_fen=1_000_000,
+                                limit_from=date(2020, 1, 1)).ids["line"]
+
+
+def _delete_first_purchase(window, qtbot, monkeypatch) -> None:
+    window.show_view("purchases")
+    view = window.views["purchases"]
+    view.table.selectRow(0)
+    monkeypatch.setattr(PurchasesView, "confirm_delete", lambda self, p: True)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+
+
+def _menu_texts(window) -> list[str]:
+    return [a.text() for a in window.edit_menu.actions()]
+
+
+@pytest.mark.parametrize(("language", "menu", "undo", "redo", "done"), [
+    ("en", "&Edit", "&Undo Delete purchase ¥129.00", "&Redo Delete purchase ¥129.00",
+     "Undone: Delete purchase ¥129.00"),
+    ("zh_CN", "编辑(&E)", "撤销 删除消费 ¥129.00(&U)", "重做 删除消费 ¥129.00(&R)", "已撤销：删除消费 ¥129.00"),
+])
+def test_ctrl_z_brings_a_deleted_purchase_back(make_window, qtbot, monkeypatch, language, menu, undo, redo, done):
+    window = make_window(language=language)
+    window.activateWindow()  # the keys are window shortcuts
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.edit_menu.title() == menu
+    assert not window.undo_actions.undo.isEnabled() and not window.undo_actions.redo.isEnabled()
+    line = _line(window)
+    window.session.apply(window.session.ledger.record_purchase, line, date(2026, 3, 2), 12900, merchant="示例超市")
+    _delete_first_purchase(window, qtbot, monkeypatch)
+    view = window.views["purchases"]
+    assert view.model.rowCount() == 0
+    assert _menu_texts(window)[0] == undo and window.undo_actions.undo.isEnabled()
+
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.model.rowCount() == 1 and view.model.row_at(0).merchant == "示例超市"
+    assert window.statusBar().currentMessage() == done
+    assert _menu_texts(window)[1] == redo and window.undo_actions.redo.isEnabled()
+
+    qtbot.keyClick(view.table, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert view.model.rowCount() == 0
+    assert _menu_texts(window)[0] == undo
+
+
+def test_the_history_survives_switching_views_and_follows_every_change(window, qtbot, monkeypatch):
+    line = _line(window)
+    add_purchase(window, "88.00", date(2026, 3, 3), merchant="示例咖啡")
+    assert window.undo_actions.undo.text() == "&Undo Add purchase ¥88.00"
+    for key in ("overview", "statements", "lines", "purchases"):
+        window.show_view(key)
+    assert window.undo_actions.undo.text() == "&Undo Add purchase ¥88.00"
+    window.undo_actions.undo.trigger()
+    assert window.views["purchases"].model.rowCount() == 0
+    assert window.undo_actions.undo.text() == "&Undo Add credit line 花呗"
+    assert window.undo_actions.redo.text() == "&Redo Add purchase ¥88.00"
+    window.session.apply(window.session.ledger.change_limit, line, 800000, date(2026, 3, 1))
+    assert window.undo_actions.undo.text() == "&Undo Change the limit of 花呗 to ¥8,000.00"
+    assert window.undo_actions.redo.text() == "&Redo" and not window.undo_actions.redo.isEnabled()
+
+
+def test_ctrl_z_in_a_text_field_undoes_the_typing_not_the_ledger(window, qtbot):
+    _line(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_view("purchases")
+    search = window.views["purchases"].search
+    search.setFocus()
+    qtbot.keyClicks(search, "abc")
+    qtbot.keyClick(search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert search.text() == "" and window.session.has_lines()
+    timer = window.views["purchases"]._search_timer
+    qtbot.waitUntil(lambda: not timer.isActive())  # the search runs before the window closes
+
+
+def test_a_restore_is_undone_and_redone_from_the_edit_menu(window, tmp_path):
+    line = _line(window)
+    window.session.apply(window.session.ledger.record_purchase, line, date(2026, 3, 2), 12900)
+    backup = backups.backup_now(window.session.store, backups.MANUAL, db_path=window.session.db_path).path
+    window.session.apply(window.session.ledger.record_purchase, line, date(2026, 3, 4), 5000)
+    assert window.data_safety.restore(backup) is not None
+    assert window.session.store.purchases.count() == 1
+    assert window.undo_actions.undo.text() == f"&Undo Restore backup {backup.name}"
+    window.undo_actions.undo.trigger()
+    assert window.session.store.purchases.count() == 2
+    assert window.undo_actions.redo.text() == f"&Redo Restore backup {backup.name}"
+    assert window.undo_actions.undo.text() == "&Undo Add purchase ¥50.00"
+    window.undo_actions.redo.trigger()
+    assert window.session.store.purchases.count() == 1
+
+
+def test_a_restore_whose_saved_copy_is_gone_says_so(window):
+    line = _line(window)
+    window.session.apply(window.session.ledger.record_purchase, line, date(2026, 3, 2), 12900)
+    backup = backups.backup_now(window.session.store, backups.MANUAL, db_path=window.session.db_path).path
+    result = window.data_safety.restore(backup)
+    result.safety_copy.unlink()
+    window.undo_actions.undo.trigger()
+    box = window.dialog
+    assert box.objectName() == "undoProblem"
+    assert box.text() == f"“Restore backup {backup.name}” could not be undone; nothing was changed."
+    assert "was moved or deleted" in box.informativeText() and str(result.safety_copy) in box.informativeText()
+    assert window.session.store.purchases.count() == 1
+
+
+def test_the_delete_question_mentions_the_plan_only_for_installments(window, monkeypatch):
+    line = _line(window)
+    window.session.apply(window.session.ledger.record_purchase, line, date(2026, 3, 2), 12900, merchant="示例超市")
+    window.session.apply(window.session.ledger.record_purchase, line, date(2026, 3, 1), 300000, merchant="示例手机店",
+                         installments=6)
+    window.show_view("purchases")
+    view = window.views["purchases"]
+    full, plan = sorted((view.model.row_at(r) for r in range(2)), key=lambda p: p.installments)
+    assert view.delete_question(full) == ("Delete the purchase at 示例超市 of ¥129.00 on Mar 2, 2026?\n\n"
+                                          "Edit → Undo (Ctrl+Z) brings it back.")
+    assert view.delete_question(plan).startswith(
+        "Delete the purchase at 示例手机店 of ¥3,000.00 on Mar 1, 2026? Its installment plan goes with it.")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+    assert view.confirm_delete(full) is False and "installment" not in asked[0]
