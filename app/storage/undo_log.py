@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from app.domain.errors import DebtLensError
-from app.storage.snapshot import data_tables
 
 DONE, UNDONE = "done", "undone"
 #: How many steps are kept; older ones are dropped as new ones come (with their rows).
@@ -90,6 +89,8 @@ class UndoLog:
 
     # -- triggers --------------------------------------------------------------------------------------------
     def _install(self) -> None:
+        from app.storage.snapshot import data_tables  # snapshot imports repositories, which import this module
+
         conn = self.db.conn
         try:
             has_history = conn.execute(
