@@ -2,10 +2,12 @@
 saved, and redone again; the history is shared with every other command on the file."""
 
 import json
+from pathlib import Path
 
 import pytest
 
 from app.cli import main
+from app.storage.db import open_database
 
 
 @pytest.fixture
@@ -80,3 +82,45 @@ def test_a_restore_is_undone_by_the_copy_it_saved_and_redone(db, capsys, tmp_pat
     assert exported(capsys, db) == backed_up
     assert run(capsys, db, "undo")[0] == 0
     assert exported(capsys, db) == latest
+
+
+def test_history_lists_the_last_changes_newest_first_with_the_redo_branch(db, capsys):
+    assert run(capsys, db, "line", "add", "花呗", "--limit", "5000.00")[0] == 0
+    for amount in ("12.50", "30.00", "99.90"):
+        run(capsys, db, "purchase", "add", "--line", "花呗", "--date", "2026-03-01", "--amount", amount)
+    assert run(capsys, db, "undo")[1] == "Undone: Add purchase ¥99.90.\n"
+
+    code, out, err = run(capsys, db, "history")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert len(lines) == 5 and lines[0].split() == ["step", "made", "(UTC)", "state", "change"]
+    assert "undone (redo)" in lines[1] and lines[1].endswith("Add purchase ¥99.90")
+    assert [line.split("  ")[-1].strip() for line in lines[2:]] == ["Add purchase ¥30.00", "Add purchase ¥12.50",
+                                                            "Add credit line 花呗"]
+    assert all(" done " in line for line in lines[2:])
+
+    code, out, _ = run(capsys, db, "history", "--limit", "2", "--json")
+    assert code == 0
+    assert [(s["name"], s["done"]) for s in json.loads(out)] == [
+        ("Add purchase ¥99.90", False), ("Add purchase ¥30.00", True)]
+    with pytest.raises(SystemExit) as bad:
+        main(["--db", db, "history", "--limit", "0"])
+    assert bad.value.code == 2 and "'0' is not a whole number of changes (1 or more)" in capsys.readouterr().err
+
+    # a new change drops what could have been redone
+    run(capsys, db, "repay", "--line", "花呗", "--date", "2026-03-05", "--amount", "10.00")
+    names = [s["name"] for s in json.loads(run(capsys, db, "history", "--json")[1])]
+    assert names == ["Record repayment ¥10.00", "Add purchase ¥30.00", "Add purchase ¥12.50", "Add credit line 花呗"]
+    assert run(capsys, db, "redo")[0] == 1
+
+
+def test_history_shows_the_redo_branch_and_says_when_there_is_nothing(db, capsys):
+    run(capsys, db, "line", "add", "花呗", "--limit", "5000.00")
+    run(capsys, db, "undo")
+    run(capsys, db, "redo")
+    assert run(capsys, db, "undo")[0] == 0
+    code, out, _ = run(capsys, db, "history")
+    assert code == 0 and "undone (redo)" in out
+    other = db + ".other.db"
+    open_database(Path(other)).close()  # a new, empty ledger
+    assert run(capsys, other, "history") == (0, f"No changes to undo or redo in {other}.\n", "")

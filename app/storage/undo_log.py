@@ -35,7 +35,7 @@ from app.domain.errors import DebtLensError
 
 DONE, UNDONE = "done", "undone"
 #: How many steps are kept; older ones are dropped as new ones come (with their rows).
-MAX_STEPS = 200
+MAX_STEPS = 100
 #: Data tables whose writes outside a step leave the history alone (see the module docstring).
 UNTRACKED_OUTSIDE_STEPS = frozenset({"settings"})
 
@@ -115,8 +115,11 @@ class UndoLog:
                         f"{row}.{k}, {old_json} FROM undo_recording;")
                 if table not in UNTRACKED_OUTSIDE_STEPS:  # written outside a step: forget the history
                     body += " DELETE FROM undo_steps WHERE NOT EXISTS (SELECT 1 FROM undo_recording);"
-                trigger = (f"undo_{tag}_{op}",
-                           f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{tag}_{op} AFTER {when} ON main.{t} BEGIN {body} END")
+                # an update that changes no value (a setting saved as it was) is not a change: no step, no clearing
+                only = ("" if op != "U" else
+                        " WHEN " + " OR ".join(f"OLD.{_quote(c)} IS NOT NEW.{_quote(c)}" for c in columns))
+                trigger = (f"undo_{tag}_{op}", f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{tag}_{op} AFTER {when} "
+                                               f"ON main.{t}{only} BEGIN {body} END")
                 conn.execute(trigger[1])
                 if op == "I":
                     self._insert_triggers[table] = trigger

@@ -1,7 +1,7 @@
 """The Edit menu's Undo and Redo for the main window (``app.services.undo``).
 
 "Undo <step>" reverts the newest change done, "Redo <step>" applies again the one undone last (Ctrl+Z and
-Ctrl+Shift+Z, the platform's standard keys); the menu names the step in the user's language ("Undo Delete purchase
+Ctrl+Shift+Z, the platform's standard keys); the menu names the step in the user's language ("Undo delete purchase
 ¥129.00" / "撤销 删除消费 ¥129.00"). A text field with the focus keeps Ctrl+Z for its own text. The texts and
 enabled states follow every change the session broadcasts, a switch of database and a change of language. A
 restore from a backup is undone by restoring the automatic ``pre-restore`` backup it saved (``Session.restore_backup``).
@@ -51,6 +51,14 @@ def step_text(step: StepInfo) -> str:
     return step.text(lambda name: QCoreApplication.translate("UndoSteps", name))
 
 
+def in_sentence(text: str) -> str:
+    """``text`` as it reads after a verb ("Undo delete purchase ¥129.00"): a capital first letter followed by a
+    small one is lowered; other texts (Chinese, "JSON ...") stay as they are."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
 def _shortcuts(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
     """The platform's keys for ``standard`` with ``fallback`` first (Ctrl+Z / Ctrl+Shift+Z everywhere)."""
     keys = [QKeySequence(fallback)]
@@ -93,8 +101,10 @@ class UndoActions(QObject):
             undo = redo = None
         self.undo.setEnabled(undo is not None)
         self.redo.setEnabled(redo is not None)
-        self.undo.setText(self.tr("&Undo %1").replace("%1", step_text(undo)) if undo else self.tr("&Undo"))
-        self.redo.setText(self.tr("&Redo %1").replace("%1", step_text(redo)) if redo else self.tr("&Redo"))
+        self.undo.setText(self.tr("&Undo %1").replace("%1", in_sentence(step_text(undo)))
+                          if undo else self.tr("&Undo"))
+        self.redo.setText(self.tr("&Redo %1").replace("%1", in_sentence(step_text(redo)))
+                          if redo else self.tr("&Redo"))
         self.undo.setToolTip(self.undo.text().replace("&", ""))
         self.redo.setToolTip(self.redo.text().replace("&", ""))
 

@@ -306,3 +306,12 @@ def test_a_restore_step_is_reverted_by_the_saved_copy(store, undo, filled):
     with pytest.raises(UndoUnavailable) as gone:
         undo.restore_target(step)
     assert gone.value.kind == "file_gone" and gone.value.path == Path("/nonexistent/x.bak")
+
+
+def test_a_change_that_changes_nothing_is_not_a_step(store, ledger, undo, filled):
+    settings = SettingsService(store)
+    settings.set_default_line(filled["card"])
+    steps = len(undo.history())
+    settings.set_default_line(filled["card"])  # saved again as it was
+    ledger.edit_purchase(filled["plain"], merchant="示例超市")
+    assert len(undo.history()) == steps and undo.next_undo().text() == "Change the default credit line"

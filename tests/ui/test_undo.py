@@ -34,7 +34,7 @@ def _menu_texts(window) -> list[str]:
 
 
 @pytest.mark.parametrize(("language", "menu", "undo", "redo", "done"), [
-    ("en", "&Edit", "&Undo Delete purchase ¥129.00", "&Redo Delete purchase ¥129.00",
+    ("en", "&Edit", "&Undo delete purchase ¥129.00", "&Redo delete purchase ¥129.00",
      "Undone: Delete purchase ¥129.00"),
     ("zh_CN", "编辑(&E)", "撤销 删除消费 ¥129.00(&U)", "重做 删除消费 ¥129.00(&R)", "已撤销：删除消费 ¥129.00"),
 ])
@@ -65,16 +65,16 @@ def test_ctrl_z_brings_a_deleted_purchase_back(make_window, qtbot, monkeypatch, 
 def test_the_history_survives_switching_views_and_follows_every_change(window, qtbot, monkeypatch):
     line = _line(window)
     add_purchase(window, "88.00", date(2026, 3, 3), merchant="示例咖啡")
-    assert window.undo_actions.undo.text() == "&Undo Add purchase ¥88.00"
+    assert window.undo_actions.undo.text() == "&Undo add purchase ¥88.00"
     for key in ("overview", "statements", "lines", "purchases"):
         window.show_view(key)
-    assert window.undo_actions.undo.text() == "&Undo Add purchase ¥88.00"
+    assert window.undo_actions.undo.text() == "&Undo add purchase ¥88.00"
     window.undo_actions.undo.trigger()
     assert window.views["purchases"].model.rowCount() == 0
-    assert window.undo_actions.undo.text() == "&Undo Add credit line 花呗"
-    assert window.undo_actions.redo.text() == "&Redo Add purchase ¥88.00"
+    assert window.undo_actions.undo.text() == "&Undo add credit line 花呗"
+    assert window.undo_actions.redo.text() == "&Redo add purchase ¥88.00"
     window.session.apply(window.session.ledger.change_limit, line, 800000, date(2026, 3, 1))
-    assert window.undo_actions.undo.text() == "&Undo Change the limit of 花呗 to ¥8,000.00"
+    assert window.undo_actions.undo.text() == "&Undo change the limit of 花呗 to ¥8,000.00"
     assert window.undo_actions.redo.text() == "&Redo" and not window.undo_actions.redo.isEnabled()
 
 
@@ -99,11 +99,11 @@ def test_a_restore_is_undone_and_redone_from_the_edit_menu(window, tmp_path):
     window.session.apply(window.session.ledger.record_purchase, line, date(2026, 3, 4), 5000)
     assert window.data_safety.restore(backup) is not None
     assert window.session.store.purchases.count() == 1
-    assert window.undo_actions.undo.text() == f"&Undo Restore backup {backup.name}"
+    assert window.undo_actions.undo.text() == f"&Undo restore backup {backup.name}"
     window.undo_actions.undo.trigger()
     assert window.session.store.purchases.count() == 2
-    assert window.undo_actions.redo.text() == f"&Redo Restore backup {backup.name}"
-    assert window.undo_actions.undo.text() == "&Undo Add purchase ¥50.00"
+    assert window.undo_actions.redo.text() == f"&Redo restore backup {backup.name}"
+    assert window.undo_actions.undo.text() == "&Undo add purchase ¥50.00"
     window.undo_actions.redo.trigger()
     assert window.session.store.purchases.count() == 1
 
@@ -138,3 +138,40 @@ def test_the_delete_question_mentions_the_plan_only_for_installments(window, mon
     monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text)
                         or QMessageBox.StandardButton.No)
     assert view.confirm_delete(full) is False and "installment" not in asked[0]
+
+
+def _click_menu_item(qtbot, window, menu, action) -> None:
+    """Open ``menu`` from the menu bar and click ``action`` in it, as a user does."""
+    bar = window.menuBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def test_edit_undo_from_the_menu_takes_the_purchase_out_of_the_list_and_the_overview(window, qtbot):
+    from tests.ui.helpers import add_line
+
+    add_line(window, limit="5000")
+    add_purchase(window, "1000.00", date(2026, 3, 15), merchant="示例手机店")
+    add_purchase(window, "12.50", date(2026, 3, 16), merchant="示例咖啡")
+    window.show_view("purchases")
+    purchases, overview = window.views["purchases"], window.views["overview"]
+    assert purchases.model.rowCount() == 2
+    window.show_view("overview")
+    assert overview.stats["owed"].value.text() == "¥1,012.50"
+    undo = window.undo_actions.undo
+    assert undo.text() == "&Undo add purchase ¥12.50" and undo.toolTip() == "Undo add purchase ¥12.50"
+
+    _click_menu_item(qtbot, window, window.edit_menu, undo)
+    qtbot.waitUntil(lambda: overview.stats["owed"].value.text() == "¥1,000.00")
+    assert window.statusBar().currentMessage() == "Undone: Add purchase ¥12.50"
+    window.show_view("purchases")
+    assert purchases.model.rowCount() == 1 and purchases.model.row_at(0).merchant == "示例手机店"
+    assert undo.text() == "&Undo add purchase ¥1,000.00"
+    assert window.undo_actions.redo.text() == "&Redo add purchase ¥12.50"
+
+    _click_menu_item(qtbot, window, window.edit_menu, window.undo_actions.redo)
+    assert purchases.model.rowCount() == 2
+    window.show_view("overview")
+    qtbot.waitUntil(lambda: overview.stats["owed"].value.text() == "¥1,012.50")
+    assert window.statusBar().currentMessage() == "Redone: Add purchase ¥12.50"
