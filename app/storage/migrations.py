@@ -158,9 +158,10 @@ def m003_late_fee(db: Database) -> None:
 @migrations()
 def m004_undo_history(db: Database) -> None:
     # the undo history (app.storage.undo_log): user steps, and the rows each one changed, written by the step's
-    # own transaction. ``state`` 'undone' marks the redo branch. ``op``: insert, update, delete, or a range of rows
-    # inserted in bulk. ``row_key`` is the row's id (its rowid, or the settings key; a range's first rowid);
-    # ``old_row`` the row before an update or delete as a JSON object (a range: its last rowid and row count).
+    # own transaction. ``state`` 'undone' marks the redo branch. ``op``: insert, update, delete, a range of rows
+    # inserted in bulk (R), or such a range deleted by an undo (B). ``row_key`` is the row's id (its rowid, or the
+    # settings key; a range's first rowid); ``old_row`` the row before an update or delete as a JSON object (R: the
+    # range's last rowid and row count; B: the same with its columns and every row's values).
     db.execute("""
         CREATE TABLE undo_steps (
             id INTEGER PRIMARY KEY,
@@ -174,7 +175,7 @@ def m004_undo_history(db: Database) -> None:
             seq INTEGER PRIMARY KEY,
             step_id INTEGER NOT NULL REFERENCES undo_steps(id) ON DELETE CASCADE,
             tbl TEXT NOT NULL,
-            op TEXT NOT NULL CHECK (op IN ('I', 'U', 'D', 'R')),
+            op TEXT NOT NULL CHECK (op IN ('I', 'U', 'D', 'R', 'B')),
             row_key NOT NULL,
             old_row TEXT
         )""")

@@ -4,8 +4,9 @@
 Temporary triggers belong to the connection, not to the file: the schema check (``schema_check``) never sees them
 and another program writing to the file runs none of them. While a step records (its id is the one row of the
 temporary table ``undo_recording``), each inserted, updated or deleted row adds one ``undo_log`` row: the table,
-the operation (``I``/``U``/``D``; ``R`` for a range of rows inserted in bulk, ``bulk_insert``), the row's key (its id, or the settings key) and, for an update or a delete, the
-whole row as it was, as a JSON object. Rows removed by ``ON DELETE CASCADE`` / ``SET NULL`` are recorded too
+the operation (``I``/``U``/``D``; ``R`` for a range of rows inserted in bulk, ``bulk_insert``, and ``B`` for such a
+range an undo deleted, with all its rows), the row's key (its id, or the settings key) and, for an update or a
+delete, the whole row as it was, as a JSON object. Rows removed by ``ON DELETE CASCADE`` / ``SET NULL`` are recorded too
 (SQLite fires their triggers, children before the parent).
 
 **Undo and redo.** Reverting a step applies the inverse of its rows newest first (an inserted row is deleted, a
@@ -27,6 +28,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from itertools import groupby
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -84,7 +86,8 @@ class UndoLog:
         self.keys: dict[str, str] = {}  # table -> the column a row is found by ("rowid" without a one-column key)
         self.recording_step: int | None = None
         self.enabled = False
-        self._insert_triggers: dict[str, tuple[str, str]] = {}  # table -> (name, CREATE statement)
+        self.columns: dict[str, list[str]] = {}  # table -> its columns, in schema order
+        self._triggers: dict[tuple[str, str], tuple[str, str]] = {}  # (table, op) -> (name, CREATE statement)
         self._install()
 
     # -- triggers --------------------------------------------------------------------------------------------
@@ -109,20 +112,23 @@ class UndoLog:
             t, k, name = _quote(table), ("rowid" if key == "rowid" else _quote(key)), table.replace("'", "''")
             old = "json_object(" + ", ".join(f"'{c}', OLD.{_quote(c)}" for c in columns) + ")"
             tag = "".join(ch if ch.isalnum() else "_" for ch in table)
+            self.columns[table] = columns
+            # an update that changes no value (a setting saved as it was) is not a change: no step, no clearing
+            changed = " OR ".join(f"OLD.{_quote(c)} IS NOT NEW.{_quote(c)}" for c in columns)
             for op, when, row, old_json in (("I", "INSERT", "NEW", "NULL"), ("U", "UPDATE", "OLD", old),
                                              ("D", "DELETE", "OLD", old)):
+                guard = f"({changed}) AND " if op == "U" else ""
                 body = (f"INSERT INTO undo_log (step_id, tbl, op, row_key, old_row) SELECT step_id, '{name}', '{op}', "
                         f"{row}.{k}, {old_json} FROM undo_recording;")
-                if table not in UNTRACKED_OUTSIDE_STEPS:  # written outside a step: forget the history
-                    body += " DELETE FROM undo_steps WHERE NOT EXISTS (SELECT 1 FROM undo_recording);"
-                # an update that changes no value (a setting saved as it was) is not a change: no step, no clearing
-                only = ("" if op != "U" else
-                        " WHEN " + " OR ".join(f"OLD.{_quote(c)} IS NOT NEW.{_quote(c)}" for c in columns))
                 trigger = (f"undo_{tag}_{op}", f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{tag}_{op} AFTER {when} "
-                                               f"ON main.{t}{only} BEGIN {body} END")
+                                               f"ON main.{t} WHEN {guard}EXISTS (SELECT 1 FROM undo_recording) "
+                                               f"BEGIN {body} END")
                 conn.execute(trigger[1])
-                if op == "I":
-                    self._insert_triggers[table] = trigger
+                self._triggers[(table, op)] = trigger
+                if table not in UNTRACKED_OUTSIDE_STEPS:  # written outside a step: forget the history
+                    conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS undo_{tag}_{op}_outside AFTER {when} ON main.{t} "
+                                 f"WHEN {guard}NOT EXISTS (SELECT 1 FROM undo_recording) "
+                                 f"BEGIN DELETE FROM undo_steps; END")
         self.enabled = True
 
     # -- recording -------------------------------------------------------------------------------------------
@@ -170,12 +176,8 @@ class UndoLog:
         # a range's rows are those from its first rowid on: above every old row, or all rows of an empty table.
         # The insert trigger is dropped meanwhile (a trigger that fires and records nothing still doubles the
         # cost of an insert); the temporary schema is transactional, so a rollback brings it back too
-        trigger, create = self._insert_triggers[table]
-        conn.execute(f"DROP TRIGGER IF EXISTS temp.{trigger}")
-        try:
+        with self._silenced(table, "I"):
             yield
-        finally:
-            conn.execute(create)
         first = before_max + 1 if before_count else conn.execute(f"SELECT min(rowid) FROM {t}").fetchone()[0]
         if first is None:
             return
@@ -186,6 +188,18 @@ class UndoLog:
         if added:
             conn.execute("INSERT INTO undo_log (step_id, tbl, op, row_key, old_row) VALUES (?, ?, 'R', ?, ?)",
                          [self.recording_step, table, first, json.dumps({"last": last, "rows": added})])
+
+    @contextmanager
+    def _silenced(self, table: str, op: str) -> Iterator[None]:
+        """Run the block with the recording trigger of ``op`` on ``table`` dropped: the caller records the rows
+        itself, as one range (a trigger that fires and records nothing still doubles the cost of a row). The
+        temporary schema is transactional, so a rollback brings the trigger back too."""
+        trigger, create = self._triggers[(table, op)]
+        self.db.conn.execute(f"DROP TRIGGER IF EXISTS temp.{trigger}")
+        try:
+            yield
+        finally:
+            self.db.conn.execute(create)
 
     def _start(self, step_id: int) -> None:
         self.db.conn.execute("INSERT INTO undo_recording (step_id) VALUES (?)", [step_id])
@@ -243,49 +257,105 @@ class UndoLog:
         touched: set[str] = set()
         self._start(step_id)
         try:
-            for table, op, key, old in entries:
-                self._inverse(table, op, key, old)
+            # runs of the same operation on the same table go in one executemany (an import's 10,000 rows are
+            # one prepared statement, not 10,000), newest first within the run as across runs
+            for (table, op), run in groupby(entries, key=lambda e: (e[0], e[1])):
+                self._inverse(table, op, [(key, old) for _, _, key, old in run])
                 touched.add(table)
         finally:
             self._stop()
         conn.execute("UPDATE undo_steps SET state = ? WHERE id = ?", [new_state, step_id])
         return touched
 
-    def _inverse(self, table: str, op: str, key: object, old: str | None) -> None:
+    def _inverse(self, table: str, op: str, rows: list[tuple[object, str | None]]) -> None:
+        """Undo ``rows`` (``(row_key, old_row)`` of one table and operation, newest first).
+
+        Raises:
+            UndoConflict: a row is not as recorded (gone, present again, or a column the file no longer has).
+        """
         conn = self.db.conn
+        first = rows[0][0]
+        where = first if len(rows) == 1 else f"{first} (or one of {len(rows) - 1} more)"
         if table not in self.keys:
-            raise UndoConflict(table, key)
+            raise UndoConflict(table, where)
         t, k = _quote(table), ("rowid" if self.keys[table] == "rowid" else _quote(self.keys[table]))
+        expected, changed = len(rows), 0
         try:
-            if op == "R":  # a range of rowids inserted in bulk (``bulk_insert``)
-                span = json.loads(old)
-                cursor = conn.execute(f"DELETE FROM {t} WHERE rowid BETWEEN ? AND ?", [key, span["last"]])
-                if cursor.rowcount != span["rows"]:
-                    raise UndoConflict(table, key)
+            if op in ("R", "B"):
+                for key, old in rows:
+                    (self._delete_range if op == "R" else self._insert_range)(table, key, json.loads(old))
                 return
             if op == "I":
-                cursor = conn.execute(f"DELETE FROM {t} WHERE {k} = ?", [key])
+                changed = conn.executemany(f"DELETE FROM {t} WHERE {k} = ?", [[key] for key, _ in rows]).rowcount
             else:
-                row = json.loads(old)
-                if self.keys[table] == "rowid":
-                    row = {"rowid": key, **row}
-                names = list(row)
-                if op == "D":
-                    cursor = conn.execute(
-                        f"INSERT INTO {t} ({', '.join(n if n == 'rowid' else _quote(n) for n in names)}) "
-                        f"VALUES ({', '.join('?' for _ in names)})", [row[n] for n in names])
-                else:
-                    sets = [n for n in names if n != "rowid"]
-                    cursor = conn.execute(f"UPDATE {t} SET {', '.join(_quote(n) + ' = ?' for n in sets)} "
-                                          f"WHERE {k} = ?", [*(row[n] for n in sets), key])
+                values = []
+                for key, old in rows:
+                    row = json.loads(old)
+                    values.append({"rowid": key, **row} if self.keys[table] == "rowid" else row)
+                # rows recorded before a migration added a column lack it: one statement per set of columns
+                for names, run in groupby(values, key=lambda r: tuple(r)):
+                    params = [[r[n] for n in names] for r in run]
+                    if op == "D":
+                        changed += conn.executemany(
+                            f"INSERT INTO {t} ({', '.join(n if n == 'rowid' else _quote(n) for n in names)}) "
+                            f"VALUES ({', '.join('?' for _ in names)})", params).rowcount
+                    else:
+                        sets = [i for i, n in enumerate(names) if n != "rowid"]
+                        at = names.index("rowid" if self.keys[table] == "rowid" else self.keys[table])
+                        changed += conn.executemany(
+                            f"UPDATE {t} SET {', '.join(_quote(names[i]) + ' = ?' for i in sets)} WHERE {k} = ?",
+                            [[*(p[i] for i in sets), p[at]] for p in params]).rowcount
         except sqlite3.IntegrityError:
-            raise UndoConflict(table, key) from None
-        except (sqlite3.OperationalError, ValueError, TypeError) as exc:
+            raise UndoConflict(table, where) from None
+        except (sqlite3.OperationalError, ValueError, TypeError, KeyError) as exc:
             if isinstance(exc, sqlite3.OperationalError) and "no such column" not in str(exc):
                 raise
-            raise UndoConflict(table, key) from None
-        if cursor.rowcount != 1:
-            raise UndoConflict(table, key)
+            raise UndoConflict(table, where) from None
+        if changed != expected:
+            raise UndoConflict(table, where)
+
+    def _delete_range(self, table: str, first: int, span: dict) -> None:
+        """Undo a range of rows inserted in bulk (``R``: rowids ``first`` to ``span["last"]``, ``span["rows"]``
+        of them): delete them in one statement and record them, as they are, in one ``B`` entry (their values as
+        one JSON array), which ``_insert_range`` puts back in one statement. Rows that cascades remove with them
+        are recorded row by row as usual.
+
+        Raises:
+            UndoConflict: the range does not hold exactly the rows recorded.
+        """
+        conn, t, columns = self.db.conn, _quote(table), self.columns[table]
+        count, data = conn.execute(
+            f"SELECT count(*), json_group_array(json_array({', '.join(_quote(c) for c in columns)})) FROM {t} "
+            "WHERE rowid BETWEEN ? AND ?", [first, span["last"]]).fetchone()
+        if count != span["rows"]:
+            raise UndoConflict(table, first)
+        with self._silenced(table, "D"):
+            deleted = conn.execute(f"DELETE FROM {t} WHERE rowid BETWEEN ? AND ?", [first, span["last"]]).rowcount
+        if deleted != count:
+            raise UndoConflict(table, first)
+        conn.execute("INSERT INTO undo_log (step_id, tbl, op, row_key, old_row) VALUES (?, ?, 'B', ?, ?)",
+                     [self.recording_step, table, first,
+                      f'{{"last": {int(span["last"])}, "rows": {count}, "columns": {json.dumps(columns)}, '
+                      f'"data": {data}}}'])
+
+    def _insert_range(self, table: str, first: int, block: dict) -> None:
+        """Put back rows a ``_delete_range`` recorded (``B``) in one statement, and record them as a range (``R``)
+        again. Columns the file no longer has stop it; columns added since take their defaults.
+
+        Raises:
+            UndoConflict: a row with one of those ids exists again, or a recorded column is gone.
+        """
+        conn, t, columns = self.db.conn, _quote(table), block["columns"]
+        values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(columns)))
+        with self._silenced(table, "I"):
+            inserted = conn.execute(f"INSERT INTO {t} ({', '.join(_quote(c) for c in columns)}) "
+                                    f"SELECT {values} FROM json_each(?)", [json.dumps(block["data"])]).rowcount
+        in_range = conn.execute(f"SELECT count(*) FROM {t} WHERE rowid BETWEEN ? AND ?",
+                                [first, block["last"]]).fetchone()[0]
+        if inserted != block["rows"] or in_range != inserted:
+            raise UndoConflict(table, first)
+        conn.execute("INSERT INTO undo_log (step_id, tbl, op, row_key, old_row) VALUES (?, ?, 'R', ?, ?)",
+                     [self.recording_step, table, first, json.dumps({"last": block["last"], "rows": inserted})])
 
     def add_step(self, name: str, args: dict, state: str = DONE) -> int:
         """Add a step that holds no rows (a restore, reverted by restoring a file), discarding the redo branch;

@@ -315,3 +315,40 @@ def test_a_change_that_changes_nothing_is_not_a_step(store, ledger, undo, filled
     settings.set_default_line(filled["card"])  # saved again as it was
     ledger.edit_purchase(filled["plain"], merchant="示例超市")
     assert len(undo.history()) == steps and undo.next_undo().text() == "Change the default credit line"
+
+
+def _big_bill(n: int) -> bytes:
+    rows = ["date,merchant,category,amount,installments"]
+    rows += [f"2026-01-{1 + i % 28:02d},示例网店{i},Dining,{10 + i % 90}.{i % 100:02d},{6 if i % 500 == 0 else 1}"
+             for i in range(n)]
+    return "\n".join(rows).encode()
+
+
+def test_a_large_import_is_undone_and_redone_as_whole_ranges_of_rows(store, undo, huabei, tmp_path):
+    before = export(store)
+    service = ImportService(store)
+    service.commit(service.preview(_big_bill(3000), "big.csv", huabei))
+    after = export(store)
+    assert store.purchases.count() == 3000
+    step = undo.next_undo().id
+
+    def log() -> dict[str, int]:
+        return dict(store.db.conn.execute(
+            "SELECT op, count(*) FROM undo_log WHERE step_id = ? GROUP BY op", [step]).fetchall())
+
+    # the 2,994 purchases paid in full are one range; the 6 in installments (and their plans) row by row
+    assert log() == {"R": 1, "I": 6 + 6 + 36}
+    undo.undo()
+    assert export(store) == before and log() == {"B": 1, "D": 6 + 6 + 36}
+    undo.redo()
+    assert export(store) == after and log() == {"R": 1, "I": 6 + 6 + 36}
+    undo.undo()
+
+    other = sqlite3.connect(tmp_path / "ledger.db")  # another program takes an id of the range meanwhile
+    other.execute("INSERT INTO purchases (id, line_id, posted_on, statement_date, amount_fen) "
+                  "VALUES (1500, ?, '2026-01-05', '2026-02-01', 100)", [huabei])
+    other.commit()
+    other.close()
+    with pytest.raises(UndoUnavailable) as problem:
+        undo.redo()
+    assert problem.value.kind == "conflict" and store.purchases.count() == 1
