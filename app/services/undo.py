@@ -161,26 +161,39 @@ class UndoService:
         """Every step kept (at most ``MAX_STEPS``), newest first; undone ones have ``done`` false."""
         return [_info(r) for r in self.store.undo.steps()]
 
-    def undo(self) -> Changes:
-        """Revert the newest step done; returns what changed (``ids["step"]`` is the step's id).
+    def undo(self, step_id: int | None = None) -> Changes:
+        """Revert the newest step done; returns what changed (``ids["step"]`` is the step's id). With ``step_id``
+        (the step the user was shown, the work running on another connection) only that step is reverted.
 
         Raises:
-            UndoUnavailable: nothing to undo; the step is a restore (see ``restore_target``); or the rows are not
-                as the step left them (the history is then cleared). Nothing was changed.
+            UndoUnavailable: nothing to undo, or (``step_id``) another step is next now; the step is a restore (see
+                ``restore_target``); or the rows are not as the step left them (the history is then cleared).
+                Nothing was changed.
         """
-        return self._revert(self.next_undo(), UNDONE, "there is nothing to undo")
+        return self._revert(self.store.undo.last_done, step_id, UNDONE, "there is nothing to undo")
 
-    def redo(self) -> Changes:
-        """Apply again the step undone last; returns what changed. Raises ``UndoUnavailable`` as ``undo()``."""
-        return self._revert(self.next_redo(), DONE, "there is nothing to redo")
+    def redo(self, step_id: int | None = None) -> Changes:
+        """Apply again the step undone last (``step_id``: only that one); returns what changed. Raises
+        ``UndoUnavailable`` as ``undo()``."""
+        return self._revert(self.store.undo.first_undone, step_id, DONE, "there is nothing to redo")
 
-    def _revert(self, step: StepInfo | None, new_state: str, nothing: str) -> Changes:
-        if step is None:
-            raise UndoUnavailable("nothing", nothing)
+    def size(self, step: StepInfo) -> int:
+        """How many rows reverting ``step`` changes (an import's rows count one by one): the window reverts a
+        large step off its GUI thread."""
+        return self.store.undo.row_count(step.id)
+
+    def _revert(self, next_step: Callable[[], StepRow | None], step_id: int | None, new_state: str,
+                nothing: str) -> Changes:
+        step = _info(next_step())
+        if step is None or (step_id is not None and step.id != step_id):
+            raise UndoUnavailable("nothing", nothing if step is None else "the undo history changed meanwhile")
         if step.is_restore:
             raise UndoUnavailable("restore", f"“{step.text()}” is reverted by restoring the copy it saved")
         try:
             with self.store.atomic():
+                current = next_step()  # the step read above is still the next one (one writer at a time from here)
+                if current is None or current.id != step.id:
+                    raise UndoUnavailable("nothing", "the undo history changed meanwhile")
                 tables = self.store.undo.revert(step.id, new_state)
         except UndoConflict as exc:
             self.clear()

@@ -236,8 +236,10 @@ class UndoLog:
             "SELECT id, name, args, state, created FROM undo_steps ORDER BY id DESC")]
 
     def row_count(self, step_id: int) -> int:
-        """How many row changes the step holds."""
-        return self.db.conn.execute("SELECT count(*) FROM undo_log WHERE step_id = ?", [step_id]).fetchone()[0]
+        """How many rows reverting the step changes (a range counts its rows)."""
+        return self.db.conn.execute(
+            "SELECT count(*) + coalesce(sum(CASE WHEN op IN ('R', 'B') THEN json_extract(old_row, '$.rows') - 1 END), "
+            "0) FROM undo_log WHERE step_id = ?", [step_id]).fetchone()[0]
 
     # -- changing the history --------------------------------------------------------------------------------
     def revert(self, step_id: int, new_state: str) -> set[str]:

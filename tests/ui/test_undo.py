@@ -175,3 +175,33 @@ def test_edit_undo_from_the_menu_takes_the_purchase_out_of_the_list_and_the_over
     window.show_view("overview")
     qtbot.waitUntil(lambda: overview.stats["owed"].value.text() == "¥1,012.50")
     assert window.statusBar().currentMessage() == "Redone: Add purchase ¥12.50"
+
+
+def test_a_large_import_is_undone_off_the_gui_thread(window, qtbot):
+    from app.services.importing import ImportService
+    from app.ui.undo_actions import OFF_THREAD_ROWS
+
+    line = _line(window)
+    rows = ["date,merchant,category,amount,installments"] + [
+        f"2026-02-{1 + i % 28:02d},示例网店{i},Dining,{10 + i % 90}.50,1" for i in range(2500)]
+    service = ImportService(window.session.store)
+    window.session.apply(service.commit, service.preview("\n".join(rows).encode(), "big.csv", line))
+    actions = window.undo_actions
+    assert actions.undo.text() == "&Undo import big.csv"
+    assert window.session.undo.size(window.session.undo.next_undo()) == 2500 >= OFF_THREAD_ROWS
+
+    actions.undo.trigger()
+    assert actions.busy and not actions.undo.isEnabled() and not actions.redo.isEnabled()
+    assert window.statusBar().currentMessage() == "Undoing Import big.csv…"
+    qtbot.waitUntil(lambda: not actions.busy, timeout=20000)
+    assert window.statusBar().currentMessage() == "Undone: Import big.csv"
+    assert window.session.store.purchases.count() == 0
+    window.show_view("purchases")
+    assert window.views["purchases"].model.rowCount() == 0
+    assert actions.redo.text() == "&Redo import big.csv" and actions.redo.isEnabled()
+
+    actions.redo.trigger()
+    qtbot.waitUntil(lambda: not actions.busy, timeout=20000)
+    assert window.session.store.purchases.count() == 2500
+    qtbot.waitUntil(lambda: window.views["purchases"].model.total == 2500)  # the list loads rows as it scrolls
+    assert window.views["purchases"].count.text() == "2500 purchases"
