@@ -205,3 +205,34 @@ def test_a_large_import_is_undone_off_the_gui_thread(window, qtbot):
     assert window.session.store.purchases.count() == 2500
     qtbot.waitUntil(lambda: window.views["purchases"].model.total == 2500)  # the list loads rows as it scrolls
     assert window.views["purchases"].count.text() == "2500 purchases"
+
+
+def test_in_a_workshop_story_undo_has_the_story_s_own_history_and_the_clock_keeps_its_step_back(
+        make_window, tmp_path, monkeypatch):
+    from app.workshop import library
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    window = make_window()
+    own_line = _line(window)
+    window.session.apply(window.session.ledger.record_purchase, own_line, date(2026, 3, 2), 12900)
+    actions = window.undo_actions
+    assert actions.undo.text() == "&Undo add purchase ¥129.00"
+
+    window.open_story(library.find("minimum-trap"))
+    session, bar = window.session, window.workshop_bar
+    assert not actions.undo.isEnabled() and actions.undo.text() == "&Undo"  # building the story is not a step
+    bar.buttons["month"].click()  # the story's clock is not a change of the ledger
+    assert not actions.undo.isEnabled()
+    story_line = session.store.lines.all()[0].id
+    purchases = session.store.purchases.count()
+    session.apply(session.ledger.record_purchase, story_line, session.today(), 5000, merchant="示例书店")
+    assert actions.undo.text() == "&Undo add purchase ¥50.00"
+    actions.undo.trigger()
+    assert session.store.purchases.count() == purchases and not actions.undo.isEnabled()
+    bar.menu_actions["previous"].trigger()  # its own step back still works
+    assert session.today() == date(2026, 2, 6)
+
+    bar.menu_actions["leave"].trigger()
+    assert actions.undo.text() == "&Undo add purchase ¥129.00"  # the user's own history is as it was
+    actions.undo.trigger()
+    assert window.session.store.purchases.count() == 0
