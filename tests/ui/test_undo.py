@@ -236,3 +236,24 @@ def test_in_a_workshop_story_undo_has_the_story_s_own_history_and_the_clock_keep
     assert actions.undo.text() == "&Undo add purchase ¥129.00"  # the user's own history is as it was
     actions.undo.trigger()
     assert window.session.store.purchases.count() == 0
+
+
+def test_a_bill_imported_with_the_import_dialog_is_undone_in_one_step(window, qtbot):
+    from tests.ui.helpers import add_line
+    from tests.ui.test_import_dialog import ALIPAY, WAIT, load, settle
+
+    add_line(window, "花呗", "5000")
+    window.actions.import_bill.trigger()
+    dialog = window.dialog
+    load(qtbot, dialog, ALIPAY)
+    with qtbot.waitSignal(window.session.changed, timeout=WAIT):
+        dialog.import_button.click()
+    settle(qtbot, dialog)
+    dialog.close()
+    window.show_view("purchases")
+    purchases = window.views["purchases"]
+    qtbot.waitUntil(lambda: purchases.model.total == 10, timeout=WAIT)
+    assert window.undo_actions.undo.text() == f"&Undo import {ALIPAY.name}"
+    window.undo_actions.undo.trigger()
+    assert purchases.model.total == 0 and purchases.count.text() == "0 purchases"
+    assert window.undo_actions.undo.text() == "&Undo add credit line 花呗"
