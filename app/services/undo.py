@@ -204,8 +204,8 @@ class UndoService:
         return Changes(changes.lines, changes.postings, changes.repayments, changes.settings, {"step": step.id})
 
     def clear(self) -> None:
-        """Forget the whole history (the data stays as it is)."""
-        with self.store.atomic():
+        """Forget the whole history (the data stays as it is, and so does its revision)."""
+        with self.store.atomic(renews_revision=False):
             self.store.undo.clear()
 
     # -- restores --------------------------------------------------------------------------------------------
@@ -240,7 +240,7 @@ class UndoService:
             return False
         args = {"file": (reverted.args.get("file") if reverted else None) or restored_from.name,
                 "saved": str(saved)}
-        with self.store.atomic():
+        with self.store.atomic(renews_revision=False):  # the restored data keeps its revision (and kept charts)
             undo = self.store.undo
             if reverted is None:
                 undo.add_step(RESTORE_BACKUP, args, DONE)

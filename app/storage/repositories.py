@@ -701,15 +701,16 @@ class Store:
                 yield dict(args)
 
     @contextmanager
-    def atomic(self) -> Iterator[None]:
-        """One transaction: everything inside is written, or nothing is.
+    def atomic(self, *, renews_revision: bool = True) -> Iterator[None]:
+        """One transaction: everything inside is written, or nothing is. ``renews_revision=False`` for a
+        transaction that writes only bookkeeping (the undo history of a restore): the data revision stays.
 
         Raises:
             DatabaseError: the file refused the write (disk full, read-only, I/O error, damaged) naming the file
                 and why; ``DatabaseBusyError`` when another program kept it locked past the busy timeout.
         """
         try:
-            with self._transaction():
+            with self._transaction(renews_revision):
                 yield
         except sqlite3.DatabaseError as exc:  # rolled back by now: say which file and why, not a traceback
             from app.storage.db import write_error
@@ -720,7 +721,7 @@ class Store:
             raise error from exc
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
+    def _transaction(self, renews_revision: bool = True) -> Iterator[None]:
         """``BEGIN IMMEDIATE`` for the outermost block: the write lock is taken at the start, waiting up to the
         connection's busy timeout (5 s) for another writer, instead of failing at once when a read transaction
         cannot be upgraded (SQLITE_BUSY in WAL mode). Inner blocks are savepoints."""
@@ -733,7 +734,7 @@ class Store:
         changes_before = conn.total_changes
         try:
             yield
-            if conn.total_changes != changes_before:  # something was written: a new data revision with it
+            if renews_revision and conn.total_changes != changes_before:  # written: a new data revision with it
                 conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
                              "value = excluded.value", [DATA_REVISION_KEY, secrets.token_hex(8)])
         except BaseException:

@@ -6,20 +6,22 @@ and another program writing to the file runs none of them. While a step records 
 temporary table ``undo_recording``), each inserted, updated or deleted row adds one ``undo_log`` row: the table,
 the operation (``I``/``U``/``D``; ``R`` for a range of rows inserted in bulk, ``bulk_insert``, and ``B`` for such a
 range an undo deleted, with all its rows), the row's key (its id, or the settings key) and, for an update or a
-delete, the whole row as it was, as a JSON object. Rows removed by ``ON DELETE CASCADE`` / ``SET NULL`` are recorded too
-(SQLite fires their triggers, children before the parent).
+delete, the whole row as it was, as a JSON object. An update that changes no value records nothing. Rows removed
+by ``ON DELETE CASCADE`` / ``SET NULL`` are recorded too (SQLite fires their triggers, children before the parent).
 
 **Undo and redo.** Reverting a step applies the inverse of its rows newest first (an inserted row is deleted, a
 deleted row inserted again with its id, an updated row set back) in one transaction, while the triggers record
 again under the same step: what they record is exactly the inverse of the revert, which is what the next revert
-(redo, then undo again ...) applies. So each change is stored once, in the direction it can be reverted.
+(redo, then undo again ...) applies. So each change is stored once, in the direction it can be reverted. Runs of
+the same operation on one table are reverted by one prepared statement, and a range by one statement each way
+(an import of 10,000 purchases undoes in about 0.2 s).
 A row that is not as the step left it (the file was changed behind DebtLens's back) stops the revert:
 ``UndoConflict``, nothing is changed.
 
 **Writes outside a step.** A write to ``settings`` outside a step (the workshop clock, CSV profiles, backup
-rotation: keys no step writes) is not recorded and leaves the history alone. A write to any other data table
-outside a step (a demo or workshop build) clears the history, so an undo can never overwrite what it did not
-record.
+rotation, the data revision: keys no step writes) is not recorded and leaves the history alone. A write to any other
+data table outside a step (a demo or workshop build) clears the history (a second trigger per table and operation),
+so an undo can never overwrite what it did not record.
 """
 
 from __future__ import annotations

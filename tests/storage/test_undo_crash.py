@@ -42,8 +42,8 @@ CHILD = textwrap.dedent("""
     inner = store._transaction
 
     @contextmanager
-    def held():  # the outermost transaction, held open at its very end (all written, nothing committed)
-        with inner():
+    def held(*args):  # the outermost transaction, held open at its very end (all written, nothing committed)
+        with inner(*args):
             yield
             if kill_at == "before-commit":
                 print("written", flush=True)
