@@ -122,6 +122,7 @@ class Context:
         if self._store is not None:
             self._store.close()
             self._store = None
+            self.__dict__.pop("services", None)  # made again over the next store opened
             if self._created and not self.succeeded:
                 for suffix in ("", "-wal", "-shm", "-journal"):
                     with contextlib.suppress(OSError):

@@ -139,7 +139,22 @@ def cmd_restore(args, ctx) -> int:
     print(f"Restored {ctx.db_path} from {result.restored_from}.")
     if result.safety_copy is not None:
         print(f"The file it replaced was saved as {result.safety_copy}.")
+        _record_restore(ctx, result)
     return 0
+
+
+def _record_restore(ctx, result) -> None:
+    """Make the restore a step of the undo history (`debtlens undo` restores the copy saved before it)."""
+    from app.domain.errors import DebtLensError
+    from app.services.undo import UndoService
+
+    try:
+        recorded = UndoService(ctx.store).after_restore(result.restored_from, result.safety_copy)
+    except DebtLensError as exc:  # the restore is done; only its undo step is missing
+        print(f"debtlens: the restore cannot be undone with `debtlens undo`: {exc}", file=sys.stderr)
+        return
+    if recorded:
+        print("`debtlens undo` puts the replaced data back.")
 
 
 def restore_hint(db_path: Path, backup: Path) -> str:

@@ -40,6 +40,7 @@ from app.domain.debt_load import (
 from app.domain.errors import ValidationError
 from app.domain.position import position
 from app.domain.statements import LineStatements, Repayment
+from app.services import undo as steps
 from app.services.changes import Changes
 from app.services.queries import QueryService
 from app.services.settings import SettingsService
@@ -125,7 +126,7 @@ class ThresholdService:
         Raises:
             ValidationError: cut-offs not ascending or negative (raised when the threshold sets are built).
         """
-        with self.store.atomic():
+        with self.store.step(steps.SET_THRESHOLDS):
             for name, cls in _GROUPS.items():
                 default = _cutoffs(cls())
                 for key, value in _cutoffs(getattr(thresholds, name)).items():
@@ -146,7 +147,7 @@ class ThresholdService:
         """Set (or clear with ``None``) the monthly housing payment, fen. Raises ``ValidationError`` if negative."""
         if fen is not None and (isinstance(fen, bool) or not isinstance(fen, int) or fen < 0):
             raise ValidationError("monthly_housing", fen, "must be zero or more")
-        with self.store.atomic():
+        with self.store.step(steps.SET_HOUSING, amount_fen=fen):
             self.store.settings.set(MONTHLY_HOUSING, None if fen is None else str(fen))
         return Changes(settings=True)
 

@@ -102,6 +102,7 @@ def build_demo(store: Store, today: date, seed: int = 7) -> Changes:
     settings.set_default_line(huabei)
     with store.atomic():
         store.settings.set(BUILT_ON, today.isoformat())
+        store.undo.clear()  # building the demo is not the user's to undo
     return Changes(lines=True, postings=True, repayments=True, settings=True)
 
 

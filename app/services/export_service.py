@@ -17,6 +17,7 @@ from pathlib import Path
 from app import __version__
 from app.domain.errors import DebtLensError, ValidationError
 from app.exporters import csv_export, json_export
+from app.services import undo as steps
 from app.services.changes import Changes
 from app.storage import snapshot
 from app.storage.migrations import SCHEMA_VERSION
@@ -224,7 +225,7 @@ class ExportService:
         tables = json_export.from_document(json_export.loads(text))
         _check_lines(tables["credit_lines"])
         db = self.store.db
-        with self.store.atomic():
+        with self.store.step(steps.IMPORT_JSON):
             if not snapshot.is_empty(db):
                 raise ValidationError("database", "", "already holds data; import into a new, empty database "
                                                       "(e.g. debtlens --db new.db import-json FILE)")

@@ -19,6 +19,7 @@ from app.domain.credit_line import CreditLine
 from app.domain.postings import Purchase, place_refund
 from app.domain.statements import Repayment, RepaymentSource
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
+from app.services import undo as steps
 from app.services.changes import Changes
 from app.services.ledger import LedgerService, statement_for_label
 from app.storage.repositories import Store
@@ -252,7 +253,7 @@ class ImportService:
             if progress:
                 progress(done, total)
 
-        with self.store.atomic():
+        with self.store.step(steps.IMPORT_FILE, file=preview.filename, line=line.name, records=total):
             plain = [p.event for p in new if p.event.kind == "purchase" and p.event.installments == 1]
             self.store.purchases.insert_many([self._purchase(line, e, preview.format) for e in plain])
             step(len(plain))

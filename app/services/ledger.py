@@ -28,6 +28,7 @@ from app.domain.postings import (
     refund_effect,
 )
 from app.domain.statements import Repayment, RepaymentSource
+from app.services import undo as steps
 from app.services.changes import Changes
 from app.services.validation import check_line_values, check_rate, parse_date
 from app.storage.repositories import Store
@@ -79,7 +80,7 @@ class LedgerService:
         line = replace(line, name=line.name.strip())
         check_line_values(line)
         validate_line(line)
-        with self.store.atomic():
+        with self.store.step(steps.ADD_LINE, line=line.name):
             if self.store.lines.name_taken(line.name):
                 raise ValidationError("name", line.name, "another credit line already has this name")
             line_id = self.store.lines.insert(line)
@@ -98,8 +99,12 @@ class LedgerService:
             set(terms) & {"id", "limits", "auto_repay_changes"})
         if unknown:
             raise ValidationError("field", ", ".join(sorted(unknown)), "cannot be edited")
-        with self.store.atomic():
+        name = steps.EDIT_LINE
+        if set(terms) == {"archived"}:
+            name = steps.ARCHIVE_LINE if terms["archived"] else steps.UNARCHIVE_LINE
+        with self.store.step(name) as step:
             old = self.store.lines.get(line_id)
+            step["line"] = old.name
             check_line_values(replace(old, **terms))
             new = old.with_changes(**terms)
             if "name" in terms and self.store.lines.name_taken(new.name, except_id=line_id):
@@ -142,8 +147,9 @@ class LedgerService:
         if isinstance(limit_fen, bool) or not isinstance(limit_fen, int) or not 0 <= limit_fen <= MAX_FEN:
             raise ValidationError("limit", limit_fen, "must be between 0 and 100,000,000")
         effective = parse_date(effective, "effective")
-        with self.store.atomic():
-            self.store.lines.get(line_id)
+        with self.store.step(steps.CHANGE_LIMIT, limit_fen=limit_fen) as step:
+            line = self.store.lines.get(line_id)
+            step.update(line=line.name, currency=line.currency, effective_date=effective.isoformat())
             self.store.lines.set_limit(line_id, effective, limit_fen)
         return Changes(lines=True, ids={"line": line_id})
 
@@ -153,8 +159,8 @@ class LedgerService:
 
     def delete_line(self, line_id: int) -> Changes:
         """Delete a line with everything recorded on it."""
-        with self.store.atomic():
-            self.store.lines.get(line_id)
+        with self.store.step(steps.DELETE_LINE) as step:
+            step["line"] = self.store.lines.get(line_id).name
             self.store.lines.delete(line_id)
         return Changes(lines=True, postings=True, repayments=True)
 
@@ -177,7 +183,8 @@ class LedgerService:
             ValidationError: bad amount, date, text, periods (1-60) or fee rate, or (``entered``) terms that
                 contradict each other; NotFoundError: unknown line.
         """
-        with self.store.atomic():
+        with self.store.step(steps.ADD_PURCHASE, amount_fen=amount_fen, merchant=merchant) as step:
+            step["currency"] = self.store.lines.get(line_id).currency
             if entered:
                 self.check_purchase_terms(line_id, installments, fee_rate, merchant_paid)
             purchase_id = self._insert_purchase(
@@ -247,7 +254,7 @@ class LedgerService:
         unknown = set(fields) - money_fields - text_fields
         if unknown:
             raise ValidationError("field", ", ".join(sorted(unknown)), "cannot be edited")
-        with self.store.atomic():
+        with self.store.step(steps.EDIT_PURCHASE) as step:
             old = self.store.purchases.get(purchase_id)
             plan = self.store.plans.for_purchase(purchase_id)
             refunds = self.store.refunds.for_purchase(purchase_id)
@@ -281,12 +288,16 @@ class LedgerService:
                                             plan.policy if plan else EarlyPayoffPolicy.ALL_REMAINING_FEES)
                     self.store.plans.insert(replace(rebuilt, line_id=line.id, purchase_id=purchase_id))
             self.store.purchases.update(new)
+            step.update(amount_fen=new.amount_fen, merchant=new.merchant,
+                        currency=self.store.lines.get(new.line_id).currency)
         return Changes(postings=True, ids={"purchase": purchase_id, "line": new.line_id})
 
     def delete_purchase(self, purchase_id: int) -> Changes:
         """Delete a purchase with its plan and the refunds of it (a refund of nothing would be free credit)."""
-        with self.store.atomic():
+        with self.store.step(steps.DELETE_PURCHASE) as step:
             purchase = self.store.purchases.get(purchase_id)
+            step.update(amount_fen=purchase.amount_fen, merchant=purchase.merchant,
+                        currency=self.store.lines.get(purchase.line_id).currency)
             for refund in self.store.refunds.for_purchase(purchase_id):
                 self.store.refunds.delete(refund.id)
             self.store.purchases.delete(purchase_id)
@@ -303,7 +314,8 @@ class LedgerService:
         Raises:
             ValidationError: bad amount/date, a purchase on another line, or more than is left to refund.
         """
-        with self.store.atomic():
+        with self.store.step(steps.ADD_REFUND, amount_fen=amount_fen) as step:
+            step["currency"] = self.store.lines.get(line_id).currency
             refund_id = self._insert_refund(line_id, posted_on, amount_fen, purchase_id=purchase_id, note=note,
                                             source=source, source_key=source_key)
         return Changes(postings=True, ids={"refund": refund_id, "line": line_id})
@@ -349,8 +361,9 @@ class LedgerService:
             ValidationError: bad date or amount; a named bill that is not a statement date of the line, or (typed
                 by a person) that is before the line's first bill on record, where the payment would count nowhere.
         """
-        with self.store.atomic():
+        with self.store.step(steps.ADD_REPAYMENT, amount_fen=amount_fen) as step:
             line = self.store.lines.get(line_id)
+            step["currency"] = line.currency
             paid_on = parse_date(paid_on, "date")
             _check_amount(amount_fen)
             if target_statement is not None:
@@ -371,12 +384,21 @@ class LedgerService:
                 note=clean_text(note, "note", 1000)), source_key)
         return Changes(repayments=True, ids={"repayment": repayment_id, "line": line_id})
 
+    def delete_repayment(self, repayment_id: int) -> Changes:
+        """Delete a recorded repayment."""
+        with self.store.step(steps.DELETE_REPAYMENT) as step:
+            line_id, repayment = self.store.repayments.get(repayment_id)
+            step.update(amount_fen=repayment.amount_fen, currency=self.store.lines.get(line_id).currency)
+            self.store.repayments.delete(repayment_id)
+        return Changes(repayments=True, ids={"line": line_id})
+
     def set_auto_repay_failed(self, line_id: int, statement_date: date, failed: bool = True) -> Changes:
         """Mark the automatic repayment of a statement as failed (the statement then shows as unpaid/overdue),
         or undo that mark."""
-        with self.store.atomic():
+        with self.store.step(steps.MARK_AUTO_FAILED if failed else steps.CLEAR_AUTO_FAILED) as step:
             self.store.lines.get(line_id)
             statement_date = parse_date(statement_date, "statement")
+            step["statement_date"] = statement_date.isoformat()
             self.store.repayments.set_auto_failed(line_id, statement_date, failed)
         return Changes(repayments=True, ids={"line": line_id})
 
@@ -385,11 +407,12 @@ class LedgerService:
         """Pay an installment plan off early (提前还款) on ``on``: unbilled periods are cancelled and one payoff
         amount (remaining principal + fees under the plan's policy) is billed on the next statement; with
         ``pay_now`` a repayment of that amount is recorded on ``on`` for that statement."""
-        with self.store.atomic():
+        with self.store.step(steps.PAY_OFF_PLAN) as step:
             plan = self.store.plans.get(plan_id)
             line = self.store.lines.get(plan.line_id)
             on = parse_date(on, "date")
             parts, principal, fee = payoff_effect(plan, on, line)
+            step.update(amount_fen=principal + fee, currency=line.currency)
             self.store.plans.replace_parts(plan_id, parts, on)
             if pay_now and principal + fee > 0:
                 lump = next(p for p in parts if p.status is PartStatus.PAYOFF)
@@ -410,12 +433,13 @@ class LedgerService:
         """
         from app.services.queries import QueryService
 
-        with self.store.atomic():
+        with self.store.step(steps.CONVERT_STATEMENT, periods=periods) as step:
             line = self.store.lines.get(line_id)
             validate_periods(periods)
             rate = (_preset_rate(line, periods) if fee_rate is None
                     else validate_fee_rate(check_rate(fee_rate, "fee_rate")))
             statement_date = parse_date(statement_date, "statement")
+            step["statement_date"] = statement_date.isoformat()
             stmts = QueryService(self.store).line_statements(line_id, today)
             stmt = next((s for s in stmts.statements if s.statement_date == statement_date and s.issued), None)
             if stmt is None or stmt.unpaid_fen <= 0:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from app.services.ledger import LedgerService
 from app.services.listing import PurchaseListing
 from app.services.queries import QueryService
+from app.services.undo import UndoService
 from app.services.settings import SettingsService
 from app.storage.db import open_database, open_reader
 from app.storage.repositories import Store
@@ -69,6 +70,7 @@ class Services:
         self.queries = QueryService(store)
         self.settings = SettingsService(store)
         self.listing = PurchaseListing(store)
+        self.undo = UndoService(store)
 
     # -- services made on first use --------------------------------------------------------------------------
     @cached_property

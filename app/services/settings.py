@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.domain.errors import ValidationError
+from app.services import undo as steps
 from app.services.changes import Changes
 from app.storage.repositories import Store
 
@@ -29,7 +30,7 @@ class SettingsService:
         """Set (or clear with ``None``) the monthly income in fen. Raises ``ValidationError`` when negative."""
         if fen is not None and (isinstance(fen, bool) or not isinstance(fen, int) or fen < 0):
             raise ValidationError("monthly_income", fen, "must be zero or more")
-        with self.store.atomic():
+        with self.store.step(steps.SET_INCOME, amount_fen=fen):
             self.store.settings.set(MONTHLY_INCOME, None if fen is None else str(fen))
         return Changes(settings=True)
 
@@ -40,7 +41,7 @@ class SettingsService:
 
     def set_default_line(self, line_id: int | None) -> Changes:
         """Set the default line (``None`` clears it)."""
-        with self.store.atomic():
+        with self.store.step(steps.SET_DEFAULT_LINE):
             if line_id is not None:
                 self.store.lines.get(line_id)
             self.store.settings.set(DEFAULT_LINE, None if line_id is None else str(line_id))

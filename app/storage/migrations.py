@@ -155,5 +155,32 @@ def m003_late_fee(db: Database) -> None:
                "CHECK (late_fee_min_fen >= 0)")
 
 
+@migrations()
+def m004_undo_history(db: Database) -> None:
+    # the undo history (app.storage.undo_log): user steps, and the rows each one changed, written by the step's
+    # own transaction. ``state`` 'undone' marks the redo branch. ``op``: insert, update, delete, a range of rows
+    # inserted in bulk (R), or such a range deleted by an undo (B). ``row_key`` is the row's id (its rowid, or the
+    # settings key; a range's first rowid); ``old_row`` the row before an update or delete as a JSON object (R: the
+    # range's last rowid and row count; B: the same with its columns and every row's values).
+    db.execute("""
+        CREATE TABLE undo_steps (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            args TEXT NOT NULL DEFAULT '{}',
+            state TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('done', 'undone')),
+            created TEXT NOT NULL DEFAULT (datetime('now'))
+        )""")
+    db.execute("""
+        CREATE TABLE undo_log (
+            seq INTEGER PRIMARY KEY,
+            step_id INTEGER NOT NULL REFERENCES undo_steps(id) ON DELETE CASCADE,
+            tbl TEXT NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('I', 'U', 'D', 'R', 'B')),
+            row_key NOT NULL,
+            old_row TEXT
+        )""")
+    db.execute("CREATE INDEX undo_log_step ON undo_log (step_id, seq)")
+
+
 #: The schema version this build writes: the number of migrations it knows.
 SCHEMA_VERSION = len(migrations._migrations)

@@ -1,7 +1,7 @@
 """Repositories: rows <-> domain objects. Every SQL statement of the app lives in ``app.storage``.
 
 ``Store`` bundles the repositories over one connection; ``Store.atomic()`` is the unit of work a service opens
-once per user action.
+once per user action, ``Store.step()`` the same for an action the user can undo (``app.storage.undo_log``).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import functools
 import secrets
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -23,6 +23,12 @@ from app.domain.installments import EarlyPayoffPolicy
 from app.domain.postings import InstallmentPlan, PartStatus, PlanKind, Purchase, Refund, ScheduledPart
 from app.domain.statements import CycleCharges, Repayment, RepaymentSource
 from app.storage.rows import d, iso, line_from_row, line_to_row
+from app.storage.undo_log import UndoLog
+
+
+def _bulk(undo: UndoLog | None, table: str):
+    """``undo.bulk_insert(table)``, or nothing to record without a history."""
+    return undo.bulk_insert(table) if undo is not None else nullcontext()
 
 
 class LinesRepo:
@@ -124,6 +130,9 @@ class PurchaseFilter:
 class PurchasesRepo:
     """Purchases (and, through ``PlansRepo``, their installment plans)."""
 
+    #: The undo history (set by ``Store``): bulk inserts are recorded as one range of rows.
+    undo: UndoLog | None = None
+
     def __init__(self, db: Database) -> None:
         self.db = db
 
@@ -139,11 +148,13 @@ class PurchasesRepo:
     def insert_many(self, purchases: list[Purchase]) -> None:
         """Store many purchases at once (imports); batched inserts inside the caller's transaction."""
         # plain executemany: sqlite-utils' insert_all inspects every value and costs 4x more on a 100k import
-        self.db.conn.executemany(
-            "INSERT INTO purchases (line_id, posted_on, statement_date, amount_fen, installments, merchant, category,"
-            " description, note, source, source_key, order_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(p.line_id, p.posted_on.isoformat(), iso(p.statement_date), p.amount_fen, p.installments, p.merchant,
-              p.category, p.description, p.note, p.source, p.source_key, p.order_no) for p in purchases])
+        with _bulk(self.undo, "purchases"):
+            self.db.conn.executemany(
+                "INSERT INTO purchases (line_id, posted_on, statement_date, amount_fen, installments, merchant, "
+                "category, description, note, source, source_key, order_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(p.line_id, p.posted_on.isoformat(), iso(p.statement_date), p.amount_fen, p.installments,
+                  p.merchant, p.category, p.description, p.note, p.source, p.source_key, p.order_no)
+                 for p in purchases])
 
     def update(self, p: Purchase) -> None:
         """Store the fields of an existing purchase."""
@@ -346,6 +357,9 @@ def _refund(row: dict) -> Refund:
 class RefundsRepo:
     """Refunds to a line."""
 
+    #: The undo history (set by ``Store``): bulk inserts are recorded as one range of rows.
+    undo: UndoLog | None = None
+
     def __init__(self, db: Database) -> None:
         self.db = db
 
@@ -369,11 +383,13 @@ class RefundsRepo:
 
     def insert_many(self, refunds: list[Refund]) -> None:
         """Store many refunds at once (imports), inside the caller's transaction."""
-        self.db.conn.executemany(
-            "INSERT INTO refunds (line_id, purchase_id, posted_on, statement_date, amount_fen, credit_fen, note,"
-            " source, source_key, applies_as_payment, target_statement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(r.line_id, r.purchase_id, r.posted_on.isoformat(), iso(r.statement_date), r.amount_fen, r.credit_fen,
-              r.note, r.source, r.source_key, int(r.applies_as_payment), iso(r.target_statement)) for r in refunds])
+        with _bulk(self.undo, "refunds"):
+            self.db.conn.executemany(
+                "INSERT INTO refunds (line_id, purchase_id, posted_on, statement_date, amount_fen, credit_fen, note,"
+                " source, source_key, applies_as_payment, target_statement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(r.line_id, r.purchase_id, r.posted_on.isoformat(), iso(r.statement_date), r.amount_fen,
+                  r.credit_fen, r.note, r.source, r.source_key, int(r.applies_as_payment), iso(r.target_statement))
+                 for r in refunds])
 
     def refunded_by_purchase(self, line_id: int) -> dict[int, int]:
         """Fen refunded so far per purchase id of a line."""
@@ -417,6 +433,9 @@ def _repayment(row: dict) -> Repayment:
 class RepaymentsRepo:
     """Repayments and the auto-repayments the user marked as failed."""
 
+    #: The undo history (set by ``Store``): bulk inserts are recorded as one range of rows.
+    undo: UndoLog | None = None
+
     def __init__(self, db: Database) -> None:
         self.db = db
 
@@ -430,11 +449,12 @@ class RepaymentsRepo:
 
     def insert_many(self, line_id: int, repayments: list[tuple[Repayment, str | None]]) -> None:
         """Store many ``(repayment, source_key)`` pairs at once (imports), inside the caller's transaction."""
-        self.db.conn.executemany(
-            "INSERT INTO repayments (line_id, paid_on, amount_fen, target_statement, note, source, source_key)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(line_id, r.paid_on.isoformat(), r.amount_fen, iso(r.target_statement), r.note, r.source.value, key)
-             for r, key in repayments])
+        with _bulk(self.undo, "repayments"):
+            self.db.conn.executemany(
+                "INSERT INTO repayments (line_id, paid_on, amount_fen, target_statement, note, source, source_key)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(line_id, r.paid_on.isoformat(), r.amount_fen, iso(r.target_statement), r.note, r.source.value,
+                  key) for r, key in repayments])
 
     def for_line(self, line_id: int) -> list[Repayment]:
         """Repayments of a line, oldest first."""
@@ -659,17 +679,38 @@ class Store:
         self.repayments = RepaymentsRepo(db)
         self.cycles = CyclesRepo(db)
         self.settings = SettingsRepo(db)
+        self.undo = UndoLog(db)
+        self.purchases.undo = self.refunds.undo = self.repayments.undo = self.undo
 
     @contextmanager
-    def atomic(self) -> Iterator[None]:
-        """One transaction: everything inside is written, or nothing is.
+    def step(self, name: str, **args: object) -> Iterator[dict]:
+        """``atomic()`` that the undo history records as one user step named ``name`` (an English template of
+        ``app.services.undo`` with ``{placeholders}`` for ``args``). Yields the args dict, to complete with values
+        read inside the transaction. A step inside another joins it; a step inside a transaction that is not a
+        step records nothing (its writes count as written outside a step).
+
+        Raises:
+            DatabaseError: as ``atomic()``.
+        """
+        starts = not self.db.conn.in_transaction
+        with self.atomic():
+            if starts or self.undo.recording_step is not None:
+                with self.undo.recording(name, args) as values:
+                    yield values
+            else:
+                yield dict(args)
+
+    @contextmanager
+    def atomic(self, *, renews_revision: bool = True) -> Iterator[None]:
+        """One transaction: everything inside is written, or nothing is. ``renews_revision=False`` for a
+        transaction that writes only bookkeeping (the undo history of a restore): the data revision stays.
 
         Raises:
             DatabaseError: the file refused the write (disk full, read-only, I/O error, damaged) naming the file
                 and why; ``DatabaseBusyError`` when another program kept it locked past the busy timeout.
         """
         try:
-            with self._transaction():
+            with self._transaction(renews_revision):
                 yield
         except sqlite3.DatabaseError as exc:  # rolled back by now: say which file and why, not a traceback
             from app.storage.db import write_error
@@ -680,7 +721,7 @@ class Store:
             raise error from exc
 
     @contextmanager
-    def _transaction(self) -> Iterator[None]:
+    def _transaction(self, renews_revision: bool = True) -> Iterator[None]:
         """``BEGIN IMMEDIATE`` for the outermost block: the write lock is taken at the start, waiting up to the
         connection's busy timeout (5 s) for another writer, instead of failing at once when a read transaction
         cannot be upgraded (SQLITE_BUSY in WAL mode). Inner blocks are savepoints."""
@@ -693,7 +734,7 @@ class Store:
         changes_before = conn.total_changes
         try:
             yield
-            if conn.total_changes != changes_before:  # something was written: a new data revision with it
+            if renews_revision and conn.total_changes != changes_before:  # written: a new data revision with it
                 conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
                              "value = excluded.value", [DATA_REVISION_KEY, secrets.token_hex(8)])
         except BaseException:

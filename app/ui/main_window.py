@@ -40,6 +40,7 @@ from app.ui.data_safety import DataSafety
 from app.ui.resources import icon
 from app.ui.session import Session
 from app.ui.translations import LanguageManager
+from app.ui.undo_actions import UndoActions
 from app.ui.views.common import Retranslatable
 from app.ui.views.lazy import LazyView
 from app.ui.views.line_dialog import LimitDialog, LineDialog
@@ -153,6 +154,7 @@ class MainWindow(Retranslatable, QMainWindow):
         central_layout.addWidget(self.nav)
         central_layout.addWidget(right, 1)
         self.setCentralWidget(central)
+        self.undo_actions = UndoActions(self, session)  # Edit → Undo / Redo (Ctrl+Z, Ctrl+Shift+Z)
         self._build_menus()
         self.workshop_bar.more_menu.addAction(self.actions.presentation)
         self._connect()
@@ -191,6 +193,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(a.settings)
         self.file_menu.addAction(a.quit)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_actions.undo)
+        self.edit_menu.addAction(self.undo_actions.redo)
         self.ledger_menu = bar.addMenu("")
         for action in (a.add_purchase, a.record_repayment, a.add_line):
             self.ledger_menu.addAction(action)
@@ -467,6 +472,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.actions.retranslate_ui()
         self._update_title()
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_actions.retranslate_ui()
         self.ledger_menu.setTitle(self.tr("&Ledger"))
         self.view_menu.setTitle(self.tr("&View"))
         self.workshop_menu.setTitle(self.tr("&Workshop"))

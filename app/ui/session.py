@@ -9,6 +9,7 @@ DebtLens window on the same file is refused (``DatabaseLockedError``) instead of
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -16,9 +17,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.domain.errors import DebtLensError
 from app.services.changes import Changes
 from app.services.queries import StatementsCache
 from app.services.services import Services, open_store
+from app.services.undo import StepInfo
 from app.storage import backups
 from app.storage.backups import RestoreResult
 from app.storage.db import DatabaseError, check_integrity, forget_clean_close, record_clean_close
@@ -27,6 +30,8 @@ from app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from app.storage.repositories import Store
+
+log = logging.getLogger(__name__)
 
 ALL_CHANGED = Changes(lines=True, postings=True, repayments=True, settings=True)
 
@@ -85,6 +90,7 @@ class Session(QObject):
         self.queries = self.services.queries
         self.settings = self.services.settings
         self.listing = self.services.listing
+        self.undo = self.services.undo
         self.tasks = TaskRunner(path, self, statements_cache=self.statements_cache)
 
     def _check_now(self, store: Store, path: Path) -> None:
@@ -170,10 +176,12 @@ class Session(QObject):
         """Whether the database holds any credit line (else the welcome page is shown)."""
         return self.queries.has_lines()
 
-    def restore_backup(self, backup_path: Path) -> RestoreResult:
+    def restore_backup(self, backup_path: Path, reverting: StepInfo | None = None) -> RestoreResult:
         """Replace the open database with the backup ``backup_path`` and open it again, keeping the lock
         throughout (``backups.restore``: verified first, the current file saved as a ``pre-restore`` backup, then
-        swapped in atomically). Every view then refreshes everything.
+        swapped in atomically). The restore becomes a step of the undo history, or, when it undoes or redoes the
+        restore step ``reverting``, updates that step (``UndoService.after_restore``). Every view then refreshes
+        everything.
 
         Raises:
             DatabaseError: the backup is unusable; nothing changed and the database stays open.
@@ -186,6 +194,10 @@ class Session(QObject):
             result = backups.restore(self.db_path, backup_path, lock=lock)
         finally:
             self._open(self.db_path, lock)
+        try:
+            self.undo.after_restore(result.restored_from, result.safety_copy, reverting)
+        except DebtLensError as exc:  # the data is restored; only its undo step is missing
+            log.warning("the restore of %s was not added to the undo history: %s", backup_path, exc)
         self.database_switched.emit(self.demo)
         self.changed.emit(ALL_CHANGED)
         return result

@@ -67,6 +67,7 @@ def build_scenario(store: Store, scenario: Scenario) -> dict[str, int]:
         store.settings.set(SCENARIO_KEY, scenario.id)
         # the story's own time, not the wall clock: a reset then rebuilds exactly the same ledger
         store.lines.set_created_at(f"{scenario.start.isoformat()} 00:00:00")
+        store.undo.clear()  # building the story is not the class's to undo
     return ids
 
 

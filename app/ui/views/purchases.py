@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -297,13 +298,19 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
             self.invalidate()
 
     def confirm_delete(self, p: Purchase) -> bool:
-        """Ask before deleting (tests patch ``QMessageBox.question``)."""
-        answer = QMessageBox.question(
-            self, self.tr("Delete purchase"),
-            self.tr("Delete the purchase at %1 of %2 on %3? Its installment plan goes with it.")
-            .replace("%1", p.merchant or p.description or "—").replace("%2", fmt.money(p.amount_fen))
-            .replace("%3", fmt.day(p.posted_on)))
+        """Ask before deleting (tests patch ``QMessageBox.question``); the installment plan is mentioned only for
+        a purchase in installments."""
+        answer = QMessageBox.question(self, self.tr("Delete purchase"), self.delete_question(p))
         return answer == QMessageBox.StandardButton.Yes
+
+    def delete_question(self, p: Purchase) -> str:
+        """What ``confirm_delete`` asks about ``p``."""
+        text = (self.tr("Delete the purchase at %1 of %2 on %3? Its installment plan goes with it.")
+                if p.installments > 1 else self.tr("Delete the purchase at %1 of %2 on %3?"))
+        text = (text.replace("%1", p.merchant or p.description or "—").replace("%2", fmt.money(p.amount_fen))
+                .replace("%3", fmt.day(p.posted_on)))
+        keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+        return text + "\n\n" + self.tr("Edit → Undo (%1) brings it back.").replace("%1", keys or "Ctrl+Z")
 
     def retranslate_ui(self) -> None:
         names = {"all": self.tr("All time"), "30d": self.tr("Last 30 days"), "90d": self.tr("Last 3 months"),
