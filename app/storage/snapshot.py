@@ -16,8 +16,8 @@ TABLE_ORDER = [
     "credit_lines", "limit_changes", "auto_repay_changes", "auto_repay_failures", "purchases", "installment_plans", "installment_parts",
     "refunds", "repayments", "settings",
 ]
-#: Bookkeeping tables that are not the user's data.
-INTERNAL = {"_sqlite_migrations"}
+#: Bookkeeping tables that are not the user's data (``bill_totals``: sums kept by triggers, migration m004).
+INTERNAL = {"_sqlite_migrations", "bill_totals"}
 #: Bookkeeping rows of the settings table (the data revision): not exported, not counted as data.
 INTERNAL_SETTINGS = (DATA_REVISION_KEY,)
 
