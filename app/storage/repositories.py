@@ -178,9 +178,12 @@ class PurchasesRepo:
         return next(self.db.query(f"SELECT count(*) AS n FROM purchases {where}", params))["n"]
 
     def categories(self) -> list[str]:
-        """Distinct non-empty categories in use."""
-        return [r["category"] for r in self.db.query(
-            "SELECT DISTINCT category FROM purchases WHERE category != '' ORDER BY category")]
+        """Distinct non-empty categories in use, sorted. One index seek per category (``purchases_category``), from
+        each to the next, rather than a pass over every purchase."""
+        return [r[0] for r in self.db.execute(
+            "WITH RECURSIVE c(name) AS (SELECT min(category) FROM purchases WHERE category > '' "
+            "UNION ALL SELECT (SELECT min(category) FROM purchases WHERE category > c.name) FROM c "
+            "WHERE c.name IS NOT NULL) SELECT name FROM c WHERE name IS NOT NULL")]
 
     @staticmethod
     def _where(f: PurchaseFilter) -> tuple[str, list]:
@@ -216,6 +219,43 @@ class PurchasesRepo:
         sql = (f"SELECT * FROM purchases {where} ORDER BY {sort} {direction}, id {direction} "
                f"LIMIT {int(limit)} OFFSET {int(offset)}")
         return [_purchase(r) for r in self.db.query(sql, params)]
+
+    def _keyset(self, f: PurchaseFilter, sort: str, descending: bool,
+                after: tuple | None) -> tuple[str, list, str]:
+        """WHERE clause (the filter, and "after the row keyed ``after``" in the sort order), its parameters and
+        the ORDER BY, for paging by key: (sort value, id) pairs compared as row values, so a page starts where
+        the previous one ended without counting the rows before it (no OFFSET)."""
+        if sort not in self._SORTABLE:
+            raise ValueError(f"cannot sort purchases by {sort!r}")
+        where, params = self._where(f)
+        direction, beyond = ("DESC", "<") if descending else ("ASC", ">")
+        if after is not None:
+            where = (where + " AND " if where else "WHERE ") + f"({sort}, id) {beyond} (?, ?)"
+            params = [*params, after[0], after[1]]
+        return where, params, f"ORDER BY {sort} {direction}, id {direction}"
+
+    def page_after(self, f: PurchaseFilter, sort: str = "posted_on", descending: bool = True,
+                   after: tuple | None = None, limit: int = 200) -> list[Purchase]:
+        """Up to ``limit`` purchases matching ``f`` in the order of ``sort`` (ties: id, the same direction), the
+        first ones after the row whose ``(sort value, id)`` is ``after`` (``None``: from the start).
+
+        Raises:
+            ValueError: ``sort`` is not a sortable column.
+        """
+        where, params, order = self._keyset(f, sort, descending, after)
+        return [_purchase(r) for r in self.db.query(
+            f"SELECT * FROM purchases {where} {order} LIMIT {int(limit)}", params)]
+
+    def key_at(self, f: PurchaseFilter, sort: str, descending: bool, after: tuple | None,
+               skip: int) -> tuple | None:
+        """The ``(sort value, id)`` key of the purchase ``skip`` rows past the row keyed ``after`` (``None``: from
+        the first) in that order, or ``None`` past the end. A seek for a jump far down the list: it steps over
+        the keys in SQLite (an index alone where the order has one: 1,000,000 keys in ~0.06 s) and reads no row.
+        """
+        where, params, order = self._keyset(f, sort, descending, after)
+        row = self.db.execute(f"SELECT {sort}, id FROM purchases {where} {order} LIMIT 1 OFFSET ?",
+                              [*params, max(0, int(skip))]).fetchone()
+        return (row[0], row[1]) if row else None
 
     def on_statement(self, line_id: int, statement_date: date) -> list[Purchase]:
         """Purchases paid in full that post on the statement of ``statement_date``, oldest first."""
@@ -680,6 +720,14 @@ class CyclesRepo:
         ``by_posting(posted_on)``, and map every other stored statement date (bill installments, repayment targets,
         failed auto-repayments) with ``by_statement(old_statement_date)``. Plan parts are the caller's."""
         conn = self.db.conn
+        # every purchase of the line gets a new statement date: rather than the per-row triggers keeping
+        # bill_totals (three statements per row), the line's totals are summed once afterwards. The triggers
+        # are dropped and made again with their own text inside this transaction, so no other write misses them.
+        triggers = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'bill_totals_%' "
+            "AND tbl_name IN ('purchases', 'refunds') AND sql LIKE '%UPDATE OF%'").fetchall()
+        for name, _ in triggers:
+            conn.execute(f'DROP TRIGGER "{name}"')
         conn.create_function("dl_post", 1, lambda s: by_posting(date.fromisoformat(s)).isoformat(),
                              deterministic=True)
         conn.create_function("dl_stmt", 1, lambda s: s and by_statement(date.fromisoformat(s)).isoformat(),
@@ -696,7 +744,9 @@ class CyclesRepo:
             "UPDATE OR IGNORE auto_repay_failures SET statement_date = dl_stmt(statement_date) WHERE line_id = ?",
         ):
             self.db.execute(sql, [line_id])
-        self.rebuild_totals(line_id)  # the triggers followed each row; summing once more costs little and repairs
+        self.rebuild_totals(line_id)
+        for _, sql in triggers:
+            conn.execute(sql)
 
 
 class SettingsRepo:
