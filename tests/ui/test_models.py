@@ -92,3 +92,18 @@ def test_plan_and_line_models(qtmodeltester, demo_store):
     qtmodeltester.check(history)
     for model in (parts, lines, history):
         model.retranslate()
+
+
+def test_statement_entries_model_shows_a_long_bill_a_page_at_a_time(qtmodeltester):
+    from app.services.statement_detail import EntryKind, StatementEntry
+    from app.ui.models.statements_model import ENTRIES_PAGE, StatementEntriesModel
+
+    entries = [StatementEntry(EntryKind.PURCHASE, TODAY, f"商户{i}", 100 + i) for i in range(2 * ENTRIES_PAGE + 5)]
+    model = StatementEntriesModel()
+    model.set_rows(entries)
+    assert model.rowCount() == ENTRIES_PAGE and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == len(entries) and not model.canFetchMore()
+    assert model.rows == entries == model.all_rows
+    qtmodeltester.check(model)
