@@ -100,6 +100,33 @@ class LinesRepo:
         self.db.execute("DELETE FROM credit_lines WHERE id = ?", [line_id])
 
 
+@contextmanager
+def _totals_trigger_paused(conn: sqlite3.Connection, table: str, event: str) -> Iterator[None]:
+    """Inside the caller's transaction, drop the ``bill_totals`` trigger of ``table`` for ``event`` (``insert``,
+    ``update``) and make it again from its own text afterwards: for a bulk write whose totals the caller adds
+    itself in one pass. Were anything to fail, the transaction's rollback brings the trigger back with the rows."""
+    if not conn.in_transaction:
+        raise RuntimeError("pausing a bill_totals trigger needs the caller's transaction")
+    found = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                         [f"bill_totals_{table}_{event}"]).fetchall()
+    for name, _ in found:
+        conn.execute(f'DROP TRIGGER "{name}"')
+    try:
+        yield
+    finally:
+        for _, sql in found:
+            conn.execute(sql)
+
+
+def _add_totals(conn: sqlite3.Connection, kind: str, sums: dict[tuple, list[int]]) -> None:
+    """Add ``{(line_id, statement_date, posted_on): [amount_fen, count]}`` to ``bill_totals`` rows of ``kind``."""
+    conn.executemany(
+        "INSERT INTO bill_totals (line_id, kind, statement_date, posted_on, amount_fen, fee_fen, n) "
+        "VALUES (?, ?, ?, ?, ?, 0, ?) ON CONFLICT (line_id, kind, statement_date, posted_on) DO UPDATE SET "
+        "amount_fen = amount_fen + excluded.amount_fen, n = n + excluded.n",
+        [(line, kind, statement, posted, amount, n) for (line, statement, posted), (amount, n) in sums.items()])
+
+
 def _purchase(row: dict) -> Purchase:
     return Purchase(
         id=row["id"], line_id=row["line_id"], posted_on=date.fromisoformat(row["posted_on"]),
@@ -137,13 +164,26 @@ class PurchasesRepo:
         }).last_pk
 
     def insert_many(self, purchases: list[Purchase]) -> None:
-        """Store many purchases at once (imports); batched inserts inside the caller's transaction."""
-        # plain executemany: sqlite-utils' insert_all inspects every value and costs 4x more on a 100k import
-        self.db.conn.executemany(
-            "INSERT INTO purchases (line_id, posted_on, statement_date, amount_fen, installments, merchant, category,"
-            " description, note, source, source_key, order_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(p.line_id, p.posted_on.isoformat(), iso(p.statement_date), p.amount_fen, p.installments, p.merchant,
-              p.category, p.description, p.note, p.source, p.source_key, p.order_no) for p in purchases])
+        """Store many purchases at once (imports, one batch of them), inside the caller's transaction.
+
+        Their per-bill totals are added in one pass (one row per bill and posting day) with the insert trigger
+        paused: a trigger run per row would cost three times the insert itself."""
+        rows = [(p.line_id, p.posted_on.isoformat(), iso(p.statement_date), p.amount_fen, p.installments, p.merchant,
+                 p.category, p.description, p.note, p.source, p.source_key, p.order_no) for p in purchases]
+        sums: dict[tuple, list[int]] = {}
+        for r in rows:
+            if r[4] == 1:
+                total = sums.setdefault((r[0], r[2], r[1]), [0, 0])
+                total[0] += r[3]
+                total[1] += 1
+        conn = self.db.conn
+        with _totals_trigger_paused(conn, "purchases", "insert"):
+            # plain executemany: sqlite-utils' insert_all inspects every value and costs 4x more on a 100k import
+            conn.executemany(
+                "INSERT INTO purchases (line_id, posted_on, statement_date, amount_fen, installments, merchant, "
+                "category, description, note, source, source_key, order_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows)
+            _add_totals(conn, "purchase", sums)
 
     def update(self, p: Purchase) -> None:
         """Store the fields of an existing purchase."""
@@ -418,12 +458,23 @@ class RefundsRepo:
                     [line_id])]
 
     def insert_many(self, refunds: list[Refund]) -> None:
-        """Store many refunds at once (imports), inside the caller's transaction."""
-        self.db.conn.executemany(
-            "INSERT INTO refunds (line_id, purchase_id, posted_on, statement_date, amount_fen, credit_fen, note,"
-            " source, source_key, applies_as_payment, target_statement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(r.line_id, r.purchase_id, r.posted_on.isoformat(), iso(r.statement_date), r.amount_fen, r.credit_fen,
-              r.note, r.source, r.source_key, int(r.applies_as_payment), iso(r.target_statement)) for r in refunds])
+        """Store many refunds at once (imports), inside the caller's transaction; their per-bill totals in one
+        pass, as ``PurchasesRepo.insert_many`` does."""
+        rows = [(r.line_id, r.purchase_id, r.posted_on.isoformat(), iso(r.statement_date), r.amount_fen, r.credit_fen,
+                 r.note, r.source, r.source_key, int(r.applies_as_payment), iso(r.target_statement)) for r in refunds]
+        sums: dict[tuple, list[int]] = {}
+        for r in rows:
+            if r[9] == 0:
+                total = sums.setdefault((r[0], r[3], r[2]), [0, 0])
+                total[0] += r[5]
+                total[1] += 1
+        conn = self.db.conn
+        with _totals_trigger_paused(conn, "refunds", "insert"):
+            conn.executemany(
+                "INSERT INTO refunds (line_id, purchase_id, posted_on, statement_date, amount_fen, credit_fen, note,"
+                " source, source_key, applies_as_payment, target_statement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows)
+            _add_totals(conn, "refund", sums)
 
     def refunded_by_purchase(self, line_id: int) -> dict[int, int]:
         """Fen refunded so far per purchase id of a line."""
@@ -730,18 +781,17 @@ class CyclesRepo:
         ``by_posting(posted_on)``, and map every other stored statement date (bill installments, repayment targets,
         failed auto-repayments) with ``by_statement(old_statement_date)``. Plan parts are the caller's."""
         conn = self.db.conn
-        # every purchase of the line gets a new statement date: rather than the per-row triggers keeping
-        # bill_totals (three statements per row), the line's totals are summed once afterwards. The triggers
-        # are dropped and made again with their own text inside this transaction, so no other write misses them.
-        triggers = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'bill_totals_%' "
-            "AND tbl_name IN ('purchases', 'refunds') AND sql LIKE '%UPDATE OF%'").fetchall()
-        for name, _ in triggers:
-            conn.execute(f'DROP TRIGGER "{name}"')
         conn.create_function("dl_post", 1, lambda s: by_posting(date.fromisoformat(s)).isoformat(),
                              deterministic=True)
         conn.create_function("dl_stmt", 1, lambda s: s and by_statement(date.fromisoformat(s)).isoformat(),
                              deterministic=True)
+        # every purchase and refund of the line gets a new statement date: rather than the per-row triggers
+        # (three statements per row), the line's totals are summed once afterwards
+        with _totals_trigger_paused(conn, "purchases", "update"), _totals_trigger_paused(conn, "refunds", "update"):
+            self._restate_rows(line_id)
+            self.rebuild_totals(line_id)
+
+    def _restate_rows(self, line_id: int) -> None:
         for sql in (
             "UPDATE purchases SET statement_date = dl_post(posted_on) WHERE line_id = ?",
             "UPDATE refunds SET statement_date = dl_post(posted_on) WHERE line_id = ?",
@@ -754,9 +804,6 @@ class CyclesRepo:
             "UPDATE OR IGNORE auto_repay_failures SET statement_date = dl_stmt(statement_date) WHERE line_id = ?",
         ):
             self.db.execute(sql, [line_id])
-        self.rebuild_totals(line_id)
-        for _, sql in triggers:
-            conn.execute(sql)
 
 
 class SettingsRepo:
