@@ -759,11 +759,29 @@ class CyclesRepo:
             [line_id, cut]):
             out.append((r["m"], CycleCharges(date.fromisoformat(r["s"]), purchases_fen=r["a"],
                                              purchase_count=r["n"])))
+        # parts billed before the cut from the kept totals, whole: a plan is posted on or before the bill of each
+        # of its scheduled parts. An early payoff's part is billed when the payoff is made, which the user may
+        # date anywhere: those few are moved from "" to their plan's month below.
+        for r in self.db.query(
+            "SELECT statement_date AS s, SUM(amount_fen) AS pr, SUM(fee_fen) AS f, SUM(n) AS n FROM bill_totals "
+            "WHERE line_id = ? AND kind = 'part' AND statement_date < ? GROUP BY statement_date", [line_id, cut]):
+            out.append(("", CycleCharges(date.fromisoformat(r["s"]), installment_principal_fen=r["pr"],
+                                         installment_fee_fen=r["f"], purchase_count=r["n"])))
         for r in self.db.query(
             "SELECT p.statement_date AS s, substr(COALESCE(pu.posted_on, pl.source_statement), 1, 7) AS m, "
             "SUM(p.principal_fen) AS pr, SUM(p.fee_fen) AS f, COUNT(*) AS n FROM installment_parts p "
             "JOIN installment_plans pl ON pl.id = p.plan_id LEFT JOIN purchases pu ON pu.id = pl.purchase_id "
-            "WHERE p.line_id = ? AND p.status != 'cancelled' GROUP BY s, m", [line_id]):
+            "WHERE p.line_id = ? AND p.status = 'payoff' AND p.statement_date < ? GROUP BY s, m", [line_id, cut]):
+            out.append(("", CycleCharges(date.fromisoformat(r["s"]), installment_principal_fen=-r["pr"],
+                                         installment_fee_fen=-r["f"], purchase_count=-r["n"])))
+            out.append((r["m"], CycleCharges(date.fromisoformat(r["s"]), installment_principal_fen=r["pr"],
+                                             installment_fee_fen=r["f"], purchase_count=r["n"])))
+        for r in self.db.query(
+            "SELECT p.statement_date AS s, substr(COALESCE(pu.posted_on, pl.source_statement), 1, 7) AS m, "
+            "SUM(p.principal_fen) AS pr, SUM(p.fee_fen) AS f, COUNT(*) AS n FROM installment_parts p "
+            "JOIN installment_plans pl ON pl.id = p.plan_id LEFT JOIN purchases pu ON pu.id = pl.purchase_id "
+            "WHERE p.line_id = ? AND p.status != 'cancelled' AND p.statement_date >= ? GROUP BY s, m",
+                [line_id, cut]):
             out.append((r["m"], CycleCharges(date.fromisoformat(r["s"]), installment_principal_fen=r["pr"],
                                              installment_fee_fen=r["f"], purchase_count=r["n"])))
         for r in self.db.query(

@@ -83,8 +83,30 @@ def _write(store: Store, ledger: LedgerService, action: tuple) -> None:
                                           "day": (BASE + timedelta(days=offset)).isoformat()})
 
 
+def _parts_by_month(store: Store, line_id: int, since: date, key: str) -> dict:
+    """Installment fen per statement posted by the month ``key``: from ``by_posting_month`` and from every part
+    joined to its plan (the definition)."""
+    kept: dict = {}
+    for month, c in store.cycles.by_posting_month(line_id, since):
+        if month <= key:
+            kept[c.statement_date] = kept.get(c.statement_date, 0) + c.installment_principal_fen + c.installment_fee_fen
+    joined: dict = {}
+    for s, m, fen in store.db.execute(
+            "SELECT p.statement_date, substr(coalesce(pu.posted_on, pl.source_statement), 1, 7), "
+            "p.principal_fen + p.fee_fen FROM installment_parts p JOIN installment_plans pl ON pl.id = p.plan_id "
+            "LEFT JOIN purchases pu ON pu.id = pl.purchase_id WHERE p.line_id = ? AND p.status != 'cancelled'",
+            [line_id]):
+        if m <= key:
+            joined[date.fromisoformat(s)] = joined.get(date.fromisoformat(s), 0) + fen
+    return {k: v for k, v in kept.items() if v} == {k: v for k, v in joined.items() if v}
+
+
 def _assert_consistent(store: Store) -> None:
     assert store.cycles.totals_table() == store.cycles.totals_recomputed()
+    for line in store.lines.all():
+        for since in (BASE + timedelta(days=120), BASE + timedelta(days=300)):
+            for key in (since.isoformat()[:7], (since + timedelta(days=70)).isoformat()[:7], "9999-12"):
+                assert _parts_by_month(store, line.id, since, key), (line.id, since, key)
     for line in store.lines.all():
         for as_of in AS_OF:
             for amount_days in (False, True):
@@ -163,4 +185,17 @@ def test_a_statement_day_change_moves_every_total_to_the_new_bills(tmp_path):
                              "GROUP BY statement_date ORDER BY statement_date").fetchall()
     assert bills == [("2026-01-10", 3_000), ("2026-02-10", 37_000)]
     assert store.cycles.totals_table() == store.cycles.totals_recomputed()
+    store.close()
+
+
+def test_an_early_payoff_billed_before_its_purchase_counts_from_the_purchase_month(tmp_path):
+    store, ledger, line = _ledger(tmp_path / "a.db")
+    purchase = ledger.record_purchase(line, date(2024, 6, 10), 60_000, installments=6).ids["purchase"]
+    plan = store.plans.for_purchase(purchase)
+    ledger.pay_off_plan(plan.id, date(2024, 1, 5))  # dated before the purchase: billed on an early statement
+    since = date(2024, 3, 1)
+    assert store.db.execute("SELECT count(*) FROM installment_parts WHERE status = 'payoff' "
+                            "AND statement_date < ?", [since.isoformat()]).fetchone()[0] == 1
+    for key in ("2024-03", "2024-05", "2024-06", "9999-12"):
+        assert _parts_by_month(store, line, since, key), key
     store.close()
