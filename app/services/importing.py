@@ -131,6 +131,10 @@ def repayment_target(line: CreditLine, e: ImportedEvent) -> date:
     return next_statement_date(issued, line.statement_day, -1) if issued > e.posted_on else issued
 
 
+#: Purchases written per batch of a commit (one transaction for all of them; progress is reported per batch).
+BATCH = 5_000
+
+
 class ImportService:
     """Preview and commit imports onto one credit line."""
 
@@ -255,8 +259,10 @@ class ImportService:
 
         with self.store.step(steps.IMPORT_FILE, file=preview.filename, line=line.name, records=total):
             plain = [p.event for p in new if p.event.kind == "purchase" and p.event.installments == 1]
-            self.store.purchases.insert_many([self._purchase(line, e, preview.format) for e in plain])
-            step(len(plain))
+            for start in range(0, len(plain), BATCH):  # in batches: progress per batch, bounded memory
+                batch = plain[start:start + BATCH]
+                self.store.purchases.insert_many([self._purchase(line, e, preview.format) for e in batch])
+                step(len(batch))
             for p in new:
                 e = p.event
                 if e.kind == "purchase" and e.installments > 1:

@@ -32,6 +32,28 @@ class PurchaseListing:
             raise ValueError(f"cannot sort purchases by {sort!r}")
         return self.store.purchases.page(f, sort, descending, limit, offset)
 
+    def page_after(self, f: PurchaseFilter, sort: str = "posted_on", descending: bool = True,
+                   after: tuple | None = None, limit: int = 200) -> list[Purchase]:
+        """Up to ``limit`` purchases matching ``f`` sorted by ``sort``, starting after the row keyed ``after``
+        (``(sort value, id)``, see ``key``; ``None``: from the first). Keyset paging: as fast at row 1,000,000
+        as at row 1.
+
+        Raises:
+            ValueError: ``sort`` is not a known column.
+        """
+        return self.store.purchases.page_after(f, sort, descending, after, limit)
+
+    def key_at(self, f: PurchaseFilter, sort: str, descending: bool, after: tuple | None,
+               skip: int) -> tuple | None:
+        """The key of the purchase ``skip`` rows past the row keyed ``after`` (keys only; for a jump)."""
+        return self.store.purchases.key_at(f, sort, descending, after, skip)
+
+    @staticmethod
+    def key(p: Purchase, sort: str) -> tuple:
+        """The ``(sort value, id)`` key of a purchase in the order of ``sort``, as the database compares it."""
+        value = getattr(p, sort)
+        return (value.isoformat() if hasattr(value, "isoformat") else value), p.id
+
     def count(self, f: PurchaseFilter) -> int:
         """How many purchases match ``f``."""
         return self.store.purchases.count(f)

@@ -75,9 +75,8 @@ def statement_detail(store: Store, line_id: int, statement_date: date, as_of: da
         statement = next((s for s in stmts.statements if s.statement_date == statement_date), None)
     if statement is None:
         raise LookupError(f"no statement dated {statement_date} on line {line_id}")
-    entries = [StatementEntry(EntryKind.PURCHASE, p.posted_on, p.merchant or p.description, p.amount_fen,
-                              purchase_id=p.id)
-               for p in store.purchases.on_statement(line_id, statement_date)]
+    entries = [StatementEntry(EntryKind.PURCHASE, posted_on, merchant, amount, purchase_id=pid)
+               for pid, posted_on, merchant, amount in store.purchases.brief_on_statement(line_id, statement_date)]
     for part in store.plans.parts_on_statement(line_id, statement_date):
         if part["status"] == "payoff":
             kind = EntryKind.PAYOFF

@@ -16,9 +16,9 @@ TABLE_ORDER = [
     "credit_lines", "limit_changes", "auto_repay_changes", "auto_repay_failures", "purchases", "installment_plans", "installment_parts",
     "refunds", "repayments", "settings",
 ]
-#: Bookkeeping tables that are not the user's data (never exported, imported or counted; the undo history is
-#: the file's own, ``app.storage.undo_log``).
-INTERNAL = {"_sqlite_migrations", "undo_steps", "undo_log"}
+#: Bookkeeping tables that are not the user's data (never exported, imported or counted): the undo history is
+#: the file's own (``app.storage.undo_log``); ``bill_totals`` holds sums kept by triggers (migration m005).
+INTERNAL = {"_sqlite_migrations", "undo_steps", "undo_log", "bill_totals"}
 #: Bookkeeping rows of the settings table (the data revision): not exported, not counted as data.
 INTERNAL_SETTINGS = (DATA_REVISION_KEY,)
 

@@ -80,11 +80,14 @@ def test_per_bill_totals_read_covering_indexes_without_date_functions(tmp_path):
     feb = next(c for c in cycles if c.statement_date == date(2026, 2, 5) and c.purchases_fen)
     assert (feb.purchases_fen, feb.purchase_count, feb.amount_days) == (20_000, 4, 355_000)
     assert not any("julianday" in q.lower() for q in sql)
+    # the kept per-bill totals in their key's order, never the purchases or parts themselves
+    assert not any("FROM purchases" in q and "SUM(" in q for q in sql)
+    assert not any("FROM installment_parts" in q for q in sql)  # no plan posted after the day
     plans = [" ".join(str(r[3]) for r in store.db.conn.execute("EXPLAIN QUERY PLAN " + q)) for q in sql
-             if q.startswith("SELECT statement_date") and "FROM purchases" in q]
-    assert plans and all("COVERING INDEX purchases_cycle" in p and "TEMP B-TREE" not in p for p in plans)
-    parts = [q for q in sql if "FROM installment_parts" in q]
-    assert parts and "JOIN" not in parts[0]  # no plan posted after the day: the parts' index alone
+             if "FROM bill_totals" in q]
+    assert len(plans) == 3 and all("INDEX sqlite_autoindex_bill_totals_1" in p and "TEMP B-TREE" not in p
+                                   for p in plans), plans
+    assert cycles == store.cycles.for_line_scanned(card, date(2026, 3, 20))
     store.close()
 
 

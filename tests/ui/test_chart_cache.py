@@ -1,5 +1,5 @@
 """The overview's charts come from the images of the last start while nothing they show changed, and are drawn
-again after an add, edit, delete, import or restore, a language or a theme change."""
+again after an add, edit, refund, repayment, delete, import or restore, a language or a theme change."""
 
 from __future__ import annotations
 
@@ -54,12 +54,14 @@ def test_kept_charts_show_at_the_next_start_and_every_change_draws_them_again(ma
     changes = [
         lambda: session.apply(session.ledger.record_purchase, line, date(2026, 3, 6), 5_000),
         lambda: session.apply(session.ledger.edit_purchase, purchase, amount_fen=150_000),
+        lambda: session.apply(session.ledger.record_refund, line, date(2026, 3, 7), 10_000, purchase_id=purchase),
+        lambda: session.apply(session.ledger.record_repayment, line, date(2026, 3, 8), 20_000),
         lambda: session.apply(session.ledger.delete_purchase, purchase),
         lambda: session.apply(ImportService(session.store).commit,
                               ImportService(session.store).preview(data, "manual.csv", line, today=session.today())),
     ]
     seen = [key]
-    for change in changes:  # add, edit, delete, import
+    for change in changes:  # add, edit, refund, repayment, delete, import
         change()
         new = _drawn(qtbot, overview)
         assert new.revision not in [k.revision for k in seen] and _kept(window) == new

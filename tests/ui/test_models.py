@@ -12,7 +12,7 @@ from app.storage.db import open_database
 from app.storage.repositories import PurchaseFilter, Store
 from app.ui.models.lines_model import LimitHistoryModel, LinesModel
 from app.ui.models.plan_model import PlanPartsModel
-from app.ui.models.purchases_model import PAGE, PurchasesModel
+from app.ui.models.purchases_model import KEPT_PAGES, PAGE, PurchasesModel
 from app.ui.models.statements_model import StatementEntriesModel, StatementsModel
 from tests.ui.conftest import TODAY
 
@@ -39,17 +39,27 @@ def test_purchases_model(qtmodeltester, demo_store):
     qtmodeltester.check(model)
 
 
-def test_purchases_model_fetches_pages(qtmodeltester, demo_store):
+def test_purchases_model_counts_every_row_and_reads_pages_by_key(qtmodeltester, demo_store):
     line = demo_store.lines.all()[0]
     demo_store.purchases.db["purchases"].insert_all(
-        [{"line_id": line.id, "posted_on": "2025-01-01", "statement_date": "2025-02-01", "amount_fen": 100 + i,
-          "installments": 1} for i in range(PAGE + 20)])
+        [{"line_id": line.id, "posted_on": f"2025-01-{1 + i % 28:02d}", "statement_date": "2025-02-01",
+          "amount_fen": 100 + i % 37, "installments": 1} for i in range((KEPT_PAGES + 1) * PAGE + 20)])
     model = PurchasesModel(PurchaseListing(demo_store))
     model.set_filter(PurchaseFilter())
-    assert model.rowCount() == PAGE and model.canFetchMore()
-    model.fetchMore()
-    assert model.rowCount() == model.total
+    total = demo_store.purchases.count()
+    assert model.rowCount() == model.total == total > (KEPT_PAGES + 1) * PAGE  # the scrollbar spans every row
     assert not model.canFetchMore()
+    every = demo_store.purchases.list()  # newest first, ties by id: the table's order
+    # the last row first: the page ends before it are read as keys, not the rows
+    assert model.row_at(total - 1).id == every[-1].id
+    assert len(model._pages) == 2
+    for row in range(total):  # then every row, in order, in the same order as the full list
+        assert model.row_at(row).id == every[row].id, row
+    assert len(model._pages) == KEPT_PAGES  # memory stays bounded
+    model.sort(4, Qt.SortOrder.AscendingOrder)
+    by_amount = sorted(every, key=lambda p: (p.amount_fen, p.id))
+    assert [model.row_at(r).id for r in (0, 1, PAGE, total - 1)] == [by_amount[r].id for r in (0, 1, PAGE, total - 1)]
+    assert model.row_of(by_amount[-1].id) == total - 1
     qtmodeltester.check(model)
 
 
@@ -82,3 +92,18 @@ def test_plan_and_line_models(qtmodeltester, demo_store):
     qtmodeltester.check(history)
     for model in (parts, lines, history):
         model.retranslate()
+
+
+def test_statement_entries_model_shows_a_long_bill_a_page_at_a_time(qtmodeltester):
+    from app.services.statement_detail import EntryKind, StatementEntry
+    from app.ui.models.statements_model import ENTRIES_PAGE, StatementEntriesModel
+
+    entries = [StatementEntry(EntryKind.PURCHASE, TODAY, f"商户{i}", 100 + i) for i in range(2 * ENTRIES_PAGE + 5)]
+    model = StatementEntriesModel()
+    model.set_rows(entries)
+    assert model.rowCount() == ENTRIES_PAGE and model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == len(entries) and not model.canFetchMore()
+    assert model.rows == entries == model.all_rows
+    qtmodeltester.check(model)

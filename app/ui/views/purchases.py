@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -28,7 +29,7 @@ from app.services.changes import Changes
 from app.services.listing import PurchaseFilter
 from app.ui import categories
 from app.ui.models.plan_model import PlanPartsModel
-from app.ui.models.purchases_model import PurchasesModel
+from app.ui.models.purchases_model import PAGE, PurchasesModel
 from app.ui.session import Session
 from app.ui.views.common import (
     RefreshWhenShown,
@@ -83,6 +84,10 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         filters.addWidget(self.count)
 
         self.table = table_view(self.model, stretch="merchant", fit=False)
+        # the table counts every purchase (1,000,000 rows): size columns from the first page, not 1,000 rows,
+        # and give every row the same height, so neither reads rows off screen
+        self.table.horizontalHeader().setResizeContentsPrecision(PAGE)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
