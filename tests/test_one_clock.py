@@ -11,7 +11,7 @@ APP = Path(__file__).resolve().parents[1] / "app"
 SYSTEM_CLOCK = re.compile(r"\b(?:date\.today|datetime\.now|datetime\.today|datetime\.utcnow)\s*\(")
 
 #: Wall-clock stamps in backup file names (when the copy was written, not the ledger's "today"): file, count.
-WALL_CLOCK = {"storage/backups.py": 4, "storage/db.py": 1}
+WALL_CLOCK = {"storage/backups.py": 4, "storage/db.py": 1, "storage/protection.py": 1}
 
 
 def test_no_system_clock_below_the_window_and_the_command_line():

@@ -59,9 +59,7 @@ def cmd_export(args, ctx) -> int:
             raise ValidationError("--out", "-", "CSV goes to a folder or a .zip file, not standard output")
         out = Path(args.out or f"debtlens-export-{date.today().isoformat()}.zip").expanduser()
         service.export_csv(out, overwrite=args.force)
-        from app.storage import cipher
-
-        if cipher.key_of(ctx.store.db.conn) is not None:
+        if service.encrypted():
             print("Note: CSV files are plain text (for spreadsheets): unlike the ledger, they are not encrypted.",
                   file=sys.stderr)
     print(f"Exported your data to {out}.", file=sys.stderr if args.out == "-" else sys.stdout)

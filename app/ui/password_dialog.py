@@ -157,7 +157,7 @@ def ask_for_export(path: Path, parent: QWidget | None, then) -> PasswordDialog:
 
 def is_protected(session) -> bool:
     """Whether the session's open ledger is encrypted."""
-    return cipher.key_of(session.store.db.conn) is not None
+    return session.services.exports.encrypted()
 
 
 def change_protection(session, parent: QWidget | None = None) -> PasswordDialog:

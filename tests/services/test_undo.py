@@ -4,6 +4,8 @@ not record."""
 
 from __future__ import annotations
 
+from datetime import date as _date
+
 import sqlite3
 from datetime import date, datetime
 from decimal import Decimal
@@ -170,7 +172,7 @@ def test_a_file_import_is_one_step(store, undo, huabei):
     before = export(store)
     service = ImportService(store)
     data = (DATA / "alipay_app_sample_gbk.csv").read_bytes()
-    service.commit(service.preview(data, "alipay_app_sample_gbk.csv", huabei))
+    service.commit(service.preview(data, "alipay_app_sample_gbk.csv", huabei, today=_date(2026, 3, 20)))
     after = export(store)
     assert store.purchases.count() == 10
     assert undo.next_undo().text() == "Import alipay_app_sample_gbk.csv"
@@ -186,7 +188,7 @@ def test_an_import_with_installment_purchases_is_one_step(store, undo, huabei):
             "2026-01-05,示例店A,Dining,100.00,1", "2026-01-06,示例店B,Electronics,1200.00,12"]
     before = export(store)
     service = ImportService(store)
-    preview = service.preview("\n".join(rows).encode(), "manual.csv", huabei)
+    preview = service.preview("\n".join(rows).encode(), "manual.csv", huabei, today=_date(2026, 3, 20))
     service.commit(preview)
     after = export(store)
     assert store.purchases.count() == 2 and store.plans.for_line(huabei)[0].periods == 12
@@ -327,7 +329,7 @@ def _big_bill(n: int) -> bytes:
 def test_a_large_import_is_undone_and_redone_as_whole_ranges_of_rows(store, undo, huabei, tmp_path):
     before = export(store)
     service = ImportService(store)
-    service.commit(service.preview(_big_bill(3000), "big.csv", huabei))
+    service.commit(service.preview(_big_bill(3000), "big.csv", huabei, today=_date(2026, 3, 20)))
     after = export(store)
     assert store.purchases.count() == 3000
     step = undo.next_undo().id

@@ -147,7 +147,7 @@ def test_an_import_adds_its_rows_to_the_totals_and_a_statement_agrees(tmp_path):
     store, ledger, line = _ledger(tmp_path / "a.db")
     service = ImportService(store)
     data = (SAMPLES / "alipay_app_sample_gbk.csv").read_bytes()
-    preview = service.preview(data, "alipay_app_sample_gbk.csv", line, tracked_method="花呗")
+    preview = service.preview(data, "alipay_app_sample_gbk.csv", line, tracked_method="花呗", today=date(2026, 3, 20))
     service.commit(preview)
     count = store.db.execute("SELECT count(*) FROM purchases WHERE installments = 1").fetchone()[0]
     assert count > 0

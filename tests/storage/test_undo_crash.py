@@ -25,6 +25,8 @@ CHILD = textwrap.dedent("""
     from contextlib import contextmanager
     from app.services.importing import ImportService
     from app.services.undo import UndoService
+    from datetime import date as _date
+
     from app.storage.db import open_database
     from app.storage.repositories import Store
 
@@ -35,7 +37,7 @@ CHILD = textwrap.dedent("""
         rows = ["date,merchant,category,amount,installments"] + [
             f"2026-01-{1 + i % 28:02d},示例网店{i},Dining,12.50,{6 if i % 1000 == 0 else 1}" for i in range(3000)]
         service = ImportService(store)
-        preview = service.preview("\\n".join(rows).encode(), "bill.csv", line)
+        preview = service.preview("\\n".join(rows).encode(), "bill.csv", line, today=_date(2026, 3, 20))
         run = lambda: service.commit(preview)
     else:
         run = UndoService(store).undo

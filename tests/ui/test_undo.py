@@ -4,6 +4,8 @@ installment plan only when there is one."""
 
 from __future__ import annotations
 
+from datetime import date as _date
+
 from datetime import date
 
 import pytest
@@ -185,7 +187,7 @@ def test_a_large_import_is_undone_off_the_gui_thread(window, qtbot):
     rows = ["date,merchant,category,amount,installments"] + [
         f"2026-02-{1 + i % 28:02d},示例网店{i},Dining,{10 + i % 90}.50,1" for i in range(2500)]
     service = ImportService(window.session.store)
-    window.session.apply(service.commit, service.preview("\n".join(rows).encode(), "big.csv", line))
+    window.session.apply(service.commit, service.preview("\n".join(rows).encode(), "big.csv", line, today=_date(2026, 3, 20)))
     actions = window.undo_actions
     assert actions.undo.text() == "&Undo import big.csv"
     assert window.session.undo.size(window.session.undo.next_undo()) == 2500 >= OFF_THREAD_ROWS
