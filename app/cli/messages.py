@@ -70,6 +70,13 @@ OPTION_NAMES: dict[str, str] = {
     "budget": "--budget",
     "order": "--order",
     "price": "--price",
+    "contract": "--contract",
+    "received": "--received",
+    "start": "--start",
+    "pay": "--pay",
+    "repayments": "--pay",
+    "fee": "--fee",
+    "fees": "--fee",
     # data
     "file": "FILE",
     "out": "--out",
@@ -84,7 +91,7 @@ COMMAND_OPTION_NAMES: dict[tuple[str, str], str] = {
 
 #: Fields whose whole-number values are amounts in fen (a service checked a parsed amount): shown in yuan.
 MONEY_FIELDS = {"amount", "amount_fen", "limit", "price", "budget", "balance", "income", "monthly_income",
-                "min_floor", "debt balance", "debt minimum"}
+                "min_floor", "debt balance", "debt minimum", "contract", "received", "repayments", "fees"}
 
 
 def option_name(field: str, command: str = "") -> str:

@@ -7,10 +7,11 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app.ui.resources import icon
 
-#: View keys in navigation order; Ctrl+1..8 switch to them.
-VIEWS = ("overview", "purchases", "statements", "lines", "welcome", "before_you_buy", "minimum_trap", "payoff")
+#: View keys in navigation order; Ctrl+1..9 switch to them.
+VIEWS = ("overview", "purchases", "statements", "lines", "welcome", "before_you_buy", "minimum_trap", "payoff",
+         "offer")
 #: The true-cost views (真实成本), grouped under their own heading in the navigation and the View menu.
-TRUE_COST_VIEWS = ("before_you_buy", "minimum_trap", "payoff")
+TRUE_COST_VIEWS = ("before_you_buy", "minimum_trap", "payoff", "offer")
 
 
 class Actions(QObject):
@@ -81,7 +82,7 @@ class Actions(QObject):
             "overview": self.tr("Overview"), "purchases": self.tr("Purchases"), "statements": self.tr("Statements"),
             "lines": self.tr("Credit lines"), "welcome": self.tr("Get started"),
             "before_you_buy": self.tr("Before you buy"), "minimum_trap": self.tr("Minimum-payment trap"),
-            "payoff": self.tr("Payoff plan"),
+            "payoff": self.tr("Payoff plan"), "offer": self.tr("Check an offer"),
         }
         for key, action in self.views.items():
             action.setText(names[key])
