@@ -7,6 +7,10 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "DebtLens"
+#: Reverse-DNS id of the desktop app: the .desktop and AppStream files in packaging/linux are named after it.
+APP_ID = "org.debtlens.DebtLens"
+#: Folder inside the installed package that holds its resources and translations (see ``resource_root``).
+PACKAGE_DATA = "_data"
 
 
 def data_dir() -> Path:
@@ -46,11 +50,20 @@ def backup_dir(db_path: Path) -> Path:
 
 
 def resource_root() -> Path:
-    """The folder holding ``resources/`` (the source tree, or a PyInstaller bundle's ``sys._MEIPASS``)."""
+    """The folder holding ``resources/`` (icons, workshop scenarios) and ``translations/`` (the compiled ``.qm``).
+
+    In a PyInstaller bundle that is ``sys._MEIPASS``; in an installed copy (a wheel) the package's own ``_data``
+    folder, which ``setup.py`` fills when the wheel is built; in a checkout the repository root (``.qm`` files
+    from ``make translations``).
+    """
     import sys
 
     bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) if bundle else Path(__file__).resolve().parents[1]
+    if bundle:
+        return Path(bundle)
+    package = Path(__file__).resolve().parent
+    shipped = package / PACKAGE_DATA
+    return shipped if shipped.is_dir() else package.parent
 
 
 def scenarios_dir() -> Path:

@@ -42,3 +42,32 @@ def test_import_wrong_file_exits_2(tmp_path, capsys):
     assert code == 2 and "notes.csv" in err
     code, _, err = run(capsys, "--db", db, "import", str(tmp_path / "missing.csv"))
     assert code == 2 and "does not exist" in err
+
+
+def _pc_web(tmp_path):
+    from tests.importers import builders
+
+    rows = [(f"2023031500000000000000{i}", f"MT{i}", "2023-03-15 07:01:22", "2023-03-15 07:01:25",
+             "2023-03-18 10:00:00", "淘宝", "支付宝担保交易", "示例店", "示例商品", "29.00", "支出", "交易成功", "0.00",
+             "9.00" if i == 0 else "0.00", "", "已支出") for i in range(3)]
+    path = tmp_path / "支付宝交易记录明细查询.csv"
+    path.write_bytes(builders.alipay_web(rows, spent="78.00"))
+    return str(path)
+
+
+def test_pc_web_export_imports_nothing_unless_all_on_line(tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+    run(capsys, "--db", db, "line", "add", "花呗", "--limit", "5000")
+    path = _pc_web(tmp_path)
+    code, out, _ = run(capsys, "--db", db, "import", path, "--dry-run")
+    assert code == 0
+    assert "Would import 0 purchases (¥0.00), 0 refunds (¥0.00), 0 repayments (¥0.00)." in out
+    assert out.count("skipped: the PC-web export has no payment-method column") == 3
+    assert "Note: the Alipay PC-web export does not say which payments were made with credit" in out
+    assert "--all-on-line" in out
+    code, out, _ = run(capsys, "--db", db, "import", path, "--all-on-line", "--json")
+    summary = json.loads(out)
+    assert (summary["purchases"], summary["purchases_fen"], summary["refunds"], summary["refunds_fen"]) == (
+        3, 8700, 1, 900)
+    assert not any("does not say which payments" in n for n in summary["notices"]) and summary["written"] is True
+    assert len(json.loads(run(capsys, "--db", db, "purchase", "list", "--json")[1])) == 3

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CalendarExporter</name>
+    <message numerus="yes">
+        <source>Saved %n due date(s) to %1: import it into your calendar app (exporting again updates the events).</source>
+        <translation>
+            <numerusform>Saved %n due date to %1: import it into your calendar app (exporting again updates the events).</numerusform>
+            <numerusform>Saved %n due dates to %1: import it into your calendar app (exporting again updates the events).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n purchase(s) (%1)</source>
@@ -73,6 +83,40 @@
         <translation>
             <numerusform>%n purchase</numerusform>
             <numerusform>%n purchases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsBox</name>
+    <message numerus="yes">
+        <source> day(s) before</source>
+        <translation>
+            <numerusform> day before</numerusform>
+            <numerusform> days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTexts</name>
+    <message numerus="yes">
+        <source>%1: the bill of %2 is due in %n day(s), on %3: %4 to pay.</source>
+        <translation>
+            <numerusform>%1: the bill of %2 is due in %n day, on %3: %4 to pay.</numerusform>
+            <numerusform>%1: the bill of %2 is due in %n days, on %3: %4 to pay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s) need your attention</source>
+        <translation>
+            <numerusform>%n bill need your attention</numerusform>
+            <numerusform>%n bills need your attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A bill is due in %n day(s)</source>
+        <translation>
+            <numerusform>A bill is due in %n day</numerusform>
+            <numerusform>A bill is due in %n days</numerusform>
         </translation>
     </message>
 </context>

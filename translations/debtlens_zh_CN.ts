@@ -304,6 +304,55 @@
         </message>
     </context>
     <context>
+        <name>CalendarExport</name>
+        <message>
+            <source>is the ledger itself (or one of its files); choose another name</source>
+            <extracomment>Months of due dates the window exports. Why a target is refused (``ExportService.check_target``), for lupdate; shown translated.</extracomment>
+            <translation>是账本本身（或它的文件之一），请换一个文件名</translation>
+        </message>
+        <message>
+            <source>is in the ledger's backup folder; choose another place</source>
+            <translation>在账本的备份文件夹里，请换一个位置</translation>
+        </message>
+        <message>
+            <source>is a database; an export never replaces one, choose another name</source>
+            <translation>是一个数据库；导出绝不会覆盖数据库，请换一个文件名</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExporter</name>
+        <message>
+            <source>Export due dates…</source>
+            <translation>导出还款日…</translation>
+        </message>
+        <message>
+            <source>Save the payment due dates of the next 12 months as a calendar file (.ics) for your calendar app</source>
+            <translation>把未来 12 个月的还款日存成日历文件（.ics），导入你的日历应用</translation>
+        </message>
+        <message>
+            <source>Export due dates</source>
+            <translation>导出还款日</translation>
+        </message>
+        <message>
+            <source>Calendar file (*.ics)</source>
+            <translation>日历文件 (*.ics)</translation>
+        </message>
+        <message>
+            <source>Exporting due dates to %1…</source>
+            <translation>正在把还款日导出到 %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n due date(s) to %1: import it into your calendar app (exporting again updates the events).</source>
+            <translation>
+                <numerusform>已把 %n 个还款日存到 %1：把它导入你的日历应用（以后再导出一次即可更新这些日程）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No calendar file was saved: %1</source>
+            <translation>没有保存日历文件：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>Columns</name>
         <message>
             <source>Archived</source>
@@ -1386,6 +1435,10 @@
             <translation>进度</translation>
         </message>
         <message>
+            <source>Put every payment in this file on the credit line</source>
+            <translation>把此文件中的每笔付款都记到授信账户上</translation>
+        </message>
+        <message>
             <source>Preview</source>
             <translation>预览</translation>
         </message>
@@ -1438,6 +1491,10 @@
             <translation>导入失败（%1：%2）。没有写入任何内容。</translation>
         </message>
         <message>
+            <source>Put every payment in this file on %1: the file does not say which were paid with credit</source>
+            <translation>把此文件中的每笔付款都记到%1：文件没有写明哪些是用信用支付的</translation>
+        </message>
+        <message>
             <source>Choose…</source>
             <translation>请选择…</translation>
         </message>
@@ -1468,6 +1525,10 @@
         <message>
             <source>Choose the payment method of this line to see what it adds.</source>
             <translation>请选择这个账户对应的支付方式，才能看到会添加哪些记录。</translation>
+        </message>
+        <message>
+            <source>Nothing is planned: this file does not say which payments were made with credit. Tick the box above only if every one of them was.</source>
+            <translation>不会导入任何记录：此文件没有写明哪些付款是用信用支付的。只有每一笔都是时，才勾选上面的选项。</translation>
         </message>
         <message>
             <source>Nothing new to import: every row of this file on this line is already in DebtLens, or was skipped.</source>
@@ -1704,10 +1765,6 @@
             <translation>没有任何一行有两列以上：不是表格</translation>
         </message>
         <message>
-            <source>records of a !Type:Bank section are read as a card: negative = charge</source>
-            <translation>!Type:Bank 部分的记录按信用卡读取：负数为消费</translation>
-        </message>
-        <message>
             <source>the dates mix day-first and month-first; read as month-first</source>
             <translation>日期中既有日在前也有月在前；按月在前读取</translation>
         </message>
@@ -1742,6 +1799,34 @@
         <message>
             <source>name either an amount column or debit/credit columns, not both</source>
             <translation>金额列与支出/存入列只能选一种</translation>
+        </message>
+        <message>
+            <source>not yet posted (尚未入账): it comes back, posted, in a later statement</source>
+            <translation>尚未入账：入账后会出现在之后的账单里</translation>
+        </message>
+        <message>
+            <source>two-digit years were read as 2000–2069 (00–69) and 1970–1999 (70–99): check the dates</source>
+            <translation>两位数的年份按 2000–2069（00–69）和 1970–1999（70–99）读取：请核对日期</translation>
+        </message>
+        <message>
+            <source>this QIF file is a debit account's (!Type:Bank or !Type:Cash), not a credit card's (!Type:CCard): DebtLens tracks credit lines; its deposits are not refunds and its payments are not purchases on a card</source>
+            <translation>这个 QIF 文件属于借记账户（!Type:Bank 或 !Type:Cash），不是信用卡（!Type:CCard）：明白账记录的是授信账户；其中的存入不是退款，付款也不是信用卡消费</translation>
+        </message>
+        <message>
+            <source>payment method unknown: the Alipay PC-web export has no 收/付款方式 column</source>
+            <translation>支付方式不明：支付宝网页版导出文件没有“收/付款方式”列</translation>
+        </message>
+        <message>
+            <source>the PC-web export has no payment-method column: nothing shows this payment was made with credit</source>
+            <translation>网页版导出文件没有支付方式列：看不出这笔付款是用信用支付的</translation>
+        </message>
+        <message>
+            <source>the Alipay PC-web export does not say which payments were made with credit (it has no payment-method column), so none is put on the line; if every payment in it was charged to this line, say so: --all-on-line, or the box in the import window</source>
+            <translation>支付宝网页版导出文件没有写明哪些付款是用信用支付的（没有支付方式列），所以一笔也不会记到授信账户上；如果其中每一笔都记在这个账户上，请明确说明：使用 --all-on-line，或在导入窗口勾选相应选项</translation>
+        </message>
+        <message>
+            <source>DebtLens reads Alipay and WeChat Pay bills, CMB, ICBC, CGB and Chase credit-card CSVs, OFX/QFX and QIF card statements, and typed purchases (date,merchant,category,amount,installments)</source>
+            <translation>明白账能读取支付宝和微信支付账单，招商银行、工商银行、广发银行和 Chase 的信用卡 CSV，OFX/QFX 和 QIF 信用卡账单，以及手动填写的消费（date,merchant,category,amount,installments）</translation>
         </message>
         <message>
             <source>Bills of these purchases were due before today (%1, the first on %2) and no repayment after them is on record: they will show as overdue, with penalty interest. If you paid them, also import the export of the following months, or record those repayments.</source>
@@ -1846,6 +1931,42 @@
         <message>
             <source>it mentions WeChat Pay but has no transaction header (交易时间,交易类型,…); the file may be truncated</source>
             <translation>文件提到微信支付，但没有交易表头（交易时间,交易类型,…）；文件可能不完整</translation>
+        </message>
+        <message>
+            <source>it looks like a debit-card statement (%1): DebtLens tracks credit lines (credit cards, Huabei, pay-later), not bank accounts; %2</source>
+            <translation>看起来是借记卡账单（%1）：明白账记录的是授信账户（信用卡、花呗、先享后付），不是银行账户；%2</translation>
+        </message>
+        <message>
+            <source>its header lines say %1</source>
+            <translation>表头部分写着“%1”</translation>
+        </message>
+        <message>
+            <source>a running balance column, %1</source>
+            <translation>有余额列“%1”</translation>
+        </message>
+        <message>
+            <source>it looks like a Meituan (美团) bill (columns %1): DebtLens has no reader for it, and its rows mix payment methods, so a column mapping would put every payment on the line; enter 美团月付 purchases by hand; %2</source>
+            <translation>看起来是美团账单（列：%1）：明白账还不能读取它，而且各行的支付方式混在一起，按列对应会把每笔付款都记到这个账户上；请手动录入美团月付的消费；%2</translation>
+        </message>
+        <message>
+            <source>it looks like a bank card CSV with columns %1, a layout without a preset: map them in the CSV mapping editor; %2</source>
+            <translation>看起来是银行卡 CSV，列为 %1，还没有现成的格式：请在 CSV 列对应编辑器中对应各列；%2</translation>
+        </message>
+        <message>
+            <source>it looks like an Alipay file, but its columns (%1) are not those of the transaction bill (交易时间,…); %2</source>
+            <translation>看起来是支付宝文件，但它的列（%1）不是交易明细的列（交易时间,…）；%2</translation>
+        </message>
+        <message>
+            <source>it looks like a WeChat Pay file, but its columns (%1) are not those of the transaction bill (交易时间,…); %2</source>
+            <translation>看起来是微信支付文件，但它的列（%1）不是交易明细的列（交易时间,…）；%2</translation>
+        </message>
+        <message>
+            <source>its header (%1) names no date and amount columns, so it is no statement; %2; for another bank's CSV, map its columns in the CSV mapping editor</source>
+            <translation>表头（%1）中没有日期和金额列，所以不是账单；%2；其他银行的 CSV 请在 CSV 列对应编辑器中对应各列</translation>
+        </message>
+        <message>
+            <source>!Type:%1 section: a debit account, not the credit card</source>
+            <translation>!Type:%1 部分：借记账户，不是这张信用卡</translation>
         </message>
         <message>
             <source>not readable as CSV near line %1: %2</source>
@@ -2227,6 +2348,10 @@
         <message>
             <source>DebtLens</source>
             <translation>明白账</translation>
+        </message>
+        <message>
+            <source>Demo</source>
+            <translation>演示</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -3138,6 +3263,127 @@
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderBanner</name>
+        <message>
+            <source>Show</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>Open this bill in the statements view</source>
+            <translation>在账单视图中打开这期账单</translation>
+        </message>
+        <message>
+            <source>Show the bill of %1</source>
+            <translation>查看%1的账单</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>知道了</translation>
+        </message>
+        <message>
+            <source>Hide these reminders; they are not shown again</source>
+            <translation>隐藏这些提醒，之后不再显示</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsBox</name>
+        <message>
+            <source>%1 could not be changed (%2).</source>
+            <translation>无法修改 %1（%2）。</translation>
+        </message>
+        <message numerus="yes">
+            <source> day(s) before</source>
+            <translation>
+                <numerusform> 天前</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Remind me</source>
+            <translation>还款日提醒(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Days before a due date to remind me (0 = off)</source>
+            <translation>在还款日前几天提醒我（0 = 关闭）</translation>
+        </message>
+        <message>
+            <source>While DebtLens is open it reminds you of a bill this many days before its payment due date, on the day, and when it turns overdue (0 = no reminders). Exported due dates (File → Export due dates…) carry the same alarm.</source>
+            <translation>明白账打开时，会在还款日前这么多天、还款日当天以及账单逾期时提醒你（0 = 不提醒）。导出的还款日（文件 → 导出还款日…）也带着同样的闹钟。</translation>
+        </message>
+        <message>
+            <source>&amp;Start DebtLens when I log in</source>
+            <translation>登录时启动明白账(&amp;S)</translation>
+        </message>
+        <message>
+            <source>So the reminders come even on days you do not open DebtLens yourself.</source>
+            <translation>这样即使你当天没有自己打开明白账，也能收到提醒。</translation>
+        </message>
+        <message>
+            <source>Not available on this system yet: add DebtLens to your login items yourself.</source>
+            <translation>这个系统暂不支持：请自己把明白账加入登录项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderTexts</name>
+        <message>
+            <source>%1: the bill of %2 is overdue since %3: %4 of its minimum is still unpaid.</source>
+            <extracomment>How often the reminders are checked while the window is open (ms): every hour. Reminders listed in the banner or a notification; more are summed up in one line.</extracomment>
+            <translation>%1：%2的账单自 %3 起已逾期，最低还款额还有 %4 未还。</translation>
+        </message>
+        <message>
+            <source>%1: the bill of %2 is due today: %3 to pay.</source>
+            <translation>%1：%2的账单今天到期，应还 %3。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: the bill of %2 is due in %n day(s), on %3: %4 to pay.</source>
+            <translation>
+                <numerusform>%1：%2的账单还有 %n 天（%3）到期，应还 %4。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paying at least the minimum, %1, keeps it from going overdue.</source>
+            <translation>至少还最低还款额 %1，就不会逾期。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bill(s) need your attention</source>
+            <translation>
+                <numerusform>有 %n 期账单需要你留意</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A bill is overdue</source>
+            <translation>有一期账单已逾期</translation>
+        </message>
+        <message>
+            <source>A bill is due today</source>
+            <translation>有一期账单今天到期</translation>
+        </message>
+        <message numerus="yes">
+            <source>A bill is due in %n day(s)</source>
+            <translation>
+                <numerusform>有一期账单还有 %n 天到期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>…and %1 more.</source>
+            <translation>…还有 %1 条。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>DebtLens: payment reminders</source>
+            <translation>明白账：还款提醒</translation>
+        </message>
+        <message>
+            <source>Open DebtLens</source>
+            <translation>打开明白账</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,8 @@
 """The ``debtlens`` command line: headless sub-commands over the same services the GUI uses.
 
+``--self-test`` checks an installed copy instead (``app.ui.self_test``: offscreen window on a temporary demo
+ledger; exit 0 when every check passed, 1 otherwise).
+
 With no sub-command it starts the GUI (Qt is imported only then; without a graphical session it says so and
 exits 1). Exit status: 0 ok, 2 bad input (the message names the option and the value; nothing is written),
 1 any other failure, 141 when the reader of the output went away (``debtlens statements --json | head``).
@@ -30,7 +33,8 @@ COMMAND_MODULES = [ledger_cmds]
 
 def _optional_modules() -> list:
     modules = []
-    for name in ("app.cli.import_cmd", "app.cli.plan_cmds", "app.cli.data_cmds", "app.cli.workshop_cmd"):
+    for name in ("app.cli.import_cmd", "app.cli.plan_cmds", "app.cli.data_cmds", "app.cli.workshop_cmd",
+                 "app.cli.calendar_cmd"):
         try:
             modules.append(__import__(name, fromlist=["register"]))
         except ModuleNotFoundError as exc:
@@ -45,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="debtlens", description="DebtLens (明白账): what you owe, when, and what borrowing really costs.")
     parser.add_argument("--db", metavar="PATH", help="database file (default: the one in your user-data folder)")
     parser.add_argument("--demo", action="store_true", help="use the separate demo database")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this copy of DebtLens (files, translations, window, charts) offscreen on a "
+                             "temporary demo ledger and exit; your data is not touched")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="start the desktop app (the default)")
     gui.set_defaults(func=None)
@@ -101,6 +108,13 @@ def _main(argv: Sequence[str] | None) -> int:
         print("debtlens: error: --db: is empty (give a database file, or leave --db out for the default one)",
               file=sys.stderr)
         return 2
+    if args.self_test:
+        if args.command:
+            print(f"debtlens: error: --self-test: runs alone, not with the command {args.command!r}", file=sys.stderr)
+            return 2
+        from app.ui.self_test import run as self_test  # Qt is imported only now
+
+        return self_test(sys.stdout)
     if getattr(args, "func", None) is None:
         if not _has_display():
             print(f"debtlens: {GUI_NEEDS_DISPLAY}", file=sys.stderr)

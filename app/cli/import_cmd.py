@@ -16,6 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file")
     p.add_argument("--line", help="credit line to import onto (default: the only line)")
     p.add_argument("--method", help="payment method in the file that is this line, e.g. '招商银行信用卡(0000)'")
+    p.add_argument("--all-on-line", action="store_true",
+                   help="put every payment in the file on the line, for a file that does not say which were paid "
+                        "with credit (Alipay PC-web export); without it such a file imports nothing")
     p.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import, read_only=lambda args: args.dry_run)
@@ -37,7 +40,8 @@ def cmd_import(args, ctx) -> int:
         line = lines[0]
     service = ImportService(ctx.store)
     try:
-        preview = service.preview(data, path.name, line.id, tracked_method=args.method)
+        preview = service.preview(data, path.name, line.id, tracked_method=args.method,
+                                  all_on_line=args.all_on_line)
     except ImportFormatError as exc:
         raise ValidationError("file", path.name, exc.reason) from None
     summary = preview.summary()
@@ -61,4 +65,6 @@ def cmd_import(args, ctx) -> int:
         print(f"  row {w['row']}: warning: {w['warning']}")
     for p in preview.problems:
         print(f"  row {p.row}: {p.field}: {p.reason}")
+    for notice in summary["notices"]:
+        print(f"Note: {notice}")
     return 0

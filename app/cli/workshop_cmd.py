@@ -1,18 +1,23 @@
-"""``debtlens workshop``: list, validate, reset and step through classroom scenarios from the command line.
+"""``debtlens workshop``: list, validate, reset and step through classroom scenarios from the command line, and
+export a printable handout with the story's charts.
 
 Each scenario runs in its own ledger (``<data dir>/workshops/<id>.db``), never in the user's. The whole story is
 written once; ``show --moment N`` (or ``--date``) computes every figure as of that day, as the window's clock does.
+``export`` builds the story in a throw-away ledger and writes files only into the folder it is given.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+import tempfile
 from pathlib import Path
 
 from app import config
 from app.cli.output import print_json, print_table
-from app.services.validation import parse_date
+from app.domain.errors import ValidationError
 from app.i18n import formatting as fmt
+from app.services.validation import parse_date
 from app.services.queries import QueryService
 from app.storage.db import open_database
 from app.storage.repositories import Store
@@ -23,7 +28,7 @@ from app.workshop.scenario import PAYOFF_FIGURES, ScenarioError
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``workshop`` and its actions to ``sub``."""
-    ws = sub.add_parser("workshop", help="classroom scenarios: list, validate, reset, show")
+    ws = sub.add_parser("workshop", help="classroom scenarios: list, validate, reset, show, export")
     wsub = ws.add_subparsers(dest="workshop_command", metavar="ACTION", required=True)
     lst = wsub.add_parser("list", help="the shipped scenarios")
     lst.add_argument("--lang", default="en", help="zh_CN or en (default en)")
@@ -41,6 +46,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--lang", default="en", help="zh_CN or en (default en)")
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=cmd_show, read_only=True, no_db=True)
+    export = wsub.add_parser("export", help="write a printable handout (A4 PDF) and the story's charts "
+                                            "(PNG, SVG, PDF) into a folder")
+    export.add_argument("name", help="a shipped scenario's name or a scenario file")
+    export.add_argument("--lang", default="en", choices=("zh_CN", "zh", "en"), help="zh_CN (or zh) or en "
+                        "(default en)")
+    export.add_argument("--out", required=True, metavar="DIR", help="the folder to write into (created when "
+                        "missing; files of the same names are replaced)")
+    export.set_defaults(func=cmd_export, read_only=True, no_db=True)
 
 
 def _open(name: str, rebuild: bool = False):
@@ -150,3 +163,49 @@ def cmd_show(args, ctx) -> int:
 
 
 
+
+
+def _fail(message: str) -> int:
+    print(f"debtlens: error: {message}", file=sys.stderr)
+    return 1
+
+
+def cmd_export(args, ctx) -> int:
+    """Write ``<id>-handout-<lang>.pdf`` and the charts (``<id>-<chart>-<lang>.<png|svg|pdf>``) into ``--out``;
+    one line per file written. Exit 1, writing nothing, for a scenario that cannot be read or built (the message
+    names the file, line and field), an ``--out`` that is not a folder, or Chinese without a font to draw it; exit 1
+    too when a file cannot be written."""
+    out = Path(args.out).expanduser()
+    if out.exists() and not out.is_dir():
+        return _fail(f"--out: {out} is a file, not a folder; give the folder to write the handout into")
+    try:
+        scenario = library.load_file(library.find(args.name))
+    except ScenarioError as exc:  # names the file, line and field
+        return _fail(str(exc))
+    # matplotlib takes a second to load: only this command needs it
+    from app.workshop.charts import write_charts
+    from app.workshop.handout import HandoutError, check_fonts, file_language, write_handout
+
+    try:
+        check_fonts(args.lang)  # before anything is built or the folder made
+    except HandoutError as exc:
+        return _fail(str(exc))
+    with tempfile.TemporaryDirectory(prefix="debtlens-export-") as tmp:
+        store = Store(open_database(Path(tmp) / "handout.db", auto_backup=False))
+        try:
+            try:
+                build_scenario(store, scenario)
+            except ValidationError as exc:  # a value the ledger refuses: the file's mistake, not the command's
+                return _fail(f"{args.name}: {exc}")
+            try:
+                out.mkdir(parents=True, exist_ok=True)
+                pdf = out / f"{scenario.id}-handout-{file_language(args.lang)}.pdf"
+                written = [write_handout(scenario, store, args.lang, pdf).path,
+                           *write_charts(scenario, store, args.lang, out)]
+            except OSError as exc:
+                return _fail(f"--out: {exc.filename or out}: {exc.strerror or exc}")
+        finally:
+            store.close()
+    for path in written:
+        print(path)
+    return 0

@@ -11,13 +11,12 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
+from app.domain.currencies import EXPONENTS
 from app.domain.errors import ValidationError
 
-#: Minor-unit exponent per currency (ISO 4217). Unlisted currencies are refused.
-CURRENCY_EXPONENTS: dict[str, int] = {
-    "CNY": 2, "HKD": 2, "TWD": 2, "MOP": 2, "USD": 2, "EUR": 2, "GBP": 2, "AUD": 2, "CAD": 2, "NZD": 2,
-    "SGD": 2, "CHF": 2, "JPY": 0, "KRW": 0,
-}
+#: Minor-unit exponent per currency: every ISO 4217 code babel (CLDR) knows, with CLDR's decimals
+#: (:mod:`app.domain.currencies`). Unlisted codes are refused.
+CURRENCY_EXPONENTS: dict[str, int] = EXPONENTS
 
 #: Largest amount accepted from a user or a file: 100 million major units (issue "Core ledger", bad input).
 MAX_AMOUNT_MAJOR = 100_000_000
@@ -28,10 +27,10 @@ _GROUPED = re.compile(r"[+-]?\d{1,3}(?:[,，]\d{3})+(?:\.\d*)?")
 
 
 def exponent_of(currency: str) -> int:
-    """Return the number of decimals of ``currency`` (2 for CNY, 0 for JPY).
+    """Return the number of decimals of ``currency`` (2 for CNY and BRL, 0 for JPY, 3 for KWD), from CLDR.
 
     Raises:
-        ValidationError: unknown currency code.
+        ValidationError: a code that is no ISO 4217 currency babel knows (upper case, e.g. ``"BRL"``).
     """
     try:
         return CURRENCY_EXPONENTS[currency]

@@ -71,24 +71,27 @@ def masked() -> bool:
     return _masked
 
 
-def money(fen: int, currency: str = "CNY", locale: str | None = None, symbol: bool = True) -> str:
-    """``12345`` -> ``¥123.45`` (zh_CN: ``¥123.45``; en_US: ``CN¥123.45``); ``¥•••`` while masked."""
-    if _masked and symbol:
+def money(fen: int, currency: str = "CNY", locale: str | None = None, symbol: bool = True,
+          reveal: bool = False) -> str:
+    """``12345`` -> ``¥123.45`` (zh_CN: ``¥123.45``; en_US: ``CN¥123.45``); ``¥•••`` while masked, unless
+    ``reveal`` (a printed handout: paper is not the projector the room is guessing at)."""
+    if _masked and symbol and not reveal:
         return f"¥{MASK}" if currency == "CNY" else f"{MASK} {currency}"
     value = Decimal(fen).scaleb(-exponent_of(currency))
     loc = locale or _active
     if not symbol:
-        return format_decimal(value, format="#,##0.00" if exponent_of(currency) else "#,##0", locale=loc)
+        decimals = exponent_of(currency)  # 3 for KWD, 0 for JPY: the field shows what the currency has
+        return format_decimal(value, format="#,##0." + "0" * decimals if decimals else "#,##0", locale=loc)
     if currency == "CNY":  # "CN¥" in English locales reads oddly for a Chinese product; use the plain sign
         return "¥" + format_decimal(value, format="#,##0.00;-#,##0.00", locale=loc) if value >= 0 else (
             "-¥" + format_decimal(-value, format="#,##0.00", locale=loc))
     return format_currency(value, currency, locale=loc)
 
 
-def money_whole(fen: int, currency: str = "CNY", locale: str | None = None) -> str:
+def money_whole(fen: int, currency: str = "CNY", locale: str | None = None, reveal: bool = False) -> str:
     """Whole major units for chart axes: ``500000`` -> ``¥5,000`` (the fraction is dropped, rounding down);
-    ``¥•••`` while masked."""
-    if _masked:
+    ``¥•••`` while masked, unless ``reveal`` (as ``money``)."""
+    if _masked and not reveal:
         return f"¥{MASK}" if currency == "CNY" else f"{MASK} {currency}"
     whole = abs(fen) // 10 ** exponent_of(currency)
     text = format_decimal(whole, format="#,##0", locale=locale or _active)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from app.importers import alipay, alipay_web, bank_csv, manual_csv, ofx, qif, wechat
 from app.importers.bank_csv import CsvProfile
 from app.importers.decoding import decode_bytes
-from app.importers.detect import Header, binary_kind, find_header, no_header_reason
+from app.importers.detect import Header, binary_kind, diagnose, find_header
 from app.importers.records import (
     KINDS, PURCHASE, REFUND, REPAYMENT, ImportedEvent, ImportFormatError, ParseResult, Problem, SkippedRow,
     wrong_kind,
@@ -70,6 +70,7 @@ def parse_file(
     tracked_method: str | None = None,
     profile: CsvProfile | None = None,
     progress: ProgressCallback | None = None,
+    all_on_line: bool = False,
 ) -> ParseResult:
     """Detect the format of a statement file from its content and read it.
 
@@ -81,6 +82,8 @@ def parse_file(
             file. Bank CSVs, QIF and typed purchases hold one line and ignore it.
         profile: column profile for a bank CSV; tried before the presets.
         progress: called as ``progress(done, total)`` now and then, and once at the end.
+        all_on_line: the user said every payment in the file was charged to the tracked line; read only by
+            formats that cannot tell (the Alipay PC-web export): without it they plan nothing.
 
     Returns:
         ParseResult: events with amounts in integer minor units (fen), skipped rows and problems.
@@ -99,7 +102,7 @@ def parse_file(
         rows = list(xlsx_rows(data, filename))
         return _parse_rows(iter(rows), filename, source="xlsx", encoding="xlsx", total=len(rows),
                            ends_cleanly=True, text=None, tracked_method=tracked_method, profile=profile,
-                           progress=progress)
+                           progress=progress, all_on_line=all_on_line)
     if container == "ole":
         raise wrong_kind(filename, "it is a legacy .xls or a password-protected Excel file: open it and save it "
                                    "as .xlsx or CSV")
@@ -114,7 +117,8 @@ def parse_file(
     text = decoded.text
     result = _parse_rows(csv_rows(text, filename), filename, source="csv", encoding=decoded.encoding,
                          total=text.count("\n") + 1, ends_cleanly=text.endswith(("\n", "\r")), text=text,
-                         tracked_method=tracked_method, profile=profile, progress=progress)
+                         tracked_method=tracked_method, profile=profile, progress=progress,
+                         all_on_line=all_on_line)
     if decoded.guessed:
         result.info["encoding_guessed"] = True
         result.notice(f"the text encoding was guessed as {decoded.encoding}: check that names read correctly")
@@ -123,24 +127,26 @@ def parse_file(
 
 def _parse_rows(rows: Iterator[Row], filename: str, *, source: str, encoding: str, total: int, ends_cleanly: bool,
                 text: str | None, tracked_method: str | None, profile: CsvProfile | None,
-                progress: ProgressCallback | None) -> ParseResult:
+                progress: ProgressCallback | None, all_on_line: bool = False) -> ParseResult:
     header, preamble = find_header(rows, profile)
     if header is None:
-        raise wrong_kind(filename, no_header_reason(preamble))
+        diagnosis = diagnose(preamble)
+        raise wrong_kind(filename, diagnosis.reason, mappable=diagnosis.mappable)
     if header.kind == alipay_web.LAYOUT and text is not None and "\r\n" in text:
         # A bare LF inside a field is data in this export: re-read the body splitting on CRLF only.
         rows = itertools.dropwhile(lambda row: row[0] <= header.row, crlf_rows(text, filename))
     table = Table(filename=filename, header_row=header.row, header=header.cells, rows=rows,
                   preamble=header.preamble, encoding=encoding, total_lines=total, ends_cleanly=ends_cleanly,
                   progress=progress)
-    return _dispatch(header, table, source, tracked_method)
+    return _dispatch(header, table, source, tracked_method, all_on_line)
 
 
-def _dispatch(header: Header, table: Table, source: str, tracked_method: str | None) -> ParseResult:
+def _dispatch(header: Header, table: Table, source: str, tracked_method: str | None,
+              all_on_line: bool = False) -> ParseResult:
     if header.kind in (alipay.LAYOUT_2023, alipay.LAYOUT_2021):
         return alipay.parse(table, header.kind, tracked_method=tracked_method)
     if header.kind == alipay_web.LAYOUT:
-        return alipay_web.parse(table, tracked_method=tracked_method)
+        return alipay_web.parse(table, tracked_method=tracked_method, all_on_line=all_on_line)
     if header.kind == "wechat":
         fmt = wechat.FORMAT_XLSX if source == "xlsx" else wechat.FORMAT_CSV
         return wechat.parse(table, fmt, tracked_method=tracked_method)

@@ -1,12 +1,13 @@
 """Alipay PC-web export (支付宝交易记录明细查询, legacy): GBK, CRLF, a bare LF may sit inside a field.
 
-This layout has **no payment-method column**, so no row can be proven to be on 花呗 or on any card. The rule:
+This layout has **no payment-method column**, so no row can be proven to be on 花呗 or on any card: paid from the
+balance, a debit card or 花呗, every row looks the same. No attribution without evidence:
 
-* ``tracked_method=None`` (the caller has not named a line): every paid purchase (收/支 支出, 资金状态 已支出) is
-  returned as a purchase with the warning that its method is unknown, and its 成功退款（元） amount as a refund on
-  the same row; the caller lets the user confirm them, as for a hand-typed file.
-* ``tracked_method`` given: nothing can be shown to belong to that line, so every row is skipped with that
-  reason, and ``info["method_unknown"]`` tells the caller it can parse again with ``tracked_method=None``.
+* by default every paid purchase (收/支 支出, 资金状态 已支出) is skipped with :data:`NOT_ON_LINE`, and the notice
+  :data:`NOTHING_PLANNED` says why nothing is planned; ``info["method_unknown"]`` tells the caller it may ask.
+* ``all_on_line=True``, only when the user says explicitly that every payment in the file was charged to the line
+  (CLI ``--all-on-line``, the import window's box): every paid purchase is returned as a purchase with the warning
+  :data:`METHOD_UNKNOWN`, and its 成功退款（元） amount as a refund on the same row.
 
 Refunds are a column, not a row; the refund is dated by 最近修改时间 (the file has no refund date).
 """
@@ -27,6 +28,10 @@ from app.importers.table import Table
 
 LAYOUT = "alipay_web"
 METHOD_UNKNOWN = "payment method unknown: the Alipay PC-web export has no 收/付款方式 column"
+NOT_ON_LINE = "the PC-web export has no payment-method column: nothing shows this payment was made with credit"
+NOTHING_PLANNED = ("the Alipay PC-web export does not say which payments were made with credit (it has no "
+                   "payment-method column), so none is put on the line; if every payment in it was charged to this "
+                   "line, say so: --all-on-line, or the box in the import window")
 
 _COLUMNS = {
     "交易号": "trade_no", "商家订单号": "merchant_order", "交易创建时间": "created", "付款时间": "paid",
@@ -41,14 +46,21 @@ def matches(cells: list[str]) -> str | None:
     return LAYOUT if len(cells) >= 2 and cells[0] == "交易号" and cells[1] == "商家订单号" else None
 
 
-def parse(table: Table, *, tracked_method: str | None) -> ParseResult:
+def parse(table: Table, *, tracked_method: str | None, all_on_line: bool = False) -> ParseResult:
     """Read the rows of a PC-web export (see the module notes for how the missing method is handled).
+
+    Args:
+        table: the file split at its header.
+        tracked_method: the line's payment method as the caller knows it; only reported back (the file cannot
+            be matched against it).
+        all_on_line: the user said every payment in the file was charged to the line.
 
     Returns:
         ParseResult: amounts in fen; ``info["spent_check"]`` compares the trailer's 已支出 total with
         Σ(金额 − 成功退款) over paid purchases.
     """
-    result = ParseResult(format=LAYOUT, info={"tracked_method": tracked_method, "method_unknown": True})
+    result = ParseResult(format=LAYOUT, info={"tracked_method": tracked_method, "method_unknown": True,
+                                              "all_on_line": all_on_line})
     col = table.column_index(_COLUMNS, _REQUIRED)
     width = max(col.values()) + 1
     keys = KeyMaker()
@@ -84,12 +96,13 @@ def parse(table: Table, *, tracked_method: str | None) -> ParseResult:
                                            "the refund is larger than the purchase"))
             continue
         spent_fen += amount - refunded
-        if tracked_method is not None:
-            result.skipped.append(SkippedRow(number, f"the PC-web export has no payment-method column: cannot tell "
-                                                     f"whether this was charged to {tracked_method}"))
+        if not all_on_line:
+            result.skipped.append(SkippedRow(number, NOT_ON_LINE))
             continue
         _add_events(result, keys, table, number, cells, col, amount, refunded, posted_on)
 
+    if not all_on_line and any(s.reason == NOT_ON_LINE for s in result.skipped):
+        result.notice(NOTHING_PLANNED)
     _check_trailer(result, rows, spent_fen)
     return table.finish(result)
 

@@ -5,8 +5,14 @@ sign convention and the date order. A profile names the columns by their header 
 by those names, wherever it is) and can be saved as a dict for a bank DebtLens has no preset for.
 
 Kinds: a ``type_column`` that maps the row wins (Chase ``Type``: Sale, Return, Payment, Fee). Otherwise a charge
-is a purchase and a credit is a repayment when its description holds a repayment word (``还款``, ``payment``),
-else a refund. A period line of an installment plan (``（分期）…/10/12期``) is a purchase of that period's amount.
+is a purchase and a credit is a repayment or a refund by :func:`app.importers.classify.credit_kind` (its words,
+plus the profile's own ``repayment_words``). A period line of an installment plan (``（分期）…/10/12期``) is a
+purchase of that period's amount. A row marked ``尚未入账`` (not yet posted; CMB lists them at the end of a
+download) is skipped with that reason: it comes back, posted, in the next statement.
+
+Cells are stripped (CMB's own download puts a TAB before every value) and header names compared with ASCII
+parentheses and without a ``(元)`` unit (``人民币金额（元）`` is ``人民币金额``). Two-digit years go through the
+common pivot (:func:`app.importers.dates.expand_year`).
 """
 
 from __future__ import annotations
@@ -19,7 +25,8 @@ from typing import Any
 from app.domain.errors import ValidationError
 from app.importers import categories
 from app.importers.amounts import parse_fen
-from app.importers.dates import make_date, parse_datetime_text
+from app.importers.classify import credit_kind
+from app.importers.dates import TWO_DIGIT_YEAR_NOTICE, expand_year, make_date, parse_datetime_text
 from app.importers.keys import KeyMaker
 from app.importers.records import (
     PURCHASE, REFUND, REPAYMENT, ImportedEvent, ImportFormatError, ParseResult, Problem, SkippedRow,
@@ -34,6 +41,9 @@ FEE = "fee"  # a type_map value: a purchase in category Fees
 _TITLE_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
 _PERIOD = re.compile(r"(\d+)\s*/\s*(\d+)\s*期")
 _ASCII_PARENS = str.maketrans("（）", "()")
+#: A cell that starts with one of these marks a transaction the bank has not posted yet.
+PENDING_MARKS = ("尚未入账", "未入账", "待入账")
+PENDING_REASON = "not yet posted (尚未入账): it comes back, posted, in a later statement"
 
 
 @dataclass(frozen=True)
@@ -42,7 +52,8 @@ class CsvProfile:
 
     Attributes:
         name: shown to the user and used in the format key (``"CMB"``, ``"My bank"``).
-        date_column: header of the transaction date.
+        date_column: header of the transaction date. Any column name may list alternatives separated by ``|``
+            (``"交易日|交易日期"``): the first one the header holds is read.
         description_column: header of the description (交易摘要, ``Description``).
         amount_column: header of a single signed amount column; or give ``debit_column``/``credit_column``.
         debit_column: header of the charges column (money owed goes up), when amounts are split.
@@ -106,12 +117,13 @@ class CsvProfile:
         names = (self.date_column, self.description_column, self.amount_column, self.debit_column,
                  self.credit_column, self.fallback_date_column, self.merchant_column, self.type_column,
                  self.category_column)
-        return tuple(_norm(n) for n in names if n)
+        return tuple(_key(n) for n in names if n)
 
     def matches(self, cells: list[str]) -> bool:
-        """``True`` when ``cells`` holds every column this profile needs."""
+        """``True`` when ``cells`` holds every column this profile needs (one of its names, for a column named
+        ``"交易日|交易日期"``)."""
         present = {_norm(c) for c in cells}
-        return all(name in present for name in self.columns())
+        return all(any(name in present for name in spec.split("|")) for spec in self.columns())
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict, for saving a user's profile."""
@@ -142,7 +154,7 @@ class CsvProfile:
 
 
 CMB = CsvProfile(
-    name="CMB", date_column="交易日", fallback_date_column="记账日", description_column="交易摘要",
+    name="CMB", date_column="交易日|交易日期", fallback_date_column="记账日|记账日期", description_column="交易摘要",
     amount_column="人民币金额", sign=CHARGE_POSITIVE, date_order="MD", key_prefix="cmb",
 )
 ICBC = CsvProfile(
@@ -180,21 +192,24 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
     """
     result = ParseResult(format=format_key(profile), methods=[profile.name], info={"profile": profile.name})
     header = [_norm(c) for c in table.header]
-    col = {name: header.index(name) for name in profile.columns()}
+    col = {spec: next(header.index(n) for n in spec.split("|") if n in header) for spec in profile.columns()}
     width = max(col.values()) + 1
     statement_month = _statement_month(table, profile, result)
     type_map = {text.casefold(): kind for text, kind in profile.type_map}
-    repayment_words = tuple(word.casefold() for word in profile.repayment_words)
     keys = KeyMaker()
+    years = _Years()
     for number, cells in table.data_rows():
         if cells[0].startswith(profile.stop_words):
             break
+        if any(cell.startswith(PENDING_MARKS) for cell in cells):
+            result.skipped.append(SkippedRow(number, PENDING_REASON))
+            continue
         if table.too_short(result, number, cells, width):
             continue
-        description = cells[col[_norm(profile.description_column)]]
-        merchant = cells[col[_norm(profile.merchant_column)]] if profile.merchant_column else description
+        description = cells[col[_key(profile.description_column)]]
+        merchant = cells[col[_key(profile.merchant_column)]] if profile.merchant_column else description
         try:
-            posted_on = _row_date(cells, col, profile, statement_month)
+            posted_on = _row_date(cells, col, profile, statement_month, years, table.filename)
             charge = _charge(cells, col, profile)
         except ValidationError as err:
             result.problems.append(Problem(table.filename, number, err.field, f"{err.reason} (got {err.value!r})"))
@@ -202,11 +217,11 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
         if charge == 0:
             result.skipped.append(SkippedRow(number, "amount is 0.00: no money moved"))
             continue
-        type_text = cells[col[_norm(profile.type_column)]] if profile.type_column else ""
+        type_text = cells[col[_key(profile.type_column)]] if profile.type_column else ""
         kind = type_map.get(type_text.casefold()) if type_text else None
         warnings: list[str] = []
         category = categories.OTHER
-        source_category = cells[col[_norm(profile.category_column)]] if profile.category_column else ""
+        source_category = cells[col[_key(profile.category_column)]] if profile.category_column else ""
         if source_category:
             category = (categories.CHASE.get(source_category) or categories.from_text(source_category)
                         or categories.OTHER)
@@ -216,8 +231,8 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
             if charge > 0:
                 kind = PURCHASE
             else:
-                lowered = description.casefold()
-                kind = REPAYMENT if any(word in lowered for word in repayment_words) else REFUND
+                texts = (description, merchant, source_category, type_text)
+                kind = credit_kind(texts, extra_words=profile.repayment_words)
         elif (kind == PURCHASE) != (charge > 0):
             warnings.append(f"the amount's sign does not match the type {type_text!r}; the type was followed")
         if kind == PURCHASE and "分期" in description:
@@ -233,14 +248,33 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
             source_key=keys.from_content(profile.prefix, posted_on, text, amount),
             method=profile.name, warnings=tuple(warnings), currency=profile.currency,
         ))
+    if years.pivoted:
+        result.notice(TWO_DIGIT_YEAR_NOTICE)
     return table.finish(result)
 
 
+class _Years:
+    """What reading the dates of one file found: whether a two-digit year went through the pivot."""
+
+    __slots__ = ("pivoted",)
+
+    def __init__(self) -> None:
+        self.pivoted = False
+
+
+def _key(spec: str) -> str:
+    """A profile's column name as compared: each ``|`` alternative through :func:`_norm`."""
+    return "|".join(_norm(name) for name in spec.split("|"))
+
+
 def _norm(name: str) -> str:
-    return name.strip().translate(_ASCII_PARENS)
+    name = name.strip().translate(_ASCII_PARENS)
+    return name.removesuffix("(元)").strip() if name.endswith("(元)") and len(name) > 3 else name
 
 
 def _statement_month(table: Table, profile: CsvProfile, result: ParseResult) -> tuple[int, int] | None:
+    """The ``YYYY年MM月`` of a title line above the header, for dates printed without a year; ``None`` when the
+    profile prints years, or no such line is there (then only a row that needs it is refused)."""
     if profile.date_order != "MD":
         return None
     for _number, cells in table.preamble:
@@ -248,17 +282,23 @@ def _statement_month(table: Table, profile: CsvProfile, result: ParseResult) -> 
         if match and 1 <= int(match.group(2)) <= 12:
             result.info["statement_month"] = f"{match.group(1)}-{int(match.group(2)):02d}"
             return int(match.group(1)), int(match.group(2))
-    raise ImportFormatError(table.filename, f"the {profile.name} dates have no year (MM/DD) and no title line "
-                                            "with the statement month (YYYY年MM月) was found above the header")
+    return None
 
 
-def _row_date(cells: list[str], col: dict[str, int], profile: CsvProfile,
-              statement_month: tuple[int, int] | None) -> datetime.date:
-    field = profile.date_column
-    text = cells[col[_norm(field)]]
+def _row_date(cells: list[str], col: dict[str, int], profile: CsvProfile, statement_month: tuple[int, int] | None,
+              years: _Years, filename: str) -> datetime.date:
+    """The row's date (its posting date when the transaction date is blank).
+
+    Raises:
+        ValidationError: the cell is blank or no date in the profile's order.
+        ImportFormatError: a date without a year (``MM/DD``) and no statement month above the header.
+    """
+    spec = profile.date_column
+    text = cells[col[_key(spec)]]
     if not text and profile.fallback_date_column:
-        field = profile.fallback_date_column
-        text = cells[col[_norm(field)]]
+        spec = profile.fallback_date_column
+        text = cells[col[_key(spec)]]
+    field = spec.split("|", 1)[0]
     if not text:
         raise ValidationError(field, text, "is empty")
     if profile.date_order == "YMD":
@@ -267,8 +307,13 @@ def _row_date(cells: list[str], col: dict[str, int], profile: CsvProfile,
     if not all(p.isascii() and p.isdigit() for p in parts):
         raise ValidationError(field, text, "is not a date")
     if profile.date_order == "MD":
-        if len(parts) != 2 or statement_month is None:
+        if len(parts) == 3 and len(parts[0]) == 4 or len(parts) == 1 and len(parts[0]) == 8:
+            return parse_datetime_text(text, field=field)  # a date with its year: no title line needed
+        if len(parts) != 2:
             raise ValidationError(field, text, "is not a MM/DD date")
+        if statement_month is None:
+            raise ImportFormatError(filename, f"the {profile.name} dates have no year (MM/DD) and no title line "
+                                              "with the statement month (YYYY年MM月) was found above the header")
         year, month = statement_month
         row_month, day = int(parts[0]), int(parts[1])
         # 12/29 on the 2024年01月 statement is 2023-12-29: a month after the statement month is last year's.
@@ -277,7 +322,8 @@ def _row_date(cells: list[str], col: dict[str, int], profile: CsvProfile,
         raise ValidationError(field, text, f"is not a {profile.date_order} date")
     first, second, year = int(parts[0]), int(parts[1]), int(parts[2])
     if len(parts[2]) <= 2:
-        year += 2000
+        year = expand_year(year)
+        years.pivoted = True
     month, day = (first, second) if profile.date_order == "MDY" else (second, first)
     return make_date(year, month, day, field=field, text=text)
 
@@ -285,10 +331,10 @@ def _row_date(cells: list[str], col: dict[str, int], profile: CsvProfile,
 def _charge(cells: list[str], col: dict[str, int], profile: CsvProfile) -> int:
     """The signed amount in minor units, positive when what is owed goes up."""
     if profile.amount_column:
-        value = _amount(cells[col[_norm(profile.amount_column)]], profile.amount_column)
+        value = _amount(cells[col[_key(profile.amount_column)]], profile.amount_column)
         return value if profile.sign == CHARGE_POSITIVE else -value
-    debit = cells[col[_norm(profile.debit_column)]] if profile.debit_column else ""
-    credit = cells[col[_norm(profile.credit_column)]] if profile.credit_column else ""
+    debit = cells[col[_key(profile.debit_column)]] if profile.debit_column else ""
+    credit = cells[col[_key(profile.credit_column)]] if profile.credit_column else ""
     if not debit and not credit:
         raise ValidationError(profile.debit_column or profile.credit_column or "amount", "", "is empty")
     charge = _amount(debit, profile.debit_column or "") if debit else 0

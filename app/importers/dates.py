@@ -84,6 +84,21 @@ def excel_serial_date(text: str) -> datetime.date | None:
     return _EXCEL_EPOCH + datetime.timedelta(days=days)
 
 
+#: Two-digit years below this are 20YY, the others 19YY (00–69 -> 2000–2069, 70–99 -> 1970–1999): the POSIX
+#: ``strptime`` ``%y`` pivot, which spreadsheets and bank exports follow.
+TWO_DIGIT_YEAR_PIVOT = 70
+#: The notice a reader adds once when it read a two-digit year.
+TWO_DIGIT_YEAR_NOTICE = "two-digit years were read as 2000–2069 (00–69) and 1970–1999 (70–99): check the dates"
+
+
+def expand_year(year: int) -> int:
+    """A year as printed -> a full year: two-digit years through :data:`TWO_DIGIT_YEAR_PIVOT` (``10`` -> 2010,
+    ``98`` -> 1998), anything from 100 on unchanged. Every reader that meets a two-digit year uses this."""
+    if 0 <= year < 100:
+        return 2000 + year if year < TWO_DIGIT_YEAR_PIVOT else 1900 + year
+    return year
+
+
 def make_date(year: int, month: int, day: int, *, field: str, text: str) -> datetime.date:
     """``datetime.date`` that reports an impossible date as a :class:`ValidationError` on ``field``."""
     return _make_date(year, month, day, field, text)

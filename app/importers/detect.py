@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -86,17 +87,119 @@ def find_header(rows: Iterable[Row], profile: CsvProfile | None) -> tuple[Header
     return None, preamble
 
 
-def no_header_reason(preamble: list[Row]) -> str:
-    """Explain, as well as the first rows allow, why a table file is not a supported statement."""
-    text = " ".join(" ".join(cells) for _, cells in preamble[:HEADER_SCAN_ROWS])
+#: What DebtLens reads, said at the end of a refusal.
+READS = ("DebtLens reads Alipay and WeChat Pay bills, CMB, ICBC, CGB and Chase credit-card CSVs, OFX/QFX and QIF "
+         "card statements, and typed purchases (date,merchant,category,amount,installments)")
+
+#: Head words that make a table a debit card's or a bank account's (compared case-insensitively).
+_DEBIT_WORDS = ("借记卡", "一卡通", "储蓄卡", "储蓄账户", "活期", "debit card", "checking account", "savings account")
+#: Header words of a running balance: a bank account prints one on every row, a card statement rarely.
+_BALANCE_WORDS = ("余额", "balance", "running bal")
+#: Words that say the table is a credit card's after all: then no debit diagnosis.
+_CREDIT_WORDS = ("信用卡", "贷记卡", "credit card")
+_POSTING_WORDS = ("记账日", "入账日", "post date")
+#: Header words of a date column and of an amount column, for telling a bank table from any other table.
+_DATE_WORDS = ("日期", "交易日", "时间", "date", "time")
+_AMOUNT_WORDS = ("金额", "金額", "发生额", "支出", "收入", "借方", "贷方", "amount", "debit", "credit", "withdrawal",
+                 "deposit", "sum")
+_VALUE = re.compile(r"^[-+(]?[¥￥$€£]?\s*\d[\d,]*(\.\d+)?\)?$|^\d{1,4}[-/.年]\d{1,2}")
+_SHOWN_COLUMNS = 6
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """Why a table file is no supported statement, told from its header lines only.
+
+    Attributes:
+        reason: English text naming what the file looks like and what DebtLens reads.
+        mappable: its columns could be mapped to a CSV profile (see :class:`ImportFormatError`).
+    """
+
+    reason: str
+    mappable: bool = False
+
+
+def head_rows(rows: list[Row]) -> tuple[list[Row], list[str] | None]:
+    """The rows a diagnosis may read, and the likely header among them.
+
+    The head ends before the first data row (two or more filled cells, one of them an amount or a date): what a
+    file's rows say (a shop named 支付宝-…, a payee) never decides what the file is. The header is the last row of
+    the head with two or more filled cells, ``None`` when there is none.
+    """
+    head: list[Row] = []
+    for number, cells in rows:
+        filled = [c for c in cells if c]
+        if len(filled) >= 2 and any(_VALUE.match(c) for c in filled):
+            break
+        head.append((number, cells))
+    header = next((cells for _, cells in reversed(head) if sum(1 for c in cells if c) >= 2), None)
+    return head, ([c for c in header if c] if header is not None else None)
+
+
+def diagnose(preamble: list[Row]) -> Diagnosis:
+    """Explain, from the header lines alone, why a table file is not a supported statement.
+
+    Args:
+        preamble: the rows read while looking for a known header (at most :data:`HEADER_SCAN_ROWS`).
+
+    Returns:
+        Diagnosis: what the file looks like (an Alipay cash book, a truncated Alipay or WeChat bill, a debit card's
+        statement, a Meituan bill, an unknown bank's card CSV, another table) and what DebtLens reads.
+    """
+    head, header = head_rows(preamble[:HEADER_SCAN_ROWS])
+    text = " ".join(" ".join(cells) for _, cells in head)
+    folded = text.casefold()
     if "记账本" in text:
-        return ("it looks like an Alipay 记账本 (cash-book) export; export the transaction statement instead: "
-                "我的 → 账单 → … → 开具交易流水证明 → 用于个人对账")
-    if "支付宝" in text or "电子客户回单" in text:
-        return ("it mentions Alipay but has no transaction header (交易时间,交易分类,…); the file may be "
-                "truncated")
-    if "微信支付" in text:
-        return "it mentions WeChat Pay but has no transaction header (交易时间,交易类型,…); the file may be truncated"
-    return (f"no known column header in its first {HEADER_SCAN_ROWS} lines (looked for the Alipay app and PC-web, "
-            "WeChat Pay, CMB, ICBC, CGB, Chase and date,merchant,category,amount layouts); for another bank's "
-            "CSV, set up a CSV profile")
+        return Diagnosis("it looks like an Alipay 记账本 (cash-book) export; export the transaction statement "
+                         "instead: 我的 → 账单 → … → 开具交易流水证明 → 用于个人对账")
+    if header is None:
+        if "支付宝" in text or "电子客户回单" in text:
+            return Diagnosis("it mentions Alipay but has no transaction header (交易时间,交易分类,…); the file may be "
+                             "truncated")
+        if "微信支付" in text:
+            return Diagnosis("it mentions WeChat Pay but has no transaction header (交易时间,交易类型,…); the file may "
+                             "be truncated")
+        return Diagnosis(f"no known column header in its first {HEADER_SCAN_ROWS} lines (looked for the Alipay app "
+                         "and PC-web, WeChat Pay, CMB, ICBC, CGB, Chase and date,merchant,category,amount layouts); "
+                         "for another bank's CSV, set up a CSV profile", mappable=bool(preamble))
+    columns = ", ".join(header[:_SHOWN_COLUMNS]) + (", …" if len(header) > _SHOWN_COLUMNS else "")
+    names = [c.casefold() for c in header]
+    debit = _debit_evidence(folded, header)
+    if debit:
+        return Diagnosis(f"it looks like a debit-card statement ({debit}): DebtLens tracks credit lines (credit "
+                         f"cards, Huabei, pay-later), not bank accounts; {READS}")
+    if "支付宝" in text or "微信支付" in text:
+        wallet = "an Alipay" if "支付宝" in text else "a WeChat Pay"
+        return Diagnosis(f"it looks like {wallet} file, but its columns ({columns}) are not those of the "
+                         f"transaction bill (交易时间,…); {READS}")
+    if "美团" in text:
+        return Diagnosis(f"it looks like a Meituan (美团) bill (columns {columns}): DebtLens has no reader for it, "
+                         "and its rows mix payment methods, so a column mapping would put every payment on the "
+                         f"line; enter 美团月付 purchases by hand; {READS}")
+    has_date = any(any(w in n for w in _DATE_WORDS) for n in names)
+    has_amount = any(any(w in n for w in _AMOUNT_WORDS) for n in names)
+    if has_date and has_amount:
+        return Diagnosis(f"it looks like a bank card CSV with columns {columns}, a layout without a preset: map them "
+                         f"in the CSV mapping editor; {READS}", mappable=True)
+    return Diagnosis(f"its header ({columns}) names no date and amount columns, so it is no statement; {READS}; "
+                     "for another bank's CSV, map its columns in the CSV mapping editor", mappable=True)
+
+
+def _debit_evidence(text: str, header: list[str]) -> str:
+    """What makes the head (``text``, case-folded) a debit card's or a bank account's: ``""`` when nothing does,
+    or when it says credit card or has a posting-date column, as card statements do."""
+    names = [c.casefold() for c in header]
+    if any(w in text for w in _CREDIT_WORDS) or any(any(w in n for w in _POSTING_WORDS) for n in names):
+        return ""
+    word = next((w for w in _DEBIT_WORDS if w in text), None)
+    if word is not None:
+        return f"its header lines say {word}"
+    balance = next((c for c in header if any(w in c.casefold() for w in _BALANCE_WORDS)), None)
+    if balance is not None:
+        return f"a running balance column, {balance}"
+    return ""
+
+
+def no_header_reason(preamble: list[Row]) -> str:
+    """The reason of :func:`diagnose`, for callers that need only the text."""
+    return diagnose(preamble).reason

@@ -7,9 +7,12 @@ bytes itself (declared CHARSET, :mod:`app.importers.decoding`), feeds the body t
 (the same SGML/XML tag-soup parser ``OFXTree`` uses) and reads each field's printed text: the posting date is the
 first eight digits of ``DTPOSTED``, the local date in the file's own offset.
 
+What some download code leaves after ``</OFX>`` (NUL bytes, blank lines, a byte-order mark) is dropped before
+decoding, and a leading byte-order mark is read as usual: such a file is text, not binary.
+
 Kinds: ``TRNAMT`` is signed from the holder's side (a charge is negative). A charge is a purchase (``FEE``,
-``INT``, ``SRVCHG``: category Fees); a credit is a repayment for ``PAYMENT`` (and ``XFER``/``DEP``/``DIRECTDEP``),
-otherwise a refund. Key: ``("ofx", ACCTID, FITID)``; a FITID repeated within the file (Chase) gets ``#1``, ``#2``.
+``INT``, ``SRVCHG``: category Fees); a credit is a repayment or a refund by :func:`app.importers.classify.credit_kind`
+(its type, then its NAME and MEMO: a ``CREDIT`` named "INTERNET PAYMENT - THANK YOU" is a repayment). Key: ``("ofx", ACCTID, FITID)``; a FITID repeated within the file (Chase) gets ``#1``, ``#2``.
 """
 
 from __future__ import annotations
@@ -22,12 +25,13 @@ from xml.etree.ElementTree import Element
 
 from app.domain.errors import ValidationError
 from app.importers import categories
+from app.importers.classify import credit_kind
 from app.importers.amounts import parse_fen
 from app.importers.dates import make_date
 from app.importers.decoding import decode_bytes
 from app.importers.keys import KeyMaker
 from app.importers.records import (
-    PURCHASE, REFUND, REPAYMENT, ImportedEvent, ImportFormatError, ParseResult, Problem, SkippedRow, wrong_kind,
+    PURCHASE, ImportedEvent, ImportFormatError, ParseResult, Problem, SkippedRow, wrong_kind,
 )
 from app.importers.table import ProgressCallback
 
@@ -35,7 +39,6 @@ FORMAT = "ofx"
 _CHARSETS = {"1252": "cp1252", "ISO-8859-1": "latin-1", "8859-1": "latin-1", "UTF-8": "utf-8", "936": "gb18030",
              "GBK": "gb18030", "GB2312": "gb18030", "GB18030": "gb18030"}
 _FEE_TYPES = frozenset({"FEE", "INT", "SRVCHG"})
-_REPAYMENT_TYPES = frozenset({"PAYMENT", "XFER", "DEP", "DIRECTDEP"})
 _XML_ENCODING = re.compile(r"""encoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""")
 _STMTTRN = re.compile(r"<STMTTRN>", re.IGNORECASE)
 
@@ -63,6 +66,7 @@ def parse(data: bytes, filename: str, *, tracked_method: str | None = None,
     Raises:
         ImportFormatError: undecodable, truncated (no ``</OFX>``), unreadable markup, or no credit-card statement.
     """
+    data = _without_padding(data)
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     decoded = decode_bytes(data, filename, declared=_declared_codec(head, filename), fallback="cp1252")
     text = decoded.text
@@ -109,6 +113,19 @@ def parse(data: bytes, filename: str, *, tracked_method: str | None = None,
     rows = {e.row for e in result.events} | {s.row for s in result.skipped} | {p.row for p in result.problems}
     result.info["data_rows"] = len(rows)
     return result
+
+
+def _without_padding(data: bytes) -> bytes:
+    """``data`` without what some banks' download code leaves after ``</OFX>``: NUL bytes (a fixed-size buffer
+    written whole), blank lines, a stray byte-order mark. A NUL anywhere else still makes the file binary."""
+    end = len(data)
+    while True:
+        trimmed = data[:end].rstrip(b"\x00 \t\r\n")
+        if trimmed.endswith(codecs.BOM_UTF8):
+            trimmed = trimmed[: -len(codecs.BOM_UTF8)]
+        if len(trimmed) == end:
+            return data[:end]
+        end = len(trimmed)
 
 
 def _declared_codec(head: bytes, filename: str) -> str | None:
@@ -207,17 +224,17 @@ def _read_transaction(result: ParseResult, keys: KeyMaker, filename: str, trn: E
         return
     warnings: list[str] = []
     category = categories.FEES if trntype in _FEE_TYPES else categories.OTHER
+    fitid = _text(trn, "FITID")
+    name = _text(trn, "NAME") or _text(trn, "PAYEE")
+    memo = _text(trn, "MEMO")
     if charge > 0:
         kind = PURCHASE
         if trntype in ("CREDIT", "PAYMENT"):
             warnings.append(f"TRNTYPE {trntype} with a negative TRNAMT: read as a charge")
     else:
-        kind = REPAYMENT if trntype in _REPAYMENT_TYPES else REFUND
+        kind = credit_kind((name, memo), trntype=trntype)
         if trntype in ("DEBIT", *_FEE_TYPES):
             warnings.append(f"TRNTYPE {trntype} with a positive TRNAMT: read as a credit")
-    fitid = _text(trn, "FITID")
-    name = _text(trn, "NAME") or _text(trn, "PAYEE")
-    memo = _text(trn, "MEMO")
     amount = abs(charge)
     key = keys.from_id("ofx", account, fitid) if fitid else keys.from_content(f"ofx:{account}", posted_on,
                                                                               f"{kind}:{name}", amount)

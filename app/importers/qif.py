@@ -5,10 +5,15 @@
 * Dates have no fixed form: Quicken US writes ``M/D'YY`` with space padding (``D6/ 4'18`` = 2018-06-04), others
   ``DD/MM/YYYY`` or ``DD.MM'YYYY``. Day-first versus month-first is decided once for the whole file: a first
   number above 12 anywhere means day-first, a second above 12 month-first; when nothing tells, ``.`` means
-  day-first and ``/`` month-first (Quicken), with a notice. ``'YY`` is 20YY; a plain two-digit year is 19YY, as
-  Quicken reads it (with a warning on the row).
-* A credit is a repayment when its category is a transfer (``L[Checking]``) or payee/memo/category say
-  ``payment``/``还款``; otherwise a refund.
+  day-first and ``/`` month-first (Quicken), with a notice. ``'YY`` is 20YY; a plain two-digit year goes
+  through the pivot every reader uses (:func:`app.importers.dates.expand_year`: 00–69 are 2000–2069, 70–99 are
+  1970–1999), with one notice for the file.
+* A credit is a repayment or a refund by :func:`app.importers.classify.credit_kind`: a transfer category
+  (``L[Checking]``) or payee/memo/category words such as ``Payment - Thank You``/``还款`` make it a repayment.
+* Only card sections are read (``!Type:CCard``, ``!Type:Oth L``). A file whose transactions are all in a bank or
+  cash section (``!Type:Bank``) is a debit account's and is refused: its deposits are pay and transfers, not
+  refunds on a credit line. Such sections in a file that also has a card are skipped with that reason.
+* Lines starting with ``#`` or ``;`` (comments some converters write, before the header too) are ignored.
 * QIF carries no currency and no ids: events have ``currency=None`` (the tracked line's) and content keys.
 """
 
@@ -19,23 +24,29 @@ import datetime
 from app.domain.errors import ValidationError
 from app.importers import categories
 from app.importers.amounts import parse_fen
+from app.importers.classify import credit_kind
 from app.importers.decoding import decode_bytes
-from app.importers.dates import make_date
+from app.importers.dates import TWO_DIGIT_YEAR_NOTICE, expand_year, make_date
 from app.importers.keys import KeyMaker
 from app.importers.records import (
-    PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow, wrong_kind,
+    PURCHASE, ImportedEvent, ParseResult, Problem, SkippedRow, wrong_kind,
 )
 from app.importers.table import ProgressCallback
 
 FORMAT = "qif"
 _CARD_TYPES = ("ccard", "oth l")  # credit card, other liability
-_REPAYMENT_WORDS = ("payment", "autopay", "thank you", "还款")
+_ACCOUNT_TYPES = ("bank", "cash")  # a debit account: what comes in is pay or a transfer, never a card's refund
+_COMMENTS = (b"#", b";")
 
 
 def looks_like(data: bytes) -> bool:
-    """``True`` when the first non-blank line is a QIF header (``!Type:``, ``!Account``, ``!Option:``)."""
-    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith((b"!type:", b"!account", b"!option:", b"!clear:"))
+    """``True`` when the first line that is neither blank nor a comment (``#``, ``;``) is a QIF header
+    (``!Type:``, ``!Account``, ``!Option:``, ``!Clear:``)."""
+    for raw in data[:4096].removeprefix(b"\xef\xbb\xbf").splitlines():
+        line = raw.strip().lower()
+        if line and not line.startswith(_COMMENTS):
+            return line.startswith((b"!type:", b"!account", b"!option:", b"!clear:"))
+    return False
 
 
 class _Record:
@@ -61,23 +72,32 @@ def parse(data: bytes, filename: str, *, progress: ProgressCallback | None = Non
     if decoded.guessed:
         result.notice(f"QIF does not say its encoding: read as {decoded.encoding}")
     records, sections = _records(decoded.text)
-    card_records = [r for r in records if r.section in _CARD_TYPES or r.section == "bank"]
+    card_records = [r for r in records if r.section in _CARD_TYPES]
     if not card_records:
         found = ", ".join(sorted(sections)) or "none"
+        if any(r.section in _ACCOUNT_TYPES for r in records):
+            raise wrong_kind(filename, "this QIF file is a debit account's (!Type:Bank or !Type:Cash), not a credit "
+                                       "card's (!Type:CCard): DebtLens tracks credit lines; its deposits are not "
+                                       "refunds and its payments are not purchases on a card")
         raise wrong_kind(filename, f"this QIF file has no credit-card section (!Type:CCard); sections: {found}")
-    if "bank" in sections:
-        result.notice("records of a !Type:Bank section are read as a card: negative = charge")
     on_card = {id(r) for r in card_records}  # identity, not equality: a list search here made parsing quadratic
     for record in records:
         if id(record) not in on_card:
-            where = f"!Type:{record.section} section" if record.section else "outside a !Type section"
-            result.skipped.append(SkippedRow(record.row, f"{where}, not a credit card"))
+            if record.section in _ACCOUNT_TYPES:
+                reason = f"!Type:{record.section.capitalize()} section: a debit account, not the credit card"
+            elif record.section:
+                reason = f"!Type:{record.section} section, not a credit card"
+            else:
+                reason = "outside a !Type section, not a credit card"
+            result.skipped.append(SkippedRow(record.row, reason))
     day_first = _day_first([r.fields.get("D", "") for r in card_records], result)
     keys = KeyMaker()
     for index, record in enumerate(card_records, start=1):
         if progress is not None and index % 500 == 0:
             progress(index, len(card_records))
         _read_record(result, keys, filename, record, day_first)
+    if result.info.pop("two_digit_years", False):
+        result.notice(TWO_DIGIT_YEAR_NOTICE)
     if progress is not None:
         progress(len(card_records), len(card_records))
     result.skipped.sort(key=lambda s: s.row)
@@ -94,7 +114,7 @@ def _records(text: str) -> tuple[list[_Record], set[str]]:
     in_account = False
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
-        if not line:
+        if not line or line.startswith(("#", ";")):
             continue
         if line.startswith("!"):
             lowered = line.lower()
@@ -159,21 +179,21 @@ def _day_first(dates: list[str], result: ParseResult) -> bool:
     return dotted
 
 
-def _parse_date(text: str, day_first: bool) -> tuple[datetime.date, str | None]:
+def _parse_date(text: str, day_first: bool) -> tuple[datetime.date, bool]:
+    """The date of a ``D`` field, and whether its year was a plain two-digit one (read with the pivot)."""
     parts = _split_date(text)
     if parts is None:
         raise ValidationError("D", text, "is not a date")
     first, second, year_text, apostrophe, iso = parts
     year = int(year_text)
-    warning = None
+    pivoted = False
     if len(year_text) <= 2:
         if apostrophe:
-            year += 2000
+            year += 2000  # Quicken's ' marks a year of the 2000s
         else:
-            year += 1900
-            warning = f"two-digit year {year_text!r} without ' read as {year} (Quicken convention)"
+            year, pivoted = expand_year(year), True
     month, day = (second, first) if day_first and not iso else (first, second)
-    return make_date(year, month, day, field="D", text=text), warning
+    return make_date(year, month, day, field="D", text=text), pivoted
 
 
 def _amount(text: str) -> int:
@@ -186,7 +206,7 @@ def _amount(text: str) -> int:
 def _read_record(result: ParseResult, keys: KeyMaker, filename: str, record: _Record, day_first: bool) -> None:
     fields = record.fields
     try:
-        posted_on, warning = _parse_date(fields.get("D", ""), day_first)
+        posted_on, pivoted = _parse_date(fields.get("D", ""), day_first)
         amount_text = fields.get("T") or fields.get("U", "")
         charge = -_amount(amount_text)
     except ValidationError as err:
@@ -195,13 +215,13 @@ def _read_record(result: ParseResult, keys: KeyMaker, filename: str, record: _Re
     if charge == 0:
         result.skipped.append(SkippedRow(record.row, "amount is 0.00: no money moved"))
         return
+    if pivoted:
+        result.info["two_digit_years"] = True
     payee, memo, label = fields.get("P", ""), fields.get("M", ""), fields.get("L", "")
     if charge > 0:
         kind = PURCHASE
     else:
-        words = f"{payee} {memo} {label}".casefold()
-        is_transfer = label.startswith("[")
-        kind = REPAYMENT if is_transfer or any(w in words for w in _REPAYMENT_WORDS) else REFUND
+        kind = credit_kind((payee, memo, label), transfer=label.startswith("["))
     category = categories.OTHER
     if label and not label.startswith("["):
         top = label.split(":", 1)[0]  # "Food:Restaurants" -> "Food"
@@ -211,5 +231,5 @@ def _read_record(result: ParseResult, keys: KeyMaker, filename: str, record: _Re
         kind=kind, row=record.row, posted_on=posted_on, amount_fen=amount, merchant=payee, description=memo,
         category=category, source_category=label,
         source_key=keys.from_content("qif", posted_on, f"{kind}:{payee}:{memo}", amount),
-        order_no=fields.get("N") or None, warnings=(warning,) if warning else (), currency=None,
+        order_no=fields.get("N") or None, currency=None,
     ))

@@ -129,7 +129,7 @@ class ParseResult:
             (set when neither a BOM, a declaration nor a strict check decided it), ``header_row``, ``data_rows``
             (rows after the header that are events, skips or problems), ``tracked_method`` (the line's method
             actually used), ``notices`` (file-level messages for the user). Per format: ``trailer_row``
-            (Alipay); ``method_unknown`` and ``spent_check`` (Alipay PC web); ``tracked_method_auto``,
+            (Alipay); ``method_unknown``, ``all_on_line`` and ``spent_check`` (Alipay PC web); ``tracked_method_auto``,
             ``needs_tracked_method`` and ``cards`` (WeChat; ``needs_tracked_method`` also for OFX with several
             cards); ``version`` and ``ledger_balance_fen`` (OFX, per ACCTID, signed as printed: negative =
             owed); ``profile`` and ``statement_month`` (bank CSV); ``date_order`` (QIF).
@@ -153,11 +153,14 @@ class ImportFormatError(DebtLensError):
     Attributes:
         filename: the file name as given.
         reason: what is wrong and what was expected, in English.
+        mappable: the file is a table whose columns the user could map to a CSV profile (an unknown bank's
+            card CSV); the import window then offers its mapping editor.
     """
 
-    def __init__(self, filename: str, reason: str) -> None:
+    def __init__(self, filename: str, reason: str, *, mappable: bool = False) -> None:
         self.filename = filename
         self.reason = reason
+        self.mappable = mappable
         super().__init__(f"{filename}: {reason}")
 
 
@@ -165,6 +168,7 @@ class ImportFormatError(DebtLensError):
 NOT_A_STATEMENT = "not an Alipay/WeChat/OFX/QIF/bank CSV statement"
 
 
-def wrong_kind(filename: str, why: str) -> ImportFormatError:
-    """Build the error for a file that is no supported statement, saying what was expected."""
-    return ImportFormatError(filename, f"{NOT_A_STATEMENT}: {why}")
+def wrong_kind(filename: str, why: str, *, mappable: bool = False) -> ImportFormatError:
+    """Build the error for a file that is no supported statement, saying what was expected (``mappable``: see
+    :class:`ImportFormatError`)."""
+    return ImportFormatError(filename, f"{NOT_A_STATEMENT}: {why}", mappable=mappable)

@@ -138,18 +138,22 @@ class ImportService:
         self.ledger = LedgerService(store)
 
     def parse(self, data: bytes, filename: str, *, tracked_method: str | None = None, profile=None,
-              progress: Progress | None = None) -> ParseResult:
+              progress: Progress | None = None, all_on_line: bool = False) -> ParseResult:
         """Parse file bytes (see ``app.importers.parse_file``). Raises ``ImportFormatError``."""
         from app.importers import parse_file
 
-        return parse_file(data, filename, tracked_method=tracked_method, profile=profile, progress=progress)
+        return parse_file(data, filename, tracked_method=tracked_method, profile=profile, progress=progress,
+                          all_on_line=all_on_line)
 
     def preview(self, data: bytes, filename: str, line_id: int, *, tracked_method: str | None = None,
-                profile=None, progress: Progress | None = None, today: date | None = None) -> ImportPreview:
+                profile=None, progress: Progress | None = None, today: date | None = None,
+                all_on_line: bool = False) -> ImportPreview:
         """Parse a file and say what importing it onto ``line_id`` would add, without writing anything.
 
         ``today`` (default: the system date) is used to warn about bills of the file's purchases that were due
         before today with no repayment on record after them: they would show as overdue with penalty interest.
+        ``all_on_line``: the user said every payment in the file was charged to this line; a file that does not
+        say how each payment was made (Alipay PC-web export) plans nothing without it.
 
         Raises:
             ImportFormatError: the file is not a statement DebtLens reads (names the file and what was expected).
@@ -157,7 +161,7 @@ class ImportService:
         """
         line = self.store.lines.get(line_id)
         result = self.parse(data, Path(filename).name, tracked_method=tracked_method, profile=profile,
-                            progress=progress)
+                            progress=progress, all_on_line=all_on_line)
         known = (self.store.purchases.keys(line_id) | self.store.refunds.keys(line_id)
                  | self.store.repayments.keys(line_id))
         new_purchase_keys = {e.source_key for e in result.events if e.kind == "purchase"}

@@ -6,14 +6,15 @@ a status of 100,000 purchases reads a few hundred aggregate rows.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
-from app.domain.credit_line import CreditLine
+from app.domain.credit_line import CreditLine, RevolvingBasis
 from app.domain.position import Position, due_payments, position
 from app.domain.statements import LineStatements, compute_statements
 from app.storage.repositories import Store
@@ -58,8 +59,60 @@ class MonthlyDue:
         return [sum(v[i] for v in self.by_line.values()) for i in range(len(self.months))]
 
 
+class StatementsCache:
+    """Each line's statements computed once per data revision and day, shared by everything that shows them.
+
+    The window's session gives one to its own connection and to its background worker's (attribute
+    ``Store.statements_cache``): the overview's numbers, the debt-load badges, the charts' data, the
+    statements view and a statement's detail then read one computation per line instead of one each. An entry
+    is keyed by ``(line id, as-of day, data revision)`` (``Store.data_revision``: every committed change renews
+    it, from this window, the command line or a restore), so a change is never hidden. Not used while a
+    transaction is open (its writes have no revision yet), nor by a connection that wrote outside ``atomic()``
+    since its last commit (no new revision). Thread-safe; keeps the ``size`` entries used last.
+    """
+
+    def __init__(self, size: int = 32) -> None:
+        self.size = size
+        self._entries: OrderedDict[tuple, LineStatements] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def key(self, store: Store, line_id: int, as_of: date) -> tuple | None:
+        """The entry's key for ``store``'s data now, ``None`` when it must not be cached."""
+        conn = store.db.conn
+        if conn.in_transaction or conn.total_changes != store.committed_changes:
+            return None  # writing, or written outside atomic(): data without a revision of its own
+        revision = store.data_revision()
+        return line_id, as_of, revision
+
+    def get(self, key: tuple) -> LineStatements | None:
+        """The statements under ``key``, or ``None``."""
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+                self.hits += 1
+            else:
+                self.misses += 1
+            return found
+
+    def put(self, key: tuple, value: LineStatements) -> None:
+        """Keep ``value`` under ``key`` (dropping the oldest entry past ``size``)."""
+        with self._lock:
+            self._entries[key] = value
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        """Forget every entry (another file was opened)."""
+        with self._lock:
+            self._entries.clear()
+
+
 class QueryService:
-    """Computes statements, positions and schedules for a ``Store``."""
+    """Computes statements, positions and schedules for a ``Store``; with the store's ``statements_cache``
+    (a ``StatementsCache``), each line's statements once per data revision and day."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -70,8 +123,21 @@ class QueryService:
         return self._statements(line, as_of)
 
     def _statements(self, line: CreditLine, as_of: date) -> LineStatements:
+        cache: StatementsCache | None = getattr(self.store, "statements_cache", None)
+        key = cache.key(self.store, line.id, as_of) if cache is not None else None
+        if key is not None:
+            found = cache.get(key)
+            if found is not None:
+                return found
+        result = self._compute(line, as_of)
+        if key is not None:
+            cache.put(key, result)
+        return result
+
+    def _compute(self, line: CreditLine, as_of: date) -> LineStatements:
         return compute_statements(
-            line, self.store.cycles.for_line(line.id, as_of),
+            line, self.store.cycles.for_line(
+                line.id, as_of, amount_days=line.revolving_basis is RevolvingBasis.FULL_FROM_POSTING),
             self.store.repayments.for_line(line.id) + self.store.refunds.as_payments(line.id), as_of,
             self.store.repayments.failed_auto(line.id),
         )

@@ -6,6 +6,8 @@ once per user action.
 
 from __future__ import annotations
 
+import functools
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -474,6 +476,12 @@ class RepaymentsRepo:
                             [line_id, statement_date.isoformat()])
 
 
+@functools.lru_cache(maxsize=4096)
+def _day_number(iso_day: str) -> int:
+    """Proleptic ordinal of an ISO date string (days can be subtracted)."""
+    return date.fromisoformat(iso_day).toordinal()
+
+
 class CyclesRepo:
     """Per-statement totals aggregated in SQL (the statements engine's input)."""
 
@@ -488,29 +496,54 @@ class CyclesRepo:
             [line_id, line_id]).fetchone()
         return date.fromisoformat(row[0]) if row and row[0] else None
 
-    def for_line(self, line_id: int, as_of: date | None = None) -> list[CycleCharges]:
+    def for_line(self, line_id: int, as_of: date | None = None, amount_days: bool = True) -> list[CycleCharges]:
         """Sum purchases paid in full, installment parts, refund credits and bill conversions per statement date.
 
         With ``as_of``, postings made after it (and the plans of such purchases) are left out, so a statement
         "as of" a past date shows what was known then. (Refunds and payoffs of a plan made later stay applied.)
+        ``amount_days`` (fen x days from posting to the statement date, what a 全额计息 card charges interest on)
+        is summed only when asked for; other lines leave it 0.
+
+        Cost: every query reads a covering index in its order, with ISO date strings compared as text (no
+        per-row date function): at 1,000,000 purchases about 0.05 s per line for the purchases, 0.06 s with
+        ``amount_days`` (one row per posting day, the days counted here). The installment parts join their plan
+        and purchase only when some plan was posted after ``as_of``.
         """
         day = (as_of or date.max).isoformat()
         out: list[CycleCharges] = []
-        for r in self.db.query(
-            "SELECT statement_date AS s, SUM(amount_fen) AS a, COUNT(*) AS n, "
-            "SUM(amount_fen * CAST(julianday(statement_date) - julianday(posted_on) AS INTEGER)) AS ad "
-            "FROM purchases WHERE line_id = ? AND installments = 1 AND posted_on <= ? GROUP BY statement_date",
-                [line_id, day]):
-            out.append(CycleCharges(date.fromisoformat(r["s"]), purchases_fen=r["a"], purchase_count=r["n"],
-                                    amount_days=r["ad"]))
-        for r in self.db.query(
-            "SELECT ip.statement_date AS s, SUM(ip.principal_fen) AS p, SUM(ip.fee_fen) AS f, COUNT(*) AS n "
-            "FROM installment_parts ip JOIN installment_plans pl ON pl.id = ip.plan_id "
-            "LEFT JOIN purchases pu ON pu.id = pl.purchase_id "
-            "WHERE ip.line_id = ? AND ip.status != 'cancelled' AND coalesce(pu.posted_on, pl.source_statement) <= ? "
-            "GROUP BY ip.statement_date", [line_id, day]):
-            out.append(CycleCharges(date.fromisoformat(r["s"]), installment_principal_fen=r["p"],
-                                    installment_fee_fen=r["f"], purchase_count=r["n"]))
+        if amount_days:
+            by_statement: dict[str, list[int]] = {}
+            for s, posted, amount, count in self.db.execute(
+                "SELECT statement_date, posted_on, SUM(amount_fen), COUNT(*) FROM purchases "
+                "WHERE line_id = ? AND installments = 1 AND posted_on <= ? GROUP BY statement_date, posted_on",
+                    [line_id, day]):
+                totals = by_statement.setdefault(s, [0, 0, 0])
+                totals[0] += amount
+                totals[1] += count
+                totals[2] += amount * (_day_number(s) - _day_number(posted))
+            out.extend(CycleCharges(date.fromisoformat(s), purchases_fen=a, purchase_count=n, amount_days=ad)
+                       for s, (a, n, ad) in by_statement.items())
+        else:
+            out.extend(CycleCharges(date.fromisoformat(s), purchases_fen=a, purchase_count=n)
+                       for s, a, n in self.db.execute(
+                           "SELECT statement_date, SUM(amount_fen), COUNT(*) FROM purchases WHERE line_id = ? "
+                           "AND installments = 1 AND posted_on <= ? GROUP BY statement_date", [line_id, day]))
+        later = self.db.execute(  # a plan posted after as_of? (a purchase's plan: installments > 1; a bill's plan)
+            "SELECT EXISTS (SELECT 1 FROM purchases WHERE line_id = ? AND installments > 1 AND posted_on > ?) "
+            "OR EXISTS (SELECT 1 FROM installment_plans WHERE line_id = ? AND kind = 'bill' "
+            "AND source_statement > ?)", [line_id, day, line_id, day]).fetchone()[0]
+        if later:
+            parts = self.db.execute(
+                "SELECT ip.statement_date, SUM(ip.principal_fen), SUM(ip.fee_fen), COUNT(*) "
+                "FROM installment_parts ip JOIN installment_plans pl ON pl.id = ip.plan_id "
+                "LEFT JOIN purchases pu ON pu.id = pl.purchase_id WHERE ip.line_id = ? AND ip.status != 'cancelled' "
+                "AND coalesce(pu.posted_on, pl.source_statement) <= ? GROUP BY ip.statement_date", [line_id, day])
+        else:  # every plan counts: the parts' covering index alone
+            parts = self.db.execute(
+                "SELECT statement_date, SUM(principal_fen), SUM(fee_fen), COUNT(*) FROM installment_parts "
+                "WHERE line_id = ? AND status != 'cancelled' GROUP BY statement_date", [line_id])
+        out.extend(CycleCharges(date.fromisoformat(s), installment_principal_fen=p, installment_fee_fen=f,
+                                purchase_count=n) for s, p, f, n in parts)
         for r in self.db.query(
             "SELECT statement_date AS s, SUM(credit_fen) AS c FROM refunds WHERE line_id = ? "
             "AND applies_as_payment = 0 AND posted_on <= ? GROUP BY statement_date", [line_id, day]):
@@ -603,11 +636,22 @@ class SettingsRepo:
                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
 
 
+#: Settings key of the data revision: a random token replaced by every transaction that changes a row (see
+#: ``Store.data_revision``). Bookkeeping, not the user's data: exports leave it out.
+DATA_REVISION_KEY = "data_revision"
+
+
 class Store:
     """All repositories over one database connection."""
 
+    #: A ``services.queries.StatementsCache`` shared with the other connections of a window (set by the session).
+    statements_cache = None
+
     def __init__(self, db: Database) -> None:
         self.db = db
+        #: ``total_changes`` of the connection after its last ``atomic()`` commit (or when opened): more now
+        #: means rows were written outside ``atomic()``, with no new data revision.
+        self.committed_changes = db.conn.total_changes
         self.lines = LinesRepo(db)
         self.purchases = PurchasesRepo(db)
         self.plans = PlansRepo(db)
@@ -646,11 +690,16 @@ class Store:
                 yield
             return
         conn.execute("BEGIN IMMEDIATE")
+        changes_before = conn.total_changes
         try:
             yield
+            if conn.total_changes != changes_before:  # something was written: a new data revision with it
+                conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                             "value = excluded.value", [DATA_REVISION_KEY, secrets.token_hex(8)])
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+                self.committed_changes = conn.total_changes  # rolled back: the data is as committed
             raise
         try:
             conn.execute("COMMIT")
@@ -658,6 +707,27 @@ class Store:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+        self.committed_changes = conn.total_changes
+
+    def data_revision(self) -> str:
+        """A token that changes whenever the ledger's data changes: every ``atomic()`` transaction that inserts,
+        updates or deletes a row writes a fresh random one (``DATA_REVISION_KEY``) in the same commit, whether
+        the window, the command line or an import made it. Random rather than a counter, so a restored backup or
+        another copy of the file can never come back to a token that once meant other data. ``""`` for a file
+        no transaction has changed yet (just created or migrated). Caches of what is computed from the data
+        (chart images, statements) are keyed by it."""
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [DATA_REVISION_KEY]).fetchone()
+        return row[0] if row else ""
+
+    def ensure_revision(self) -> str:
+        """The data revision, written first when the file has none yet (made before revisions existed, or never
+        changed since it was created), so what is cached from its data can be keyed by it."""
+        revision = self.data_revision()
+        if not revision:
+            with self.atomic():
+                self.settings.set(DATA_REVISION_KEY, secrets.token_hex(8))  # atomic() renews it on commit too
+            revision = self.data_revision()
+        return revision
 
     def close(self) -> None:
         """Close the connection."""

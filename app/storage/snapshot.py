@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from app.storage.repositories import DATA_REVISION_KEY
+
 #: Data tables in dependency order (parents first). A table a later migration adds and this list lacks is still
 #: exported and imported (after these), so no data is ever left out.
 TABLE_ORDER = [
@@ -16,6 +18,8 @@ TABLE_ORDER = [
 ]
 #: Bookkeeping tables that are not the user's data.
 INTERNAL = {"_sqlite_migrations"}
+#: Bookkeeping rows of the settings table (the data revision): not exported, not counted as data.
+INTERNAL_SETTINGS = (DATA_REVISION_KEY,)
 
 
 def data_tables(db: Database) -> list[str]:
@@ -31,23 +35,31 @@ def columns(db: Database, table: str) -> list[str]:
     return [r["name"] for r in db.query(f"SELECT name FROM pragma_table_info('{table}')")]
 
 
+def _where(table: str) -> str:
+    """The filter leaving bookkeeping rows out of ``table``."""
+    if table != "settings":
+        return ""
+    return " WHERE key NOT IN (" + ", ".join(f"'{k}'" for k in INTERNAL_SETTINGS) + ")"
+
+
 def _order_by(db: Database, table: str) -> str:
     pks = [r["name"] for r in db.query(f"SELECT name, pk FROM pragma_table_info('{table}') WHERE pk > 0 ORDER BY pk")]
     return ", ".join(f'"{c}"' for c in pks) if pks else "rowid"
 
 
 def read_tables(db: Database) -> dict[str, list[dict]]:
-    """Every data table's rows (all columns), ordered by primary key, in one read transaction."""
+    """Every data table's rows (all columns), ordered by primary key, in one read transaction; the settings'
+    bookkeeping rows (``INTERNAL_SETTINGS``) left out."""
     out: dict[str, list[dict]] = {}
     with db.atomic():  # one snapshot even while another connection writes
         for table in data_tables(db):
-            out[table] = list(db.query(f'SELECT * FROM "{table}" ORDER BY {_order_by(db, table)}'))
+            out[table] = list(db.query(f'SELECT * FROM "{table}"{_where(table)} ORDER BY {_order_by(db, table)}'))
     return out
 
 
 def row_counts(db: Database) -> dict[str, int]:
-    """Rows per data table."""
-    return {t: next(db.query(f'SELECT count(*) AS n FROM "{t}"'))["n"] for t in data_tables(db)}
+    """Rows per data table (bookkeeping rows not counted)."""
+    return {t: next(db.query(f'SELECT count(*) AS n FROM "{t}"{_where(t)}'))["n"] for t in data_tables(db)}
 
 
 def is_empty(db: Database) -> bool:

@@ -36,6 +36,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("DebtLens")
+    app.setDesktopFileName(config.APP_ID)  # Wayland docks match the window to the installed .desktop and its icon
     app.setWindowIcon(icon("app"))
     if not app.property("debtlens_ready"):
         app.setProperty("debtlens_ready", True)

@@ -2,7 +2,9 @@
 
 Step 1 is the file (``Choose file…``, drag and drop, or ``load_file(path)``), the credit line (a Huabei line for
 Alipay files unless the user picked one) and, when the file needs it, which payment method in the file is this
-line (WeChat, OFX with several cards) or how its columns map (a bank CSV without a preset: a named profile). The
+line (WeChat, OFX with several cards) or how its columns map (a bank CSV without a preset: a named profile). A
+file that does not say how each payment was made (the Alipay PC-web export) plans nothing until the user ticks
+the box that puts every payment in it on the line, its text naming the line and the consequence. The
 preview then runs on the session's worker thread (its own SQLite connection) with a progress bar; the importer's
 progress callback runs there too, so it only emits a signal of a relay object that lives on the GUI thread
 (queued delivery). ``Import`` repeats the preview inside the worker task right before the commit, so what is
@@ -23,6 +25,7 @@ from babel.numbers import format_decimal
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -73,6 +76,7 @@ class ImportRequest:
     """What to preview or import: the file's bytes and name, the line, the payment method, the CSV profile.
 
     ``choose_line``: the user has not picked a line, so the preview may move an Alipay file to a Huabei line.
+    ``all_on_line``: the user ticked the box putting every payment of a file without payment methods on the line.
     """
 
     data: bytes
@@ -81,6 +85,7 @@ class ImportRequest:
     tracked_method: str | None = None
     profile: CsvProfile | None = None
     choose_line: bool = False
+    all_on_line: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,7 +122,7 @@ def _count(number: int) -> str:
 
 
 def _wants_mapping(error: ImportFormatError) -> bool:
-    return error.reason.startswith(NOT_A_STATEMENT) and "no known column header" in error.reason
+    return error.mappable and error.reason.startswith(NOT_A_STATEMENT)
 
 
 def preview_task(request: ImportRequest, progress: Progress) -> Callable[[Store], PreviewOutcome]:
@@ -129,14 +134,15 @@ def preview_task(request: ImportRequest, progress: Progress) -> Callable[[Store]
         service = ImportService(store)
         try:
             preview = service.preview(request.data, request.filename, request.line_id,
-                                      tracked_method=request.tracked_method, profile=profile, progress=progress)
+                                      tracked_method=request.tracked_method, profile=profile, progress=progress,
+                                      all_on_line=request.all_on_line)
             if request.choose_line:
                 line_id = suggested_line(store.lines.all(include_archived=False), preview.format, request.line_id)
                 if line_id != request.line_id:
                     resolved = replace(resolved, line_id=line_id)
                     preview = service.preview(request.data, request.filename, line_id,
                                               tracked_method=request.tracked_method, profile=profile,
-                                              progress=progress)
+                                              progress=progress, all_on_line=request.all_on_line)
         except ImportFormatError as exc:
             sample = None
             if _wants_mapping(exc) or profile is not None:
@@ -157,7 +163,8 @@ def import_task(request: ImportRequest, progress: Progress) -> Callable[[Store],
     def run(store: Store) -> ImportOutcome:
         service = ImportService(store)
         preview = service.preview(request.data, request.filename, request.line_id,
-                                  tracked_method=request.tracked_method, profile=request.profile)
+                                  tracked_method=request.tracked_method, profile=request.profile,
+                                  all_on_line=request.all_on_line)
         return ImportOutcome(preview, service.commit(preview, progress))
 
     return run
@@ -247,6 +254,8 @@ class ImportDialog(Retranslatable, QDialog):
         self.method_hint = muted()
         self.method_hint.setWordWrap(True)
         self.map_button = QPushButton()
+        self.all_on_line = QCheckBox()
+        self.all_on_line.setObjectName("allOnLine")
         self.editor = CsvProfileEditor(self.session)
         self.editor.hide()
         self.progress = QProgressBar()
@@ -284,6 +293,9 @@ class ImportDialog(Retranslatable, QDialog):
         self.form.addRow(self.labels["line"], self.line)
         self.form.addRow(self.labels["method"], method_box)
         self.method_box = method_box
+        self.form.addRow("", self.all_on_line)
+        self.form.setRowVisible(self.all_on_line, False)
+        self.all_on_line.hide()
 
         self.format_label = QLabel()
         self.format_label.setWordWrap(True)
@@ -368,6 +380,7 @@ class ImportDialog(Retranslatable, QDialog):
         self.choose_button.clicked.connect(self._on_choose_clicked)
         self.line.currentIndexChanged.connect(self._on_line_changed)
         self.method.currentIndexChanged.connect(self._on_method_changed)
+        self.all_on_line.toggled.connect(self._on_all_on_line_toggled)
         self.map_button.clicked.connect(self._on_map_clicked)
         self.editor.profile_saved.connect(self._on_editor_profile_saved)
         self.import_button.clicked.connect(self._on_import_clicked)
@@ -386,6 +399,7 @@ class ImportDialog(Retranslatable, QDialog):
         self.method_hint.setText(self.tr("Which payment method in this file is this credit line? Rows paid "
                                          "otherwise are skipped."))
         self.map_button.setText(self.tr("Map the c&olumns…"))
+        self._name_all_on_line()
         self.import_button.setText(self.tr("&Import"))
         self.close_button.setText(self.tr("Close"))
         titles = {"purchases": self.tr("New purchases"), "refunds": self.tr("Refunds"),
@@ -397,6 +411,7 @@ class ImportDialog(Retranslatable, QDialog):
             self.file_edit: self.tr("File to import"), self.choose_button: self.tr("Choose a file to import"),
             self.line: self.tr("Credit line to import onto"), self.method: self.tr("Payment method of this line"),
             self.map_button: self.tr("Map the columns of this CSV"), self.progress: self.tr("Progress"),
+            self.all_on_line: self.tr("Put every payment in this file on the credit line"),
             self.tabs: self.tr("Preview"), self.new_view: self.tr("Rows to add"),
             self.duplicates_view: self.tr("Rows already imported"), self.skipped_view: self.tr("Skipped rows"),
             self.problems_view: self.tr("Unreadable rows"), self.import_button: self.tr("Import"),
@@ -444,6 +459,7 @@ class ImportDialog(Retranslatable, QDialog):
         path = Path(path)
         self._generation += 1  # a result still on its way is for another file: drop it
         self.path, self.data, self.preview, self.request, self.sample = path, None, None, None, None
+        self._set_all_on_line(False)
         self._result = None
         self._show_result()
         self.file_edit.setText(str(path))
@@ -469,7 +485,7 @@ class ImportDialog(Retranslatable, QDialog):
             self._fail("no_line")
             return
         request = ImportRequest(self.data, self.path.name, line_id, tracked_method, profile,
-                                choose_line=not self.user_chose_line)
+                                choose_line=not self.user_chose_line, all_on_line=self.all_on_line.isChecked())
         self._run(preview_task(request, self.relay.reporter(self._generation + 1)), self._on_preview_done,
                   self.tr("Reading %1…").replace("%1", self.path.name))
 
@@ -508,6 +524,7 @@ class ImportDialog(Retranslatable, QDialog):
         self.preview = outcome.preview
         self._select_line(self.preview.line_id)
         self._fill_methods()
+        self._show_all_on_line()
         self._show_preview()
         self._set_state(READY)
         self.map_button.setVisible(outcome.sample is not None and self.editor.isHidden())
@@ -550,6 +567,24 @@ class ImportDialog(Retranslatable, QDialog):
         self.error.setText(import_texts.fill(templates[kind], *values))
         self.error.show()
 
+    def _set_all_on_line(self, checked: bool) -> None:
+        """Tick or clear the all-on-line box without asking for a preview."""
+        self.all_on_line.blockSignals(True)
+        self.all_on_line.setChecked(checked)
+        self.all_on_line.blockSignals(False)
+
+    def _name_all_on_line(self) -> None:
+        """The box's text names the line every payment would go on, and why that is the user's call."""
+        line = self.preview.line_name if self.preview is not None else self.line.currentText()
+        self.all_on_line.setText(self.tr("Put every payment in this file on %1: the file does not say which were "
+                                         "paid with credit").replace("%1", line))
+
+    def _show_all_on_line(self) -> None:
+        visible = bool(self.preview is not None and self.preview.info.get("method_unknown"))
+        self._name_all_on_line()
+        self.form.setRowVisible(self.all_on_line, visible)
+        self.all_on_line.setVisible(visible)
+
     def _clear_preview(self) -> None:
         self.new_model.set_events([], "CNY")
         self.duplicates_model.set_events([], "CNY")
@@ -557,6 +592,8 @@ class ImportDialog(Retranslatable, QDialog):
         self.problems_model.set_problems([])
         self.method_box.hide()
         self.form.setRowVisible(self.method_box, False)
+        self.form.setRowVisible(self.all_on_line, False)
+        self.all_on_line.hide()
         self.map_button.hide()
         self.notices.hide()
         self._show_preview()
@@ -627,7 +664,7 @@ class ImportDialog(Retranslatable, QDialog):
         ready = state == READY and self.preview is not None and bool(self.preview.new)
         needs_method = bool(self.preview and self.preview.info.get("needs_tracked_method"))
         self.import_button.setEnabled(ready and not needs_method)
-        for widget in (self.choose_button, self.line, self.method, self.editor, self.map_button):
+        for widget in (self.choose_button, self.line, self.method, self.editor, self.map_button, self.all_on_line):
             widget.setEnabled(not busy and self.line.count() > 0)
         self.progress.setVisible(busy)
         if busy:
@@ -636,6 +673,9 @@ class ImportDialog(Retranslatable, QDialog):
         elif state == READY and self.preview is not None:
             if needs_method:
                 self.status.setText(self.tr("Choose the payment method of this line to see what it adds."))
+            elif self.preview.info.get("method_unknown") and not self.all_on_line.isChecked():
+                self.status.setText(self.tr("Nothing is planned: this file does not say which payments were made "
+                                            "with credit. Tick the box above only if every one of them was."))
             elif not self.preview.new:
                 self.status.setText(self.tr("Nothing new to import: every row of this file on this line is already "
                                             "in DebtLens, or was skipped."))
@@ -711,12 +751,16 @@ class ImportDialog(Retranslatable, QDialog):
 
     def _on_line_changed(self) -> None:
         self.user_chose_line = True
+        self._set_all_on_line(False)  # the user's word was for the line the box named
         self._result = None
         self._show_result()
         self._request_preview(tracked_method=self._chosen_method(), profile=self._chosen_profile())
 
     def _on_method_changed(self) -> None:
         self._request_preview(tracked_method=self.method.currentData(), profile=self._chosen_profile())
+
+    def _on_all_on_line_toggled(self) -> None:
+        self._request_preview(tracked_method=self._chosen_method(), profile=self._chosen_profile())
 
     def _on_map_clicked(self) -> None:
         if self.sample is not None and self.path is not None:

@@ -60,7 +60,6 @@ _EXACT = [
                                      "recognised"),
     QT_TRANSLATE_NOOP("ImportTexts", "only a CSV text file can be read with a column profile"),
     QT_TRANSLATE_NOOP("ImportTexts", "no row with two or more columns: not a table"),
-    QT_TRANSLATE_NOOP("ImportTexts", "records of a !Type:Bank section are read as a card: negative = charge"),
     QT_TRANSLATE_NOOP("ImportTexts", "the dates mix day-first and month-first; read as month-first"),
     QT_TRANSLATE_NOOP("ImportTexts", "is not a date and time"),
     QT_TRANSLATE_NOOP("ImportTexts", "is not a date"),
@@ -70,6 +69,22 @@ _EXACT = [
     QT_TRANSLATE_NOOP("ImportTexts", "choose a column"),
     QT_TRANSLATE_NOOP("ImportTexts", "name an amount column, or debit and/or credit columns"),
     QT_TRANSLATE_NOOP("ImportTexts", "name either an amount column or debit/credit columns, not both"),
+    QT_TRANSLATE_NOOP("ImportTexts", "not yet posted (尚未入账): it comes back, posted, in a later statement"),
+    QT_TRANSLATE_NOOP("ImportTexts", "two-digit years were read as 2000–2069 (00–69) and 1970–1999 (70–99): check "
+                                     "the dates"),
+    QT_TRANSLATE_NOOP("ImportTexts", "this QIF file is a debit account's (!Type:Bank or !Type:Cash), not a credit "
+                                     "card's (!Type:CCard): DebtLens tracks credit lines; its deposits are not "
+                                     "refunds and its payments are not purchases on a card"),
+    QT_TRANSLATE_NOOP("ImportTexts", "payment method unknown: the Alipay PC-web export has no 收/付款方式 column"),
+    QT_TRANSLATE_NOOP("ImportTexts", "the PC-web export has no payment-method column: nothing shows this payment was "
+                                     "made with credit"),
+    QT_TRANSLATE_NOOP("ImportTexts", "the Alipay PC-web export does not say which payments were made with credit (it "
+                                     "has no payment-method column), so none is put on the line; if every payment "
+                                     "in it was charged to this line, say so: --all-on-line, or the box in the "
+                                     "import window"),
+    QT_TRANSLATE_NOOP("ImportTexts", "DebtLens reads Alipay and WeChat Pay bills, CMB, ICBC, CGB and Chase "
+                                     "credit-card CSVs, OFX/QFX and QIF card statements, and typed purchases "
+                                     "(date,merchant,category,amount,installments)"),
 ]
 _PATTERNS = [
     (r"^Bills of these purchases were due before today \((\d+), the first on (\S+)\) and no repayment after them is "
@@ -130,6 +145,36 @@ _PATTERNS = [
     (r"^it mentions WeChat Pay but has no transaction header.*$",
      QT_TRANSLATE_NOOP("ImportTexts", "it mentions WeChat Pay but has no transaction header (交易时间,交易类型,…); "
                                       "the file may be truncated")),
+    (r"^it looks like a debit-card statement \((.+)\): DebtLens tracks credit lines \(credit cards, Huabei, "
+     r"pay-later\), not bank accounts; (.+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "it looks like a debit-card statement (%1): DebtLens tracks credit lines "
+                                      "(credit cards, Huabei, pay-later), not bank accounts; %2")),
+    (r"^its header lines say (.+)$", QT_TRANSLATE_NOOP("ImportTexts", "its header lines say %1")),
+    (r"^a running balance column, (.+)$", QT_TRANSLATE_NOOP("ImportTexts", "a running balance column, %1")),
+    (r"^it looks like a Meituan \(美团\) bill \(columns (.+)\): DebtLens has no reader for it, and its rows mix "
+     r"payment methods, so a column mapping would put every payment on the line; enter 美团月付 purchases by "
+     r"hand; (.+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "it looks like a Meituan (美团) bill (columns %1): DebtLens has no reader for "
+                                      "it, and its rows mix payment methods, so a column mapping would put every "
+                                      "payment on the line; enter 美团月付 purchases by hand; %2")),
+    (r"^it looks like a bank card CSV with columns (.+), a layout without a preset: map them in the CSV mapping "
+     r"editor; (.+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "it looks like a bank card CSV with columns %1, a layout without a preset: "
+                                      "map them in the CSV mapping editor; %2")),
+    (r"^it looks like an Alipay file, but its columns \((.+)\) are not those of the transaction bill "
+     r"\(交易时间,…\); (.+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "it looks like an Alipay file, but its columns (%1) are not those of the "
+                                      "transaction bill (交易时间,…); %2")),
+    (r"^it looks like a WeChat Pay file, but its columns \((.+)\) are not those of the transaction bill "
+     r"\(交易时间,…\); (.+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "it looks like a WeChat Pay file, but its columns (%1) are not those of the "
+                                      "transaction bill (交易时间,…); %2")),
+    (r"^its header \((.+)\) names no date and amount columns, so it is no statement; (.+); for another bank's CSV, "
+     r"map its columns in the CSV mapping editor$",
+     QT_TRANSLATE_NOOP("ImportTexts", "its header (%1) names no date and amount columns, so it is no statement; %2; "
+                                      "for another bank's CSV, map its columns in the CSV mapping editor")),
+    (r"^!Type:(\S+) section: a debit account, not the credit card$",
+     QT_TRANSLATE_NOOP("ImportTexts", "!Type:%1 section: a debit account, not the credit card")),
     (r"^not readable as CSV (?:near|at) line (\d+): (.+)$",
      QT_TRANSLATE_NOOP("ImportTexts", "not readable as CSV near line %1: %2")),
     (r"^" + re.escape(NOT_A_STATEMENT) + r": (.+)$",

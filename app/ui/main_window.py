@@ -35,6 +35,7 @@ from app.services.demo import build_demo, is_current
 from app.storage.db import DatabaseError
 from app.ui import open_errors
 from app.ui.actions import TRUE_COST_VIEWS, VIEWS, Actions
+from app.ui.calendar_export import CalendarExporter
 from app.ui.data_safety import DataSafety
 from app.ui.resources import icon
 from app.ui.session import Session
@@ -50,7 +51,11 @@ from app.ui.views.repayment_dialog import RepaymentDialog
 from app.ui.views.settings_dialog import SettingsDialog
 from app.ui.views.statements import StatementsView
 from app.ui.views.welcome import WelcomeView
+from app.ui.open_check import DeferredCheck
 from app.ui.presentation import Presentation
+from app.ui.window_title import window_title
+
+from app.ui.reminders import Reminders
 from app.ui.workshop import WorkshopBar, WorkshopController
 from app.workshop.scenario import ScenarioError
 
@@ -135,6 +140,8 @@ class MainWindow(Retranslatable, QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.banner_holder)
         self.workshop = WorkshopController(session, self)
+        self.reminders = Reminders(self, session)  # due-date reminders: tray notifications or this banner
+        right_layout.addWidget(self.reminders.banner)
         self.workshop_bar = WorkshopBar(self.workshop)
         self.workshop_bar.hide()
         self.presentation = Presentation(self, session)
@@ -151,6 +158,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.workshop_bar.more_menu.addAction(self.actions.presentation)
         self._connect()
         self.data_safety = DataSafety(self, session)  # back up, restore, export, import (File menu)
+        self.open_check = DeferredCheck(self, session)  # a cleanly closed file's check, after the first paint
+
+        self.due_dates = CalendarExporter(self, session)  # File → Export due dates… (.ics)
         self.retranslate_ui()
         self._on_session_switched(session.demo)
         self._restore()
@@ -236,6 +246,7 @@ class MainWindow(Retranslatable, QMainWindow):
         v["lines"].edit_requested.connect(self._on_line_edit_requested)
         v["lines"].limit_requested.connect(self._on_line_limit_requested)
         self.session.changed.connect(self._on_session_changed)
+        self.session.changed.connect(self._update_title)
         self.session.database_switched.connect(self._on_session_switched)
         self.languages.language_changed.connect(self._on_language_changed)
 
@@ -270,6 +281,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._update_actions()
         self.show_view("overview" if self.session.has_lines() else "welcome")
         self.statusBar().showMessage(str(self.session.db_path))
+        self._update_title()
 
     def _update_actions(self) -> None:
         has_lines = self.session.has_lines()
@@ -427,6 +439,9 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         self.dialog = module.open_import_dialog(self.session, self)
 
+    def _update_title(self, _changes=None) -> None:
+        self.setWindowTitle(window_title(self.session, self.workshop))
+
     def _on_language_changed(self, code: str) -> None:
         QSettings().setValue("ui/language", code)
 
@@ -451,7 +466,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.actions.retranslate_ui()
-        self.setWindowTitle(self.tr("DebtLens"))
+        self._update_title()
         self.file_menu.setTitle(self.tr("&File"))
         self.ledger_menu.setTitle(self.tr("&Ledger"))
         self.view_menu.setTitle(self.tr("&View"))

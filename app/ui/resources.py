@@ -1,20 +1,21 @@
 """Where the GUI finds its files: icons in ``resources/``, compiled translations in ``translations/``.
 
-Works from the source tree and from a frozen (PyInstaller) bundle, where files sit under ``sys._MEIPASS``.
+Works from the source tree, from an installed wheel and from a frozen (PyInstaller) bundle: see
+``config.resource_root``.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
+from app import config
+
 
 def root() -> Path:
-    """The folder holding ``resources/`` and ``translations/``."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) if bundle else Path(__file__).resolve().parents[2]
+    """The folder holding ``resources/`` and ``translations/`` (``config.resource_root``)."""
+    return config.resource_root()
 
 
 def translations_dir() -> Path:

@@ -18,11 +18,11 @@ from PySide6.QtCore import QObject, Signal
 from app.services.changes import Changes
 from app.services.ledger import LedgerService
 from app.services.listing import PurchaseListing
-from app.services.queries import QueryService
+from app.services.queries import QueryService, StatementsCache
 from app.services.settings import SettingsService
 from app.storage import backups
 from app.storage.backups import RestoreResult
-from app.storage.db import open_database
+from app.storage.db import DatabaseError, check_integrity, forget_clean_close, open_database, record_clean_close
 from app.storage.lock import Lock, acquire_lock
 from app.storage.repositories import Store
 from app.ui.tasks import TaskRunner
@@ -49,6 +49,8 @@ class Session(QObject):
         self.demo = demo
         self.lock: Lock | None = None
         self.tasks: TaskRunner | None = None
+        #: Each line's statements once per data revision and day, for this window and its worker.
+        self.statements_cache = StatementsCache()
         self._open(self.db_path)
 
     def _open(self, path: Path, lock: Lock | None = None) -> None:
@@ -58,19 +60,70 @@ class Session(QObject):
         lock = lock if lock is not None else acquire_lock(path)
         try:
             store = Store(open_database(path))
+            # unchanged since DebtLens closed it cleanly: its quick check runs after the first paint
+            # (``check_in_background``), or before the first write, whichever comes first
+            self.integrity_pending = getattr(store.db, "integrity_deferred", False)
+            self.integrity_error: DatabaseError | None = None
+            if not store.data_revision():
+                self._check_now(store, path)
+                store.ensure_revision()  # the overview's kept chart images are keyed by it
         except BaseException:
             lock.release()
             raise
+        forget_clean_close(path)  # open for writing now: a crash must not look like a clean close
         self.lock = lock
         self.store = store
+        self.statements_cache.clear()
+        store.statements_cache = self.statements_cache
         self.ledger = LedgerService(self.store)
         self.queries = QueryService(self.store)
         self.settings = SettingsService(self.store)
         self.listing = PurchaseListing(self.store)
-        self.tasks = TaskRunner(path, self)
+        self.tasks = TaskRunner(path, self, statements_cache=self.statements_cache)
+
+    def _check_now(self, store: Store, path: Path) -> None:
+        """Run the deferred quick check now (on this thread); raises its ``DatabaseError`` (again) when the file
+        is damaged."""
+        if self.integrity_pending:
+            self.integrity_pending = False
+            try:
+                check_integrity(store.db.conn, path, 0, full=False)
+            except DatabaseError as exc:
+                self.integrity_error = exc
+        if self.integrity_error is not None:
+            raise self.integrity_error
+
+    def check_in_background(self, on_damaged: Callable[[DatabaseError], None]) -> None:
+        """Run a deferred quick check on the task runner (after the first paint); ``on_damaged(error)`` when the
+        file turns out damaged (every write is refused from then on). Does nothing when no check is pending."""
+        if not self.integrity_pending or self.tasks is None:
+            return
+        path = self.db_path
+
+        def check(store: Store) -> DatabaseError | None:
+            try:
+                check_integrity(store.db.conn, path, 0, full=False)
+            except DatabaseError as exc:
+                return exc
+            return None
+
+        def done(error: DatabaseError | None) -> None:
+            if not self.integrity_pending or path != self.db_path:
+                return  # checked meanwhile (a write came first), or another file is open now
+            self.integrity_pending = False
+            if error is not None:
+                self.integrity_error = error
+                on_damaged(error)
+
+        self.tasks.submit(check, done)
 
     def apply(self, action: Callable[..., Changes], *args: object, **kwargs: object) -> Changes:
-        """Run one service action and broadcast what it changed. Errors propagate and nothing is broadcast."""
+        """Run one service action and broadcast what it changed. Errors propagate and nothing is broadcast.
+
+        Raises:
+            DatabaseError: the file failed its (deferred) integrity check: nothing is written to it.
+        """
+        self._check_now(self.store, self.db_path)
         changes = action(*args, **kwargs)
         self.changed.emit(changes)
         return changes
@@ -158,8 +211,12 @@ class Session(QObject):
         self.tasks = None
 
     def close(self) -> None:
-        """Stop background work, close the database and release its lock (again: does nothing)."""
+        """Stop background work, close the database and release its lock (again: does nothing). A healthy file
+        closed by its last connection gets its clean close recorded (``storage.db.record_clean_close``)."""
+        was_open = self.tasks is not None
         self._close_store()
+        if was_open and self.integrity_error is None and not self.integrity_pending:
+            record_clean_close(self.db_path)
         if self.lock is not None:
             self.lock.release()
             self.lock = None

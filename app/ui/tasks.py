@@ -36,9 +36,10 @@ class _Worker(QObject):
     # signal corrupts None's reference count in PySide6 ("deallocating None")
     finished = Signal(int, object)
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, statements_cache=None) -> None:
         super().__init__()
         self.db_path = db_path
+        self.statements_cache = statements_cache
         self.store: Store | None = None
 
     @Slot(int, object)
@@ -46,6 +47,7 @@ class _Worker(QObject):
         try:
             if self.store is None:
                 self.store = Store(_open_reader(self.db_path))
+                self.store.statements_cache = self.statements_cache
             result, error = fn(self.store), None
         except Exception as exc:  # noqa: BLE001 - handed back to the GUI thread
             result, error = None, exc
@@ -65,13 +67,14 @@ class TaskRunner(QObject):
     _requested = Signal(int, object)
     _close_requested = Signal()
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path, parent: QObject | None = None, statements_cache=None) -> None:
+        """``statements_cache`` (a ``services.queries.StatementsCache``) is shared with the worker's store."""
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None] | None]] = {}
         self._thread = QThread()
         self._thread.setObjectName("debtlens-tasks")
-        self._worker = _Worker(Path(db_path))
+        self._worker = _Worker(Path(db_path), statements_cache)
         self._worker.moveToThread(self._thread)
         self._requested.connect(self._worker.run)
         self._close_requested.connect(self._worker.close)

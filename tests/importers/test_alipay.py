@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from app.importers import ImportFormatError, parse_file
+from app.importers import ImportFormatError, alipay_web, parse_file
 from tests.importers import builders
 from tests.importers.helpers import tally
 
@@ -177,7 +177,7 @@ class TestPcWeb:
     def test_refund_column_bare_lf_and_crlf(self, machine_tz: str) -> None:
         data = builders.alipay_web(self._rows(), spent="1220.00")
         assert b"\r\n" in data and "外套\n黑色".encode("gb18030") in data
-        result = parse_file(data, "web.csv")
+        result = parse_file(data, "web.csv", all_on_line=True)
         assert result.format == "alipay_web"
         assert result.info["header_row"] == 5
         assert tally(result) == {"purchase": (2, 29900 + 102000), "refund": (1, 9900)}
@@ -193,11 +193,17 @@ class TestPcWeb:
         assert result.info["method_unknown"] is True
         assert "notices" not in result.info
 
-    def test_named_line_cannot_be_proven(self) -> None:
-        result = parse_file(builders.alipay_web(self._rows(), spent="1220.00"), "web.csv", tracked_method="花呗")
+    @pytest.mark.parametrize("tracked", [None, "花呗"])
+    def test_nothing_is_put_on_a_line_without_the_users_word(self, tracked: str | None) -> None:
+        result = parse_file(builders.alipay_web(self._rows(), spent="1220.00"), "web.csv", tracked_method=tracked)
         assert result.events == []
-        assert all("no payment-method column" in s.reason for s in result.skipped if s.row in (6, 8))
+        assert [(s.row, s.reason) for s in result.skipped] == [
+            (6, alipay_web.NOT_ON_LINE), (8, alipay_web.NOT_ON_LINE), (9, "交易关闭 and 资金状态 blank: never paid"),
+            (10, "income, not a purchase")]
+        assert result.info["notices"] == [alipay_web.NOTHING_PLANNED]
+        assert result.info["spent_check"] == {"stated_fen": 122000, "computed_fen": 122000}
+        assert "--all-on-line" in alipay_web.NOTHING_PLANNED
 
     def test_trailer_mismatch_is_reported(self) -> None:
-        result = parse_file(builders.alipay_web(self._rows(), spent="999.00"), "web.csv")
+        result = parse_file(builders.alipay_web(self._rows(), spent="999.00"), "web.csv", all_on_line=True)
         assert any("已支出" in n for n in result.info["notices"])

@@ -135,3 +135,78 @@ def test_bad_rows_are_problems() -> None:
     result = parse_file(data, "chase.csv")
     assert [(p.row, p.field) for p in result.problems] == [(2, "Transaction Date"), (3, "Amount")]
     assert [s.row for s in result.skipped] == [4]
+
+
+def _cmb_native(rows: list[tuple[str, ...]], *, title: str | None) -> bytes:
+    """CMB's own credit-card download: GBK, CRLF, a TAB before every value, the 交易地 column at the end."""
+    lines = [f"\t{title}"] if title else []
+    lines.append(",".join(f"\t{h}" for h in ("交易日", "记账日", "交易摘要", "人民币金额", "卡号末四位", "交易地金额",
+                                               "交易地")))
+    lines += [",".join((f'"\t{v}"' if "," in v else f"\t{v}") if v else "" for v in row) for row in rows]
+    return ("\r\n".join(lines) + "\r\n").encode("gb18030")
+
+
+CMB_NATIVE_ROWS = [
+    ("12/28", "12/29", "示例超市", "128.40", "0000", "128.40", "CN"),
+    ("12/30", "12/31", "示例航空-机票", "1,234.56", "0000", "1,234.56", "CN"),
+    ("01/02", "01/02", "退款-示例超市", "-28.40", "0000", "-28.40", "CN"),
+    ("", "01/05", "自动还款", "-1,000.00", "0000", "-1,000.00", "CN"),
+    ("", "01/06", "掌上生活还款", "-334.56", "0000", "-334.56", "CN"),
+    ("01/07", "01/08", "示例咖啡", "16.08", "0000", "16.08", "CN"),
+    ("尚未入账",),
+    ("01/09", "尚未入账", "示例书店", "59.90", "0000", "59.90", "CN"),
+]
+
+
+def test_cmb_native_download_purchases_refunds_repayments_to_the_fen(machine_tz: str) -> None:
+    data = _cmb_native(CMB_NATIVE_ROWS, title="招商银行信用卡对账单 2024年01月")
+    assert b"\t" + "示例超市".encode("gb18030") in data
+    result = parse_file(data, "cmb_2024_01.csv")
+    assert result.format == "bank_csv:cmb" and result.info["encoding"] == "gb18030"
+    assert [(e.row, e.kind, e.posted_on, e.amount_fen, e.description) for e in result.events] == [
+        (3, "purchase", D(2023, 12, 28), 12840, "示例超市"),
+        (4, "purchase", D(2023, 12, 30), 123456, "示例航空-机票"),
+        (5, "refund", D(2024, 1, 2), 2840, "退款-示例超市"),
+        (6, "repayment", D(2024, 1, 5), 100000, "自动还款"),
+        (7, "repayment", D(2024, 1, 6), 33456, "掌上生活还款"),
+        (8, "purchase", D(2024, 1, 7), 1608, "示例咖啡"),
+    ]
+    assert tally(result) == {"purchase": (3, 12840 + 123456 + 1608), "refund": (1, 2840),
+                             "repayment": (2, 100000 + 33456)}
+    assert [(s.row, s.reason) for s in result.skipped] == [
+        (9, "not yet posted (尚未入账): it comes back, posted, in a later statement"),
+        (10, "not yet posted (尚未入账): it comes back, posted, in a later statement")]
+    assert result.problems == [] and result.info["data_rows"] == 8
+
+
+def test_cmb_native_with_full_dates_needs_no_title_and_similar_headers_are_the_same_columns() -> None:
+    rows = [("2024/01/02", "2024/01/03", "示例超市", "50.00", "0000", "50.00", "CN"),
+            ("", "2024/01/05", "还款", "-50.00", "0000", "-50.00", "CN")]
+    data = _cmb_native(rows, title=None)
+    for old, new in (("人民币金额", "人民币金额（元）"), ("交易日", "交易日期"), ("记账日", "记账日期")):
+        data = data.replace(f"\t{old},".encode("gb18030"), f"\t{new},".encode("gb18030"))
+    assert "交易日期,\t记账日期".encode("gb18030") in data
+    result = parse_file(data, "cmb.csv")
+    assert result.format == "bank_csv:cmb"
+    assert [(e.kind, e.posted_on, e.amount_fen) for e in result.events] == [
+        ("purchase", D(2024, 1, 2), 5000), ("repayment", D(2024, 1, 5), 5000)]
+
+
+def test_bank_csv_two_digit_years_use_the_pivot_with_a_notice() -> None:
+    profile = CsvProfile(name="示例银行", date_column="日期", description_column="说明", amount_column="金额",
+                         date_order="DMY")
+    data = "日期,说明,金额\n31/01/24,示例商店,35.62\n01/02/99,示例商店,1.00\n".encode()
+    result = parse_file(data, "mine.csv", profile=profile)
+    assert [e.posted_on for e in result.events] == [D(2024, 1, 31), D(1999, 2, 1)]
+    assert result.info["notices"] == [
+        "two-digit years were read as 2000–2069 (00–69) and 1970–1999 (70–99): check the dates"]
+
+
+def test_bank_credits_follow_the_common_rule() -> None:
+    profile = CsvProfile(name="示例银行", date_column="日期", description_column="说明", amount_column="金额",
+                         repayment_words=())  # a saved profile without words still knows issuers' payment lines
+    data = ("日期,说明,金额\n2024-02-01,INTERNET PAYMENT - THANK YOU,-100.00\n2024-02-02,银联入账 转账还款,-20.00\n"
+            "2024-02-03,示例商店 退货,-5.00\n2024-02-04,SAMPLE CASHBACK,-1.00\n").encode()
+    result = parse_file(data, "mine.csv", profile=profile)
+    assert [(e.kind, e.amount_fen) for e in result.events] == [
+        ("repayment", 10000), ("repayment", 2000), ("refund", 500), ("refund", 100)]

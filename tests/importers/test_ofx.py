@@ -116,3 +116,55 @@ def test_unreadable_amount_and_date_are_problems() -> None:
     result = parse_file(_sgml(_trn("DEBIT", "2024XX02", "-1.00", "1", "A") + _trn("DEBIT", "20240102", "abc", "2",
                                                                                      "B")), "bad.ofx")
     assert [p.field for p in result.problems] == ["DTPOSTED", "TRNAMT"]
+
+
+#: A card statement as issuers write it: the payment is a plain CREDIT, told apart from a return only by its name.
+PAYMENT_AS_CREDIT = (
+    _trn("DEBIT", "20231110120000[-5:EST]", "-120.00", "2023111000000001", "SAMPLE GROCER")
+    + _trn("DEBIT", "20231120120000[-5:EST]", "-80.50", "2023112000000002", "SAMPLE BOOKS")
+    + _trn("CREDIT", "20240102080000[-5:EST]", "200.50", "2024010200000003", "INTERNET PAYMENT - THANK YOU")
+    + _trn("CREDIT", "20240103080000[-5:EST]", "15.00", "2024010300000004", "SAMPLE BOOKS RETURN")
+    + _trn("CREDIT", "20240104080000[-5:EST]", "30.00", "2024010400000005", "AUTOPAY 000000")
+    + _trn("CREDIT", "20240105080000[-5:EST]", "1.25", "2024010500000006", "REWARD CREDIT")
+)
+
+
+def test_a_credit_named_as_a_payment_is_a_repayment() -> None:
+    result = parse_file(_sgml(PAYMENT_AS_CREDIT), "card.qfx")
+    assert [(e.kind, e.amount_fen, e.merchant) for e in result.events] == [
+        ("purchase", 12000, "SAMPLE GROCER"),
+        ("purchase", 8050, "SAMPLE BOOKS"),
+        ("repayment", 20050, "INTERNET PAYMENT - THANK YOU"),
+        ("refund", 1500, "SAMPLE BOOKS RETURN"),
+        ("repayment", 3000, "AUTOPAY 000000"),
+        ("refund", 125, "REWARD CREDIT"),
+    ]
+    assert all(e.warnings == () for e in result.events)
+
+
+@pytest.mark.parametrize("trntype", ["XFER", "ATM", "DEP", "DIRECTDEP", "PAYMENT"])
+def test_a_transfer_or_cash_credit_to_the_card_is_a_repayment(trntype: str) -> None:
+    result = parse_file(_sgml(_trn(trntype, "20240102", "50.00", "1", "SAMPLE BRANCH 0000")), "card.ofx")
+    assert [(e.kind, e.amount_fen) for e in result.events] == [("repayment", 5000)]
+
+
+@pytest.mark.parametrize("padding", [b"\x00", b"\x00" * 512, b"\r\n\x00\x00", b"\xef\xbb\xbf"],
+                         ids=["nul", "nul-block", "newline-nul", "bom"])
+def test_padding_after_the_statement_is_not_binary(padding: bytes) -> None:
+    plain = parse_file(_sgml(CHASE_LIKE), "card.qfx")
+    padded = parse_file(_sgml(CHASE_LIKE) + padding, "card.qfx")
+    assert [e.source_key for e in padded.events] == [e.source_key for e in plain.events]
+    assert len(padded.events) == 5
+
+
+def test_a_leading_byte_order_mark_is_accepted() -> None:
+    data = b"\xef\xbb\xbf" + sample("cc_statement_sample.ofx") + b"\x00"
+    result = parse_file(data, "s.ofx")
+    assert result.format == "ofx" and len(result.events) == 6
+
+
+def test_a_nul_inside_the_statement_is_still_refused() -> None:
+    data = _sgml(CHASE_LIKE)
+    middle = len(data) // 2
+    with pytest.raises(ImportFormatError, match="binary"):
+        parse_file(data[:middle] + b"\x00" + data[middle:], "broken.ofx")

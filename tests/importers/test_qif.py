@@ -53,9 +53,54 @@ def test_ambiguous_dates_are_reported() -> None:
     assert any("day or the month" in n for n in result.info["notices"])
 
 
-def test_two_digit_year_without_apostrophe_is_flagged() -> None:
-    result = parse_file(b"!Type:CCard\nD6/4/98\nT-10.00\nPA\n^\n", "old.qif")
-    assert result.events[0].posted_on == D(1998, 6, 4) and result.events[0].warnings
+def test_two_digit_years_use_the_common_pivot_with_one_notice() -> None:
+    data = (b"!Type:CCard\nD01/01/10\nT-10.00\nPA\n^\nD6/4/98\nT-20.00\nPB\n^\nD12/31/69\nT-30.00\nPC\n^\n"
+            b"D1/1/70\nT-40.00\nPD\n^\nD6/ 4'18\nT-50.00\nPE\n^\n")
+    result = parse_file(data, "old.qif")
+    assert [e.posted_on for e in result.events] == [D(2010, 1, 1), D(1998, 6, 4), D(2069, 12, 31), D(1970, 1, 1),
+                                                   D(2018, 6, 4)]
+    assert result.info["notices"].count(
+        "two-digit years were read as 2000–2069 (00–69) and 1970–1999 (70–99): check the dates") == 1
+    assert all(e.warnings == () for e in result.events)
+    four = parse_file(b"!Type:CCard\nD13/01/2010\nT-10.00\nPA\n^\n", "new.qif")
+    assert "notices" not in four.info  # a four-digit year needs no notice
+
+
+def test_a_payment_named_like_issuers_name_it_is_a_repayment() -> None:
+    data = ("!Type:CCard\n"
+            "D01/05/2024\nT250.00\nPINTERNET PAYMENT - THANK YOU\n^\n"
+            "D01/06/2024\nT80.00\nPAUTOPAY 0000\n^\n"
+            "D01/07/2024\nT100.00\nP自动还款\n^\n"
+            "D01/08/2024\nT30.00\nPONLINE TRANSFER FROM CHK 0000\n^\n"
+            "D01/09/2024\nT12.50\nPSAMPLE TREATMENT CENTER\n^\n"
+            "D01/10/2024\nT5.00\nPREWARD CREDIT\n^\n").encode("utf-8")
+    result = parse_file(data, "card.qif")
+    assert [(e.kind, e.amount_fen) for e in result.events] == [
+        ("repayment", 25000), ("repayment", 8000), ("repayment", 10000), ("repayment", 3000), ("refund", 1250),
+        ("refund", 500)]
+
+
+def test_comment_lines_before_the_header_are_still_qif() -> None:
+    data = (b"# Exported by Sample Converter 1.0\n; account: Sample Card\n\n!Type:CCard\n"
+            b"D01/05/2024\nT-9.99\nPSample Shop\n# a comment between fields\n^\n")
+    result = parse_file(data, "converted.qif")
+    assert result.format == "qif"
+    assert [(e.kind, e.posted_on, e.amount_fen, e.merchant) for e in result.events] == [
+        ("purchase", D(2024, 1, 5), 999, "Sample Shop")]
+
+
+def test_a_bank_account_qif_is_refused_and_its_deposits_never_become_refunds() -> None:
+    bank = (b"!Type:Bank\nD01/05/2024\nT2500.00\nPSAMPLE EMPLOYER PAYROLL\n^\n"
+            b"D01/06/2024\nT-45.00\nPSample Grocer\n^\n")
+    with pytest.raises(ImportFormatError, match="debit account") as caught:
+        parse_file(bank, "checking.qif")
+    assert "DebtLens tracks credit lines" in caught.value.reason
+    mixed = b"!Type:CCard\nD01/07/2024\nT-9.99\nPSample Shop\n^\n" + bank
+    result = parse_file(mixed, "both.qif")
+    assert [(e.kind, e.amount_fen) for e in result.events] == [("purchase", 999)]
+    assert [(s.row, s.reason) for s in result.skipped] == [
+        (7, "!Type:Bank section: a debit account, not the credit card"),
+        (11, "!Type:Bank section: a debit account, not the credit card")]
 
 
 def test_other_sections_and_bad_records() -> None:

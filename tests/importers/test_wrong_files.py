@@ -32,7 +32,9 @@ def test_alipay_cashbook_export_points_to_the_right_export() -> None:
 def test_random_csv_says_what_was_expected() -> None:
     error = _refused(b"name,age,city\nZhang San,30,Beijing\nLi Si,28,Shanghai\n")
     assert NOT_A_STATEMENT in str(error)
-    assert "Alipay" in error.reason and "WeChat" in error.reason and "CSV profile" in error.reason
+    assert "its header (name, age, city) names no date and amount columns" in error.reason
+    assert "Alipay" in error.reason and "WeChat" in error.reason and "CSV mapping editor" in error.reason
+    assert error.mappable
 
 
 @pytest.mark.parametrize("data", [b"", b"   \r\n\t\n", b"\xef\xbb\xbf"])

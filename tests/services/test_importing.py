@@ -121,3 +121,21 @@ def test_preview_warns_about_bills_due_with_no_repayment_after_them(store, huabe
     assert len(late) == 1 and late[0].startswith("Bills of these purchases were due before today (1, the first on "
                                                  "2024-11-10)")
     assert service.preview(data, "a.csv", huabei, today=date(2024, 11, 5)).summary()["notices"] == []
+
+
+def test_an_ofx_payment_named_thank_you_is_a_repayment_and_no_bill_looks_overdue(store, card):
+    """Regression: a CREDIT "INTERNET PAYMENT - THANK YOU" was a refund of an unknown purchase, so the bill it paid
+    looked unpaid and the preview warned of overdue bills with penalty interest."""
+    from tests.importers.test_ofx import PAYMENT_AS_CREDIT, _sgml
+
+    service = ImportService(store)
+    preview = service.preview(_sgml(PAYMENT_AS_CREDIT), "card.qfx", card, today=date(2024, 1, 10))
+    s = preview.summary()
+    assert (s["purchases"], s["purchases_fen"], s["repayments"], s["repayments_fen"], s["refunds"],
+            s["refunds_fen"]) == (2, 20050, 2, 23050, 2, 1625)
+    assert not any("overdue" in n for n in s["notices"])
+    unlinked = [p.event.merchant for p in preview.planned if "no purchase named for this refund: credited unlinked"
+                in p.warnings]
+    assert unlinked == ["SAMPLE BOOKS RETURN", "REWARD CREDIT"]  # the payment is no longer among them
+    service.commit(preview)
+    assert _totals(store, card) == (2, 20050, 2, 1625, 2, 23050)

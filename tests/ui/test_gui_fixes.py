@@ -39,7 +39,7 @@ def _cell(model, row: int, key: str) -> str:
 
 
 def _wait_charts(qtbot, overview) -> None:
-    qtbot.waitUntil(lambda: overview._charts is not None and overview.chart_data is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: overview.rendered is not None and overview.chart_data is not None, timeout=WAIT)
 
 
 # -- 1. overview: every overdue bill, and the next payment under it ------------------------------------------
@@ -191,7 +191,7 @@ def test_empty_monthly_chart_has_a_sensible_axis(window, qtbot):
     add_line(window)
     overview = window.views["overview"]
     _wait_charts(qtbot, overview)
-    monthly = overview._charts[0]
+    monthly = overview.rendered[0]
     assert "Nothing due in the next 12 months" in [t.get_text() for t in monthly.axes.texts]
     labels = _y_labels(monthly)
     assert labels[0] == "¥0" and labels[-1] == "¥1,000" and len(set(labels)) == len(labels)
@@ -203,7 +203,7 @@ def test_tiny_amounts_get_whole_yuan_ticks(window, qtbot):
     overview = window.views["overview"]
     qtbot.waitUntil(lambda: overview.chart_data is not None and bool(overview.chart_data[0].by_line), timeout=WAIT)
     _wait_charts(qtbot, overview)
-    labels = _y_labels(overview._charts[0])
+    labels = _y_labels(overview.rendered[0])
     assert len(labels) >= 3 and len(set(labels)) == len(labels) and all("." not in t for t in labels)
 
 
@@ -291,11 +291,13 @@ def test_chart_labels_and_legends_fit(make_window, qtbot, size, language):
     window.show_view("overview")
     overview = window.views["overview"]
     _wait_charts(qtbot, overview)
-    qtbot.wait(400)  # the charts redraw after the resize
-    for canvas in overview._charts:
-        assert canvas.minimumWidth() >= 340 and canvas.minimumHeight() >= 240
+    qtbot.waitUntil(lambda: overview.chart_key is not None and overview.chart_key.width  # drawn at their size
+                    == overview.chart_images[0].width(), timeout=WAIT)
+    for image, chart in zip(overview.chart_images, overview.rendered, strict=True):
+        assert image.minimumWidth() >= 340 and image.minimumHeight() >= 240
+        assert (chart.width, chart.height) == (image.width(), image.height())  # device pixel ratio 1 offscreen
+        canvas = chart.canvas
         assert canvas.figure.get_layout_engine().__class__.__name__ == "ConstrainedLayoutEngine"
-        canvas.draw()
         renderer = canvas.get_renderer()
         box = canvas.figure.bbox
         texts = canvas.axes.get_xticklabels() + [canvas.axes.title]

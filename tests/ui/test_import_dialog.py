@@ -329,9 +329,68 @@ def test_csv_sampling_guesses():
     assert guess_header_index([(1, ["2024-01-01", "3.50"]), (2, ["a", "b", "c"])]) == 1
 
 
+def _pc_web_file(tmp_path) -> Path:
+    from tests.importers import builders
+
+    rows = [(f"2023031500000000000000{i}", f"MT{i}", "2023-03-15 07:01:22", "2023-03-15 07:01:25",
+             "2023-03-18 10:00:00", "淘宝", "支付宝担保交易", "示例店", "示例商品", amount, "支出", "交易成功", "0.00",
+             "0.00", "", "已支出") for i, amount in enumerate(("29.00", "120.50"))]
+    path = tmp_path / "支付宝交易记录明细查询.csv"
+    path.write_bytes(builders.alipay_web(rows, spent="149.50"))
+    return path
+
+
+def test_a_file_without_payment_methods_plans_nothing_until_the_box_is_ticked(qtbot, session, open_dialog,
+                                                                               tmp_path):
+    dialog = open_dialog()
+    assert not dialog.all_on_line.isVisible()
+    load(qtbot, dialog, _pc_web_file(tmp_path))
+    assert dialog.state == READY and dialog.line.currentData() == session.huabei_id
+    box = dialog.all_on_line
+    assert box.isVisible() and not box.isChecked()
+    assert box.text() == "Put every payment in this file on 花呗: the file does not say which were paid with credit"
+    assert counts(dialog)["purchases"] == ("0", "¥0.00") and counts(dialog)["skipped"][0] == "2"
+    assert not dialog.import_button.isEnabled()
+    assert dialog.notices.isVisible() and "does not say which payments were made with credit" in dialog.notices.text()
+    assert "Tick the box above only if every one of them was" in dialog.status.text()
+    assert set(column(dialog.skipped_model, "reason")) == {
+        "the PC-web export has no payment-method column: nothing shows this payment was made with credit"}
+
+    box.click()
+    settle(qtbot, dialog)
+    assert dialog.state == READY and dialog.request.all_on_line
+    assert counts(dialog)["purchases"] == ("2", "¥149.50")
+    assert "does not say which payments" not in dialog.notices.text()
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    settle(qtbot, dialog)
+    assert stored(session, session.huabei_id) == (2, 0, 0)
+
+    dialog.line.setCurrentIndex(dialog.line.findData(session.card_id))  # another line: the user's word was for 花呗
+    settle(qtbot, dialog)
+    assert not box.isChecked() and counts(dialog)["purchases"][0] == "0"
+    assert box.text().startswith("Put every payment in this file on 招商银行信用卡")
+    load(qtbot, dialog, ALIPAY)
+    assert not box.isVisible()
+
+
+def test_a_debit_card_statement_is_refused_without_a_mapping(qtbot, session, open_dialog, tmp_path):
+    path = tmp_path / "一卡通明细.csv"
+    path.write_text("# 招商银行交易记录\n交易日期,交易时间,收入,支出,余额,交易类型,交易备注\n"
+                    "20240102,10:00:00,,16.08,983.92,快捷支付,支付宝-示例商店\n", encoding="utf-8")
+    dialog = open_dialog()
+    load(qtbot, dialog, path)
+    assert dialog.state == FAILED
+    assert "it looks like a debit-card statement (a running balance column, 余额): DebtLens tracks credit lines" \
+        in dialog.error.text()
+    assert not dialog.map_button.isVisible()
+
+
 # -- Chinese ------------------------------------------------------------------------------------------------------
-sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT / "tools"))
 TXT = ROOT / "translations" / "import_zh_CN.txt"
+#: Catalogues of later import work, read with ``TXT``.
+MORE_TXT = [ROOT / "translations" / "imports_zh_CN.txt"]
 SOURCES = ["app/ui/import_dialog.py", "app/ui/csv_profile_editor.py", "app/ui/import_texts.py",
            "app/ui/models/import_preview_model.py", "app/ui/categories.py"]
 
@@ -340,6 +399,8 @@ def test_every_import_text_has_a_chinese_translation():
     from true_cost_translations import extract, read_pairs
 
     pairs = read_pairs(TXT)
+    for more in MORE_TXT:
+        pairs.update(read_pairs(more))
     found = extract(SOURCES)
     assert found, "lupdate found no messages"
     missing = [f"{c}|{s}" for c, s in found if (c, s) not in pairs]
@@ -364,6 +425,35 @@ def test_chinese_preview(qtbot, session, open_dialog, tmp_path):
         assert "支付宝" in dialog.format_label.text()
         assert column(dialog.skipped_model, "reason")[2] == "用余额宝支付，不是花呗"
         assert dialog.new_model.headerData(2, Qt.Orientation.Horizontal) == "类型"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        fmt.set_locale("en_US")
+
+
+def test_chinese_refusal_and_all_on_line_box(qtbot, session, open_dialog, tmp_path):
+    from true_cost_translations import build_qm
+
+    both = tmp_path / "both_zh_CN.txt"
+    both.write_text("\n".join(p.read_text(encoding="utf-8") for p in [TXT, *MORE_TXT]), encoding="utf-8")
+    translator = QTranslator()
+    assert translator.load(str(build_qm(tmp_path / "import_zh_CN.qm", both)))
+    QCoreApplication.installTranslator(translator)
+    fmt.set_locale("zh_CN")
+    try:
+        debit = tmp_path / "一卡通明细.csv"
+        debit.write_text("# 招商银行交易记录\n交易日期,交易时间,收入,支出,余额,交易类型,交易备注\n"
+                         "20240102,10:00:00,,16.08,983.92,快捷支付,支付宝-示例商店\n", encoding="utf-8")
+        dialog = open_dialog()
+        load(qtbot, dialog, debit)
+        assert dialog.error.text() == (
+            "无法导入 一卡通明细.csv：不是支付宝/微信/OFX/QIF/银行 CSV 账单：看起来是借记卡账单（有余额列“余额”）：明白账记录的"
+            "是授信账户（信用卡、花呗、先享后付），不是银行账户；明白账能读取支付宝和微信支付账单，招商银行、工商银行、广发银行和 Chase "
+            "的信用卡 CSV，OFX/QFX 和 QIF 信用卡账单，以及手动填写的消费（date,merchant,category,amount,installments）")
+        load(qtbot, dialog, _pc_web_file(tmp_path))
+        assert dialog.all_on_line.text() == "把此文件中的每笔付款都记到花呗：文件没有写明哪些是用信用支付的"
+        assert "一笔也不会记到授信账户上" in dialog.notices.text()
+        assert set(column(dialog.skipped_model, "reason")) == {"网页版导出文件没有支付方式列：看不出这笔付款是用信用支付的"}
+        dialog.grab().save(str(tmp_path / "pc_web_zh.png"))
     finally:
         QCoreApplication.removeTranslator(translator)
         fmt.set_locale("en_US")

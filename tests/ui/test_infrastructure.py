@@ -77,7 +77,7 @@ def test_translations_cover_the_sources(tmp_path):
         return {(c.find("name").text, m.find("source").text) for c in ET.parse(path).getroot().iter("context")
                 for m in c.iter("message")}
     missing = keys(fresh) - keys(ROOT / "translations" / "debtlens_zh_CN.ts")
-    assert not missing, f"run packaging/update_translations.py and translate: {sorted(missing)[:10]}"
+    assert not missing, f"run tools/update_translations.py and translate: {sorted(missing)[:10]}"
 
 
 def test_core_and_every_service_module_import_without_qt_or_matplotlib():

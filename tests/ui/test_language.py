@@ -39,8 +39,10 @@ def _english_sources() -> set[str]:
 
 def visible_texts(root: QWidget) -> list[str]:
     """Every text a user can see in ``root``: labels, buttons, group titles, combo items, placeholders, table
-    headers, list items, menus and the window title."""
-    texts = [root.windowTitle()]
+    headers, list items, menus and the window title (less the ledger's file name: the user's, not ours)."""
+    session = getattr(root, "session", None)
+    title = root.windowTitle()
+    texts = [title.replace(session.db_path.name, "") if session is not None else title]
     for w in root.findChildren(QWidget):
         if not w.isVisibleTo(root) and w is not root:
             continue
@@ -95,7 +97,7 @@ def test_switching_language_in_settings_retranslates_without_restart(window):
     assert window.views["overview"].stats["owed"].caption.text() == "总欠款"
     assert window.views["overview"].as_of.text() == "截至 2026年3月20日"
     assert window.actions.add_purchase.text() == "记一笔消费…"
-    assert window.windowTitle() == "明白账"
+    assert window.windowTitle() == f"{window.session.db_path.name} — 明白账"
     assert [window.nav_items[k].text() for k in ("before_you_buy", "minimum_trap", "payoff")] == [
         "消费前想一想", "最低还款陷阱", "还款计划"]
     assert window.nav_heading.text() == "真实成本"

@@ -54,8 +54,8 @@ def test_a_whole_gui_session_works_with_the_network_cut_off(no_network, make_win
 
     window.show_view("overview")
     overview = window.views["overview"]
-    qtbot.waitUntil(lambda: overview.chart_data is not None and overview._charts is not None, timeout=15000)
-    assert all(canvas.figure.axes for canvas in overview._charts)
+    qtbot.waitUntil(lambda: overview.chart_data is not None and overview.rendered is not None, timeout=15000)
+    assert all(chart.figure.axes and chart.png.startswith(b"\x89PNG") for chart in overview.rendered)
 
     window.actions.back_up_now.trigger()
     qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage(), timeout=10000)

@@ -270,7 +270,7 @@ def test_every_figure_has_an_explanation_reachable_from_it(qtbot, session):
 
 
 def test_chinese_translations_load(qtbot, session, tmp_path):
-    sys.path.insert(0, str(ROOT / "packaging"))
+    sys.path.insert(0, str(ROOT / "tools"))
     from true_cost_translations import build_qm
 
     from app.ui.views.before_you_buy import BeforeYouBuyView

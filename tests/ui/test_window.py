@@ -23,7 +23,7 @@ def test_demo_opens_in_its_own_database_and_back(window, qtbot):
     assert names == ["花呗", "招商银行信用卡", "示例先用后付"]
     overview = window.views["overview"]
     assert len([c for c in overview.cards if c.isVisible()]) == 3
-    qtbot.waitUntil(lambda: overview.chart_data is not None and overview._charts is not None, timeout=15000)
+    qtbot.waitUntil(lambda: overview.chart_data is not None and overview.rendered is not None, timeout=15000)
     window.banner_button.click()
     assert not window.session.demo
     assert window.session.store.lines.all() == []  # the user's database got nothing from the demo
@@ -97,9 +97,9 @@ def test_geometry_and_last_view_are_remembered(make_window):
 def test_charts_follow_the_data(window, qtbot):
     add_line(window)
     overview = window.views["overview"]
-    qtbot.waitUntil(lambda: overview._charts is not None and overview.chart_data is not None, timeout=15000)
+    qtbot.waitUntil(lambda: overview.rendered is not None and overview.chart_data is not None, timeout=15000)
     monthly, debt = overview.chart_data
     assert monthly.by_line == {}
     assert debt.outstanding_fen[debt.today_index] == 0
-    figure_texts = [t.get_text() for t in overview._charts[0].axes.texts]
+    figure_texts = [t.get_text() for t in overview.rendered[0].axes.texts]
     assert "Nothing due in the next 12 months" in figure_texts

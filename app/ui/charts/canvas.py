@@ -7,39 +7,20 @@ calls ``redraw`` (debounced) after a resize, so a chart can choose how many lege
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-import matplotlib
-from cycler import cycler
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from matplotlib.font_manager import fontManager
-from matplotlib.ticker import FuncFormatter, MaxNLocator
 from PySide6.QtCore import QTimer
 
-from app.ui.theme import Tokens, matplotlib_rc
-
-#: Wanted font families in order; only installed ones are used (design.md "Running headless").
-FONT_FAMILIES = ["DejaVu Sans", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC"]
-
-
-def installed_families() -> list[str]:
-    """The members of ``FONT_FAMILIES`` that matplotlib can find."""
-    names = {f.name for f in fontManager.ttflist}
-    found = [f for f in FONT_FAMILIES if f in names]
-    return found or ["sans-serif"]
-
-
-def configure(tokens: Tokens) -> None:
-    """Apply fonts and theme colours to matplotlib's rcParams (affects charts drawn afterwards)."""
-    matplotlib.rcParams.update(matplotlib_rc(tokens))
-    matplotlib.rcParams["font.family"] = installed_families()
-    matplotlib.rcParams["font.size"] = 9 * tokens.scale
-    matplotlib.rcParams["axes.unicode_minus"] = False
-    matplotlib.rcParams["axes.prop_cycle"] = cycler(color=list(tokens.series))
-    matplotlib.rcParams["axes.spines.top"] = False
-    matplotlib.rcParams["axes.spines.right"] = False
-
+from app.ui.charts.style import (  # noqa: F401 - the charts' helpers, imported from here by the true-cost views
+    FONT_FAMILIES,
+    configure,
+    installed_families,
+    legend_below,
+    money_ticks,
+    yuan,
+    yuan_axis,
+)
+from app.ui.theme import Tokens
 
 #: Smallest canvas, logical pixels: below it the labels' room leaves no plot (constrained layout gives up).
 MIN_WIDTH, MIN_HEIGHT = 340, 240
@@ -84,38 +65,3 @@ class ChartCanvas(FigureCanvasQTAgg):
     def _on_resized(self) -> None:
         if self.redraw is not None:
             self.redraw()
-
-
-def legend_below(figure: Figure, handles: list, labels: list[str], fontsize: float | None = None):
-    """A legend under the plot (``outside lower``: constrained layout makes room for it) with as many columns
-    as fit the figure's width, one row when they all fit. ``fontsize`` defaults to 8 pt times the theme's scale."""
-    if fontsize is None:
-        from app.ui import theme
-
-        fontsize = 8 * theme.current().scale
-    renderer = figure.canvas.get_renderer()
-    for columns in range(len(handles), 0, -1):
-        legend = figure.legend(handles, labels, loc="outside lower center", ncols=columns, fontsize=fontsize,
-                               frameon=False)
-        if columns == 1 or legend.get_window_extent(renderer).width <= figure.bbox.width * 0.96:
-            return legend
-        legend.remove()
-    return None
-
-
-def money_ticks(ax, top_yuan: float, formatter) -> None:
-    """A y axis from 0 in whole yuan (``formatter(fen)``): ticks at round amounts, never two that read the same;
-    with nothing to show (``top_yuan`` 0) it runs to ¥1,000, an amount a bill could be."""
-    ax.set_ylim(0, top_yuan if top_yuan > 0 else 1000.0)
-    ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True, min_n_ticks=3, steps=[1, 2, 2.5, 5, 10]))
-    ax.yaxis.set_major_formatter(yuan_axis(formatter))
-
-
-def yuan(fen: int) -> float:
-    """Fen as yuan for plotting only (a chart coordinate, never stored or shown as a number)."""
-    return float(Decimal(fen) / 100)
-
-
-def yuan_axis(formatter) -> FuncFormatter:
-    """A tick formatter showing yuan through ``formatter(fen) -> str``."""
-    return FuncFormatter(lambda value, _pos: formatter(int(round(value * 100))))

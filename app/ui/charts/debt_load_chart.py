@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from app.services.reports import DebtLoadSeries
-from app.ui.charts.canvas import ChartCanvas, legend_below, money_ticks, yuan
+from app.ui.charts.labels import DebtLoadLabels  # noqa: F401 - its texts, defined without matplotlib
+from app.ui.charts.style import legend_below, money_ticks, yuan
 from app.ui.theme import Tokens
 
 
-@dataclass(frozen=True)
-class DebtLoadLabels:
-    """Translated texts of the chart."""
-
-    title: str
-    y_axis: str
-    outstanding: str
-    projected: str
-    limit: str
-    today: str
-
-
-def draw(canvas: ChartCanvas, data: DebtLoadSeries, labels: DebtLoadLabels, tokens: Tokens, month_label,
+def draw(canvas, data: DebtLoadSeries, labels: DebtLoadLabels, tokens: Tokens, month_label,
          money_label) -> None:
-    """Draw ``data`` on ``canvas``: solid history, dashed projection, the limit as a step line; the legend sits
+    """Draw ``data`` on ``canvas`` (anything with ``figure``, ``axes``, ``reset(tokens)`` and ``draw()``: a
+    ``canvas.ChartCanvas`` or a ``render.ImageCanvas``): solid history, dashed projection, the limit as a step line; the legend sits
     under the plot, so it never covers the lines nor runs off a narrow chart."""
     canvas.reset(tokens)
     ax = canvas.axes

@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from app.services.queries import MonthlyDue
-from app.ui.charts.canvas import ChartCanvas, legend_below, money_ticks, yuan
+from app.ui.charts.labels import MonthlyDueLabels  # noqa: F401 - its texts, defined without matplotlib
+from app.ui.charts.style import legend_below, money_ticks, yuan
 from app.ui.theme import Tokens
 
 #: Smallest top of the y axis when something is due, yuan: a few yuan still get whole-yuan ticks.
 MIN_TOP_YUAN = 10.0
 
 
-@dataclass(frozen=True)
-class MonthlyDueLabels:
-    """Translated texts of the chart."""
-
-    title: str
-    y_axis: str
-    income: str
-    empty: str
-
-
-def draw(canvas: ChartCanvas, data: MonthlyDue, income_fen: int | None, labels: MonthlyDueLabels, tokens: Tokens,
+def draw(canvas, data: MonthlyDue, income_fen: int | None, labels: MonthlyDueLabels, tokens: Tokens,
          month_label, money_label) -> None:
-    """Draw ``data`` on ``canvas``; ``month_label(date)`` and ``money_label(fen)`` format the axes. With nothing
-    due the chart says so over a 0 – ¥1,000 axis."""
+    """Draw ``data`` on ``canvas`` (anything with ``figure``, ``axes``, ``reset(tokens)`` and ``draw()``: a
+    ``canvas.ChartCanvas`` or a ``render.ImageCanvas``); ``month_label(date)`` and ``money_label(fen)`` format
+    the axes. With nothing due the chart says so over a 0 – ¥1,000 axis."""
     canvas.reset(tokens)
     ax = canvas.axes
     x = list(range(len(data.months)))

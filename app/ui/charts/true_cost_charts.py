@@ -53,8 +53,9 @@ class ChartHost(QWidget):
         import matplotlib
 
         from app.ui.charts.canvas import ChartCanvas
+        from app.ui.charts.style import RENDER_LOCK
 
-        with matplotlib.rc_context(chart_rc()):
+        with RENDER_LOCK, matplotlib.rc_context(chart_rc()):
             if self.canvas is None:
                 self.canvas = ChartCanvas(self)
                 self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -1,13 +1,14 @@
 """The dashboard: totals, the next payment due, the debt-load bands, one card per credit line, and two charts.
 
-Numbers are computed synchronously (aggregates only, a few milliseconds even at 100,000 purchases) and painted
-first; the debt load (``services.debt_load``: utilization and debt-service bands, the persistent-debt flag) and
-the charts' data are computed on the task runner, and matplotlib is imported only after the first paint.
+Numbers are computed synchronously (each line's statements once, shared through the session's statements cache)
+and painted first; the debt load (``services.debt_load``: utilization and debt-service bands, the persistent-debt
+flag) is computed on the task runner. The charts are images (``app.ui.chart_images``): the pair kept from the
+last start is shown at once when it still shows the same data, day, size, language and theme; else the charts'
+data is computed on the task runner and the charts are drawn into images on a helper thread (matplotlib Agg,
+imported there, each chart drawn once).
 """
 
 from __future__ import annotations
-
-import threading
 
 import shiboken6
 
@@ -30,7 +31,8 @@ from app.services.changes import Changes
 from app.services.overview import LineCard, Overview, overview
 from app.services.queries import QueryService
 from app.services.reports import debt_load
-from app.ui import labels, theme
+from app.ui import chart_images, labels, theme
+from app.ui.chart_images import ChartImage, ChartKey
 from app.ui.session import Session
 from app.ui.views.common import RefreshWhenShown, Retranslatable, muted
 from app.ui.widgets.band_badge import BandBadge
@@ -39,17 +41,6 @@ from app.ui.widgets.explain import ExplainButton
 #: The charts' smallest size, logical pixels: two side by side still fit a 1024-pixel window, and the plot keeps
 #: room between its title, rotated month labels and the legend under it.
 CHART_MIN_WIDTH, CHART_MIN_HEIGHT = 340, 260
-
-
-def _preload_matplotlib(done) -> None:
-    """Import the matplotlib modules the charts need (run on a helper thread), then call ``done()``."""
-    import matplotlib.backends.backend_agg  # noqa: F401
-    import matplotlib.figure  # noqa: F401
-
-    try:
-        done()
-    except RuntimeError:  # the view was closed and deleted meanwhile: nothing left to draw
-        pass
 
 
 class _Stat(QFrame):
@@ -129,11 +120,14 @@ class LineCardWidget(QFrame):
 
 class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
     """Dashboard of every active line. Emits ``numbers_painted`` after the first paint with numbers and
-    ``charts_drawn`` when both charts are drawn (the startup benchmark listens to them)."""
+    ``charts_drawn`` when both charts are shown (kept images or new ones; the start-up benchmarks listen to them).
+
+    ``rendered`` holds the two charts drawn last in this window (``charts.render.RenderedChart``: figure and
+    image), ``None`` while the images shown came from the last start; ``chart_key`` what the images shown are."""
 
     numbers_painted = Signal()
     charts_drawn = Signal()
-    _matplotlib_loaded = Signal()
+    _rendered = Signal(int, object)  # request, (key, charts) or the exception, from the charts' helper thread
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,8 +138,12 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         self.chart_data: tuple | None = None
         self._stale = True
         self._painted = False
-        self._charts = None  # (monthly canvas, debt canvas) once matplotlib is loaded
+        self.rendered: tuple | None = None
+        self.chart_key: ChartKey | None = None
+        self._chart_data_for: tuple[str, object] | None = None  # (revision, day) of ``chart_data``
         self._chart_request = 0
+        self._render_request = 0
+        self._rendering: ChartKey | None = None  # the key being drawn on the helper thread
         self._load_request = 0
 
         self.title = QLabel()
@@ -173,11 +171,10 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         self.cards: list[LineCardWidget] = []
         self.chart_row = QHBoxLayout()
         self.chart_row.setSpacing(12)
-        self.chart_placeholders = [muted(), muted()]
-        for placeholder in self.chart_placeholders:
-            placeholder.setMinimumSize(CHART_MIN_WIDTH, CHART_MIN_HEIGHT)
-            placeholder.setObjectName("card")
-            self.chart_row.addWidget(placeholder, 1)
+        self.chart_images = [ChartImage(CHART_MIN_WIDTH, CHART_MIN_HEIGHT) for _ in range(2)]
+        for image in self.chart_images:
+            image.resized.connect(self._update_charts)
+            self.chart_row.addWidget(image, 1)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -199,7 +196,9 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         session.changed.connect(self._on_session_changed)
-        self._matplotlib_loaded.connect(self._ensure_charts, Qt.ConnectionType.QueuedConnection)
+        self._rendered.connect(self._on_rendered, Qt.ConnectionType.QueuedConnection)
+        self._size_settled = QTimer(self, singleShot=True, interval=250)
+        self._size_settled.timeout.connect(self._on_size_settled)
         self.retranslate_ui()
 
     # -- refresh --------------------------------------------------------------------------------------------
@@ -208,19 +207,16 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
             self.invalidate()
 
     def refresh(self) -> None:
-        """Recompute the numbers (now) and the charts (in the background)."""
+        """Recompute the numbers (now) and the charts (kept images, else in the background)."""
         self._stale = False
         self.data = overview(self.session.store, self.session.today())
         self._show_numbers()
         self._request_load()
-        self._request_chart_data()
+        self._update_charts()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.PaletteChange and self._charts is not None:
-            from app.ui.charts import canvas
-
-            canvas.configure(theme.current())  # light/dark switched: redraw the charts in the new colours
-            self._draw_charts()
+        if event.type() == QEvent.Type.PaletteChange and self.data is not None and self.session.is_open:
+            self._update_charts()  # light/dark or presentation mode switched: the charts in the new colours
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -232,14 +228,7 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
 
     def _on_first_paint_done(self) -> None:
         self.numbers_painted.emit()
-        # matplotlib takes ~0.6 s to import: do it on a helper thread, then build the canvases here
-        threading.Thread(target=_preload_matplotlib, args=(self._emit_matplotlib_loaded,), daemon=True,
-                         name="debtlens-mpl-import").start()
-
-    def _emit_matplotlib_loaded(self) -> None:
-        # called on the helper thread: the view may have been closed and deleted during the import
-        if shiboken6.isValid(self):
-            self._matplotlib_loaded.emit()
+        self._update_charts()  # laid out now: the charts' real size decides whether the kept images fit
 
     # -- numbers --------------------------------------------------------------------------------------------
     def _arrange_stats(self, columns: int) -> None:
@@ -428,70 +417,165 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
             label.style().polish(label)
 
     # -- charts ---------------------------------------------------------------------------------------------
-    def _request_chart_data(self) -> None:
+    def _chart_key(self) -> ChartKey | None:
+        """What the charts would show now, at their present size; ``None`` before any change was ever written
+        to the file (no revision to key images by: they are drawn every time, which is quick for so little)."""
+        revision = self.session.store.data_revision()
+        if not revision:
+            return None
+        tokens, image = theme.current(), self.chart_images[0]
+        return ChartKey(revision=revision, as_of=self.session.today().isoformat(), width=image.width(),
+                        height=image.height(), ratio=round(image.devicePixelRatioF(), 3),
+                        language=fmt.active_locale(), theme=tokens.name, scale=round(tokens.scale, 3),
+                        masked=fmt.masked())
+
+    def _laid_out(self) -> bool:
+        return self._painted and self.chart_images[0].isVisible()
+
+    def _update_charts(self) -> None:
+        """Show the right charts: the kept images when they show the same thing (at once, no matplotlib), else
+        draw them again in the background once the view is laid out (their data first, when not at hand)."""
+        if self.data is None or not self.session.is_open:
+            return
+        for image in self.chart_images:
+            image.set_scale(theme.current().scale)
+        key = self._chart_key()
+        if key is not None and key == self.chart_key:
+            return  # on screen already
+        if key is not None and not key.same_picture(self.chart_key) and self._show_kept(key) \
+                and key == self.chart_key:
+            return
+        if not self._laid_out():  # the charts' real size is known after the first paint, which comes back here
+            if self.chart_key is None:
+                for image in self.chart_images:
+                    if image.pixmap is None:
+                        image.show_text(self.tr("Loading chart…"))
+            return
+        if key is not None and key.same_picture(self.chart_key) and not self._size_settled.isActive() \
+                and self._size_settled.property("fired") is not True:
+            self._size_settled.start()  # only the size differs: draw at the size the layout settles on
+            return
+        self._size_settled.setProperty("fired", False)
+        wanted = (key.revision if key else "", self.session.today())
+        if self.chart_data is not None and self._chart_data_for == wanted and wanted[0]:
+            self._render()
+        elif self._chart_request_for != wanted:
+            self._request_chart_data(wanted)
+
+    def _on_size_settled(self) -> None:
+        self._size_settled.setProperty("fired", True)
+        self._update_charts()
+
+    def _show_kept(self, key: ChartKey) -> bool:
+        """Show the images kept from the last start when they show what ``key`` asks for (at any size)."""
+        kept = chart_images.load(self.session.db_path)
+        if kept is None or not key.same_picture(kept[0]):
+            return False
+        if not all(image.show_png(png) for image, png in zip(self.chart_images, kept[1], strict=True)):
+            return False
+        self.chart_key = kept[0]
+        self.charts_drawn.emit()
+        return True
+
+    _chart_request_for: tuple | None = None
+
+    def _request_chart_data(self, wanted: tuple) -> None:
+        """Compute the charts' data for ``wanted`` = (data revision, day) on the task runner, then draw."""
         self._chart_request += 1
-        request, today = self._chart_request, self.session.today()
+        self._chart_request_for = wanted
+        request, today = self._chart_request, wanted[1]
 
         def compute(store):
             return QueryService(store).monthly_due(today), debt_load(store, today)
 
-        self.session.tasks.submit(compute, lambda result: self._on_chart_data_ready(request, result),
+        self.session.tasks.submit(compute, lambda result: self._on_chart_data_ready(request, wanted, result),
                                   self._on_chart_data_failed)
 
-    def _on_chart_data_ready(self, request: int, result: tuple) -> None:
+    def _on_chart_data_ready(self, request: int, wanted: tuple, result: tuple) -> None:
         if request != self._chart_request:
             return
-        self.chart_data = result
-        self._draw_charts()
+        self._chart_request_for = None
+        self.chart_data, self._chart_data_for = result, wanted
+        if wanted[0]:
+            self._update_charts()  # draws, unless the kept images turned out right meanwhile (size settled)
+        else:
+            self._render()
 
     def _on_chart_data_failed(self, exc: Exception) -> None:
-        for placeholder in self.chart_placeholders:
-            placeholder.setText(self.tr("The chart could not be drawn: %1").replace("%1", str(exc)))
+        self._chart_request_for = None
+        for image in self.chart_images:
+            image.show_text(self.tr("The chart could not be drawn: %1").replace("%1", str(exc)))
 
-    def _ensure_charts(self) -> None:
-        """Import matplotlib and create the canvases (after the first paint)."""
-        if self._charts is not None:
+    def _render(self) -> None:
+        """Draw both charts into images on the charts' helper thread at their present size, then show them and
+        keep them under the revision and day of their data (``_on_rendered``)."""
+        if self.chart_data is None or self.data is None or self._chart_data_for is None:
             return
-        from app.ui.charts import canvas
+        tokens, first = theme.current(), self.chart_images[0]
+        revision, day = self._chart_data_for
+        key = ChartKey(revision=revision, as_of=day.isoformat(), width=first.width(), height=first.height(),
+                       ratio=round(first.devicePixelRatioF(), 3), language=fmt.active_locale(), theme=tokens.name,
+                       scale=round(tokens.scale, 3), masked=fmt.masked())
+        if key == self._rendering:
+            return
+        self._rendering = key
+        self._render_request += 1
+        request, db_path = self._render_request, self.session.db_path
+        monthly, debt = self.chart_data
+        income = self.data.income_fen
+        monthly_labels, debt_labels = self._monthly_labels(), self._debt_labels()
+        sizes = [(image.width(), image.height()) for image in self.chart_images]
 
-        canvas.configure(theme.current())
-        monthly, debt = (canvas.ChartCanvas(min_width=CHART_MIN_WIDTH, min_height=CHART_MIN_HEIGHT)
-                         for _ in range(2))
-        monthly.setAccessibleName(self.tr("Repayments due per month"))
-        debt.setAccessibleName(self.tr("Debt load over time"))
-        monthly.redraw, debt.redraw = self._draw_monthly, self._draw_debt_load  # the legend follows the width
-        for placeholder, chart in zip(self.chart_placeholders, (monthly, debt), strict=True):
-            self.chart_row.replaceWidget(placeholder, chart)
-            placeholder.hide()
-        self._charts = (monthly, debt)
-        self._draw_charts()
+        def work():
+            from app.ui.charts import debt_load_chart, monthly_due_chart, render
 
-    def _draw_charts(self) -> None:
-        if self._draw_monthly() and self._draw_debt_load():
-            self.charts_drawn.emit()
+            charts = (
+                render.render(lambda canvas: monthly_due_chart.draw(canvas, monthly, income, monthly_labels, tokens,
+                                                                    fmt.month, fmt.money_whole),
+                              *sizes[0], key.ratio, tokens),
+                render.render(lambda canvas: debt_load_chart.draw(canvas, debt, debt_labels, tokens, fmt.month,
+                                                                  fmt.money_whole),
+                              *sizes[1], key.ratio, tokens),
+            )
+            if key.revision:
+                chart_images.save(db_path, key, [chart.png for chart in charts])
+            return key, charts
 
-    def _draw_monthly(self) -> bool:
-        if self._charts is None or self.chart_data is None or self.data is None:
-            return False
-        from app.ui.charts import monthly_due_chart
+        def done(future) -> None:  # on the helper thread: the view may be gone by now
+            if shiboken6.isValid(self):
+                exc = future.exception()
+                self._rendered.emit(request, exc if exc is not None else future.result())
 
-        labels = monthly_due_chart.MonthlyDueLabels(
-            title=self.tr("Repayments due per month"), y_axis=self.tr("Amount due (¥)"),
-            income=self.tr("Monthly income"), empty=self.tr("Nothing due in the next 12 months"))
-        monthly_due_chart.draw(self._charts[0], self.chart_data[0], self.data.income_fen, labels, theme.current(),
-                               fmt.month, fmt.money_whole)
-        return True
+        chart_images.in_background(work).add_done_callback(done)
 
-    def _draw_debt_load(self) -> bool:
-        if self._charts is None or self.chart_data is None or self.data is None:
-            return False
-        from app.ui.charts import debt_load_chart
+    def _on_rendered(self, request: int, outcome) -> None:
+        if request != self._render_request or not self.session.is_open:
+            return
+        self._rendering = None
+        if isinstance(outcome, Exception):
+            for image in self.chart_images:
+                image.show_text(self.tr("The chart could not be drawn: %1").replace("%1", str(outcome)))
+            return
+        key, charts = outcome
+        for image, chart in zip(self.chart_images, charts, strict=True):
+            image.show_rgba(chart.rgba, chart.width, chart.height, key.ratio)
+        self.rendered, self.chart_key = charts, (key if key.revision else None)
+        self.charts_drawn.emit()
+        if key.revision and key != self._chart_key():
+            self._update_charts()  # the data, size or looks changed while drawing
 
-        debt_load_chart.draw(self._charts[1], self.chart_data[1], debt_load_chart.DebtLoadLabels(
-            title=self.tr("Debt load over time"), y_axis=self.tr("Amount (¥)"), outstanding=self.tr("Owed"),
-            projected=self.tr("Owed (projected, bills paid on time)"), limit=self.tr("Total credit limit"),
-            today=self.tr("Today")), theme.current(), fmt.month, fmt.money_whole)
-        return True
+    def _monthly_labels(self):
+        from app.ui.charts.labels import MonthlyDueLabels
+
+        return MonthlyDueLabels(title=self.tr("Repayments due per month"), y_axis=self.tr("Amount due (¥)"),
+                                income=self.tr("Monthly income"), empty=self.tr("Nothing due in the next 12 months"))
+
+    def _debt_labels(self):
+        from app.ui.charts.labels import DebtLoadLabels
+
+        return DebtLoadLabels(title=self.tr("Debt load over time"), y_axis=self.tr("Amount (¥)"),
+                              outstanding=self.tr("Owed"), projected=self.tr("Owed (projected, bills paid on time)"),
+                              limit=self.tr("Total credit limit"), today=self.tr("Today"))
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Overview"))
@@ -501,11 +585,11 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         for key, text in captions.items():
             self.stats[key].caption.setText(text)
             self.stats[key].value.setAccessibleName(text)
-        for placeholder in self.chart_placeholders:
-            placeholder.setText(self.tr("Loading chart…"))
+        self.chart_images[0].setAccessibleName(self.tr("Repayments due per month"))
+        self.chart_images[1].setAccessibleName(self.tr("Debt load over time"))
         if self.data is not None:
             self._show_numbers()
-            self._draw_charts()
+            self._update_charts()
 
     def next_due_text(self) -> tuple[str, str]:
         """The next-payment amount and detail as shown (for tests and accessibility)."""

@@ -1,4 +1,5 @@
-"""Settings: language (applied at once), monthly income, default credit line, how many automatic backups to keep."""
+"""Settings: language (applied at once), monthly income, default credit line, reminders, how many automatic backups
+to keep."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from app.domain.debt_load import DebtServiceThresholds, UtilizationThresholds
 from app.domain.rates import parse_rate
 from app.services.backup_service import BackupService
 from app.services.debt_load import Thresholds, ThresholdService
+from app.ui.reminders import ReminderSettingsBox
 from app.ui.session import Session
 from app.ui.translations import LANGUAGES, LanguageManager
 from app.ui.views.common import FormDialog, error_label, muted, stacked
@@ -33,8 +35,9 @@ BAND_FIELDS = [("utilization", "amber"), ("utilization", "orange"), ("utilizatio
 
 
 class SettingsDialog(FormDialog):
-    """Language, monthly income (for the debt-service ratio), the default line of new purchases, and how many
-    daily and weekly automatic backups are kept (``backups.RetentionPolicy``, stored with the data)."""
+    """Language, monthly income (for the debt-service ratio), the default line of new purchases, reminders
+    (``ReminderSettingsBox``), and how many daily and weekly automatic backups are kept (``backups.RetentionPolicy``,
+    stored with the data)."""
 
     def __init__(self, session: Session, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +109,9 @@ class SettingsDialog(FormDialog):
         band_layout.addWidget(self.band_error)
         band_layout.addWidget(self.band_defaults)
         self._fill_bands(self.thresholds)
+        self.reminder_box = ReminderSettingsBox(session, getattr(parent, "user_db_path", None))
+        self.reminder_box.register_errors(self.errors)
+        form.addRow(self.reminder_box.label, self.reminder_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.band_box)
@@ -172,8 +178,13 @@ class SettingsDialog(FormDialog):
         def save():
             changes = self.session.settings.set_monthly_income(income) \
                 | self.session.settings.set_default_line(self.default_line.currentData()) \
-                | self.thresholds_service.save(bands)
+                | self.thresholds_service.save(bands) | self.reminder_box.save()
             return (changes | self.backups.set_policy(daily, weekly)) if policy_changed else changes
 
-        self.session.apply(save)
+        undo_autostart = self.reminder_box.apply_autostart()
+        try:
+            self.session.apply(save)
+        except Exception:
+            undo_autostart()  # the ledger refused the rest: leave the login entry as it was too
+            raise
         self.languages.apply(self.language.currentData())

@@ -1,6 +1,6 @@
 """Screenshots of the import dialog previewing the Alipay sample, in English and Chinese, into ``docs/screenshots/``.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots_import.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_import.py [OUT_DIR]
 
 Writes ``import_preview_en.png`` and ``import_preview_zh_CN.png``. The Chinese texts come from
 ``translations/import_zh_CN.txt`` (compiled to a temporary ``.qm``) plus ``debtlens_zh_CN.qm`` when built.
@@ -20,7 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT / "tools"))
 
 TODAY = date(2024, 11, 5)
 SAMPLE = ROOT / "tests" / "data" / "alipay_app_sample_gbk.csv"

@@ -6,10 +6,10 @@ The file has one ``context|source|translation`` line per message (``\\n`` in a t
 - ``check``: runs ``pyside6-lupdate`` over the true-cost UI files and lists messages with no translation (exit 1)
   and translations no longer used;
 - ``merge TS``: fills the unfinished messages of a ``.ts`` file (e.g. ``translations/debtlens_zh_CN.ts`` after
-  ``packaging/update_translations.py``) from the txt;
+  ``tools/update_translations.py``) from the txt;
 - ``qm OUT``: compiles the txt alone into a ``.qm`` (screenshots and tests load it with ``QTranslator``).
 
-Run from the repository root: ``.venv/bin/python packaging/true_cost_translations.py check``.
+Run from the repository root: ``.venv/bin/python tools/true_cost_translations.py check``.
 """
 
 from __future__ import annotations

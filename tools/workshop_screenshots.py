@@ -1,6 +1,6 @@
 """Screenshots of a workshop in presentation mode, at 1280×720 and 1920×1080, in Chinese and English.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/workshop_screenshots.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/workshop_screenshots.py [OUT_DIR]
 
 Opens the shipped "minimum-payment trap" story, steps to its second moment (a question with choices), lets the
 room pick one and writes ``workshop_<w>x<h>_<lang>.png`` (the question) and ``workshop_reveal_<w>x<h>_<lang>.png``

@@ -1,6 +1,6 @@
 """Screenshots of the true-cost views in English and Chinese, on the demo scenario, into ``docs/screenshots/``.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots_true_cost.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_true_cost.py [OUT_DIR]
 
 Writes ``true_cost_before_you_buy_<lang>.png``, ``true_cost_minimum_trap_<lang>.png`` and
 ``true_cost_payoff_<lang>.png`` for ``en`` and ``zh_CN``. The Chinese texts come from
@@ -22,7 +22,7 @@ os.environ.setdefault("MPLCONFIGDIR", tempfile.mkdtemp(prefix="mpl-"))  # a stal
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT / "tools"))
 
 TODAY = date(2025, 3, 18)
 

@@ -1,6 +1,6 @@
 """Screenshots of the main screens in Chinese and English, made offscreen from the demo scenario.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUT_DIR]
 
 Writes ``overview`` (with the utilization and debt-service bands), ``purchases``, ``statements``, ``add_purchase``
 (with the option's annualized rate) and ``add_purchase_warning`` (a purchase that crosses a band) as

@@ -1,6 +1,6 @@
 """Refresh ``translations/*.ts`` from the GUI sources with ``pyside6-lupdate``.
 
-    .venv/bin/python packaging/update_translations.py
+    .venv/bin/python tools/update_translations.py
 
 ``debtlens_zh_CN.ts`` gets every string; ``debtlens_en.ts`` only the plural forms (English is the source
 language). Obsolete entries are dropped; source locations are not stored, so the files change only when texts do.

@@ -1,0 +1,125 @@
+"""Due dates on the command line: ``debtlens calendar`` (an iCalendar .ics file) and ``debtlens reminders``.
+
+    debtlens calendar --months 12 --out due.ics [--days-before 3] [--today DATE] [--lang zh_CN|en]
+    debtlens reminders [--today DATE] [--json]          # the bills to remind of today
+    debtlens reminders --days-before 5 [--line NAME]    # the reminder setting (0 = off, "default" clears it)
+
+Import the calendar file into any calendar app; exporting again to the same file and importing it again updates
+the events (each bill keeps its UID). The file holds amounts: it is written readable by you only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from app.cli.output import alert, print_json, print_table
+from app.i18n import formatting as fmt
+from app.services.reminders import MAX_DAYS_BEFORE
+from app.services.validation import parse_date, parse_int
+
+DEFAULT_OUT = "debtlens-due-dates.ics"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``calendar`` sub-command to ``sub``."""
+    cal = sub.add_parser("calendar", help="export the payment due dates as a calendar file (.ics)",
+                         description="One all-day event per bill on its payment due date over the next months, "
+                                     "with a reminder some days before. Export again to the same file to update "
+                                     "the events in your calendar app.")
+    cal.add_argument("--months", default="12", help="how many months ahead (1-120, default 12)")
+    cal.add_argument("--out", metavar="PATH",
+                     help=f"the .ics file ('-' for standard output; default {DEFAULT_OUT} here); an earlier "
+                          "calendar file is replaced, any other existing file only with --force")
+    cal.add_argument("--days-before", metavar="N",
+                     help=f"remind N days before each due date (0-{MAX_DAYS_BEFORE}, 0 = no reminder; default: "
+                          "each line's reminder setting, else 3)")
+    cal.add_argument("--today", help="the first due date covered (default today)")
+    cal.add_argument("--lang", choices=["zh_CN", "en"],
+                     help="language of the event texts (default: Chinese when your locale is Chinese, else English)")
+    cal.add_argument("--force", action="store_true", help="replace an existing file that is not a calendar")
+    cal.set_defaults(func=cmd_calendar, read_only=True)
+
+    rem = sub.add_parser("reminders", help="the bills to remind of today, or set how many days before",
+                         description="Without --days-before: the bills due within each line's reminder days, due "
+                                     "today, or overdue (the window shows these as notifications). With it: set "
+                                     "the reminder days, for every line or for one --line.")
+    rem.add_argument("--today", help="the day to check (default today)")
+    rem.add_argument("--json", action="store_true")
+    rem.add_argument("--days-before", metavar="N",
+                     help=f"set: remind N days before a due date (0-{MAX_DAYS_BEFORE}, 0 = off; 'default' clears "
+                          "the setting)")
+    rem.add_argument("--line", help="with --days-before: only this credit line")
+    rem.set_defaults(func=cmd_reminders, read_only=lambda args: args.days_before is None)
+
+
+def _lang(args: argparse.Namespace) -> str:
+    if args.lang:
+        return args.lang
+    return "zh_CN" if fmt.system_locale().startswith("zh") else "en"
+
+
+def cmd_calendar(args, ctx) -> int:
+    from app.services.calendar_service import CalendarService, MAX_MONTHS
+
+    months = parse_int(args.months, "months", 1, MAX_MONTHS)
+    days_before = (parse_int(args.days_before, "--days-before", 0, MAX_DAYS_BEFORE)
+                   if args.days_before is not None else None)
+    today = parse_date(args.today, "--today") if args.today else date.today()
+    stamp = datetime.now(UTC)
+    service = CalendarService(ctx.store)
+    if args.out == "-":
+        data, result = service.ical(today, stamp=stamp, months=months, lang=_lang(args), days_before=days_before)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        print(f"{result.events} due dates.", file=sys.stderr)
+        return 0
+    out = Path(args.out or DEFAULT_OUT).expanduser()
+    result = service.export(out, today, stamp=stamp, months=months, lang=_lang(args), days_before=days_before,
+                            overwrite=args.force)
+    if result.events == 0:
+        print(f"Nothing is due in the next {months} months; wrote an empty calendar to {out}.")
+    else:
+        print(f"Wrote {result.events} due dates of {result.lines} credit line(s) to {out}. Import it into your "
+              f"calendar app; exporting again to the same file updates the events.")
+    return 0
+
+
+KIND_NAMES = {"due_soon": "due soon", "due_today": "due today", "overdue": "OVERDUE"}
+
+
+def cmd_reminders(args, ctx) -> int:
+    from app.domain.errors import ValidationError
+    from app.services.reminders import ReminderService
+
+    service = ReminderService(ctx.store)
+    if args.days_before is not None:
+        line = ctx.store.lines.by_name(args.line) if args.line else None
+        text = args.days_before.strip().lower()
+        days = None if text == "default" else parse_int(args.days_before, "--days-before", 0, MAX_DAYS_BEFORE)
+        service.set_days_before(days, line.id if line else None)
+        where = f"for {line.name}" if line else "for every line"
+        now = service.days_before(line.id if line else None)
+        print(f"Reminders {where}: {'off' if now == 0 else f'{now} day(s) before a due date'}.")
+        return 0
+    if args.line:
+        raise ValidationError("--line", args.line, "goes with --days-before")
+    today = parse_date(args.today, "--today") if args.today else date.today()
+    found = service.due(today)
+    if args.json:
+        print_json([{"kind": r.kind.value, "line": r.bill.line, "line_id": r.bill.line_id,
+                     "statement_date": r.bill.statement_date, "due_date": r.bill.due_date, "days_left": r.days_left,
+                     "amount_fen": r.bill.amount_fen, "minimum_fen": r.bill.minimum_left_fen} for r in found])
+        return 0
+    if not found:
+        print("No bill to remind of.")
+        return 0
+    print_table(["", "line", "statement", "due", "to pay", "minimum"],
+                [[alert(KIND_NAMES[r.kind.value]) if r.kind.value == "overdue" else KIND_NAMES[r.kind.value],
+                  r.bill.line, r.bill.statement_date.isoformat(), r.bill.due_date.isoformat(),
+                  fmt.money(r.bill.amount_fen, r.bill.currency), fmt.money(r.bill.minimum_left_fen, r.bill.currency)]
+                 for r in found])
+    return 0

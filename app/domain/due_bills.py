@@ -1,0 +1,107 @@
+"""Bills to pay, one per payment due date of a credit line: what the due-date calendar and the reminders show.
+
+A *bill* here is what the line asks for on one payment due date (domain-rules.md §1.5): the statement due then,
+plus the unpaid rest of an earlier statement whose minimum was paid (that rest revolves and is due with the next
+bill). Each bill is named by the statement date of the statement that is due on its due date, so it keeps its name
+while time passes: a projected bill that is issued later, or a revolving rest that moves into the next statement,
+is still the same bill (the calendar's UID and the reminders' memory rely on this).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.billing import next_statement_date
+from app.domain.credit_line import CreditLine
+from app.domain.position import due_payments
+from app.domain.statements import LineStatements, Statement, StatementStatus
+
+
+@dataclass(frozen=True)
+class DueBill:
+    """What a credit line asks for on one payment due date. Amounts in fen of ``currency``.
+
+    Attributes:
+        line_id / line / currency: the credit line (id, display name, ISO 4217 code).
+        statement_date: the statement due on ``due_date`` (it names the bill).
+        due_date: the payment due date.
+        balance_fen: the bill's balance (本期应还): the statement's balance plus a revolving rest due with it; for a
+            statement not issued yet, what is already scheduled on it (installment parts, purchases made).
+        minimum_fen: the bill's minimum payment.
+        amount_fen: what is still to pay on it today (the balance less what was paid already).
+        minimum_left_fen: what is still to pay of the minimum today; for an overdue bill the unmet minimum.
+        issued: whether the statement is issued (on or before the day the bills were computed for).
+    """
+
+    line_id: int
+    line: str
+    currency: str
+    statement_date: date
+    due_date: date
+    balance_fen: int
+    minimum_fen: int
+    amount_fen: int
+    minimum_left_fen: int
+    issued: bool
+
+    @property
+    def paid_fen(self) -> int:
+        """What was paid on the bill already (fen, never negative)."""
+        return max(0, self.balance_fen - self.amount_fen)
+
+
+def due_bills(line: CreditLine, result: LineStatements, since: date, until: date) -> list[DueBill]:
+    """The bills of ``line`` with something still to pay and a due date from ``since`` to ``until`` (both
+    inclusive), soonest first. An overdue bill (its due date passed with the minimum unmet) is not among them: see
+    ``overdue_bill``.
+
+    Args:
+        line: the credit line (its id, name, currency and statement day).
+        result: its statements (``compute_statements``) as of the day the bills are for.
+        since / until: the due dates wanted.
+    """
+    by_date = {st.statement_date: st for st in result.statements}
+    groups: dict[date, list[tuple[int, int, Statement]]] = {}
+    due_on: dict[date, date] = {}
+    for due in due_payments(result):
+        if due.overdue or not since <= due.due_date <= until:
+            continue
+        st = by_date[due.statement_date]
+        # a revolving rest is due with the next statement: it belongs to that bill
+        key = st.statement_date if due.due_date == st.due_date else next_statement_date(
+            st.statement_date, line.statement_day)
+        groups.setdefault(key, []).append((due.amount_fen, due.minimum_fen, st))
+        due_on[key] = due.due_date
+    bills = []
+    for key in sorted(groups, key=lambda k: (due_on[k], k)):
+        balance = minimum = amount = minimum_left = 0
+        issued = False
+        for unpaid, minimum_unpaid, st in groups[key]:
+            amount += unpaid
+            minimum_left += minimum_unpaid
+            if st.statement_date == key:  # the statement itself: its balance and minimum as billed
+                balance += st.balance_fen
+                minimum += st.minimum_fen
+                issued = st.issued
+            else:  # a carried rest: what is left of it is part of this bill
+                balance += unpaid
+                minimum += minimum_unpaid
+        bills.append(DueBill(line.id, line.name, line.currency, key, due_on[key], balance, minimum, amount,
+                             minimum_left, issued))
+    return bills
+
+
+def overdue_bill(line: CreditLine, result: LineStatements) -> DueBill | None:
+    """The bill that made ``line`` overdue (the latest statement whose due date passed with less than its minimum
+    paid, domain-rules.md §1.5), or ``None`` while the line is not overdue. ``amount_fen`` is everything still
+    unpaid on the bills, ``minimum_left_fen`` the unmet minimum (the amount overdue)."""
+    if result.overdue_fen <= 0:
+        return None
+    overdue = [st for st in result.issued() if st.status is StatementStatus.OVERDUE]
+    current = result.current()
+    if not overdue or current is None:
+        return None
+    st = overdue[-1]
+    return DueBill(line.id, line.name, line.currency, st.statement_date, st.due_date, st.balance_fen,
+                   st.minimum_fen, current.unpaid_fen, result.overdue_fen, True)
