@@ -5,7 +5,7 @@
         <name>Actions</name>
         <message>
             <source>Add purchase…</source>
-            <extracomment>View keys in navigation order; Ctrl+1..8 switch to them. The true-cost views (真实成本), grouped under their own heading in the navigation and the View menu.</extracomment>
+            <extracomment>View keys in navigation order; Ctrl+1..9 switch to them. The true-cost views (真实成本), grouped under their own heading in the navigation and the View menu.</extracomment>
             <translation>记一笔消费…</translation>
         </message>
         <message>
@@ -123,6 +123,10 @@
         <message>
             <source>Payoff plan</source>
             <translation>还款计划</translation>
+        </message>
+        <message>
+            <source>Check an offer</source>
+            <translation>查一查借款</translation>
         </message>
     </context>
     <context>
@@ -301,6 +305,140 @@
         <message>
             <source>Recorded: %1 on %2, %3.</source>
             <translation>已记录：%2 上 %1，%3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillDecisionDialog</name>
+        <message>
+            <source>Ways to pay the %1 bill</source>
+            <extracomment>Columns of the comparison, in order.</extracomment>
+            <translation>%1 账单的还款方式</translation>
+        </message>
+        <message>
+            <source>Way to pay</source>
+            <translation>还款方式</translation>
+        </message>
+        <message>
+            <source>Pay by the due date</source>
+            <translation>到期日前要还</translation>
+        </message>
+        <message>
+            <source>Then a month</source>
+            <translation>之后每月</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>月数</translation>
+        </message>
+        <message>
+            <source>Total cost</source>
+            <translation>总成本</translation>
+        </message>
+        <message>
+            <source>Rate per year</source>
+            <translation>年化利率</translation>
+        </message>
+        <message>
+            <source>Total paid</source>
+            <translation>共还</translation>
+        </message>
+        <message>
+            <source>Ways to pay</source>
+            <translation>还款方式</translation>
+        </message>
+        <message>
+            <source>Minimum payment warning</source>
+            <translation>最低还款提示</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>%1 · bill of %2: %3</source>
+            <translation>%1 · %2 账单：%3</translation>
+        </message>
+        <message>
+            <source>%1 · bill of %2: %3 to pay by %4.</source>
+            <translation>%1 · %2 账单：%3，须在 %4 前还。</translation>
+        </message>
+        <message>
+            <source>(next bill, so far)</source>
+            <translation>（下期账单，目前为止）</translation>
+        </message>
+        <message>
+            <source>This line has no fee preset for %1 installments: set one in the line's settings to compare it.</source>
+            <translation>该额度没有 %1 期的预设费率：在额度设置里填上就能一起比较。</translation>
+        </message>
+        <message>
+            <source>Minimum only: the bill's own minimum first, then %1 of the balance each month, interest at %2 a day × 365 ÷ 12 a month (%3 a year), nothing new bought. Installments: the line's fee presets, split by the Alipay rule; the rate is the monthly IRR × 12.</source>
+            <translation>只还最低还款：先还本期账单的最低还款额，之后每月还余额的 %1，利息按日利率 %2 × 365 ÷ 12 按月计（年化 %3），且不再新增消费。分期：按该额度的预设费率、支付宝的拆分规则计算；年化利率为月内部收益率 × 12。</translation>
+        </message>
+        <message>
+            <source>This card charges interest on the whole bill from each purchase's date when it is not paid in full (全额计息): the first month of paying only the minimum costs more than shown.</source>
+            <translation>这张卡未全额还款时，按整笔账单从每笔消费的记账日起计息（全额计息）：只还最低还款的第一个月，实际利息比这里显示的更多。</translation>
+        </message>
+        <message>
+            <source>This line has no minimum payment: the whole bill, %1, is due by %2.</source>
+            <translation>该额度没有最低还款：整笔账单 %1 须在 %2 前还清。</translation>
+        </message>
+        <message>
+            <source>If you pay only the minimum, you will never pay it off: the minimum does not cover the interest.</source>
+            <translation>如果每月只还最低还款额，这笔账单永远还不清：最低还款额连利息都不够。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n 个月</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (about %2 years)</source>
+            <translation>%1（约 %2 年）</translation>
+        </message>
+        <message>
+            <source>If you pay only the minimum, you will pay it off in %1 and pay %2 in interest.</source>
+            <translation>如果每月只还最低还款额，需要 %1才能还清，共付利息 %2。</translation>
+        </message>
+        <message>
+            <source>To clear it in 36 months, pay %1 a month (total %2).</source>
+            <translation>如果想在 36 个月内还清，每月需还 %1（合计 %2）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Here the minimum starts higher, so 36 equal payments cost more interest; what the minimum costs you is %n month(s) in debt.</source>
+            <translation>
+                <numerusform>这里最低还款一开始就比较高，36 期等额还款的利息反而更多；只还最低还款的代价是长达 %n 个月的负债。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pay in full</source>
+            <translation>全额还款</translation>
+        </message>
+        <message>
+            <source>Minimum only</source>
+            <translation>只还最低</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n installment(s)</source>
+            <translation>
+                <numerusform>分 %n 期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (fee %2)</source>
+            <translation>%1（手续费 %2）</translation>
+        </message>
+        <message>
+            <source>%1 (simple)</source>
+            <translation>%1（单利）</translation>
+        </message>
+        <message>
+            <source>never paid off</source>
+            <translation>永远还不清</translation>
+        </message>
+        <message>
+            <source>less each month</source>
+            <translation>每月递减</translation>
         </message>
     </context>
     <context>
@@ -1110,6 +1248,42 @@
         <message>
             <source>must be non-negative and in ascending order</source>
             <translation>不能为负，且必须从低到高排列</translation>
+        </message>
+        <message>
+            <source>is more than the contract amount</source>
+            <translation>比合同金额还多</translation>
+        </message>
+        <message>
+            <source>give at least one repayment</source>
+            <translation>请至少填写一期还款</translation>
+        </message>
+        <message>
+            <source>must be after the day the money arrives</source>
+            <translation>必须在到账日之后</translation>
+        </message>
+        <message>
+            <source>must not be before the day the money arrives</source>
+            <translation>不能早于到账日</translation>
+        </message>
+        <message>
+            <source>paid when the money arrives take all of the cash received</source>
+            <translation>到账时付的费用把到手的钱全占了</translation>
+        </message>
+        <message>
+            <source>the repayments and fees add up to less than the cash received</source>
+            <translation>还款和费用加起来比到手的钱还少</translation>
+        </message>
+        <message>
+            <source>cost more than 100,000,000% a period</source>
+            <translation>每期成本超过 100,000,000%</translation>
+        </message>
+        <message>
+            <source>is not the date of a bill of this line</source>
+            <translation>不是该额度某期账单的账单日</translation>
+        </message>
+        <message>
+            <source>has nothing left to pay</source>
+            <translation>已没有待还金额</translation>
         </message>
         <message>
             <source>has more than %1 decimals</source>
@@ -2347,6 +2521,7 @@
         </message>
         <message>
             <source>DebtLens</source>
+            <extracomment>Icons the window uses (``resources/icons/&lt;name&gt;.svg``). How long the overview's charts may take to appear, seconds (about 1.5 s on a 2-core machine). What Qt's offscreen platform says of every window it cannot resize by hints: noise here, left out.</extracomment>
             <translation>明白账</translation>
         </message>
         <message>
@@ -2529,6 +2704,176 @@
         <message>
             <source>Months from now</source>
             <translation>距今月数</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferCheckView</name>
+        <message>
+            <source>Check a loan offer</source>
+            <extracomment>Rows the schedule starts with, and the most it takes (a schedule of more than three years is rare here).</extracomment>
+            <translation>查一查借款</translation>
+        </message>
+        <message>
+            <source>Type in what the offer says. DebtLens works out the yearly rate every lender must show (PBOC 2021): everything you pay beyond the cash you actually get, per year, on that cash.</source>
+            <translation>照着借款页面填写。明白账会算出每家放贷机构都必须展示的年化利率（人民银行 2021 年规定）：你多付的所有钱，除以实际到手的钱，按年计算。</translation>
+        </message>
+        <message>
+            <source>&amp;Contract amount (¥)</source>
+            <translation>合同金额（¥）(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cash you actually &amp;get (¥)</source>
+            <translation>实际到手（¥）(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Money arrives &amp;on</source>
+            <translation>到账日期(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Fees paid when it arrives (¥)</source>
+            <translation>到账时另付的费用（¥）(&amp;F)</translation>
+        </message>
+        <message>
+            <source>A “service”, “membership” or “guarantee” fee you pay the day the money arrives; leave it empty when there is none</source>
+            <translation>到账当天要付的“服务费”“会员费”“担保费”等；没有就留空</translation>
+        </message>
+        <message>
+            <source>&amp;Repayments the offer asks for</source>
+            <translation>要求的还款(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>还款日</translation>
+        </message>
+        <message>
+            <source>Repayment (¥)</source>
+            <translation>还款额（¥）</translation>
+        </message>
+        <message>
+            <source>Fees with it (¥)</source>
+            <translation>同时付的费用（¥）</translation>
+        </message>
+        <message>
+            <source>Repayments</source>
+            <translation>还款计划</translation>
+        </message>
+        <message>
+            <source>&amp;Add a repayment</source>
+            <translation>添加一期还款(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Remove the &amp;last</source>
+            <translation>删除最后一期(&amp;L)</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>检查(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Annualized rate</source>
+            <translation>年化利率</translation>
+        </message>
+        <message>
+            <source>Warning signs</source>
+            <translation>危险信号</translation>
+        </message>
+        <message>
+            <source>Loans dressed up as something else</source>
+            <translation>换了马甲的贷款</translation>
+        </message>
+        <message>
+            <source>Regulators keep warning students about campus loans (校园贷) in disguise:</source>
+            <translation>监管部门一再提醒学生警惕换了马甲的“校园贷”：</translation>
+        </message>
+        <message>
+            <source>• Training loan (培训贷): a course, often with a promised job, is paid with a loan in your name; the course disappoints, the loan stays.</source>
+            <translation>• 培训贷：课程（常附带“包就业”承诺）用以你名义办的贷款来付；课程不如所说，贷款却还在。</translation>
+        </message>
+        <message>
+            <source>• Beauty loan (美容贷): a treatment the clinic says it will pay back, or that modelling work will pay for; the loan is yours.</source>
+            <translation>• 美容贷：机构说会替你还、或说做模特的收入就能还的美容项目；贷款是你的。</translation>
+        </message>
+        <message>
+            <source>• Order-brushing loan (刷单贷): “take a loan, we repay it and pay you a commission”; the repayments stop, the debt stays with you.</source>
+            <translation>• 刷单贷：“你来贷款，我们替你还，还给你佣金”；替还一停，债留给你。</translation>
+        </message>
+        <message>
+            <source>Whatever the name, a contract that names more than you receive is a loan: check it here.</source>
+            <translation>不管叫什么名字，合同金额比到手的钱多，就是贷款：在这里查一查。</translation>
+        </message>
+        <message>
+            <source>Sources: PBOC Announcement 2021 No. 3 (annualized rate on the principal actually received); Civil Code Art. 670 (interest may not be taken out of the principal in advance); the 2021 notice on college students' internet consumer loans and local regulators' risk warnings (campus loans).</source>
+            <translation>依据：中国人民银行公告〔2021〕第 3 号（以实际使用本金计算年化利率）；《民法典》第六百七十条（借款的利息不得预先在本金中扣除）；2021 年《关于进一步规范大学生互联网消费贷款监督管理工作的通知》及各地监管部门的风险提示（校园贷）。</translation>
+        </message>
+        <message>
+            <source>Repayment</source>
+            <translation>还款额</translation>
+        </message>
+        <message>
+            <source>Fees with it</source>
+            <translation>同时付的费用</translation>
+        </message>
+        <message>
+            <source>repayment %1: %2</source>
+            <translation>第 %1 期还款：%2</translation>
+        </message>
+        <message>
+            <source>Fill in the offer and press Check.</source>
+            <translation>填写借款信息后按“检查”。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You get %1 and pay back %2 in all over %3: the loan costs %4.</source>
+            <translation>你到手 %1，%3内一共要还 %2：这笔借款的成本是 %4。</translation>
+        </message>
+        <message>
+            <source>Of the %1 that arrives you pay %2 in fees at once.</source>
+            <translation>到账的 %1 中，当场要付 %2 的费用。</translation>
+        </message>
+        <message>
+            <source>a year, simple interest (one repayment)</source>
+            <translation>年化，单利（一次还清）</translation>
+        </message>
+        <message>
+            <source>%1 ÷ %2 × 365 ÷ %3 days = %4 a year.</source>
+            <translation>%1 ÷ %2 × 365 ÷ %3 天 = 年化 %4。</translation>
+        </message>
+        <message>
+            <source>a year (APR, from the repayments' internal rate of return)</source>
+            <translation>年化（按还款计划的内部收益率计算）</translation>
+        </message>
+        <message>
+            <source>%1 a month × 12</source>
+            <translation>每月 %1 × 12</translation>
+        </message>
+        <message>
+            <source>%1 a day × 365</source>
+            <translation>每天 %1 × 365</translation>
+        </message>
+        <message>
+            <source>%1 every %2 days × 365 ÷ %2</source>
+            <translation>每 %2 天 %1 × 365 ÷ %2</translation>
+        </message>
+        <message>
+            <source>IRR %1 = %2 a year; %3 a year with compounding (effective annual rate).</source>
+            <translation>内部收益率 %1 = 年化 %2；按复利计为年化 %3（实际年利率）。</translation>
+        </message>
+        <message>
+            <source>⚠ Money kept back (砍头息): %1 of the %2 contract never reached you, but the contract says you borrowed it. The Civil Code (Art. 670) forbids taking interest out of the principal in advance; when it is, you owe back only the %3 actually lent, with interest worked out on that.</source>
+            <translation>⚠ 砍头息：合同写 %2，其中 %1 从没到你手里，合同却算你借了。《民法典》第六百七十条规定，借款的利息不得预先在本金中扣除；被预先扣除的，只需按实际借到的 %3 还款并计算利息。</translation>
+        </message>
+        <message>
+            <source>⚠ Short term: repaid %1 after the money arrives, under a month. A fee that looks small is a huge yearly rate, and a repayment due this soon pushes you to borrow again to repay.</source>
+            <translation>⚠ 期限太短：到账 %1后就要还，不到一个月。看起来不多的费用，折成年化就非常高；这么快就要还，容易逼你借新还旧。</translation>
+        </message>
+        <message>
+            <source>None found: nothing kept back and a term of at least a month. Compare the rate with other offers before you sign.</source>
+            <translation>没有发现：没有预先扣钱，期限也不短于一个月。签约前，把这个年化利率和别家比一比。</translation>
         </message>
     </context>
     <context>
@@ -3693,6 +4038,14 @@
         <message>
             <source>What paying only the minimum on this statement would cost</source>
             <translation>如果这期账单只还最低还款额，要多付多少</translation>
+        </message>
+        <message>
+            <source>Compare ways to pay…</source>
+            <translation>比一比怎么还…</translation>
+        </message>
+        <message>
+            <source>In full, only the minimum, or in installments: what each costs, side by side</source>
+            <translation>全额还、只还最低还款、还是分期：每种方式花多少钱，并排比较</translation>
         </message>
         <message>
             <source>On this statement</source>
