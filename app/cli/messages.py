@@ -70,6 +70,10 @@ OPTION_NAMES: dict[str, str] = {
     "budget": "--budget",
     "order": "--order",
     "price": "--price",
+    # limits
+    "max_plans": "--max-plans",
+    "monthly_cap": "--monthly-cap",
+    "my_limit": "--limit",
     "contract": "--contract",
     "received": "--received",
     "start": "--start",
@@ -91,7 +95,7 @@ COMMAND_OPTION_NAMES: dict[tuple[str, str], str] = {
 
 #: Fields whose whole-number values are amounts in fen (a service checked a parsed amount): shown in yuan.
 MONEY_FIELDS = {"amount", "amount_fen", "limit", "price", "budget", "balance", "income", "monthly_income",
-                "min_floor", "debt balance", "debt minimum", "contract", "received", "repayments", "fees"}
+                "min_floor", "debt balance", "debt minimum", "contract", "received", "repayments", "fees", "monthly_cap", "my_limit"}
 
 
 def option_name(field: str, command: str = "") -> str:

@@ -155,5 +155,16 @@ def m003_late_fee(db: Database) -> None:
                "CHECK (late_fee_min_fen >= 0)")
 
 
+@migrations()
+def m004_personal_limits(db: Database) -> None:
+    # my own limit per credit line, below the bank's (issue "Guardrails"); the caps on plans and monthly
+    # spending are settings (``services.my_limits``)
+    db.execute("""
+        CREATE TABLE personal_limits (
+            line_id INTEGER PRIMARY KEY REFERENCES credit_lines(id) ON DELETE CASCADE,
+            limit_fen INTEGER NOT NULL CHECK (limit_fen > 0)
+        )""")
+
+
 #: The schema version this build writes: the number of migrations it knows.
 SCHEMA_VERSION = len(migrations._migrations)
