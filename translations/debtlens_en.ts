@@ -60,6 +60,16 @@
         </message>
     </context>
     <context>
+        <name>LoadWarning</name>
+        <message numerus="yes">
+            <source>You allow yourself at most %n installment plan(s) at once: %1 running, this makes %2.</source>
+            <translation>
+                <numerusform>You allow yourself at most %n installment plan at once: %1 running, this makes %2.</numerusform>
+                <numerusform>You allow yourself at most %n installment plans at once: %1 running, this makes %2.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MinimumTrapView</name>
         <message numerus="yes">
             <source>%n month(s)</source>

@@ -1286,6 +1286,14 @@
             <translation>已没有待还金额</translation>
         </message>
         <message>
+            <source>must be more than 0</source>
+            <translation>必须大于 0</translation>
+        </message>
+        <message>
+            <source>must be from 0 to 99</source>
+            <translation>必须在 0 到 99 之间</translation>
+        </message>
+        <message>
             <source>has more than %1 decimals</source>
             <translation>小数超过 %1 位</translation>
         </message>
@@ -1436,6 +1444,14 @@
         <message>
             <source>Over the last 18 months you paid more in interest and fees than you paid off of what you borrowed: the debt is barely shrinking. The UK regulator makes card lenders step in at this point (FCA CONC 6.7.27R).</source>
             <translation>过去 18 个月里，你付的利息和手续费比还掉的本金还多：欠款几乎没有减少。英国监管机构要求发卡机构在这时介入（FCA CONC 6.7.27R）。</translation>
+        </message>
+        <message>
+            <source>My limits</source>
+            <translation>我的限额</translation>
+        </message>
+        <message>
+            <source>Limits you set yourself, below the bank's: per line, the most installment plans at once, and a cap on new credit spending per calendar month. Banks raise limits to sell credit: from ¥3,000 to ¥8,000, ¥1,000 owed drops from 33.3% to 12.5% used although nothing was repaid. Against your own ¥3,000 it stays 33.3%. Before saving a purchase that goes past one of your limits, DebtLens names it and asks again. These are your rules, not a regulator's.</source>
+            <translation>你给自己定的限额，低于银行给的：每个额度的上限、同时最多几笔分期、每个自然月的新信用消费上限。银行提额是为了让你多借：额度从 ¥3,000 提到 ¥8,000，欠的 ¥1,000 的使用率就从 33.3% 降到 12.5%，其实一分钱也没还。按你自己的 ¥3,000 算，仍是 33.3%。一笔消费要是超出你的某项限额，明白账保存前会指明是哪一项并再问你一次。这些是你自己的规则，不是监管规定。</translation>
         </message>
         <message>
             <source>Verdict</source>
@@ -2458,6 +2474,10 @@
     <context>
         <name>LoadWarning</name>
         <message>
+            <source>Before you save: this goes past a limit you set yourself.</source>
+            <translation>保存之前：这笔超出了你给自己定的限额。</translation>
+        </message>
+        <message>
             <source>Before you save: this purchase makes your debts harder to carry.</source>
             <translation>保存前请注意：这笔消费会让你的负债更难承受。</translation>
         </message>
@@ -2472,6 +2492,20 @@
         <message>
             <source>&amp;Compare ways of paying…</source>
             <translation>比较各种付款方式…(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Your own limit on %1 is %2: this takes what you owe there from %3 to %4, %5 past it.</source>
+            <translation>你给 %1 定的额度是 %2：这笔让你在上面的欠款从 %3 变成 %4，超出 %5。</translation>
+        </message>
+        <message numerus="yes">
+            <source>You allow yourself at most %n installment plan(s) at once: %1 running, this makes %2.</source>
+            <translation>
+                <numerusform>你给自己定的是同时最多 %n 笔分期：现在有 %1 笔，这笔之后是 %2 笔。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your monthly cap on credit spending is %1: this takes this month from %2 to %3, %4 past it.</source>
+            <translation>你给自己定的每月信用消费上限是 %1：这笔让本月从 %2 变成 %3，超出 %4。</translation>
         </message>
         <message>
             <source>This takes your busiest month from %2 to %3 of your income (%4 → %5).</source>
@@ -2704,6 +2738,112 @@
         <message>
             <source>Months from now</source>
             <translation>距今月数</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyLimitsDialog</name>
+        <message>
+            <source>My limits</source>
+            <translation>我的限额</translation>
+        </message>
+        <message>
+            <source>Limits you set yourself, below what the bank allows. DebtLens reads your lines against them and asks again, naming the limit, before saving a purchase that goes past one. Leave a field empty for no limit.</source>
+            <translation>你给自己定的限额，低于银行给的额度。明白账会按它们来看你的每个额度；一笔消费要是超出其中一项，保存前会指明是哪一项并再问你一次。留空表示不设限。</translation>
+        </message>
+        <message>
+            <source>My limit on each line (¥)</source>
+            <translation>每个额度我自己的上限（¥）</translation>
+        </message>
+        <message>
+            <source>The bank allows %1; you owe %2.</source>
+            <translation>银行给的额度 %1；目前欠 %2。</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>没有额度</translation>
+        </message>
+        <message>
+            <source>Caps</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>Most installment &amp;plans at once</source>
+            <translation>同时最多几笔分期(&amp;P)</translation>
+        </message>
+        <message>
+            <source>0 = no installment plans at all.</source>
+            <translation>0 = 完全不分期。</translation>
+        </message>
+        <message>
+            <source>Monthly &amp;cap on credit spending (¥)</source>
+            <translation>每月信用消费上限（¥）(&amp;C)</translation>
+        </message>
+        <message>
+            <source>New purchases on all your lines in a calendar month.</source>
+            <translation>一个自然月里所有额度上的新消费。</translation>
+        </message>
+        <message>
+            <source>Lower the real limit</source>
+            <translation>调低真正的额度</translation>
+        </message>
+        <message>
+            <source>Your own limit only warns you; the bank's limit is what you can actually spend. To lower it:
+• 花呗: in Alipay open 花呗 and look for 额度管理 / 调低额度. To stop paying with 花呗 by default, put your balance or a debit card first in Alipay's payment order (扣款顺序) and remove 花呗 from automatic payments (免密支付 / 自动扣款) you do not need.
+• Credit card: in the bank's app look for 额度管理 / 调低额度, or call the bank; refuse temporary raises (临时额度) and ask it not to raise your limit on its own.
+• 京东白条: in the JD app open 白条 and look for 额度管理; choose a debit card as the default payment.
+Menus move between app versions: look for these words.</source>
+            <translation>你自己定的限额只会提醒你；银行给的额度才是你真正能花的。要调低它：
+• 花呗：在支付宝里打开花呗，找“额度管理”或“调低额度”。不想默认用花呗付款：在支付宝的扣款顺序里把余额或储蓄卡排在前面，并在不需要的免密支付、自动扣款里去掉花呗。
+• 信用卡：在银行 App 里找“额度管理”或“调低额度”，或打电话给银行；拒绝临时额度，并要求银行不要主动提额。
+• 京东白条：在京东 App 里打开白条，找“额度管理”；默认支付方式选储蓄卡。
+各版本 App 的菜单位置会变：按这些字去找。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyLimitsPanel</name>
+        <message>
+            <source>My limits</source>
+            <translation>我的限额</translation>
+        </message>
+        <message>
+            <source>Set my limits…</source>
+            <translation>设置我的限额…</translation>
+        </message>
+        <message>
+            <source>You have set no limits of your own. A limit below the bank's keeps a raise from making your debt look smaller.</source>
+            <translation>你还没有给自己定限额。定一个低于银行额度的限额，银行提额时你的欠款就不会“看起来变少”。</translation>
+        </message>
+        <message>
+            <source>%1 of the bank's %2</source>
+            <translation>占银行额度 %2 的 %1</translation>
+        </message>
+        <message>
+            <source>no bank limit set</source>
+            <translation>未设银行额度</translation>
+        </message>
+        <message>
+            <source>%1: %2 owed, %3 of my %4 (%5)</source>
+            <translation>%1：欠 %2，占我的限额 %4 的 %3（%5）</translation>
+        </message>
+        <message>
+            <source>⚠ %1 is %2 past the limit you set.</source>
+            <translation>⚠ %1 超出你定的限额 %2。</translation>
+        </message>
+        <message>
+            <source>Installment plans running: %1 of at most %2</source>
+            <translation>进行中的分期：%1 笔，最多 %2 笔</translation>
+        </message>
+        <message>
+            <source>⚠ More installment plans are running than you allow yourself.</source>
+            <translation>⚠ 进行中的分期比你允许自己的还多。</translation>
+        </message>
+        <message>
+            <source>Credit spending in %1: %2 of my %3 cap (%4)</source>
+            <translation>%1信用消费：%2，我的上限 %3（%4）</translation>
+        </message>
+        <message>
+            <source>⚠ This month's credit spending is %1 past your cap.</source>
+            <translation>⚠ 本月信用消费超出上限 %1。</translation>
         </message>
     </context>
     <context>

@@ -103,6 +103,25 @@ class MyLimitsService:
             self.store.settings.set(MONTHLY_CAP_KEY, None if cap_fen is None else str(cap_fen))
         return Changes(settings=True)
 
+    def save(self, limits: MyLimits) -> Changes:
+        """Replace all my limits at once (the window's "My limits" dialog): lines left out lose theirs.
+
+        Raises:
+            NotFoundError: a line that does not exist (nothing is changed).
+        """
+        with self.store.atomic():
+            for line_id in limits.line_limits_fen:
+                self.store.lines.get(line_id)
+            for line_id in self.repo.all():
+                if line_id not in limits.line_limits_fen:
+                    self.repo.set(line_id, None)
+            for line_id, fen in limits.line_limits_fen.items():
+                self.repo.set(line_id, fen)
+            plans, cap = limits.max_active_plans, limits.monthly_cap_fen
+            self.store.settings.set(MAX_PLANS_KEY, None if plans is None else str(plans))
+            self.store.settings.set(MONTHLY_CAP_KEY, None if cap is None else str(cap))
+        return Changes(settings=True)
+
     # -- measures -------------------------------------------------------------------------------------------
     def active_plans(self, on: date) -> int:
         """Installment plans running on ``on`` over all lines (see the module docstring)."""

@@ -57,6 +57,9 @@ _REASONS = [
     QT_TRANSLATE_NOOP("Errors", "cost more than 100,000,000% a period"),
     QT_TRANSLATE_NOOP("Errors", "is not the date of a bill of this line"),
     QT_TRANSLATE_NOOP("Errors", "has nothing left to pay"),
+    # my own limits
+    QT_TRANSLATE_NOOP("Errors", "must be more than 0"),
+    QT_TRANSLATE_NOOP("Errors", "must be from 0 to 99"),
 ]
 _PATTERNS = [
     (re.compile(r"^has more than (\d+) decimals$"), QT_TRANSLATE_NOOP("Errors", "has more than %1 decimals")),

@@ -107,6 +107,16 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
             "the debt is barely shrinking. The UK regulator makes card lenders step in at this point (FCA CONC "
             "6.7.27R)."),
     ),
+    "my_limits": (
+        QT_TRANSLATE_NOOP("Explanations", "My limits"),
+        QT_TRANSLATE_NOOP(
+            "Explanations",
+            "Limits you set yourself, below the bank's: per line, the most installment plans at once, and a cap on "
+            "new credit spending per calendar month. Banks raise limits to sell credit: from ¥3,000 to ¥8,000, "
+            "¥1,000 owed drops from 33.3% to 12.5% used although nothing was repaid. Against your own ¥3,000 it "
+            "stays 33.3%. Before saving a purchase that goes past one of your limits, DebtLens names it and asks "
+            "again. These are your rules, not a regulator's."),
+    ),
     "verdict": (
         QT_TRANSLATE_NOOP("Explanations", "Verdict"),
         QT_TRANSLATE_NOOP(

@@ -241,6 +241,7 @@ class MainWindow(Retranslatable, QMainWindow):
         v["statements"].repay_requested.connect(self._on_statement_repay_requested)
         v["statements"].trap_requested.connect(self._on_statement_trap_requested)
         v["statements"].dialog_requested.connect(self._open)
+        v["overview"].dialog_requested.connect(self._open)
         v["purchases"].dialog_requested.connect(self._open)
         v["lines"].add_requested.connect(self._on_add_line_triggered)
         v["lines"].edit_requested.connect(self._on_line_edit_requested)
