@@ -130,6 +130,59 @@
         </message>
     </context>
     <context>
+        <name>AlertsPanel</name>
+        <message>
+            <source>Alerts</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>⚠ Limit creep on %1: the limit went from %2 to %3 on %4, and you spent %5 on it since, against %6 in the 90 days before. Against the old limit you owe %7.</source>
+            <translation>⚠ %1 额度一涨就多花：%4 额度从 %2 提到 %3，此后你在上面花了 %5，而提额前 90 天只花了 %6。按原来的额度算，你的欠款是 %7。</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Stacking: %n new installment plan(s) in 90 days.</source>
+            <translation>
+                <numerusform>⚠ 分期越叠越多：90 天内新开了 %n 笔分期。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You also started using %1.</source>
+            <translation>你还开始用了 %1。</translation>
+        </message>
+        <message>
+            <source>Each is small; together they are what you repay every month.</source>
+            <translation>每笔都不大，加起来就是你每个月要还的钱。</translation>
+        </message>
+        <message>
+            <source>⚠ Juggling lines: %1 lines at 80% of their limit or more (%2).</source>
+            <translation>⚠ 多个额度同时快用满：%1 个额度用了 80% 以上（%2）。</translation>
+        </message>
+        <message>
+            <source>⚠ %1 of your next 3 months' income (%2) is already owed in repayments due within 90 days (%3).</source>
+            <translation>⚠ 未来 3 个月收入（%2）的 %1 已经被 90 天内到期的还款占用（%3）。</translation>
+        </message>
+        <message>
+            <source>⚠ Persistent debt on %1 for %2 months: in the last 18 months you paid %3 in interest and fees and repaid only %4 of what you borrowed.</source>
+            <translation>⚠ %1 已持续负债 %2 个月：最近 18 个月你付了 %3 的利息和费用，本金却只还了 %4。</translation>
+        </message>
+        <message>
+            <source>To clear %1 in 3 to 4 years: %2 a month for 36 months, or %3 a month for 48 months.</source>
+            <translation>想在 3 到 4 年内还清 %1：每月还 %2，还 36 个月；或每月还 %3，还 48 个月。</translation>
+        </message>
+        <message>
+            <source>Debt-free date at your recent pace (repaid %1, newly spent %2 a month): never.</source>
+            <translation>按你最近的节奏（每月还 %1、新花 %2），还清日期：永远还不清。</translation>
+        </message>
+        <message>
+            <source>Debt-free date at your recent pace (repaid %1, newly spent %2 a month): %3.</source>
+            <translation>按你最近的节奏（每月还 %1、新花 %2），还清日期：%3。</translation>
+        </message>
+        <message>
+            <source>The bills already scheduled end on %1.</source>
+            <translation>已排好的账单到 %1 就还完了。</translation>
+        </message>
+    </context>
+    <context>
         <name>Bands</name>
         <message>
             <source>Comfortable</source>
@@ -1452,6 +1505,54 @@
         <message>
             <source>Limits you set yourself, below the bank's: per line, the most installment plans at once, and a cap on new credit spending per calendar month. Banks raise limits to sell credit: from ¥3,000 to ¥8,000, ¥1,000 owed drops from 33.3% to 12.5% used although nothing was repaid. Against your own ¥3,000 it stays 33.3%. Before saving a purchase that goes past one of your limits, DebtLens names it and asks again. These are your rules, not a regulator's.</source>
             <translation>你给自己定的限额，低于银行给的：每个额度的上限、同时最多几笔分期、每个自然月的新信用消费上限。银行提额是为了让你多借：额度从 ¥3,000 提到 ¥8,000，欠的 ¥1,000 的使用率就从 33.3% 降到 12.5%，其实一分钱也没还。按你自己的 ¥3,000 算，仍是 33.3%。一笔消费要是超出你的某项限额，明白账保存前会指明是哪一项并再问你一次。这些是你自己的规则，不是监管规定。</translation>
+        </message>
+        <message>
+            <source>Limit creep</source>
+            <translation>额度一涨就多花</translation>
+        </message>
+        <message>
+            <source>Shown when the bank raised a line's limit within the last 180 days and you spent more on that line in the 90 days since than in the 90 days before. A raise makes the same debt look smaller (¥1,000 is 33.3% of ¥3,000 but 12.5% of ¥8,000), and more credit tends to be spent. The rule is DebtLens's own; China's 2022 credit-card notice (CBIRC and PBOC) forbids banks to induce over-use of cards.</source>
+            <translation>最近 180 天内银行提了某个额度，而提额后 90 天你在这个额度上花的比提额前 90 天多，就会提醒。提额会让同样的欠款看起来变少（¥1,000 占 ¥3,000 的 33.3%，却只占 ¥8,000 的 12.5%），而额度多了往往就花得多。这条规则是明白账自己定的；2022 年银保监会和人民银行的信用卡通知禁止银行诱导过度用卡。</translation>
+        </message>
+        <message>
+            <source>Stacking</source>
+            <translation>分期越叠越多</translation>
+        </message>
+        <message>
+            <source>Shown when 3 or more new installment plans or newly used credit lines start within 90 days. Each plan looks affordable alone; stacked, their monthly parts add up and run for months. The rule is DebtLens's own.</source>
+            <translation>90 天内新开 3 笔或更多分期、或开始用新的额度，就会提醒。每笔分期单看都还得起；叠在一起，每月要还的钱加起来，还要还好几个月。这条规则是明白账自己定的。</translation>
+        </message>
+        <message>
+            <source>Juggling lines</source>
+            <translation>多个额度同时快用满</translation>
+        </message>
+        <message>
+            <source>Shown when 2 or more lines are at 80% of their limit or more at the same time. The overall utilization averages them with emptier lines and hides that you are near the end of several. The rule is DebtLens's own.</source>
+            <translation>同时有 2 个或更多额度用了 80% 以上，就会提醒。总的额度使用率会把它们和没怎么用的额度平均，看不出你好几个额度都快到头了。这条规则是明白账自己定的。</translation>
+        </message>
+        <message>
+            <source>Income already committed</source>
+            <translation>收入已被占用</translation>
+        </message>
+        <message>
+            <source>Repayments due in the next 90 days (overdue ones included) divided by 3 months of your income. Shown above 20%: the US Consumer Financial Protection Bureau advises keeping non-mortgage debt payments at 15-20% of income at most.</source>
+            <translation>未来 90 天内到期的还款（含已逾期的）除以 3 个月的收入。超过 20% 就会提醒：美国消费者金融保护局建议，房贷以外的还款最多占收入的 15%–20%。</translation>
+        </message>
+        <message>
+            <source>Persistent debt (18, 27, 36 months)</source>
+            <translation>持续负债（18、27、36 个月）</translation>
+        </message>
+        <message>
+            <source>The UK regulator's test (FCA CONC 6.7.27R): over 18 months, you paid more in interest and fees than you repaid of what you borrowed. If it is still so 9 months later (27 months), lenders must warn again (CONC 6.7.33R); after 36 months they must offer a way to repay in a reasonable time, normally 3 to 4 years (CONC 6.7.35R). DebtLens shows the monthly payment that would clear the debt in 36 and in 48 months at the line's rate.</source>
+            <translation>英国金融行为监管局的标准（FCA CONC 6.7.27R）：18 个月里，你付的利息和费用比还掉的本金还多。9 个月后（满 27 个月）仍是这样，放贷机构必须再次提醒（CONC 6.7.33R）；满 36 个月，必须提出在合理期限内（通常 3 到 4 年）还清的办法（CONC 6.7.35R）。明白账按这个额度的利率，算出 36 个月和 48 个月还清每月要还多少。</translation>
+        </message>
+        <message>
+            <source>Realistic debt-free date</source>
+            <translation>实际的还清日期</translation>
+        </message>
+        <message>
+            <source>What you owe divided by what you repaid minus what you newly spent per month, on average over the last 3 whole months: the month you would be debt-free at that pace (never, if you spend as much as you repay). Interest still to come is left out, so the real date is later. Beside it: when the bills already scheduled end, the date a brochure would show, as if you never bought anything again.</source>
+            <translation>用你欠的钱，除以最近 3 个整月平均每月还的钱减去新花的钱：按这个节奏哪个月能还清（如果花的和还的一样多，就永远还不清）。还没产生的利息没算进去，所以实际日期只会更晚。旁边是已排好的账单哪天还完，也就是宣传页会给你的日期，好像你以后什么都不再买。</translation>
         </message>
         <message>
             <source>Verdict</source>

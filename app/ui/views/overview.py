@@ -167,8 +167,9 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         persistent_layout.addWidget(self.persistent, 1)
         persistent_layout.addWidget(ExplainButton("persistent_debt"), 0, Qt.AlignmentFlag.AlignTop)
         self.persistent_row.hide()
-        from app.ui.widgets.guardrails_panel import MyLimitsPanel
+        from app.ui.widgets.guardrails_panel import AlertsPanel, MyLimitsPanel
 
+        self.alerts = AlertsPanel()
         self.my_limits = MyLimitsPanel()
         self.my_limits.edit_requested.connect(self._on_my_limits_edit_requested)
         self.cards_grid = QGridLayout()
@@ -191,6 +192,7 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         layout.addLayout(head)
         layout.addLayout(self.stats_grid)
         layout.addWidget(self.persistent_row)
+        layout.addWidget(self.alerts)
         layout.addWidget(self.my_limits)
         layout.addLayout(self.cards_grid)
         layout.addLayout(self.chart_row, 1)
@@ -300,8 +302,10 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         self.stats["ratio"].detail.setText(self.tr("The debt load could not be computed: %1").replace("%1", str(exc)))
 
     def _show_my_limits(self) -> None:
+        from app.services.alerts import alerts
         from app.services.my_limits import MyLimitsService
 
+        self.alerts.show_alerts(alerts(self.session.store, self.session.today()))
         self.my_limits.show_status(MyLimitsService(self.session.store).status(self.session.today()))
 
     def _on_my_limits_edit_requested(self) -> None:

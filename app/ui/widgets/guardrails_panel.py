@@ -109,3 +109,116 @@ class MyLimitsPanel(QFrame):
             self._render()
         super().changeEvent(event)
 
+
+
+class AlertsPanel(QFrame):
+    """The overview's alerts (``services.alerts``), one row each with a "?" giving its rule and source; hidden
+    when there is none. ``texts`` holds the shown texts in order (tests read them). The 18-month persistent-debt
+    flag has its own banner on the overview, so here persistent debt shows from its 27-month stage on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alertsPanel")
+        self.alerts: list = []
+        self.texts: list[str] = []
+        self.title = QLabel()
+        self.title.setProperty("role", "heading")
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(self.rows)
+        self._row_widgets: list[QWidget] = []
+        self.hide()
+
+    def show_alerts(self, alerts: list) -> None:
+        """Show ``alerts`` (``domain.alerts.Alert``), in their order."""
+        from app.domain.alerts import AlertKind
+
+        self.alerts = [a for a in alerts if not (a.kind is AlertKind.PERSISTENT_DEBT and a.figures["stage"] < 27)]
+        self._render()
+
+    def _render(self) -> None:
+        from app.domain.alerts import AlertKind
+
+        for w in self._row_widgets:  # out of the panel now: findChildren and the layout no longer see them
+            self.rows.removeWidget(w)
+            w.setParent(None)
+            w.deleteLater()
+        self._row_widgets = []
+        self.title.setText(self.tr("Alerts"))
+        self.texts = [self.alert_text(a) for a in self.alerts]
+        for alert, text in zip(self.alerts, self.texts, strict=True):
+            row = QWidget()
+            h = QHBoxLayout(row)
+            h.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if alert.kind is not AlertKind.DEBT_FREE_DATE:
+                label.setProperty("role", "danger")
+            h.addWidget(label, 1)
+            h.addWidget(ExplainButton(f"alert_{alert.kind.value}"), 0, Qt.AlignmentFlag.AlignTop)
+            self.rows.addWidget(row)
+            row.show()  # a widget added to a shown panel stays hidden until the event loop runs otherwise
+            self._row_widgets.append(row)
+        self.setVisible(bool(self.alerts))
+
+    def alert_text(self, a) -> str:
+        """The alert in the active language."""
+        from app.domain.alerts import AlertKind
+
+        f = a.figures
+        m = fmt.money
+        if a.kind is AlertKind.LIMIT_CREEP:
+            return (self.tr("⚠ Limit creep on %1: the limit went from %2 to %3 on %4, and you spent %5 on it since, "
+                            "against %6 in the 90 days before. Against the old limit you owe %7.")
+                    .replace("%1", a.line).replace("%2", m(f["old_fen"])).replace("%3", m(f["new_fen"]))
+                    .replace("%4", fmt.day(f["raised_on"])).replace("%5", m(f["after_fen"]))
+                    .replace("%6", m(f["before_fen"])).replace("%7", fmt.percent(f["used_of_old"])))
+        if a.kind is AlertKind.STACKING:
+            text = self.tr("⚠ Stacking: %n new installment plan(s) in 90 days.", "", f["plans"])
+            if f["lines"]:
+                text = _join(text, self.tr("You also started using %1.").replace("%1", fmt.names(list(f["lines"]))))
+            return _join(text, self.tr("Each is small; together they are what you repay every month."))
+        if a.kind is AlertKind.FULL_LINES:
+            names = fmt.names([f"{name} {fmt.percent(used)}" for name, used in f["lines"]])
+            return (self.tr("⚠ Juggling lines: %1 lines at 80% of their limit or more (%2).")
+                    .replace("%1", str(len(f["lines"]))).replace("%2", names))
+        if a.kind is AlertKind.COMMITTED_INCOME:
+            return (self.tr("⚠ %1 of your next 3 months' income (%2) is already owed in repayments due within 90 "
+                            "days (%3).").replace("%1", fmt.percent(f["share"])).replace("%2", m(f["income_fen"]))
+                    .replace("%3", m(f["due_fen"])))
+        if a.kind is AlertKind.PERSISTENT_DEBT:
+            text = (self.tr("⚠ Persistent debt on %1 for %2 months: in the last 18 months you paid %3 in interest "
+                            "and fees and repaid only %4 of what you borrowed.")
+                    .replace("%1", a.line).replace("%2", str(f["stage"])).replace("%3", m(f["cost_fen"]))
+                    .replace("%4", m(f["principal_fen"])))
+            if "plan" in f:
+                (m36, p36), (m48, p48) = f["plan"]
+                text = _join(text, self.tr("To clear %1 in 3 to 4 years: %2 a month for 36 months, or %3 a month "
+                                           "for 48 months.").replace("%1", m(f["owed_fen"])).replace("%2", m(p36))
+                             .replace("%3", m(p48)))
+            return text
+        if f["months"] is None:
+            text = (self.tr("Debt-free date at your recent pace (repaid %1, newly spent %2 a month): never.")
+                    .replace("%1", m(f["repaid_fen"])).replace("%2", m(f["spent_fen"])))
+        else:
+            text = (self.tr("Debt-free date at your recent pace (repaid %1, newly spent %2 a month): %3.")
+                    .replace("%1", m(f["repaid_fen"])).replace("%2", m(f["spent_fen"]))
+                    .replace("%3", fmt.month(f["month"])))
+        if f["brochure"] is not None:
+            text = _join(text, self.tr("The bills already scheduled end on %1.").replace("%1", fmt.day(f["brochure"])))
+        return text
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
+
+
+def _join(first: str, second: str) -> str:
+    from app.ui.views.common import sentences
+
+    return sentences(first, second)
