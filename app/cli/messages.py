@@ -74,6 +74,8 @@ OPTION_NAMES: dict[str, str] = {
     "max_plans": "--max-plans",
     "monthly_cap": "--monthly-cap",
     "my_limit": "--limit",
+    "wait_bands": "--bands",
+    "wish": "ID",
     "contract": "--contract",
     "received": "--received",
     "start": "--start",
@@ -91,6 +93,7 @@ OPTION_NAMES: dict[str, str] = {
 #: ``(command path, field) -> option`` where a command names a field differently.
 COMMAND_OPTION_NAMES: dict[tuple[str, str], str] = {
     ("line edit", "name"): "--rename",
+    ("wishlist add", "name"): "--name",
 }
 
 #: Fields whose whole-number values are amounts in fen (a service checked a parsed amount): shown in yuan.
