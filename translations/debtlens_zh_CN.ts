@@ -5,7 +5,7 @@
         <name>Actions</name>
         <message>
             <source>Add purchase…</source>
-            <extracomment>View keys in navigation order; Ctrl+1..9 switch to them. The true-cost views (真实成本), grouped under their own heading in the navigation and the View menu.</extracomment>
+            <extracomment>View keys in navigation order; Ctrl+1..9 and Ctrl+0 (the tenth) switch to them. The true-cost views (真实成本), grouped under their own heading in the navigation and the View menu.</extracomment>
             <translation>记一笔消费…</translation>
         </message>
         <message>
@@ -127,6 +127,10 @@
         <message>
             <source>Check an offer</source>
             <translation>查一查借款</translation>
+        </message>
+        <message>
+            <source>Cooling-off list</source>
+            <translation>冷静清单</translation>
         </message>
     </context>
     <context>
@@ -4393,6 +4397,117 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>Open the demo</source>
             <translation>打开演示数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>WishlistView</name>
+        <message>
+            <source>Waiting has saved you %1 so far (the items you dropped).</source>
+            <translation>冷静期到目前为止帮你省下了 %1（你不要了的东西）。</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>冷静中</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>可以买了</translation>
+        </message>
+        <message>
+            <source>bought</source>
+            <translation>已买</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>不要了</translation>
+        </message>
+        <message>
+            <source>%1 is on the list. You can buy it from %2.</source>
+            <translation>%1 已加入清单，%2 起可以买。</translation>
+        </message>
+        <message>
+            <source>Ways to pay for %1</source>
+            <translation>%1 的付款方式</translation>
+        </message>
+        <message>
+            <source>%1 is still in its cooling-off time until %2. Press “Buy” again to buy it anyway.</source>
+            <translation>%1 的冷静期到 %2 才结束。仍要买的话，再按一次“买”。</translation>
+        </message>
+        <message>
+            <source>Bought %1: the purchase of %2 is recorded.</source>
+            <translation>已买 %1：%2 的消费已记账。</translation>
+        </message>
+        <message>
+            <source>Dropped %1.</source>
+            <translation>%1 不要了。</translation>
+        </message>
+        <message>
+            <source>Cooling-off list</source>
+            <translation>冷静清单</translation>
+        </message>
+        <message>
+            <source>Put here what you want to buy on credit. It can be bought after your waiting time (48 hours unless set otherwise with debtlens wishlist wait): many wants pass by then. Compare the real cost of each way to pay while you wait.</source>
+            <translation>想用信用额度买的东西，先放在这里。等过了冷静期（默认 48 小时，可用 debtlens wishlist wait 修改）才能买：很多想要，到那时就过去了。等待的时候，比一比每种付款方式的真实成本。</translation>
+        </message>
+        <message>
+            <source>&amp;Item</source>
+            <translation>东西(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Price (¥)</source>
+            <translation>价格（¥）(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Where</source>
+            <translation>在哪买(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Line you'd use</source>
+            <translation>打算用的额度(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Add to the list</source>
+            <translation>加入清单(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>东西</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>在哪买</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>额度</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>加入日期</translation>
+        </message>
+        <message>
+            <source>Allowed from</source>
+            <translation>可以买的日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>&amp;Compare ways to pay…</source>
+            <translation>比一比怎么付…(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Buy</source>
+            <translation>买(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Drop it</source>
+            <translation>不要了(&amp;D)</translation>
         </message>
     </context>
     <context>

@@ -121,6 +121,16 @@ class WishlistService:
                             [on.isoformat(), item_id])
         return Changes(settings=True)
 
+    def mark_bought(self, item_id: int, purchase_id: int, on: date) -> Changes:
+        """The item was bought through another way (the before-you-buy comparison recorded ``purchase_id``).
+        Raises ``NotFoundError`` / ``ValidationError`` (already bought or dropped)."""
+        with self.store.atomic():
+            self._waiting(item_id)
+            purchase = self.store.purchases.get(purchase_id)
+            self.db.execute("UPDATE wishlist SET status = 'bought', decided_on = ?, purchase_id = ?, line_id = ? "
+                            "WHERE id = ?", [on.isoformat(), purchase_id, purchase.line_id, item_id])
+        return Changes(settings=True)
+
     def buy(self, item_id: int, on: date, line_id: int | None = None, installments: int = 1,
             fee_rate: Decimal | None = None, despite_waiting: bool = False) -> Changes:
         """Buy it: record the purchase (``LedgerService.record_purchase``: price, shop as merchant, item name as

@@ -68,6 +68,7 @@ LAZY_VIEWS = {
     "minimum_trap": ("app.ui.views.minimum_trap", "MinimumTrapView"),
     "payoff": ("app.ui.views.payoff_planner", "PayoffPlannerView"),
     "offer": ("app.ui.views.offer_check", "OfferCheckView"),
+    "wishlist": ("app.ui.views.wishlist", "WishlistView"),
 }
 
 

@@ -15,6 +15,7 @@ from app.ui.views.before_you_buy import BeforeYouBuyView
 from app.ui.views.minimum_trap import MinimumTrapView
 from app.ui.views.offer_check import OfferCheckView
 from app.ui.views.payoff_planner import PayoffPlannerView
+from app.ui.views.wishlist import WishlistView
 from app.ui.views.purchase_dialog import PERIOD_CHOICES
 from tests.ui.helpers import add_line, add_purchase
 
@@ -34,13 +35,14 @@ def _record(window, amount_fen: int, posted: date = date(2026, 3, 10), **kwargs)
 def test_true_cost_views_have_a_heading_shortcuts_and_are_built_on_first_show(window):
     add_line(window)
     a = window.actions
-    assert [a.views[k].shortcut().toString() for k in TRUE_COST_VIEWS] == ["Ctrl+6", "Ctrl+7", "Ctrl+8", "Ctrl+9"]
+    assert [a.views[k].shortcut().toString() for k in TRUE_COST_VIEWS] == ["Ctrl+6", "Ctrl+7", "Ctrl+8", "Ctrl+9",
+                                                                           "Ctrl+0"]
     assert [window.nav_items[k].text() for k in TRUE_COST_VIEWS] == [
-        "Before you buy", "Minimum-payment trap", "Payoff plan", "Check an offer"]
+        "Before you buy", "Minimum-payment trap", "Payoff plan", "Check an offer", "Cooling-off list"]
     assert window.nav_heading.text() == "True cost"
     assert not window.nav_heading.flags() & Qt.ItemFlag.ItemIsSelectable
     assert not any(window.views[k].is_built for k in TRUE_COST_VIEWS)  # nothing of them before the first paint
-    kinds = (BeforeYouBuyView, MinimumTrapView, PayoffPlannerView, OfferCheckView)
+    kinds = (BeforeYouBuyView, MinimumTrapView, PayoffPlannerView, OfferCheckView, WishlistView)
     for key, kind in zip(TRUE_COST_VIEWS, kinds, strict=True):
         a.views[key].trigger()
         assert window.current_view() == key
