@@ -75,6 +75,8 @@ OPTION_NAMES: dict[str, str] = {
     "monthly_cap": "--monthly-cap",
     "my_limit": "--limit",
     "wait_bands": "--bands",
+    "pay_day": "--pay-day",
+    "cash": "--cash",
     "wish": "ID",
     "contract": "--contract",
     "received": "--received",
@@ -98,7 +100,7 @@ COMMAND_OPTION_NAMES: dict[tuple[str, str], str] = {
 
 #: Fields whose whole-number values are amounts in fen (a service checked a parsed amount): shown in yuan.
 MONEY_FIELDS = {"amount", "amount_fen", "limit", "price", "budget", "balance", "income", "monthly_income",
-                "min_floor", "debt balance", "debt minimum", "contract", "received", "repayments", "fees", "monthly_cap", "my_limit"}
+                "min_floor", "debt balance", "debt minimum", "contract", "received", "repayments", "fees", "monthly_cap", "my_limit", "cash"}
 
 
 def option_name(field: str, command: str = "") -> str:

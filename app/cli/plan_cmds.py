@@ -5,6 +5,7 @@
 - ``plan payoff``: avalanche or snowball (or your order) for a monthly budget (§7).
 - ``plan before-buy``: every way of paying a price on one of your lines, with its effect on your load.
 - ``plan offer``: a loan offer's annualized rate by the PBOC 2021 definition, and its warning signs (砍头息 ...).
+- ``plan pay-date``: can I pay it on that date? the bill a purchase lands on, its due date, my cash then.
 - ``plan bill``: every way to pay one bill of a line: in full, the minimum only, 3/6/9/12 installments.
 
 ``installment``, ``minimum``, ``payoff`` and ``offer`` need no database. JSON amounts are int fen under ``*_fen``
@@ -89,6 +90,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     offer.add_argument("--currency", default="CNY")
     offer.add_argument("--json", action="store_true")
     offer.set_defaults(func=cmd_offer)
+
+    when = psub.add_parser("pay-date", help="can I pay it on that date? each line and way to pay, the bill it "
+                                            "lands on and your cash on its due date")
+    when.add_argument("--price", required=True, help="price, e.g. 3000.00")
+    when.add_argument("--cash", default="0", help="cash you have now (default 0)")
+    when.add_argument("--pay-day", help="set the day of the month your pay comes (1-31, 'none' clears it) first")
+    when.add_argument("--today", help="the purchase date (default today)")
+    when.add_argument("--json", action="store_true")
+    when.set_defaults(func=cmd_pay_date, read_only=lambda args: args.pay_day is None)
 
     bill = psub.add_parser("bill", help="compare ways to pay a bill: in full, the minimum, installments")
     bill.add_argument("--line", required=True, help="name of the credit line")
@@ -514,4 +524,40 @@ def cmd_bill(args, ctx) -> int:
               f"{safe(bill.line_name)} --fee-preset 9=6.5%).")
     print()
     print(bill_box(d, args.lang))
+    return 0
+
+
+# -- pay-date -----------------------------------------------------------------------------------------------
+_VERDICTS = {"fine": "yes", "tight": "only just", "short": "no"}
+
+
+def cmd_pay_date(args, ctx) -> int:
+    from app.services.pay_check import can_i_pay, pay_day, set_pay_day
+
+    if args.pay_day is not None:
+        text = args.pay_day.strip().lower()
+        set_pay_day(ctx.store, None if text == "none" else parse_int(args.pay_day, "pay_day", 1, 31))
+    price = parse_amount(args.price, field="price")
+    cash = parse_amount(args.cash, field="cash", allow_zero=True)
+    today = parse_date(args.today, "today") if args.today else date.today()
+    rows = can_i_pay(ctx.store, price, today, cash)
+    income, day = ctx.settings.monthly_income_fen(), pay_day(ctx.store)
+    if args.json:
+        print_json({"price_fen": price, "cash_fen": cash, "income_fen": income, "pay_day": day, "as_of": today,
+                    "options": [{"line": r.line, "periods": r.periods, "statement_date": r.statement_date,
+                                 "due_date": r.due_date, "first_fen": r.first_fen, "fee_fen": r.total_fee_fen,
+                                 "already_due_fen": r.check.already_due_fen, "paydays": r.check.paydays,
+                                 "cash_before_fen": r.check.before_fen, "cash_after_fen": r.check.after_fen,
+                                 "verdict": r.check.verdict.value} for r in rows]})
+        return 0
+    print(f"Can you pay {fmt.money(price)} bought on {today}? Cash now {fmt.money(cash)}"
+          + (f", pay {fmt.money(income)} on day {day}." if income and day else
+             " (set your income and --pay-day to count your pay)."))
+    print_table(["line", "plan", "fee", "bill", "due", "pay then", "cash before", "cash after", "can you?"],
+                [[r.line, "in full" if r.periods == 1 else f"{r.periods} parts", fmt.money(r.total_fee_fen),
+                  r.statement_date.isoformat(), r.due_date.isoformat(), fmt.money(r.first_fen),
+                  fmt.money(r.check.before_fen),
+                  fmt.money(r.check.after_fen), _VERDICTS[r.check.verdict.value]] for r in rows])
+    print("Cash before = cash now + pay days until the due date − every repayment already due by then; other "
+          "spending (rent, food) is not counted; later parts fall after more pay days.")
     return 0
