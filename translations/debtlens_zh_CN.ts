@@ -3397,6 +3397,91 @@ Menus move between app versions: look for these words.</source>
         </message>
     </context>
     <context>
+        <name>PayDateDialog</name>
+        <message>
+            <source>In full</source>
+            <translation>一次付清</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n installment(s)</source>
+            <translation>
+                <numerusform>分 %n 期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No: on %1 you would be %2 short.</source>
+            <translation>还不起：%1 那天还差 %2。</translation>
+        </message>
+        <message>
+            <source>Only just: %2 left on %1.</source>
+            <translation>勉强：%1 那天只剩 %2。</translation>
+        </message>
+        <message>
+            <source>Yes: %2 left on %1.</source>
+            <translation>还得起：%1 那天还剩 %2。</translation>
+        </message>
+        <message>
+            <source>Can I pay it on that date?</source>
+            <translation>到期那天还得起吗？</translation>
+        </message>
+        <message>
+            <source>Price (¥)</source>
+            <translation>价格（¥）</translation>
+        </message>
+        <message>
+            <source>Cash you have now (¥)</source>
+            <translation>现在手上的钱（¥）</translation>
+        </message>
+        <message>
+            <source>Pay comes on day</source>
+            <translation>每月发工资的日子</translation>
+        </message>
+        <message>
+            <source>Monthly income: %1 (Settings).</source>
+            <translation>月收入：%1（在设置里）。</translation>
+        </message>
+        <message>
+            <source>Set your monthly income in Settings to count your pay.</source>
+            <translation>在设置里填上月收入，才能把工资算进去。</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>额度</translation>
+        </message>
+        <message>
+            <source>Way to pay</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>Bill</source>
+            <translation>账单</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>To pay then</source>
+            <translation>那天要还</translation>
+        </message>
+        <message>
+            <source>Cash left then</source>
+            <translation>那天还剩</translation>
+        </message>
+        <message>
+            <source>Can you?</source>
+            <translation>还得起吗？</translation>
+        </message>
+        <message>
+            <source>Cash left = cash now + your pay until the due date − every repayment already due by then − this part. Rent, food and other spending are not known here: “yes” means the repayments are covered. The longest interest-free wait is not what matters; whether your pay comes before the due date is.</source>
+            <translation>那天还剩 = 现在手上的钱 + 到期日前发的工资 − 到那天已经要还的所有还款 − 这一期。房租、吃饭等其他开销这里不知道：“还得起”只是说还款够了。要紧的不是免息期最长，而是到期日之前工资到没到。</translation>
+        </message>
+    </context>
+    <context>
         <name>PayoffDialog</name>
         <message>
             <source>Nothing is left to pay off on this plan.</source>
@@ -4500,6 +4585,10 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>&amp;Compare ways to pay…</source>
             <translation>比一比怎么付…(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Can I &amp;pay it on that date?…</source>
+            <translation>到期那天还得起吗？…(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Buy</source>

@@ -104,3 +104,33 @@ def test_the_list_in_chinese(make_window, qtbot):
     assert view.table.item(0, 6).text() == "冷静中"
     words = [w for t in visible_texts(view) for w in re.findall(r"[A-Za-z]{3,}", t) if w not in ALLOWED_LATIN]
     assert words == ["debtlens", "wishlist", "wait"] or not words, words
+
+
+def test_can_i_pay_it_on_that_date(window, qtbot):
+    """花呗 (due Apr 10) with ¥1,200.00 already due, income ¥8,000.00 on the 15th, ¥2,000.00 cash: the ¥3,000.00
+    item in full leaves 2,000 − 1,200 − 3,000 = −2,200.00 on Apr 10: "No"; in 12 parts (first 272.00 at the
+    preset) 528.00 left < 800.00: "Only just"."""
+    add_line(window)
+    s = window.session
+    line_id = s.store.lines.by_name("花呗").id
+    s.apply(s.ledger.record_purchase, line_id, date(2026, 3, 5), 120_000)
+    s.apply(s.settings.set_monthly_income, 800_000)
+    WishlistService(s.store).add("示例耳机", 300_000, date(2026, 3, 20), line_id=line_id)
+    view = _open(window)
+    view.select(0)
+    view.pay_date_button.click()
+    dialog = view.pay_dialog
+    assert dialog.isVisible() and dialog.price.text() == "3,000.00"
+    dialog.cash.setText("2000")
+    dialog.pay_day.setValue(15)
+    dialog.check_button.click()
+    assert dialog.verdicts[0] == "No: on Apr 10, 2026 you would be ¥2,200.00 short."
+    assert dialog.verdicts[-1] == "Only just: ¥528.00 left on Apr 10, 2026."
+    assert [dialog.table.item(0, c).text() for c in range(4)] == ["花呗", "In full", "Apr 1, 2026", "Apr 10, 2026"]
+    from app.services.pay_check import pay_day
+
+    assert pay_day(s.store) == 15
+    dialog.cash.setText("-5")
+    dialog.check_button.click()
+    assert dialog.cash_error.isVisible()
+    dialog.reject()

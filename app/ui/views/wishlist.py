@@ -74,11 +74,15 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.compare_button, self.buy_button, self.drop_button = QPushButton(), QPushButton(), QPushButton()
+        self.pay_date_button = QPushButton()
+        self.pay_date_button.clicked.connect(self._on_pay_date_clicked)
+        self.pay_dialog: QWidget | None = None
         self.compare_button.clicked.connect(self._on_compare_clicked)
         self.buy_button.clicked.connect(self._on_buy_clicked)
         self.drop_button.clicked.connect(self._on_drop_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.compare_button)
+        buttons.addWidget(self.pay_date_button)
         buttons.addStretch(1)
         buttons.addWidget(self.drop_button)
         buttons.addWidget(self.buy_button)
@@ -151,7 +155,7 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         open_ = row is not None and row.status in (WishStatus.WAITING, WishStatus.ALLOWED)
-        for b in (self.compare_button, self.buy_button, self.drop_button):
+        for b in (self.compare_button, self.pay_date_button, self.buy_button, self.drop_button):
             b.setEnabled(open_)
         if row is None or row.item.id != self._early_confirm:
             self._early_confirm = None
@@ -204,6 +208,17 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
         window.show()
         self.compare_window = view
 
+    def _on_pay_date_clicked(self) -> None:
+        from app.ui.views.pay_date_dialog import PayDateDialog
+
+        row = self.selected()
+        if row is None:
+            return
+        dialog = PayDateDialog(self.session, row.item.price_fen, parent=self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.pay_dialog = dialog
+
     def _on_compared_purchase(self, item_id: int, changes: Changes) -> None:
         purchase_id = changes.ids.get("purchase")
         if purchase_id is not None:
@@ -255,6 +270,7 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
             self.tr("Item"), self.tr("Price"), self.tr("Where"), self.tr("Line"), self.tr("Added"),
             self.tr("Allowed from"), self.tr("Status")])
         self.compare_button.setText(self.tr("&Compare ways to pay…"))
+        self.pay_date_button.setText(self.tr("Can I &pay it on that date?…"))
         self.buy_button.setText(self.tr("&Buy"))
         self.drop_button.setText(self.tr("&Drop it"))
         if self.rows:
