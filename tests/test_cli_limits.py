@@ -98,3 +98,17 @@ def test_the_checklist_is_text(capsys):
     code, out, _ = run(capsys, "limits", "checklist", "--product", "huabei")
     assert code == 0 and out.startswith("花呗 (Alipay)\n  1. Lower the limit:")
     assert "扣款顺序" in out
+
+
+def test_budgets_by_category(tmp_path, capsys):
+    """Dining ¥800.00 a month; March: 620.00 spent (120.00 + 500.00): 77.5 %, ¥180.00 left."""
+    db = _ledger(tmp_path, capsys)
+    for day, amount in (("2026-03-02", "120"), ("2026-03-15", "500")):
+        run(capsys, "--db", db, "purchase", "add", "--line", "花呗", "--date", day, "--amount", amount, "--category",
+            "Dining", "--despite-my-limits")
+    code, out, _ = run(capsys, "--db", db, "limits", "budget", "--category", "Dining", "--cap", "800")
+    assert code == 0 and out.strip() == "Budget for Dining: ¥800.00 a month"
+    code, out, _ = run(capsys, "--db", db, "limits", "show", "--today", "2026-03-20")
+    assert "Budget Dining: ¥620.00 of ¥800.00 (77.5%), ¥180.00 left." in out
+    data = json.loads(run(capsys, "--db", db, "limits", "show", "--today", "2026-03-20", "--json")[1])
+    assert data["budgets"] == [{"category": "Dining", "cap_fen": 80000, "spent_fen": 62000, "over": False}]

@@ -2888,6 +2888,22 @@
             <translation>一个自然月里所有额度上的新消费。</translation>
         </message>
         <message>
+            <source>Monthly budgets by category (¥)</source>
+            <translation>按类别的每月预算（¥）</translation>
+        </message>
+        <message>
+            <source>A cap on credit spending per category in a calendar month; the overview shows how far this month has gone. Leave empty for no budget.</source>
+            <translation>每个类别一个自然月里用信用额度花钱的上限；总览会显示本月花到哪儿了。留空表示不设预算。</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Budget a month</source>
+            <translation>每月预算</translation>
+        </message>
+        <message>
             <source>Lower the real limit</source>
             <translation>调低真正的额度</translation>
         </message>
@@ -2906,6 +2922,14 @@ Menus move between app versions: look for these words.</source>
     </context>
     <context>
         <name>MyLimitsPanel</name>
+        <message>
+            <source>%1: %2 of %3 this month</source>
+            <translation>%1：本月 %2 / %3</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 this month, %4 over</source>
+            <translation>%1：本月 %2 / %3，超出 %4</translation>
+        </message>
         <message>
             <source>My limits</source>
             <translation>我的限额</translation>

@@ -3,6 +3,7 @@
 - ``limits show``: every line against my limit and the bank's, plans running, this month's credit spending.
 - ``limits set``: ``--line NAME --limit AMOUNT`` (my limit on a line), ``--max-plans N``, ``--monthly-cap AMOUNT``;
   ``none`` clears one.
+- ``limits budget --category C --cap AMOUNT``: a monthly budget for credit spending in one category.
 - ``limits checklist``: how to lower the bank's own limit and stop "pay with Huabei by default" (text only).
 
 ``purchase add`` checks a new purchase against these limits: past one, it names the rule and records nothing
@@ -60,6 +61,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     setp.add_argument("--max-plans", help="most installment plans running at once, 0-99")
     setp.add_argument("--monthly-cap", help=f"most new credit spending per calendar month ({CAP_CURRENCY} lines)")
     setp.set_defaults(func=cmd_set)
+    bud = lsub.add_parser("budget", help="a monthly cap on credit spending for one category ('none' removes it)")
+    bud.add_argument("--category", required=True, help="e.g. Dining, Electronics, or your own category")
+    bud.add_argument("--cap", required=True, help="e.g. 800.00")
+    bud.set_defaults(func=cmd_budget)
     chk = lsub.add_parser("checklist", help="how to lower the bank's limit and stop credit as the default payment")
     chk.add_argument("--product", choices=sorted(CHECKLISTS), help="one product (default: all)")
     chk.set_defaults(func=cmd_checklist, read_only=True)
@@ -102,7 +107,10 @@ def cmd_set(args, ctx) -> int:
 
 
 def cmd_show(args, ctx) -> int:
+    from app.services.budgets import budget_progress
+
     status = MyLimitsService(ctx.store).status(_today(args))
+    budgets = budget_progress(ctx.store, status.as_of)
     lim = status.limits
     if args.json:
         print_json({
@@ -114,6 +122,8 @@ def cmd_show(args, ctx) -> int:
                        "over_my_limit": r.over_mine} for r in status.lines],
             "max_active_plans": lim.max_active_plans, "active_plans": status.active_plans,
             "monthly_cap_fen": lim.monthly_cap_fen, "month_spent_fen": status.month_spent_fen,
+            "budgets": [{"category": b.category, "cap_fen": b.cap_fen, "spent_fen": b.spent_fen,
+                         "over": b.over} for b in budgets],
         })
         return 0
     print_table(["line", "owed", "my limit", "used (mine)", "bank limit", "used (bank)"], [
@@ -126,11 +136,24 @@ def cmd_show(args, ctx) -> int:
     print(f"Installment plans running: {status.active_plans} ({plans}).")
     cap = "no cap" if lim.monthly_cap_fen is None else f"cap {fmt.money(lim.monthly_cap_fen)}"
     print(f"New credit spending in {status.as_of:%Y-%m}: {fmt.money(status.month_spent_fen)} ({cap}).")
+    for b in budgets:
+        state = (f"{fmt.money(-b.left_fen)} over" if b.over else f"{fmt.money(b.left_fen)} left")
+        used = fmt.percent(b.used) if b.used is not None else "-"
+        print(f"Budget {b.category}: {fmt.money(b.spent_fen)} of {fmt.money(b.cap_fen)} ({used}), {state}.")
     for r in status.lines:
         if r.over_mine:
             print(f"Over my limit: {r.name} owes {fmt.money(r.owed_fen, r.currency)}, "
                   f"{fmt.money(r.owed_fen - r.my_limit_fen, r.currency)} past the {fmt.money(r.my_limit_fen, r.currency)} "
                   f"I set.")
+    return 0
+
+
+def cmd_budget(args, ctx) -> int:
+    from app.services.budgets import set_cap
+
+    fen = None if _cleared(args.cap) else parse_amount(args.cap, field="budget", allow_zero=True)
+    set_cap(ctx.store, args.category.strip(), fen)
+    print(f"Budget for {args.category.strip()}: " + ("none" if fen is None else f"{fmt.money(fen)} a month"))
     return 0
 
 

@@ -117,3 +117,38 @@ def test_my_limits_in_chinese(make_window):
     assert dialog.load_warning.text.text() == (
         "你给自己定的每月信用消费上限是 ¥2,000.00：这笔让本月从 ¥1,000.00 变成 ¥2,200.00，超出 ¥200.00。")
     dialog.reject()
+
+
+def test_budgets_by_category_set_in_the_dialog_and_shown_with_progress(window):
+    """Budgets Dining ¥800.00 and Electronics ¥500.00; March: Dining 120.00 + 500.00 = 620.00 (77.5 %),
+    Electronics 1,299.00 (259.8 %, 799.00 over), shown fullest first with a bar each."""
+    line_id = _ledger(window)  # its ¥1,000.00 purchase is in category 数码 (typed)
+    s = window.session
+    for day, fen, cat in ((date(2026, 3, 2), 12_000, "Dining"), (date(2026, 3, 15), 50_000, "Dining"),
+                          (date(2026, 3, 10), 129_900, "Electronics")):
+        s.apply(s.ledger.record_purchase, line_id, day, fen, category=cat)
+    window.actions.views["overview"].trigger()
+    window.page("overview").my_limits.edit_button.click()
+    dialog = window.dialog
+    rows = {dialog.budget_keys[i]: i for i in range(len(dialog.budget_keys))}
+    dialog.budget_table.item(rows["Dining"], 1).setText("800")
+    dialog.budget_table.item(rows["Electronics"], 1).setText("500")
+    dialog.ok_button().click()
+    assert not dialog.isVisible()
+    panel = window.page("overview").my_limits
+    assert panel.budget_rows == ["Electronics: ¥1,299.00 of ¥500.00 this month, ¥799.00 over",
+                                 "Dining: ¥620.00 of ¥800.00 this month"]
+    assert [b.value() for b in panel.bars] == [1000, 775] and panel.bars[1].format() == "77.5%"
+
+
+def test_a_bad_budget_is_shown_and_nothing_saved(window):
+    line_id = _ledger(window)
+    window.actions.views["overview"].trigger()
+    window.page("overview").my_limits.edit_button.click()
+    dialog = window.dialog
+    dialog.line_edits[line_id].setText("3000")
+    dialog.budget_table.item(0, 1).setText("abc")
+    dialog.ok_button().click()
+    assert dialog.isVisible() and dialog.budget_error.isVisible()
+    assert not MyLimitsService(window.session.store).load().any
+    dialog.reject()

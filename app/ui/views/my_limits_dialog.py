@@ -5,12 +5,26 @@ says how to lower the bank's own limit and stop paying with credit by default (t
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.errors import ValidationError
 from app.domain.my_limits import MAX_PLANS_CAP, MyLimits
 from app.i18n import formatting as fmt
+from app.services import budgets
+from app.services.changes import Changes
 from app.services.my_limits import MyLimitsService
+from app.ui import categories
 from app.ui.session import Session
 from app.ui.views.common import FormDialog, error_label, muted, stacked
 
@@ -59,18 +73,50 @@ class MyLimitsDialog(FormDialog):
         self.cap_label.setBuddy(self.cap)
         caps_form.addRow(self.plans_label, stacked(self.plans, self.plans_hint, self.plans_error))
         caps_form.addRow(self.cap_label, stacked(self.cap, self.cap_hint, self.cap_error))
+        self.budget_box = QGroupBox()
+        self.budget_table = QTableWidget(0, 2)
+        self.budget_table.verticalHeader().hide()
+        self.budget_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.budget_table.setMinimumHeight(160)
+        self.budget_error = error_label()
+        self.errors.add(["budget", "category"], self.budget_error, self.budget_table)
+        current = budgets.caps(session.store)
+        self.budget_keys: list[str] = []
+        for shown, key in categories.choices(session.listing.categories() + list(current)):
+            row = self.budget_table.rowCount()
+            self.budget_table.insertRow(row)
+            name = QTableWidgetItem(shown)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.budget_table.setItem(row, 0, name)
+            cap = current.get(key)
+            self.budget_table.setItem(row, 1, QTableWidgetItem(
+                fmt.money(cap, symbol=False) if cap is not None else ""))
+            self.budget_keys.append(key)
+        budget_layout = QVBoxLayout(self.budget_box)
+        self.budget_hint = muted()
+        self.budget_hint.setWordWrap(True)
+        budget_layout.addWidget(self.budget_hint)
+        budget_layout.addWidget(self.budget_table)
+        budget_layout.addWidget(self.budget_error)
         self.checklist_box = QGroupBox()
         self.checklist = QLabel()
         self.checklist.setWordWrap(True)
         self.checklist.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.checklist_box).addWidget(self.checklist)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        for w in (self.intro, self.lines_box, self.caps_box, self.budget_box, self.checklist_box):
+            inner.addWidget(w)
+        scroll = QScrollArea()  # many lines and categories: the form scrolls, OK/Cancel stay in view
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.lines_box)
-        layout.addWidget(self.caps_box)
-        layout.addWidget(self.checklist_box)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        self.resize(680, 780)
         self.retranslate_ui()
 
     def values(self) -> MyLimits:
@@ -95,8 +141,23 @@ class MyLimitsDialog(FormDialog):
             cap = fmt.parse_money(self.cap.text(), field="monthly_cap", allow_zero=True)
         return MyLimits(lines, plans, cap)
 
+    def budget_values(self) -> dict[str, int]:
+        """The budgets typed in, ``{category key: fen}``. Raises ``ValidationError`` (``budget``)."""
+        caps = {}
+        for row, key in enumerate(self.budget_keys):
+            text = self.budget_table.item(row, 1).text().strip()
+            if text:
+                caps[key] = fmt.parse_money(text, field="budget", allow_zero=True)
+        return caps
+
     def submit(self) -> None:
-        self.session.apply(self.service.save, self.values())
+        limits, caps = self.values(), self.budget_values()
+
+        def save() -> Changes:  # both in one transaction: all saved, or nothing
+            with self.session.store.atomic():
+                return self.service.save(limits) | budgets.set_caps(self.session.store, caps)
+
+        self.session.apply(save)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("My limits"))
@@ -115,6 +176,10 @@ class MyLimitsDialog(FormDialog):
         self.plans_hint.setText(self.tr("0 = no installment plans at all."))
         self.cap_label.setText(self.tr("Monthly &cap on credit spending (¥)"))
         self.cap_hint.setText(self.tr("New purchases on all your lines in a calendar month."))
+        self.budget_box.setTitle(self.tr("Monthly budgets by category (¥)"))
+        self.budget_hint.setText(self.tr("A cap on credit spending per category in a calendar month; the overview "
+                                         "shows how far this month has gone. Leave empty for no budget."))
+        self.budget_table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Budget a month")])
         self.checklist_box.setTitle(self.tr("Lower the real limit"))
         self.checklist.setText(self.tr(
             "Your own limit only warns you; the bank's limit is what you can actually spend. To lower it:\n"

@@ -303,10 +303,12 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
 
     def _show_my_limits(self) -> None:
         from app.services.alerts import alerts
+        from app.services.budgets import budget_progress
         from app.services.my_limits import MyLimitsService
 
-        self.alerts.show_alerts(alerts(self.session.store, self.session.today()))
-        self.my_limits.show_status(MyLimitsService(self.session.store).status(self.session.today()))
+        store, today = self.session.store, self.session.today()
+        self.alerts.show_alerts(alerts(store, today))
+        self.my_limits.show_status(MyLimitsService(store).status(today), budget_progress(store, today))
 
     def _on_my_limits_edit_requested(self) -> None:
         from app.ui.views.my_limits_dialog import MyLimitsDialog

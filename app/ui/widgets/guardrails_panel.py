@@ -5,7 +5,7 @@ set them. When none is set it says so in one line, with the same button."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.my_limits import used_fraction
 from app.i18n import formatting as fmt
@@ -14,8 +14,9 @@ from app.ui.widgets.explain import ExplainButton
 
 
 class MyLimitsPanel(QFrame):
-    """Shows a ``LimitsStatus`` (``show_status``); ``rows`` is the text of each shown line, in order (tests read
-    it). Emits ``edit_requested`` when "Set my limits…" is pressed."""
+    """Shows a ``LimitsStatus`` and the budgets by category (``show_status``); ``rows`` is the text of each shown
+    line, in order, and ``budget_rows`` of each budget (tests read them). Emits ``edit_requested`` when "Set my
+    limits…" is pressed."""
 
     edit_requested = Signal()
 
@@ -23,7 +24,13 @@ class MyLimitsPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("myLimitsPanel")
         self.status: LimitsStatus | None = None
+        self.budgets: tuple = ()
         self.rows: list[str] = []
+        self.budget_rows: list[str] = []
+        self.bars: list[QProgressBar] = []
+        self.budget_grid = QGridLayout()
+        self.budget_grid.setColumnStretch(1, 1)
+        self._budget_widgets: list[QWidget] = []
         self.title = QLabel()
         self.title.setProperty("role", "heading")
         self.body = QLabel()
@@ -46,12 +53,42 @@ class MyLimitsPanel(QFrame):
         layout.addLayout(head)
         layout.addWidget(self.body)
         layout.addWidget(self.over)
+        layout.addLayout(self.budget_grid)
         self._render()
 
-    def show_status(self, status: LimitsStatus) -> None:
-        """Show where I stand against my limits on ``status.as_of``."""
-        self.status = status
+    def show_status(self, status: LimitsStatus, budgets: tuple = ()) -> None:
+        """Show where I stand against my limits on ``status.as_of`` and each budget's progress (``BudgetProgress``,
+        ``services.budgets.budget_progress``)."""
+        self.status, self.budgets = status, tuple(budgets)
         self._render()
+
+    def _render_budgets(self) -> None:
+        from app.ui import categories
+
+        for w in self._budget_widgets:
+            self.budget_grid.removeWidget(w)
+            w.setParent(None)
+            w.deleteLater()
+        self._budget_widgets, self.bars, self.budget_rows = [], [], []
+        for i, b in enumerate(self.budgets):
+            text = (self.tr("%1: %2 of %3 this month, %4 over") if b.over else self.tr("%1: %2 of %3 this month"))
+            text = (text.replace("%1", categories.name(b.category)).replace("%2", fmt.money(b.spent_fen))
+                    .replace("%3", fmt.money(b.cap_fen)).replace("%4", fmt.money(-b.left_fen)))
+            label = QLabel(text)
+            if b.over:
+                label.setProperty("role", "danger")
+            bar = QProgressBar()
+            bar.setRange(0, 1000)
+            bar.setValue(min(1000, int(b.used * 1000)) if b.used is not None else 1000)
+            bar.setFormat(fmt.percent(b.used) if b.used is not None else "—")
+            bar.setAccessibleName(text)
+            self.budget_grid.addWidget(label, i, 0)
+            self.budget_grid.addWidget(bar, i, 1)
+            label.show()
+            bar.show()
+            self._budget_widgets += [label, bar]
+            self.bars.append(bar)
+            self.budget_rows.append(text)
 
     def _render(self) -> None:
         self.title.setText(self.tr("My limits"))
@@ -59,7 +96,8 @@ class MyLimitsPanel(QFrame):
         st = self.status
         rows: list[str] = []
         over: list[str] = []
-        if st is None or not st.limits.any:
+        self._render_budgets()
+        if st is None or (not st.limits.any and not self.budgets):
             self.rows = []
             self.body.setText(self.tr("You have set no limits of your own. A limit below the bank's keeps a raise "
                                       "from making your debt look smaller."))
