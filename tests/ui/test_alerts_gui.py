@@ -7,7 +7,6 @@ from datetime import date
 from decimal import Decimal
 
 from app.domain.credit_line import CreditLine
-from app.ui.widgets.explain import ExplainButton
 
 
 def _creep_and_stacking(window) -> None:
@@ -36,7 +35,7 @@ def test_alerts_name_the_behaviour_with_their_rule(window):
         "month.",
         "Debt-free date at your recent pace (repaid ¥400.00, newly spent ¥1,000.00 a month): never. The bills "
         "already scheduled end on Jun 10, 2026."]
-    buttons = panel.findChildren(ExplainButton)
+    buttons = panel.explain_buttons
     assert [b.figure_id for b in buttons] == ["alert_limit_creep", "alert_stacking", "alert_debt_free_date"]
     assert "China's 2022 credit-card notice" in buttons[0].toolTip()
     assert "3 or more new installment plans" in buttons[1].toolTip()
@@ -55,4 +54,4 @@ def test_alerts_in_chinese(make_window):
     assert panel.texts[0].startswith("⚠ 花呗 额度一涨就多花：2026年1月15日 额度从 ¥3,000.00 提到 ¥8,000.00")
     assert panel.texts[1] == "⚠ 分期越叠越多：90 天内新开了 3 笔分期。每笔都不大，加起来就是你每个月要还的钱。"
     assert panel.texts[2].endswith("还清日期：永远还不清。已排好的账单到 2026年6月10日 就还完了。")
-    assert "明白账自己定的" in panel.findChildren(ExplainButton)[1].toolTip()
+    assert "明白账自己定的" in panel.explain_buttons[1].toolTip()

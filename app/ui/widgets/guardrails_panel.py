@@ -4,6 +4,7 @@ set them. When none is set it says so in one line, with the same button."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
@@ -67,8 +68,7 @@ class MyLimitsPanel(QFrame):
 
         for w in self._budget_widgets:
             self.budget_grid.removeWidget(w)
-            w.setParent(None)
-            w.deleteLater()
+            shiboken6.delete(w)
         self._budget_widgets, self.bars, self.budget_rows = [], [], []
         for i, b in enumerate(self.budgets):
             text = (self.tr("%1: %2 of %3 this month, %4 over") if b.over else self.tr("%1: %2 of %3 this month"))
@@ -151,7 +151,8 @@ class MyLimitsPanel(QFrame):
 
 class AlertsPanel(QFrame):
     """The overview's alerts (``services.alerts``), one row each with a "?" giving its rule and source; hidden
-    when there is none. ``texts`` holds the shown texts in order (tests read them). The 18-month persistent-debt
+    when there is none. ``texts`` holds the shown texts in order and ``explain_buttons`` their "?" (tests read
+    them). The 18-month persistent-debt
     flag has its own banner on the overview, so here persistent debt shows from its 27-month stage on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -180,11 +181,11 @@ class AlertsPanel(QFrame):
     def _render(self) -> None:
         from app.domain.alerts import AlertKind
 
-        for w in self._row_widgets:  # out of the panel now: findChildren and the layout no longer see them
+        for w in self._row_widgets:  # deleted now: no stale text stays (masking), no top-level window is made
             self.rows.removeWidget(w)
-            w.setParent(None)
-            w.deleteLater()
+            shiboken6.delete(w)
         self._row_widgets = []
+        self.explain_buttons: list[ExplainButton] = []
         self.title.setText(self.tr("Alerts"))
         self.texts = [self.alert_text(a) for a in self.alerts]
         for alert, text in zip(self.alerts, self.texts, strict=True):
@@ -197,7 +198,9 @@ class AlertsPanel(QFrame):
             if alert.kind is not AlertKind.DEBT_FREE_DATE:
                 label.setProperty("role", "danger")
             h.addWidget(label, 1)
-            h.addWidget(ExplainButton(f"alert_{alert.kind.value}"), 0, Qt.AlignmentFlag.AlignTop)
+            button = ExplainButton(f"alert_{alert.kind.value}")
+            self.explain_buttons.append(button)
+            h.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             self.rows.addWidget(row)
             row.show()  # a widget added to a shown panel stays hidden until the event loop runs otherwise
             self._row_widgets.append(row)
