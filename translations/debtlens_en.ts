@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertsPanel</name>
+    <message numerus="yes">
+        <source>⚠ Stacking: %n new installment plan(s) in 90 days.</source>
+        <translation>
+            <numerusform>⚠ Stacking: %n new installment plan in 90 days.</numerusform>
+            <numerusform>⚠ Stacking: %n new installment plans in 90 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BillDecisionDialog</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Here the minimum starts higher, so 36 equal payments cost more interest; what the minimum costs you is %n month(s) in debt.</source>
+        <translation>
+            <numerusform>Here the minimum starts higher, so 36 equal payments cost more interest; what the minimum costs you is %n month in debt.</numerusform>
+            <numerusform>Here the minimum starts higher, so 36 equal payments cost more interest; what the minimum costs you is %n months in debt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installment(s)</source>
+        <translation>
+            <numerusform>%n installment</numerusform>
+            <numerusform>%n installments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarExporter</name>
     <message numerus="yes">
         <source>Saved %n due date(s) to %1: import it into your calendar app (exporting again updates the events).</source>
@@ -36,12 +70,32 @@
     </message>
 </context>
 <context>
+    <name>LoadWarning</name>
+    <message numerus="yes">
+        <source>You allow yourself at most %n installment plan(s) at once: %1 running, this makes %2.</source>
+        <translation>
+            <numerusform>You allow yourself at most %n installment plan at once: %1 running, this makes %2.</numerusform>
+            <numerusform>You allow yourself at most %n installment plans at once: %1 running, this makes %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MinimumTrapView</name>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfferCheckView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -73,6 +127,16 @@
         <translation>
             <numerusform>%1: due %2, in %n day</numerusform>
             <numerusform>%1: due %2, in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayDateDialog</name>
+    <message numerus="yes">
+        <source>%n installment(s)</source>
+        <translation>
+            <numerusform>%n installment</numerusform>
+            <numerusform>%n installments</numerusform>
         </translation>
     </message>
 </context>

@@ -106,6 +106,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     padd.add_argument("--fee-rate", help="total installment fee, e.g. 8.8%% (default: the line's preset; "
                                          "only with --installments 2 or more)")
     padd.add_argument("--merchant-paid", action="store_true", help="interest-free: the merchant pays the fee")
+    padd.add_argument("--despite-my-limits", action="store_true",
+                      help="record it even though it goes past a limit you set yourself (debtlens limits)")
     padd.add_argument("--json", action="store_true")
     padd.set_defaults(func=cmd_purchase_add)
     plist = psub.add_parser("list", help="list purchases")
@@ -290,6 +292,8 @@ def cmd_purchase_add(args, ctx) -> int:
     fee_rate = parse_rate(args.fee_rate, field="fee_rate") if args.fee_rate is not None else None
     ctx.ledger.check_purchase_terms(line.id, periods, fee_rate, args.merchant_paid)
     posted = parse_date(args.date)
+    if _past_my_limits(ctx, line, amount, posted, periods, args.despite_my_limits):
+        return 2
     over = ctx.queries.over_limit(line.id, amount, posted)
     if over is not None:  # still the user's choice: said in words, then recorded
         print(f"Warning: {fmt.money(over[0], line.currency)} over your {fmt.money(over[1], line.currency)} "
@@ -311,6 +315,21 @@ def cmd_purchase_add(args, ctx) -> int:
                  f" (total fee {fmt.money(plan.fee_total_fen, line.currency)})")
     print(text + ".")
     return 0
+
+
+def _past_my_limits(ctx, line, amount: int, posted, periods: int, confirmed: bool) -> bool:
+    """Say each limit I set that the purchase goes past (``services.my_limits``); ``True`` = stop, nothing recorded
+    (the second confirmation is running again with ``--despite-my-limits``)."""
+    from app.cli.limits_cmd import breach_text
+
+    breaches = ctx.services.my_limits.check_purchase(line.id, amount, posted, periods)
+    for b in breaches:
+        print(("Note: " if confirmed else "debtlens: ") + breach_text(b, line.name, line.currency), file=sys.stderr)
+    if breaches and not confirmed:
+        print("debtlens: nothing was recorded; to record it anyway, run the same command with --despite-my-limits",
+              file=sys.stderr)
+        return True
+    return False
 
 
 def installments_text(amounts: list[int], currency: str = "CNY") -> str:

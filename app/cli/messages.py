@@ -70,6 +70,21 @@ OPTION_NAMES: dict[str, str] = {
     "budget": "--budget",
     "order": "--order",
     "price": "--price",
+    # limits
+    "max_plans": "--max-plans",
+    "monthly_cap": "--monthly-cap",
+    "my_limit": "--limit",
+    "wait_bands": "--bands",
+    "pay_day": "--pay-day",
+    "cash": "--cash",
+    "wish": "ID",
+    "contract": "--contract",
+    "received": "--received",
+    "start": "--start",
+    "pay": "--pay",
+    "repayments": "--pay",
+    "fee": "--fee",
+    "fees": "--fee",
     # data
     "file": "FILE",
     "out": "--out",
@@ -80,11 +95,12 @@ OPTION_NAMES: dict[str, str] = {
 #: ``(command path, field) -> option`` where a command names a field differently.
 COMMAND_OPTION_NAMES: dict[tuple[str, str], str] = {
     ("line edit", "name"): "--rename",
+    ("wishlist add", "name"): "--name",
 }
 
 #: Fields whose whole-number values are amounts in fen (a service checked a parsed amount): shown in yuan.
 MONEY_FIELDS = {"amount", "amount_fen", "limit", "price", "budget", "balance", "income", "monthly_income",
-                "min_floor", "debt balance", "debt minimum"}
+                "min_floor", "debt balance", "debt minimum", "contract", "received", "repayments", "fees", "monthly_cap", "my_limit", "cash"}
 
 
 def option_name(field: str, command: str = "") -> str:

@@ -31,7 +31,8 @@ def irr_monthly(principal_fen: int, payments_fen: Sequence[int]) -> Decimal:
     """Monthly internal rate of return of a loan repaid in equally spaced monthly payments.
 
     Solves ``P = Σ_{k=1..n} A_k / (1+r)^k`` for ``r`` by bisection on ``[0, 1]`` in ``Decimal`` (the NPV is
-    monotone in ``r``), as domain-rules.md §3 prescribes; agrees with ``numpy_financial.irr`` to 1e-6.
+    monotone in ``r``), as domain-rules.md §3 prescribes; agrees with ``numpy_financial.irr`` to 1e-6. It is
+    ``irr_per_period`` with payment ``k`` at period ``k`` and at most 100 % a month.
 
     Args:
         principal_fen: amount borrowed at t=0, fen, > 0.
@@ -45,28 +46,73 @@ def irr_monthly(principal_fen: int, payments_fen: Sequence[int]) -> Decimal:
         ValidationError: principal not positive; no payments or a negative one; payments adding up to less
             than the principal (negative rate) or costing more than 100 % a month.
     """
+    timed = [(k, amount) for k, amount in enumerate(payments_fen, start=1)]
+    return irr_per_period(principal_fen, timed, max_rate=Decimal(1))
+
+
+#: Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^6 = 100,000,000 % a period).
+MAX_PERIOD_RATE = Decimal(10) ** 6
+
+
+def irr_per_period(
+    principal_fen: int, payments: Sequence[tuple[int, int]], *, max_rate: Decimal | None = None
+) -> Decimal:
+    """Internal rate of return per period of a loan: ``P = Σ A_k / (1+r)^t_k`` solved for ``r`` (domain-rules.md
+    §3), the one IRR solver of DebtLens (``irr_monthly`` and the offer checker, ``app.domain.offers``, use it).
+
+    Bisection in ``Decimal`` on ``[0, max_rate]``: the NPV falls as ``r`` grows, since every payment is >= 0 and
+    due after the principal. Without ``max_rate`` the upper end doubles from 1 until the NPV turns negative, so a
+    loan costing thousands of per cent a period (a 7-day loan with money kept back) is still solved.
+
+    Args:
+        principal_fen: cash received at t=0, fen, > 0.
+        payments: ``(t_k, A_k)``: payment ``A_k`` (fen, >= 0) due ``t_k`` whole periods after the principal
+            (``t_k`` >= 1), any order.
+        max_rate: highest rate per period to look for (``irr_monthly``: 1 = 100 % a month); ``None`` looks up
+            to ``MAX_PERIOD_RATE``.
+
+    Returns:
+        ``r`` as a fraction per period, quantized to 1e-12; exactly ``Decimal(0)`` when the payments add up to
+        the principal.
+
+    Raises:
+        ValidationError: principal not positive; no payments, a negative one or one not at least a period after
+            the start; payments adding up to less than the principal (a negative rate); a rate above
+            ``max_rate`` (reason "cost more than 100% a month" for ``max_rate=1``, as ``irr_monthly`` says it).
+    """
+    amounts = [a for _, a in payments]
     if principal_fen <= 0:
         raise ValidationError("amount", principal_fen, "must be greater than zero")
-    if not payments_fen or any(a < 0 for a in payments_fen):
-        raise ValidationError("payments", list(payments_fen), "must be one or more amounts, none negative")
-    excess = sum(payments_fen) - principal_fen
+    if not payments or any(a < 0 for a in amounts):
+        raise ValidationError("payments", amounts, "must be one or more amounts, none negative")
+    if any(t < 1 for t, _ in payments):
+        raise ValidationError("payments", [t for t, _ in payments], "must each fall at least a period after the start")
+    excess = sum(amounts) - principal_fen
     if excess == 0:
         return Decimal(0)
     if excess < 0:
-        raise ValidationError("payments", list(payments_fen), "add up to less than the principal")
+        raise ValidationError("payments", amounts, "add up to less than the principal")
 
     def npv(rate: Decimal) -> Decimal:
-        discount, factor, total = 1 / (1 + rate), Decimal(1), Decimal(-principal_fen)
-        for amount in payments_fen:
-            factor *= discount
-            total += amount * factor
+        discount, total = 1 / (1 + rate), Decimal(-principal_fen)
+        for t, amount in payments:
+            total += amount * discount ** t
         return total
 
     with localcontext() as ctx:
         ctx.prec = _PRECISION
-        if npv(Decimal(1)) > 0:
-            raise ValidationError("payments", list(payments_fen), "cost more than 100% a month")
-        return _bisect(npv, Decimal(0), Decimal(1))
+        if max_rate is not None:
+            if npv(max_rate) > 0:
+                reason = ("cost more than 100% a month" if max_rate == 1
+                          else f"cost more than {(max_rate * 100).normalize():f}% a period")
+                raise ValidationError("payments", amounts, reason)
+            return _bisect(npv, Decimal(0), max_rate)
+        high = Decimal(1)
+        while npv(high) > 0:
+            if high >= MAX_PERIOD_RATE:
+                raise ValidationError("payments", amounts, "cost more than 100,000,000% a period")
+            high *= 2
+        return _bisect(npv, Decimal(0), high)
 
 
 def xirr(cash_flows: Sequence[tuple[date, int]]) -> Decimal:

@@ -24,6 +24,14 @@ from app.storage.db import open_database, open_reader
 from app.storage.repositories import Store
 
 if TYPE_CHECKING:
+    from app.domain.alerts import Alert
+    from app.services.bill_decision import BillDecision
+    from app.domain.budgets import BudgetProgress
+    from app.services.changes import Changes
+    from app.domain.my_limits import MyLimits
+    from app.services.my_limits import MyLimitsService
+    from app.services.pay_check import PayDateRow
+    from app.services.wishlist import WishlistService
     from app.domain.payoff import Debt
     from app.domain.statements import Statement
     from app.services.backup_service import BackupService
@@ -171,6 +179,78 @@ class Services:
         from app.services.before_you_buy import crosses_band
 
         return crosses_band(self.store, line_id, price_fen, as_of or self.today(), periods, fee_rate)
+
+    @cached_property
+    def my_limits(self) -> MyLimitsService:
+        """My own limits per line, the cap on plans and on monthly spending (``services.my_limits``)."""
+        from app.services.my_limits import MyLimitsService
+
+        return MyLimitsService(self.store)
+
+    @cached_property
+    def wishlist(self) -> WishlistService:
+        """The cooling-off list (``services.wishlist``)."""
+        from app.services.wishlist import WishlistService
+
+        return WishlistService(self.store)
+
+    # -- guardrails ------------------------------------------------------------------------------------------
+    def alerts(self, as_of: date | None = None) -> list[Alert]:
+        """Alerts that name the behaviour on ``as_of`` (default: the clock's day; ``services.alerts``)."""
+        from app.services.alerts import alerts
+
+        return alerts(self.store, as_of or self.today())
+
+    def bill_decision(self, line_id: int, statement_date: date, as_of: date | None = None,
+                      **options: Any) -> BillDecision:
+        """Ways to pay one bill compared (``services.bill_decision.bill_decision``)."""
+        from app.services.bill_decision import bill_decision
+
+        return bill_decision(self.store, line_id, statement_date, as_of or self.today(), **options)
+
+    def pay_day(self) -> int | None:
+        """The day of the month pay arrives (1-31), ``None`` when not set (``services.pay_check``)."""
+        from app.services.pay_check import pay_day
+
+        return pay_day(self.store)
+
+    def set_pay_day(self, day: int | None) -> Changes:
+        """Set (or, ``None``, clear) the pay day (``services.pay_check.set_pay_day``)."""
+        from app.services.pay_check import set_pay_day
+
+        return set_pay_day(self.store, day)
+
+    def can_i_pay(self, price_fen: int, cash_fen: int = 0, as_of: date | None = None,
+                  **options: Any) -> list[PayDateRow]:
+        """Each line and way to pay ``price_fen`` with the cash left on its due date (``services.pay_check``)."""
+        from app.services.pay_check import can_i_pay
+
+        return can_i_pay(self.store, price_fen, as_of or self.today(), cash_fen, **options)
+
+    def budget_caps(self) -> dict[str, int]:
+        """Monthly caps on credit spending by category, fen (``services.budgets.caps``)."""
+        from app.services.budgets import caps
+
+        return caps(self.store)
+
+    def set_budget_cap(self, category: str, fen: int | None) -> Changes:
+        """Set (``None``: remove) one category's monthly cap, fen (``services.budgets.set_cap``)."""
+        from app.services.budgets import set_cap
+
+        return set_cap(self.store, category, fen)
+
+    def budget_progress(self, on: date | None = None) -> tuple[BudgetProgress, ...]:
+        """Each budget's spending this month (``services.budgets.budget_progress``)."""
+        from app.services.budgets import budget_progress
+
+        return budget_progress(self.store, on or self.today())
+
+    def save_limits_and_budgets(self, limits: MyLimits, caps: dict[str, int]) -> Changes:
+        """Store my limits and the budgets by category in one transaction (the limits dialog's OK)."""
+        from app.services.budgets import set_caps
+
+        with self.store.atomic():
+            return self.my_limits.save(limits) | set_caps(self.store, caps)
 
     # -- the store's own state -------------------------------------------------------------------------------
     def data_revision(self) -> str:

@@ -257,5 +257,28 @@ def m005_bill_totals_category_index(db: Database) -> None:
         db.execute(sql.format(lines=lines))
 
 
+@migrations()
+def m006_guardrails(db: Database) -> None:
+    # issue "Guardrails": my own limit per credit line, below the bank's (the caps on plans and monthly spending
+    # are settings, ``services.my_limits``) and the cooling-off list of things I want (``services.wishlist``)
+    db.execute("""
+        CREATE TABLE personal_limits (
+            line_id INTEGER PRIMARY KEY REFERENCES credit_lines(id) ON DELETE CASCADE,
+            limit_fen INTEGER NOT NULL CHECK (limit_fen > 0)
+        )""")
+    db.execute("""
+        CREATE TABLE wishlist (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            price_fen INTEGER NOT NULL CHECK (price_fen > 0),
+            shop TEXT NOT NULL DEFAULT '',
+            line_id INTEGER REFERENCES credit_lines(id) ON DELETE SET NULL,
+            added_on TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'waiting' CHECK (status IN ('waiting', 'bought', 'dropped')),
+            decided_on TEXT,
+            purchase_id INTEGER REFERENCES purchases(id) ON DELETE SET NULL
+        )""")
+
+
 #: The schema version this build writes: the number of migrations it knows.
 SCHEMA_VERSION = len(migrations._migrations)

@@ -29,6 +29,7 @@ DATE_COLUMNS = {
     "repayments": ("paid_on", "target_statement"),
     "auto_repay_failures": ("statement_date",),
     "auto_repay_changes": ("effective",),
+    "wishlist": ("added_on", "decided_on"),
 }
 #: Columns holding a rate as decimal text.
 RATE_COLUMNS = {"credit_lines": ("min_payment_rate", "daily_penalty_rate", "late_fee_rate"),

@@ -7,10 +7,11 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app.ui.resources import icon
 
-#: View keys in navigation order; Ctrl+1..8 switch to them.
-VIEWS = ("overview", "purchases", "statements", "lines", "welcome", "before_you_buy", "minimum_trap", "payoff")
+#: View keys in navigation order; Ctrl+1..9 and Ctrl+0 (the tenth) switch to them.
+VIEWS = ("overview", "purchases", "statements", "lines", "welcome", "before_you_buy", "minimum_trap", "payoff",
+         "offer", "wishlist")
 #: The true-cost views (真实成本), grouped under their own heading in the navigation and the View menu.
-TRUE_COST_VIEWS = ("before_you_buy", "minimum_trap", "payoff")
+TRUE_COST_VIEWS = ("before_you_buy", "minimum_trap", "payoff", "offer", "wishlist")
 
 
 class Actions(QObject):
@@ -47,7 +48,7 @@ class Actions(QObject):
         self.views: dict[str, QAction] = {}
         for number, key in enumerate(VIEWS, start=1):
             action = QAction("", parent)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.setData(key)
             self.views[key] = action
         self.retranslate_ui()
@@ -81,7 +82,8 @@ class Actions(QObject):
             "overview": self.tr("Overview"), "purchases": self.tr("Purchases"), "statements": self.tr("Statements"),
             "lines": self.tr("Credit lines"), "welcome": self.tr("Get started"),
             "before_you_buy": self.tr("Before you buy"), "minimum_trap": self.tr("Minimum-payment trap"),
-            "payoff": self.tr("Payoff plan"),
+            "payoff": self.tr("Payoff plan"), "offer": self.tr("Check an offer"),
+            "wishlist": self.tr("Cooling-off list"),
         }
         for key, action in self.views.items():
             action.setText(names[key])

@@ -47,6 +47,19 @@ _REASONS = [
     QT_TRANSLATE_NOOP("Errors", "write PERIODS=RATE, e.g. 12=8.8% (or 12=none to remove it)"),
     QT_TRANSLATE_NOOP("Errors", "must be from 2 to 60"),
     QT_TRANSLATE_NOOP("Errors", "must be non-negative and in ascending order"),
+    # offer checker and bill decision
+    QT_TRANSLATE_NOOP("Errors", "is more than the contract amount"),
+    QT_TRANSLATE_NOOP("Errors", "give at least one repayment"),
+    QT_TRANSLATE_NOOP("Errors", "must be after the day the money arrives"),
+    QT_TRANSLATE_NOOP("Errors", "must not be before the day the money arrives"),
+    QT_TRANSLATE_NOOP("Errors", "paid when the money arrives take all of the cash received"),
+    QT_TRANSLATE_NOOP("Errors", "the repayments and fees add up to less than the cash received"),
+    QT_TRANSLATE_NOOP("Errors", "cost more than 100,000,000% a period"),
+    QT_TRANSLATE_NOOP("Errors", "is not the date of a bill of this line"),
+    QT_TRANSLATE_NOOP("Errors", "has nothing left to pay"),
+    # my own limits
+    QT_TRANSLATE_NOOP("Errors", "must be more than 0"),
+    QT_TRANSLATE_NOOP("Errors", "must be from 0 to 99"),
 ]
 _PATTERNS = [
     (re.compile(r"^has more than (\d+) decimals$"), QT_TRANSLATE_NOOP("Errors", "has more than %1 decimals")),

@@ -107,6 +107,68 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
             "the debt is barely shrinking. The UK regulator makes card lenders step in at this point (FCA CONC "
             "6.7.27R)."),
     ),
+    "my_limits": (
+        QT_TRANSLATE_NOOP("Explanations", "My limits"),
+        QT_TRANSLATE_NOOP(
+            "Explanations",
+            "Limits you set yourself, below the bank's: per line, the most installment plans at once, and a cap on "
+            "new credit spending per calendar month. Banks raise limits to sell credit: from ¥3,000 to ¥8,000, "
+            "¥1,000 owed drops from 33.3% to 12.5% used although nothing was repaid. Against your own ¥3,000 it "
+            "stays 33.3%. Before saving a purchase that goes past one of your limits, DebtLens names it and asks "
+            "again. These are your rules, not a regulator's."),
+    ),
+    "alert_limit_creep": (
+        QT_TRANSLATE_NOOP("Explanations", "Limit creep"),
+        QT_TRANSLATE_NOOP(
+            "Explanations",
+            "Shown when the bank raised a line's limit within the last 180 days and you spent more on that line in "
+            "the 90 days since than in the 90 days before. A raise makes the same debt look smaller (¥1,000 is "
+            "33.3% of ¥3,000 but 12.5% of ¥8,000), and more credit tends to be spent. The rule is DebtLens's own; "
+            "China's 2022 credit-card notice (CBIRC and PBOC) forbids banks to induce over-use of cards."),
+    ),
+    "alert_stacking": (
+        QT_TRANSLATE_NOOP("Explanations", "Stacking"),
+        QT_TRANSLATE_NOOP(
+            "Explanations",
+            "Shown when 3 or more new installment plans or newly used credit lines start within 90 days. Each "
+            "plan looks affordable alone; stacked, their monthly parts add up and run for months. The rule is "
+            "DebtLens's own."),
+    ),
+    "alert_full_lines": (
+        QT_TRANSLATE_NOOP("Explanations", "Juggling lines"),
+        QT_TRANSLATE_NOOP(
+            "Explanations",
+            "Shown when 2 or more lines are at 80% of their limit or more at the same time. The overall "
+            "utilization averages them with emptier lines and hides that you are near the end of several. The "
+            "rule is DebtLens's own."),
+    ),
+    "alert_committed_income": (
+        QT_TRANSLATE_NOOP("Explanations", "Income already committed"),
+        QT_TRANSLATE_NOOP(
+            "Explanations",
+            "Repayments due in the next 90 days (overdue ones included) divided by 3 months of your income. Shown "
+            "above 20%: the US Consumer Financial Protection Bureau advises keeping non-mortgage debt payments at "
+            "15-20% of income at most."),
+    ),
+    "alert_persistent_debt": (
+        QT_TRANSLATE_NOOP("Explanations", "Persistent debt (18, 27, 36 months)"),
+        QT_TRANSLATE_NOOP(
+            "Explanations",
+            "The UK regulator's test (FCA CONC 6.7.27R): over 18 months, you paid more in interest and fees than "
+            "you repaid of what you borrowed. If it is still so 9 months later (27 months), lenders must warn "
+            "again (CONC 6.7.33R); after 36 months they must offer a way to repay in a reasonable time, normally "
+            "3 to 4 years (CONC 6.7.35R). DebtLens shows the monthly payment that would clear the debt in 36 and "
+            "in 48 months at the line's rate."),
+    ),
+    "alert_debt_free_date": (
+        QT_TRANSLATE_NOOP("Explanations", "Realistic debt-free date"),
+        QT_TRANSLATE_NOOP(
+            "Explanations",
+            "What you owe divided by what you repaid minus what you newly spent per month, on average over the "
+            "last 3 whole months: the month you would be debt-free at that pace (never, if you spend as much as "
+            "you repay). Interest still to come is left out, so the real date is later. Beside it: when the bills "
+            "already scheduled end, the date a brochure would show, as if you never bought anything again."),
+    ),
     "verdict": (
         QT_TRANSLATE_NOOP("Explanations", "Verdict"),
         QT_TRANSLATE_NOOP(

@@ -68,6 +68,8 @@ LAZY_VIEWS = {
     "before_you_buy": ("app.ui.views.before_you_buy", "BeforeYouBuyView"),
     "minimum_trap": ("app.ui.views.minimum_trap", "MinimumTrapView"),
     "payoff": ("app.ui.views.payoff_planner", "PayoffPlannerView"),
+    "offer": ("app.ui.views.offer_check", "OfferCheckView"),
+    "wishlist": ("app.ui.views.wishlist", "WishlistView"),
 }
 
 
@@ -81,7 +83,7 @@ class MainWindow(Retranslatable, QMainWindow):
     """Composes the views and the actions. ``dialog`` is the dialog opened last (tests drive it);
     ``compare_window`` the before-you-buy comparison opened last from the purchase dialog.
 
-    The true-cost views (before you buy, minimum-payment trap, payoff plan) are built on first show
+    The true-cost views (before you buy, minimum-payment trap, payoff plan, check an offer) are built on first show
     (``LazyView``); ``page(key)`` gives any view, built. Emits ``import_requested`` when the user asks to import a
     bill export (Ctrl+I or the welcome page).
     """
@@ -245,6 +247,7 @@ class MainWindow(Retranslatable, QMainWindow):
         v["statements"].repay_requested.connect(self._on_statement_repay_requested)
         v["statements"].trap_requested.connect(self._on_statement_trap_requested)
         v["statements"].dialog_requested.connect(self._open)
+        v["overview"].dialog_requested.connect(self._open)
         v["purchases"].dialog_requested.connect(self._open)
         v["lines"].add_requested.connect(self._on_add_line_triggered)
         v["lines"].edit_requested.connect(self._on_line_edit_requested)

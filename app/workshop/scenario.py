@@ -24,6 +24,7 @@ from decimal import Decimal
 from app.domain.credit_line import AutoRepay, CreditLine, LineKind, RevolvingBasis, default_fee_presets
 from app.domain.errors import DebtLensError, ValidationError
 from app.domain.money import parse_amount
+from app.domain.offers import LoanOffer, OfferCheck, Payment, check_offer
 from app.domain.payoff import MAX_MONTHS
 from app.domain.rates import parse_rate
 
@@ -164,23 +165,28 @@ class Offer:
     repay_on: date
     repay_fen: int
 
+    def check(self) -> OfferCheck:
+        """The offer checked by the one rule DebtLens has for it (``app.domain.offers.check_offer``, PBOC
+        公告〔2021〕第3号): its cost, the money kept back, the annualized rate and the flags."""
+        return check_offer(LoanOffer(self.contract_fen, self.received_fen, self.start,
+                                     (Payment(self.repay_on, self.repay_fen),)))
+
     @property
     def cost_fen(self) -> int:
         """Everything paid beyond the cash received (fen)."""
-        return self.repay_fen - self.received_fen
+        return self.check().cost_fen
 
     def annualized_rate(self) -> Decimal:
-        """The annualized rate by the PBOC 2021 definition (公告〔2021〕第3号): all costs ÷ the principal actually
-        received, as a simple yearly rate for a single repayment: ``cost / received x 365 / days`` (a fraction).
+        """The annualized rate by the PBOC 2021 definition: all costs ÷ the principal actually received, as a
+        simple yearly rate for a single repayment, ``cost / received x 365 / days`` (a fraction, to 1e-4 half up).
         Contract 5,000.00, 3,500.00 received, 6,000.00 due in 7 days: 2,500 / 3,500 x 365 / 7 = 37.2449 (3,724.49 %).
         """
-        days = (self.repay_on - self.start).days
-        return Decimal(self.cost_fen) / Decimal(self.received_fen) * 365 / days
+        return self.check().apr
 
     @property
     def upfront_fen(self) -> int:
         """Money kept back when the loan was paid out (砍头息): contract − received (fen)."""
-        return max(0, self.contract_fen - self.received_fen)
+        return self.check().kept_back_fen
 
 
 @dataclass(frozen=True)

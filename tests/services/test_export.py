@@ -78,11 +78,13 @@ def test_the_document_speaks_domain_terms(full):
     assert plan["fee_rate"] == "0.088" and len(plan["parts"]) == 13 and plan["closed_on"] == "2024-05-20"
     assert {p["status"] for p in plan["parts"]} == {"scheduled", "cancelled", "payoff"}
     assert any(r["applies_as_payment"] is True for r in doc["refunds"])
-    assert doc["settings"] == {"default_line_id": "1", "monthly_income_fen": "1200000"}
+    assert doc["settings"] == {"default_line_id": "1", "monthly_income_fen": "1200000",
+                               "my_limits.max_active_plans": "1", "my_limits.monthly_cap_fen": "200000"}
     merchants = [p["merchant"] for p in doc["purchases"]]
     assert SQL_LIKE in merchants and FORMULA_LIKE in merchants  # verbatim
     assert all(isinstance(p["amount_fen"], int) for p in doc["purchases"])
-    assert doc["other_tables"] == {}
+    # tables the document has no shape for yet travel as they are (my own limits, the cooling-off list)
+    assert doc["other_tables"] == {"personal_limits": [{"line_id": 1, "limit_fen": 300000}], "wishlist": []}
 
 
 def test_every_table_of_the_schema_is_exported(full):

@@ -13,7 +13,9 @@ from app.services import debt_load as debt_load_service
 from app.ui.actions import TRUE_COST_VIEWS
 from app.ui.views.before_you_buy import BeforeYouBuyView
 from app.ui.views.minimum_trap import MinimumTrapView
+from app.ui.views.offer_check import OfferCheckView
 from app.ui.views.payoff_planner import PayoffPlannerView
+from app.ui.views.wishlist import WishlistView
 from app.ui.views.purchase_dialog import PERIOD_CHOICES
 from tests.ui.helpers import add_line, add_purchase
 
@@ -33,13 +35,15 @@ def _record(window, amount_fen: int, posted: date = date(2026, 3, 10), **kwargs)
 def test_true_cost_views_have_a_heading_shortcuts_and_are_built_on_first_show(window):
     add_line(window)
     a = window.actions
-    assert [a.views[k].shortcut().toString() for k in TRUE_COST_VIEWS] == ["Ctrl+6", "Ctrl+7", "Ctrl+8"]
+    assert [a.views[k].shortcut().toString() for k in TRUE_COST_VIEWS] == ["Ctrl+6", "Ctrl+7", "Ctrl+8", "Ctrl+9",
+                                                                           "Ctrl+0"]
     assert [window.nav_items[k].text() for k in TRUE_COST_VIEWS] == [
-        "Before you buy", "Minimum-payment trap", "Payoff plan"]
+        "Before you buy", "Minimum-payment trap", "Payoff plan", "Check an offer", "Cooling-off list"]
     assert window.nav_heading.text() == "True cost"
     assert not window.nav_heading.flags() & Qt.ItemFlag.ItemIsSelectable
     assert not any(window.views[k].is_built for k in TRUE_COST_VIEWS)  # nothing of them before the first paint
-    for key, kind in zip(TRUE_COST_VIEWS, (BeforeYouBuyView, MinimumTrapView, PayoffPlannerView), strict=True):
+    kinds = (BeforeYouBuyView, MinimumTrapView, PayoffPlannerView, OfferCheckView, WishlistView)
+    for key, kind in zip(TRUE_COST_VIEWS, kinds, strict=True):
         a.views[key].trigger()
         assert window.current_view() == key
         assert isinstance(window.page(key), kind) and window.page(key).isVisible()

@@ -258,3 +258,8 @@ def refill_combo(combo, items: list[tuple[str, object]]) -> None:
     index = combo.findData(current)
     combo.setCurrentIndex(index if index >= 0 else 0)
     combo.blockSignals(False)
+
+
+def sentences(first: str, second: str) -> str:
+    """Two translated sentences in a row: a space after English punctuation, none after Chinese (``。``)."""
+    return first + second if first.endswith(("。", "！", "？", "；", "）")) else f"{first} {second}"

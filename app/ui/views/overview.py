@@ -127,6 +127,7 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
 
     numbers_painted = Signal()
     charts_drawn = Signal()
+    dialog_requested = Signal(object)  # a dialog for the main window to open (my limits)
     _rendered = Signal(int, object)  # request, (key, charts) or the exception, from the charts' helper thread
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -166,6 +167,11 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         persistent_layout.addWidget(self.persistent, 1)
         persistent_layout.addWidget(ExplainButton("persistent_debt"), 0, Qt.AlignmentFlag.AlignTop)
         self.persistent_row.hide()
+        from app.ui.widgets.guardrails_panel import AlertsPanel, MyLimitsPanel
+
+        self.alerts = AlertsPanel()
+        self.my_limits = MyLimitsPanel()
+        self.my_limits.edit_requested.connect(self._on_my_limits_edit_requested)
         self.cards_grid = QGridLayout()
         self.cards_grid.setSpacing(12)
         self.cards: list[LineCardWidget] = []
@@ -186,6 +192,8 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         layout.addLayout(head)
         layout.addLayout(self.stats_grid)
         layout.addWidget(self.persistent_row)
+        layout.addWidget(self.alerts)
+        layout.addWidget(self.my_limits)
         layout.addLayout(self.cards_grid)
         layout.addLayout(self.chart_row, 1)
         scroll = self.scroll = QScrollArea()
@@ -211,6 +219,7 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         self._stale = False
         self.data = self.session.services.overview(self.session.today())
         self._show_numbers()
+        self._show_my_limits()
         self._request_load()
         self._update_charts()
 
@@ -291,6 +300,17 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
 
     def _on_load_failed(self, exc: Exception) -> None:
         self.stats["ratio"].detail.setText(self.tr("The debt load could not be computed: %1").replace("%1", str(exc)))
+
+    def _show_my_limits(self) -> None:
+
+        services, today = self.session.services, self.session.today()
+        self.alerts.show_alerts(services.alerts(today))
+        self.my_limits.show_status(services.my_limits.status(today), services.budget_progress(today))
+
+    def _on_my_limits_edit_requested(self) -> None:
+        from app.ui.views.my_limits_dialog import MyLimitsDialog
+
+        self.dialog_requested.emit(MyLimitsDialog(self.session, parent=self.window()))
 
     def _show_load(self) -> None:
         load = self.load

@@ -3,8 +3,9 @@
 The fee rate is preset from the line for the chosen number of periods and stays editable; the preview shows each
 period's amount and the total fee (``domain.postings.purchase_plan``) before anything is saved, and what that fee
 is as a yearly rate (``widgets.cost_insight``). A new purchase that would push utilization or the debt-service
-ratio into a higher band is not saved on the first OK: the dialog says so inline (``widgets.load_warning``) and
-saves on "Record anyway" (or a second OK).
+ratio into a higher band, or goes past a limit I set myself (``services.my_limits``), is not saved on the first
+OK: the dialog says so inline, naming the rule (``widgets.load_warning``), and saves on "Record anyway" (or a
+second OK).
 """
 
 from __future__ import annotations
@@ -273,7 +274,8 @@ class PurchaseDialog(FormDialog):
         if self.purchase is not None:  # already in the numbers
             return
         values = self.values()
-        key = (values["line_id"], values["amount_fen"], values["installments"], values.get("fee_rate"))
+        key = (values["line_id"], values["amount_fen"], values["installments"], values.get("fee_rate"),
+               values["posted_on"])
         if key == self._warned_for:
             self.load_warning.hide()
             return
@@ -281,9 +283,11 @@ class PurchaseDialog(FormDialog):
                                                       self.session.today(), values["installments"],
                                                       values.get("fee_rate"))
         over = self.session.queries.over_limit(values["line_id"], values["amount_fen"], values["posted_on"])
-        self._warned_for = key if crossings or over else None
-        self.load_warning.show_crossings(self.selected_line().name, crossings, over)
-        if crossings or over:  # the panel says it in full, with its own "Compare" button
+        breaches = self.session.services.my_limits.check_purchase(
+            values["line_id"], values["amount_fen"], values["posted_on"], values["installments"])
+        self._warned_for = key if crossings or over or breaches else None
+        self.load_warning.show_crossings(self.selected_line().name, crossings, over, breaches)
+        if crossings or over or breaches:  # the panel says it in full, with its own "Compare" button
             self.insight.warning.hide()
             self.insight.compare_button.hide()
 

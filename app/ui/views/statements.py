@@ -1,6 +1,6 @@
 """Statements of one credit line; opening one shows its purchases and installment parts. Record a repayment
-for the selected statement (prefilled with what it still asks for), mark an automatic repayment as failed, or see
-what paying only its minimum would cost (the minimum-payment trap)."""
+for the selected statement (prefilled with what it still asks for), mark an automatic repayment as failed, see
+what paying only its minimum would cost (the minimum-payment trap), or compare every way to pay it."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
 
     repay_requested = Signal(int, object, int)
     trap_requested = Signal(int, object)
-    dialog_requested = Signal(object)  # a dialog for the main window to open (turn a bill into installments)
+    dialog_requested = Signal(object)  # a dialog for the main window to open (installments, ways to pay)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +63,8 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         self.repay_button, self.failed_button, self.trap_button = QPushButton(), QPushButton(), QPushButton()
         self.convert_button = QPushButton()
         self.convert_button.clicked.connect(self._on_convert_clicked)
+        self.compare_button = QPushButton()
+        self.compare_button.clicked.connect(self._on_compare_clicked)
         self.repay_button.clicked.connect(self._on_repay_clicked)
         self.failed_button.clicked.connect(self._on_failed_clicked)
         self.trap_button.clicked.connect(self._on_trap_clicked)
@@ -85,6 +87,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         buttons.addWidget(self.convert_button)
         buttons.addWidget(self.failed_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.compare_button)
         buttons.addWidget(self.trap_button)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
@@ -106,7 +109,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         session.changed.connect(self._on_session_changed)
         tab_chain(
             self.line, self.show_empty, self.table, self.repay_button, self.convert_button, self.failed_button,
-            self.trap_button, self.entries)
+            self.compare_button, self.trap_button, self.entries)
         self.retranslate_ui()
 
     # -- refresh --------------------------------------------------------------------------------------------
@@ -179,6 +182,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         failed = st is not None and st.statement_date in self._failed_dates()
         self.failed_button.setEnabled(st is not None and (st.auto_repaid_fen > 0 or failed))
         self.trap_button.setEnabled(st is not None and (st.unpaid_fen if st.issued else st.balance_fen) > 0)
+        self.compare_button.setEnabled(self.trap_button.isEnabled())
         self.failed_button.setText(self.tr("Undo “auto-repayment failed”") if failed
                                    else self.tr("Mark auto-repayment failed"))
         if st is None:
@@ -232,6 +236,14 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
             self.dialog_requested.emit(ConvertDialog(self.session, self.line.currentData(), st.statement_date,
                                                      st.unpaid_fen, parent=self.window()))
 
+    def _on_compare_clicked(self) -> None:
+        from app.ui.views.bill_decision import BillDecisionDialog
+
+        st = self.selected()
+        if st is not None and (st.unpaid_fen if st.issued else st.balance_fen) > 0:
+            self.dialog_requested.emit(BillDecisionDialog(self.session, self.line.currentData(), st.statement_date,
+                                                          parent=self.window()))
+
     def _on_trap_clicked(self) -> None:
         st = self.selected()
         if st is not None:
@@ -256,6 +268,9 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         self.convert_button.setToolTip(self.tr("Split what this bill asks into monthly parts (账单分期), with the fee "
                                                "shown as a yearly rate"))
         self.trap_button.setToolTip(self.tr("What paying only the minimum on this statement would cost"))
+        self.compare_button.setText(self.tr("Compare ways to pay…"))
+        self.compare_button.setToolTip(self.tr("In full, only the minimum, or in installments: what each costs, "
+                                               "side by side"))
         self.detail.setTitle(self.tr("On this statement"))
         self.model.retranslate()
         self.entries_model.retranslate()

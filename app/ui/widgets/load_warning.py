@@ -1,12 +1,14 @@
 """The purchase dialog's inline confirmation: before a new purchase that pushes utilization or the debt-service
-ratio into a higher band is saved, say what it does ("This takes 花呗 from 49.7% to 89.7% used (Caution → High)")
-and offer "Record anyway" or a comparison of every way of paying. Never a modal box: it sits in the dialog."""
+ratio into a higher band, or goes past a limit I set myself (``domain.my_limits``), is saved, say what it does
+("This takes 花呗 from 49.7% to 89.7% used (Caution → High)", "Your own limit on 花呗 is ¥3,000.00 …") and offer
+"Record anyway" or a comparison of every way of paying. Never a modal box: it sits in the dialog."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.domain.my_limits import Breach, Rule
 from app.i18n import formatting as fmt
 from app.services.before_you_buy import Crossing
 from app.ui import theme
@@ -32,6 +34,7 @@ class LoadWarning(QFrame):
         self.line_name = ""
         self.crossings: tuple[Crossing, ...] = ()
         self.over: tuple[int, int] | None = None
+        self.breaches: tuple[Breach, ...] = ()
         self.title = QLabel()
         self.title.setProperty("role", "danger")
         self.title.setWordWrap(True)
@@ -59,23 +62,41 @@ class LoadWarning(QFrame):
         self.hide()
 
     def show_crossings(self, line_name: str, crossings: tuple[Crossing, ...],
-                       over: tuple[int, int] | None = None) -> None:
-        """Say what the purchase on ``line_name`` does to each metric in ``crossings`` and, with ``over`` =
-        ``(fen over, fen available)``, that it takes the line over its limit; hidden when there is nothing to say."""
-        self.line_name, self.crossings, self.over = line_name, tuple(crossings), over
+                       over: tuple[int, int] | None = None, breaches: tuple[Breach, ...] = ()) -> None:
+        """Say what the purchase on ``line_name`` does to each metric in ``crossings``, with ``over`` =
+        ``(fen over, fen available)`` that it takes the line over its limit, and first each of my own limits in
+        ``breaches`` it goes past, naming the rule; hidden when there is nothing to say."""
+        self.line_name, self.crossings, self.over, self.breaches = line_name, tuple(crossings), over, tuple(breaches)
         self._render()
-        self.setVisible(bool(self.crossings) or over is not None)
+        self.setVisible(bool(self.crossings) or over is not None or bool(self.breaches))
 
     def _render(self) -> None:
-        self.title.setText(self.tr("Before you save: this purchase makes your debts harder to carry."))
+        if self.breaches:
+            self.title.setText(self.tr("Before you save: this goes past a limit you set yourself."))
+        else:
+            self.title.setText(self.tr("Before you save: this purchase makes your debts harder to carry."))
         lines = [self._sentence(x) for x in self.crossings]
         over = self.over
         if over is not None:
             lines.insert(0, self.tr("%1 over your %2 available on %3.").replace("%1", fmt.money(over[0]))
                          .replace("%2", fmt.money(over[1])).replace("%3", self.line_name))
+        lines[:0] = [self.breach_sentence(b) for b in self.breaches]
         self.text.setText("\n".join(lines))
         self.record_button.setText(self.tr("&Record anyway"))
         self.compare_button.setText(self.tr("&Compare ways of paying…"))
+
+    def breach_sentence(self, b: Breach) -> str:
+        """One of my limits the purchase goes past, naming the rule (``domain.my_limits.Rule``)."""
+        if b.rule is Rule.LINE_LIMIT:
+            return (self.tr("Your own limit on %1 is %2: this takes what you owe there from %3 to %4, %5 past it.")
+                    .replace("%1", self.line_name).replace("%2", fmt.money(b.limit)).replace("%3", fmt.money(b.before))
+                    .replace("%4", fmt.money(b.after)).replace("%5", fmt.money(b.over)))
+        if b.rule is Rule.ACTIVE_PLANS:
+            return (self.tr("You allow yourself at most %n installment plan(s) at once: %1 running, this makes %2.",
+                            "", b.limit).replace("%1", str(b.before)).replace("%2", str(b.after)))
+        return (self.tr("Your monthly cap on credit spending is %1: this takes this month from %2 to %3, %4 past it.")
+                .replace("%1", fmt.money(b.limit)).replace("%2", fmt.money(b.before))
+                .replace("%3", fmt.money(b.after)).replace("%4", fmt.money(b.over)))
 
     def _sentence(self, x: Crossing) -> str:
         if x.metric == "dsr":

@@ -28,6 +28,7 @@ sys.path.insert(0, str(HERE.parents[2]))
 
 from app.domain.credit_line import AutoRepay, CreditLine, LineKind  # noqa: E402
 from app.services.ledger import LedgerService  # noqa: E402
+from app.services.my_limits import MyLimitsService  # noqa: E402
 from app.services.settings import SettingsService  # noqa: E402
 from app.storage.db import open_database  # noqa: E402
 from app.storage.migrations import SCHEMA_VERSION  # noqa: E402
@@ -79,6 +80,10 @@ def populate(store: Store) -> None:
 
     settings.set_monthly_income(1200000)
     settings.set_default_line(huabei)
+    mine = MyLimitsService(store)  # schema v4: my own limits
+    mine.set_line_limit(huabei, 300000)
+    mine.set_max_active_plans(1)
+    mine.set_monthly_cap(200000)
 
 
 def main() -> int:
@@ -95,6 +100,8 @@ def main() -> int:
     store.close()
     conn = sqlite3.connect(target)  # one self-contained, compact file: no -wal next to it
     conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("DELETE FROM settings WHERE key = 'data_revision'")  # bookkeeping, not data (exports skip it)
+    conn.commit()
     conn.execute("VACUUM")
     counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for (t,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")}

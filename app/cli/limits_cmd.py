@@ -1,0 +1,180 @@
+"""``debtlens limits``: the limits I set myself (``app.domain.my_limits``).
+
+- ``limits show``: every line against my limit and the bank's, plans running, this month's credit spending.
+- ``limits set``: ``--line NAME --limit AMOUNT`` (my limit on a line), ``--max-plans N``, ``--monthly-cap AMOUNT``;
+  ``none`` clears one.
+- ``limits budget --category C --cap AMOUNT``: a monthly budget for credit spending in one category.
+- ``limits checklist``: how to lower the bank's own limit and stop "pay with Huabei by default" (text only).
+
+``purchase add`` checks a new purchase against these limits: past one, it names the rule and records nothing
+unless run again with ``--despite-my-limits``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from app.cli.money_input import parse_amount
+from app.cli.output import print_json, print_table
+from app.domain.errors import ValidationError
+from app.domain.my_limits import Breach, Rule
+from app.i18n import formatting as fmt
+from app.services.my_limits import CAP_CURRENCY
+from app.services.validation import parse_date, parse_int
+
+#: What to look for in each product's app to lower the real limit and take credit out of the default payment
+#: path. Menus move between app versions, so each step names what to look for, not a fixed path.
+CHECKLISTS = {
+    "huabei": ("花呗 (Alipay)", (
+        "Lower the limit: in Alipay open 花呗 and look for 额度管理 / 调低额度 (in its settings); pick a lower amount.",
+        "Stop paying with Huabei by default: in Alipay's payment settings look for 扣款顺序 (payment order) and put "
+        "your balance or a debit card first; remove 花呗 from each 免密支付 / 自动扣款 you do not need.",
+        "At checkout, decline 花呗分期 (installments) on the payment screen: it is never required.",
+        "To stop for good: 花呗's settings have 关闭花呗 (possible only once nothing is owed).",
+    )),
+    "card": ("Credit card (信用卡)", (
+        "Lower the limit: in the bank's app look for 额度管理 / 调低额度, or call the number on the card and ask for "
+        "a lower permanent limit; refuse 临时额度 (temporary raises).",
+        "Ask the bank not to raise your limit on its own (主动提额).",
+        "In Alipay / WeChat Pay payment order (扣款顺序), put a debit card or your balance before the credit card.",
+        "Decline 自动分期 / 账单分期 offers in the app and by SMS: they are never required.",
+    )),
+    "jd": ("京东白条 (JD)", (
+        "Lower the limit: in the JD app open 白条 and look for 额度管理 / 调低额度.",
+        "Stop paying with 白条 by default: in JD's payment settings choose a debit card or balance as the default.",
+    )),
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``limits`` and its actions."""
+    lim = sub.add_parser("limits", help="the limits you set yourself: show, set, checklist")
+    lsub = lim.add_subparsers(dest="limits_command", metavar="ACTION", required=True)
+    show = lsub.add_parser("show", help="your lines against your limits and the bank's")
+    show.add_argument("--today", help="as of this day (default today)")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_show, read_only=True)
+    setp = lsub.add_parser("set", help="set your own limits ('none' clears one)")
+    setp.add_argument("--line", help="a credit line, with --limit")
+    setp.add_argument("--limit", help="your own limit on --line, e.g. 3000.00")
+    setp.add_argument("--max-plans", help="most installment plans running at once, 0-99")
+    setp.add_argument("--monthly-cap", help=f"most new credit spending per calendar month ({CAP_CURRENCY} lines)")
+    setp.set_defaults(func=cmd_set)
+    bud = lsub.add_parser("budget", help="a monthly cap on credit spending for one category ('none' removes it)")
+    bud.add_argument("--category", required=True, help="e.g. Dining, Electronics, or your own category")
+    bud.add_argument("--cap", required=True, help="e.g. 800.00")
+    bud.set_defaults(func=cmd_budget)
+    chk = lsub.add_parser("checklist", help="how to lower the bank's limit and stop credit as the default payment")
+    chk.add_argument("--product", choices=sorted(CHECKLISTS), help="one product (default: all)")
+    chk.set_defaults(func=cmd_checklist, read_only=True)
+
+
+def _today(args) -> date:
+    return parse_date(args.today, "--today") if getattr(args, "today", None) else date.today()
+
+
+def _cleared(text: str | None) -> bool:
+    return text is not None and text.strip().lower() == "none"
+
+
+def cmd_set(args, ctx) -> int:
+    service = ctx.services.my_limits
+    if args.line is None and args.limit is None and args.max_plans is None and args.monthly_cap is None:
+        raise ValidationError("limit", "", "give --line with --limit, --max-plans or --monthly-cap")
+    if (args.line is None) != (args.limit is None):
+        raise ValidationError("limit" if args.line else "line", "", "--line and --limit go together")
+    said = []
+    if args.line is not None:
+        line = ctx.services.queries.line_named(args.line)
+        fen = None if _cleared(args.limit) else parse_amount(args.limit, field="limit", currency=line.currency,
+                                                             allow_zero=True)
+        if fen == 0:
+            raise ValidationError("limit", args.limit, "must be more than 0 ('none' clears it)")
+        service.set_line_limit(line.id, fen)
+        said.append(f"My limit on {line.name}: " + ("none" if fen is None else fmt.money(fen, line.currency)))
+    if args.max_plans is not None:
+        plans = None if _cleared(args.max_plans) else parse_int(args.max_plans, "max_plans", 0, 99)
+        service.set_max_active_plans(plans)
+        said.append("Most installment plans at once: " + ("none" if plans is None else str(plans)))
+    if args.monthly_cap is not None:
+        cap = None if _cleared(args.monthly_cap) else parse_amount(args.monthly_cap, field="monthly_cap",
+                                                                   allow_zero=True)
+        service.set_monthly_cap(cap)
+        said.append("Monthly cap on new credit spending: " + ("none" if cap is None else fmt.money(cap)))
+    print("\n".join(said))
+    return 0
+
+
+def cmd_show(args, ctx) -> int:
+
+    status = ctx.services.my_limits.status(_today(args))
+    budgets = ctx.services.budget_progress(status.as_of)
+    lim = status.limits
+    if args.json:
+        print_json({
+            "as_of": status.as_of.isoformat(),
+            "lines": [{"line": r.name, "owed_fen": r.owed_fen, "my_limit_fen": r.my_limit_fen,
+                       "bank_limit_fen": r.bank_limit_fen,
+                       "my_used": None if r.mine_used is None else str(round(r.mine_used, 4)),
+                       "bank_used": None if r.bank_used is None else str(round(r.bank_used, 4)),
+                       "over_my_limit": r.over_mine} for r in status.lines],
+            "max_active_plans": lim.max_active_plans, "active_plans": status.active_plans,
+            "monthly_cap_fen": lim.monthly_cap_fen, "month_spent_fen": status.month_spent_fen,
+            "budgets": [{"category": b.category, "cap_fen": b.cap_fen, "spent_fen": b.spent_fen,
+                         "over": b.over} for b in budgets],
+        })
+        return 0
+    print_table(["line", "owed", "my limit", "used (mine)", "bank limit", "used (bank)"], [
+        [r.name, fmt.money(r.owed_fen, r.currency),
+         fmt.money(r.my_limit_fen, r.currency) if r.my_limit_fen else "-",
+         fmt.percent(r.mine_used) if r.mine_used is not None else "-",
+         fmt.money(r.bank_limit_fen, r.currency) if r.bank_limit_fen else "-",
+         fmt.percent(r.bank_used) if r.bank_used is not None else "-"] for r in status.lines])
+    plans = "no cap" if lim.max_active_plans is None else f"at most {lim.max_active_plans}"
+    print(f"Installment plans running: {status.active_plans} ({plans}).")
+    cap = "no cap" if lim.monthly_cap_fen is None else f"cap {fmt.money(lim.monthly_cap_fen)}"
+    print(f"New credit spending in {status.as_of:%Y-%m}: {fmt.money(status.month_spent_fen)} ({cap}).")
+    for b in budgets:
+        state = (f"{fmt.money(-b.left_fen)} over" if b.over else f"{fmt.money(b.left_fen)} left")
+        used = fmt.percent(b.used) if b.used is not None else "-"
+        print(f"Budget {b.category}: {fmt.money(b.spent_fen)} of {fmt.money(b.cap_fen)} ({used}), {state}.")
+    for r in status.lines:
+        if r.over_mine:
+            print(f"Over my limit: {r.name} owes {fmt.money(r.owed_fen, r.currency)}, "
+                  f"{fmt.money(r.owed_fen - r.my_limit_fen, r.currency)} past the {fmt.money(r.my_limit_fen, r.currency)} "
+                  f"I set.")
+    return 0
+
+
+def cmd_budget(args, ctx) -> int:
+
+    fen = None if _cleared(args.cap) else parse_amount(args.cap, field="budget", allow_zero=True)
+    ctx.services.set_budget_cap(args.category.strip(), fen)
+    print(f"Budget for {args.category.strip()}: " + ("none" if fen is None else f"{fmt.money(fen)} a month"))
+    return 0
+
+
+def cmd_checklist(args, ctx) -> int:
+    keys = [args.product] if args.product else list(CHECKLISTS)
+    for i, key in enumerate(keys):
+        title, steps = CHECKLISTS[key]
+        if i:
+            print()
+        print(title)
+        for n, step in enumerate(steps, 1):
+            print(f"  {n}. {step}")
+    return 0
+
+
+def breach_text(b: Breach, line_name: str, currency: str = "CNY") -> str:
+    """One broken limit in words, naming the rule I set (English; the window has its own translated texts)."""
+    if b.rule is Rule.LINE_LIMIT:
+        return (f"My limit on {line_name} is {fmt.money(b.limit, currency)}: this takes what I owe there from "
+                f"{fmt.money(b.before, currency)} to {fmt.money(b.after, currency)}, {fmt.money(b.over, currency)} "
+                f"past it.")
+    if b.rule is Rule.ACTIVE_PLANS:
+        return (f"I allow myself at most {b.limit} installment plan(s) at once: {b.before} running, this makes "
+                f"{b.after}.")
+    return (f"My monthly cap on new credit spending is {fmt.money(b.limit)}: this month goes from "
+            f"{fmt.money(b.before)} to {fmt.money(b.after)}, {fmt.money(b.over)} past it.")

@@ -1,0 +1,104 @@
+"""The overview's alerts on a day (``app.domain.alerts``): each rule fed from the ledger.
+
+- Limit creep per active line: its limit history, its purchases (posting date, amount), what is owed.
+- Stacking: the start of every installment plan (the purchase's posting date; for a bill turned into installments
+  its statement date) and the first purchase of each line.
+- Juggling: each line's owed ÷ bank limit.
+- Committed income: repayments due within 90 days (``QueryService.schedule``, overdue included) ÷ 3 × income.
+- Persistent debt per line: ``services.debt_load.persistent_pairs`` (cost and principal paid per statement) and
+  the line's daily rate × 365 for the exit plan.
+- Debt-free date: repayments (recorded and automatic) and new purchases of the last 3 whole months, averaged;
+  the brochure date is the last due date scheduled (``QueryService.schedule`` over 60 months).
+
+Only lines in CNY are summed with each other (amounts are never converted).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from dateutil.relativedelta import relativedelta
+
+from app.domain import alerts as rules
+from app.domain.alerts import Alert
+from app.domain.position import position
+from app.services.debt_load import persistent_pairs
+from app.services.queries import QueryService
+from app.services.settings import SettingsService
+from app.storage.repositories import PurchaseFilter, Store
+
+#: Months averaged for the realistic debt-free date.
+PACE_MONTHS = 3
+CURRENCY = "CNY"
+
+
+def alerts(store: Store, as_of: date) -> list[Alert]:
+    """Every alert on ``as_of``, in the order: limit creep and persistent debt per line (line order), juggling,
+    stacking, committed income, debt-free date."""
+    queries = QueryService(store)
+    found: list[Alert] = []
+    used: dict[str, Decimal] = {}
+    plan_starts: list[date] = []
+    first_used: dict[str, date] = {}
+    owed_total = 0
+    for line in store.lines.all(include_archived=False):
+        stmts = queries.line_statements(line.id, as_of)
+        pos = position(line, stmts)
+        buys = [p for p in store.purchases.list(PurchaseFilter(line_id=line.id, end=as_of))]
+        creep = rules.limit_creep(line.name, [(c.effective, c.limit_fen) for c in line.limits],
+                                  [(p.posted_on, p.amount_fen) for p in buys], pos.outstanding_fen, as_of)
+        if creep:
+            found.append(creep)
+        pairs = persistent_pairs(stmts, store.repayments.for_line(line.id))
+        persistent = rules.persistent_debt(line.name, pairs, pos.outstanding_fen, line.daily_penalty_rate * 365)
+        if persistent:
+            found.append(persistent)
+        if pos.utilization is not None:
+            used[line.name] = pos.utilization
+        if buys:
+            first_used[line.name] = min(p.posted_on for p in buys)
+        posted = {p.id: p.posted_on for p in buys}
+        for plan in store.plans.for_line(line.id):
+            start = posted.get(plan.purchase_id) if plan.purchase_id is not None else plan.source_statement
+            if start is not None:
+                plan_starts.append(start)
+        if line.currency == CURRENCY:
+            owed_total += pos.outstanding_fen
+    for alert in (rules.full_lines(used), rules.stacking(plan_starts, first_used, as_of)):
+        if alert:
+            found.append(alert)
+    schedule = [e for e in queries.schedule(as_of, months=60) if e.line_id in _cny_lines(store)]
+    horizon = as_of + timedelta(days=rules.COMMITTED_DAYS)
+    due_90 = sum(e.amount_fen for e in schedule if e.overdue or e.due_date <= horizon)
+    committed = rules.committed_income(due_90, SettingsService(store).monthly_income_fen())
+    if committed:
+        found.append(committed)
+    repaid, spent = pace(store, as_of)
+    brochure = max((e.due_date for e in schedule), default=None)
+    free = rules.debt_free_date(owed_total, repaid, spent, as_of, brochure)
+    if free:
+        found.append(free)
+    return found
+
+
+def _cny_lines(store: Store) -> set[int]:
+    return {ln.id for ln in store.lines.all(include_archived=False) if ln.currency == CURRENCY}
+
+
+def pace(store: Store, as_of: date) -> tuple[int, int]:
+    """``(repaid, newly spent)`` per month (fen, rounded down), averaged over the ``PACE_MONTHS`` whole calendar
+    months before ``as_of``'s month, over active CNY lines. Repayments include automatic ones."""
+    start = as_of.replace(day=1) - relativedelta(months=PACE_MONTHS)
+    end = as_of.replace(day=1)  # exclusive
+    queries = QueryService(store)
+    lines = _cny_lines(store)
+    repaid = 0
+    for line_id in lines:
+        stmts = queries.line_statements(line_id, as_of)
+        for r in list(store.repayments.for_line(line_id)) + list(stmts.auto_repayments):
+            if start <= r.paid_on < end:
+                repaid += r.amount_fen
+    spent = sum(p.amount_fen for p in store.purchases.list(PurchaseFilter(start=start, end=end))
+                if p.line_id in lines and start <= p.posted_on < end)
+    return repaid // PACE_MONTHS, spent // PACE_MONTHS

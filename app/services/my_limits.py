@@ -1,0 +1,186 @@
+"""My own limits (``app.domain.my_limits``): stored, measured against the ledger, and checked before a purchase.
+
+Per-line limits live in the ``personal_limits`` table; the cap on active installment plans and the monthly cap
+on new credit spending are settings. "Active plan" on a day: an installment plan (bought or a bill turned into
+installments) with a part still to be billed after that day, not paid off early or refunded by then. "New credit
+spending" of a month: the purchases posted in that calendar month on every line in CNY (amounts are never
+converted, so lines in another currency are left out of the cap).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from app.domain.errors import ValidationError
+from app.domain.my_limits import Breach, MyLimits, check_purchase, used_fraction
+from app.domain.position import position
+from app.services.changes import Changes
+from app.services.queries import QueryService
+from app.storage.personal_limits import PersonalLimitsRepo
+from app.storage.repositories import PurchaseFilter, Store
+
+MAX_PLANS_KEY = "my_limits.max_active_plans"
+MONTHLY_CAP_KEY = "my_limits.monthly_cap_fen"
+#: The currency the monthly cap is read in.
+CAP_CURRENCY = "CNY"
+
+
+@dataclass(frozen=True)
+class LineAgainstMine:
+    """One line read against my limit and the bank's: ``owed_fen`` now, both limits (fen) and both fractions
+    (``None`` where there is no such limit)."""
+
+    line_id: int
+    name: str
+    currency: str
+    owed_fen: int
+    my_limit_fen: int | None
+    bank_limit_fen: int
+    mine_used: Decimal | None
+    bank_used: Decimal | None
+
+    @property
+    def over_mine(self) -> bool:
+        """Whether I owe more on the line than my own limit."""
+        return self.my_limit_fen is not None and self.owed_fen > self.my_limit_fen
+
+
+@dataclass(frozen=True)
+class LimitsStatus:
+    """Where I stand against my limits on ``as_of`` (the overview panel, ``debtlens limits show``)."""
+
+    as_of: date
+    limits: MyLimits
+    lines: tuple[LineAgainstMine, ...]
+    active_plans: int
+    month_spent_fen: int
+
+
+class MyLimitsService:
+    """Read and change my limits (one transaction each), measure them, and check a purchase against them."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.repo = PersonalLimitsRepo(store.db)
+
+    # -- the limits -----------------------------------------------------------------------------------------
+    def load(self) -> MyLimits:
+        """My limits as stored (unset = ``None``)."""
+        plans = self.store.settings.get(MAX_PLANS_KEY)
+        cap = self.store.settings.get(MONTHLY_CAP_KEY)
+        return MyLimits(self.repo.all(), int(plans) if plans else None, int(cap) if cap else None)
+
+    def set_line_limit(self, line_id: int, limit_fen: int | None) -> Changes:
+        """Set (``None`` clears) my limit on a line, fen > 0. It may be above the bank's limit: then the bank's
+        is the tighter one and both are shown.
+
+        Raises:
+            NotFoundError: unknown line. ValidationError: not more than 0.
+        """
+        if limit_fen is not None:
+            MyLimits({line_id: limit_fen})  # validates
+        with self.store.atomic():
+            self.store.lines.get(line_id)
+            self.repo.set(line_id, limit_fen)
+        return Changes(settings=True)
+
+    def set_max_active_plans(self, plans: int | None) -> Changes:
+        """Set (``None`` clears) the most installment plans I allow myself at once. Raises ``ValidationError``
+        outside 0-99."""
+        if plans is not None:
+            MyLimits(max_active_plans=plans)
+        with self.store.atomic():
+            self.store.settings.set(MAX_PLANS_KEY, None if plans is None else str(plans))
+        return Changes(settings=True)
+
+    def set_monthly_cap(self, cap_fen: int | None) -> Changes:
+        """Set (``None`` clears) my monthly cap on new credit spending, fen >= 0. Raises ``ValidationError``."""
+        if cap_fen is not None:
+            MyLimits(monthly_cap_fen=cap_fen)
+        with self.store.atomic():
+            self.store.settings.set(MONTHLY_CAP_KEY, None if cap_fen is None else str(cap_fen))
+        return Changes(settings=True)
+
+    def save(self, limits: MyLimits) -> Changes:
+        """Replace all my limits at once (the window's "My limits" dialog): lines left out lose theirs.
+
+        Raises:
+            NotFoundError: a line that does not exist (nothing is changed).
+        """
+        with self.store.atomic():
+            for line_id in limits.line_limits_fen:
+                self.store.lines.get(line_id)
+            for line_id in self.repo.all():
+                if line_id not in limits.line_limits_fen:
+                    self.repo.set(line_id, None)
+            for line_id, fen in limits.line_limits_fen.items():
+                self.repo.set(line_id, fen)
+            plans, cap = limits.max_active_plans, limits.monthly_cap_fen
+            self.store.settings.set(MAX_PLANS_KEY, None if plans is None else str(plans))
+            self.store.settings.set(MONTHLY_CAP_KEY, None if cap is None else str(cap))
+        return Changes(settings=True)
+
+    # -- measures -------------------------------------------------------------------------------------------
+    def active_plans(self, on: date) -> int:
+        """Installment plans running on ``on`` over all lines (see the module docstring)."""
+        count = 0
+        for line in self.store.lines.all():
+            for plan in self.store.plans.for_line(line.id):
+                if plan.purchase_id is not None:
+                    bought_by = self.store.purchases.get(plan.purchase_id).posted_on
+                else:
+                    bought_by = plan.source_statement or min((p.statement_date for p in plan.parts), default=on)
+                if (plan.closed_on is None or plan.closed_on > on) and bought_by <= on and plan.unbilled(on):
+                    count += 1
+        return count
+
+    def month_spent(self, on: date) -> int:
+        """New credit spending (fen) posted in the calendar month of ``on``, lines in ``CAP_CURRENCY`` only."""
+        first = on.replace(day=1)
+        last = date(on.year + (on.month == 12), on.month % 12 + 1, 1)
+        cny = {ln.id for ln in self.store.lines.all() if ln.currency == CAP_CURRENCY}
+        purchases = self.store.purchases.list(PurchaseFilter(start=first, end=last))
+        return sum(p.amount_fen for p in purchases if p.line_id in cny and first <= p.posted_on < last)
+
+    def status(self, as_of: date) -> LimitsStatus:
+        """Every active line against my limit and the bank's, plans running and this month's spending."""
+        limits = self.load()
+        rows = []
+        for st in QueryService(self.store).status(as_of):
+            mine = limits.line_limits_fen.get(st.line.id)
+            owed = st.position.outstanding_fen
+            rows.append(LineAgainstMine(
+                st.line.id, st.line.name, st.line.currency, owed, mine, st.position.limit_fen,
+                used_fraction(owed, mine) if mine else None, used_fraction(owed, st.position.limit_fen)))
+        return LimitsStatus(as_of, limits, tuple(rows), self.active_plans(as_of), self.month_spent(as_of))
+
+    def check_purchase(self, line_id: int, amount_fen: int, posted_on: date, installments: int = 1
+                       ) -> tuple[Breach, ...]:
+        """The limits a new purchase would break (``domain.my_limits.check_purchase``), measured on its posting
+        day; empty when none is set or none is crossed.
+
+        Raises:
+            NotFoundError: unknown line. ValidationError: bad amount or installments.
+        """
+        limits = self.load()
+        if not limits.any:
+            return ()
+        line = self.store.lines.get(line_id)
+        owed = 0
+        if line_id in limits.line_limits_fen:
+            owed = position(line, QueryService(self.store).line_statements(line_id, posted_on)).outstanding_fen
+        spent = self.month_spent(posted_on) if line.currency == CAP_CURRENCY else 0
+        plans = self.active_plans(posted_on)
+        if line.currency != CAP_CURRENCY:
+            limits = MyLimits(limits.line_limits_fen, limits.max_active_plans, None)
+        return check_purchase(limits, line_id=line_id, amount_fen=amount_fen, installments=installments,
+                              line_owed_fen=max(owed, 0), active_plans=plans, month_spent_fen=spent)
+
+
+def require_confirmed(breaches: tuple[Breach, ...], confirmed: bool) -> None:
+    """Raise ``ValidationError`` naming the first broken rule unless the user ``confirmed`` going past it."""
+    if breaches and not confirmed:
+        b = breaches[0]
+        raise ValidationError(b.rule.value, b.after, "is past the limit you set yourself")

@@ -1,0 +1,59 @@
+"""The overview's alerts fed from a real ledger (app/services/alerts.py); numbers checked by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from app.domain.alerts import AlertKind
+from app.domain.credit_line import CreditLine
+from app.services.alerts import alerts, pace
+
+TODAY = date(2026, 3, 20)
+
+
+def test_limit_creep_stacking_and_a_debt_that_never_ends(store, ledger):
+    """花呗 (bill day 1, due day 10): limit ¥3,000.00, raised to ¥8,000.00 on Jan 15, 2026.
+    Before the raise: 600.00 on Nov 1 and Dec 20 (1,200.00 in the 90 days before), both repaid (Dec 9, Jan 9).
+    After it: 1,200.00 in 3 parts (2.5 %) on Feb 1, Feb 20 and Mar 10 = 3,600.00 > 1,200.00: limit creep.
+    Owed on Mar 20: 3,600.00 principal + the two 10.00 fees on the Mar 1 bill = 3,620.00, 3,620 ÷ 3,000 = 120.7 %
+    of the old limit. Three plans within 90 days: stacking.
+    Pace over Dec-Feb: repaid 600 + 600 = 1,200 ÷ 3 = 400.00 a month; spent 600 + 1,200 + 1,200 = 3,000 ÷ 3 =
+    1,000.00 a month: at that pace never debt-free, while the schedule's last bill is due Jun 10."""
+    hb = ledger.add_line(CreditLine("花呗"), limit_fen=300_000, limit_from=date(2025, 1, 1)).ids["line"]
+    ledger.change_limit(hb, 800_000, date(2026, 1, 15))
+    ledger.record_purchase(hb, date(2025, 11, 1), 60_000)
+    ledger.record_purchase(hb, date(2025, 12, 20), 60_000)
+    ledger.record_repayment(hb, date(2025, 12, 9), 60_000)
+    ledger.record_repayment(hb, date(2026, 1, 9), 60_000)
+    for day in (date(2026, 2, 1), date(2026, 2, 20), date(2026, 3, 10)):
+        ledger.record_purchase(hb, day, 120_000, installments=3, fee_rate=Decimal("0.025"))
+    found = {a.kind: a for a in alerts(store, TODAY)}
+    assert set(found) == {AlertKind.LIMIT_CREEP, AlertKind.STACKING, AlertKind.DEBT_FREE_DATE}
+    creep = found[AlertKind.LIMIT_CREEP].figures
+    assert (creep["old_fen"], creep["new_fen"], creep["before_fen"], creep["after_fen"], creep["owed_fen"]) == (
+        300_000, 800_000, 120_000, 360_000, 362_000)
+    assert round(creep["used_of_old"], 3) == Decimal("1.207")
+    assert found[AlertKind.STACKING].figures == {"plans": 3, "lines": (), "days": 90}
+    assert pace(store, TODAY) == (40_000, 100_000)
+    free = found[AlertKind.DEBT_FREE_DATE].figures
+    assert (free["months"], free["brochure"], free["owed_fen"]) == (None, date(2026, 6, 10), 362_000)
+
+
+def test_three_lines_juggled_and_income_committed(store, ledger):
+    """Three lines of ¥1,000.00 with 1,230.00, 970.00 and 880.00 bought on Mar 2 (paid in full, on the Apr 1 bill,
+    due Apr 10): 123 %, 97 %, 88 % used: juggling, fullest first. Income ¥4,000.00 a month: 3,080.00 due within
+    90 days ÷ 12,000.00 = 25.7 % > 20 %."""
+    for name, fen in (("A", 123_000), ("B", 97_000), ("C", 88_000)):
+        line = ledger.add_line(CreditLine(name), limit_fen=100_000, limit_from=date(2025, 1, 1)).ids["line"]
+        ledger.record_purchase(line, date(2026, 3, 2), fen)
+    from app.services.settings import SettingsService
+
+    SettingsService(store).set_monthly_income(400_000)
+    found = {a.kind: a for a in alerts(store, TODAY)}
+    assert found[AlertKind.FULL_LINES].figures["lines"] == (
+        ("A", Decimal("1.23")), ("B", Decimal("0.97")), ("C", Decimal("0.88")))
+    committed = found[AlertKind.COMMITTED_INCOME].figures
+    assert (committed["due_fen"], committed["income_fen"]) == (308_000, 1_200_000)
+    assert round(committed["share"], 4) == Decimal("0.2567")
+    assert AlertKind.STACKING in found  # three lines first used within 90 days

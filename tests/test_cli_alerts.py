@@ -1,0 +1,44 @@
+"""``debtlens alerts``: the alerts of tests/services/test_alerts_service.py from the command line."""
+
+from __future__ import annotations
+
+import json
+
+from app.cli import main
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_alerts_text_and_json(tmp_path, capsys):
+    """花呗 ¥3,000.00 raised to ¥8,000.00 on 2026-01-15; 600.00 on Nov 1 and Dec 20 (1,200.00 in the 90 days
+    before); 1,200.00 in 3 parts on Feb 1, Feb 20, Mar 10 (3,600.00 since): limit creep, owed 3,620.00 = 120.7 %
+    of the old limit; 3 plans in 90 days: stacking; repaid 1,200.00 ÷ 3 = 400.00 vs spent 3,000.00 ÷ 3 =
+    1,000.00 a month: never debt-free."""
+    db = str(tmp_path / "a.db")
+    steps = [["line", "add", "花呗", "--limit", "3000"],
+             ["line", "limit", "花呗", "--limit", "8000", "--from", "2026-01-15"],
+             ["purchase", "add", "--line", "花呗", "--date", "2025-11-01", "--amount", "600"],
+             ["purchase", "add", "--line", "花呗", "--date", "2025-12-20", "--amount", "600"],
+             ["repay", "--line", "花呗", "--date", "2025-12-09", "--amount", "600"],
+             ["repay", "--line", "花呗", "--date", "2026-01-09", "--amount", "600"]]
+    steps += [["purchase", "add", "--line", "花呗", "--date", day, "--amount", "1200", "--installments", "3",
+               "--fee-rate", "2.5%"] for day in ("2026-02-01", "2026-02-20", "2026-03-10")]
+    for step in steps:
+        code, _, err = run(capsys, "--db", db, *step)
+        assert code == 0, (step, err)
+    code, out, _ = run(capsys, "--db", db, "alerts", "--today", "2026-03-20")
+    assert code == 0
+    assert out.splitlines()[0] == (
+        "Limit creep on 花呗: the limit went from ¥3,000.00 to ¥8,000.00 on 2026-01-15, and you spent ¥3,600.00 on "
+        "it since, against ¥1,200.00 in the 90 days before. Against the old limit you owe 120.7%.")
+    assert "Stacking: 3 new installment plan(s) in 90 days." in out
+    assert ("Debt-free date: at your recent pace (repaid ¥400.00, newly spent ¥1,000.00 a month) you never get "
+            "there. The schedule alone ends 2026-06-10.") in out
+    data = json.loads(run(capsys, "--db", db, "alerts", "--today", "2026-03-20", "--json")[1])
+    assert [a["kind"] for a in data] == ["limit_creep", "stacking", "debt_free_date"]
+    assert data[0]["figures"]["used_of_old"] == "1.2067" and data[0]["figures"]["raised_on"] == "2026-01-15"
+    assert data[0]["source"].startswith("A limit raise within 180 days")
