@@ -85,9 +85,11 @@ def cmd_import_json(args, ctx) -> int:
 
 
 def _backup_service(ctx, open_store: bool):
+    if open_store:
+        return ctx.services.backups
     from app.services.backup_service import BackupService
 
-    return BackupService(ctx.db_path, ctx.store if open_store else None)
+    return BackupService(ctx.db_path, None)  # a restore needs the file closed
 
 
 def cmd_backup(args, ctx) -> int:
@@ -144,10 +146,8 @@ def cmd_restore(args, ctx) -> int:
 def _record_restore(ctx, result) -> None:
     """Make the restore a step of the undo history (`debtlens undo` restores the copy saved before it)."""
     from app.domain.errors import DebtLensError
-    from app.services.undo import UndoService
-
     try:
-        recorded = UndoService(ctx.store).after_restore(result.restored_from, result.safety_copy)
+        recorded = ctx.services.undo.after_restore(result.restored_from, result.safety_copy)
     except DebtLensError as exc:  # the restore is done; only its undo step is missing
         print(f"debtlens: the restore cannot be undone with `debtlens undo`: {exc}", file=sys.stderr)
         return

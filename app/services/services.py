@@ -252,6 +252,14 @@ class Services:
         with self.store.atomic():
             return self.my_limits.save(limits) | set_caps(self.store, caps)
 
+    def ensure_demo(self) -> None:
+        """Build the demo scenario into this (demo) database unless it already shows the clock's day
+        (``services.demo``)."""
+        from app.services.demo import build_demo, is_current
+
+        if not is_current(self.store, self.today()):
+            build_demo(self.store, self.today())
+
     # -- the store's own state -------------------------------------------------------------------------------
     def data_revision(self) -> str:
         """The data revision (renewed by every committed change; keys kept chart images)."""

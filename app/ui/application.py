@@ -64,10 +64,7 @@ def open_main_window(db_path: Path | str | None = None, *, demo: bool = False, l
     path = config.demo_db_path() if demo and not db_path else user_path
     session = Session(path, demo=demo, today=today)
     if demo:
-        from app.services.demo import build_demo, is_current
-
-        if not is_current(session.store, today()):
-            build_demo(session.store, today())
+        session.services.ensure_demo()
     return MainWindow(session, languages, user_db_path=config.default_db_path() if demo else user_path)
 
 
