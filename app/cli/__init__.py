@@ -34,7 +34,7 @@ COMMAND_MODULES = [ledger_cmds]
 def _optional_modules() -> list:
     modules = []
     for name in ("app.cli.import_cmd", "app.cli.plan_cmds", "app.cli.data_cmds", "app.cli.workshop_cmd",
-                 "app.cli.calendar_cmd"):
+                 "app.cli.calendar_cmd", "app.cli.mapping_cmd"):
         try:
             modules.append(__import__(name, fromlist=["register"]))
         except ModuleNotFoundError as exc:
