@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from app.importers import alipay, alipay_web, bank_csv, manual_csv, ofx, qif, wechat
 from app.importers.bank_csv import CsvProfile
-from app.importers.decoding import decode_bytes
+from app.importers.decoding import decode_bytes, decode_wide
 from app.importers.detect import Header, binary_kind, diagnose, find_header
 from app.importers.records import (
     KINDS, PURCHASE, REFUND, REPAYMENT, ImportedEvent, ImportFormatError, ParseResult, Problem, SkippedRow,
@@ -108,12 +108,21 @@ def parse_file(
                                    "as .xlsx or CSV")
     if container == "pdf":
         raise wrong_kind(filename, "it is a PDF; export the statement as CSV, Excel or OFX instead")
+    wide = decode_wide(data, filename)
+    if wide is not None:
+        # UTF-16/UTF-32 text (a BOM, or NULs between ASCII letters): detect OFX and QIF on its UTF-8 form
+        narrow = wide.text.encode("utf-8")
+        if ofx.looks_like(narrow):
+            return ofx.parse(narrow, filename, tracked_method=tracked_method, progress=progress,
+                             transcoded_from=wide.encoding)
+        if qif.looks_like(narrow):
+            return qif.parse(narrow, filename, progress=progress, transcoded_from=wide.encoding)
     if ofx.looks_like(data):
         return ofx.parse(data, filename, tracked_method=tracked_method, progress=progress)
     if qif.looks_like(data):
         return qif.parse(data, filename, progress=progress)
-    decoded = decode_bytes(data, filename, declared=profile.encoding if profile else None,
-                           declared_by=f"the CSV profile {profile.name!r}" if profile else "the file")
+    decoded = wide or decode_bytes(data, filename, declared=profile.encoding if profile else None,
+                                   declared_by=f"the CSV profile {profile.name!r}" if profile else "the file")
     text = decoded.text
     result = _parse_rows(csv_rows(text, filename), filename, source="csv", encoding=decoded.encoding,
                          total=text.count("\n") + 1, ends_cleanly=text.endswith(("\n", "\r")), text=text,
