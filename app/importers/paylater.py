@@ -231,7 +231,10 @@ class _Reader:
     def finish(self) -> ParseResult:
         result = self.result
         result.methods = list(self.methods)
-        if not any(self.tracked in m for m in result.methods):
+        named = next((m for m in result.methods if self.tracked in m), None)
+        if named is not None:
+            result.info["tracked_method"] = named  # "京东白条": the method as the file (and the window's list) names it
+        else:
             result.notice(f"no row was paid with {self.tracked}; payment methods in this file: "
                           f"{', '.join(result.methods) or 'none'}")
         return self.table.finish(result)

@@ -107,9 +107,17 @@ class ImportOutcome:
     changes: Changes
 
 
+#: Names that mark the line a JD or Meituan export belongs on (the line presets name them so).
+_LINE_NAMES = {"jd": ("白条", "baitiao"), "meituan": ("月付", "yuefu")}
+
+
 def suggested_line(lines: list[CreditLine], format_key: str, current_id: int) -> int:
-    """The line to import a file onto when the user has not chosen: a Huabei line for Alipay files (the current
-    line when it is one), else the current line."""
+    """The line to import a file onto when the user has not chosen: a Huabei line for Alipay files, a line named
+    白条 / Baitiao for JD exports and 月付 / Yuefu for Meituan's (the current line when it is one), else the current
+    line."""
+    if format_key in _LINE_NAMES:
+        named = [ln.id for ln in lines if any(w in ln.name.casefold() for w in _LINE_NAMES[format_key])]
+        return current_id if current_id in named or not named else named[0]
     if not format_key.startswith("alipay"):
         return current_id
     huabei = [ln.id for ln in lines if ln.kind == LineKind.HUABEI]

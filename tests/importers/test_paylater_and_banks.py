@@ -21,7 +21,7 @@ def _rows(result, kind: str) -> list[tuple[int, int]]:
 
 def test_jd_baitiao_rows_only(machine_tz: str) -> None:
     result = parse_file(sample("jd_bill_sample.csv"), "jd_bill_sample.csv")
-    assert result.format == "jd" and result.info["tracked_method"] == "白条"
+    assert result.format == "jd" and result.info["tracked_method"] == "京东白条"
     assert tally(result) == {"purchase": (5, 189819), "refund": (1, 11298), "repayment": (1, 112543)}
     assert _rows(result, "purchase") == [(18, 9142), (20, 22399), (22, 23818), (25, 129900), (28, 4560)]
     refund = next(e for e in result.events if e.kind == "refund")

@@ -18,6 +18,7 @@ from app.domain.credit_line import (
     fee_presets_text,
     parse_fee_presets,
 )
+from app.domain.currencies import EXPONENTS
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.services.demo import CARD_FEE_PRESETS
@@ -50,11 +51,56 @@ PRESETS = [
                dict(CARD_FEE_PRESETS)),
     LinePreset(QT_TRANSLATE_NOOP("LineDialog", "Pay later (pay in 4)"), LineKind.BNPL,
                QT_TRANSLATE_NOOP("LineDialog", "Pay later"), 15, 25, 300_000, Decimal(0), 0, {4: Decimal(0)}),
+    # JD 白条 and Meituan 月付: a monthly bill like Huabei's (bill on the 1st, due on the 10th, 10 % minimum: the terms
+    # their apps commonly show [T], not published rates); no fee presets, since their installment fees vary by
+    # user and offer: an installment plan asks for the rate the app shows
+    LinePreset(QT_TRANSLATE_NOOP("LineDialog", "JD Baitiao (京东白条)"), LineKind.BNPL,
+               QT_TRANSLATE_NOOP("LineDialog", "JD Baitiao"), 1, 10, 500_000, Decimal("0.10"), 0, {}),
+    LinePreset(QT_TRANSLATE_NOOP("LineDialog", "Meituan Yuefu (美团月付)"), LineKind.BNPL,
+               QT_TRANSLATE_NOOP("LineDialog", "Meituan Yuefu"), 1, 10, 300_000, Decimal("0.10"), 0, {}),
 ]
 
 
-def _money_text(fen: int) -> str:
-    return fmt.money(fen, symbol=False).replace(",", "").replace("\u00a0", "")
+def _money_text(fen: int, currency: str = "CNY") -> str:
+    return fmt.money(fen, currency, symbol=False).replace(",", "").replace("\u00a0", "")
+
+
+#: Currencies listed first in the line dialog (the rest of ISO 4217 follows, alphabetically).
+COMMON_CURRENCIES = ("CNY", "HKD", "USD", "EUR", "GBP", "JPY", "SGD", "AUD", "CAD", "TWD", "MOP", "KRW")
+
+
+def currency_items(locale: str) -> list[tuple[str, str]]:
+    """``(text, code)`` for every ISO 4217 currency the domain knows (``app.domain.currencies``): the common ones
+    first, then the rest by code; the text is ``"CNY · 人民币"``, the name in ``locale`` from babel (CLDR)."""
+    from babel.numbers import get_currency_name
+
+    codes = [c for c in COMMON_CURRENCIES if c in EXPONENTS] + sorted(set(EXPONENTS) - set(COMMON_CURRENCIES))
+    items = []
+    for code in codes:
+        try:
+            name = get_currency_name(code, locale=locale)
+        except Exception:  # babel without that locale's data: the code alone still says it
+            name = code
+        items.append((f"{code} · {name}" if name != code else code, code))
+    return items
+
+
+def with_sign(label: str, code: str, locale: str) -> str:
+    """A translated label ending in ``(¥)`` / ``（元）`` with the sign of ``code`` instead (unchanged for CNY)."""
+    if code == "CNY":
+        return label
+    sign = currency_sign(code, locale)
+    return label.replace("(¥)", f"({sign})").replace("（元）", f"（{sign}）").replace("（¥）", f"（{sign}）")
+
+
+def currency_sign(code: str, locale: str) -> str:
+    """The sign a person knows the currency by in ``locale`` (``¥`` for CNY in zh_CN, ``US$`` or ``$`` for USD)."""
+    from babel.numbers import get_currency_symbol
+
+    try:
+        return get_currency_symbol(code, locale=locale)
+    except Exception:
+        return code
 
 
 class LineDialog(FormDialog):
@@ -70,6 +116,8 @@ class LineDialog(FormDialog):
         self.preset = QComboBox()
         self.name = QLineEdit()
         self.kind = QComboBox()
+        self.currency = QComboBox()
+        self.currency.setObjectName("lineCurrency")
         self.statement_day = QSpinBox()
         self.due_day = QSpinBox()
         for spin in (self.statement_day, self.due_day):
@@ -88,10 +136,10 @@ class LineDialog(FormDialog):
         self.hint = muted()
         self.hint.setWordWrap(True)
         self._fee_presets: dict[int, Decimal] = dict(HUABEI_FEE_PRESETS)
-        keys = ("preset", "name", "kind", "statement_day", "statement_day_inclusive", "due_day", "limit",
+        keys = ("preset", "name", "kind", "currency", "statement_day", "statement_day_inclusive", "due_day", "limit",
                 "min_payment_rate", "daily_penalty_rate", "revolving_basis", "grace_days", "late_fee",
                 "late_fee_min", "fee_presets", "auto_repay")
-        widgets = (self.preset, self.name, self.kind, self.statement_day, self.inclusive, self.due_day, self.limit,
+        widgets = (self.preset, self.name, self.kind, self.currency, self.statement_day, self.inclusive, self.due_day, self.limit,
                    self.min_payment, self.penalty, self.basis, self.grace, self.late_fee, self.late_fee_min,
                    self.fee_presets, self.auto_repay)
         self.labels = {k: QLabel() for k in keys}
@@ -105,18 +153,20 @@ class LineDialog(FormDialog):
             if key == "preset" and line is not None:
                 continue
             form.addRow(self.labels[key], stacked(widget, err))
-        self.errors.add(["currency"], self.general_error)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
+        self.currency.currentIndexChanged.connect(self._on_currency_changed)
         if line is None:
             self.preset.currentIndexChanged.connect(self._on_preset_changed)
             self._on_preset_changed()
         else:
             self._fill(line)
+            # amounts on the line are in its currency's minor units: a change would rescale them all
+            self.currency.setEnabled(False)
         self.name.setFocus()
 
     def retranslate_ui(self) -> None:
@@ -125,6 +175,7 @@ class LineDialog(FormDialog):
                                   "common defaults you can change."))
         texts = {"preset": self.tr("&Start from"), "name": self.tr("&Name"), "kind": self.tr("&Type"),
                  "statement_day": self.tr("&Statement day"), "due_day": self.tr("&Due day"),
+                 "currency": self.tr("C&urrency"),
                  "limit": self.tr("Credit &limit (¥)"), "min_payment_rate": self.tr("&Minimum payment"),
                  "daily_penalty_rate": self.tr("&Penalty interest per day"), "grace_days": self.tr("&Grace days"),
                  "auto_repay": self.tr("&Auto-repay"), "revolving_basis": self.tr("&Interest if not paid in full"),
@@ -132,7 +183,7 @@ class LineDialog(FormDialog):
                  "late_fee": self.tr("Late &fee"), "late_fee_min": self.tr("Smallest late fee (¥)"),
                  "fee_presets": self.tr("Installment fee&s")}
         for key, text in texts.items():
-            self.labels[key].setText(text)
+            self.labels[key].setText(with_sign(text, self._currency(), fmt.active_locale()))
             self.labels[key].buddy().setAccessibleName(text.replace("&", "").replace(" (¥)", ""))
         self.statement_day.setSuffix(self.tr(" (day of month)"))
         self.due_day.setSuffix(self.tr(" (day of month)"))
@@ -141,6 +192,9 @@ class LineDialog(FormDialog):
         presets = [(QCoreApplication.translate("LineDialog", p.title), i) for i, p in enumerate(PRESETS)]
         refill_combo(self.preset, presets + [(self.tr("Other"), -1)])
         refill_combo(self.kind, [(labels.kind(k), k.value) for k in LineKind])
+        refill_combo(self.currency, currency_items(fmt.active_locale()))
+        self.currency.setToolTip(self.tr("The currency of the line's bills; amounts are kept in its smallest unit "
+                                         "(fen, cent). It cannot change once the line is saved."))
         refill_combo(self.auto_repay, [(labels.auto_repay(a), a.value) for a in AutoRepay])
         refill_combo(self.basis, [(self.tr("On the unpaid part, from the due date (Huabei)"),
                                    RevolvingBasis.UNPAID_FROM_DUE.value),
@@ -156,6 +210,14 @@ class LineDialog(FormDialog):
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Save"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Cancel"))
 
+    def _currency(self) -> str:
+        return self.currency.currentData() or (self.line.currency if self.line else "CNY")
+
+    def _on_currency_changed(self) -> None:
+        locale = fmt.active_locale()
+        self.labels["limit"].setText(with_sign(self.tr("Credit &limit (¥)"), self._currency(), locale))
+        self.labels["late_fee_min"].setText(with_sign(self.tr("Smallest late fee (¥)"), self._currency(), locale))
+
     def _on_preset_changed(self) -> None:
         index = self.preset.currentData()
         if index is None or index < 0:
@@ -165,6 +227,7 @@ class LineDialog(FormDialog):
         self.kind.setCurrentIndex(self.kind.findData(p.kind.value))
         self.statement_day.setValue(p.statement_day)
         self.due_day.setValue(p.due_day)
+        self.currency.setCurrentIndex(max(0, self.currency.findData("CNY")))  # every preset is a Chinese product
         self.limit.setText(_money_text(p.limit_fen))
         self.min_payment.setText(fmt.percent(p.min_payment_rate, decimals=0))
         self.penalty.setText(fmt.percent(Decimal("0.0005"), decimals=2))
@@ -178,6 +241,11 @@ class LineDialog(FormDialog):
 
     def _fill(self, line: CreditLine) -> None:
         self.name.setText(line.name)
+        index = self.currency.findData(line.currency)
+        if index < 0:  # a code CLDR dropped since: still shown
+            self.currency.addItem(line.currency, line.currency)
+            index = self.currency.count() - 1
+        self.currency.setCurrentIndex(index)
         self.kind.setCurrentIndex(self.kind.findData(line.kind.value))
         self.statement_day.setValue(line.statement_day)
         self.due_day.setValue(line.due_day)
@@ -188,7 +256,7 @@ class LineDialog(FormDialog):
         self.basis.setCurrentIndex(self.basis.findData(line.revolving_basis.value))
         self.inclusive.setChecked(line.statement_day_inclusive)
         self.late_fee.setText(fmt.percent(line.late_fee_rate, decimals=1).replace(".0%", "%"))
-        self.late_fee_min.setText(_money_text(line.late_fee_min_fen))
+        self.late_fee_min.setText(_money_text(line.late_fee_min_fen, line.currency))
         self.fee_presets.setText(fee_presets_text(line.fee_presets))
         self._fee_presets = dict(line.fee_presets)
 
@@ -205,16 +273,16 @@ class LineDialog(FormDialog):
             "revolving_basis": RevolvingBasis(self.basis.currentData()),
             "statement_day_inclusive": self.inclusive.isChecked(),
             "late_fee_rate": parse_rate(self.late_fee.text() or "0%", field="late_fee", below=Decimal("1.0000001")),
-            "late_fee_min_fen": fmt.parse_money(self.late_fee_min.text() or "0", field="late_fee_min",
-                                                allow_zero=True),
+            "late_fee_min_fen": fmt.parse_money(self.late_fee_min.text() or "0", self._currency(),
+                                                field="late_fee_min", allow_zero=True),
             "fee_presets": parse_fee_presets(self.fee_presets.text()),
         }
 
     def submit(self) -> None:
         terms = self.terms()
         if self.line is None:
-            limit = fmt.parse_money(self.limit.text(), field="limit", allow_zero=True)
-            self.session.apply(self.session.ledger.add_line, CreditLine(**terms), limit)
+            limit = fmt.parse_money(self.limit.text(), self._currency(), field="limit", allow_zero=True)
+            self.session.apply(self.session.ledger.add_line, CreditLine(**terms, currency=self._currency()), limit)
         else:
             self.session.apply(self.session.ledger.edit_line, self.line.id, **terms)
 
