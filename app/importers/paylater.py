@@ -114,7 +114,7 @@ class _Reader:
             item, category = self.cell(cells, "item"), self.cell(cells, "category")
             if method:
                 self.methods.setdefault(method, None)
-            if "还款" in item and (JD_TRACKED in item or JD_TRACKED in category) and tracked == JD_TRACKED:
+            if "还款" in item and (JD_TRACKED in item or JD_TRACKED in category) and JD_TRACKED in tracked:
                 if status in _JD_PAID:
                     self.add(number, cells, REPAYMENT)
                 else:
@@ -150,7 +150,7 @@ class _Reader:
             if method:
                 self.methods.setdefault(method, None)
             if kind == "还款":
-                if MEITUAN_TRACKED in item or MEITUAN_TRACKED in method:
+                if MEITUAN_TRACKED in tracked and (MEITUAN_TRACKED in item or MEITUAN_TRACKED in method):
                     self.add(number, cells, REPAYMENT)
                 else:
                     result.skipped.append(SkippedRow(number, f"a repayment of {item or 'another product'}, "

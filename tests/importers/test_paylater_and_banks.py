@@ -143,3 +143,18 @@ def test_a_damaged_xls_names_the_file() -> None:
     with pytest.raises(ImportFormatError, match=r"^cut\.xls: not an Alipay.*legacy Excel \(\.xls\) workbook cannot "
                                                 r"be read"):
         parse_file(data, "cut.xls")
+
+
+def test_the_method_chosen_in_the_window_reads_the_same_rows() -> None:
+    chosen = parse_file(sample("jd_bill_sample.csv"), "jd.csv", tracked_method="京东白条")
+    assert tally(chosen) == {"purchase": (5, 189819), "refund": (1, 11298), "repayment": (1, 112543)}
+    mt = parse_file(sample("meituan_bill_sample.csv"), "mt.csv", tracked_method="美团月付")
+    assert tally(mt) == {"purchase": (4, 112267), "refund": (1, 3050), "repayment": (1, 52000)}
+
+
+def test_another_method_of_the_file_takes_none_of_the_lines_repayments() -> None:
+    card = parse_file(sample("meituan_bill_sample.csv"), "mt.csv", tracked_method="微信支付")
+    assert tally(card) == {"purchase": (1, 7195)}
+    assert (22, "a repayment of 美团月付还款, not of 微信支付") in [(s.row, s.reason) for s in card.skipped]
+    jd = parse_file(sample("jd_bill_sample.csv"), "jd.csv", tracked_method="中国银行信用卡(0000)")
+    assert tally(jd) == {"purchase": (1, 7988)}
