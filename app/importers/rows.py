@@ -167,10 +167,12 @@ def xls_rows(data: bytes, filename: str) -> Iterator[Row]:
         raise ImportFormatError(filename, f"the Excel workbook is {len(data):,} bytes, more than the "
                                           f"{MAX_XLS_BYTES:,} DebtLens reads; export a shorter period")
     try:
-        book = xlrd.open_workbook(file_contents=data, on_demand=True)
+        # xlrd prints its warnings to standard output unless given a log: they would end up in the CLI's output
+        book = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
     except Exception as err:  # xlrd raises XLRDError, CompDocError, struct and index errors on damaged files
         text = str(err)
-        if "encrypt" in text.lower() or "Workbook" in text and "not found" in text:
+        # an encrypted .xls says so; a password-protected .xlsx is an OLE file holding no workbook stream
+        if "encrypt" in text.lower() or "find workbook" in text.lower():
             raise wrong_kind(filename, "it is a password-protected Excel file: open it, remove the password and "
                                        "save it as .xlsx or CSV") from None
         raise wrong_kind(filename, f"the legacy Excel (.xls) workbook cannot be read ({type(err).__name__}: "
