@@ -639,7 +639,7 @@ class ImportDialog(Retranslatable, QDialog):
         currency = self.session.store.lines.get(p.line_id).currency if self.session.is_open else "CNY"
         details = [import_texts.format_name(p.format)]
         encoding = p.info.get("encoding")
-        if encoding and encoding != "xlsx":
+        if encoding and encoding not in ("xlsx", "xls"):  # a workbook has no text encoding
             details.append(self.tr("text encoding %1").replace("%1", str(encoding).upper()))
         self.format_label.setText(self.tr("%1 → %2").replace("%1", " · ".join(details)).replace("%2", p.line_name))
         for key, kind in (("purchases", "purchase"), ("refunds", REFUND), ("repayments", REPAYMENT)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -69,19 +70,34 @@ def _money_text(fen: int, currency: str = "CNY") -> str:
 COMMON_CURRENCIES = ("CNY", "HKD", "USD", "EUR", "GBP", "JPY", "SGD", "AUD", "CAD", "TWD", "MOP", "KRW")
 
 
+@functools.lru_cache(maxsize=4)
 def currency_items(locale: str) -> list[tuple[str, str]]:
-    """``(text, code)`` for every ISO 4217 currency the domain knows (``app.domain.currencies``): the common ones
-    first, then the rest by code; the text is ``"CNY · 人民币"``, the name in ``locale`` from babel (CLDR)."""
-    from babel.numbers import get_currency_name
+    """``(text, code)`` for the currencies in use today (legal tender of some territory, CLDR via babel, and known
+    to ``app.domain.currencies``): the common ones first, then the rest by code. The text is ``"USD · US Dollar"``;
+    in Chinese the name alone (``"美元"``), as people there know them. (The CLI takes any ISO 4217 code.)"""
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies
 
-    codes = [c for c in COMMON_CURRENCIES if c in EXPONENTS] + sorted(set(EXPONENTS) - set(COMMON_CURRENCIES))
+    in_use: set[str] = set()
+    for territory in Locale("en").territories:
+        try:
+            in_use.update(get_territory_currencies(territory, tender=True))
+        except Exception:  # a territory without currency data
+            continue
+    in_use &= set(EXPONENTS)
+    codes = [c for c in COMMON_CURRENCIES if c in in_use] + sorted(in_use - set(COMMON_CURRENCIES))
     items = []
     for code in codes:
         try:
             name = get_currency_name(code, locale=locale)
         except Exception:  # babel without that locale's data: the code alone still says it
             name = code
-        items.append((f"{code} · {name}" if name != code else code, code))
+        if name == code:
+            items.append((code, code))
+        elif locale.startswith("zh"):
+            items.append((name, code))
+        else:
+            items.append((f"{code} · {name}", code))
     return items
 
 
@@ -192,7 +208,7 @@ class LineDialog(FormDialog):
         presets = [(QCoreApplication.translate("LineDialog", p.title), i) for i, p in enumerate(PRESETS)]
         refill_combo(self.preset, presets + [(self.tr("Other"), -1)])
         refill_combo(self.kind, [(labels.kind(k), k.value) for k in LineKind])
-        refill_combo(self.currency, currency_items(fmt.active_locale()))
+        refill_combo(self.currency, list(currency_items(fmt.active_locale())))
         self.currency.setToolTip(self.tr("The currency of the line's bills; amounts are kept in its smallest unit "
                                          "(fen, cent). It cannot change once the line is saved."))
         refill_combo(self.auto_repay, [(labels.auto_repay(a), a.value) for a in AutoRepay])
