@@ -100,3 +100,26 @@ def test_bad_mapping_input_names_option_and_changes_nothing(tmp_path, capsys):
     assert json.loads(run(capsys, "--db", db, "mapping", "show", "X", "--json")[1])["currency"] == "USD"
     code, _, err = run(capsys, "--db", db, "mapping", "delete", "Y")
     assert code == 2 and "NAME: no saved CSV mapping by that name (saved: X)" in err
+
+
+def test_an_unknown_banks_excel_download_is_mapped_like_its_csv(tmp_path, capsys):
+    from openpyxl import Workbook
+
+    db = str(tmp_path / "t.db")
+    run(capsys, "--db", db, "line", "add", "示例卡", "--kind", "credit_card", "--limit", "5000")
+    book = Workbook()
+    sheet = book.active
+    for row in [["示例银行信用卡账单"], ["记账日期", "商户", "金额(元)", "币种"], ["2026-02-03", "示例超市", 120.5, "CNY"],
+                ["2026-02-04", "示例书店", 35, "CNY"], ["2026-02-05", "还款", -100, "CNY"]]:
+        sheet.append(row)
+    path = tmp_path / "账单.xlsx"
+    book.save(path)
+    code, _, err = run(capsys, "--db", db, "import", str(path), "--dry-run")
+    assert code == 2 and "debtlens mapping add NAME --file FILE" in err
+    code, out, _ = run(capsys, "--db", db, "mapping", "add", "示例银行", "--file", str(path), "--description", "商户",
+                       "--json")
+    assert code == 0 and json.loads(out)["amount_column"] == "金额(元)"
+    code, out, _ = run(capsys, "--db", db, "import", str(path), "--json")
+    summary = json.loads(out)
+    assert (summary["mapping"], summary["purchases"], summary["purchases_fen"], summary["repayments"],
+            summary["repayments_fen"]) == ("示例银行", 2, 15550, 1, 10000)
