@@ -39,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Name the columns by their header text. With --file, the file's header is read: columns you "
                     "leave out are guessed from it, and the ones you name must be in it.")
     add.add_argument("name")
-    add.add_argument("--file", metavar="CSV", help="a CSV of that bank: check the columns against its header")
+    add.add_argument("--file", metavar="FILE", help="a CSV (or .xlsx/.xls) of that bank: check the columns against "
+                                                   "its header, guess the ones left out")
     add.add_argument("--date", metavar="COLUMN", help="transaction date column, e.g. 交易日期")
     add.add_argument("--posting-date", metavar="COLUMN", help="posting date column, used when the date is blank")
     add.add_argument("--description", metavar="COLUMN", help="description column, e.g. 交易摘要")
