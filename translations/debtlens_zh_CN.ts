@@ -1854,6 +1854,18 @@
             <translation>这些消费有 %1 期账单在今天之前已到期（最早一期 %2），但之后没有任何还款记录：它们会显示为逾期并计罚息。如果已经还过，请一并导入之后几个月的账单，或手动记录这些还款。</translation>
         </message>
         <message>
+            <source>JD Baitiao (京东白条)</source>
+            <translation>京东白条</translation>
+        </message>
+        <message>
+            <source>Meituan Yuefu (美团月付)</source>
+            <translation>美团月付</translation>
+        </message>
+        <message>
+            <source>These are the %1 rows of the file, and %2 is a credit card: import them onto a %3 line (the line dialog has a preset for it).</source>
+            <translation>这些是文件中%1的记录，而%2是信用卡：请把它们导入到%3授信账户（添加授信账户时有对应的预设）。</translation>
+        </message>
+        <message>
             <source>These purchases (%1) are %2 over your %3 available on %4.</source>
             <translation>这些消费（%1）超出 %4 的可用额度 %3，多出 %2。</translation>
         </message>

@@ -90,6 +90,8 @@ _EXACT = [
                                      "(date,merchant,category,amount,installments)"),
     QT_TRANSLATE_NOOP("ImportTexts", "it is a password-protected Excel file: open it, remove the password and save "
                                      "it as .xlsx or CSV"),
+    QT_TRANSLATE_NOOP("ImportTexts", "JD Baitiao (京东白条)"),
+    QT_TRANSLATE_NOOP("ImportTexts", "Meituan Yuefu (美团月付)"),
 ]
 _PATTERNS = [
     (r"^Bills of these purchases were due before today \((\d+), the first on (\S+)\) and no repayment after them is "
@@ -99,6 +101,10 @@ _PATTERNS = [
                        "repayment after them is on record: they will show as overdue, with penalty interest. If "
                        "you paid them, also import the export of the following months, or record those "
                        "repayments.")),
+    (r"^These are the (.+) rows of the file, and (.+) is a credit card: import them onto a (.+) line \(the line "
+     r"dialog has a preset for it\)\.$",
+     QT_TRANSLATE_NOOP("ImportTexts", "These are the %1 rows of the file, and %2 is a credit card: import them onto a "
+                                      "%3 line (the line dialog has a preset for it).")),
     (r"^These purchases \((.+)\) are (.+) over your (.+) available on (.+)\.$",
      QT_TRANSLATE_NOOP("ImportTexts", "These purchases (%1) are %2 over your %3 available on %4.")),
     (r"^pays the bill of (\S+), from before the first purchase on record: kept, but not counted against later "

@@ -516,3 +516,27 @@ def test_chinese_jd_preview(qtbot, session, open_dialog, tmp_path):
     finally:
         QCoreApplication.removeTranslator(translator)
         fmt.set_locale("en_US")
+
+
+def test_a_meituan_export_onto_a_credit_card_says_where_it_belongs(qtbot, session, open_dialog, tmp_path):
+    dialog = open_dialog()
+    load(qtbot, dialog, MEITUAN)
+    assert dialog.line.currentData() == session.card_id  # no 月付 line yet: the default line, with a notice
+    assert ("These are the Meituan Yuefu (美团月付) rows of the file, and 招商银行信用卡 is a credit card: import them "
+            "onto a Meituan Yuefu (美团月付) line (the line dialog has a preset for it).") in dialog.notices.text()
+    from true_cost_translations import build_qm
+
+    both = tmp_path / "both_zh_CN.txt"
+    both.write_text("\n".join(p.read_text(encoding="utf-8") for p in [TXT, *MORE_TXT]), encoding="utf-8")
+    translator = QTranslator()
+    assert translator.load(str(build_qm(tmp_path / "import_zh_CN.qm", both)))
+    QCoreApplication.installTranslator(translator)
+    fmt.set_locale("zh_CN")
+    try:
+        dialog = open_dialog()
+        load(qtbot, dialog, MEITUAN)
+        assert ("这些是文件中美团月付的记录，而招商银行信用卡是信用卡：请把它们导入到美团月付授信账户（添加授信账户时有对应的预设）。"
+                in dialog.notices.text())
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        fmt.set_locale("en_US")
