@@ -71,3 +71,23 @@ def test_pc_web_export_imports_nothing_unless_all_on_line(tmp_path, capsys):
         3, 8700, 1, 900)
     assert not any("does not say which payments" in n for n in summary["notices"]) and summary["written"] is True
     assert len(json.loads(run(capsys, "--db", db, "purchase", "list", "--json")[1])) == 3
+
+
+def test_jd_and_citic_imports_then_again_add_nothing(tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+    run(capsys, "--db", db, "line", "add", "京东白条", "--kind", "bnpl", "--limit", "5000")
+    run(capsys, "--db", db, "line", "add", "中信卡", "--kind", "credit_card", "--limit", "20000")
+    code, out, _ = run(capsys, "--db", db, "import", str(DATA / "jd_bill_sample.csv"), "--line", "京东白条", "--json")
+    first = json.loads(out)
+    assert code == 0 and first["format"] == "jd"
+    assert (first["purchases"], first["purchases_fen"], first["refunds"], first["refunds_fen"], first["repayments"],
+            first["repayments_fen"]) == (5, 189819, 1, 11298, 1, 112543)
+    assert [(p["row"], p["field"]) for p in first["problems"]] == [(27, "金额")]
+    code, out, _ = run(capsys, "--db", db, "import", str(DATA / "jd_bill_sample.csv"), "--line", "京东白条", "--json")
+    again = json.loads(out)
+    assert (again["purchases"], again["refunds"], again["repayments"], again["duplicates"]) == (0, 0, 0, 7)
+    code, out, _ = run(capsys, "--db", db, "import", str(DATA / "citic_card_sample.xls"), "--line", "中信卡")
+    assert code == 0 and out.splitlines()[:2] == [
+        "citic_card_sample.xls: bank_csv:citic onto 中信卡",
+        "Imported 3 purchases (¥838.79), 1 refunds (¥0.20), 1 repayments (¥1,000.00)."]
+    assert "  row 9: 结算金额: is not a number (got '8.8.8')" in out.splitlines()

@@ -35,7 +35,7 @@ def _optional_modules() -> list:
     modules = []
     for name in ("app.cli.import_cmd", "app.cli.plan_cmds", "app.cli.data_cmds", "app.cli.workshop_cmd",
                  "app.cli.calendar_cmd", "app.cli.protect_cmd", "app.cli.undo_cmd", "app.cli.limits_cmd",
-                 "app.cli.alerts_cmd", "app.cli.wishlist_cmd"):
+                 "app.cli.alerts_cmd", "app.cli.wishlist_cmd", "app.cli.mapping_cmd"):
         try:
             modules.append(__import__(name, fromlist=["register"]))
         except ModuleNotFoundError as exc:

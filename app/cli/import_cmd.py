@@ -16,6 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file")
     p.add_argument("--line", help="credit line to import onto (default: the only line)")
     p.add_argument("--method", help="payment method in the file that is this line, e.g. '招商银行信用卡(0000)'")
+    p.add_argument("--mapping", metavar="NAME",
+                   help="read a bank CSV with this saved column mapping (debtlens mapping list); without it a "
+                        "saved mapping whose columns the file has is used, as in the window")
     p.add_argument("--all-on-line", action="store_true",
                    help="put every payment in the file on the line, for a file that does not say which were paid "
                         "with credit (Alipay PC-web export); without it such a file imports nothing")
@@ -25,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args, ctx) -> int:
+    from app.cli.mapping_cmd import saved_mapping
     from app.importers.records import ImportFormatError
     from app.services.importing import read_statement_file
 
@@ -38,22 +42,31 @@ def cmd_import(args, ctx) -> int:
             raise ValidationError("--line", "", "name the credit line to import onto (there are "
                                   f"{len(lines)} lines)")
         line = lines[0]
+    if args.mapping is not None:
+        profile = saved_mapping(ctx, args.mapping)
+    else:
+        profile = ctx.services.csv_profiles.matching(data, path.name)
     service = ctx.services.imports
     try:
-        preview = service.preview(data, path.name, line.id, tracked_method=args.method,
+        preview = service.preview(data, path.name, line.id, tracked_method=args.method, profile=profile,
                                   all_on_line=args.all_on_line, today=ctx.today())
     except ImportFormatError as exc:
-        raise ValidationError("file", path.name, exc.reason) from None
+        hint = ("; map its columns with `debtlens mapping add NAME --file FILE`, then import with --mapping NAME"
+                if exc.mappable and profile is None else "")
+        raise ValidationError("file", path.name, exc.reason + hint) from None
     summary = preview.summary()
     if not args.dry_run and preview.new:
         service.commit(preview)
     summary["written"] = not args.dry_run
+    used = profile is not None and preview.format.startswith("bank_csv:")
+    summary["mapping"] = profile.name if used else None
     if args.json:
         print_json(summary)
         return 0
     cur = line.currency
     verb = "Would import" if args.dry_run else "Imported"
-    print(f"{path.name}: {preview.format} onto {line.name}")
+    print(f"{path.name}: {preview.format} onto {line.name}"
+          + (f" (CSV mapping {summary['mapping']!r})" if summary["mapping"] else ""))
     print(f"{verb} {summary['purchases']} purchases ({fmt.money(summary['purchases_fen'], cur)}), "
           f"{summary['refunds']} refunds ({fmt.money(summary['refunds_fen'], cur)}), "
           f"{summary['repayments']} repayments ({fmt.money(summary['repayments_fen'], cur)}).")

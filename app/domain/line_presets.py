@@ -48,4 +48,9 @@ LINE_PRESETS: tuple[LinePreset, ...] = (
                dict(CARD_FEE_PRESETS)),
     LinePreset("Pay later (pay in 4)", LineKind.BNPL, "Pay later", 15, 25, 300_000, Decimal(0), 0,
                dict(BNPL_FEE_PRESETS)),
+    # JD 白条 and Meituan 月付: a monthly bill like Huabei's (bill on the 1st, due on the 10th, 10 % minimum: the terms
+    # their apps commonly show, not published rates); no fee presets, since their installment fees vary by user and
+    # offer: an installment plan asks for the rate the app shows
+    LinePreset("JD Baitiao (京东白条)", LineKind.BNPL, "JD Baitiao", 1, 10, 500_000, Decimal("0.10"), 0, {}),
+    LinePreset("Meituan Yuefu (美团月付)", LineKind.BNPL, "Meituan Yuefu", 1, 10, 300_000, Decimal("0.10"), 0, {}),
 )

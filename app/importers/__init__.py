@@ -12,15 +12,15 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from app.importers import alipay, alipay_web, bank_csv, manual_csv, ofx, qif, wechat
+from app.importers import alipay, alipay_web, bank_csv, manual_csv, ofx, paylater, qif, wechat
 from app.importers.bank_csv import CsvProfile
-from app.importers.decoding import decode_bytes
+from app.importers.decoding import decode_bytes, decode_wide
 from app.importers.detect import Header, binary_kind, diagnose, find_header
 from app.importers.records import (
     KINDS, PURCHASE, REFUND, REPAYMENT, ImportedEvent, ImportFormatError, ParseResult, Problem, SkippedRow,
     wrong_kind,
 )
-from app.importers.rows import Row, crlf_rows, csv_rows, xlsx_rows
+from app.importers.rows import Row, crlf_rows, csv_rows, xls_rows, xlsx_rows
 from app.importers.table import ProgressCallback, Table
 
 __all__ = [
@@ -50,7 +50,10 @@ _FORMATS = (
     FormatInfo(alipay_web.LAYOUT, "Alipay PC-web export (legacy)", ("csv", "txt")),
     FormatInfo(wechat.FORMAT_CSV, "WeChat Pay bill (CSV)", ("csv",)),
     FormatInfo(wechat.FORMAT_XLSX, "WeChat Pay bill (Excel)", ("xlsx",)),
-    *(FormatInfo(bank_csv.format_key(p), f"{p.name} credit-card CSV", ("csv",)) for p in bank_csv.PRESETS),
+    FormatInfo(paylater.JD, "JD (京东) bill export: 白条 rows", ("csv",)),
+    FormatInfo(paylater.MEITUAN, "Meituan (美团) bill export: 月付 rows", ("csv",)),
+    *(FormatInfo(bank_csv.format_key(p), f"{p.name} credit-card CSV", ("csv", "xls", "xlsx"))
+      for p in bank_csv.PRESETS),
     FormatInfo("bank_csv:<profile>", "Bank CSV with a saved column profile", ("csv",)),
     FormatInfo(ofx.FORMAT, "OFX / QFX credit-card statement (1.x SGML, 2.x XML)", ("ofx", "qfx")),
     FormatInfo(qif.FORMAT, "QIF credit-card export", ("qif",)),
@@ -77,9 +80,9 @@ def parse_file(
     Args:
         data: the file's bytes, exactly as on disk.
         filename: the file's name, used in problems and error messages only (never opened).
-        tracked_method: the payment method of the tracked credit line: ``None`` means 花呗 for Alipay, the only
-            credit card of a WeChat bill (or none, see ``info["needs_tracked_method"]``), the only card of an OFX
-            file. Bank CSVs, QIF and typed purchases hold one line and ignore it.
+        tracked_method: the payment method of the tracked credit line: ``None`` means 花呗 for Alipay, 白条 for JD,
+            月付 for Meituan, the only credit card of a WeChat bill (or none, see ``info["needs_tracked_method"]``),
+            the only card of an OFX file. Bank CSVs, QIF and typed purchases hold one line and ignore it.
         profile: column profile for a bank CSV; tried before the presets.
         progress: called as ``progress(done, total)`` now and then, and once at the end.
         all_on_line: the user said every payment in the file was charged to the tracked line; read only by
@@ -104,16 +107,27 @@ def parse_file(
                            ends_cleanly=True, text=None, tracked_method=tracked_method, profile=profile,
                            progress=progress, all_on_line=all_on_line)
     if container == "ole":
-        raise wrong_kind(filename, "it is a legacy .xls or a password-protected Excel file: open it and save it "
-                                   "as .xlsx or CSV")
+        rows = list(xls_rows(data, filename))
+        return _parse_rows(iter(rows), filename, source="xls", encoding="xls", total=len(rows),
+                           ends_cleanly=True, text=None, tracked_method=tracked_method, profile=profile,
+                           progress=progress, all_on_line=all_on_line)
     if container == "pdf":
         raise wrong_kind(filename, "it is a PDF; export the statement as CSV, Excel or OFX instead")
+    wide = decode_wide(data, filename)
+    if wide is not None:
+        # UTF-16/UTF-32 text (a BOM, or NULs between ASCII letters): detect OFX and QIF on its UTF-8 form
+        narrow = wide.text.encode("utf-8")
+        if ofx.looks_like(narrow):
+            return ofx.parse(narrow, filename, tracked_method=tracked_method, progress=progress,
+                             transcoded_from=wide.encoding)
+        if qif.looks_like(narrow):
+            return qif.parse(narrow, filename, progress=progress, transcoded_from=wide.encoding)
     if ofx.looks_like(data):
         return ofx.parse(data, filename, tracked_method=tracked_method, progress=progress)
     if qif.looks_like(data):
         return qif.parse(data, filename, progress=progress)
-    decoded = decode_bytes(data, filename, declared=profile.encoding if profile else None,
-                           declared_by=f"the CSV profile {profile.name!r}" if profile else "the file")
+    decoded = wide or decode_bytes(data, filename, declared=profile.encoding if profile else None,
+                                   declared_by=f"the CSV profile {profile.name!r}" if profile else "the file")
     text = decoded.text
     result = _parse_rows(csv_rows(text, filename), filename, source="csv", encoding=decoded.encoding,
                          total=text.count("\n") + 1, ends_cleanly=text.endswith(("\n", "\r")), text=text,
@@ -150,6 +164,8 @@ def _dispatch(header: Header, table: Table, source: str, tracked_method: str | N
     if header.kind == "wechat":
         fmt = wechat.FORMAT_XLSX if source == "xlsx" else wechat.FORMAT_CSV
         return wechat.parse(table, fmt, tracked_method=tracked_method)
+    if header.kind in (paylater.JD, paylater.MEITUAN):
+        return paylater.parse(table, header.kind, tracked_method=tracked_method)
     if header.kind == "manual":
         return manual_csv.parse(table)
     assert header.profile is not None

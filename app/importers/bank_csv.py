@@ -1,10 +1,12 @@
-"""Bank credit-card CSV statements, described by a :class:`CsvProfile` (presets: CMB, ICBC, CGB, Chase).
+"""Bank credit-card CSV statements, described by a :class:`CsvProfile` (presets: CMB, ICBC, CGB, BOCOM, BOC, CITIC,
+Chase). The same profiles read a card's ``.xls`` or ``.xlsx`` download (CITIC's is ``.xls``).
 
 A bank file holds one card, so every row is on the tracked line; what varies is which column holds what, the
 sign convention and the date order. A profile names the columns by their header text (the header row is found
 by those names, wherever it is) and can be saved as a dict for a bank DebtLens has no preset for.
 
-Kinds: a ``type_column`` that maps the row wins (Chase ``Type``: Sale, Return, Payment, Fee). Otherwise a charge
+Kinds: a ``type_column`` that maps the row wins (Chase ``Type``: Sale, Return, Payment, Fee; with ``type_match``
+``"prefix"`` the start of the text, BOCOM's 交易说明 ``消费 …``, ``退货 …``, ``信用卡还款 …``). Otherwise a charge
 is a purchase and a credit is a repayment or a refund by :func:`app.importers.classify.credit_kind` (its words,
 plus the profile's own ``repayment_words``). A period line of an installment plan (``（分期）…/10/12期``) is a
 purchase of that period's amount. A row marked ``尚未入账`` (not yet posted; CMB lists them at the end of a
@@ -13,6 +15,10 @@ download) is skipped with that reason: it comes back, posted, in the next statem
 Cells are stripped (CMB's own download puts a TAB before every value) and header names compared with ASCII
 parentheses and without a ``(元)`` unit (``人民币金额（元）`` is ``人民币金额``). Two-digit years go through the
 common pivot (:func:`app.importers.dates.expand_year`).
+
+Currencies: an amount printed with a currency code (BOCOM ``CNY 123.18``) must be in the profile's currency, else
+the row is a problem naming the code; a ``currency_column`` (BOC 币种, CITIC 结算币种, as a code or a Chinese name
+such as 人民币 / 美元) in another currency skips the row: a dual-currency card bills it on its own statement.
 """
 
 from __future__ import annotations
@@ -35,6 +41,12 @@ from app.importers.table import Table
 
 CHARGE_POSITIVE = "charge_positive"  # issuer's side: a purchase is +, a repayment or refund - (CMB, CGB, Amex)
 CHARGE_NEGATIVE = "charge_negative"  # holder's side: a purchase is -, a payment or return + (Chase)
+UNSIGNED = "unsigned"  # every amount positive; the type column says which way it went (BOCOM)
+SIGNS = (CHARGE_POSITIVE, CHARGE_NEGATIVE, UNSIGNED)
+#: Currency names as Chinese bank exports print them.
+CURRENCY_NAMES = {"人民币": "CNY", "美元": "USD", "港币": "HKD", "港元": "HKD", "日元": "JPY", "欧元": "EUR",
+                  "英镑": "GBP", "澳元": "AUD", "加元": "CAD", "新加坡元": "SGD", "澳门元": "MOP", "新台币": "TWD",
+                  "韩元": "KRW", "瑞士法郎": "CHF"}
 DATE_ORDERS = ("YMD", "MDY", "DMY", "MD")  # MD: no year in the row, it comes from a "YYYY年MM月" title line
 FEE = "fee"  # a type_map value: a purchase in category Fees
 
@@ -58,7 +70,8 @@ class CsvProfile:
         amount_column: header of a single signed amount column; or give ``debit_column``/``credit_column``.
         debit_column: header of the charges column (money owed goes up), when amounts are split.
         credit_column: header of the repayments/refunds column, when amounts are split.
-        sign: :data:`CHARGE_POSITIVE` or :data:`CHARGE_NEGATIVE`, for ``amount_column``.
+        sign: :data:`CHARGE_POSITIVE`, :data:`CHARGE_NEGATIVE` or :data:`UNSIGNED` (needs a ``type_column``),
+            for ``amount_column``.
         date_order: one of :data:`DATE_ORDERS`.
         encoding: Python codec of the file, or ``None`` to detect.
         fallback_date_column: used when ``date_column`` is blank (CMB leaves 交易日 empty on repayments).
@@ -66,6 +79,10 @@ class CsvProfile:
         type_column: header of a transaction-type column (Chase ``Type``).
         type_map: ``(type text, kind)`` pairs, compared case-insensitively; kind is ``"purchase"``, ``"refund"``,
             ``"repayment"`` or ``"fee"``.
+        type_match: ``"exact"`` (the whole cell is the type text) or ``"prefix"`` (the cell starts with it; the
+            longest one wins, and the rest of the cell is the merchant).
+        currency_column: header of a per-row currency (code or Chinese name); rows in another currency than
+            ``currency`` are skipped.
         category_column: header of the issuer's category (Chase ``Category``).
         currency: ISO code of the amounts.
         repayment_words: a credit whose description holds one of these (case-insensitive) is a repayment.
@@ -87,6 +104,8 @@ class CsvProfile:
     type_column: str | None = None
     type_map: tuple[tuple[str, str], ...] = ()
     category_column: str | None = None
+    type_match: str = "exact"
+    currency_column: str | None = None
     currency: str = "CNY"
     repayment_words: tuple[str, ...] = ("还款", "payment", "autopay")
     stop_words: tuple[str, ...] = ("合计", "---", "总计")
@@ -99,8 +118,12 @@ class CsvProfile:
             raise ValueError("name an amount column, or debit and/or credit columns")
         if self.amount_column and (self.debit_column or self.credit_column):
             raise ValueError("name either an amount column or debit/credit columns, not both")
-        if self.sign not in (CHARGE_POSITIVE, CHARGE_NEGATIVE):
-            raise ValueError(f"sign must be {CHARGE_POSITIVE!r} or {CHARGE_NEGATIVE!r}, got {self.sign!r}")
+        if self.sign not in SIGNS:
+            raise ValueError(f"sign must be one of {SIGNS}, got {self.sign!r}")
+        if self.sign == UNSIGNED and not (self.type_column and self.type_map):
+            raise ValueError("unsigned amounts need a type column and its types")
+        if self.type_match not in ("exact", "prefix"):
+            raise ValueError(f"type_match must be 'exact' or 'prefix', got {self.type_match!r}")
         if self.date_order not in DATE_ORDERS:
             raise ValueError(f"date_order must be one of {DATE_ORDERS}, got {self.date_order!r}")
         for _text, kind in self.type_map:
@@ -116,7 +139,7 @@ class CsvProfile:
         """Every header name the profile needs; a row holding all of them is the header."""
         names = (self.date_column, self.description_column, self.amount_column, self.debit_column,
                  self.credit_column, self.fallback_date_column, self.merchant_column, self.type_column,
-                 self.category_column)
+                 self.category_column, self.currency_column)
         return tuple(_key(n) for n in names if n)
 
     def matches(self, cells: list[str]) -> bool:
@@ -166,6 +189,22 @@ CGB = CsvProfile(
     name="CGB", date_column="交易日期", fallback_date_column="入账日期", description_column="交易摘要",
     amount_column="入账金额", sign=CHARGE_POSITIVE, date_order="YMD", key_prefix="cgb",
 )
+BOCOM = CsvProfile(
+    name="BOCOM", date_column="交易日期", fallback_date_column="记账日期", description_column="交易说明",
+    amount_column="入账币种/金额", sign=UNSIGNED, type_column="交易说明", type_match="prefix",
+    type_map=(("消费", PURCHASE), ("取现", PURCHASE), ("退货", REFUND), ("退款", REFUND), ("信用卡还款", REPAYMENT),
+              ("还款", REPAYMENT), ("年费", FEE), ("费用", FEE), ("手续费", FEE),
+              ("利息", FEE)),
+    key_prefix="bocom",
+)
+BOC = CsvProfile(
+    name="BOC", date_column="交易日", fallback_date_column="银行记账日", description_column="交易描述",
+    debit_column="支出", credit_column="存入", currency_column="币种", key_prefix="boc",
+)
+CITIC = CsvProfile(
+    name="CITIC", date_column="交易日期", fallback_date_column="入账日期", description_column="交易描述",
+    amount_column="结算金额", sign=CHARGE_POSITIVE, currency_column="结算币种", key_prefix="citic",
+)
 CHASE = CsvProfile(
     name="Chase", date_column="Transaction Date", fallback_date_column="Post Date", description_column="Description",
     amount_column="Amount", sign=CHARGE_NEGATIVE, date_order="MDY", type_column="Type",
@@ -173,7 +212,7 @@ CHASE = CsvProfile(
     category_column="Category", currency="USD", key_prefix="chase",
 )
 #: Presets tried, in this order, when no profile is given.
-PRESETS: tuple[CsvProfile, ...] = (CMB, ICBC, CGB, CHASE)
+PRESETS: tuple[CsvProfile, ...] = (CMB, ICBC, CGB, BOCOM, BOC, CITIC, CHASE)
 
 
 def format_key(profile: CsvProfile) -> str:
@@ -208,17 +247,32 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
             continue
         description = cells[col[_key(profile.description_column)]]
         merchant = cells[col[_key(profile.merchant_column)]] if profile.merchant_column else description
+        if profile.currency_column:
+            printed = cells[col[_key(profile.currency_column)]]
+            code = CURRENCY_NAMES.get(printed, printed.upper())
+            if printed and code != profile.currency:
+                result.skipped.append(SkippedRow(number, f"in {printed}: a dual-currency card bills it on its own "
+                                                         f"{code} statement; this file is read in {profile.currency}"))
+                continue
+        type_text = cells[col[_key(profile.type_column)]] if profile.type_column else ""
+        kind, matched = _type_kind(type_text, profile, type_map)
+        if matched and profile.type_match == "prefix" and not profile.merchant_column:
+            merchant = type_text[len(matched):].strip() or type_text
         try:
             posted_on = _row_date(cells, col, profile, statement_month, years, table.filename)
             charge = _charge(cells, col, profile)
+            if profile.sign == UNSIGNED:
+                if kind is None:
+                    known = ", ".join(dict.fromkeys(text for text, _ in profile.type_map))
+                    raise ValidationError(profile.type_column or "", type_text,
+                                          f"does not start with a known type ({known})")
+                charge = abs(charge) if kind in (PURCHASE, FEE) else -abs(charge)
         except ValidationError as err:
             result.problems.append(Problem(table.filename, number, err.field, f"{err.reason} (got {err.value!r})"))
             continue
         if charge == 0:
             result.skipped.append(SkippedRow(number, "amount is 0.00: no money moved"))
             continue
-        type_text = cells[col[_key(profile.type_column)]] if profile.type_column else ""
-        kind = type_map.get(type_text.casefold()) if type_text else None
         warnings: list[str] = []
         category = categories.OTHER
         source_category = cells[col[_key(profile.category_column)]] if profile.category_column else ""
@@ -251,6 +305,20 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
     if years.pivoted:
         result.notice(TWO_DIGIT_YEAR_NOTICE)
     return table.finish(result)
+
+
+def _type_kind(text: str, profile: CsvProfile, type_map: dict[str, str]) -> tuple[str | None, str]:
+    """The kind a type cell maps to, and the type text that matched (``""`` when none did)."""
+    if not text:
+        return None, ""
+    if profile.type_match == "exact":
+        kind = type_map.get(text.casefold())
+        return kind, text if kind else ""
+    folded = text.casefold()
+    for known in sorted(type_map, key=len, reverse=True):
+        if folded.startswith(known):
+            return type_map[known], text[:len(known)]
+    return None, ""
 
 
 class _Years:
@@ -331,24 +399,31 @@ def _row_date(cells: list[str], col: dict[str, int], profile: CsvProfile, statem
 def _charge(cells: list[str], col: dict[str, int], profile: CsvProfile) -> int:
     """The signed amount in minor units, positive when what is owed goes up."""
     if profile.amount_column:
-        value = _amount(cells[col[_key(profile.amount_column)]], profile.amount_column)
+        value = _amount(cells[col[_key(profile.amount_column)]], profile.amount_column, profile.currency)
         return value if profile.sign == CHARGE_POSITIVE else -value
     debit = cells[col[_key(profile.debit_column)]] if profile.debit_column else ""
     credit = cells[col[_key(profile.credit_column)]] if profile.credit_column else ""
     if not debit and not credit:
         raise ValidationError(profile.debit_column or profile.credit_column or "amount", "", "is empty")
-    charge = _amount(debit, profile.debit_column or "") if debit else 0
+    charge = _amount(debit, profile.debit_column or "", profile.currency) if debit else 0
     if credit:
-        charge -= _amount(credit, profile.credit_column or "")
+        charge -= _amount(credit, profile.credit_column or "", profile.currency)
     return charge
 
 
-def _amount(text: str, field: str) -> int:
-    """Bank amount cell -> signed minor units: ``"8,000.00(CN)"``, ``"CNY 123.18"``, ``"(12.34)"``, ``"-3.90"``."""
+def _amount(text: str, field: str, currency: str = "CNY") -> int:
+    """Bank amount cell -> signed minor units: ``"8,000.00(CN)"``, ``"CNY 123.18"``, ``"(12.34)"``, ``"-3.90"``.
+
+    Raises:
+        ValidationError: not an amount, or printed with another currency code than ``currency`` (``JPY 1000``).
+    """
     s = text.strip()
     if s.endswith(")") and "(" in s and s[s.rindex("(") + 1:-1].isalpha():
         s = s[: s.rindex("(")]  # country suffix "(CN)"
     if len(s) > 3 and s[:3].isascii() and s[:3].isalpha() and s[:3].isupper():
+        if s[:3] != currency:
+            raise ValidationError(field, text, f"is in {s[:3]}, not {currency}: enter it by hand in the line's "
+                                               "currency, or import it onto a line in that currency")
         s = s[3:]  # currency prefix "CNY 123.18", "CNY13.50"
     s = s.removeprefix("人民币")
     return parse_fen(s, field=field, allow_negative=True, allow_zero=True)

@@ -56,15 +56,14 @@ def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, dec
     """
     if not data or data.isspace():
         raise ImportFormatError(filename, "the file is empty")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return Decoded(_strict(data[len(bom):], encoding, filename, f"it starts with a {encoding} byte-order mark"),
-                           encoding)
+    wide = decode_wide(data, filename)
+    if wide is not None:
+        return wide
+    if data.startswith(codecs.BOM_UTF8):
+        return Decoded(_strict(data[len(codecs.BOM_UTF8):], "utf-8", filename,
+                               "it starts with a utf-8 byte-order mark"), "utf-8")
     if b"\x00" in data[:_SAMPLE_BYTES]:
-        utf16 = _bomless_utf16(data)
-        if utf16 is None:
-            raise wrong_kind(filename, "it is a binary file, not text")
-        return Decoded(_strict(data, utf16, filename, "it looks like UTF-16 text"), utf16)
+        raise wrong_kind(filename, "it is a binary file, not text")
     if declared:
         return Decoded(_strict(data, declared, filename, f"{declared_by} says {declared}"), declared)
     cut_short = False
@@ -85,6 +84,36 @@ def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, dec
         return Decoded(_strict(data, fallback, filename, f"{fallback} is this format's usual encoding"), fallback,
                        guessed=True)
     return _normalizer_guess(data, filename)
+
+
+def decode_wide(data: bytes, filename: str) -> Decoded | None:
+    """Decode UTF-16 or UTF-32 text (by its byte-order mark, or UTF-16 without one: a NUL in every other byte of
+    ASCII text, as some bank and Windows exports write, ezbookkeeping #361); ``None`` for any other bytes.
+
+    NUL bytes after the last character (a buffer written whole, one odd NUL byte) are padding and dropped; the
+    NUL bytes of the last character itself are kept.
+
+    Raises:
+        ImportFormatError: the bytes are not valid text in that encoding.
+    """
+    codec, why, body = None, "", data
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            if encoding == "utf-8":
+                return None
+            codec, why, body = encoding, f"it starts with a {encoding} byte-order mark", data[len(bom):]
+            break
+    if codec is None:
+        if b"\x00" not in data[:_SAMPLE_BYTES]:
+            return None
+        unpadded = data.rstrip(b"\x00")
+        codec, why = _bomless_utf16(unpadded + b"\x00" * (len(unpadded) % 2)), "it looks like UTF-16 text"
+        if codec is None:
+            return None
+    unit = 4 if "32" in codec else 2
+    trimmed = body.rstrip(b"\x00")
+    body = trimmed + b"\x00" * (-len(trimmed) % unit)
+    return Decoded(_strict(body, codec, filename, why), codec)
 
 
 def _strict(data: bytes, encoding: str, filename: str, why: str) -> str:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from app.importers import alipay, alipay_web, bank_csv, manual_csv, wechat
+from app.importers import alipay, alipay_web, bank_csv, manual_csv, paylater, wechat
 from app.importers.bank_csv import CsvProfile
 from app.importers.rows import Row
 
@@ -22,8 +22,8 @@ class Header:
     """Where a table format's header was found.
 
     Attributes:
-        kind: ``"alipay_app_2023"``, ``"alipay_app_2021"``, ``"alipay_web"``, ``"wechat"``, ``"manual"`` or
-            ``"bank"``.
+        kind: ``"alipay_app_2023"``, ``"alipay_app_2021"``, ``"alipay_web"``, ``"wechat"``, ``"jd"``,
+            ``"meituan"``, ``"manual"`` or ``"bank"``.
         row: line or sheet row of the header.
         cells: the header cells.
         preamble: rows above the header.
@@ -54,6 +54,10 @@ def header_kind(cells: list[str], profile: CsvProfile | None) -> Header | None:
         return None
     if profile is not None and profile.matches(cells):
         return Header("bank", 0, cells, profile=profile)
+    if paylater.matches_jd(cells):  # before Alipay's: both headers start 交易时间,交易分类
+        return Header(paylater.JD, 0, cells)
+    if paylater.matches_meituan(cells):
+        return Header(paylater.MEITUAN, 0, cells)
     layout = alipay.matches(cells)
     if layout:
         return Header(layout, 0, cells)
@@ -88,11 +92,14 @@ def find_header(rows: Iterable[Row], profile: CsvProfile | None) -> tuple[Header
 
 
 #: What DebtLens reads, said at the end of a refusal.
-READS = ("DebtLens reads Alipay and WeChat Pay bills, CMB, ICBC, CGB and Chase credit-card CSVs, OFX/QFX and QIF "
-         "card statements, and typed purchases (date,merchant,category,amount,installments)")
+READS = ("DebtLens reads Alipay, WeChat Pay, JD (白条) and Meituan (月付) bills, CMB, ICBC, CGB, BOCOM, BOC, CITIC and "
+         "Chase credit-card CSVs (or .xls/.xlsx), OFX/QFX and QIF card statements, and typed purchases "
+         "(date,merchant,category,amount,installments)")
 
-#: Head words that make a table a debit card's or a bank account's (compared case-insensitively).
-_DEBIT_WORDS = ("借记卡", "一卡通", "储蓄卡", "储蓄账户", "活期", "debit card", "checking account", "savings account")
+#: Head words that make a table a debit card's or a bank account's (compared case-insensitively); 开户机构 (the
+#: branch where the account was opened) heads CCB's account download, which a card statement never has.
+_DEBIT_WORDS = ("借记卡", "一卡通", "储蓄卡", "储蓄账户", "活期", "开户机构", "开户网点", "debit card", "checking account",
+                "savings account")
 #: Header words of a running balance: a bank account prints one on every row, a card statement rarely.
 _BALANCE_WORDS = ("余额", "balance", "running bal")
 #: Words that say the table is a credit card's after all: then no debit diagnosis.
@@ -103,6 +110,8 @@ _DATE_WORDS = ("日期", "交易日", "时间", "date", "time")
 _AMOUNT_WORDS = ("金额", "金額", "发生额", "支出", "收入", "借方", "贷方", "amount", "debit", "credit", "withdrawal",
                  "deposit", "sum")
 _VALUE = re.compile(r"^[-+(]?[¥￥$€£]?\s*\d[\d,]*(\.\d+)?\)?$|^\d{1,4}[-/.年]\d{1,2}")
+#: A long bare number is an account or card number (``账号,6200…`` in a preamble line), not an amount or a date.
+_ACCOUNT_NUMBER = re.compile(r"^\d{12,}$")
 _SHOWN_COLUMNS = 6
 
 
@@ -129,7 +138,7 @@ def head_rows(rows: list[Row]) -> tuple[list[Row], list[str] | None]:
     head: list[Row] = []
     for number, cells in rows:
         filled = [c for c in cells if c]
-        if len(filled) >= 2 and any(_VALUE.match(c) for c in filled):
+        if len(filled) >= 2 and any(_VALUE.match(c) and not _ACCOUNT_NUMBER.match(c) for c in filled):
             break
         head.append((number, cells))
     header = next((cells for _, cells in reversed(head) if sum(1 for c in cells if c) >= 2), None)
@@ -160,8 +169,9 @@ def diagnose(preamble: list[Row]) -> Diagnosis:
             return Diagnosis("it mentions WeChat Pay but has no transaction header (交易时间,交易类型,…); the file may "
                              "be truncated")
         return Diagnosis(f"no known column header in its first {HEADER_SCAN_ROWS} lines (looked for the Alipay app "
-                         "and PC-web, WeChat Pay, CMB, ICBC, CGB, Chase and date,merchant,category,amount layouts); "
-                         "for another bank's CSV, set up a CSV profile", mappable=bool(preamble))
+                         "and PC-web, WeChat Pay, JD, Meituan, CMB, ICBC, CGB, BOCOM, BOC, CITIC, Chase and "
+                         "date,merchant,category,amount layouts); for another bank's CSV, set up a CSV profile",
+                         mappable=bool(preamble))
     columns = ", ".join(header[:_SHOWN_COLUMNS]) + (", …" if len(header) > _SHOWN_COLUMNS else "")
     names = [c.casefold() for c in header]
     debit = _debit_evidence(folded, header)
@@ -172,10 +182,11 @@ def diagnose(preamble: list[Row]) -> Diagnosis:
         wallet = "an Alipay" if "支付宝" in text else "a WeChat Pay"
         return Diagnosis(f"it looks like {wallet} file, but its columns ({columns}) are not those of the "
                          f"transaction bill (交易时间,…); {READS}")
-    if "美团" in text:
-        return Diagnosis(f"it looks like a Meituan (美团) bill (columns {columns}): DebtLens has no reader for it, "
-                         "and its rows mix payment methods, so a column mapping would put every payment on the "
-                         f"line; enter 美团月付 purchases by hand; {READS}")
+    if "美团" in text or "京东" in text:
+        app = "a Meituan (美团)" if "美团" in text else "a JD (京东)"
+        return Diagnosis(f"it looks like {app} file, but its columns ({columns}) are not those of the bill export "
+                         "DebtLens reads (交易创建时间,…,实付金额 for Meituan; 交易时间,…,收/付款方式 for JD); its rows "
+                         f"mix payment methods, so a column mapping would put every payment on the line; {READS}")
     has_date = any(any(w in n for w in _DATE_WORDS) for n in names)
     has_amount = any(any(w in n for w in _AMOUNT_WORDS) for n in names)
     if has_date and has_amount:
@@ -187,13 +198,16 @@ def diagnose(preamble: list[Row]) -> Diagnosis:
 
 def _debit_evidence(text: str, header: list[str]) -> str:
     """What makes the head (``text``, case-folded) a debit card's or a bank account's: ``""`` when nothing does,
-    or when it says credit card or has a posting-date column, as card statements do."""
+    or when it says credit card; a balance column alone does not count next to a posting-date column, as card
+    statements print both."""
     names = [c.casefold() for c in header]
-    if any(w in text for w in _CREDIT_WORDS) or any(any(w in n for w in _POSTING_WORDS) for n in names):
+    if any(w in text for w in _CREDIT_WORDS):
         return ""
     word = next((w for w in _DEBIT_WORDS if w in text), None)
     if word is not None:
         return f"its header lines say {word}"
+    if any(any(w in n for w in _POSTING_WORDS) for n in names):
+        return ""  # a posting date with a balance: ICBC's card download prints both
     balance = next((c for c in header if any(w in c.casefold() for w in _BALANCE_WORDS)), None)
     if balance is not None:
         return f"a running balance column, {balance}"

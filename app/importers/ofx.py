@@ -50,7 +50,7 @@ def looks_like(data: bytes) -> bool:
 
 
 def parse(data: bytes, filename: str, *, tracked_method: str | None = None,
-          progress: ProgressCallback | None = None) -> ParseResult:
+          progress: ProgressCallback | None = None, transcoded_from: str | None = None) -> ParseResult:
     """Read the credit-card statements of an OFX file.
 
     Args:
@@ -59,6 +59,8 @@ def parse(data: bytes, filename: str, *, tracked_method: str | None = None,
         tracked_method: an ACCTID (or its last digits) to import when the file holds several cards; ``None``
             imports the only card, or none and sets ``info["needs_tracked_method"]`` when there are several.
         progress: ``progress(done, total)`` over the transactions.
+        transcoded_from: the file was UTF-16/UTF-32 text and ``data`` is its UTF-8 re-encoding (see
+            :func:`app.importers.decoding.decode_wide`): its CHARSET or XML encoding line no longer applies.
 
     Returns:
         ParseResult: events with amounts in minor units of each statement's CURDEF; ``methods`` are the ACCTIDs.
@@ -68,7 +70,8 @@ def parse(data: bytes, filename: str, *, tracked_method: str | None = None,
     """
     data = _without_padding(data)
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    decoded = decode_bytes(data, filename, declared=_declared_codec(head, filename), fallback="cp1252")
+    declared = "utf-8" if transcoded_from else _declared_codec(head, filename)
+    decoded = decode_bytes(data, filename, declared=declared, fallback="cp1252")
     text = decoded.text
     start = text.upper().find("<OFX>")
     if start < 0:
@@ -79,7 +82,7 @@ def parse(data: bytes, filename: str, *, tracked_method: str | None = None,
     root = _tree(body, filename)
     statements = _credit_statements(root, filename)
 
-    result = ParseResult(format=FORMAT, info={"encoding": decoded.encoding, "version": 2 if head.startswith(b"<?")
+    result = ParseResult(format=FORMAT, info={"encoding": transcoded_from or decoded.encoding, "version": 2 if head.startswith(b"<?")
                                               else 1})
     if decoded.guessed:
         result.notice(f"the text encoding was guessed as {decoded.encoding}")

@@ -58,7 +58,8 @@ class _Record:
         self.fields: dict[str, str] = {}
 
 
-def parse(data: bytes, filename: str, *, progress: ProgressCallback | None = None) -> ParseResult:
+def parse(data: bytes, filename: str, *, progress: ProgressCallback | None = None,
+          transcoded_from: str | None = None) -> ParseResult:
     """Read the credit-card records of a QIF file.
 
     Returns:
@@ -68,7 +69,7 @@ def parse(data: bytes, filename: str, *, progress: ProgressCallback | None = Non
         ImportFormatError: undecodable, or no credit-card (``!Type:CCard``) section.
     """
     decoded = decode_bytes(data, filename, fallback="cp1252")
-    result = ParseResult(format=FORMAT, info={"encoding": decoded.encoding})
+    result = ParseResult(format=FORMAT, info={"encoding": transcoded_from or decoded.encoding})
     if decoded.guessed:
         result.notice(f"QIF does not say its encoding: read as {decoded.encoding}")
     records, sections = _records(decoded.text)

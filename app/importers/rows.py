@@ -7,6 +7,8 @@ TAB; WeChat puts a TAB after a closing quote; ICBC puts one inside the quotes).
 
 from __future__ import annotations
 
+from typing import Any
+
 import csv
 import datetime
 import io
@@ -146,6 +148,66 @@ def xlsx_rows(data: bytes, filename: str) -> Iterator[Row]:
         raise wrong_kind(filename, f"the Excel sheet cannot be read ({type(err).__name__}: {err})") from None
     finally:
         workbook.close()
+
+
+#: A legacy workbook larger than this is refused before xlrd reads it (it holds the whole file in memory).
+MAX_XLS_BYTES = 64 * 1024 * 1024
+
+
+def xls_rows(data: bytes, filename: str) -> Iterator[Row]:
+    """Yield the rows of the first worksheet of a legacy ``.xls`` (BIFF, Excel 97-2003) workbook, read with xlrd, as
+    stripped text cells numbered by sheet row; cells become text as in :func:`xlsx_rows` (a date cell through the
+    workbook's own date system).
+
+    Raises:
+        ImportFormatError: larger than :data:`MAX_XLS_BYTES`, password-protected (an encrypted ``.xlsx`` is such
+            an OLE file too), or not a readable workbook.
+    """
+    import xlrd  # imported on demand: only CITIC, CCB and SPDB downloads are .xls
+
+    if len(data) > MAX_XLS_BYTES:
+        raise ImportFormatError(filename, f"the Excel workbook is {len(data):,} bytes, more than the "
+                                          f"{MAX_XLS_BYTES:,} DebtLens reads; export a shorter period")
+    try:
+        # xlrd prints its warnings to standard output unless given a log: they would end up in the CLI's output
+        book = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
+    except Exception as err:  # xlrd raises XLRDError, CompDocError, struct and index errors on damaged files
+        text = str(err)
+        # an encrypted .xls says so; a password-protected .xlsx is an OLE file holding no workbook stream
+        if "encrypt" in text.lower() or "find workbook" in text.lower():
+            raise wrong_kind(filename, "it is a password-protected Excel file: open it, remove the password and "
+                                       "save it as .xlsx or CSV") from None
+        raise wrong_kind(filename, f"the legacy Excel (.xls) workbook cannot be read ({type(err).__name__}: "
+                                   f"{err})") from None
+    try:
+        if book.nsheets == 0:
+            raise wrong_kind(filename, "the Excel workbook has no worksheet")
+        sheet = book.sheet_by_index(0)
+        for r in range(sheet.nrows):
+            yield r + 1, [_xls_cell_text(sheet.cell(r, c), book.datemode) for c in range(sheet.ncols)]
+    except ImportFormatError:
+        raise
+    except Exception as err:
+        raise wrong_kind(filename, f"the Excel sheet cannot be read ({type(err).__name__}: {err})") from None
+    finally:
+        book.release_resources()
+
+
+def _xls_cell_text(cell: Any, datemode: int) -> str:
+    import xlrd
+
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return _cell_text(xlrd.xldate.xldate_as_datetime(cell.value, datemode))
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return _cell_text(cell.value)
+    if cell.ctype == xlrd.XL_CELL_NUMBER:
+        return _cell_text(float(cell.value))
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return str(bool(cell.value))
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return ""
+    return _cell_text(cell.value)
 
 
 def _cell_text(value: object) -> str:

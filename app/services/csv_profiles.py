@@ -17,7 +17,7 @@ from app.importers.bank_csv import CsvProfile
 from app.importers.decoding import decode_bytes
 from app.importers.detect import HEADER_SCAN_ROWS, binary_kind
 from app.importers.records import ImportFormatError, wrong_kind
-from app.importers.rows import Row, csv_rows
+from app.importers.rows import Row, csv_rows, xls_rows, xlsx_rows
 from app.services.changes import Changes
 from app.storage.repositories import Store
 
@@ -64,25 +64,38 @@ class TableSample:
 
 
 def sample_table(data: bytes, filename: str, limit: int = HEADER_SCAN_ROWS + 50) -> TableSample:
-    """Read the first ``limit`` non-empty rows of a CSV file and guess its header row.
+    """Read the first ``limit`` non-empty rows of a CSV file, or of the first sheet of an ``.xlsx`` / ``.xls``
+    workbook (a bank's card download in Excel is mapped like its CSV), and guess its header row.
 
     Raises:
-        ImportFormatError: the file is not CSV text (binary, a workbook, undecodable) or has no row with at
-            least two columns.
+        ImportFormatError: the file is no table (binary, a PDF, a zip that is no workbook, undecodable) or has no
+            row with at least two columns.
     """
-    if binary_kind(data) is not None:
+    kind = binary_kind(data)
+    if kind == "zip" and (b"xl/" in data[:65536] or b"[Content_Types].xml" in data[:65536]):
+        source, encoding = xlsx_rows(data, filename), "xlsx"
+    elif kind == "ole":
+        source, encoding = xls_rows(data, filename), "xls"
+    elif kind is not None:
         raise wrong_kind(filename, "only a CSV text file can be read with a column profile")
-    decoded = decode_bytes(data, filename)
+    else:
+        decoded = decode_bytes(data, filename)
+        source, encoding = csv_rows(decoded.text, filename), decoded.encoding
     rows: list[Row] = []
-    for number, cells in csv_rows(decoded.text, filename):
-        if any(cells):
-            rows.append((number, cells))
-        if len(rows) >= limit:
-            break
+    try:
+        for number, cells in source:
+            if any(cells):
+                rows.append((number, cells))
+            if len(rows) >= limit:
+                break
+    finally:
+        close = getattr(source, "close", None)
+        if close is not None:
+            close()  # a workbook reader lets go of its file now, not when collected
     index = guess_header_index(rows)
     if index is None:
         raise ImportFormatError(filename, "no row with two or more columns: not a table")
-    return TableSample(rows, index, decoded.encoding)
+    return TableSample(rows, index, encoding)
 
 
 def guess_header_index(rows: list[Row]) -> int | None:

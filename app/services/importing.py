@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app.domain.billing import next_statement_date, statement_date_for
 from app.domain.errors import ValidationError
-from app.domain.credit_line import CreditLine
+from app.domain.credit_line import CreditLine, LineKind
 from app.domain.postings import Purchase, place_refund
 from app.domain.statements import Repayment, RepaymentSource
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
@@ -121,6 +121,10 @@ class ImportPreview:
         }
 
 
+#: Formats whose rows are those of the app's own credit line, and that line's name.
+_OWN_LINE = {"jd": "JD Baitiao (京东白条)", "meituan": "Meituan Yuefu (美团月付)"}
+
+
 def repayment_target(line: CreditLine, e: ImportedEvent) -> date:
     """The bill an imported repayment pays: the one its text names ("2024年10月账单"), else the latest bill issued
     on or before the payment (a statement export's payment almost always settles the bill just issued). Naming it
@@ -193,6 +197,13 @@ class ImportService:
                                     "record: kept, but not counted against later bills")
             planned.append(PlannedEvent(e, duplicate, refund_of, tuple(warnings)))
         info = dict(result.info)
+        own_line = _OWN_LINE.get(result.format)
+        if own_line is not None and line.kind == LineKind.CREDIT_CARD and result.events:
+            # a JD or Meituan export holds the rows of the app's own credit line: on a bank card they would be
+            # spending and repayments the card never saw
+            info.setdefault("notices", []).append(
+                f"These are the {own_line} rows of the file, and {line.name} is a credit card: import them onto a "
+                f"{own_line} line (the line dialog has a preset for it).")
         unpaid = self._bills_without_repayment(line, [p.event for p in planned if not p.duplicate],
                                                today)
         if unpaid:

@@ -111,9 +111,17 @@ class ImportOutcome:
     changes: Changes
 
 
+#: Names that mark the line a JD or Meituan export belongs on (the line presets name them so).
+_LINE_NAMES = {"jd": ("白条", "baitiao"), "meituan": ("月付", "yuefu")}
+
+
 def suggested_line(lines: list[CreditLine], format_key: str, current_id: int) -> int:
-    """The line to import a file onto when the user has not chosen: a Huabei line for Alipay files (the current
-    line when it is one), else the current line."""
+    """The line to import a file onto when the user has not chosen: a Huabei line for Alipay files, a line named
+    白条 / Baitiao for JD exports and 月付 / Yuefu for Meituan's (the current line when it is one), else the current
+    line."""
+    if format_key in _LINE_NAMES:
+        named = [ln.id for ln in lines if any(w in ln.name.casefold() for w in _LINE_NAMES[format_key])]
+        return current_id if current_id in named or not named else named[0]
     if not format_key.startswith("alipay"):
         return current_id
     huabei = [ln.id for ln in lines if ln.kind == LineKind.HUABEI]
@@ -636,7 +644,7 @@ class ImportDialog(Retranslatable, QDialog):
         currency = self.session.queries.line(p.line_id).currency if self.session.is_open else "CNY"
         details = [import_texts.format_name(p.format)]
         encoding = p.info.get("encoding")
-        if encoding and encoding != "xlsx":
+        if encoding and encoding not in ("xlsx", "xls"):  # a workbook has no text encoding
             details.append(self.tr("text encoding %1").replace("%1", str(encoding).upper()))
         self.format_label.setText(self.tr("%1 → %2").replace("%1", " · ".join(details)).replace("%2", p.line_name))
         for key, kind in (("purchases", "purchase"), ("refunds", REFUND), ("repayments", REPAYMENT)):

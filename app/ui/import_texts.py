@@ -25,6 +25,8 @@ _FORMATS = {
     "Alipay PC-web export (legacy)": QT_TRANSLATE_NOOP("ImportTexts", "Alipay PC-web export (legacy)"),
     "WeChat Pay bill (CSV)": QT_TRANSLATE_NOOP("ImportTexts", "WeChat Pay bill (CSV)"),
     "WeChat Pay bill (Excel)": QT_TRANSLATE_NOOP("ImportTexts", "WeChat Pay bill (Excel)"),
+    "JD (京东) bill export: 白条 rows": QT_TRANSLATE_NOOP("ImportTexts", "JD (京东) bill export: 白条 rows"),
+    "Meituan (美团) bill export: 月付 rows": QT_TRANSLATE_NOOP("ImportTexts", "Meituan (美团) bill export: 月付 rows"),
     "OFX / QFX credit-card statement (1.x SGML, 2.x XML)":
         QT_TRANSLATE_NOOP("ImportTexts", "OFX / QFX credit-card statement (1.x SGML, 2.x XML)"),
     "QIF credit-card export": QT_TRANSLATE_NOOP("ImportTexts", "QIF credit-card export"),
@@ -82,9 +84,14 @@ _EXACT = [
                                      "has no payment-method column), so none is put on the line; if every payment "
                                      "in it was charged to this line, say so: --all-on-line, or the box in the "
                                      "import window"),
-    QT_TRANSLATE_NOOP("ImportTexts", "DebtLens reads Alipay and WeChat Pay bills, CMB, ICBC, CGB and Chase "
-                                     "credit-card CSVs, OFX/QFX and QIF card statements, and typed purchases "
+    QT_TRANSLATE_NOOP("ImportTexts", "DebtLens reads Alipay, WeChat Pay, JD (白条) and Meituan (月付) bills, CMB, "
+                                     "ICBC, CGB, BOCOM, BOC, CITIC and Chase credit-card CSVs (or .xls/.xlsx), OFX/QFX "
+                                     "and QIF card statements, and typed purchases "
                                      "(date,merchant,category,amount,installments)"),
+    QT_TRANSLATE_NOOP("ImportTexts", "it is a password-protected Excel file: open it, remove the password and save "
+                                     "it as .xlsx or CSV"),
+    QT_TRANSLATE_NOOP("ImportTexts", "JD Baitiao (京东白条)"),
+    QT_TRANSLATE_NOOP("ImportTexts", "Meituan Yuefu (美团月付)"),
 ]
 _PATTERNS = [
     (r"^Bills of these purchases were due before today \((\d+), the first on (\S+)\) and no repayment after them is "
@@ -94,6 +101,10 @@ _PATTERNS = [
                        "repayment after them is on record: they will show as overdue, with penalty interest. If "
                        "you paid them, also import the export of the following months, or record those "
                        "repayments.")),
+    (r"^These are the (.+) rows of the file, and (.+) is a credit card: import them onto a (.+) line \(the line "
+     r"dialog has a preset for it\)\.$",
+     QT_TRANSLATE_NOOP("ImportTexts", "These are the %1 rows of the file, and %2 is a credit card: import them onto a "
+                                      "%3 line (the line dialog has a preset for it).")),
     (r"^These purchases \((.+)\) are (.+) over your (.+) available on (.+)\.$",
      QT_TRANSLATE_NOOP("ImportTexts", "These purchases (%1) are %2 over your %3 available on %4.")),
     (r"^pays the bill of (\S+), from before the first purchase on record: kept, but not counted against later "
@@ -104,6 +115,26 @@ _PATTERNS = [
     (r"^(.+): (.+) paid with (.+), not a purchase on the line$",
      QT_TRANSLATE_NOOP("ImportTexts", "%1: %2 paid with %3, not a purchase on the line")),
     (r"^income \((.+)\), not on the card$", QT_TRANSLATE_NOOP("ImportTexts", "income (%1), not on the card")),
+    (r"^income \((.+)\), not a purchase on the line$",
+     QT_TRANSLATE_NOOP("ImportTexts", "income (%1), not a purchase on the line")),
+    (r"^(.+): (.+) with (.+), not on the line$", QT_TRANSLATE_NOOP("ImportTexts", "%1: %2 with %3, not on the line")),
+    (r"^a repayment of (.+), not of (.+)$", QT_TRANSLATE_NOOP("ImportTexts", "a repayment of %1, not of %2")),
+    (r"^(.+) \((.*)\), not a purchase, refund or repayment$",
+     QT_TRANSLATE_NOOP("ImportTexts", "%1 (%2), not a purchase, refund or repayment")),
+    (r"^the amount was printed with (.+): kept at the amount paid; the refund is its own row$",
+     QT_TRANSLATE_NOOP("ImportTexts", "the amount was printed with %1: kept at the amount paid; the refund is its "
+                                      "own row")),
+    (r"^in (.+): a dual-currency card bills it on its own (\S+) statement; this file is read in (\S+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "in %1: a dual-currency card bills it on its own %2 statement; this file is "
+                                      "read in %3")),
+    (r"^does not start with a known type \((.+)\)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "does not start with a known type (%1)")),
+    (r"^is in (\S+), not (\S+): enter it by hand in the line's currency, or import it onto a line in that "
+     r"currency$",
+     QT_TRANSLATE_NOOP("ImportTexts", "is in %1, not %2: enter it by hand in the line's currency, or import it onto "
+                                      "a line in that currency")),
+    (r"^the legacy Excel \(\.xls\) workbook cannot be read \((.+)\)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "the legacy Excel (.xls) workbook cannot be read (%1)")),
     (r"^neutral (.+) paid with (.+), not on the card$",
      QT_TRANSLATE_NOOP("ImportTexts", "%1 (neither income nor spending) paid with %2, not on the card")),
     (r"^repayment of another card \((.+)\), not (.+)$",
@@ -134,8 +165,8 @@ _PATTERNS = [
      QT_TRANSLATE_NOOP("ImportTexts", "the row has %1 fields, expected %2")),
     (r"^no known column header in its first (\d+) lines .*set up a CSV profile$",
      QT_TRANSLATE_NOOP("ImportTexts", "no known column header in its first %1 lines (DebtLens reads Alipay, WeChat "
-                                      "Pay, CMB, ICBC, CGB and Chase exports); for another bank's CSV, map its "
-                                      "columns below")),
+                                      "Pay, JD, Meituan, CMB, ICBC, CGB, BOCOM, BOC, CITIC and Chase exports); for "
+                                      "another bank's CSV, map its columns below")),
     (r"^it looks like an Alipay 记账本 \(cash-book\) export.*$",
      QT_TRANSLATE_NOOP("ImportTexts", "it looks like an Alipay 记账本 (cash-book) export; export the transaction "
                                       "statement instead: 我的 → 账单 → … → 开具交易流水证明 → 用于个人对账")),
@@ -151,12 +182,13 @@ _PATTERNS = [
                                       "(credit cards, Huabei, pay-later), not bank accounts; %2")),
     (r"^its header lines say (.+)$", QT_TRANSLATE_NOOP("ImportTexts", "its header lines say %1")),
     (r"^a running balance column, (.+)$", QT_TRANSLATE_NOOP("ImportTexts", "a running balance column, %1")),
-    (r"^it looks like a Meituan \(美团\) bill \(columns (.+)\): DebtLens has no reader for it, and its rows mix "
-     r"payment methods, so a column mapping would put every payment on the line; enter 美团月付 purchases by "
-     r"hand; (.+)$",
-     QT_TRANSLATE_NOOP("ImportTexts", "it looks like a Meituan (美团) bill (columns %1): DebtLens has no reader for "
-                                      "it, and its rows mix payment methods, so a column mapping would put every "
-                                      "payment on the line; enter 美团月付 purchases by hand; %2")),
+    (r"^it looks like a (Meituan \(美团\)|JD \(京东\)) file, but its columns \((.+)\) are not those of the bill "
+     r"export DebtLens reads \(交易创建时间,…,实付金额 for Meituan; 交易时间,…,收/付款方式 for JD\); its rows mix payment "
+     r"methods, so a column mapping would put every payment on the line; (.+)$",
+     QT_TRANSLATE_NOOP("ImportTexts", "it looks like a %1 file, but its columns (%2) are not those of the bill export "
+                                      "DebtLens reads (交易创建时间,…,实付金额 for Meituan; 交易时间,…,收/付款方式 for "
+                                      "JD); its rows mix payment methods, so a column mapping would put every "
+                                      "payment on the line; %3")),
     (r"^it looks like a bank card CSV with columns (.+), a layout without a preset: map them in the CSV mapping "
      r"editor; (.+)$",
      QT_TRANSLATE_NOOP("ImportTexts", "it looks like a bank card CSV with columns %1, a layout without a preset: "

@@ -168,3 +168,32 @@ def test_a_nul_inside_the_statement_is_still_refused() -> None:
     middle = len(data) // 2
     with pytest.raises(ImportFormatError, match="binary"):
         parse_file(data[:middle] + b"\x00" + data[middle:], "broken.ofx")
+
+
+@pytest.mark.parametrize("codec,bom", [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("utf-16-le", b""),
+                                       ("utf-16-be", b""), ("utf-32-le", b"\xff\xfe\x00\x00")],
+                         ids=["le-bom", "be-bom", "le-no-bom", "be-no-bom", "utf32-bom"])
+@pytest.mark.parametrize("padding", [b"", b"\x00", b"\x00" * 64], ids=["plain", "one-nul", "nul-block"])
+def test_utf16_ofx_reads_like_the_same_file_in_cp1252(codec: str, bom: bytes, padding: bytes) -> None:
+    plain = parse_file(_sgml(CHASE_LIKE), "card.qfx")
+    wide = bom + _sgml(CHASE_LIKE).decode("cp1252").encode(codec) + padding
+    result = parse_file(wide, "card.qfx")
+    assert result.format == "ofx" and result.info["encoding"] == codec
+    assert [e.source_key for e in result.events] == [e.source_key for e in plain.events]
+    assert result.events[0].merchant == "Café ¦ Sample & Co"  # the CHARSET:1252 line no longer applies
+    assert tally(result) == {"purchase": (3, 5785 + 390 + 13), "repayment": (1, 10000), "refund": (1, 30)}
+
+
+def test_utf16_ofx_2_with_its_xml_encoding_line() -> None:
+    text = sample("cc_statement_sample.ofx").decode("utf-8")
+    plain = parse_file(sample("cc_statement_sample.ofx"), "s.ofx")
+    declared = text.replace('encoding="UTF-8"', 'encoding="UTF-16"').replace("encoding='UTF-8'", "encoding='UTF-16'")
+    result = parse_file(declared.encode("utf-16"), "s.ofx")
+    assert result.format == "ofx" and result.info["encoding"] == "utf-16-le"
+    assert tally(result) == tally(plain) and len(result.events) == 6
+
+
+def test_utf16_text_that_is_not_valid_is_refused_with_the_offset() -> None:
+    data = b"\xff\xfe" + "OFXHEADER:100\r\n".encode("utf-16-le") + b"\x00\xd8\x41\x00"  # a lone surrogate
+    with pytest.raises(ImportFormatError, match=r"s\.ofx: cannot decode the text as utf-16-le .*offset"):
+        parse_file(data, "s.ofx")

@@ -115,3 +115,13 @@ def test_other_sections_and_bad_records() -> None:
 def test_no_card_section_is_refused() -> None:
     with pytest.raises(ImportFormatError, match="CCard"):
         parse_file(b"!Type:Invst\nD1/4/2024\nNBuy\nT-5.00\n^\n", "invest.qif")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_qif_reads_like_the_utf8_file(codec: str) -> None:
+    plain = parse_file(QUICKEN_US.encode("utf-8"), "card.qif")
+    result = parse_file(QUICKEN_US.encode(codec) + b"\x00", "card.qif")
+    assert result.format == "qif" and result.info["encoding"] == ("utf-16-le" if codec == "utf-16" else codec)
+    assert [(e.kind, e.amount_fen, e.posted_on) for e in result.events] == [
+        (e.kind, e.amount_fen, e.posted_on) for e in plain.events]
+    assert len(result.events) == len(plain.events) > 0

@@ -77,12 +77,20 @@ def test_gbk_debit_statement_is_named_the_same() -> None:
     assert "debit-card statement" in _refused(CMB_DEBIT, "cmb.csv", encoding="gb18030").reason
 
 
-def test_a_meituan_bill_says_why_its_columns_cannot_be_mapped() -> None:
-    error = _refused(MEITUAN, "美团账单.csv")
-    assert error.reason.startswith(f"{NOT_A_STATEMENT}: it looks like a Meituan (美团) bill (columns 交易创建时间, "
-                                   "交易成功时间, 交易类型, 订单标题, 收/支, 支付方式, …)")
-    assert "enter 美团月付 purchases by hand" in error.reason and error.reason.endswith(READS)
-    assert not error.mappable
+def test_a_meituan_bill_is_read_not_refused() -> None:
+    result = parse_file(MEITUAN.encode("utf-8"), "美团账单.csv")
+    assert result.format == "meituan"
+    assert [(e.kind, e.amount_fen) for e in result.events] == [("purchase", 2500)]
+    assert [s.reason for s in result.skipped] == ["paid with 支付宝, not 月付"]
+
+
+def test_a_meituan_file_of_another_kind_says_why_its_columns_cannot_be_mapped() -> None:
+    text = ("美团订单明细\n导出时间：2024-02-01 10:00:00\n订单时间,订单标题,订单金额,支付方式\n"
+            "2024-01-02 12:00:00,示例外卖,25.00,美团月付\n")
+    error = _refused(text, "美团订单.csv")
+    assert error.reason.startswith(f"{NOT_A_STATEMENT}: it looks like a Meituan (美团) file, but its columns (订单时间, "
+                                   "订单标题, 订单金额, 支付方式) are not those of the bill export DebtLens reads")
+    assert error.reason.endswith(READS) and not error.mappable
 
 
 def test_another_banks_card_csv_is_sent_to_the_mapping_editor() -> None:

@@ -390,7 +390,7 @@ def test_a_debit_card_statement_is_refused_without_a_mapping(qtbot, session, ope
 sys.path.insert(0, str(ROOT / "tools"))
 TXT = ROOT / "translations" / "import_zh_CN.txt"
 #: Catalogues of later import work, read with ``TXT``.
-MORE_TXT = [ROOT / "translations" / "imports_zh_CN.txt"]
+MORE_TXT = [ROOT / "translations" / "imports_zh_CN.txt", ROOT / "translations" / "imports2_zh_CN.txt"]
 SOURCES = ["app/ui/import_dialog.py", "app/ui/csv_profile_editor.py", "app/ui/import_texts.py",
            "app/ui/models/import_preview_model.py", "app/ui/categories.py"]
 
@@ -447,13 +447,96 @@ def test_chinese_refusal_and_all_on_line_box(qtbot, session, open_dialog, tmp_pa
         load(qtbot, dialog, debit)
         assert dialog.error.text() == (
             "无法导入 一卡通明细.csv：不是支付宝/微信/OFX/QIF/银行 CSV 账单：看起来是借记卡账单（有余额列“余额”）：明白账记录的"
-            "是授信账户（信用卡、花呗、先享后付），不是银行账户；明白账能读取支付宝和微信支付账单，招商银行、工商银行、广发银行和 Chase "
-            "的信用卡 CSV，OFX/QFX 和 QIF 信用卡账单，以及手动填写的消费（date,merchant,category,amount,installments）")
+            "是授信账户（信用卡、花呗、先享后付），不是银行账户；明白账能读取支付宝、微信支付、京东（白条）和美团（月付）账单，招商银行、"
+            "工商银行、广发银行、交通银行、中国银行、中信银行和 Chase 的信用卡 CSV（或 .xls/.xlsx），OFX/QFX 和 QIF 信用卡账单，以及"
+            "手动填写的消费（date,merchant,category,amount,installments）")
         load(qtbot, dialog, _pc_web_file(tmp_path))
         assert dialog.all_on_line.text() == "把此文件中的每笔付款都记到花呗：文件没有写明哪些是用信用支付的"
         assert "一笔也不会记到授信账户上" in dialog.notices.text()
         assert set(column(dialog.skipped_model, "reason")) == {"网页版导出文件没有支付方式列：看不出这笔付款是用信用支付的"}
         dialog.grab().save(str(tmp_path / "pc_web_zh.png"))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        fmt.set_locale("en_US")
+
+
+JD = DATA / "jd_bill_sample.csv"
+MEITUAN = DATA / "meituan_bill_sample.csv"
+CITIC = DATA / "citic_card_sample.xls"
+
+
+def test_jd_export_goes_onto_the_baitiao_line_and_meituan_onto_yuefu(qtbot, session, open_dialog):
+    baitiao = session.ledger.add_line(CreditLine("京东白条", kind=LineKind.BNPL), limit_fen=500_000).ids["line"]
+    yuefu = session.ledger.add_line(CreditLine("Meituan Yuefu", kind=LineKind.BNPL), limit_fen=300_000).ids["line"]
+    dialog = open_dialog()
+    load(qtbot, dialog, JD)
+    assert dialog.state == READY and dialog.line.currentData() == baitiao
+    assert "JD (京东) bill export: 白条 rows" in dialog.format_label.text()
+    shown = counts(dialog)
+    assert shown["purchases"] == ("5", "¥1,898.19")
+    assert shown["refunds"] == ("1", "¥112.98") and shown["repayments"] == ("1", "¥1,125.43")
+    assert shown["skipped"][0] == "4" and shown["problems"][0] == "1"
+    assert column(dialog.problems_model, "reason") == ["is not a number (got '12.3.4')"]
+    with qtbot.waitSignal(session.changed, timeout=WAIT):
+        dialog.import_button.click()
+    settle(qtbot, dialog)
+    assert stored(session, baitiao) == (5, 1, 1) and stored(session, session.card_id) == (0, 0, 0)
+    load(qtbot, dialog, MEITUAN)
+    assert dialog.line.currentData() == yuefu
+    assert counts(dialog)["purchases"] == ("4", "¥1,122.67")
+
+
+def test_citic_xls_preview(qtbot, session, open_dialog, tmp_path):
+    dialog = open_dialog()
+    load(qtbot, dialog, CITIC)
+    assert dialog.state == READY and dialog.line.currentData() == session.card_id
+    assert "CITIC credit-card CSV" in dialog.format_label.text()
+    assert counts(dialog)["purchases"] == ("3", "¥838.79")
+    assert column(dialog.skipped_model, "reason") == [
+        "in 美元: a dual-currency card bills it on its own USD statement; this file is read in CNY"]
+    dialog.grab().save(str(tmp_path / "citic.png"))
+
+
+def test_chinese_jd_preview(qtbot, session, open_dialog, tmp_path):
+    from true_cost_translations import build_qm
+
+    both = tmp_path / "both_zh_CN.txt"
+    both.write_text("\n".join(p.read_text(encoding="utf-8") for p in [TXT, *MORE_TXT]), encoding="utf-8")
+    translator = QTranslator()
+    assert translator.load(str(build_qm(tmp_path / "import_zh_CN.qm", both)))
+    QCoreApplication.installTranslator(translator)
+    fmt.set_locale("zh_CN")
+    try:
+        dialog = open_dialog()
+        load(qtbot, dialog, JD)
+        assert "京东账单导出：白条记录" in dialog.format_label.text()
+        assert column(dialog.skipped_model, "reason") == [
+            "收入（京东小金库收益），不是这个授信账户上的消费", "用中国银行信用卡(0000)支付，不是白条",
+            "不计收支：京东小金库-转入，用银行卡，不在这个授信账户上", "付款未完成（交易关闭）"]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        fmt.set_locale("en_US")
+
+
+def test_a_meituan_export_onto_a_credit_card_says_where_it_belongs(qtbot, session, open_dialog, tmp_path):
+    dialog = open_dialog()
+    load(qtbot, dialog, MEITUAN)
+    assert dialog.line.currentData() == session.card_id  # no 月付 line yet: the default line, with a notice
+    assert ("These are the Meituan Yuefu (美团月付) rows of the file, and 招商银行信用卡 is a credit card: import them "
+            "onto a Meituan Yuefu (美团月付) line (the line dialog has a preset for it).") in dialog.notices.text()
+    from true_cost_translations import build_qm
+
+    both = tmp_path / "both_zh_CN.txt"
+    both.write_text("\n".join(p.read_text(encoding="utf-8") for p in [TXT, *MORE_TXT]), encoding="utf-8")
+    translator = QTranslator()
+    assert translator.load(str(build_qm(tmp_path / "import_zh_CN.qm", both)))
+    QCoreApplication.installTranslator(translator)
+    fmt.set_locale("zh_CN")
+    try:
+        dialog = open_dialog()
+        load(qtbot, dialog, MEITUAN)
+        assert ("这些是文件中美团月付的记录，而招商银行信用卡是信用卡：请把它们导入到美团月付授信账户（添加授信账户时有对应的预设）。"
+                in dialog.notices.text())
     finally:
         QCoreApplication.removeTranslator(translator)
         fmt.set_locale("en_US")

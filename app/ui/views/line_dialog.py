@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -18,6 +19,7 @@ from app.domain.credit_line import (
     parse_fee_presets,
 )
 from app.domain.line_presets import LINE_PRESETS
+from app.domain.currencies import EXPONENTS
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.ui import labels
@@ -32,11 +34,66 @@ _PRESET_TEXTS = (
     QT_TRANSLATE_NOOP("LineDialog", "Huabei (花呗)"), QT_TRANSLATE_NOOP("LineDialog", "Huabei"),
     QT_TRANSLATE_NOOP("LineDialog", "Credit card"),
     QT_TRANSLATE_NOOP("LineDialog", "Pay later (pay in 4)"), QT_TRANSLATE_NOOP("LineDialog", "Pay later"),
+    QT_TRANSLATE_NOOP("LineDialog", "JD Baitiao (京东白条)"), QT_TRANSLATE_NOOP("LineDialog", "JD Baitiao"),
+    QT_TRANSLATE_NOOP("LineDialog", "Meituan Yuefu (美团月付)"), QT_TRANSLATE_NOOP("LineDialog", "Meituan Yuefu"),
 )
 
 
-def _money_text(fen: int) -> str:
-    return fmt.money(fen, symbol=False).replace(",", "").replace("\u00a0", "")
+def _money_text(fen: int, currency: str = "CNY") -> str:
+    return fmt.money(fen, currency, symbol=False).replace(",", "").replace("\u00a0", "")
+
+
+#: Currencies listed first in the line dialog (the rest of ISO 4217 follows, alphabetically).
+COMMON_CURRENCIES = ("CNY", "HKD", "USD", "EUR", "GBP", "JPY", "SGD", "AUD", "CAD", "TWD", "MOP", "KRW")
+
+
+@functools.lru_cache(maxsize=4)
+def currency_items(locale: str) -> list[tuple[str, str]]:
+    """``(text, code)`` for the currencies in use today (legal tender of some territory, CLDR via babel, and known
+    to ``app.domain.currencies``): the common ones first, then the rest by code. The text is ``"USD · US Dollar"``;
+    in Chinese the name alone (``"美元"``), as people there know them. (The CLI takes any ISO 4217 code.)"""
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    in_use: set[str] = set()
+    for territory in Locale("en").territories:
+        try:
+            in_use.update(get_territory_currencies(territory, tender=True))
+        except Exception:  # a territory without currency data
+            continue
+    in_use &= set(EXPONENTS)
+    codes = [c for c in COMMON_CURRENCIES if c in in_use] + sorted(in_use - set(COMMON_CURRENCIES))
+    items = []
+    for code in codes:
+        try:
+            name = get_currency_name(code, locale=locale)
+        except Exception:  # babel without that locale's data: the code alone still says it
+            name = code
+        if name == code:
+            items.append((code, code))
+        elif locale.startswith("zh"):
+            items.append((name, code))
+        else:
+            items.append((f"{code} · {name}", code))
+    return items
+
+
+def with_sign(label: str, code: str, locale: str) -> str:
+    """A translated label ending in ``(¥)`` / ``（元）`` with the sign of ``code`` instead (unchanged for CNY)."""
+    if code == "CNY":
+        return label
+    sign = currency_sign(code, locale)
+    return label.replace("(¥)", f"({sign})").replace("（元）", f"（{sign}）").replace("（¥）", f"（{sign}）")
+
+
+def currency_sign(code: str, locale: str) -> str:
+    """The sign a person knows the currency by in ``locale`` (``¥`` for CNY in zh_CN, ``US$`` or ``$`` for USD)."""
+    from babel.numbers import get_currency_symbol
+
+    try:
+        return get_currency_symbol(code, locale=locale)
+    except Exception:
+        return code
 
 
 class LineDialog(FormDialog):
@@ -52,6 +109,8 @@ class LineDialog(FormDialog):
         self.preset = QComboBox()
         self.name = QLineEdit()
         self.kind = QComboBox()
+        self.currency = QComboBox()
+        self.currency.setObjectName("lineCurrency")
         self.statement_day = QSpinBox()
         self.due_day = QSpinBox()
         for spin in (self.statement_day, self.due_day):
@@ -70,10 +129,10 @@ class LineDialog(FormDialog):
         self.hint = muted()
         self.hint.setWordWrap(True)
         self._fee_presets: dict[int, Decimal] = dict(HUABEI_FEE_PRESETS)
-        keys = ("preset", "name", "kind", "statement_day", "statement_day_inclusive", "due_day", "limit",
+        keys = ("preset", "name", "kind", "currency", "statement_day", "statement_day_inclusive", "due_day", "limit",
                 "min_payment_rate", "daily_penalty_rate", "revolving_basis", "grace_days", "late_fee",
                 "late_fee_min", "fee_presets", "auto_repay")
-        widgets = (self.preset, self.name, self.kind, self.statement_day, self.inclusive, self.due_day, self.limit,
+        widgets = (self.preset, self.name, self.kind, self.currency, self.statement_day, self.inclusive, self.due_day, self.limit,
                    self.min_payment, self.penalty, self.basis, self.grace, self.late_fee, self.late_fee_min,
                    self.fee_presets, self.auto_repay)
         self.labels = {k: QLabel() for k in keys}
@@ -87,18 +146,20 @@ class LineDialog(FormDialog):
             if key == "preset" and line is not None:
                 continue
             form.addRow(self.labels[key], stacked(widget, err))
-        self.errors.add(["currency"], self.general_error)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
+        self.currency.currentIndexChanged.connect(self._on_currency_changed)
         if line is None:
             self.preset.currentIndexChanged.connect(self._on_preset_changed)
             self._on_preset_changed()
         else:
             self._fill(line)
+            # amounts on the line are in its currency's minor units: a change would rescale them all
+            self.currency.setEnabled(False)
         self.name.setFocus()
 
     def retranslate_ui(self) -> None:
@@ -107,6 +168,7 @@ class LineDialog(FormDialog):
                                   "common defaults you can change."))
         texts = {"preset": self.tr("&Start from"), "name": self.tr("&Name"), "kind": self.tr("&Type"),
                  "statement_day": self.tr("&Statement day"), "due_day": self.tr("&Due day"),
+                 "currency": self.tr("C&urrency"),
                  "limit": self.tr("Credit &limit (¥)"), "min_payment_rate": self.tr("&Minimum payment"),
                  "daily_penalty_rate": self.tr("&Penalty interest per day"), "grace_days": self.tr("&Grace days"),
                  "auto_repay": self.tr("&Auto-repay"), "revolving_basis": self.tr("&Interest if not paid in full"),
@@ -114,7 +176,7 @@ class LineDialog(FormDialog):
                  "late_fee": self.tr("Late &fee"), "late_fee_min": self.tr("Smallest late fee (¥)"),
                  "fee_presets": self.tr("Installment fee&s")}
         for key, text in texts.items():
-            self.labels[key].setText(text)
+            self.labels[key].setText(with_sign(text, self._currency(), fmt.active_locale()))
             self.labels[key].buddy().setAccessibleName(text.replace("&", "").replace(" (¥)", ""))
         self.statement_day.setSuffix(self.tr(" (day of month)"))
         self.due_day.setSuffix(self.tr(" (day of month)"))
@@ -123,6 +185,9 @@ class LineDialog(FormDialog):
         presets = [(QCoreApplication.translate("LineDialog", p.title), i) for i, p in enumerate(PRESETS)]
         refill_combo(self.preset, presets + [(self.tr("Other"), -1)])
         refill_combo(self.kind, [(labels.kind(k), k.value) for k in LineKind])
+        refill_combo(self.currency, list(currency_items(fmt.active_locale())))
+        self.currency.setToolTip(self.tr("The currency of the line's bills; amounts are kept in its smallest unit "
+                                         "(fen, cent). It cannot change once the line is saved."))
         refill_combo(self.auto_repay, [(labels.auto_repay(a), a.value) for a in AutoRepay])
         refill_combo(self.basis, [(self.tr("On the unpaid part, from the due date (Huabei)"),
                                    RevolvingBasis.UNPAID_FROM_DUE.value),
@@ -138,6 +203,14 @@ class LineDialog(FormDialog):
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Save"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Cancel"))
 
+    def _currency(self) -> str:
+        return self.currency.currentData() or (self.line.currency if self.line else "CNY")
+
+    def _on_currency_changed(self) -> None:
+        locale = fmt.active_locale()
+        self.labels["limit"].setText(with_sign(self.tr("Credit &limit (¥)"), self._currency(), locale))
+        self.labels["late_fee_min"].setText(with_sign(self.tr("Smallest late fee (¥)"), self._currency(), locale))
+
     def _on_preset_changed(self) -> None:
         index = self.preset.currentData()
         if index is None or index < 0:
@@ -147,6 +220,7 @@ class LineDialog(FormDialog):
         self.kind.setCurrentIndex(self.kind.findData(p.kind.value))
         self.statement_day.setValue(p.statement_day)
         self.due_day.setValue(p.due_day)
+        self.currency.setCurrentIndex(max(0, self.currency.findData("CNY")))  # every preset is a Chinese product
         self.limit.setText(_money_text(p.limit_fen))
         self.min_payment.setText(fmt.percent(p.min_payment_rate, decimals=0))
         self.penalty.setText(fmt.percent(p.daily_penalty_rate, decimals=2))
@@ -160,6 +234,11 @@ class LineDialog(FormDialog):
 
     def _fill(self, line: CreditLine) -> None:
         self.name.setText(line.name)
+        index = self.currency.findData(line.currency)
+        if index < 0:  # a code CLDR dropped since: still shown
+            self.currency.addItem(line.currency, line.currency)
+            index = self.currency.count() - 1
+        self.currency.setCurrentIndex(index)
         self.kind.setCurrentIndex(self.kind.findData(line.kind.value))
         self.statement_day.setValue(line.statement_day)
         self.due_day.setValue(line.due_day)
@@ -170,7 +249,7 @@ class LineDialog(FormDialog):
         self.basis.setCurrentIndex(self.basis.findData(line.revolving_basis.value))
         self.inclusive.setChecked(line.statement_day_inclusive)
         self.late_fee.setText(fmt.percent(line.late_fee_rate, decimals=1).replace(".0%", "%"))
-        self.late_fee_min.setText(_money_text(line.late_fee_min_fen))
+        self.late_fee_min.setText(_money_text(line.late_fee_min_fen, line.currency))
         self.fee_presets.setText(fee_presets_text(line.fee_presets))
         self._fee_presets = dict(line.fee_presets)
 
@@ -187,16 +266,16 @@ class LineDialog(FormDialog):
             "revolving_basis": RevolvingBasis(self.basis.currentData()),
             "statement_day_inclusive": self.inclusive.isChecked(),
             "late_fee_rate": parse_rate(self.late_fee.text() or "0%", field="late_fee", below=Decimal("1.0000001")),
-            "late_fee_min_fen": fmt.parse_money(self.late_fee_min.text() or "0", field="late_fee_min",
-                                                allow_zero=True),
+            "late_fee_min_fen": fmt.parse_money(self.late_fee_min.text() or "0", self._currency(),
+                                                field="late_fee_min", allow_zero=True),
             "fee_presets": parse_fee_presets(self.fee_presets.text()),
         }
 
     def submit(self) -> None:
         terms = self.terms()
         if self.line is None:
-            limit = fmt.parse_money(self.limit.text(), field="limit", allow_zero=True)
-            self.session.apply(self.session.ledger.add_line, CreditLine(**terms), limit)
+            limit = fmt.parse_money(self.limit.text(), self._currency(), field="limit", allow_zero=True)
+            self.session.apply(self.session.ledger.add_line, CreditLine(**terms, currency=self._currency()), limit)
         else:
             self.session.apply(self.session.ledger.edit_line, self.line.id, today=self.session.today(), **terms)
 
