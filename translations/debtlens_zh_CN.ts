@@ -353,6 +353,66 @@
         </message>
     </context>
     <context>
+        <name>ChartHost</name>
+        <message>
+            <source>the chart is not drawn yet</source>
+            <extracomment>Copy, Save as PNG / SVG / PDF (right-click the chart).</extracomment>
+            <translation>图表还没有画出来</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartMenu</name>
+        <message>
+            <source>Copy</source>
+            <extracomment>The formats offered, in menu order.</extracomment>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Save as PNG image…</source>
+            <translation>另存为 PNG 图片…</translation>
+        </message>
+        <message>
+            <source>Save as SVG (vector)…</source>
+            <translation>另存为 SVG（矢量图）…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Chart copied</source>
+            <translation>图表已复制</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG image (*.svg)</source>
+            <translation>SVG 图片 (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>保存图表</translation>
+        </message>
+        <message>
+            <source>Saving the chart to %1…</source>
+            <translation>正在把图表保存到 %1…</translation>
+        </message>
+        <message>
+            <source>Chart saved to %1</source>
+            <translation>图表已保存到 %1</translation>
+        </message>
+        <message>
+            <source>The chart was not saved: %1</source>
+            <translation>图表没有保存：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>Columns</name>
         <message>
             <source>Archived</source>
@@ -2347,6 +2407,7 @@
         </message>
         <message>
             <source>DebtLens</source>
+            <extracomment>Icons the window uses (``resources/icons/&lt;name&gt;.svg``). How long the overview's charts may take to appear, seconds (about 1.5 s on a 2-core machine). What Qt's offscreen platform says of every window it cannot resize by hints: noise here, left out.</extracomment>
             <translation>明白账</translation>
         </message>
         <message>
@@ -2618,7 +2679,7 @@
         <name>OverviewView</name>
         <message>
             <source>As of %1</source>
-            <extracomment>The charts' smallest size, logical pixels: two side by side still fit a 1024-pixel window, and the plot keeps room between its title, rotated month labels and the legend under it.</extracomment>
+            <extracomment>The charts' smallest size, logical pixels: two side by side still fit a 1024-pixel window, and the plot keeps room between its title, rotated month labels and the legend under it. Copy, Save as PNG / SVG / PDF (right-click a chart).</extracomment>
             <translation>截至 %1</translation>
         </message>
         <message numerus="yes">

@@ -42,6 +42,34 @@ class ChartHost(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setMinimumHeight(min_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        from app.ui.chart_menu import ChartMenu
+
+        #: Copy, Save as PNG / SVG / PDF (right-click the chart).
+        self.chart_menu = ChartMenu(self, self.picture, self.save, self.title)
+
+    def picture(self):
+        """The chart as shown (a ``QImage``), ``None`` before it is drawn."""
+        return self.canvas.grab().toImage() if self.canvas is not None else None
+
+    def title(self) -> str:
+        """The chart's title (its axes' left title), ``""`` before it is drawn."""
+        axes = self.figure.axes if self.figure is not None else []
+        return axes[0].get_title(loc="left") if axes else ""
+
+    def save(self, kind: str, path, done) -> None:
+        """Save the figure shown as ``kind`` (``png``, ``svg``, ``pdf``) to ``path``; ``done(None)`` or
+        ``done(exception)``. Quick (one small figure already drawn), so on the GUI thread."""
+        from app.ui.charts.export import save_figure
+
+        if self.canvas is None:
+            done(ValueError(self.tr("the chart is not drawn yet")))
+            return
+        try:
+            save_figure(self.canvas.figure, path, kind, theme.current().surface)
+        except (OSError, ValueError) as exc:
+            done(exc)
+            return
+        done(None)
 
     @property
     def figure(self):
