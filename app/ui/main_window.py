@@ -56,6 +56,7 @@ from app.ui.presentation import Presentation
 from app.ui.window_title import window_title
 
 from app.ui.reminders import Reminders
+from app.ui.report_actions import ReportActions
 from app.ui.workshop import WorkshopBar, WorkshopController
 from app.workshop.scenario import ScenarioError
 
@@ -160,6 +161,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.open_check = DeferredCheck(self, session)  # a cleanly closed file's check, after the first paint
 
         self.due_dates = CalendarExporter(self, session)  # File → Export due dates… (.ics)
+        self.reports = ReportActions(self, session)  # File → Export monthly report as PDF…, Print monthly report…
         self.retranslate_ui()
         self._on_session_switched(session.demo)
         self._restore()
