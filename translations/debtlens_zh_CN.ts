@@ -3722,7 +3722,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation>还剩</translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Projections assume every bill is paid in full on its due date and nothing new is bought.</source>
