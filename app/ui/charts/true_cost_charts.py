@@ -38,6 +38,7 @@ class ChartHost(QWidget):
     def __init__(self, parent: QWidget | None = None, min_height: int = 240) -> None:
         super().__init__(parent)
         self.canvas = None
+        self._painted = None  # (paint, args) of the chart shown: drawn again in a new theme
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setMinimumHeight(min_height)
@@ -83,6 +84,7 @@ class ChartHost(QWidget):
         from app.ui.charts.canvas import ChartCanvas
         from app.ui.charts.style import RENDER_LOCK
 
+        self._painted = (paint, args)
         with RENDER_LOCK, matplotlib.rc_context(chart_rc()):
             if self.canvas is None:
                 self.canvas = ChartCanvas(self)
@@ -94,8 +96,16 @@ class ChartHost(QWidget):
             paint(figure, *args)
             self.canvas.draw()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.PaletteChange and self._painted is not None:
+            self.draw(self._painted[0], *self._painted[1])  # light/dark or presentation mode: the new colours
+        super().changeEvent(event)
+
     def clear(self) -> None:
         """Blank the chart (inputs not valid)."""
+        self._painted = None
         if self.canvas is not None:
             self.canvas.figure.clear()
             self.canvas.draw()
