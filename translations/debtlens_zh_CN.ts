@@ -2141,6 +2141,66 @@
         </message>
     </context>
     <context>
+        <name>LedgerFiles</name>
+        <message>
+            <source>&amp;New ledger…</source>
+            <extracomment>QSettings key of the recent ledgers (paths, most recent first). How many recent ledgers the menu lists.</extracomment>
+            <translation>新建账本(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Start an empty ledger in a file of its own</source>
+            <translation>在单独的文件里新建一个空账本</translation>
+        </message>
+        <message>
+            <source>&amp;Open another ledger…</source>
+            <translation>打开其他账本(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Switch to another DebtLens file</source>
+            <translation>切换到另一个明白账文件</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>(no other ledger opened yet)</source>
+            <translation>（还没有打开过其他账本）</translation>
+        </message>
+        <message>
+            <source>DebtLens ledgers (*.db)</source>
+            <translation>明白账账本 (*.db)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Open another ledger</source>
+            <translation>打开其他账本</translation>
+        </message>
+        <message>
+            <source>New ledger</source>
+            <translation>新建账本</translation>
+        </message>
+        <message>
+            <source>my-ledger.db</source>
+            <translation>我的账本.db</translation>
+        </message>
+        <message>
+            <source>%1 exists already. A new ledger never replaces a file: choose another name, or open it with “Open another ledger…”.</source>
+            <translation>%1 已经存在。新建账本不会覆盖已有文件：请换一个文件名，或者用“打开其他账本…”打开它。</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>文件夹 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>DebtLens</source>
+            <translation>明白账</translation>
+        </message>
+    </context>
+    <context>
         <name>LimitDialog</name>
         <message>
             <source>Change credit limit of %1</source>

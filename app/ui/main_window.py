@@ -55,6 +55,7 @@ from app.ui.open_check import DeferredCheck
 from app.ui.presentation import Presentation
 from app.ui.window_title import window_title
 
+from app.ui.ledger_files import LedgerFiles
 from app.ui.reminders import Reminders
 from app.ui.report_actions import ReportActions
 from app.ui.workshop import WorkshopBar, WorkshopController
@@ -162,6 +163,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self.due_dates = CalendarExporter(self, session)  # File → Export due dates… (.ics)
         self.reports = ReportActions(self, session)  # File → Export monthly report as PDF…, Print monthly report…
+        self.ledger_files = LedgerFiles(self, session)  # File → New ledger…, Open another ledger…, Open recent
         self.retranslate_ui()
         self._on_session_switched(session.demo)
         self._restore()
