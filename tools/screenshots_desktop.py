@@ -60,6 +60,7 @@ def shoot(language: str, out: Path) -> None:
     overview = window.views["overview"]
     wait(lambda: window.reminders.banner.isVisible() and overview.rendered is not None and overview.load)
     settle(0.8)
+    window.statusBar().clearMessage()  # the temporary file's path
     save(window, out / f"reminders_banner_{language}.png")
 
     pdf = _TMP / f"report-{language}.pdf"
@@ -80,6 +81,7 @@ def shoot(language: str, out: Path) -> None:
         theme.apply(QApplication.instance(), "dark")
         wait(lambda: overview.chart_key is not None and overview.chart_key.theme == "dark" and overview.rendered)
         settle(0.8)
+        window.statusBar().clearMessage()
         save(window, out / "overview_dark_zh_CN.png")
         theme.apply(QApplication.instance(), "light")
     window.close()

@@ -3661,8 +3661,8 @@
             <translation>额度使用率（已用 ÷ 额度）</translation>
         </message>
         <message>
-            <source>Debt-service ratio (repayments due ÷ income)</source>
-            <translation>负债收入比（应还 ÷ 收入）</translation>
+            <source>Debt-service ratio (busiest month %1: %2 due ÷ %3 income)</source>
+            <translation>月供收入比（还款最多的月份 %1：应还 %2 ÷ 月收入 %3）</translation>
         </message>
         <message>
             <source>Overdue</source>

@@ -15,6 +15,8 @@ from datetime import date
 from app.domain.due_bills import DueBill
 from app.domain.errors import ValidationError
 from app.domain.statements import Statement
+from app.services.debt_load import DebtLoad
+from app.services.debt_load import debt_load as load_of
 from app.services.overview import Overview, overview
 from app.services.queries import MonthlyDue, QueryService
 from app.services.reminders import ReminderService
@@ -41,7 +43,9 @@ class MonthlyReport:
     Attributes:
         month: the first day of the month reported on. as_of: the day the figures are for: the month's last day,
             or today while the month is not over.
-        overview: totals, utilization, debt-service ratio and one card per active credit line (``services.overview``).
+        overview: totals, utilization and one card per active credit line (``services.overview``).
+        load: the debt load the overview shows (``services.debt_load``): the debt-service ratio of the busiest of
+            the next 12 months, the warning bands, the persistent-debt flag.
         statements: the statements whose statement date falls in the month, by line then date (a statement after
             ``as_of`` is the one being built: its status says "upcoming").
         upcoming: the bills with something to pay due in the ``CALENDAR_MONTHS`` months after ``as_of``, soonest
@@ -52,6 +56,7 @@ class MonthlyReport:
     month: date
     as_of: date
     overview: Overview
+    load: DebtLoad
     statements: list[StatementRow]
     upcoming: list[DueBill]
     monthly_due: MonthlyDue
@@ -97,6 +102,7 @@ def monthly_report(store: Store, month: date, today: date) -> MonthlyReport:
         result = queries.line_statements(line.id, as_of)
         rows += [StatementRow(line.name, line.currency, st) for st in result.statements
                  if (st.statement_date.year, st.statement_date.month) == (first.year, first.month)]
-    return MonthlyReport(month=first, as_of=as_of, overview=overview(store, as_of), statements=rows,
+    return MonthlyReport(month=first, as_of=as_of, overview=overview(store, as_of), load=load_of(store, as_of),
+                         statements=rows,
                          upcoming=ReminderService(store).upcoming_bills(as_of, CALENDAR_MONTHS),
                          monthly_due=queries.monthly_due(as_of), debt_load=debt_load(store, as_of))

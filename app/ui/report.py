@@ -124,8 +124,11 @@ class ReportWriter(QObject):
                 [self.tr("Total credit limit"), _money(d.limit_fen)],
                 [self.tr("Available credit"), _money(d.available_fen)],
                 [self.tr("Utilization (used ÷ credit limit)"), fmt.percent(d.utilization)]]
-        if d.debt_service_ratio is not None:
-            rows.append([self.tr("Debt-service ratio (repayments due ÷ income)"), fmt.percent(d.debt_service_ratio)])
+        load = report.load  # the overview's own debt-service ratio: the busiest of the next 12 months
+        if load.dsr is not None and load.peak_month is not None:
+            rows.append([self.tr("Debt-service ratio (busiest month %1: %2 due ÷ %3 income)")
+                         .replace("%1", fmt.month(load.peak_month)).replace("%2", _money(load.peak_due_fen))
+                         .replace("%3", _money(load.income_fen)), fmt.percent(load.dsr)])
         if d.overdue_fen > 0:
             rows.append([self.tr("Overdue"), self.tr("%1 on %2 since %3").replace("%1", _money(d.overdue_fen))
                          .replace("%2", fmt.names(list(d.overdue_lines)))
@@ -134,7 +137,7 @@ class ReportWriter(QObject):
         rows.append([self.tr("Next payment due"), self.tr("%1 on %2 (%3)").replace("%1", _money(up.amount_fen))
                      .replace("%2", fmt.day(up.due_date)).replace("%3", fmt.names(list(up.lines)))
                      if up is not None else self.tr("Nothing to repay")])
-        return _table([self.tr("Figure"), self.tr("Amount")], rows, right={1}, widths={0: 45, 1: 55})
+        return _table([self.tr("Figure"), self.tr("Amount")], rows, right={1}, widths={0: 58, 1: 42})
 
 
     def _lines(self, report: MonthlyReport) -> str:
@@ -168,7 +171,7 @@ class ReportWriter(QObject):
                    self.tr("Minimum"), self.tr("Paid"), self.tr("Unpaid"), self.tr("Status")]
         if interest:
             headers.append(self.tr("Interest"))
-        shares = [15, 11, 11, 11, 10, 10, 12, 10, 10] if interest else [16, 12, 12, 12, 11, 11, 14, 12]
+        shares = [12, 13, 11, 11, 11, 11, 11, 10, 10] if interest else [14, 14, 12, 12, 12, 12, 12, 12]
         return _table(headers, rows, right={1, 2, 3, 4, 5, 6, 8}, tones=tones, widths=dict(enumerate(shares)))
 
     def _calendar(self, report: MonthlyReport) -> str:
