@@ -141,7 +141,8 @@ class ReportActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.print_to(month, printer))
         self.print_dialog = dialog
-        dialog.open()
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)  # QPrintDialog.open() wants a slot in PySide6
+        dialog.show()
 
     # -- the work --------------------------------------------------------------------------------------------
     def export_to(self, month: date, path: Path) -> None:

@@ -47,6 +47,16 @@ def test_the_file_menu_offers_the_report_after_the_due_dates(window):
     assert window.reports.print_action.shortcut().toString() == "Ctrl+P"
 
 
+def test_print_opens_qt_print_dialog_after_the_month(window):
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    window.reports.print_action.trigger()
+    assert window.reports.dialog.windowTitle() == "Print monthly report"
+    window.reports.dialog.accept()
+    assert isinstance(window.reports.print_dialog, QPrintDialog)
+    window.reports.print_dialog.reject()
+
+
 def test_the_month_dialog_offers_this_month_and_the_eleven_before(window):
     window.reports.export_action.trigger()
     dialog = window.reports.dialog
@@ -63,6 +73,10 @@ def test_the_month_dialog_offers_this_month_and_the_eleven_before(window):
 def test_the_report_in_chinese_is_a_pdf_with_chinese_headings_and_the_months_figures(make_window, qtbot, tmp_path):
     window = make_window(language="zh_CN")
     _fill(window.session)
+    window.session.apply(window.session.settings.set_monthly_income, 800_000)
+    overview = window.views["overview"]
+    window.show_view("overview")
+    qtbot.waitUntil(lambda: overview.load is not None and overview.load.dsr is not None, timeout=WAIT)
     out = tmp_path / "月度报告.pdf"
     with qtbot.waitSignal(window.reports.exported, timeout=WAIT):
         window.reports.export_to(date(2026, 3, 1), out)
@@ -75,6 +89,10 @@ def test_the_report_in_chinese_is_a_pdf_with_chinese_headings_and_the_months_fig
     assert "总欠款" in text and "¥1,934.46" in text  # 1,234.56 + 600.00 + 99.90
     assert "招行信用卡" in text and "¥1,234.56" in text and "¥123.46" in text  # the Mar 5 bill and its minimum
     assert "2026/4/10" in text and "¥304.90" in text  # Huabei's Apr 10 bill: 200.00 + 5.00 + 99.90
+    # the debt-service ratio the overview shows: the busiest month (March: 1,234.56) ÷ 8,000.00 income
+    assert overview.stats["ratio"].value.text() == "15.4%"
+    assert "月供收入比（还款最多的月份 2026年3月：应还 ¥1,234.56 ÷" in text and "¥8,000.00）" in text
+    assert "15.4%" in text
     pages = _pages(out, tmp_path)
     assert len(pages) == 2
     first = QImage(str(pages[0]))
