@@ -185,6 +185,23 @@
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message numerus="yes">
+        <source>Nothing is due in the next %n month(s).</source>
+        <translation>
+            <numerusform>Nothing is due in the next %n month.</numerusform>
+            <numerusform>Nothing is due in the next %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatementsView</name>
     <message numerus="yes">
         <source>%n statement(s), %1 unpaid</source>

@@ -1,5070 +1,5469 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>Actions</name>
-    <message>
-        <source>Add purchase…</source>
-        <extracomment>View keys in navigation order; Ctrl+1..9 and Ctrl+0 (the tenth) switch to them. The true-cost views (真实成本), grouped under their own heading in the navigation and the View menu.</extracomment>
-        <translation>记一笔消费…</translation>
-    </message>
-    <message>
-        <source>Record a purchase (Ctrl+N)</source>
-        <translation>记录一笔消费（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>Record repayment…</source>
-        <translation>记录还款…</translation>
-    </message>
-    <message>
-        <source>Record a repayment (Ctrl+R)</source>
-        <translation>记录一笔还款（Ctrl+R）</translation>
-    </message>
-    <message>
-        <source>Import bill…</source>
-        <translation>导入账单…</translation>
-    </message>
-    <message>
-        <source>Import a bill export (Ctrl+I)</source>
-        <translation>导入导出的账单文件（Ctrl+I）</translation>
-    </message>
-    <message>
-        <source>Add credit line…</source>
-        <translation>添加授信账户…</translation>
-    </message>
-    <message>
-        <source>Open the demo</source>
-        <translation>打开演示数据</translation>
-    </message>
-    <message>
-        <source>Back to my data</source>
-        <translation>回到我的数据</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>立即备份</translation>
-    </message>
-    <message>
-        <source>Copy your data to the backups folder now</source>
-        <translation>现在把你的数据复制到备份文件夹</translation>
-    </message>
-    <message>
-        <source>Restore from a backup…</source>
-        <translation>从备份恢复…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Save all your data as a JSON file or as CSV files in a zip</source>
-        <translation>把你的全部数据保存为一个 JSON 文件，或打包成 zip 的 CSV 文件</translation>
-    </message>
-    <message>
-        <source>Import a JSON export…</source>
-        <translation>导入 JSON 导出文件…</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>设置…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>Presentation mode</source>
-        <translation>演示模式</translation>
-    </message>
-    <message>
-        <source>Full screen, large type and high contrast for a projector (F11; Esc leaves)</source>
-        <translation>全屏、大字号、高对比度，适合投影（F11；按 Esc 退出）</translation>
-    </message>
-    <message>
-        <source>Hide amounts</source>
-        <translation>隐藏金额</translation>
-    </message>
-    <message>
-        <source>Show every amount as ¥••• while the room guesses (Ctrl+M)</source>
-        <translation>学员猜答案时，所有金额显示为 ¥•••（Ctrl+M）</translation>
-    </message>
-    <message>
-        <source>Open a scenario file…</source>
-        <translation>打开案例文件…</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>总览</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <translation>消费记录</translation>
-    </message>
-    <message>
-        <source>Statements</source>
-        <translation>账单</translation>
-    </message>
-    <message>
-        <source>Credit lines</source>
-        <translation>授信账户</translation>
-    </message>
-    <message>
-        <source>Get started</source>
-        <translation>开始使用</translation>
-    </message>
-    <message>
-        <source>Before you buy</source>
-        <translation>消费前想一想</translation>
-    </message>
-    <message>
-        <source>Minimum-payment trap</source>
-        <translation>最低还款陷阱</translation>
-    </message>
-    <message>
-        <source>Payoff plan</source>
-        <translation>还款计划</translation>
-    </message>
-    <message>
-        <source>Check an offer</source>
-        <translation>查一查借款</translation>
-    </message>
-    <message>
-        <source>Cooling-off list</source>
-        <translation>冷静清单</translation>
-    </message>
-</context>
-<context>
-    <name>AlertsPanel</name>
-    <message>
-        <source>Alerts</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <source>⚠ Limit creep on %1: the limit went from %2 to %3 on %4, and you spent %5 on it since, against %6 in the 90 days before. Against the old limit you owe %7.</source>
-        <translation>⚠ %1 额度一涨就多花：%4 额度从 %2 提到 %3，此后你在上面花了 %5，而提额前 90 天只花了 %6。按原来的额度算，你的欠款是 %7。</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ Stacking: %n new installment plan(s) in 90 days.</source>
-        <translation>
-            <numerusform>⚠ 分期越叠越多：90 天内新开了 %n 笔分期。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You also started using %1.</source>
-        <translation>你还开始用了 %1。</translation>
-    </message>
-    <message>
-        <source>Each is small; together they are what you repay every month.</source>
-        <translation>每笔都不大，加起来就是你每个月要还的钱。</translation>
-    </message>
-    <message>
-        <source>⚠ Juggling lines: %1 lines at 80% of their limit or more (%2).</source>
-        <translation>⚠ 多个额度同时快用满：%1 个额度用了 80% 以上（%2）。</translation>
-    </message>
-    <message>
-        <source>⚠ %1 of your next 3 months&apos; income (%2) is already owed in repayments due within 90 days (%3).</source>
-        <translation>⚠ 未来 3 个月收入（%2）的 %1 已经被 90 天内到期的还款占用（%3）。</translation>
-    </message>
-    <message>
-        <source>⚠ Persistent debt on %1 for %2 months: in the last 18 months you paid %3 in interest and fees and repaid only %4 of what you borrowed.</source>
-        <translation>⚠ %1 已持续负债 %2 个月：最近 18 个月你付了 %3 的利息和费用，本金却只还了 %4。</translation>
-    </message>
-    <message>
-        <source>To clear %1 in 3 to 4 years: %2 a month for 36 months, or %3 a month for 48 months.</source>
-        <translation>想在 3 到 4 年内还清 %1：每月还 %2，还 36 个月；或每月还 %3，还 48 个月。</translation>
-    </message>
-    <message>
-        <source>Debt-free date at your recent pace (repaid %1, newly spent %2 a month): never.</source>
-        <translation>按你最近的节奏（每月还 %1、新花 %2），还清日期：永远还不清。</translation>
-    </message>
-    <message>
-        <source>Debt-free date at your recent pace (repaid %1, newly spent %2 a month): %3.</source>
-        <translation>按你最近的节奏（每月还 %1、新花 %2），还清日期：%3。</translation>
-    </message>
-    <message>
-        <source>The bills already scheduled end on %1.</source>
-        <translation>已排好的账单到 %1 就还完了。</translation>
-    </message>
-</context>
-<context>
-    <name>Bands</name>
-    <message>
-        <source>Comfortable</source>
-        <translation>宽松</translation>
-    </message>
-    <message>
-        <source>Watch it</source>
-        <translation>留意</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>小心</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>偏高</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>危险</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>未知</translation>
-    </message>
-</context>
-<context>
-    <name>BeforeYouBuyView</name>
-    <message>
-        <source>Before you buy</source>
-        <translation>消费前想一想</translation>
-    </message>
-    <message>
-        <source>See what each way of paying really costs and what it does to your monthly load, before you decide. Nothing is saved unless you record it.</source>
-        <translation>下单前先看清：每种付款方式的真实成本，以及它会让你每月的还款压力变成什么样。除非你点击记录，否则不会保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Credit &amp;line</source>
-        <translation>授信账户(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Price</source>
-        <translation>价格(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;What is it? (optional)</source>
-        <translation>买的是什么？（可选）(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Credit line</source>
-        <translation>授信账户</translation>
-    </message>
-    <message>
-        <source>What is it?</source>
-        <translation>买的是什么？</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>比较(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Utilization now:</source>
-        <translation>当前额度使用率：</translation>
-    </message>
-    <message>
-        <source>Busiest month ÷ income now:</source>
-        <translation>当前最重月份还款÷收入：</translation>
-    </message>
-    <message>
-        <source>What do these mean?</source>
-        <translation>这些数字是什么意思？</translation>
-    </message>
-    <message>
-        <source>APR</source>
-        <translation>年化利率</translation>
-    </message>
-    <message>
-        <source>effective</source>
-        <translation>实际年利率</translation>
-    </message>
-    <message>
-        <source>simple</source>
-        <translation>单利</translation>
-    </message>
-    <message>
-        <source>real dates</source>
-        <translation>按实际日期</translation>
-    </message>
-    <message>
-        <source>utilization</source>
-        <translation>使用率</translation>
-    </message>
-    <message>
-        <source>income ratio</source>
-        <translation>月供收入比</translation>
-    </message>
-    <message>
-        <source>verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>&amp;Record this purchase</source>
-        <translation>记录这笔消费(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Records the selected way of paying on this line, dated today.</source>
-        <translation>按选中的付款方式记到这个账户上，日期为今天。</translation>
-    </message>
-    <message>
-        <source>Ways of paying</source>
-        <translation>付款方式</translation>
-    </message>
-    <message>
-        <source>%1: limit %2, you owe %3, %4 available.</source>
-        <translation>%1：额度 %2，已欠 %3，可用 %4。</translation>
-    </message>
-    <message>
-        <source>set your income</source>
-        <translation>请先设置月收入</translation>
-    </message>
-    <message>
-        <source>%1: your busiest month goes from %2 to up to %3 of your income (%4 → %5).</source>
-        <translation>%1：还款最多的月份将从收入的 %2 升到最高 %3（%4 → %5）。</translation>
-    </message>
-    <message>
-        <source>All your lines together go from %2 to %3 used (%4 → %5), whichever way you pay.</source>
-        <translation>所有账户合计的使用率将从 %2 升到 %3（%4 → %5），无论怎么付款都一样。</translation>
-    </message>
-    <message>
-        <source>This line goes from %2 to %3 used (%4 → %5), whichever way you pay.</source>
-        <translation>这个账户的使用率将从 %2 升到 %3（%4 → %5），无论怎么付款都一样。</translation>
-    </message>
-    <message>
-        <source>The price is more than the %1 still available on this line.</source>
-        <translation>价格超过了这个账户剩余的可用额度 %1。</translation>
-    </message>
-    <message>
-        <source>Pay %1 in full by %2. No fee if you pay the whole bill on time.</source>
-        <translation>在 %2 前全额还 %1。按时还清整期账单就没有任何费用。</translation>
-    </message>
-    <message>
-        <source>Pay late or only the minimum and the daily rate applies instead.</source>
-        <translation>如果逾期或只还最低还款额，就要按日利率计息。</translation>
-    </message>
-    <message>
-        <source>%1 payments from %2 to %3: you pay %4 in all, of which %5 is fees.</source>
-        <translation>从 %2 到 %3 共还 %1 期：总共还 %4，其中手续费 %5。</translation>
-    </message>
-    <message>
-        <source>True cost: APR %1 a year · effective %2 · simple (labelled as such) %3 · on the real dates %4.</source>
-        <translation>真实成本：年化利率 %1 · 实际年利率 %2 · 单利（按单利计算）%3 · 按实际日期 %4。</translation>
-    </message>
-    <message>
-        <source>%1 of your income</source>
-        <translation>收入的 %1</translation>
-    </message>
-    <message>
-        <source>Repayments in the next 12 months: %1</source>
-        <translation>未来 12 个月的还款：%1</translation>
-    </message>
-    <message>
-        <source>Already due</source>
-        <translation>已有待还</translation>
-    </message>
-    <message>
-        <source>This purchase</source>
-        <translation>这笔消费</translation>
-    </message>
-    <message>
-        <source>Recorded: %1 on %2, %3.</source>
-        <translation>已记录：%2 上 %1，%3。</translation>
-    </message>
-</context>
-<context>
-    <name>BillDecisionDialog</name>
-    <message>
-        <source>Ways to pay the %1 bill</source>
-        <extracomment>Columns of the comparison, in order.</extracomment>
-        <translation>%1 账单的还款方式</translation>
-    </message>
-    <message>
-        <source>Way to pay</source>
-        <translation>还款方式</translation>
-    </message>
-    <message>
-        <source>Pay by the due date</source>
-        <translation>到期日前要还</translation>
-    </message>
-    <message>
-        <source>Then a month</source>
-        <translation>之后每月</translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation>月数</translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation>总成本</translation>
-    </message>
-    <message>
-        <source>Rate per year</source>
-        <translation>年化利率</translation>
-    </message>
-    <message>
-        <source>Total paid</source>
-        <translation>共还</translation>
-    </message>
-    <message>
-        <source>Ways to pay</source>
-        <translation>还款方式</translation>
-    </message>
-    <message>
-        <source>Minimum payment warning</source>
-        <translation>最低还款提示</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>%1 · bill of %2: %3</source>
-        <translation>%1 · %2 账单：%3</translation>
-    </message>
-    <message>
-        <source>%1 · bill of %2: %3 to pay by %4.</source>
-        <translation>%1 · %2 账单：%3，须在 %4 前还。</translation>
-    </message>
-    <message>
-        <source>(next bill, so far)</source>
-        <translation>（下期账单，目前为止）</translation>
-    </message>
-    <message>
-        <source>This line has no fee preset for %1 installments: set one in the line&apos;s settings to compare it.</source>
-        <translation>该额度没有 %1 期的预设费率：在额度设置里填上就能一起比较。</translation>
-    </message>
-    <message>
-        <source>Minimum only: the bill&apos;s own minimum first, then %1 of the balance each month, interest at %2 a day × 365 ÷ 12 a month (%3 a year), nothing new bought. Installments: the line&apos;s fee presets, split by the Alipay rule; the rate is the monthly IRR × 12.</source>
-        <translation>只还最低还款：先还本期账单的最低还款额，之后每月还余额的 %1，利息按日利率 %2 × 365 ÷ 12 按月计（年化 %3），且不再新增消费。分期：按该额度的预设费率、支付宝的拆分规则计算；年化利率为月内部收益率 × 12。</translation>
-    </message>
-    <message>
-        <source>This card charges interest on the whole bill from each purchase&apos;s date when it is not paid in full (全额计息): the first month of paying only the minimum costs more than shown.</source>
-        <translation>这张卡未全额还款时，按整笔账单从每笔消费的记账日起计息（全额计息）：只还最低还款的第一个月，实际利息比这里显示的更多。</translation>
-    </message>
-    <message>
-        <source>This line has no minimum payment: the whole bill, %1, is due by %2.</source>
-        <translation>该额度没有最低还款：整笔账单 %1 须在 %2 前还清。</translation>
-    </message>
-    <message>
-        <source>If you pay only the minimum, you will never pay it off: the minimum does not cover the interest.</source>
-        <translation>如果每月只还最低还款额，这笔账单永远还不清：最低还款额连利息都不够。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n 个月</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (about %2 years)</source>
-        <translation>%1（约 %2 年）</translation>
-    </message>
-    <message>
-        <source>If you pay only the minimum, you will pay it off in %1 and pay %2 in interest.</source>
-        <translation>如果每月只还最低还款额，需要 %1才能还清，共付利息 %2。</translation>
-    </message>
-    <message>
-        <source>To clear it in 36 months, pay %1 a month (total %2).</source>
-        <translation>如果想在 36 个月内还清，每月需还 %1（合计 %2）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Here the minimum starts higher, so 36 equal payments cost more interest; what the minimum costs you is %n month(s) in debt.</source>
-        <translation>
-            <numerusform>这里最低还款一开始就比较高，36 期等额还款的利息反而更多；只还最低还款的代价是长达 %n 个月的负债。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pay in full</source>
-        <translation>全额还款</translation>
-    </message>
-    <message>
-        <source>Minimum only</source>
-        <translation>只还最低</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n installment(s)</source>
-        <translation>
-            <numerusform>分 %n 期</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (fee %2)</source>
-        <translation>%1（手续费 %2）</translation>
-    </message>
-    <message>
-        <source>%1 (simple)</source>
-        <translation>%1（单利）</translation>
-    </message>
-    <message>
-        <source>never paid off</source>
-        <translation>永远还不清</translation>
-    </message>
-    <message>
-        <source>less each month</source>
-        <translation>每月递减</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarExport</name>
-    <message>
-        <source>is the ledger itself (or one of its files); choose another name</source>
-        <extracomment>Months of due dates the window exports. Why a target is refused (``ExportService.check_target``), for lupdate; shown translated.</extracomment>
-        <translation>是账本本身（或它的文件之一），请换一个文件名</translation>
-    </message>
-    <message>
-        <source>is in the ledger&apos;s backup folder; choose another place</source>
-        <translation>在账本的备份文件夹里，请换一个位置</translation>
-    </message>
-    <message>
-        <source>is a database; an export never replaces one, choose another name</source>
-        <translation>是一个数据库；导出绝不会覆盖数据库，请换一个文件名</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarExporter</name>
-    <message>
-        <source>Export due dates…</source>
-        <translation>导出还款日…</translation>
-    </message>
-    <message>
-        <source>Save the payment due dates of the next 12 months as a calendar file (.ics) for your calendar app</source>
-        <translation>把未来 12 个月的还款日存成日历文件（.ics），导入你的日历应用</translation>
-    </message>
-    <message>
-        <source>Export due dates</source>
-        <translation>导出还款日</translation>
-    </message>
-    <message>
-        <source>Calendar file (*.ics)</source>
-        <translation>日历文件 (*.ics)</translation>
-    </message>
-    <message>
-        <source>Exporting due dates to %1…</source>
-        <translation>正在把还款日导出到 %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n due date(s) to %1: import it into your calendar app (exporting again updates the events).</source>
-        <translation>
-            <numerusform>已把 %n 个还款日存到 %1：把它导入你的日历应用（以后再导出一次即可更新这些日程）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No calendar file was saved: %1</source>
-        <translation>没有保存日历文件：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Columns</name>
-    <message>
-        <source>Archived</source>
-        <extracomment>``LedgerService.add_line`` dates a starting limit 2000-01-01 so it covers all history.</extracomment>
-        <translation>已归档</translation>
-    </message>
-    <message>
-        <source>From the start</source>
-        <translation>最初额度</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Credit limit</source>
-        <translation>授信额度</translation>
-    </message>
-    <message>
-        <source>Statement day</source>
-        <translation>账单日</translation>
-    </message>
-    <message>
-        <source>Due day</source>
-        <translation>还款日</translation>
-    </message>
-    <message>
-        <source>Auto-repay</source>
-        <translation>自动还款</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>生效日期</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Paid off early</source>
-        <translation>已提前还清</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>期数</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>账单</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>本金</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>手续费</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>第 %1/%2 期</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <extracomment>Rows per page read from the database. The roles this model answers. Pages kept in memory (the rest are read again when scrolled back to): memory stays flat at any size.</extracomment>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Credit line</source>
-        <translation>授信账户</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Merchant</source>
-        <translation>商户</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Installments</source>
-        <translation>分期</translation>
-    </message>
-    <message>
-        <source>In full</source>
-        <translation>全额</translation>
-    </message>
-    <message>
-        <source>%1 periods</source>
-        <translation>%1 期</translation>
-    </message>
-    <message>
-        <source>%1 carried</source>
-        <translation>%1 已转入下期</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Statement date</source>
-        <translation>账单日</translation>
-    </message>
-    <message>
-        <source>Billing period</source>
-        <translation>账单周期</translation>
-    </message>
-    <message>
-        <source>Previous balance</source>
-        <translation>上期结转</translation>
-    </message>
-    <message>
-        <source>Statement balance</source>
-        <translation>本期应还</translation>
-    </message>
-    <message>
-        <source>Minimum payment</source>
-        <translation>最低还款额</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>还款日</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>已还</translation>
-    </message>
-    <message>
-        <source>Unpaid</source>
-        <translation>未还</translation>
-    </message>
-    <message>
-        <source>Interest posted</source>
-        <translation>入账利息</translation>
-    </message>
-    <message>
-        <source>Way to pay</source>
-        <translation>付款方式</translation>
-    </message>
-    <message>
-        <source>Per month</source>
-        <translation>每期</translation>
-    </message>
-    <message>
-        <source>Total fee</source>
-        <translation>总手续费</translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation>总花费</translation>
-    </message>
-    <message>
-        <source>True cost per year</source>
-        <translation>年化利率</translation>
-    </message>
-    <message>
-        <source>Utilization after</source>
-        <translation>消费后使用率</translation>
-    </message>
-    <message>
-        <source>Busiest month ÷ income</source>
-        <translation>最重月份÷收入</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation>策略</translation>
-    </message>
-    <message>
-        <source>Months to debt-free</source>
-        <translation>还清所需月数</translation>
-    </message>
-    <message>
-        <source>Total interest</source>
-        <translation>总利息</translation>
-    </message>
-    <message>
-        <source>Debt-free by</source>
-        <translation>还清时间</translation>
-    </message>
-    <message>
-        <source>Debt</source>
-        <translation>债务</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>余额</translation>
-    </message>
-    <message>
-        <source>Rate per year</source>
-        <translation>年利率</translation>
-    </message>
-    <message>
-        <source>Minimum per month</source>
-        <translation>每月最低还款</translation>
-    </message>
-</context>
-<context>
-    <name>ConvertDialog</name>
-    <message>
-        <source>%1 parts: first %2, total fee %3, about %4 a year (APR).</source>
-        <translation>分 %1 期：首期 %2，手续费共 %3，折合年化约 %4。</translation>
-    </message>
-    <message>
-        <source>Turn the %1 bill into installments</source>
-        <translation>将 %1 的账单分期</translation>
-    </message>
-    <message>
-        <source>&amp;Months</source>
-        <translation>期数(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Total &amp;fee</source>
-        <translation>总手续费率(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (¥)</source>
-        <translation>金额（元）(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Convert</source>
-        <translation>分期</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>CostInsight</name>
-    <message>
-        <source>Compare ways of paying…</source>
-        <translation>比较各种付款方式…</translation>
-    </message>
-    <message>
-        <source>No fee if you pay the whole bill by its due date.</source>
-        <translation>在还款日前还清整期账单就没有费用。</translation>
-    </message>
-    <message>
-        <source>No fee: these installments cost 0% a year.</source>
-        <translation>免手续费：这种分期的年化成本为 0%。</translation>
-    </message>
-    <message>
-        <source>Fee %1 in total (%2) ≈ %3 a year (APR); effective %4.</source>
-        <translation>手续费共 %1（%2）≈ 年化 %3（APR）；实际年利率 %4。</translation>
-    </message>
-    <message>
-        <source>your debt-service ratio</source>
-        <translation>你的月供收入比</translation>
-    </message>
-    <message>
-        <source>your utilization</source>
-        <translation>你的额度使用率</translation>
-    </message>
-    <message>
-        <source>⚠ This purchase takes %1 from %2 to %3.</source>
-        <translation>⚠ 这笔消费会让%1从“%2”变成“%3”。</translation>
-    </message>
-</context>
-<context>
-    <name>Crash</name>
-    <message>
-        <source>DebtLens hit an unexpected error</source>
-        <translation>明白账遇到了意外错误</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside DebtLens. What you were doing was not saved; everything saved before is safe. You can go on working.</source>
-        <translation>明白账内部出了问题。刚才的操作没有保存；之前保存的内容都是安全的。你可以继续使用。</translation>
-    </message>
-    <message>
-        <source>A report was written to %1</source>
-        <translation>错误报告已写入 %1</translation>
-    </message>
-</context>
-<context>
-    <name>CsvProfileEditor</name>
-    <message>
-        <source>Map the columns of this CSV</source>
-        <extracomment>Column roles with a combo each: (key, optional).</extracomment>
-        <translation>对应这个 CSV 的各列</translation>
-    </message>
-    <message>
-        <source>Say which column holds what. The mapping is saved under its name and used again for files with the same columns.</source>
-        <translation>请指出每一列是什么。这份列对应关系会以它的名称保存，以后遇到列相同的文件会自动使用。</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ved mapping</source>
-        <translation>已保存的对应(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Mapping &amp;name</source>
-        <translation>对应名称(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Header row</source>
-        <translation>表头行(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Date column</source>
-        <translation>日期列(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Date &amp;order</source>
-        <translation>日期顺序(&amp;O)</translation>
-    </message>
-    <message>
-        <source>D&amp;escription column</source>
-        <translation>说明列(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Merchant column</source>
-        <translation>商户列(&amp;M)</translation>
-    </message>
-    <message>
-        <source>A&amp;mounts</source>
-        <translation>金额形式(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Amount co&amp;lumn</source>
-        <translation>金额列(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Sign</source>
-        <translation>正负号(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Deb&amp;it column</source>
-        <translation>支出列(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Credit column</source>
-        <translation>存入列(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Type column</source>
-        <translation>类型列(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Saved column mapping</source>
-        <translation>已保存的列对应</translation>
-    </message>
-    <message>
-        <source>Mapping name</source>
-        <translation>对应名称</translation>
-    </message>
-    <message>
-        <source>Header row</source>
-        <translation>表头行</translation>
-    </message>
-    <message>
-        <source>Date column</source>
-        <translation>日期列</translation>
-    </message>
-    <message>
-        <source>Date order</source>
-        <translation>日期顺序</translation>
-    </message>
-    <message>
-        <source>Description column</source>
-        <translation>说明列</translation>
-    </message>
-    <message>
-        <source>Merchant column</source>
-        <translation>商户列</translation>
-    </message>
-    <message>
-        <source>Amounts</source>
-        <translation>金额形式</translation>
-    </message>
-    <message>
-        <source>Amount column</source>
-        <translation>金额列</translation>
-    </message>
-    <message>
-        <source>Sign convention</source>
-        <translation>正负号约定</translation>
-    </message>
-    <message>
-        <source>Debit column</source>
-        <translation>支出列</translation>
-    </message>
-    <message>
-        <source>Credit column</source>
-        <translation>存入列</translation>
-    </message>
-    <message>
-        <source>Type column</source>
-        <translation>类型列</translation>
-    </message>
-    <message>
-        <source>Delete mapping</source>
-        <translation>删除这份对应</translation>
-    </message>
-    <message>
-        <source>Save mapping and preview</source>
-        <translation>保存对应并预览</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Save and &amp;preview</source>
-        <translation>保存并预览(&amp;P)</translation>
-    </message>
-    <message>
-        <source>e.g. My bank</source>
-        <translation>例如：我的银行</translation>
-    </message>
-    <message>
-        <source>One column, signed</source>
-        <translation>一列，带正负号</translation>
-    </message>
-    <message>
-        <source>Debit and credit columns</source>
-        <translation>支出、存入分两列</translation>
-    </message>
-    <message>
-        <source>Purchases positive, payments negative</source>
-        <translation>消费为正，还款为负</translation>
-    </message>
-    <message>
-        <source>Purchases negative, payments positive</source>
-        <translation>消费为负，还款为正</translation>
-    </message>
-    <message>
-        <source>Year-month-day (2024-10-30)</source>
-        <translation>年-月-日（2024-10-30）</translation>
-    </message>
-    <message>
-        <source>Month/day/year (10/30/2024)</source>
-        <translation>月/日/年（10/30/2024）</translation>
-    </message>
-    <message>
-        <source>Day/month/year (30/10/2024)</source>
-        <translation>日/月/年（30/10/2024）</translation>
-    </message>
-    <message>
-        <source>Month/day, year from the title (10/30)</source>
-        <translation>月/日，年份取自标题（10/30）</translation>
-    </message>
-    <message>
-        <source>New mapping</source>
-        <translation>新建对应</translation>
-    </message>
-    <message>
-        <source>By the amount&apos;s sign</source>
-        <translation>按金额正负判断</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>消费</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <source>Repayment</source>
-        <translation>还款</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>费用</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>%1 — e.g. %2</source>
-        <translation>%1 — 例如 %2</translation>
-    </message>
-    <message>
-        <source>Meaning of type %1</source>
-        <translation>类型“%1”的含义</translation>
-    </message>
-    <message>
-        <source>“%1” is</source>
-        <translation>“%1”是</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>DataSafety</name>
-    <message>
-        <source>Working…</source>
-        <extracomment>QSettings key of the folder the last export was written to / imported from.</extracomment>
-        <translation>正在处理…</translation>
-    </message>
-    <message>
-        <source>DebtLens</source>
-        <translation>明白账</translation>
-    </message>
-    <message>
-        <source>The file could not be written (%1).</source>
-        <translation>无法写入文件（%1）。</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>正在备份…</translation>
-    </message>
-    <message>
-        <source>No backup was made: %1</source>
-        <translation>没有完成备份：%1</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
-    </message>
-    <message>
-        <source>This backup was not restored: %1</source>
-        <translation>没有恢复这个备份：%1</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <source>Restored %1.</source>
-        <translation>已恢复 %1。</translation>
-    </message>
-    <message>
-        <source>The data it replaced was saved as %1.</source>
-        <translation>被替换的数据已保存为 %1。</translation>
-    </message>
-    <message>
-        <source>Export your data</source>
-        <translation>导出你的数据</translation>
-    </message>
-    <message>
-        <source>JSON file (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV files in a zip (*.zip)</source>
-        <translation>打包成 zip 的 CSV 文件 (*.zip)</translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>正在导出到 %1…</translation>
-    </message>
-    <message>
-        <source>Nothing was exported: %1</source>
-        <translation>没有导出任何内容：%1</translation>
-    </message>
-    <message>
-        <source>Exported to %1. The file holds all your data: keep it somewhere private.</source>
-        <translation>已导出到 %1。这个文件包含你的全部数据，请妥善保管，不要给别人看到。</translation>
-    </message>
-    <message>
-        <source>Import a JSON export</source>
-        <translation>导入 JSON 导出文件</translation>
-    </message>
-    <message>
-        <source>This database already holds data, so an export cannot be imported into it.</source>
-        <translation>这个数据库里已经有数据，所以不能把导出文件导入进来。</translation>
-    </message>
-    <message>
-        <source>An export is loaded only into an empty database, so nothing is mixed up or counted twice. Start DebtLens with a new database file (debtlens --db new.db) and import the export there; the data here stays as it is.</source>
-        <translation>导出文件只能导入到空的数据库，这样数据不会混在一起，也不会重复计算。请用一个新的数据库文件启动明白账（debtlens --db new.db），再在那里导入；这里的数据保持不变。</translation>
-    </message>
-    <message>
-        <source>DebtLens JSON export (*.json)</source>
-        <translation>明白账 JSON 导出文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>没有导入任何内容：%1</translation>
-    </message>
-    <message>
-        <source>Imported %1 credit lines, %2 purchases and %3 repayments.</source>
-        <translation>已导入 %1 个授信账户、%2 笔消费和 %3 笔还款。</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>is empty</source>
-        <translation>不能为空</translation>
-    </message>
-    <message>
-        <source>is not a number</source>
-        <translation>不是有效的数字</translation>
-    </message>
-    <message>
-        <source>is not a finite number</source>
-        <translation>不是有限的数字</translation>
-    </message>
-    <message>
-        <source>is not a whole number</source>
-        <translation>不是整数</translation>
-    </message>
-    <message>
-        <source>must be greater than zero</source>
-        <translation>必须大于零</translation>
-    </message>
-    <message>
-        <source>must not be negative</source>
-        <translation>不能为负数</translation>
-    </message>
-    <message>
-        <source>must be a whole number of fen</source>
-        <translation>必须精确到分</translation>
-    </message>
-    <message>
-        <source>must be zero or more</source>
-        <translation>不能小于零</translation>
-    </message>
-    <message>
-        <source>contains control characters</source>
-        <translation>含有控制字符</translation>
-    </message>
-    <message>
-        <source>another credit line already has this name</source>
-        <translation>已有同名的授信账户</translation>
-    </message>
-    <message>
-        <source>must be a day of the month from 1 to 31</source>
-        <translation>必须是每月的 1 至 31 日</translation>
-    </message>
-    <message>
-        <source>must be between 0% and 100%</source>
-        <translation>必须在 0% 到 100% 之间</translation>
-    </message>
-    <message>
-        <source>must be between 0% and 1% a day</source>
-        <translation>必须在每日 0% 到 1% 之间</translation>
-    </message>
-    <message>
-        <source>must be between 0 and 30 days</source>
-        <translation>必须在 0 到 30 天之间</translation>
-    </message>
-    <message>
-        <source>must be between 0 and 100,000,000</source>
-        <translation>必须在 0 到 100,000,000 之间</translation>
-    </message>
-    <message>
-        <source>must be at least 0% and below 100%</source>
-        <translation>必须不低于 0% 且低于 100%</translation>
-    </message>
-    <message>
-        <source>is not a rate (write e.g. 8.8%)</source>
-        <translation>不是有效的费率（例如写 8.8%）</translation>
-    </message>
-    <message>
-        <source>write a percentage with %, e.g. 8.8%</source>
-        <translation>请写成带 % 的百分比，例如 8.8%</translation>
-    </message>
-    <message>
-        <source>no preset fee rate for this many periods: enter the fee rate (0% when interest-free)</source>
-        <translation>该期数没有预设费率：请填写手续费率（免息填 0%）</translation>
-    </message>
-    <message>
-        <source>is not a date of the form YYYY-MM-DD that exists</source>
-        <translation>不是存在的日期（格式为 年-月-日）</translation>
-    </message>
-    <message>
-        <source>is less than what was already refunded</source>
-        <translation>少于已退款的金额</translation>
-    </message>
-    <message>
-        <source>a refunded purchase cannot move to another line</source>
-        <translation>已退款的消费不能移到其他授信账户</translation>
-    </message>
-    <message>
-        <source>its installment plan was refunded or paid off; delete and re-enter it</source>
-        <translation>它的分期已退款或已提前还清；请删除后重新录入</translation>
-    </message>
-    <message>
-        <source>has no unpaid balance to convert</source>
-        <translation>没有可以分期的未还金额</translation>
-    </message>
-    <message>
-        <source>choose a credit line first</source>
-        <translation>请先选择授信账户</translation>
-    </message>
-    <message>
-        <source>is before the first bill on record: leave the bill out and the payment goes to what is owed</source>
-        <translation>早于记录中的第一期账单：不要指定账单，还款会用于当前欠款</translation>
-    </message>
-    <message>
-        <source>must be between 0 and 1,000,000.00</source>
-        <translation>必须在 0 到 1,000,000.00 之间</translation>
-    </message>
-    <message>
-        <source>is not a regular file (a folder, pipe or device)</source>
-        <translation>不是普通文件（是文件夹、管道或设备）</translation>
-    </message>
-    <message>
-        <source>does not exist or is not a file</source>
-        <translation>不存在或不是文件</translation>
-    </message>
-    <message>
-        <source>write PERIODS=RATE, e.g. 12=8.8% (or 12=none to remove it)</source>
-        <translation>请写成 期数=费率，例如 12=8.8%（写 12=none 可删除）</translation>
-    </message>
-    <message>
-        <source>must be from 2 to 60</source>
-        <translation>必须在 2 到 60 之间</translation>
-    </message>
-    <message>
-        <source>must be non-negative and in ascending order</source>
-        <translation>不能为负，且必须从低到高排列</translation>
-    </message>
-    <message>
-        <source>is more than the contract amount</source>
-        <translation>比合同金额还多</translation>
-    </message>
-    <message>
-        <source>give at least one repayment</source>
-        <translation>请至少填写一期还款</translation>
-    </message>
-    <message>
-        <source>must be after the day the money arrives</source>
-        <translation>必须在到账日之后</translation>
-    </message>
-    <message>
-        <source>must not be before the day the money arrives</source>
-        <translation>不能早于到账日</translation>
-    </message>
-    <message>
-        <source>paid when the money arrives take all of the cash received</source>
-        <translation>到账时付的费用把到手的钱全占了</translation>
-    </message>
-    <message>
-        <source>the repayments and fees add up to less than the cash received</source>
-        <translation>还款和费用加起来比到手的钱还少</translation>
-    </message>
-    <message>
-        <source>cost more than 100,000,000% a period</source>
-        <translation>每期成本超过 100,000,000%</translation>
-    </message>
-    <message>
-        <source>is not the date of a bill of this line</source>
-        <translation>不是该额度某期账单的账单日</translation>
-    </message>
-    <message>
-        <source>has nothing left to pay</source>
-        <translation>已没有待还金额</translation>
-    </message>
-    <message>
-        <source>must be more than 0</source>
-        <translation>必须大于 0</translation>
-    </message>
-    <message>
-        <source>must be from 0 to 99</source>
-        <translation>必须在 0 到 99 之间</translation>
-    </message>
-    <message>
-        <source>has more than %1 decimals</source>
-        <translation>小数超过 %1 位</translation>
-    </message>
-    <message>
-        <source>is larger than %1</source>
-        <translation>不能超过 %1</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>无法读取（%1）</translation>
-    </message>
-    <message>
-        <source>is not an amount: type it as %1</source>
-        <translation>不是有效金额：请写成 %1</translation>
-    </message>
-    <message>
-        <source>is longer than %1 characters</source>
-        <translation>超过 %1 个字符</translation>
-    </message>
-    <message>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>必须是 %1 到 %2 之间的整数</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2</source>
-        <translation>必须在 %1 到 %2 之间</translation>
-    </message>
-    <message>
-        <source>must be at least %1</source>
-        <translation>不能低于 %1</translation>
-    </message>
-    <message>
-        <source>must be below %1</source>
-        <translation>必须低于 %1</translation>
-    </message>
-    <message>
-        <source>no longer exists; the list was refreshed</source>
-        <translation>已不存在，列表已刷新</translation>
-    </message>
-    <message>
-        <source>The ledger is busy: another DebtLens window or program is writing to it. Nothing was saved; try again in a moment.</source>
-        <translation>账本正忙：另一个明白账窗口或程序正在写入。本次没有保存，请稍后再试。</translation>
-    </message>
-    <message>
-        <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation>磁盘已满。本次没有保存；请清理出一些空间后再试。</translation>
-    </message>
-    <message>
-        <source>The ledger could not be written (%1). Nothing was saved.</source>
-        <translation>无法写入账本（%1）。本次没有保存。</translation>
-    </message>
-</context>
-<context>
-    <name>Explanations</name>
-    <message>
-        <source>Annualized rate (APR)</source>
-        <extracomment>figure id -&gt; (title, explanation), both untranslated source texts.</extracomment>
-        <translation>年化利率（APR）</translation>
-    </message>
-    <message>
-        <source>What borrowing this way really costs per year, worked out from the actual payments: the monthly rate at which your payments repay the price (IRR), times 12. A fee of &apos;2.5% in total&apos; sounds small, but you pay the money back month by month, so per year it costs about six times as much. Since 2021 the People&apos;s Bank of China requires every loan to show this annualized rate (PBOC Announcement 2021 No. 3).</source>
-        <translation>按实际还款算出的、这样借钱每年的真实成本：让各期还款正好还清本金的月利率（内部收益率 IRR）乘以 12。“总共 2.5% 手续费”听起来不多，但本金是按月逐步还的，折成一年大约是它的六倍。自 2021 年起，中国人民银行要求所有贷款产品明示年化利率（人民银行公告〔2021〕第 3 号）。</translation>
-    </message>
-    <message>
-        <source>Effective annual rate</source>
-        <translation>实际年利率</translation>
-    </message>
-    <message>
-        <source>The annualized rate with compounding: (1 + monthly rate)^12 - 1. It is a little higher than the APR and compares directly with a savings or deposit rate.</source>
-        <translation>按复利计算的年化利率：(1 + 月利率)^12 − 1。比年化利率略高，可以直接和存款、理财的利率比较。</translation>
-    </message>
-    <message>
-        <source>Simple annualized rate</source>
-        <translation>单利年化利率</translation>
-    </message>
-    <message>
-        <source>The fee divided by the money you actually had on average over a year (average-balance method, simple interest). The PBOC allows this method only if it is labelled as simple interest. It is close to the APR, not the same.</source>
-        <translation>手续费除以你一年中平均实际占用的本金（平均余额法，单利）。人民银行规定用这种方法时必须注明是单利。它和年化利率接近，但不相同。</translation>
-    </message>
-    <message>
-        <source>Rate on the real dates (XIRR)</source>
-        <translation>按实际日期的年化利率（XIRR）</translation>
-    </message>
-    <message>
-        <source>The yearly rate using the real purchase date and the real due dates (365-day year). A long interest-free gap before the first payment makes it lower; a purchase just before the bill makes it higher.</source>
-        <translation>用真实的消费日期和各期还款日（一年按 365 天）算出的年化利率。离第一期还款的免息时间越长，它越低；临近出账日消费，它就更高。</translation>
-    </message>
-    <message>
-        <source>Daily interest as a yearly rate</source>
-        <translation>日利率折算成年利率</translation>
-    </message>
-    <message>
-        <source>Overdue and revolving interest is charged per day. 0.05% a day sounds tiny, but times 365 it is 18.25% a year (simple), 20.02% with daily compounding. This is the rate used when you pay only the minimum. Since 2021 banks must show it as an annual rate (PBOC).</source>
-        <translation>逾期利息和循环利息按天计算。日息 0.05% 听起来很少，乘以 365 就是年化 18.25%（单利），按日复利是 20.02%。只还最低还款额时就按这个利率计息。自 2021 年起，银行必须以年化利率展示（人民银行）。</translation>
-    </message>
-    <message>
-        <source>Per month</source>
-        <translation>每期</translation>
-    </message>
-    <message>
-        <source>What each monthly bill will include for this purchase. The first month takes the rounding remainders, so it can be a few fen more (Alipay&apos;s split rule).</source>
-        <translation>这笔消费每个月会计入账单的金额。除不尽的零头算在第一期，所以第一期可能多几分钱（支付宝的分期规则）。</translation>
-    </message>
-    <message>
-        <source>Total fee</source>
-        <translation>总手续费</translation>
-    </message>
-    <message>
-        <source>The installment fee for the whole plan: the fee rate times the price. It is a fee, not an interest rate: compare plans by the annualized rate instead.</source>
-        <translation>整个分期的手续费：费率乘以价格。它是手续费，不是利率：比较分期方案请看年化利率。</translation>
-    </message>
-    <message>
-        <source>Total cost</source>
-        <translation>总花费</translation>
-    </message>
-    <message>
-        <source>Everything you pay for this purchase: the price plus all fees.</source>
-        <translation>这笔消费你总共要付的钱：价格加上全部手续费。</translation>
-    </message>
-    <message>
-        <source>Credit utilization</source>
-        <translation>额度使用率</translation>
-    </message>
-    <message>
-        <source>How much of your credit limit you are using: what you owe (including installment principal not yet billed) divided by the limit. Keep it under 30%; people with the best credit scores use under 10% (FICO). Bands: green under 10%, amber 10-30%, orange 30-50%, red from 50%, critical from 90%. The bands are our choice built on that guidance; you can change them.</source>
-        <translation>你用掉了多少授信额度：已欠金额（包括尚未出账的分期本金）除以额度。最好保持在 30% 以下；信用评分最好的人使用率低于 10%（FICO）。分级：10% 以下绿色，10–30% 黄色，30–50% 橙色，50% 起红色，90% 起危险。这些分级是我们依据上述建议设定的，你可以修改。</translation>
-    </message>
-    <message>
-        <source>Debt-service ratio</source>
-        <translation>月供收入比</translation>
-    </message>
-    <message>
-        <source>Repayments due in your busiest month of the next 12, divided by your monthly income. The busiest month counts because a month you cannot pay is what makes people borrow again. Consumer debt payments above 15-20% of income are a warning sign (US CFPB &apos;Your Money, Your Goals&apos;); credit counsellors call more than 20% dangerous. Set your income to see it.</source>
-        <translation>未来 12 个月中还款最多的那个月的应还金额，除以你的月收入。之所以看最重的月份，是因为还不上的那个月最容易让人再去借钱。消费类债务月还款超过收入的 15–20% 就是警示信号（美国消费者金融保护局《Your Money, Your Goals》）；信用咨询机构认为超过 20% 属于危险。设置月收入后才能看到。</translation>
-    </message>
-    <message>
-        <source>All debts to income</source>
-        <translation>全部债务收入比</translation>
-    </message>
-    <message>
-        <source>Your busiest month&apos;s repayments plus your housing payment, divided by income. Lines: 36% (CFPB), 43% (US mortgage rule), 50% (Wells Fargo: take action).</source>
-        <translation>最重月份的还款加上房租或房贷，除以收入。参考线：36%（美国消费者金融保护局）、43%（美国房贷规则）、50%（富国银行：需要采取行动）。</translation>
-    </message>
-    <message>
-        <source>Persistent debt</source>
-        <translation>长期负债</translation>
-    </message>
-    <message>
-        <source>Over the last 18 months you paid more in interest and fees than you paid off of what you borrowed: the debt is barely shrinking. The UK regulator makes card lenders step in at this point (FCA CONC 6.7.27R).</source>
-        <translation>过去 18 个月里，你付的利息和手续费比还掉的本金还多：欠款几乎没有减少。英国监管机构要求发卡机构在这时介入（FCA CONC 6.7.27R）。</translation>
-    </message>
-    <message>
-        <source>My limits</source>
-        <translation>我的限额</translation>
-    </message>
-    <message>
-        <source>Limits you set yourself, below the bank&apos;s: per line, the most installment plans at once, and a cap on new credit spending per calendar month. Banks raise limits to sell credit: from ¥3,000 to ¥8,000, ¥1,000 owed drops from 33.3% to 12.5% used although nothing was repaid. Against your own ¥3,000 it stays 33.3%. Before saving a purchase that goes past one of your limits, DebtLens names it and asks again. These are your rules, not a regulator&apos;s.</source>
-        <translation>你给自己定的限额，低于银行给的：每个额度的上限、同时最多几笔分期、每个自然月的新信用消费上限。银行提额是为了让你多借：额度从 ¥3,000 提到 ¥8,000，欠的 ¥1,000 的使用率就从 33.3% 降到 12.5%，其实一分钱也没还。按你自己的 ¥3,000 算，仍是 33.3%。一笔消费要是超出你的某项限额，明白账保存前会指明是哪一项并再问你一次。这些是你自己的规则，不是监管规定。</translation>
-    </message>
-    <message>
-        <source>Limit creep</source>
-        <translation>额度一涨就多花</translation>
-    </message>
-    <message>
-        <source>Shown when the bank raised a line&apos;s limit within the last 180 days and you spent more on that line in the 90 days since than in the 90 days before. A raise makes the same debt look smaller (¥1,000 is 33.3% of ¥3,000 but 12.5% of ¥8,000), and more credit tends to be spent. The rule is DebtLens&apos;s own; China&apos;s 2022 credit-card notice (CBIRC and PBOC) forbids banks to induce over-use of cards.</source>
-        <translation>最近 180 天内银行提了某个额度，而提额后 90 天你在这个额度上花的比提额前 90 天多，就会提醒。提额会让同样的欠款看起来变少（¥1,000 占 ¥3,000 的 33.3%，却只占 ¥8,000 的 12.5%），而额度多了往往就花得多。这条规则是明白账自己定的；2022 年银保监会和人民银行的信用卡通知禁止银行诱导过度用卡。</translation>
-    </message>
-    <message>
-        <source>Stacking</source>
-        <translation>分期越叠越多</translation>
-    </message>
-    <message>
-        <source>Shown when 3 or more new installment plans or newly used credit lines start within 90 days. Each plan looks affordable alone; stacked, their monthly parts add up and run for months. The rule is DebtLens&apos;s own.</source>
-        <translation>90 天内新开 3 笔或更多分期、或开始用新的额度，就会提醒。每笔分期单看都还得起；叠在一起，每月要还的钱加起来，还要还好几个月。这条规则是明白账自己定的。</translation>
-    </message>
-    <message>
-        <source>Juggling lines</source>
-        <translation>多个额度同时快用满</translation>
-    </message>
-    <message>
-        <source>Shown when 2 or more lines are at 80% of their limit or more at the same time. The overall utilization averages them with emptier lines and hides that you are near the end of several. The rule is DebtLens&apos;s own.</source>
-        <translation>同时有 2 个或更多额度用了 80% 以上，就会提醒。总的额度使用率会把它们和没怎么用的额度平均，看不出你好几个额度都快到头了。这条规则是明白账自己定的。</translation>
-    </message>
-    <message>
-        <source>Income already committed</source>
-        <translation>收入已被占用</translation>
-    </message>
-    <message>
-        <source>Repayments due in the next 90 days (overdue ones included) divided by 3 months of your income. Shown above 20%: the US Consumer Financial Protection Bureau advises keeping non-mortgage debt payments at 15-20% of income at most.</source>
-        <translation>未来 90 天内到期的还款（含已逾期的）除以 3 个月的收入。超过 20% 就会提醒：美国消费者金融保护局建议，房贷以外的还款最多占收入的 15%–20%。</translation>
-    </message>
-    <message>
-        <source>Persistent debt (18, 27, 36 months)</source>
-        <translation>持续负债（18、27、36 个月）</translation>
-    </message>
-    <message>
-        <source>The UK regulator&apos;s test (FCA CONC 6.7.27R): over 18 months, you paid more in interest and fees than you repaid of what you borrowed. If it is still so 9 months later (27 months), lenders must warn again (CONC 6.7.33R); after 36 months they must offer a way to repay in a reasonable time, normally 3 to 4 years (CONC 6.7.35R). DebtLens shows the monthly payment that would clear the debt in 36 and in 48 months at the line&apos;s rate.</source>
-        <translation>英国金融行为监管局的标准（FCA CONC 6.7.27R）：18 个月里，你付的利息和费用比还掉的本金还多。9 个月后（满 27 个月）仍是这样，放贷机构必须再次提醒（CONC 6.7.33R）；满 36 个月，必须提出在合理期限内（通常 3 到 4 年）还清的办法（CONC 6.7.35R）。明白账按这个额度的利率，算出 36 个月和 48 个月还清每月要还多少。</translation>
-    </message>
-    <message>
-        <source>Realistic debt-free date</source>
-        <translation>实际的还清日期</translation>
-    </message>
-    <message>
-        <source>What you owe divided by what you repaid minus what you newly spent per month, on average over the last 3 whole months: the month you would be debt-free at that pace (never, if you spend as much as you repay). Interest still to come is left out, so the real date is later. Beside it: when the bills already scheduled end, the date a brochure would show, as if you never bought anything again.</source>
-        <translation>用你欠的钱，除以最近 3 个整月平均每月还的钱减去新花的钱：按这个节奏哪个月能还清（如果花的和还的一样多，就永远还不清）。还没产生的利息没算进去，所以实际日期只会更晚。旁边是已排好的账单哪天还完，也就是宣传页会给你的日期，好像你以后什么都不再买。</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>The worse of two bands after this purchase: credit utilization and the debt-service ratio. Green is comfortable; amber means watch it; orange, red and critical mean this purchase makes your debts hard to carry.</source>
-        <translation>取这笔消费之后两项分级中较差的一项：额度使用率和月供收入比。绿色表示宽松；黄色表示要留意；橙色、红色和危险表示这笔消费会让债务变得难以负担。</translation>
-    </message>
-    <message>
-        <source>Paying only the minimum</source>
-        <translation>只还最低还款额</translation>
-    </message>
-    <message>
-        <source>How long it takes and what it costs to clear this balance if you pay only the minimum each month and buy nothing new on it. US card statements must print this warning (Regulation Z, 12 CFR 1026.7(b)(12)). For Huabei we use its minimum (10% of the bill) and its daily rate as a yearly rate.</source>
-        <translation>如果每月只还最低还款额、也不再新增消费，还清这笔欠款要多久、要花多少钱。美国的信用卡账单必须印出这个提示（Z 条例，12 CFR 1026.7(b)(12)）。花呗按它的最低还款（账单的 10%）和日利率折算的年利率计算。</translation>
-    </message>
-    <message>
-        <source>Paid off in 3 years</source>
-        <translation>3 年还清</translation>
-    </message>
-    <message>
-        <source>The fixed monthly payment that clears the balance in 36 months, and the total you would pay that way (Regulation Z, Appendix M2).</source>
-        <translation>36 个月还清这笔欠款所需的固定月还款额，以及这样总共要还多少（Z 条例附录 M2）。</translation>
-    </message>
-    <message>
-        <source>Monthly budget</source>
-        <translation>每月预算</translation>
-    </message>
-    <message>
-        <source>What you can pay towards these debts every month, in total. It must at least cover every minimum payment; everything above the minimums goes to one debt at a time.</source>
-        <translation>你每个月总共能拿出多少钱还这些债。至少要够付所有的最低还款额；超出部分每次集中还一笔债。</translation>
-    </message>
-    <message>
-        <source>Avalanche</source>
-        <translation>雪崩法</translation>
-    </message>
-    <message>
-        <source>Pay the minimum on every debt and put the rest on the debt with the highest rate; when it is paid off, its payment rolls on to the next. This costs the least interest.</source>
-        <translation>每笔债都还最低还款额，其余的钱全部还利率最高的那笔；还清后，它的还款额转到下一笔。这样付的利息最少。</translation>
-    </message>
-    <message>
-        <source>Snowball</source>
-        <translation>雪球法</translation>
-    </message>
-    <message>
-        <source>Pay the minimum on every debt and put the rest on the smallest balance first. It usually costs a little more interest but clears a first debt sooner, which helps many people keep going.</source>
-        <translation>每笔债都还最低还款额，其余的钱先还余额最小的那笔。利息通常会多一点，但能更早还清第一笔，很多人因此更有动力坚持。</translation>
-    </message>
-    <message>
-        <source>Your order</source>
-        <translation>自定顺序</translation>
-    </message>
-    <message>
-        <source>Pay the minimums and put the rest on the debts in the order of the table (move rows up and down).</source>
-        <translation>先还各笔最低还款额，其余的钱按表格中的顺序还（可以上下移动行）。</translation>
-    </message>
-    <message>
-        <source>Minimums only</source>
-        <translation>只还最低</translation>
-    </message>
-    <message>
-        <source>For comparison: paying exactly the minimums and nothing more, without rolling a paid-off debt&apos;s payment on to the others.</source>
-        <translation>作为对照：每月只还最低还款额，不多还；某笔还清后，它的还款额也不转给其他债务。</translation>
-    </message>
-    <message>
-        <source>Months to debt-free</source>
-        <translation>还清所需月数</translation>
-    </message>
-    <message>
-        <source>How many months until every debt in the table is paid at this budget.</source>
-        <translation>按这个预算，表中所有债务全部还清需要几个月。</translation>
-    </message>
-    <message>
-        <source>Total interest</source>
-        <translation>总利息</translation>
-    </message>
-    <message>
-        <source>All the interest you pay until the debts are cleared.</source>
-        <translation>直到全部还清为止你要付的所有利息。</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import a bill export</source>
-        <extracomment>Names that mark the line a JD or Meituan export belongs on (the line presets name them so).</extracomment>
-        <translation>导入账单文件</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Credit &amp;line</source>
-        <translation>授信账户(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Payment &amp;method</source>
-        <translation>支付方式(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Drop an Alipay, WeChat Pay, bank CSV, OFX or QIF export here, or choose a file</source>
-        <translation>把支付宝、微信支付、银行 CSV、OFX 或 QIF 导出文件拖到这里，或选择文件</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>选择文件…(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Which payment method in this file is this credit line? Rows paid otherwise are skipped.</source>
-        <translation>文件里的哪种支付方式是这个授信账户？用其他方式支付的记录会被跳过。</translation>
-    </message>
-    <message>
-        <source>Map the c&amp;olumns…</source>
-        <translation>对应各列…(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>New purchases</source>
-        <translation>新增消费</translation>
-    </message>
-    <message>
-        <source>Refunds</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <source>Repayments</source>
-        <translation>还款</translation>
-    </message>
-    <message>
-        <source>Already imported</source>
-        <translation>已导入过</translation>
-    </message>
-    <message>
-        <source>Skipped rows</source>
-        <translation>跳过的行</translation>
-    </message>
-    <message>
-        <source>Unreadable rows</source>
-        <translation>无法读取的行</translation>
-    </message>
-    <message>
-        <source>File to import</source>
-        <translation>要导入的文件</translation>
-    </message>
-    <message>
-        <source>Choose a file to import</source>
-        <translation>选择要导入的文件</translation>
-    </message>
-    <message>
-        <source>Credit line to import onto</source>
-        <translation>导入到哪个授信账户</translation>
-    </message>
-    <message>
-        <source>Payment method of this line</source>
-        <translation>这个账户的支付方式</translation>
-    </message>
-    <message>
-        <source>Map the columns of this CSV</source>
-        <translation>对应这个 CSV 的各列</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
-        <source>Put every payment in this file on the credit line</source>
-        <translation>把此文件中的每笔付款都记到授信账户上</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <source>Rows to add</source>
-        <translation>将要添加的记录</translation>
-    </message>
-    <message>
-        <source>Rows already imported</source>
-        <translation>已导入过的记录</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Import result</source>
-        <translation>导入结果</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>Cannot import %1: %2</source>
-        <translation>无法导入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot import %1: it is larger than %2 MB, too large for a bill export.</source>
-        <translation>无法导入 %1：文件超过 %2 MB，不像是账单导出文件。</translation>
-    </message>
-    <message>
-        <source>Add a credit line first: imported purchases go onto a credit line.</source>
-        <translation>请先添加授信账户：导入的消费要记到某个授信账户上。</translation>
-    </message>
-    <message>
-        <source>The import failed (%1: %2). Nothing was written.</source>
-        <translation>导入失败（%1：%2）。没有写入任何内容。</translation>
-    </message>
-    <message>
-        <source>Put every payment in this file on %1: the file does not say which were paid with credit</source>
-        <translation>把此文件中的每笔付款都记到%1：文件没有写明哪些是用信用支付的</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>请选择…</translation>
-    </message>
-    <message>
-        <source>text encoding %1</source>
-        <translation>文本编码 %1</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>To add (%1)</source>
-        <translation>待导入 (%1)</translation>
-    </message>
-    <message>
-        <source>Already imported (%1)</source>
-        <translation>已导入过 (%1)</translation>
-    </message>
-    <message>
-        <source>Skipped (%1)</source>
-        <translation>已跳过 (%1)</translation>
-    </message>
-    <message>
-        <source>Unreadable (%1)</source>
-        <translation>无法读取 (%1)</translation>
-    </message>
-    <message>
-        <source>Choose the payment method of this line to see what it adds.</source>
-        <translation>请选择这个账户对应的支付方式，才能看到会添加哪些记录。</translation>
-    </message>
-    <message>
-        <source>Nothing is planned: this file does not say which payments were made with credit. Tick the box above only if every one of them was.</source>
-        <translation>不会导入任何记录：此文件没有写明哪些付款是用信用支付的。只有每一笔都是时，才勾选上面的选项。</translation>
-    </message>
-    <message>
-        <source>Nothing new to import: every row of this file on this line is already in DebtLens, or was skipped.</source>
-        <translation>没有新的记录可导入：这个文件中属于该账户的记录都已在明白账里，或已被跳过。</translation>
-    </message>
-    <message>
-        <source>Nothing has been written yet. Check the rows, then press Import.</source>
-        <translation>尚未写入任何内容。请核对下面的记录，然后点击“导入”。</translation>
-    </message>
-    <message>
-        <source>Choose or drop a bill export to see what it would add. Nothing is written until you press Import.</source>
-        <translation>选择或拖入一个账单导出文件，看看它会添加哪些记录。在点击“导入”之前不会写入任何内容。</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
-    </message>
-    <message>
-        <source>Checking %1 again…</source>
-        <translation>正在重新核对 %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n purchase(s) (%1)</source>
-        <translation>
-            <numerusform>消费 %n 笔（%1）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refund(s) (%1)</source>
-        <translation>
-            <numerusform>退款 %n 笔（%1）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repayment(s) (%1)</source>
-        <translation>
-            <numerusform>还款 %n 笔（%1）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1, %2 and %3 onto %4.</source>
-        <translation>已导入到“%4”：%1，%2，%3。</translation>
-    </message>
-    <message>
-        <source>Choose a bill export</source>
-        <translation>选择账单导出文件</translation>
-    </message>
-    <message>
-        <source>Bill exports (%1)</source>
-        <translation>账单导出文件 (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ImportTexts</name>
-    <message>
-        <source>Alipay app statement (2023+)</source>
-        <translation>支付宝 App 交易明细（2023 年起）</translation>
-    </message>
-    <message>
-        <source>Alipay app statement (2021–22)</source>
-        <translation>支付宝 App 交易明细（2021–22 年）</translation>
-    </message>
-    <message>
-        <source>Alipay PC-web export (legacy)</source>
-        <translation>支付宝网页版导出（旧版）</translation>
-    </message>
-    <message>
-        <source>WeChat Pay bill (CSV)</source>
-        <translation>微信支付账单（CSV）</translation>
-    </message>
-    <message>
-        <source>WeChat Pay bill (Excel)</source>
-        <translation>微信支付账单（Excel）</translation>
-    </message>
-    <message>
-        <source>JD (京东) bill export: 白条 rows</source>
-        <translation>京东账单导出：白条记录</translation>
-    </message>
-    <message>
-        <source>Meituan (美团) bill export: 月付 rows</source>
-        <translation>美团账单导出：月付记录</translation>
-    </message>
-    <message>
-        <source>OFX / QFX credit-card statement (1.x SGML, 2.x XML)</source>
-        <translation>OFX / QFX 信用卡对账单（1.x SGML、2.x XML）</translation>
-    </message>
-    <message>
-        <source>QIF credit-card export</source>
-        <translation>QIF 信用卡导出文件</translation>
-    </message>
-    <message>
-        <source>Typed purchases (date,merchant,category,amount,installments)</source>
-        <translation>手工录入的消费（日期,商户,类别,金额,分期数）</translation>
-    </message>
-    <message>
-        <source>%1 credit-card CSV</source>
-        <translation>%1 信用卡 CSV</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>消费</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <source>Repayment</source>
-        <translation>还款</translation>
-    </message>
-    <message>
-        <source>Purchase in %1 installments</source>
-        <translation>分 %1 期消费</translation>
-    </message>
-    <message>
-        <source>Dining</source>
-        <extracomment>The fixed categories&apos; keys, in display order (the same as ``app.importers.categories.CATEGORIES``).</extracomment>
-        <translation>餐饮</translation>
-    </message>
-    <message>
-        <source>Groceries</source>
-        <translation>日用百货</translation>
-    </message>
-    <message>
-        <source>Shopping</source>
-        <translation>购物</translation>
-    </message>
-    <message>
-        <source>Electronics</source>
-        <translation>数码电器</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>交通</translation>
-    </message>
-    <message>
-        <source>Travel</source>
-        <translation>旅行</translation>
-    </message>
-    <message>
-        <source>Entertainment</source>
-        <translation>文娱</translation>
-    </message>
-    <message>
-        <source>Utilities</source>
-        <translation>生活缴费</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>医疗健康</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>教育</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>居家</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>费用</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>交易关闭 with no refund row: never paid</source>
-        <translation>交易关闭且没有退款记录：从未付款</translation>
-    </message>
-    <message>
-        <source>income, not a purchase on the line</source>
-        <translation>收入，不是这个账户上的消费</translation>
-    </message>
-    <message>
-        <source>income, not a purchase</source>
-        <translation>收入，不是消费</translation>
-    </message>
-    <message>
-        <source>amount is 0.00: no money moved</source>
-        <translation>金额为 0.00：没有资金变动</translation>
-    </message>
-    <message>
-        <source>no purchase named for this refund: credited unlinked</source>
-        <translation>这笔退款没有指明对应的消费：作为未关联退款入账</translation>
-    </message>
-    <message>
-        <source>the refunded purchase is not in this file or the ledger: credited unlinked</source>
-        <translation>被退款的消费不在这个文件或账本里：作为未关联退款入账</translation>
-    </message>
-    <message>
-        <source>the refunded purchase is not in this file</source>
-        <translation>被退款的消费不在这个文件里</translation>
-    </message>
-    <message>
-        <source>the refunded purchase is not in this bill</source>
-        <translation>被退款的消费不在这份账单里</translation>
-    </message>
-    <message>
-        <source>closed after a refund: recorded with its refund row</source>
-        <translation>退款后关闭：与它的退款记录一起入账</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>文件是空的</translation>
-    </message>
-    <message>
-        <source>the file is truncated: it ends in the middle of a character</source>
-        <translation>文件不完整：在一个字符的中间结束</translation>
-    </message>
-    <message>
-        <source>it is a binary file, not text</source>
-        <translation>这是二进制文件，不是文本</translation>
-    </message>
-    <message>
-        <source>it is a PDF; export the statement as CSV, Excel or OFX instead</source>
-        <translation>这是 PDF；请改为导出 CSV、Excel 或 OFX 格式的账单</translation>
-    </message>
-    <message>
-        <source>it is a legacy .xls or a password-protected Excel file: open it and save it as .xlsx or CSV</source>
-        <translation>这是旧版 .xls 或设了密码的 Excel 文件：请打开后另存为 .xlsx 或 CSV</translation>
-    </message>
-    <message>
-        <source>it is a zip archive (wallets e-mail the bill as a password-protected zip): extract the .csv or .xlsx inside it first</source>
-        <translation>这是 zip 压缩包（支付宝、微信会把账单作为加密压缩包发到邮箱）：请先解压出里面的 .csv 或 .xlsx</translation>
-    </message>
-    <message>
-        <source>its text is neither UTF-8 nor GBK/GB18030 and its encoding cannot be recognised</source>
-        <translation>文本既不是 UTF-8 也不是 GBK/GB18030，无法识别它的编码</translation>
-    </message>
-    <message>
-        <source>only a CSV text file can be read with a column profile</source>
-        <translation>只有 CSV 文本文件才能按列对应读取</translation>
-    </message>
-    <message>
-        <source>no row with two or more columns: not a table</source>
-        <translation>没有任何一行有两列以上：不是表格</translation>
-    </message>
-    <message>
-        <source>the dates mix day-first and month-first; read as month-first</source>
-        <translation>日期中既有日在前也有月在前；按月在前读取</translation>
-    </message>
-    <message>
-        <source>is not a date and time</source>
-        <translation>不是日期时间</translation>
-    </message>
-    <message>
-        <source>is not a date</source>
-        <translation>不是日期</translation>
-    </message>
-    <message>
-        <source>is not a valid date</source>
-        <translation>不是有效的日期</translation>
-    </message>
-    <message>
-        <source>has a misplaced thousands separator</source>
-        <translation>千位分隔符位置不对</translation>
-    </message>
-    <message>
-        <source>must not be zero</source>
-        <translation>不能为零</translation>
-    </message>
-    <message>
-        <source>choose a column</source>
-        <translation>请选择一列</translation>
-    </message>
-    <message>
-        <source>name an amount column, or debit and/or credit columns</source>
-        <translation>请选择金额列，或支出列和/或存入列</translation>
-    </message>
-    <message>
-        <source>name either an amount column or debit/credit columns, not both</source>
-        <translation>金额列与支出/存入列只能选一种</translation>
-    </message>
-    <message>
-        <source>not yet posted (尚未入账): it comes back, posted, in a later statement</source>
-        <translation>尚未入账：入账后会出现在之后的账单里</translation>
-    </message>
-    <message>
-        <source>two-digit years were read as 2000–2069 (00–69) and 1970–1999 (70–99): check the dates</source>
-        <translation>两位数的年份按 2000–2069（00–69）和 1970–1999（70–99）读取：请核对日期</translation>
-    </message>
-    <message>
-        <source>this QIF file is a debit account&apos;s (!Type:Bank or !Type:Cash), not a credit card&apos;s (!Type:CCard): DebtLens tracks credit lines; its deposits are not refunds and its payments are not purchases on a card</source>
-        <translation>这个 QIF 文件属于借记账户（!Type:Bank 或 !Type:Cash），不是信用卡（!Type:CCard）：明白账记录的是授信账户；其中的存入不是退款，付款也不是信用卡消费</translation>
-    </message>
-    <message>
-        <source>payment method unknown: the Alipay PC-web export has no 收/付款方式 column</source>
-        <translation>支付方式不明：支付宝网页版导出文件没有“收/付款方式”列</translation>
-    </message>
-    <message>
-        <source>the PC-web export has no payment-method column: nothing shows this payment was made with credit</source>
-        <translation>网页版导出文件没有支付方式列：看不出这笔付款是用信用支付的</translation>
-    </message>
-    <message>
-        <source>the Alipay PC-web export does not say which payments were made with credit (it has no payment-method column), so none is put on the line; if every payment in it was charged to this line, say so: --all-on-line, or the box in the import window</source>
-        <translation>支付宝网页版导出文件没有写明哪些付款是用信用支付的（没有支付方式列），所以一笔也不会记到授信账户上；如果其中每一笔都记在这个账户上，请明确说明：使用 --all-on-line，或在导入窗口勾选相应选项</translation>
-    </message>
-    <message>
-        <source>DebtLens reads Alipay, WeChat Pay, JD (白条) and Meituan (月付) bills, CMB, ICBC, CGB, BOCOM, BOC, CITIC and Chase credit-card CSVs (or .xls/.xlsx), OFX/QFX and QIF card statements, and typed purchases (date,merchant,category,amount,installments)</source>
-        <translation>明白账能读取支付宝、微信支付、京东（白条）和美团（月付）账单，招商银行、工商银行、广发银行、交通银行、中国银行、中信银行和 Chase 的信用卡 CSV（或 .xls/.xlsx），OFX/QFX 和 QIF 信用卡账单，以及手动填写的消费（date,merchant,category,amount,installments）</translation>
-    </message>
-    <message>
-        <source>it is a password-protected Excel file: open it, remove the password and save it as .xlsx or CSV</source>
-        <translation>这是设了密码的 Excel 文件：请打开它、去掉密码，再另存为 .xlsx 或 CSV</translation>
-    </message>
-    <message>
-        <source>no known column header in its first %1 lines (DebtLens reads Alipay, WeChat Pay, JD, Meituan, CMB, ICBC, CGB, BOCOM, BOC, CITIC and Chase exports); for another bank&apos;s CSV, map its columns below</source>
-        <translation>前 %1 行中没有可识别的表头（明白账能读取支付宝、微信支付、京东、美团、招商银行、工商银行、广发银行、交通银行、中国银行、中信银行和 Chase 的导出文件）；其他银行的 CSV 请在下方对应各列</translation>
-    </message>
-    <message>
-        <source>it looks like a %1 file, but its columns (%2) are not those of the bill export DebtLens reads (交易创建时间,…,实付金额 for Meituan; 交易时间,…,收/付款方式 for JD); its rows mix payment methods, so a column mapping would put every payment on the line; %3</source>
-        <translation>看起来是%1文件，但它的列（%2）不是明白账能读取的账单导出格式（美团为 交易创建时间,…,实付金额；京东为 交易时间,…,收/付款方式）；各行的支付方式混在一起，按列对应会把每笔付款都记到这个账户上；%3</translation>
-    </message>
-    <message>
-        <source>Bills of these purchases were due before today (%1, the first on %2) and no repayment after them is on record: they will show as overdue, with penalty interest. If you paid them, also import the export of the following months, or record those repayments.</source>
-        <translation>这些消费有 %1 期账单在今天之前已到期（最早一期 %2），但之后没有任何还款记录：它们会显示为逾期并计罚息。如果已经还过，请一并导入之后几个月的账单，或手动记录这些还款。</translation>
-    </message>
-    <message>
-        <source>JD Baitiao (京东白条)</source>
-        <translation>京东白条</translation>
-    </message>
-    <message>
-        <source>Meituan Yuefu (美团月付)</source>
-        <translation>美团月付</translation>
-    </message>
-    <message>
-        <source>These are the %1 rows of the file, and %2 is a credit card: import them onto a %3 line (the line dialog has a preset for it).</source>
-        <translation>这些是文件中%1的记录，而%2是信用卡：请把它们导入到%3授信账户（添加授信账户时有对应的预设）。</translation>
-    </message>
-    <message>
-        <source>These purchases (%1) are %2 over your %3 available on %4.</source>
-        <translation>这些消费（%1）超出 %4 的可用额度 %3，多出 %2。</translation>
-    </message>
-    <message>
-        <source>pays the bill of %1, from before the first purchase on record: kept, but not counted against later bills</source>
-        <translation>偿还的是 %1 的账单，早于记录中的第一笔消费：保留这条记录，但不抵扣之后的账单</translation>
-    </message>
-    <message>
-        <source>paid with %1, not %2</source>
-        <translation>用%1支付，不是%2</translation>
-    </message>
-    <message>
-        <source>refunded to %1, not %2</source>
-        <translation>退回到%1，不是%2</translation>
-    </message>
-    <message>
-        <source>%1: %2 paid with %3, not a purchase on the line</source>
-        <translation>%1：%2，用%3支付，不是这个账户上的消费</translation>
-    </message>
-    <message>
-        <source>income (%1), not on the card</source>
-        <translation>收入（%1），不在这张卡上</translation>
-    </message>
-    <message>
-        <source>income (%1), not a purchase on the line</source>
-        <translation>收入（%1），不是这个授信账户上的消费</translation>
-    </message>
-    <message>
-        <source>%1: %2 with %3, not on the line</source>
-        <translation>%1：%2，用%3，不在这个授信账户上</translation>
-    </message>
-    <message>
-        <source>a repayment of %1, not of %2</source>
-        <translation>是%1的还款，不是%2的</translation>
-    </message>
-    <message>
-        <source>%1 (%2), not a purchase, refund or repayment</source>
-        <translation>%1（%2），不是消费、退款或还款</translation>
-    </message>
-    <message>
-        <source>the amount was printed with %1: kept at the amount paid; the refund is its own row</source>
-        <translation>金额后面写着%1：按实付金额记录；退款是单独的一行</translation>
-    </message>
-    <message>
-        <source>in %1: a dual-currency card bills it on its own %2 statement; this file is read in %3</source>
-        <translation>以%1计：双币卡把它记在单独的 %2 账单上；此文件按 %3 读取</translation>
-    </message>
-    <message>
-        <source>does not start with a known type (%1)</source>
-        <translation>开头不是已知的交易类型（%1）</translation>
-    </message>
-    <message>
-        <source>is in %1, not %2: enter it by hand in the line&apos;s currency, or import it onto a line in that currency</source>
-        <translation>是 %1，不是 %2：请按授信账户的币种手动录入，或导入到该币种的授信账户</translation>
-    </message>
-    <message>
-        <source>the legacy Excel (.xls) workbook cannot be read (%1)</source>
-        <translation>无法读取旧版 Excel（.xls）工作簿（%1）</translation>
-    </message>
-    <message>
-        <source>%1 (neither income nor spending) paid with %2, not on the card</source>
-        <translation>%1（不计收支），用%2支付，不在这张卡上</translation>
-    </message>
-    <message>
-        <source>repayment of another card (%1), not %2</source>
-        <translation>另一张卡的还款（%1），不是%2</translation>
-    </message>
-    <message>
-        <source>repayment not completed (%1)</source>
-        <translation>还款未完成（%1）</translation>
-    </message>
-    <message>
-        <source>payment not completed (%1)</source>
-        <translation>付款未完成（%1）</translation>
-    </message>
-    <message>
-        <source>account %1 is not the chosen card</source>
-        <translation>账户 %1 不是所选的卡</translation>
-    </message>
-    <message>
-        <source>the amount is in %1, the credit line is in %2</source>
-        <translation>金额的币种是 %1，授信账户的币种是 %2</translation>
-    </message>
-    <message>
-        <source>installment period %1 of %2: a monthly part of a plan, not a new purchase</source>
-        <translation>分期第 %1/%2 期：是分期计划的月供，不是新的消费</translation>
-    </message>
-    <message>
-        <source>several %1 credit cards appear in this bill: check that this repayment is for %2</source>
-        <translation>这份账单里有多张%1信用卡：请确认这笔还款是还%2的</translation>
-    </message>
-    <message>
-        <source>the text encoding was guessed as %1: check that names read correctly</source>
-        <translation>文本编码是猜测的（%1）：请检查名称是否显示正确</translation>
-    </message>
-    <message>
-        <source>choose the credit card to import: %1</source>
-        <translation>请选择要导入的信用卡：%1</translation>
-    </message>
-    <message>
-        <source>this file holds several cards: choose one of %1</source>
-        <translation>这个文件里有多张卡：请从 %1 中选一张</translation>
-    </message>
-    <message>
-        <source>%1 does not appear in this bill</source>
-        <translation>这份账单里没有出现%1</translation>
-    </message>
-    <message>
-        <source>account %1 is not in this file</source>
-        <translation>这个文件里没有账户 %1</translation>
-    </message>
-    <message>
-        <source>no row was paid with %1; payment methods in this file: %2</source>
-        <translation>没有一行是用%1支付的；文件中的支付方式：%2</translation>
-    </message>
-    <message>
-        <source>the row has %1 fields, expected %2</source>
-        <translation>这一行有 %1 个字段，应为 %2</translation>
-    </message>
-    <message>
-        <source>it looks like an Alipay 记账本 (cash-book) export; export the transaction statement instead: 我的 → 账单 → … → 开具交易流水证明 → 用于个人对账</source>
-        <translation>这看起来是支付宝“记账本”的导出文件；请改为导出交易明细：我的 → 账单 → … → 开具交易流水证明 → 用于个人对账</translation>
-    </message>
-    <message>
-        <source>it mentions Alipay but has no transaction header (交易时间,交易分类,…); the file may be truncated</source>
-        <translation>文件提到支付宝，但没有交易表头（交易时间,交易分类,…）；文件可能不完整</translation>
-    </message>
-    <message>
-        <source>it mentions WeChat Pay but has no transaction header (交易时间,交易类型,…); the file may be truncated</source>
-        <translation>文件提到微信支付，但没有交易表头（交易时间,交易类型,…）；文件可能不完整</translation>
-    </message>
-    <message>
-        <source>it looks like a debit-card statement (%1): DebtLens tracks credit lines (credit cards, Huabei, pay-later), not bank accounts; %2</source>
-        <translation>看起来是借记卡账单（%1）：明白账记录的是授信账户（信用卡、花呗、先享后付），不是银行账户；%2</translation>
-    </message>
-    <message>
-        <source>its header lines say %1</source>
-        <translation>表头部分写着“%1”</translation>
-    </message>
-    <message>
-        <source>a running balance column, %1</source>
-        <translation>有余额列“%1”</translation>
-    </message>
-    <message>
-        <source>it looks like a bank card CSV with columns %1, a layout without a preset: map them in the CSV mapping editor; %2</source>
-        <translation>看起来是银行卡 CSV，列为 %1，还没有现成的格式：请在 CSV 列对应编辑器中对应各列；%2</translation>
-    </message>
-    <message>
-        <source>it looks like an Alipay file, but its columns (%1) are not those of the transaction bill (交易时间,…); %2</source>
-        <translation>看起来是支付宝文件，但它的列（%1）不是交易明细的列（交易时间,…）；%2</translation>
-    </message>
-    <message>
-        <source>it looks like a WeChat Pay file, but its columns (%1) are not those of the transaction bill (交易时间,…); %2</source>
-        <translation>看起来是微信支付文件，但它的列（%1）不是交易明细的列（交易时间,…）；%2</translation>
-    </message>
-    <message>
-        <source>its header (%1) names no date and amount columns, so it is no statement; %2; for another bank&apos;s CSV, map its columns in the CSV mapping editor</source>
-        <translation>表头（%1）中没有日期和金额列，所以不是账单；%2；其他银行的 CSV 请在 CSV 列对应编辑器中对应各列</translation>
-    </message>
-    <message>
-        <source>!Type:%1 section: a debit account, not the credit card</source>
-        <translation>!Type:%1 部分：借记账户，不是这张信用卡</translation>
-    </message>
-    <message>
-        <source>not readable as CSV near line %1: %2</source>
-        <translation>第 %1 行附近无法按 CSV 读取：%2</translation>
-    </message>
-    <message>
-        <source>not an Alipay/WeChat/OFX/QIF/bank CSV statement: %1</source>
-        <translation>不是支付宝/微信/OFX/QIF/银行 CSV 账单：%1</translation>
-    </message>
-    <message>
-        <source>%1 (got %2)</source>
-        <translation>%1（实际为 %2）</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Upcoming</source>
-        <translation>未出账</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>待还款</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>已还清</translation>
-    </message>
-    <message>
-        <source>Minimum paid</source>
-        <translation>已还最低</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <source>Huabei</source>
-        <translation>花呗</translation>
-    </message>
-    <message>
-        <source>Credit card</source>
-        <translation>信用卡</translation>
-    </message>
-    <message>
-        <source>Pay later (BNPL)</source>
-        <translation>先用后付</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Full statement</source>
-        <translation>全额还款</translation>
-    </message>
-    <message>
-        <source>Minimum payment</source>
-        <translation>最低还款</translation>
-    </message>
-    <message>
-        <source>Purchase</source>
-        <translation>消费</translation>
-    </message>
-    <message>
-        <source>Installment</source>
-        <translation>分期</translation>
-    </message>
-    <message>
-        <source>Bill installment</source>
-        <translation>账单分期</translation>
-    </message>
-    <message>
-        <source>Early payoff</source>
-        <translation>提前还款</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <source>Carried from the previous bill</source>
-        <translation>上期未还结转</translation>
-    </message>
-    <message>
-        <source>Interest posted</source>
-        <translation>入账利息</translation>
-    </message>
-    <message>
-        <source>Late fee</source>
-        <translation>违约金</translation>
-    </message>
-    <message>
-        <source>Credit from earlier payments</source>
-        <translation>溢缴款抵扣</translation>
-    </message>
-    <message>
-        <source>Turned into a bill installment</source>
-        <translation>转为账单分期</translation>
-    </message>
-    <message>
-        <source>Credit carried to later bills</source>
-        <translation>溢缴款结转至后续账单</translation>
-    </message>
-    <message>
-        <source>Auto-repaid</source>
-        <translation>已自动还款</translation>
-    </message>
-    <message>
-        <source>auto-repayment failed</source>
-        <translation>自动还款失败</translation>
-    </message>
-</context>
-<context>
-    <name>LimitDialog</name>
-    <message>
-        <source>Change credit limit of %1</source>
-        <translation>调整“%1”的授信额度</translation>
-    </message>
-    <message>
-        <source>New &amp;limit (¥)</source>
-        <translation>新额度（元）(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>生效日期(&amp;F)</translation>
-    </message>
-    <message>
-        <source>New credit limit</source>
-        <translation>新授信额度</translation>
-    </message>
-    <message>
-        <source>Date the limit applies from</source>
-        <translation>额度生效日期</translation>
-    </message>
-</context>
-<context>
-    <name>LineDialog</name>
-    <message>
-        <source>Huabei (花呗)</source>
-        <extracomment>The product presets (``domain.line_presets``), in the order the form offers them.</extracomment>
-        <translation>花呗</translation>
-    </message>
-    <message>
-        <source>Huabei</source>
-        <translation>花呗</translation>
-    </message>
-    <message>
-        <source>Credit card</source>
-        <translation>信用卡</translation>
-    </message>
-    <message>
-        <source>Pay later (pay in 4)</source>
-        <translation>先用后付（分 4 期）</translation>
-    </message>
-    <message>
-        <source>Pay later</source>
-        <translation>先用后付</translation>
-    </message>
-    <message>
-        <source>JD Baitiao (京东白条)</source>
-        <translation>京东白条</translation>
-    </message>
-    <message>
-        <source>JD Baitiao</source>
-        <translation>京东白条</translation>
-    </message>
-    <message>
-        <source>Meituan Yuefu (美团月付)</source>
-        <translation>美团月付</translation>
-    </message>
-    <message>
-        <source>Meituan Yuefu</source>
-        <translation>美团月付</translation>
-    </message>
-    <message>
-        <source>Edit credit line</source>
-        <extracomment>Currencies listed first in the line dialog (the rest of ISO 4217 follows, alphabetically).</extracomment>
-        <translation>编辑授信账户</translation>
-    </message>
-    <message>
-        <source>Add credit line</source>
-        <translation>添加授信账户</translation>
-    </message>
-    <message>
-        <source>Copy the statement day, due day and limit from your app or card; the rest are common defaults you can change.</source>
-        <translation>账单日、还款日和额度请照着 App 或卡片上的填写；其余是常见的默认值，可以修改。</translation>
-    </message>
-    <message>
-        <source>&amp;Start from</source>
-        <translation>参照(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Type</source>
-        <translation>类型(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Statement day</source>
-        <translation>账单日(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Due day</source>
-        <translation>还款日(&amp;D)</translation>
-    </message>
-    <message>
-        <source>C&amp;urrency</source>
-        <translation>币种(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Credit &amp;limit (¥)</source>
-        <translation>授信额度（元）(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Minimum payment</source>
-        <translation>最低还款比例(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Penalty interest per day</source>
-        <translation>逾期日利率(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Grace days</source>
-        <translation>宽限期天数(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Auto-repay</source>
-        <translation>自动还款(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Interest if not paid in full</source>
-        <translation>未全额还款时的计息方式(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Statement-day purchases</source>
-        <translation>账单日当天的消费</translation>
-    </message>
-    <message>
-        <source>Late &amp;fee</source>
-        <translation>违约金(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Smallest late fee (¥)</source>
-        <translation>最低违约金（元）</translation>
-    </message>
-    <message>
-        <source>Installment fee&amp;s</source>
-        <translation>分期手续费(&amp;S)</translation>
-    </message>
-    <message>
-        <source> (day of month)</source>
-        <translation> 日（每月）</translation>
-    </message>
-    <message>
-        <source>e.g. 10%, or 0% when there is none</source>
-        <translation>例如 10%，没有最低还款时填 0%</translation>
-    </message>
-    <message>
-        <source>e.g. 0.05%</source>
-        <translation>例如 0.05%</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>The currency of the line&apos;s bills; amounts are kept in its smallest unit (fen, cent). It cannot change once the line is saved.</source>
-        <translation>此授信账户账单的币种；金额按它的最小单位（分）保存。保存后不能再更改。</translation>
-    </message>
-    <message>
-        <source>On the unpaid part, from the due date (Huabei)</source>
-        <translation>按未还部分、从到期日起计息（花呗）</translation>
-    </message>
-    <message>
-        <source>On the whole bill, from each purchase (全额计息, most cards)</source>
-        <translation>全额计息：整笔账单从每笔消费入账日起计息（多数信用卡）</translation>
-    </message>
-    <message>
-        <source>What a bill not paid in full costs: Huabei charges only the unpaid part from the due date; most bank cards charge every purchase on the bill from the day it was posted.</source>
-        <translation>账单未全额还清时的利息：花呗只对未还部分从到期日起计息；多数银行信用卡对账单上每笔消费从入账日起计息。</translation>
-    </message>
-    <message>
-        <source>are on that day&apos;s bill (some banks); else on the next one</source>
-        <translation>计入当天出的账单（部分银行）；否则计入下期</translation>
-    </message>
-    <message>
-        <source>e.g. 5% of the unpaid minimum; 0% for none</source>
-        <translation>例如未还最低还款额的 5%；没有则填 0%</translation>
-    </message>
-    <message>
-        <source>Total fee per number of months, as your app shows it, e.g. 3=2.5% 6=4.5% 12=8.8%</source>
-        <translation>各期数的总手续费率，照你的 App 上显示的填写，例如 3=2.5% 6=4.5% 12=8.8%</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>LinesView</name>
-    <message>
-        <source>Bring back</source>
-        <translation>恢复显示</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>归档</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Change limit…</source>
-        <translation>调整额度…</translation>
-    </message>
-    <message>
-        <source>Limit history</source>
-        <translation>额度变更记录</translation>
-    </message>
-    <message>
-        <source>Utilization on past dates uses the limit in force then.</source>
-        <translation>计算过去某天的额度使用率时，用的是当时有效的额度。</translation>
-    </message>
-    <message>
-        <source>Credit lines</source>
-        <translation>授信账户</translation>
-    </message>
-</context>
-<context>
-    <name>LoadWarning</name>
-    <message>
-        <source>Before you save: this goes past a limit you set yourself.</source>
-        <translation>保存之前：这笔超出了你给自己定的限额。</translation>
-    </message>
-    <message>
-        <source>Before you save: this purchase makes your debts harder to carry.</source>
-        <translation>保存前请注意：这笔消费会让你的负债更难承受。</translation>
-    </message>
-    <message>
-        <source>%1 over your %2 available on %3.</source>
-        <translation>超出 %3 的可用额度 %2，多出 %1。</translation>
-    </message>
-    <message>
-        <source>&amp;Record anyway</source>
-        <translation>仍然记录(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Compare ways of paying…</source>
-        <translation>比较各种付款方式…(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Your own limit on %1 is %2: this takes what you owe there from %3 to %4, %5 past it.</source>
-        <translation>你给 %1 定的额度是 %2：这笔让你在上面的欠款从 %3 变成 %4，超出 %5。</translation>
-    </message>
-    <message numerus="yes">
-        <source>You allow yourself at most %n installment plan(s) at once: %1 running, this makes %2.</source>
-        <translation>
-            <numerusform>你给自己定的是同时最多 %n 笔分期：现在有 %1 笔，这笔之后是 %2 笔。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your monthly cap on credit spending is %1: this takes this month from %2 to %3, %4 past it.</source>
-        <translation>你给自己定的每月信用消费上限是 %1：这笔让本月从 %2 变成 %3，超出 %4。</translation>
-    </message>
-    <message>
-        <source>This takes your busiest month from %2 to %3 of your income (%4 → %5).</source>
-        <translation>这会让你还款最多的月份从收入的 %2 升到 %3（%4 → %5）。</translation>
-    </message>
-    <message>
-        <source>This takes all your lines together from %2 to %3 used (%4 → %5).</source>
-        <translation>这会让你所有账户合计的使用率从 %2 升到 %3（%4 → %5）。</translation>
-    </message>
-    <message>
-        <source>This takes %1 from %2 to %3 used (%4 → %5).</source>
-        <translation>这会让%1的额度使用率从 %2 升到 %3（%4 → %5）。</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Leave the workshop</source>
-        <extracomment>The module another engineer provides; it must define ``open_import_dialog(session, parent)``. The true-cost views, built on first show and imported then (their modules are not needed for the first paint): key -&gt; (module, class).</extracomment>
-        <translation>离开课堂模式</translation>
-    </message>
-    <message>
-        <source>This scenario cannot be used</source>
-        <translation>无法使用这个案例</translation>
-    </message>
-    <message>
-        <source>The scenario file has a mistake:
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>Add purchase…</source>
+            <extracomment>View keys in navigation order; Ctrl+1..9 and Ctrl+0 (the tenth) switch to them. The true-cost views (真实成本), grouped under their own heading in the navigation and the View menu.</extracomment>
+            <translation>记一笔消费…</translation>
+        </message>
+        <message>
+            <source>Record a purchase (Ctrl+N)</source>
+            <translation>记录一笔消费（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Record repayment…</source>
+            <translation>记录还款…</translation>
+        </message>
+        <message>
+            <source>Record a repayment (Ctrl+R)</source>
+            <translation>记录一笔还款（Ctrl+R）</translation>
+        </message>
+        <message>
+            <source>Import bill…</source>
+            <translation>导入账单…</translation>
+        </message>
+        <message>
+            <source>Import a bill export (Ctrl+I)</source>
+            <translation>导入导出的账单文件（Ctrl+I）</translation>
+        </message>
+        <message>
+            <source>Add credit line…</source>
+            <translation>添加授信账户…</translation>
+        </message>
+        <message>
+            <source>Open the demo</source>
+            <translation>打开演示数据</translation>
+        </message>
+        <message>
+            <source>Back to my data</source>
+            <translation>回到我的数据</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <source>Copy your data to the backups folder now</source>
+            <translation>现在把你的数据复制到备份文件夹</translation>
+        </message>
+        <message>
+            <source>Restore from a backup…</source>
+            <translation>从备份恢复…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>Save all your data as a JSON file or as CSV files in a zip</source>
+            <translation>把你的全部数据保存为一个 JSON 文件，或打包成 zip 的 CSV 文件</translation>
+        </message>
+        <message>
+            <source>Import a JSON export…</source>
+            <translation>导入 JSON 导出文件…</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>设置…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Presentation mode</source>
+            <translation>演示模式</translation>
+        </message>
+        <message>
+            <source>Full screen, large type and high contrast for a projector (F11; Esc leaves)</source>
+            <translation>全屏、大字号、高对比度，适合投影（F11；按 Esc 退出）</translation>
+        </message>
+        <message>
+            <source>Hide amounts</source>
+            <translation>隐藏金额</translation>
+        </message>
+        <message>
+            <source>Show every amount as ¥••• while the room guesses (Ctrl+M)</source>
+            <translation>学员猜答案时，所有金额显示为 ¥•••（Ctrl+M）</translation>
+        </message>
+        <message>
+            <source>Open a scenario file…</source>
+            <translation>打开案例文件…</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>总览</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>消费记录</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>账单</translation>
+        </message>
+        <message>
+            <source>Credit lines</source>
+            <translation>授信账户</translation>
+        </message>
+        <message>
+            <source>Get started</source>
+            <translation>开始使用</translation>
+        </message>
+        <message>
+            <source>Before you buy</source>
+            <translation>消费前想一想</translation>
+        </message>
+        <message>
+            <source>Minimum-payment trap</source>
+            <translation>最低还款陷阱</translation>
+        </message>
+        <message>
+            <source>Payoff plan</source>
+            <translation>还款计划</translation>
+        </message>
+        <message>
+            <source>Check an offer</source>
+            <translation>查一查借款</translation>
+        </message>
+        <message>
+            <source>Cooling-off list</source>
+            <translation>冷静清单</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsPanel</name>
+        <message>
+            <source>Alerts</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>⚠ Limit creep on %1: the limit went from %2 to %3 on %4, and you spent %5 on it since, against %6 in the 90 days before. Against the old limit you owe %7.</source>
+            <translation>⚠ %1 额度一涨就多花：%4 额度从 %2 提到 %3，此后你在上面花了 %5，而提额前 90 天只花了 %6。按原来的额度算，你的欠款是 %7。</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ Stacking: %n new installment plan(s) in 90 days.</source>
+            <translation>
+                <numerusform>⚠ 分期越叠越多：90 天内新开了 %n 笔分期。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You also started using %1.</source>
+            <translation>你还开始用了 %1。</translation>
+        </message>
+        <message>
+            <source>Each is small; together they are what you repay every month.</source>
+            <translation>每笔都不大，加起来就是你每个月要还的钱。</translation>
+        </message>
+        <message>
+            <source>⚠ Juggling lines: %1 lines at 80% of their limit or more (%2).</source>
+            <translation>⚠ 多个额度同时快用满：%1 个额度用了 80% 以上（%2）。</translation>
+        </message>
+        <message>
+            <source>⚠ %1 of your next 3 months' income (%2) is already owed in repayments due within 90 days (%3).</source>
+            <translation>⚠ 未来 3 个月收入（%2）的 %1 已经被 90 天内到期的还款占用（%3）。</translation>
+        </message>
+        <message>
+            <source>⚠ Persistent debt on %1 for %2 months: in the last 18 months you paid %3 in interest and fees and repaid only %4 of what you borrowed.</source>
+            <translation>⚠ %1 已持续负债 %2 个月：最近 18 个月你付了 %3 的利息和费用，本金却只还了 %4。</translation>
+        </message>
+        <message>
+            <source>To clear %1 in 3 to 4 years: %2 a month for 36 months, or %3 a month for 48 months.</source>
+            <translation>想在 3 到 4 年内还清 %1：每月还 %2，还 36 个月；或每月还 %3，还 48 个月。</translation>
+        </message>
+        <message>
+            <source>Debt-free date at your recent pace (repaid %1, newly spent %2 a month): never.</source>
+            <translation>按你最近的节奏（每月还 %1、新花 %2），还清日期：永远还不清。</translation>
+        </message>
+        <message>
+            <source>Debt-free date at your recent pace (repaid %1, newly spent %2 a month): %3.</source>
+            <translation>按你最近的节奏（每月还 %1、新花 %2），还清日期：%3。</translation>
+        </message>
+        <message>
+            <source>The bills already scheduled end on %1.</source>
+            <translation>已排好的账单到 %1 就还完了。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bands</name>
+        <message>
+            <source>Comfortable</source>
+            <translation>宽松</translation>
+        </message>
+        <message>
+            <source>Watch it</source>
+            <translation>留意</translation>
+        </message>
+        <message>
+            <source>Caution</source>
+            <translation>小心</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>偏高</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>危险</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>未知</translation>
+        </message>
+    </context>
+    <context>
+        <name>BeforeYouBuyView</name>
+        <message>
+            <source>Before you buy</source>
+            <translation>消费前想一想</translation>
+        </message>
+        <message>
+            <source>See what each way of paying really costs and what it does to your monthly load, before you decide. Nothing is saved unless you record it.</source>
+            <translation>下单前先看清：每种付款方式的真实成本，以及它会让你每月的还款压力变成什么样。除非你点击记录，否则不会保存任何内容。</translation>
+        </message>
+        <message>
+            <source>Credit &amp;line</source>
+            <translation>授信账户(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Price</source>
+            <translation>价格(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;What is it? (optional)</source>
+            <translation>买的是什么？（可选）(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Credit line</source>
+            <translation>授信账户</translation>
+        </message>
+        <message>
+            <source>What is it?</source>
+            <translation>买的是什么？</translation>
+        </message>
+        <message>
+            <source>&amp;Compare</source>
+            <translation>比较(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Utilization now:</source>
+            <translation>当前额度使用率：</translation>
+        </message>
+        <message>
+            <source>Busiest month ÷ income now:</source>
+            <translation>当前最重月份还款÷收入：</translation>
+        </message>
+        <message>
+            <source>What do these mean?</source>
+            <translation>这些数字是什么意思？</translation>
+        </message>
+        <message>
+            <source>APR</source>
+            <translation>年化利率</translation>
+        </message>
+        <message>
+            <source>effective</source>
+            <translation>实际年利率</translation>
+        </message>
+        <message>
+            <source>simple</source>
+            <translation>单利</translation>
+        </message>
+        <message>
+            <source>real dates</source>
+            <translation>按实际日期</translation>
+        </message>
+        <message>
+            <source>utilization</source>
+            <translation>使用率</translation>
+        </message>
+        <message>
+            <source>income ratio</source>
+            <translation>月供收入比</translation>
+        </message>
+        <message>
+            <source>verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>&amp;Record this purchase</source>
+            <translation>记录这笔消费(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Records the selected way of paying on this line, dated today.</source>
+            <translation>按选中的付款方式记到这个账户上，日期为今天。</translation>
+        </message>
+        <message>
+            <source>Ways of paying</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>%1: limit %2, you owe %3, %4 available.</source>
+            <translation>%1：额度 %2，已欠 %3，可用 %4。</translation>
+        </message>
+        <message>
+            <source>set your income</source>
+            <translation>请先设置月收入</translation>
+        </message>
+        <message>
+            <source>%1: your busiest month goes from %2 to up to %3 of your income (%4 → %5).</source>
+            <translation>%1：还款最多的月份将从收入的 %2 升到最高 %3（%4 → %5）。</translation>
+        </message>
+        <message>
+            <source>All your lines together go from %2 to %3 used (%4 → %5), whichever way you pay.</source>
+            <translation>所有账户合计的使用率将从 %2 升到 %3（%4 → %5），无论怎么付款都一样。</translation>
+        </message>
+        <message>
+            <source>This line goes from %2 to %3 used (%4 → %5), whichever way you pay.</source>
+            <translation>这个账户的使用率将从 %2 升到 %3（%4 → %5），无论怎么付款都一样。</translation>
+        </message>
+        <message>
+            <source>The price is more than the %1 still available on this line.</source>
+            <translation>价格超过了这个账户剩余的可用额度 %1。</translation>
+        </message>
+        <message>
+            <source>Pay %1 in full by %2. No fee if you pay the whole bill on time.</source>
+            <translation>在 %2 前全额还 %1。按时还清整期账单就没有任何费用。</translation>
+        </message>
+        <message>
+            <source>Pay late or only the minimum and the daily rate applies instead.</source>
+            <translation>如果逾期或只还最低还款额，就要按日利率计息。</translation>
+        </message>
+        <message>
+            <source>%1 payments from %2 to %3: you pay %4 in all, of which %5 is fees.</source>
+            <translation>从 %2 到 %3 共还 %1 期：总共还 %4，其中手续费 %5。</translation>
+        </message>
+        <message>
+            <source>True cost: APR %1 a year · effective %2 · simple (labelled as such) %3 · on the real dates %4.</source>
+            <translation>真实成本：年化利率 %1 · 实际年利率 %2 · 单利（按单利计算）%3 · 按实际日期 %4。</translation>
+        </message>
+        <message>
+            <source>%1 of your income</source>
+            <translation>收入的 %1</translation>
+        </message>
+        <message>
+            <source>Repayments in the next 12 months: %1</source>
+            <translation>未来 12 个月的还款：%1</translation>
+        </message>
+        <message>
+            <source>Already due</source>
+            <translation>已有待还</translation>
+        </message>
+        <message>
+            <source>This purchase</source>
+            <translation>这笔消费</translation>
+        </message>
+        <message>
+            <source>Recorded: %1 on %2, %3.</source>
+            <translation>已记录：%2 上 %1，%3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillDecisionDialog</name>
+        <message>
+            <source>Ways to pay the %1 bill</source>
+            <extracomment>Columns of the comparison, in order.</extracomment>
+            <translation>%1 账单的还款方式</translation>
+        </message>
+        <message>
+            <source>Way to pay</source>
+            <translation>还款方式</translation>
+        </message>
+        <message>
+            <source>Pay by the due date</source>
+            <translation>到期日前要还</translation>
+        </message>
+        <message>
+            <source>Then a month</source>
+            <translation>之后每月</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>月数</translation>
+        </message>
+        <message>
+            <source>Total cost</source>
+            <translation>总成本</translation>
+        </message>
+        <message>
+            <source>Rate per year</source>
+            <translation>年化利率</translation>
+        </message>
+        <message>
+            <source>Total paid</source>
+            <translation>共还</translation>
+        </message>
+        <message>
+            <source>Ways to pay</source>
+            <translation>还款方式</translation>
+        </message>
+        <message>
+            <source>Minimum payment warning</source>
+            <translation>最低还款提示</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>%1 · bill of %2: %3</source>
+            <translation>%1 · %2 账单：%3</translation>
+        </message>
+        <message>
+            <source>%1 · bill of %2: %3 to pay by %4.</source>
+            <translation>%1 · %2 账单：%3，须在 %4 前还。</translation>
+        </message>
+        <message>
+            <source>(next bill, so far)</source>
+            <translation>（下期账单，目前为止）</translation>
+        </message>
+        <message>
+            <source>This line has no fee preset for %1 installments: set one in the line's settings to compare it.</source>
+            <translation>该额度没有 %1 期的预设费率：在额度设置里填上就能一起比较。</translation>
+        </message>
+        <message>
+            <source>Minimum only: the bill's own minimum first, then %1 of the balance each month, interest at %2 a day × 365 ÷ 12 a month (%3 a year), nothing new bought. Installments: the line's fee presets, split by the Alipay rule; the rate is the monthly IRR × 12.</source>
+            <translation>只还最低还款：先还本期账单的最低还款额，之后每月还余额的 %1，利息按日利率 %2 × 365 ÷ 12 按月计（年化 %3），且不再新增消费。分期：按该额度的预设费率、支付宝的拆分规则计算；年化利率为月内部收益率 × 12。</translation>
+        </message>
+        <message>
+            <source>This card charges interest on the whole bill from each purchase's date when it is not paid in full (全额计息): the first month of paying only the minimum costs more than shown.</source>
+            <translation>这张卡未全额还款时，按整笔账单从每笔消费的记账日起计息（全额计息）：只还最低还款的第一个月，实际利息比这里显示的更多。</translation>
+        </message>
+        <message>
+            <source>This line has no minimum payment: the whole bill, %1, is due by %2.</source>
+            <translation>该额度没有最低还款：整笔账单 %1 须在 %2 前还清。</translation>
+        </message>
+        <message>
+            <source>If you pay only the minimum, you will never pay it off: the minimum does not cover the interest.</source>
+            <translation>如果每月只还最低还款额，这笔账单永远还不清：最低还款额连利息都不够。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n 个月</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (about %2 years)</source>
+            <translation>%1（约 %2 年）</translation>
+        </message>
+        <message>
+            <source>If you pay only the minimum, you will pay it off in %1 and pay %2 in interest.</source>
+            <translation>如果每月只还最低还款额，需要 %1才能还清，共付利息 %2。</translation>
+        </message>
+        <message>
+            <source>To clear it in 36 months, pay %1 a month (total %2).</source>
+            <translation>如果想在 36 个月内还清，每月需还 %1（合计 %2）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Here the minimum starts higher, so 36 equal payments cost more interest; what the minimum costs you is %n month(s) in debt.</source>
+            <translation>
+                <numerusform>这里最低还款一开始就比较高，36 期等额还款的利息反而更多；只还最低还款的代价是长达 %n 个月的负债。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pay in full</source>
+            <translation>全额还款</translation>
+        </message>
+        <message>
+            <source>Minimum only</source>
+            <translation>只还最低</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n installment(s)</source>
+            <translation>
+                <numerusform>分 %n 期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (fee %2)</source>
+            <translation>%1（手续费 %2）</translation>
+        </message>
+        <message>
+            <source>%1 (simple)</source>
+            <translation>%1（单利）</translation>
+        </message>
+        <message>
+            <source>never paid off</source>
+            <translation>永远还不清</translation>
+        </message>
+        <message>
+            <source>less each month</source>
+            <translation>每月递减</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExport</name>
+        <message>
+            <source>is the ledger itself (or one of its files); choose another name</source>
+            <extracomment>Months of due dates the window exports. Why a target is refused (``ExportService.check_target``), for lupdate; shown translated.</extracomment>
+            <translation>是账本本身（或它的文件之一），请换一个文件名</translation>
+        </message>
+        <message>
+            <source>is in the ledger's backup folder; choose another place</source>
+            <translation>在账本的备份文件夹里，请换一个位置</translation>
+        </message>
+        <message>
+            <source>is a database; an export never replaces one, choose another name</source>
+            <translation>是一个数据库；导出绝不会覆盖数据库，请换一个文件名</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExporter</name>
+        <message>
+            <source>Export due dates…</source>
+            <translation>导出还款日…</translation>
+        </message>
+        <message>
+            <source>Save the payment due dates of the next 12 months as a calendar file (.ics) for your calendar app</source>
+            <translation>把未来 12 个月的还款日存成日历文件（.ics），导入你的日历应用</translation>
+        </message>
+        <message>
+            <source>Export due dates</source>
+            <translation>导出还款日</translation>
+        </message>
+        <message>
+            <source>Calendar file (*.ics)</source>
+            <translation>日历文件 (*.ics)</translation>
+        </message>
+        <message>
+            <source>Exporting due dates to %1…</source>
+            <translation>正在把还款日导出到 %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n due date(s) to %1: import it into your calendar app (exporting again updates the events).</source>
+            <translation>
+                <numerusform>已把 %n 个还款日存到 %1：把它导入你的日历应用（以后再导出一次即可更新这些日程）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No calendar file was saved: %1</source>
+            <translation>没有保存日历文件：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartHost</name>
+        <message>
+            <source>the chart is not drawn yet</source>
+            <extracomment>Copy, Save as PNG / SVG / PDF (right-click the chart).</extracomment>
+            <translation>图表还没有画出来</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartMenu</name>
+        <message>
+            <source>Copy</source>
+            <extracomment>The formats offered, in menu order.</extracomment>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Save as PNG image…</source>
+            <translation>另存为 PNG 图片…</translation>
+        </message>
+        <message>
+            <source>Save as SVG (vector)…</source>
+            <translation>另存为 SVG（矢量图）…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Chart copied</source>
+            <translation>图表已复制</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG image (*.svg)</source>
+            <translation>SVG 图片 (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>保存图表</translation>
+        </message>
+        <message>
+            <source>Saving the chart to %1…</source>
+            <translation>正在把图表保存到 %1…</translation>
+        </message>
+        <message>
+            <source>Chart saved to %1</source>
+            <translation>图表已保存到 %1</translation>
+        </message>
+        <message>
+            <source>The chart was not saved: %1</source>
+            <translation>图表没有保存：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>Archived</source>
+            <extracomment>``LedgerService.add_line`` dates a starting limit 2000-01-01 so it covers all history.</extracomment>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <source>From the start</source>
+            <translation>最初额度</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>授信额度</translation>
+        </message>
+        <message>
+            <source>Statement day</source>
+            <translation>账单日</translation>
+        </message>
+        <message>
+            <source>Due day</source>
+            <translation>还款日</translation>
+        </message>
+        <message>
+            <source>Auto-repay</source>
+            <translation>自动还款</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Paid off early</source>
+            <translation>已提前还清</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期数</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>账单</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>本金</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>手续费</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>第 %1/%2 期</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <extracomment>Rows per page read from the database. The roles this model answers. Pages kept in memory (the rest are read again when scrolled back to): memory stays flat at any size.</extracomment>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Credit line</source>
+            <translation>授信账户</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Merchant</source>
+            <translation>商户</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>提醒</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Installments</source>
+            <translation>分期</translation>
+        </message>
+        <message>
+            <source>In full</source>
+            <translation>全额</translation>
+        </message>
+        <message>
+            <source>%1 periods</source>
+            <translation>%1 期</translation>
+        </message>
+        <message>
+            <source>%1 carried</source>
+            <translation>%1 已转入下期</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Statement date</source>
+            <translation>账单日</translation>
+        </message>
+        <message>
+            <source>Billing period</source>
+            <translation>账单周期</translation>
+        </message>
+        <message>
+            <source>Previous balance</source>
+            <translation>上期结转</translation>
+        </message>
+        <message>
+            <source>Statement balance</source>
+            <translation>本期应还</translation>
+        </message>
+        <message>
+            <source>Minimum payment</source>
+            <translation>最低还款额</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>还款日</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已还</translation>
+        </message>
+        <message>
+            <source>Unpaid</source>
+            <translation>未还</translation>
+        </message>
+        <message>
+            <source>Interest posted</source>
+            <translation>入账利息</translation>
+        </message>
+        <message>
+            <source>Way to pay</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation>每期</translation>
+        </message>
+        <message>
+            <source>Total fee</source>
+            <translation>总手续费</translation>
+        </message>
+        <message>
+            <source>Total cost</source>
+            <translation>总花费</translation>
+        </message>
+        <message>
+            <source>True cost per year</source>
+            <translation>年化利率</translation>
+        </message>
+        <message>
+            <source>Utilization after</source>
+            <translation>消费后使用率</translation>
+        </message>
+        <message>
+            <source>Busiest month ÷ income</source>
+            <translation>最重月份÷收入</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>策略</translation>
+        </message>
+        <message>
+            <source>Months to debt-free</source>
+            <translation>还清所需月数</translation>
+        </message>
+        <message>
+            <source>Total interest</source>
+            <translation>总利息</translation>
+        </message>
+        <message>
+            <source>Debt-free by</source>
+            <translation>还清时间</translation>
+        </message>
+        <message>
+            <source>Debt</source>
+            <translation>债务</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <source>Rate per year</source>
+            <translation>年利率</translation>
+        </message>
+        <message>
+            <source>Minimum per month</source>
+            <translation>每月最低还款</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConvertDialog</name>
+        <message>
+            <source>%1 parts: first %2, total fee %3, about %4 a year (APR).</source>
+            <translation>分 %1 期：首期 %2，手续费共 %3，折合年化约 %4。</translation>
+        </message>
+        <message>
+            <source>Turn the %1 bill into installments</source>
+            <translation>将 %1 的账单分期</translation>
+        </message>
+        <message>
+            <source>&amp;Months</source>
+            <translation>期数(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Total &amp;fee</source>
+            <translation>总手续费率(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Amount (¥)</source>
+            <translation>金额（元）(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Convert</source>
+            <translation>分期</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostInsight</name>
+        <message>
+            <source>Compare ways of paying…</source>
+            <translation>比较各种付款方式…</translation>
+        </message>
+        <message>
+            <source>No fee if you pay the whole bill by its due date.</source>
+            <translation>在还款日前还清整期账单就没有费用。</translation>
+        </message>
+        <message>
+            <source>No fee: these installments cost 0% a year.</source>
+            <translation>免手续费：这种分期的年化成本为 0%。</translation>
+        </message>
+        <message>
+            <source>Fee %1 in total (%2) ≈ %3 a year (APR); effective %4.</source>
+            <translation>手续费共 %1（%2）≈ 年化 %3（APR）；实际年利率 %4。</translation>
+        </message>
+        <message>
+            <source>your debt-service ratio</source>
+            <translation>你的月供收入比</translation>
+        </message>
+        <message>
+            <source>your utilization</source>
+            <translation>你的额度使用率</translation>
+        </message>
+        <message>
+            <source>⚠ This purchase takes %1 from %2 to %3.</source>
+            <translation>⚠ 这笔消费会让%1从“%2”变成“%3”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <source>DebtLens hit an unexpected error</source>
+            <translation>明白账遇到了意外错误</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside DebtLens. What you were doing was not saved; everything saved before is safe. You can go on working.</source>
+            <translation>明白账内部出了问题。刚才的操作没有保存；之前保存的内容都是安全的。你可以继续使用。</translation>
+        </message>
+        <message>
+            <source>A report was written to %1</source>
+            <translation>错误报告已写入 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvProfileEditor</name>
+        <message>
+            <source>Map the columns of this CSV</source>
+            <extracomment>Column roles with a combo each: (key, optional).</extracomment>
+            <translation>对应这个 CSV 的各列</translation>
+        </message>
+        <message>
+            <source>Say which column holds what. The mapping is saved under its name and used again for files with the same columns.</source>
+            <translation>请指出每一列是什么。这份列对应关系会以它的名称保存，以后遇到列相同的文件会自动使用。</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ved mapping</source>
+            <translation>已保存的对应(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Mapping &amp;name</source>
+            <translation>对应名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Header row</source>
+            <translation>表头行(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Date column</source>
+            <translation>日期列(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Date &amp;order</source>
+            <translation>日期顺序(&amp;O)</translation>
+        </message>
+        <message>
+            <source>D&amp;escription column</source>
+            <translation>说明列(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Merchant column</source>
+            <translation>商户列(&amp;M)</translation>
+        </message>
+        <message>
+            <source>A&amp;mounts</source>
+            <translation>金额形式(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Amount co&amp;lumn</source>
+            <translation>金额列(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Sign</source>
+            <translation>正负号(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Deb&amp;it column</source>
+            <translation>支出列(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Credit column</source>
+            <translation>存入列(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Type column</source>
+            <translation>类型列(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Saved column mapping</source>
+            <translation>已保存的列对应</translation>
+        </message>
+        <message>
+            <source>Mapping name</source>
+            <translation>对应名称</translation>
+        </message>
+        <message>
+            <source>Header row</source>
+            <translation>表头行</translation>
+        </message>
+        <message>
+            <source>Date column</source>
+            <translation>日期列</translation>
+        </message>
+        <message>
+            <source>Date order</source>
+            <translation>日期顺序</translation>
+        </message>
+        <message>
+            <source>Description column</source>
+            <translation>说明列</translation>
+        </message>
+        <message>
+            <source>Merchant column</source>
+            <translation>商户列</translation>
+        </message>
+        <message>
+            <source>Amounts</source>
+            <translation>金额形式</translation>
+        </message>
+        <message>
+            <source>Amount column</source>
+            <translation>金额列</translation>
+        </message>
+        <message>
+            <source>Sign convention</source>
+            <translation>正负号约定</translation>
+        </message>
+        <message>
+            <source>Debit column</source>
+            <translation>支出列</translation>
+        </message>
+        <message>
+            <source>Credit column</source>
+            <translation>存入列</translation>
+        </message>
+        <message>
+            <source>Type column</source>
+            <translation>类型列</translation>
+        </message>
+        <message>
+            <source>Delete mapping</source>
+            <translation>删除这份对应</translation>
+        </message>
+        <message>
+            <source>Save mapping and preview</source>
+            <translation>保存对应并预览</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Save and &amp;preview</source>
+            <translation>保存并预览(&amp;P)</translation>
+        </message>
+        <message>
+            <source>e.g. My bank</source>
+            <translation>例如：我的银行</translation>
+        </message>
+        <message>
+            <source>One column, signed</source>
+            <translation>一列，带正负号</translation>
+        </message>
+        <message>
+            <source>Debit and credit columns</source>
+            <translation>支出、存入分两列</translation>
+        </message>
+        <message>
+            <source>Purchases positive, payments negative</source>
+            <translation>消费为正，还款为负</translation>
+        </message>
+        <message>
+            <source>Purchases negative, payments positive</source>
+            <translation>消费为负，还款为正</translation>
+        </message>
+        <message>
+            <source>Year-month-day (2024-10-30)</source>
+            <translation>年-月-日（2024-10-30）</translation>
+        </message>
+        <message>
+            <source>Month/day/year (10/30/2024)</source>
+            <translation>月/日/年（10/30/2024）</translation>
+        </message>
+        <message>
+            <source>Day/month/year (30/10/2024)</source>
+            <translation>日/月/年（30/10/2024）</translation>
+        </message>
+        <message>
+            <source>Month/day, year from the title (10/30)</source>
+            <translation>月/日，年份取自标题（10/30）</translation>
+        </message>
+        <message>
+            <source>New mapping</source>
+            <translation>新建对应</translation>
+        </message>
+        <message>
+            <source>By the amount's sign</source>
+            <translation>按金额正负判断</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Repayment</source>
+            <translation>还款</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>第 %1 行：%2</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>%1 — e.g. %2</source>
+            <translation>%1 — 例如 %2</translation>
+        </message>
+        <message>
+            <source>Meaning of type %1</source>
+            <translation>类型“%1”的含义</translation>
+        </message>
+        <message>
+            <source>“%1” is</source>
+            <translation>“%1”是</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataSafety</name>
+        <message>
+            <source>Working…</source>
+            <extracomment>QSettings key of the folder the last export was written to / imported from.</extracomment>
+            <translation>正在处理…</translation>
+        </message>
+        <message>
+            <source>DebtLens</source>
+            <translation>明白账</translation>
+        </message>
+        <message>
+            <source>The file could not be written (%1).</source>
+            <translation>无法写入文件（%1）。</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>No backup was made: %1</source>
+            <translation>没有完成备份：%1</translation>
+        </message>
+        <message>
+            <source>Backed up to %1</source>
+            <translation>已备份到 %1</translation>
+        </message>
+        <message>
+            <source>This backup was not restored: %1</source>
+            <translation>没有恢复这个备份：%1</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Restored %1.</source>
+            <translation>已恢复 %1。</translation>
+        </message>
+        <message>
+            <source>The data it replaced was saved as %1.</source>
+            <translation>被替换的数据已保存为 %1。</translation>
+        </message>
+        <message>
+            <source>Export your data</source>
+            <translation>导出你的数据</translation>
+        </message>
+        <message>
+            <source>JSON file (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>CSV files in a zip (*.zip)</source>
+            <translation>打包成 zip 的 CSV 文件 (*.zip)</translation>
+        </message>
+        <message>
+            <source>Exporting to %1…</source>
+            <translation>正在导出到 %1…</translation>
+        </message>
+        <message>
+            <source>Nothing was exported: %1</source>
+            <translation>没有导出任何内容：%1</translation>
+        </message>
+        <message>
+            <source>Exported to %1. The file holds all your data: keep it somewhere private.</source>
+            <translation>已导出到 %1。这个文件包含你的全部数据，请妥善保管，不要给别人看到。</translation>
+        </message>
+        <message>
+            <source>Import a JSON export</source>
+            <translation>导入 JSON 导出文件</translation>
+        </message>
+        <message>
+            <source>This database already holds data, so an export cannot be imported into it.</source>
+            <translation>这个数据库里已经有数据，所以不能把导出文件导入进来。</translation>
+        </message>
+        <message>
+            <source>An export is loaded only into an empty database, so nothing is mixed up or counted twice. Start DebtLens with a new database file (debtlens --db new.db) and import the export there; the data here stays as it is.</source>
+            <translation>导出文件只能导入到空的数据库，这样数据不会混在一起，也不会重复计算。请用一个新的数据库文件启动明白账（debtlens --db new.db），再在那里导入；这里的数据保持不变。</translation>
+        </message>
+        <message>
+            <source>DebtLens JSON export (*.json)</source>
+            <translation>明白账 JSON 导出文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>正在导入 %1…</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>没有导入任何内容：%1</translation>
+        </message>
+        <message>
+            <source>Imported %1 credit lines, %2 purchases and %3 repayments.</source>
+            <translation>已导入 %1 个授信账户、%2 笔消费和 %3 笔还款。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>is empty</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <source>is not a number</source>
+            <translation>不是有效的数字</translation>
+        </message>
+        <message>
+            <source>is not a finite number</source>
+            <translation>不是有限的数字</translation>
+        </message>
+        <message>
+            <source>is not a whole number</source>
+            <translation>不是整数</translation>
+        </message>
+        <message>
+            <source>must be greater than zero</source>
+            <translation>必须大于零</translation>
+        </message>
+        <message>
+            <source>must not be negative</source>
+            <translation>不能为负数</translation>
+        </message>
+        <message>
+            <source>must be a whole number of fen</source>
+            <translation>必须精确到分</translation>
+        </message>
+        <message>
+            <source>must be zero or more</source>
+            <translation>不能小于零</translation>
+        </message>
+        <message>
+            <source>contains control characters</source>
+            <translation>含有控制字符</translation>
+        </message>
+        <message>
+            <source>another credit line already has this name</source>
+            <translation>已有同名的授信账户</translation>
+        </message>
+        <message>
+            <source>must be a day of the month from 1 to 31</source>
+            <translation>必须是每月的 1 至 31 日</translation>
+        </message>
+        <message>
+            <source>must be between 0% and 100%</source>
+            <translation>必须在 0% 到 100% 之间</translation>
+        </message>
+        <message>
+            <source>must be between 0% and 1% a day</source>
+            <translation>必须在每日 0% 到 1% 之间</translation>
+        </message>
+        <message>
+            <source>must be between 0 and 30 days</source>
+            <translation>必须在 0 到 30 天之间</translation>
+        </message>
+        <message>
+            <source>must be between 0 and 100,000,000</source>
+            <translation>必须在 0 到 100,000,000 之间</translation>
+        </message>
+        <message>
+            <source>must be at least 0% and below 100%</source>
+            <translation>必须不低于 0% 且低于 100%</translation>
+        </message>
+        <message>
+            <source>is not a rate (write e.g. 8.8%)</source>
+            <translation>不是有效的费率（例如写 8.8%）</translation>
+        </message>
+        <message>
+            <source>write a percentage with %, e.g. 8.8%</source>
+            <translation>请写成带 % 的百分比，例如 8.8%</translation>
+        </message>
+        <message>
+            <source>no preset fee rate for this many periods: enter the fee rate (0% when interest-free)</source>
+            <translation>该期数没有预设费率：请填写手续费率（免息填 0%）</translation>
+        </message>
+        <message>
+            <source>is not a date of the form YYYY-MM-DD that exists</source>
+            <translation>不是存在的日期（格式为 年-月-日）</translation>
+        </message>
+        <message>
+            <source>is less than what was already refunded</source>
+            <translation>少于已退款的金额</translation>
+        </message>
+        <message>
+            <source>a refunded purchase cannot move to another line</source>
+            <translation>已退款的消费不能移到其他授信账户</translation>
+        </message>
+        <message>
+            <source>its installment plan was refunded or paid off; delete and re-enter it</source>
+            <translation>它的分期已退款或已提前还清；请删除后重新录入</translation>
+        </message>
+        <message>
+            <source>has no unpaid balance to convert</source>
+            <translation>没有可以分期的未还金额</translation>
+        </message>
+        <message>
+            <source>choose a credit line first</source>
+            <translation>请先选择授信账户</translation>
+        </message>
+        <message>
+            <source>is before the first bill on record: leave the bill out and the payment goes to what is owed</source>
+            <translation>早于记录中的第一期账单：不要指定账单，还款会用于当前欠款</translation>
+        </message>
+        <message>
+            <source>must be between 0 and 1,000,000.00</source>
+            <translation>必须在 0 到 1,000,000.00 之间</translation>
+        </message>
+        <message>
+            <source>is not a regular file (a folder, pipe or device)</source>
+            <translation>不是普通文件（是文件夹、管道或设备）</translation>
+        </message>
+        <message>
+            <source>does not exist or is not a file</source>
+            <translation>不存在或不是文件</translation>
+        </message>
+        <message>
+            <source>write PERIODS=RATE, e.g. 12=8.8% (or 12=none to remove it)</source>
+            <translation>请写成 期数=费率，例如 12=8.8%（写 12=none 可删除）</translation>
+        </message>
+        <message>
+            <source>must be from 2 to 60</source>
+            <translation>必须在 2 到 60 之间</translation>
+        </message>
+        <message>
+            <source>must be non-negative and in ascending order</source>
+            <translation>不能为负，且必须从低到高排列</translation>
+        </message>
+        <message>
+            <source>is more than the contract amount</source>
+            <translation>比合同金额还多</translation>
+        </message>
+        <message>
+            <source>give at least one repayment</source>
+            <translation>请至少填写一期还款</translation>
+        </message>
+        <message>
+            <source>must be after the day the money arrives</source>
+            <translation>必须在到账日之后</translation>
+        </message>
+        <message>
+            <source>must not be before the day the money arrives</source>
+            <translation>不能早于到账日</translation>
+        </message>
+        <message>
+            <source>paid when the money arrives take all of the cash received</source>
+            <translation>到账时付的费用把到手的钱全占了</translation>
+        </message>
+        <message>
+            <source>the repayments and fees add up to less than the cash received</source>
+            <translation>还款和费用加起来比到手的钱还少</translation>
+        </message>
+        <message>
+            <source>cost more than 100,000,000% a period</source>
+            <translation>每期成本超过 100,000,000%</translation>
+        </message>
+        <message>
+            <source>is not the date of a bill of this line</source>
+            <translation>不是该额度某期账单的账单日</translation>
+        </message>
+        <message>
+            <source>has nothing left to pay</source>
+            <translation>已没有待还金额</translation>
+        </message>
+        <message>
+            <source>must be more than 0</source>
+            <translation>必须大于 0</translation>
+        </message>
+        <message>
+            <source>must be from 0 to 99</source>
+            <translation>必须在 0 到 99 之间</translation>
+        </message>
+        <message>
+            <source>has more than %1 decimals</source>
+            <translation>小数超过 %1 位</translation>
+        </message>
+        <message>
+            <source>is larger than %1</source>
+            <translation>不能超过 %1</translation>
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation>无法读取（%1）</translation>
+        </message>
+        <message>
+            <source>is not an amount: type it as %1</source>
+            <translation>不是有效金额：请写成 %1</translation>
+        </message>
+        <message>
+            <source>is longer than %1 characters</source>
+            <translation>超过 %1 个字符</translation>
+        </message>
+        <message>
+            <source>must be a whole number from %1 to %2</source>
+            <translation>必须是 %1 到 %2 之间的整数</translation>
+        </message>
+        <message>
+            <source>must be between %1 and %2</source>
+            <translation>必须在 %1 到 %2 之间</translation>
+        </message>
+        <message>
+            <source>must be at least %1</source>
+            <translation>不能低于 %1</translation>
+        </message>
+        <message>
+            <source>must be below %1</source>
+            <translation>必须低于 %1</translation>
+        </message>
+        <message>
+            <source>no longer exists; the list was refreshed</source>
+            <translation>已不存在，列表已刷新</translation>
+        </message>
+        <message>
+            <source>The ledger is busy: another DebtLens window or program is writing to it. Nothing was saved; try again in a moment.</source>
+            <translation>账本正忙：另一个明白账窗口或程序正在写入。本次没有保存，请稍后再试。</translation>
+        </message>
+        <message>
+            <source>The disk is full. Nothing was saved; free some space and try again.</source>
+            <translation>磁盘已满。本次没有保存；请清理出一些空间后再试。</translation>
+        </message>
+        <message>
+            <source>The ledger could not be written (%1). Nothing was saved.</source>
+            <translation>无法写入账本（%1）。本次没有保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Explanations</name>
+        <message>
+            <source>Annualized rate (APR)</source>
+            <extracomment>figure id -&gt; (title, explanation), both untranslated source texts.</extracomment>
+            <translation>年化利率（APR）</translation>
+        </message>
+        <message>
+            <source>What borrowing this way really costs per year, worked out from the actual payments: the monthly rate at which your payments repay the price (IRR), times 12. A fee of '2.5% in total' sounds small, but you pay the money back month by month, so per year it costs about six times as much. Since 2021 the People's Bank of China requires every loan to show this annualized rate (PBOC Announcement 2021 No. 3).</source>
+            <translation>按实际还款算出的、这样借钱每年的真实成本：让各期还款正好还清本金的月利率（内部收益率 IRR）乘以 12。“总共 2.5% 手续费”听起来不多，但本金是按月逐步还的，折成一年大约是它的六倍。自 2021 年起，中国人民银行要求所有贷款产品明示年化利率（人民银行公告〔2021〕第 3 号）。</translation>
+        </message>
+        <message>
+            <source>Effective annual rate</source>
+            <translation>实际年利率</translation>
+        </message>
+        <message>
+            <source>The annualized rate with compounding: (1 + monthly rate)^12 - 1. It is a little higher than the APR and compares directly with a savings or deposit rate.</source>
+            <translation>按复利计算的年化利率：(1 + 月利率)^12 − 1。比年化利率略高，可以直接和存款、理财的利率比较。</translation>
+        </message>
+        <message>
+            <source>Simple annualized rate</source>
+            <translation>单利年化利率</translation>
+        </message>
+        <message>
+            <source>The fee divided by the money you actually had on average over a year (average-balance method, simple interest). The PBOC allows this method only if it is labelled as simple interest. It is close to the APR, not the same.</source>
+            <translation>手续费除以你一年中平均实际占用的本金（平均余额法，单利）。人民银行规定用这种方法时必须注明是单利。它和年化利率接近，但不相同。</translation>
+        </message>
+        <message>
+            <source>Rate on the real dates (XIRR)</source>
+            <translation>按实际日期的年化利率（XIRR）</translation>
+        </message>
+        <message>
+            <source>The yearly rate using the real purchase date and the real due dates (365-day year). A long interest-free gap before the first payment makes it lower; a purchase just before the bill makes it higher.</source>
+            <translation>用真实的消费日期和各期还款日（一年按 365 天）算出的年化利率。离第一期还款的免息时间越长，它越低；临近出账日消费，它就更高。</translation>
+        </message>
+        <message>
+            <source>Daily interest as a yearly rate</source>
+            <translation>日利率折算成年利率</translation>
+        </message>
+        <message>
+            <source>Overdue and revolving interest is charged per day. 0.05% a day sounds tiny, but times 365 it is 18.25% a year (simple), 20.02% with daily compounding. This is the rate used when you pay only the minimum. Since 2021 banks must show it as an annual rate (PBOC).</source>
+            <translation>逾期利息和循环利息按天计算。日息 0.05% 听起来很少，乘以 365 就是年化 18.25%（单利），按日复利是 20.02%。只还最低还款额时就按这个利率计息。自 2021 年起，银行必须以年化利率展示（人民银行）。</translation>
+        </message>
+        <message>
+            <source>Per month</source>
+            <translation>每期</translation>
+        </message>
+        <message>
+            <source>What each monthly bill will include for this purchase. The first month takes the rounding remainders, so it can be a few fen more (Alipay's split rule).</source>
+            <translation>这笔消费每个月会计入账单的金额。除不尽的零头算在第一期，所以第一期可能多几分钱（支付宝的分期规则）。</translation>
+        </message>
+        <message>
+            <source>Total fee</source>
+            <translation>总手续费</translation>
+        </message>
+        <message>
+            <source>The installment fee for the whole plan: the fee rate times the price. It is a fee, not an interest rate: compare plans by the annualized rate instead.</source>
+            <translation>整个分期的手续费：费率乘以价格。它是手续费，不是利率：比较分期方案请看年化利率。</translation>
+        </message>
+        <message>
+            <source>Total cost</source>
+            <translation>总花费</translation>
+        </message>
+        <message>
+            <source>Everything you pay for this purchase: the price plus all fees.</source>
+            <translation>这笔消费你总共要付的钱：价格加上全部手续费。</translation>
+        </message>
+        <message>
+            <source>Credit utilization</source>
+            <translation>额度使用率</translation>
+        </message>
+        <message>
+            <source>How much of your credit limit you are using: what you owe (including installment principal not yet billed) divided by the limit. Keep it under 30%; people with the best credit scores use under 10% (FICO). Bands: green under 10%, amber 10-30%, orange 30-50%, red from 50%, critical from 90%. The bands are our choice built on that guidance; you can change them.</source>
+            <translation>你用掉了多少授信额度：已欠金额（包括尚未出账的分期本金）除以额度。最好保持在 30% 以下；信用评分最好的人使用率低于 10%（FICO）。分级：10% 以下绿色，10–30% 黄色，30–50% 橙色，50% 起红色，90% 起危险。这些分级是我们依据上述建议设定的，你可以修改。</translation>
+        </message>
+        <message>
+            <source>Debt-service ratio</source>
+            <translation>月供收入比</translation>
+        </message>
+        <message>
+            <source>Repayments due in your busiest month of the next 12, divided by your monthly income. The busiest month counts because a month you cannot pay is what makes people borrow again. Consumer debt payments above 15-20% of income are a warning sign (US CFPB 'Your Money, Your Goals'); credit counsellors call more than 20% dangerous. Set your income to see it.</source>
+            <translation>未来 12 个月中还款最多的那个月的应还金额，除以你的月收入。之所以看最重的月份，是因为还不上的那个月最容易让人再去借钱。消费类债务月还款超过收入的 15–20% 就是警示信号（美国消费者金融保护局《Your Money, Your Goals》）；信用咨询机构认为超过 20% 属于危险。设置月收入后才能看到。</translation>
+        </message>
+        <message>
+            <source>All debts to income</source>
+            <translation>全部债务收入比</translation>
+        </message>
+        <message>
+            <source>Your busiest month's repayments plus your housing payment, divided by income. Lines: 36% (CFPB), 43% (US mortgage rule), 50% (Wells Fargo: take action).</source>
+            <translation>最重月份的还款加上房租或房贷，除以收入。参考线：36%（美国消费者金融保护局）、43%（美国房贷规则）、50%（富国银行：需要采取行动）。</translation>
+        </message>
+        <message>
+            <source>Persistent debt</source>
+            <translation>长期负债</translation>
+        </message>
+        <message>
+            <source>Over the last 18 months you paid more in interest and fees than you paid off of what you borrowed: the debt is barely shrinking. The UK regulator makes card lenders step in at this point (FCA CONC 6.7.27R).</source>
+            <translation>过去 18 个月里，你付的利息和手续费比还掉的本金还多：欠款几乎没有减少。英国监管机构要求发卡机构在这时介入（FCA CONC 6.7.27R）。</translation>
+        </message>
+        <message>
+            <source>My limits</source>
+            <translation>我的限额</translation>
+        </message>
+        <message>
+            <source>Limits you set yourself, below the bank's: per line, the most installment plans at once, and a cap on new credit spending per calendar month. Banks raise limits to sell credit: from ¥3,000 to ¥8,000, ¥1,000 owed drops from 33.3% to 12.5% used although nothing was repaid. Against your own ¥3,000 it stays 33.3%. Before saving a purchase that goes past one of your limits, DebtLens names it and asks again. These are your rules, not a regulator's.</source>
+            <translation>你给自己定的限额，低于银行给的：每个额度的上限、同时最多几笔分期、每个自然月的新信用消费上限。银行提额是为了让你多借：额度从 ¥3,000 提到 ¥8,000，欠的 ¥1,000 的使用率就从 33.3% 降到 12.5%，其实一分钱也没还。按你自己的 ¥3,000 算，仍是 33.3%。一笔消费要是超出你的某项限额，明白账保存前会指明是哪一项并再问你一次。这些是你自己的规则，不是监管规定。</translation>
+        </message>
+        <message>
+            <source>Limit creep</source>
+            <translation>额度一涨就多花</translation>
+        </message>
+        <message>
+            <source>Shown when the bank raised a line's limit within the last 180 days and you spent more on that line in the 90 days since than in the 90 days before. A raise makes the same debt look smaller (¥1,000 is 33.3% of ¥3,000 but 12.5% of ¥8,000), and more credit tends to be spent. The rule is DebtLens's own; China's 2022 credit-card notice (CBIRC and PBOC) forbids banks to induce over-use of cards.</source>
+            <translation>最近 180 天内银行提了某个额度，而提额后 90 天你在这个额度上花的比提额前 90 天多，就会提醒。提额会让同样的欠款看起来变少（¥1,000 占 ¥3,000 的 33.3%，却只占 ¥8,000 的 12.5%），而额度多了往往就花得多。这条规则是明白账自己定的；2022 年银保监会和人民银行的信用卡通知禁止银行诱导过度用卡。</translation>
+        </message>
+        <message>
+            <source>Stacking</source>
+            <translation>分期越叠越多</translation>
+        </message>
+        <message>
+            <source>Shown when 3 or more new installment plans or newly used credit lines start within 90 days. Each plan looks affordable alone; stacked, their monthly parts add up and run for months. The rule is DebtLens's own.</source>
+            <translation>90 天内新开 3 笔或更多分期、或开始用新的额度，就会提醒。每笔分期单看都还得起；叠在一起，每月要还的钱加起来，还要还好几个月。这条规则是明白账自己定的。</translation>
+        </message>
+        <message>
+            <source>Juggling lines</source>
+            <translation>多个额度同时快用满</translation>
+        </message>
+        <message>
+            <source>Shown when 2 or more lines are at 80% of their limit or more at the same time. The overall utilization averages them with emptier lines and hides that you are near the end of several. The rule is DebtLens's own.</source>
+            <translation>同时有 2 个或更多额度用了 80% 以上，就会提醒。总的额度使用率会把它们和没怎么用的额度平均，看不出你好几个额度都快到头了。这条规则是明白账自己定的。</translation>
+        </message>
+        <message>
+            <source>Income already committed</source>
+            <translation>收入已被占用</translation>
+        </message>
+        <message>
+            <source>Repayments due in the next 90 days (overdue ones included) divided by 3 months of your income. Shown above 20%: the US Consumer Financial Protection Bureau advises keeping non-mortgage debt payments at 15-20% of income at most.</source>
+            <translation>未来 90 天内到期的还款（含已逾期的）除以 3 个月的收入。超过 20% 就会提醒：美国消费者金融保护局建议，房贷以外的还款最多占收入的 15%–20%。</translation>
+        </message>
+        <message>
+            <source>Persistent debt (18, 27, 36 months)</source>
+            <translation>持续负债（18、27、36 个月）</translation>
+        </message>
+        <message>
+            <source>The UK regulator's test (FCA CONC 6.7.27R): over 18 months, you paid more in interest and fees than you repaid of what you borrowed. If it is still so 9 months later (27 months), lenders must warn again (CONC 6.7.33R); after 36 months they must offer a way to repay in a reasonable time, normally 3 to 4 years (CONC 6.7.35R). DebtLens shows the monthly payment that would clear the debt in 36 and in 48 months at the line's rate.</source>
+            <translation>英国金融行为监管局的标准（FCA CONC 6.7.27R）：18 个月里，你付的利息和费用比还掉的本金还多。9 个月后（满 27 个月）仍是这样，放贷机构必须再次提醒（CONC 6.7.33R）；满 36 个月，必须提出在合理期限内（通常 3 到 4 年）还清的办法（CONC 6.7.35R）。明白账按这个额度的利率，算出 36 个月和 48 个月还清每月要还多少。</translation>
+        </message>
+        <message>
+            <source>Realistic debt-free date</source>
+            <translation>实际的还清日期</translation>
+        </message>
+        <message>
+            <source>What you owe divided by what you repaid minus what you newly spent per month, on average over the last 3 whole months: the month you would be debt-free at that pace (never, if you spend as much as you repay). Interest still to come is left out, so the real date is later. Beside it: when the bills already scheduled end, the date a brochure would show, as if you never bought anything again.</source>
+            <translation>用你欠的钱，除以最近 3 个整月平均每月还的钱减去新花的钱：按这个节奏哪个月能还清（如果花的和还的一样多，就永远还不清）。还没产生的利息没算进去，所以实际日期只会更晚。旁边是已排好的账单哪天还完，也就是宣传页会给你的日期，好像你以后什么都不再买。</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <source>The worse of two bands after this purchase: credit utilization and the debt-service ratio. Green is comfortable; amber means watch it; orange, red and critical mean this purchase makes your debts hard to carry.</source>
+            <translation>取这笔消费之后两项分级中较差的一项：额度使用率和月供收入比。绿色表示宽松；黄色表示要留意；橙色、红色和危险表示这笔消费会让债务变得难以负担。</translation>
+        </message>
+        <message>
+            <source>Paying only the minimum</source>
+            <translation>只还最低还款额</translation>
+        </message>
+        <message>
+            <source>How long it takes and what it costs to clear this balance if you pay only the minimum each month and buy nothing new on it. US card statements must print this warning (Regulation Z, 12 CFR 1026.7(b)(12)). For Huabei we use its minimum (10% of the bill) and its daily rate as a yearly rate.</source>
+            <translation>如果每月只还最低还款额、也不再新增消费，还清这笔欠款要多久、要花多少钱。美国的信用卡账单必须印出这个提示（Z 条例，12 CFR 1026.7(b)(12)）。花呗按它的最低还款（账单的 10%）和日利率折算的年利率计算。</translation>
+        </message>
+        <message>
+            <source>Paid off in 3 years</source>
+            <translation>3 年还清</translation>
+        </message>
+        <message>
+            <source>The fixed monthly payment that clears the balance in 36 months, and the total you would pay that way (Regulation Z, Appendix M2).</source>
+            <translation>36 个月还清这笔欠款所需的固定月还款额，以及这样总共要还多少（Z 条例附录 M2）。</translation>
+        </message>
+        <message>
+            <source>Monthly budget</source>
+            <translation>每月预算</translation>
+        </message>
+        <message>
+            <source>What you can pay towards these debts every month, in total. It must at least cover every minimum payment; everything above the minimums goes to one debt at a time.</source>
+            <translation>你每个月总共能拿出多少钱还这些债。至少要够付所有的最低还款额；超出部分每次集中还一笔债。</translation>
+        </message>
+        <message>
+            <source>Avalanche</source>
+            <translation>雪崩法</translation>
+        </message>
+        <message>
+            <source>Pay the minimum on every debt and put the rest on the debt with the highest rate; when it is paid off, its payment rolls on to the next. This costs the least interest.</source>
+            <translation>每笔债都还最低还款额，其余的钱全部还利率最高的那笔；还清后，它的还款额转到下一笔。这样付的利息最少。</translation>
+        </message>
+        <message>
+            <source>Snowball</source>
+            <translation>雪球法</translation>
+        </message>
+        <message>
+            <source>Pay the minimum on every debt and put the rest on the smallest balance first. It usually costs a little more interest but clears a first debt sooner, which helps many people keep going.</source>
+            <translation>每笔债都还最低还款额，其余的钱先还余额最小的那笔。利息通常会多一点，但能更早还清第一笔，很多人因此更有动力坚持。</translation>
+        </message>
+        <message>
+            <source>Your order</source>
+            <translation>自定顺序</translation>
+        </message>
+        <message>
+            <source>Pay the minimums and put the rest on the debts in the order of the table (move rows up and down).</source>
+            <translation>先还各笔最低还款额，其余的钱按表格中的顺序还（可以上下移动行）。</translation>
+        </message>
+        <message>
+            <source>Minimums only</source>
+            <translation>只还最低</translation>
+        </message>
+        <message>
+            <source>For comparison: paying exactly the minimums and nothing more, without rolling a paid-off debt's payment on to the others.</source>
+            <translation>作为对照：每月只还最低还款额，不多还；某笔还清后，它的还款额也不转给其他债务。</translation>
+        </message>
+        <message>
+            <source>Months to debt-free</source>
+            <translation>还清所需月数</translation>
+        </message>
+        <message>
+            <source>How many months until every debt in the table is paid at this budget.</source>
+            <translation>按这个预算，表中所有债务全部还清需要几个月。</translation>
+        </message>
+        <message>
+            <source>Total interest</source>
+            <translation>总利息</translation>
+        </message>
+        <message>
+            <source>All the interest you pay until the debts are cleared.</source>
+            <translation>直到全部还清为止你要付的所有利息。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import a bill export</source>
+            <extracomment>Names that mark the line a JD or Meituan export belongs on (the line presets name them so).</extracomment>
+            <translation>导入账单文件</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Credit &amp;line</source>
+            <translation>授信账户(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Payment &amp;method</source>
+            <translation>支付方式(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Drop an Alipay, WeChat Pay, bank CSV, OFX or QIF export here, or choose a file</source>
+            <translation>把支付宝、微信支付、银行 CSV、OFX 或 QIF 导出文件拖到这里，或选择文件</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>选择文件…(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Which payment method in this file is this credit line? Rows paid otherwise are skipped.</source>
+            <translation>文件里的哪种支付方式是这个授信账户？用其他方式支付的记录会被跳过。</translation>
+        </message>
+        <message>
+            <source>Map the c&amp;olumns…</source>
+            <translation>对应各列…(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>New purchases</source>
+            <translation>新增消费</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Repayments</source>
+            <translation>还款</translation>
+        </message>
+        <message>
+            <source>Already imported</source>
+            <translation>已导入过</translation>
+        </message>
+        <message>
+            <source>Skipped rows</source>
+            <translation>跳过的行</translation>
+        </message>
+        <message>
+            <source>Unreadable rows</source>
+            <translation>无法读取的行</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>要导入的文件</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>选择要导入的文件</translation>
+        </message>
+        <message>
+            <source>Credit line to import onto</source>
+            <translation>导入到哪个授信账户</translation>
+        </message>
+        <message>
+            <source>Payment method of this line</source>
+            <translation>这个账户的支付方式</translation>
+        </message>
+        <message>
+            <source>Map the columns of this CSV</source>
+            <translation>对应这个 CSV 的各列</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>Put every payment in this file on the credit line</source>
+            <translation>把此文件中的每笔付款都记到授信账户上</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Rows to add</source>
+            <translation>将要添加的记录</translation>
+        </message>
+        <message>
+            <source>Rows already imported</source>
+            <translation>已导入过的记录</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Import result</source>
+            <translation>导入结果</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>正在读取 %1…</translation>
+        </message>
+        <message>
+            <source>Cannot import %1: %2</source>
+            <translation>无法导入 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>Cannot import %1: it is larger than %2 MB, too large for a bill export.</source>
+            <translation>无法导入 %1：文件超过 %2 MB，不像是账单导出文件。</translation>
+        </message>
+        <message>
+            <source>Add a credit line first: imported purchases go onto a credit line.</source>
+            <translation>请先添加授信账户：导入的消费要记到某个授信账户上。</translation>
+        </message>
+        <message>
+            <source>The import failed (%1: %2). Nothing was written.</source>
+            <translation>导入失败（%1：%2）。没有写入任何内容。</translation>
+        </message>
+        <message>
+            <source>Put every payment in this file on %1: the file does not say which were paid with credit</source>
+            <translation>把此文件中的每笔付款都记到%1：文件没有写明哪些是用信用支付的</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>请选择…</translation>
+        </message>
+        <message>
+            <source>text encoding %1</source>
+            <translation>文本编码 %1</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>To add (%1)</source>
+            <translation>待导入 (%1)</translation>
+        </message>
+        <message>
+            <source>Already imported (%1)</source>
+            <translation>已导入过 (%1)</translation>
+        </message>
+        <message>
+            <source>Skipped (%1)</source>
+            <translation>已跳过 (%1)</translation>
+        </message>
+        <message>
+            <source>Unreadable (%1)</source>
+            <translation>无法读取 (%1)</translation>
+        </message>
+        <message>
+            <source>Choose the payment method of this line to see what it adds.</source>
+            <translation>请选择这个账户对应的支付方式，才能看到会添加哪些记录。</translation>
+        </message>
+        <message>
+            <source>Nothing is planned: this file does not say which payments were made with credit. Tick the box above only if every one of them was.</source>
+            <translation>不会导入任何记录：此文件没有写明哪些付款是用信用支付的。只有每一笔都是时，才勾选上面的选项。</translation>
+        </message>
+        <message>
+            <source>Nothing new to import: every row of this file on this line is already in DebtLens, or was skipped.</source>
+            <translation>没有新的记录可导入：这个文件中属于该账户的记录都已在明白账里，或已被跳过。</translation>
+        </message>
+        <message>
+            <source>Nothing has been written yet. Check the rows, then press Import.</source>
+            <translation>尚未写入任何内容。请核对下面的记录，然后点击“导入”。</translation>
+        </message>
+        <message>
+            <source>Choose or drop a bill export to see what it would add. Nothing is written until you press Import.</source>
+            <translation>选择或拖入一个账单导出文件，看看它会添加哪些记录。在点击“导入”之前不会写入任何内容。</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>正在导入 %1…</translation>
+        </message>
+        <message>
+            <source>Checking %1 again…</source>
+            <translation>正在重新核对 %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purchase(s) (%1)</source>
+            <translation>
+                <numerusform>消费 %n 笔（%1）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refund(s) (%1)</source>
+            <translation>
+                <numerusform>退款 %n 笔（%1）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n repayment(s) (%1)</source>
+            <translation>
+                <numerusform>还款 %n 笔（%1）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imported %1, %2 and %3 onto %4.</source>
+            <translation>已导入到“%4”：%1，%2，%3。</translation>
+        </message>
+        <message>
+            <source>Choose a bill export</source>
+            <translation>选择账单导出文件</translation>
+        </message>
+        <message>
+            <source>Bill exports (%1)</source>
+            <translation>账单导出文件 (%1)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportTexts</name>
+        <message>
+            <source>Alipay app statement (2023+)</source>
+            <translation>支付宝 App 交易明细（2023 年起）</translation>
+        </message>
+        <message>
+            <source>Alipay app statement (2021–22)</source>
+            <translation>支付宝 App 交易明细（2021–22 年）</translation>
+        </message>
+        <message>
+            <source>Alipay PC-web export (legacy)</source>
+            <translation>支付宝网页版导出（旧版）</translation>
+        </message>
+        <message>
+            <source>WeChat Pay bill (CSV)</source>
+            <translation>微信支付账单（CSV）</translation>
+        </message>
+        <message>
+            <source>WeChat Pay bill (Excel)</source>
+            <translation>微信支付账单（Excel）</translation>
+        </message>
+        <message>
+            <source>JD (京东) bill export: 白条 rows</source>
+            <translation>京东账单导出：白条记录</translation>
+        </message>
+        <message>
+            <source>Meituan (美团) bill export: 月付 rows</source>
+            <translation>美团账单导出：月付记录</translation>
+        </message>
+        <message>
+            <source>OFX / QFX credit-card statement (1.x SGML, 2.x XML)</source>
+            <translation>OFX / QFX 信用卡对账单（1.x SGML、2.x XML）</translation>
+        </message>
+        <message>
+            <source>QIF credit-card export</source>
+            <translation>QIF 信用卡导出文件</translation>
+        </message>
+        <message>
+            <source>Typed purchases (date,merchant,category,amount,installments)</source>
+            <translation>手工录入的消费（日期,商户,类别,金额,分期数）</translation>
+        </message>
+        <message>
+            <source>%1 credit-card CSV</source>
+            <translation>%1 信用卡 CSV</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Repayment</source>
+            <translation>还款</translation>
+        </message>
+        <message>
+            <source>Purchase in %1 installments</source>
+            <translation>分 %1 期消费</translation>
+        </message>
+        <message>
+            <source>Dining</source>
+            <extracomment>The fixed categories' keys, in display order (the same as ``app.importers.categories.CATEGORIES``).</extracomment>
+            <translation>餐饮</translation>
+        </message>
+        <message>
+            <source>Groceries</source>
+            <translation>日用百货</translation>
+        </message>
+        <message>
+            <source>Shopping</source>
+            <translation>购物</translation>
+        </message>
+        <message>
+            <source>Electronics</source>
+            <translation>数码电器</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>交通</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>旅行</translation>
+        </message>
+        <message>
+            <source>Entertainment</source>
+            <translation>文娱</translation>
+        </message>
+        <message>
+            <source>Utilities</source>
+            <translation>生活缴费</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>医疗健康</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>教育</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>居家</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>交易关闭 with no refund row: never paid</source>
+            <translation>交易关闭且没有退款记录：从未付款</translation>
+        </message>
+        <message>
+            <source>income, not a purchase on the line</source>
+            <translation>收入，不是这个账户上的消费</translation>
+        </message>
+        <message>
+            <source>income, not a purchase</source>
+            <translation>收入，不是消费</translation>
+        </message>
+        <message>
+            <source>amount is 0.00: no money moved</source>
+            <translation>金额为 0.00：没有资金变动</translation>
+        </message>
+        <message>
+            <source>no purchase named for this refund: credited unlinked</source>
+            <translation>这笔退款没有指明对应的消费：作为未关联退款入账</translation>
+        </message>
+        <message>
+            <source>the refunded purchase is not in this file or the ledger: credited unlinked</source>
+            <translation>被退款的消费不在这个文件或账本里：作为未关联退款入账</translation>
+        </message>
+        <message>
+            <source>the refunded purchase is not in this file</source>
+            <translation>被退款的消费不在这个文件里</translation>
+        </message>
+        <message>
+            <source>the refunded purchase is not in this bill</source>
+            <translation>被退款的消费不在这份账单里</translation>
+        </message>
+        <message>
+            <source>closed after a refund: recorded with its refund row</source>
+            <translation>退款后关闭：与它的退款记录一起入账</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>文件是空的</translation>
+        </message>
+        <message>
+            <source>the file is truncated: it ends in the middle of a character</source>
+            <translation>文件不完整：在一个字符的中间结束</translation>
+        </message>
+        <message>
+            <source>it is a binary file, not text</source>
+            <translation>这是二进制文件，不是文本</translation>
+        </message>
+        <message>
+            <source>it is a PDF; export the statement as CSV, Excel or OFX instead</source>
+            <translation>这是 PDF；请改为导出 CSV、Excel 或 OFX 格式的账单</translation>
+        </message>
+        <message>
+            <source>it is a legacy .xls or a password-protected Excel file: open it and save it as .xlsx or CSV</source>
+            <translation>这是旧版 .xls 或设了密码的 Excel 文件：请打开后另存为 .xlsx 或 CSV</translation>
+        </message>
+        <message>
+            <source>it is a zip archive (wallets e-mail the bill as a password-protected zip): extract the .csv or .xlsx inside it first</source>
+            <translation>这是 zip 压缩包（支付宝、微信会把账单作为加密压缩包发到邮箱）：请先解压出里面的 .csv 或 .xlsx</translation>
+        </message>
+        <message>
+            <source>its text is neither UTF-8 nor GBK/GB18030 and its encoding cannot be recognised</source>
+            <translation>文本既不是 UTF-8 也不是 GBK/GB18030，无法识别它的编码</translation>
+        </message>
+        <message>
+            <source>only a CSV text file can be read with a column profile</source>
+            <translation>只有 CSV 文本文件才能按列对应读取</translation>
+        </message>
+        <message>
+            <source>no row with two or more columns: not a table</source>
+            <translation>没有任何一行有两列以上：不是表格</translation>
+        </message>
+        <message>
+            <source>the dates mix day-first and month-first; read as month-first</source>
+            <translation>日期中既有日在前也有月在前；按月在前读取</translation>
+        </message>
+        <message>
+            <source>is not a date and time</source>
+            <translation>不是日期时间</translation>
+        </message>
+        <message>
+            <source>is not a date</source>
+            <translation>不是日期</translation>
+        </message>
+        <message>
+            <source>is not a valid date</source>
+            <translation>不是有效的日期</translation>
+        </message>
+        <message>
+            <source>has a misplaced thousands separator</source>
+            <translation>千位分隔符位置不对</translation>
+        </message>
+        <message>
+            <source>must not be zero</source>
+            <translation>不能为零</translation>
+        </message>
+        <message>
+            <source>choose a column</source>
+            <translation>请选择一列</translation>
+        </message>
+        <message>
+            <source>name an amount column, or debit and/or credit columns</source>
+            <translation>请选择金额列，或支出列和/或存入列</translation>
+        </message>
+        <message>
+            <source>name either an amount column or debit/credit columns, not both</source>
+            <translation>金额列与支出/存入列只能选一种</translation>
+        </message>
+        <message>
+            <source>not yet posted (尚未入账): it comes back, posted, in a later statement</source>
+            <translation>尚未入账：入账后会出现在之后的账单里</translation>
+        </message>
+        <message>
+            <source>two-digit years were read as 2000–2069 (00–69) and 1970–1999 (70–99): check the dates</source>
+            <translation>两位数的年份按 2000–2069（00–69）和 1970–1999（70–99）读取：请核对日期</translation>
+        </message>
+        <message>
+            <source>this QIF file is a debit account's (!Type:Bank or !Type:Cash), not a credit card's (!Type:CCard): DebtLens tracks credit lines; its deposits are not refunds and its payments are not purchases on a card</source>
+            <translation>这个 QIF 文件属于借记账户（!Type:Bank 或 !Type:Cash），不是信用卡（!Type:CCard）：明白账记录的是授信账户；其中的存入不是退款，付款也不是信用卡消费</translation>
+        </message>
+        <message>
+            <source>payment method unknown: the Alipay PC-web export has no 收/付款方式 column</source>
+            <translation>支付方式不明：支付宝网页版导出文件没有“收/付款方式”列</translation>
+        </message>
+        <message>
+            <source>the PC-web export has no payment-method column: nothing shows this payment was made with credit</source>
+            <translation>网页版导出文件没有支付方式列：看不出这笔付款是用信用支付的</translation>
+        </message>
+        <message>
+            <source>the Alipay PC-web export does not say which payments were made with credit (it has no payment-method column), so none is put on the line; if every payment in it was charged to this line, say so: --all-on-line, or the box in the import window</source>
+            <translation>支付宝网页版导出文件没有写明哪些付款是用信用支付的（没有支付方式列），所以一笔也不会记到授信账户上；如果其中每一笔都记在这个账户上，请明确说明：使用 --all-on-line，或在导入窗口勾选相应选项</translation>
+        </message>
+        <message>
+            <source>DebtLens reads Alipay, WeChat Pay, JD (白条) and Meituan (月付) bills, CMB, ICBC, CGB, BOCOM, BOC, CITIC and Chase credit-card CSVs (or .xls/.xlsx), OFX/QFX and QIF card statements, and typed purchases (date,merchant,category,amount,installments)</source>
+            <translation>明白账能读取支付宝、微信支付、京东（白条）和美团（月付）账单，招商银行、工商银行、广发银行、交通银行、中国银行、中信银行和 Chase 的信用卡 CSV（或 .xls/.xlsx），OFX/QFX 和 QIF 信用卡账单，以及手动填写的消费（date,merchant,category,amount,installments）</translation>
+        </message>
+        <message>
+            <source>it is a password-protected Excel file: open it, remove the password and save it as .xlsx or CSV</source>
+            <translation>这是设了密码的 Excel 文件：请打开它、去掉密码，再另存为 .xlsx 或 CSV</translation>
+        </message>
+        <message>
+            <source>no known column header in its first %1 lines (DebtLens reads Alipay, WeChat Pay, JD, Meituan, CMB, ICBC, CGB, BOCOM, BOC, CITIC and Chase exports); for another bank's CSV, map its columns below</source>
+            <translation>前 %1 行中没有可识别的表头（明白账能读取支付宝、微信支付、京东、美团、招商银行、工商银行、广发银行、交通银行、中国银行、中信银行和 Chase 的导出文件）；其他银行的 CSV 请在下方对应各列</translation>
+        </message>
+        <message>
+            <source>it looks like a %1 file, but its columns (%2) are not those of the bill export DebtLens reads (交易创建时间,…,实付金额 for Meituan; 交易时间,…,收/付款方式 for JD); its rows mix payment methods, so a column mapping would put every payment on the line; %3</source>
+            <translation>看起来是%1文件，但它的列（%2）不是明白账能读取的账单导出格式（美团为 交易创建时间,…,实付金额；京东为 交易时间,…,收/付款方式）；各行的支付方式混在一起，按列对应会把每笔付款都记到这个账户上；%3</translation>
+        </message>
+        <message>
+            <source>Bills of these purchases were due before today (%1, the first on %2) and no repayment after them is on record: they will show as overdue, with penalty interest. If you paid them, also import the export of the following months, or record those repayments.</source>
+            <translation>这些消费有 %1 期账单在今天之前已到期（最早一期 %2），但之后没有任何还款记录：它们会显示为逾期并计罚息。如果已经还过，请一并导入之后几个月的账单，或手动记录这些还款。</translation>
+        </message>
+        <message>
+            <source>JD Baitiao (京东白条)</source>
+            <translation>京东白条</translation>
+        </message>
+        <message>
+            <source>Meituan Yuefu (美团月付)</source>
+            <translation>美团月付</translation>
+        </message>
+        <message>
+            <source>These are the %1 rows of the file, and %2 is a credit card: import them onto a %3 line (the line dialog has a preset for it).</source>
+            <translation>这些是文件中%1的记录，而%2是信用卡：请把它们导入到%3授信账户（添加授信账户时有对应的预设）。</translation>
+        </message>
+        <message>
+            <source>These purchases (%1) are %2 over your %3 available on %4.</source>
+            <translation>这些消费（%1）超出 %4 的可用额度 %3，多出 %2。</translation>
+        </message>
+        <message>
+            <source>pays the bill of %1, from before the first purchase on record: kept, but not counted against later bills</source>
+            <translation>偿还的是 %1 的账单，早于记录中的第一笔消费：保留这条记录，但不抵扣之后的账单</translation>
+        </message>
+        <message>
+            <source>paid with %1, not %2</source>
+            <translation>用%1支付，不是%2</translation>
+        </message>
+        <message>
+            <source>refunded to %1, not %2</source>
+            <translation>退回到%1，不是%2</translation>
+        </message>
+        <message>
+            <source>%1: %2 paid with %3, not a purchase on the line</source>
+            <translation>%1：%2，用%3支付，不是这个账户上的消费</translation>
+        </message>
+        <message>
+            <source>income (%1), not on the card</source>
+            <translation>收入（%1），不在这张卡上</translation>
+        </message>
+        <message>
+            <source>income (%1), not a purchase on the line</source>
+            <translation>收入（%1），不是这个授信账户上的消费</translation>
+        </message>
+        <message>
+            <source>%1: %2 with %3, not on the line</source>
+            <translation>%1：%2，用%3，不在这个授信账户上</translation>
+        </message>
+        <message>
+            <source>a repayment of %1, not of %2</source>
+            <translation>是%1的还款，不是%2的</translation>
+        </message>
+        <message>
+            <source>%1 (%2), not a purchase, refund or repayment</source>
+            <translation>%1（%2），不是消费、退款或还款</translation>
+        </message>
+        <message>
+            <source>the amount was printed with %1: kept at the amount paid; the refund is its own row</source>
+            <translation>金额后面写着%1：按实付金额记录；退款是单独的一行</translation>
+        </message>
+        <message>
+            <source>in %1: a dual-currency card bills it on its own %2 statement; this file is read in %3</source>
+            <translation>以%1计：双币卡把它记在单独的 %2 账单上；此文件按 %3 读取</translation>
+        </message>
+        <message>
+            <source>does not start with a known type (%1)</source>
+            <translation>开头不是已知的交易类型（%1）</translation>
+        </message>
+        <message>
+            <source>is in %1, not %2: enter it by hand in the line's currency, or import it onto a line in that currency</source>
+            <translation>是 %1，不是 %2：请按授信账户的币种手动录入，或导入到该币种的授信账户</translation>
+        </message>
+        <message>
+            <source>the legacy Excel (.xls) workbook cannot be read (%1)</source>
+            <translation>无法读取旧版 Excel（.xls）工作簿（%1）</translation>
+        </message>
+        <message>
+            <source>%1 (neither income nor spending) paid with %2, not on the card</source>
+            <translation>%1（不计收支），用%2支付，不在这张卡上</translation>
+        </message>
+        <message>
+            <source>repayment of another card (%1), not %2</source>
+            <translation>另一张卡的还款（%1），不是%2</translation>
+        </message>
+        <message>
+            <source>repayment not completed (%1)</source>
+            <translation>还款未完成（%1）</translation>
+        </message>
+        <message>
+            <source>payment not completed (%1)</source>
+            <translation>付款未完成（%1）</translation>
+        </message>
+        <message>
+            <source>account %1 is not the chosen card</source>
+            <translation>账户 %1 不是所选的卡</translation>
+        </message>
+        <message>
+            <source>the amount is in %1, the credit line is in %2</source>
+            <translation>金额的币种是 %1，授信账户的币种是 %2</translation>
+        </message>
+        <message>
+            <source>installment period %1 of %2: a monthly part of a plan, not a new purchase</source>
+            <translation>分期第 %1/%2 期：是分期计划的月供，不是新的消费</translation>
+        </message>
+        <message>
+            <source>several %1 credit cards appear in this bill: check that this repayment is for %2</source>
+            <translation>这份账单里有多张%1信用卡：请确认这笔还款是还%2的</translation>
+        </message>
+        <message>
+            <source>the text encoding was guessed as %1: check that names read correctly</source>
+            <translation>文本编码是猜测的（%1）：请检查名称是否显示正确</translation>
+        </message>
+        <message>
+            <source>choose the credit card to import: %1</source>
+            <translation>请选择要导入的信用卡：%1</translation>
+        </message>
+        <message>
+            <source>this file holds several cards: choose one of %1</source>
+            <translation>这个文件里有多张卡：请从 %1 中选一张</translation>
+        </message>
+        <message>
+            <source>%1 does not appear in this bill</source>
+            <translation>这份账单里没有出现%1</translation>
+        </message>
+        <message>
+            <source>account %1 is not in this file</source>
+            <translation>这个文件里没有账户 %1</translation>
+        </message>
+        <message>
+            <source>no row was paid with %1; payment methods in this file: %2</source>
+            <translation>没有一行是用%1支付的；文件中的支付方式：%2</translation>
+        </message>
+        <message>
+            <source>the row has %1 fields, expected %2</source>
+            <translation>这一行有 %1 个字段，应为 %2</translation>
+        </message>
+        <message>
+            <source>it looks like an Alipay 记账本 (cash-book) export; export the transaction statement instead: 我的 → 账单 → … → 开具交易流水证明 → 用于个人对账</source>
+            <translation>这看起来是支付宝“记账本”的导出文件；请改为导出交易明细：我的 → 账单 → … → 开具交易流水证明 → 用于个人对账</translation>
+        </message>
+        <message>
+            <source>it mentions Alipay but has no transaction header (交易时间,交易分类,…); the file may be truncated</source>
+            <translation>文件提到支付宝，但没有交易表头（交易时间,交易分类,…）；文件可能不完整</translation>
+        </message>
+        <message>
+            <source>it mentions WeChat Pay but has no transaction header (交易时间,交易类型,…); the file may be truncated</source>
+            <translation>文件提到微信支付，但没有交易表头（交易时间,交易类型,…）；文件可能不完整</translation>
+        </message>
+        <message>
+            <source>it looks like a debit-card statement (%1): DebtLens tracks credit lines (credit cards, Huabei, pay-later), not bank accounts; %2</source>
+            <translation>看起来是借记卡账单（%1）：明白账记录的是授信账户（信用卡、花呗、先享后付），不是银行账户；%2</translation>
+        </message>
+        <message>
+            <source>its header lines say %1</source>
+            <translation>表头部分写着“%1”</translation>
+        </message>
+        <message>
+            <source>a running balance column, %1</source>
+            <translation>有余额列“%1”</translation>
+        </message>
+        <message>
+            <source>it looks like a bank card CSV with columns %1, a layout without a preset: map them in the CSV mapping editor; %2</source>
+            <translation>看起来是银行卡 CSV，列为 %1，还没有现成的格式：请在 CSV 列对应编辑器中对应各列；%2</translation>
+        </message>
+        <message>
+            <source>it looks like an Alipay file, but its columns (%1) are not those of the transaction bill (交易时间,…); %2</source>
+            <translation>看起来是支付宝文件，但它的列（%1）不是交易明细的列（交易时间,…）；%2</translation>
+        </message>
+        <message>
+            <source>it looks like a WeChat Pay file, but its columns (%1) are not those of the transaction bill (交易时间,…); %2</source>
+            <translation>看起来是微信支付文件，但它的列（%1）不是交易明细的列（交易时间,…）；%2</translation>
+        </message>
+        <message>
+            <source>its header (%1) names no date and amount columns, so it is no statement; %2; for another bank's CSV, map its columns in the CSV mapping editor</source>
+            <translation>表头（%1）中没有日期和金额列，所以不是账单；%2；其他银行的 CSV 请在 CSV 列对应编辑器中对应各列</translation>
+        </message>
+        <message>
+            <source>!Type:%1 section: a debit account, not the credit card</source>
+            <translation>!Type:%1 部分：借记账户，不是这张信用卡</translation>
+        </message>
+        <message>
+            <source>not readable as CSV near line %1: %2</source>
+            <translation>第 %1 行附近无法按 CSV 读取：%2</translation>
+        </message>
+        <message>
+            <source>not an Alipay/WeChat/OFX/QIF/bank CSV statement: %1</source>
+            <translation>不是支付宝/微信/OFX/QIF/银行 CSV 账单：%1</translation>
+        </message>
+        <message>
+            <source>%1 (got %2)</source>
+            <translation>%1（实际为 %2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Upcoming</source>
+            <translation>未出账</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>待还款</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已还清</translation>
+        </message>
+        <message>
+            <source>Minimum paid</source>
+            <translation>已还最低</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Huabei</source>
+            <translation>花呗</translation>
+        </message>
+        <message>
+            <source>Credit card</source>
+            <translation>信用卡</translation>
+        </message>
+        <message>
+            <source>Pay later (BNPL)</source>
+            <translation>先用后付</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Full statement</source>
+            <translation>全额还款</translation>
+        </message>
+        <message>
+            <source>Minimum payment</source>
+            <translation>最低还款</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <source>Installment</source>
+            <translation>分期</translation>
+        </message>
+        <message>
+            <source>Bill installment</source>
+            <translation>账单分期</translation>
+        </message>
+        <message>
+            <source>Early payoff</source>
+            <translation>提前还款</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Carried from the previous bill</source>
+            <translation>上期未还结转</translation>
+        </message>
+        <message>
+            <source>Interest posted</source>
+            <translation>入账利息</translation>
+        </message>
+        <message>
+            <source>Late fee</source>
+            <translation>违约金</translation>
+        </message>
+        <message>
+            <source>Credit from earlier payments</source>
+            <translation>溢缴款抵扣</translation>
+        </message>
+        <message>
+            <source>Turned into a bill installment</source>
+            <translation>转为账单分期</translation>
+        </message>
+        <message>
+            <source>Credit carried to later bills</source>
+            <translation>溢缴款结转至后续账单</translation>
+        </message>
+        <message>
+            <source>Auto-repaid</source>
+            <translation>已自动还款</translation>
+        </message>
+        <message>
+            <source>auto-repayment failed</source>
+            <translation>自动还款失败</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerFiles</name>
+        <message>
+            <source>&amp;New ledger…</source>
+            <extracomment>QSettings key of the recent ledgers (paths, most recent first). How many recent ledgers the menu lists.</extracomment>
+            <translation>新建账本(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Start an empty ledger in a file of its own</source>
+            <translation>在单独的文件里新建一个空账本</translation>
+        </message>
+        <message>
+            <source>&amp;Open another ledger…</source>
+            <translation>打开其他账本(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Switch to another DebtLens file</source>
+            <translation>切换到另一个明白账文件</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>(no other ledger opened yet)</source>
+            <translation>（还没有打开过其他账本）</translation>
+        </message>
+        <message>
+            <source>DebtLens ledgers (*.db)</source>
+            <translation>明白账账本 (*.db)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Open another ledger</source>
+            <translation>打开其他账本</translation>
+        </message>
+        <message>
+            <source>New ledger</source>
+            <translation>新建账本</translation>
+        </message>
+        <message>
+            <source>my-ledger.db</source>
+            <translation>我的账本.db</translation>
+        </message>
+        <message>
+            <source>%1 exists already. A new ledger never replaces a file: choose another name, or open it with “Open another ledger…”.</source>
+            <translation>%1 已经存在。新建账本不会覆盖已有文件：请换一个文件名，或者用“打开其他账本…”打开它。</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>文件夹 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>DebtLens</source>
+            <translation>明白账</translation>
+        </message>
+    </context>
+    <context>
+        <name>LimitDialog</name>
+        <message>
+            <source>Change credit limit of %1</source>
+            <translation>调整“%1”的授信额度</translation>
+        </message>
+        <message>
+            <source>New &amp;limit (¥)</source>
+            <translation>新额度（元）(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>生效日期(&amp;F)</translation>
+        </message>
+        <message>
+            <source>New credit limit</source>
+            <translation>新授信额度</translation>
+        </message>
+        <message>
+            <source>Date the limit applies from</source>
+            <translation>额度生效日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineDialog</name>
+        <message>
+            <source>Huabei (花呗)</source>
+            <extracomment>The product presets (``domain.line_presets``), in the order the form offers them.</extracomment>
+            <translation>花呗</translation>
+        </message>
+        <message>
+            <source>Huabei</source>
+            <translation>花呗</translation>
+        </message>
+        <message>
+            <source>Credit card</source>
+            <translation>信用卡</translation>
+        </message>
+        <message>
+            <source>Pay later (pay in 4)</source>
+            <translation>先用后付（分 4 期）</translation>
+        </message>
+        <message>
+            <source>Pay later</source>
+            <translation>先用后付</translation>
+        </message>
+        <message>
+            <source>JD Baitiao (京东白条)</source>
+            <translation>京东白条</translation>
+        </message>
+        <message>
+            <source>JD Baitiao</source>
+            <translation>京东白条</translation>
+        </message>
+        <message>
+            <source>Meituan Yuefu (美团月付)</source>
+            <translation>美团月付</translation>
+        </message>
+        <message>
+            <source>Meituan Yuefu</source>
+            <translation>美团月付</translation>
+        </message>
+        <message>
+            <source>Edit credit line</source>
+            <extracomment>Currencies listed first in the line dialog (the rest of ISO 4217 follows, alphabetically).</extracomment>
+            <translation>编辑授信账户</translation>
+        </message>
+        <message>
+            <source>Add credit line</source>
+            <translation>添加授信账户</translation>
+        </message>
+        <message>
+            <source>Copy the statement day, due day and limit from your app or card; the rest are common defaults you can change.</source>
+            <translation>账单日、还款日和额度请照着 App 或卡片上的填写；其余是常见的默认值，可以修改。</translation>
+        </message>
+        <message>
+            <source>&amp;Start from</source>
+            <translation>参照(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>类型(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Statement day</source>
+            <translation>账单日(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Due day</source>
+            <translation>还款日(&amp;D)</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation>币种(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Credit &amp;limit (¥)</source>
+            <translation>授信额度（元）(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Minimum payment</source>
+            <translation>最低还款比例(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Penalty interest per day</source>
+            <translation>逾期日利率(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Grace days</source>
+            <translation>宽限期天数(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Auto-repay</source>
+            <translation>自动还款(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Interest if not paid in full</source>
+            <translation>未全额还款时的计息方式(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Statement-day purchases</source>
+            <translation>账单日当天的消费</translation>
+        </message>
+        <message>
+            <source>Late &amp;fee</source>
+            <translation>违约金(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Smallest late fee (¥)</source>
+            <translation>最低违约金（元）</translation>
+        </message>
+        <message>
+            <source>Installment fee&amp;s</source>
+            <translation>分期手续费(&amp;S)</translation>
+        </message>
+        <message>
+            <source> (day of month)</source>
+            <translation> 日（每月）</translation>
+        </message>
+        <message>
+            <source>e.g. 10%, or 0% when there is none</source>
+            <translation>例如 10%，没有最低还款时填 0%</translation>
+        </message>
+        <message>
+            <source>e.g. 0.05%</source>
+            <translation>例如 0.05%</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>The currency of the line's bills; amounts are kept in its smallest unit (fen, cent). It cannot change once the line is saved.</source>
+            <translation>此授信账户账单的币种；金额按它的最小单位（分）保存。保存后不能再更改。</translation>
+        </message>
+        <message>
+            <source>On the unpaid part, from the due date (Huabei)</source>
+            <translation>按未还部分、从到期日起计息（花呗）</translation>
+        </message>
+        <message>
+            <source>On the whole bill, from each purchase (全额计息, most cards)</source>
+            <translation>全额计息：整笔账单从每笔消费入账日起计息（多数信用卡）</translation>
+        </message>
+        <message>
+            <source>What a bill not paid in full costs: Huabei charges only the unpaid part from the due date; most bank cards charge every purchase on the bill from the day it was posted.</source>
+            <translation>账单未全额还清时的利息：花呗只对未还部分从到期日起计息；多数银行信用卡对账单上每笔消费从入账日起计息。</translation>
+        </message>
+        <message>
+            <source>are on that day's bill (some banks); else on the next one</source>
+            <translation>计入当天出的账单（部分银行）；否则计入下期</translation>
+        </message>
+        <message>
+            <source>e.g. 5% of the unpaid minimum; 0% for none</source>
+            <translation>例如未还最低还款额的 5%；没有则填 0%</translation>
+        </message>
+        <message>
+            <source>Total fee per number of months, as your app shows it, e.g. 3=2.5% 6=4.5% 12=8.8%</source>
+            <translation>各期数的总手续费率，照你的 App 上显示的填写，例如 3=2.5% 6=4.5% 12=8.8%</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesView</name>
+        <message>
+            <source>Bring back</source>
+            <translation>恢复显示</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Change limit…</source>
+            <translation>调整额度…</translation>
+        </message>
+        <message>
+            <source>Limit history</source>
+            <translation>额度变更记录</translation>
+        </message>
+        <message>
+            <source>Utilization on past dates uses the limit in force then.</source>
+            <translation>计算过去某天的额度使用率时，用的是当时有效的额度。</translation>
+        </message>
+        <message>
+            <source>Credit lines</source>
+            <translation>授信账户</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadWarning</name>
+        <message>
+            <source>Before you save: this goes past a limit you set yourself.</source>
+            <translation>保存之前：这笔超出了你给自己定的限额。</translation>
+        </message>
+        <message>
+            <source>Before you save: this purchase makes your debts harder to carry.</source>
+            <translation>保存前请注意：这笔消费会让你的负债更难承受。</translation>
+        </message>
+        <message>
+            <source>%1 over your %2 available on %3.</source>
+            <translation>超出 %3 的可用额度 %2，多出 %1。</translation>
+        </message>
+        <message>
+            <source>&amp;Record anyway</source>
+            <translation>仍然记录(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Compare ways of paying…</source>
+            <translation>比较各种付款方式…(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Your own limit on %1 is %2: this takes what you owe there from %3 to %4, %5 past it.</source>
+            <translation>你给 %1 定的额度是 %2：这笔让你在上面的欠款从 %3 变成 %4，超出 %5。</translation>
+        </message>
+        <message numerus="yes">
+            <source>You allow yourself at most %n installment plan(s) at once: %1 running, this makes %2.</source>
+            <translation>
+                <numerusform>你给自己定的是同时最多 %n 笔分期：现在有 %1 笔，这笔之后是 %2 笔。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Your monthly cap on credit spending is %1: this takes this month from %2 to %3, %4 past it.</source>
+            <translation>你给自己定的每月信用消费上限是 %1：这笔让本月从 %2 变成 %3，超出 %4。</translation>
+        </message>
+        <message>
+            <source>This takes your busiest month from %2 to %3 of your income (%4 → %5).</source>
+            <translation>这会让你还款最多的月份从收入的 %2 升到 %3（%4 → %5）。</translation>
+        </message>
+        <message>
+            <source>This takes all your lines together from %2 to %3 used (%4 → %5).</source>
+            <translation>这会让你所有账户合计的使用率从 %2 升到 %3（%4 → %5）。</translation>
+        </message>
+        <message>
+            <source>This takes %1 from %2 to %3 used (%4 → %5).</source>
+            <translation>这会让%1的额度使用率从 %2 升到 %3（%4 → %5）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Leave the workshop</source>
+            <extracomment>The module another engineer provides; it must define ``open_import_dialog(session, parent)``. The true-cost views, built on first show and imported then (their modules are not needed for the first paint): key -&gt; (module, class).</extracomment>
+            <translation>离开课堂模式</translation>
+        </message>
+        <message>
+            <source>This scenario cannot be used</source>
+            <translation>无法使用这个案例</translation>
+        </message>
+        <message>
+            <source>The scenario file has a mistake:
 %1</source>
-        <translation>案例文件有错误：
+            <translation>案例文件有错误：
 %1</translation>
-    </message>
-    <message>
-        <source>Open a scenario file</source>
-        <translation>打开案例文件</translation>
-    </message>
-    <message>
-        <source>Scenario files (*.toml)</source>
-        <translation>案例文件 (*.toml)</translation>
-    </message>
-    <message>
-        <source>Import a bill export</source>
-        <translation>导入账单文件</translation>
-    </message>
-    <message>
-        <source>Importing bill exports is not available in this version yet.</source>
-        <translation>这个版本还不能导入账单文件。</translation>
-    </message>
-    <message>
-        <source>DebtLens</source>
-        <extracomment>Icons the window uses (``resources/icons/&lt;name&gt;.svg``). How long the overview&apos;s charts may take to appear, seconds (about 1.5 s on a 2-core machine). What Qt&apos;s offscreen platform says of every window it cannot resize by hints: noise here, left out.</extracomment>
-        <translation>明白账</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>演示</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Ledger</source>
-        <translation>账本(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Workshop</source>
-        <translation>课堂(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>视图</translation>
-    </message>
-    <message>
-        <source>True cost</source>
-        <translation>真实成本</translation>
-    </message>
-    <message>
-        <source>You are looking at the demo: made-up data, kept apart from yours.</source>
-        <translation>你正在查看演示数据：均为虚构，与你自己的数据分开保存。</translation>
-    </message>
-    <message>
-        <source>Back to my data</source>
-        <translation>回到我的数据</translation>
-    </message>
-</context>
-<context>
-    <name>MinimumTrapView</name>
-    <message>
-        <source>If you pay only the minimum</source>
-        <translation>如果只还最低还款额</translation>
-    </message>
-    <message>
-        <source>How long a bill takes to clear, and what it costs, if you pay only the minimum each month and buy nothing new on it.</source>
-        <translation>如果每月只还最低还款额、也不再新增消费，一期账单要多久才能还清、要多花多少钱。</translation>
-    </message>
-    <message>
-        <source>&amp;Bill</source>
-        <translation>账单(&amp;B)</translation>
-    </message>
-    <message>
-        <source>B&amp;alance</source>
-        <translation>欠款(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Rate per year</source>
-        <translation>年利率(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Minimum share</source>
-        <translation>最低还款比例(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Minimum at &amp;least</source>
-        <translation>最低还款至少(&amp;L)</translation>
-    </message>
-    <message>
-        <source>plus the month&apos;s interest</source>
-        <translation>再加当月利息</translation>
-    </message>
-    <message>
-        <source>&amp;Calculate</source>
-        <translation>计算(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>欠款</translation>
-    </message>
-    <message>
-        <source>Rate per year</source>
-        <translation>年利率</translation>
-    </message>
-    <message>
-        <source>Bill</source>
-        <translation>账单</translation>
-    </message>
-    <message>
-        <source>Minimum share</source>
-        <translation>最低还款比例</translation>
-    </message>
-    <message>
-        <source>Minimum at least</source>
-        <translation>最低还款至少</translation>
-    </message>
-    <message>
-        <source>Assumes no new purchases, no fees, and the same rate throughout; interest is charged monthly at the yearly rate ÷ 12 (US Regulation Z method).</source>
-        <translation>假设不再新增消费、没有其他费用、利率始终不变；利息按月计算，月利率 = 年利率 ÷ 12（美国 Z 条例的方法）。</translation>
-    </message>
-    <message>
-        <source>My own numbers</source>
-        <translation>自己输入</translation>
-    </message>
-    <message>
-        <source>%1 · bill of %2 · %3</source>
-        <translation>%1 · %2 账单 · %3</translation>
-    </message>
-    <message>
-        <source>(next bill, so far)</source>
-        <translation>（下期账单，目前为止）</translation>
-    </message>
-    <message>
-        <source>%1 a day × 365 = %2 a year (simple); %3 with daily compounding.</source>
-        <translation>日息 %1 × 365 = 年化 %2（单利）；按日复利为 %3。</translation>
-    </message>
-    <message>
-        <source>%1 has no minimum payment: the whole bill, %2, is due by %3. There is no minimum to trap you; pay it in full on time and it costs no interest.</source>
-        <translation>%1没有最低还款额：整期账单 %2 须在 %3 前一次还清。这里不存在最低还款陷阱；按时全额还款就不产生任何利息。</translation>
-    </message>
-    <message>
-        <source>With a minimum share of 0% or 100% there is no minimum payment: the whole %2 is due at once, so there is no minimum to trap you.</source>
-        <translation>最低还款比例为 0% 或 100% 时没有最低还款额：全部 %2 须一次还清，因此不存在最低还款陷阱。</translation>
-    </message>
-    <message>
-        <source>If you pay only the minimum, you will never pay off this balance: the minimum (%1 the first month) does not even cover the interest.</source>
-        <translation>如果只还最低还款额，这笔欠款永远还不清：最低还款额（第一个月 %1）连利息都不够付。</translation>
-    </message>
-    <message>
-        <source>about %1 years (%2 months)</source>
-        <translation>大约 %1 年（%2 个月）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n 个月</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>If you pay only the minimum (%1 the first month), it takes %2 to pay off this balance, and you pay %3 in all: %4 of it interest.</source>
-        <translation>如果只还最低还款额（第一个月 %1），还清这笔欠款需要 %2，总共要还 %3，其中利息 %4。</translation>
-    </message>
-    <message>
-        <source>Pay %1 a month instead and it is paid off in 3 years, %2 in all.</source>
-        <translation>如果改为每月还 %1，3 年就能还清，总共还 %2。</translation>
-    </message>
-    <message>
-        <source>You save %1.</source>
-        <translation>可以省下 %1。</translation>
-    </message>
-    <message>
-        <source>Here the minimum is larger than the %1 a month that would clear it in 3 years, but the last part of the balance still drags on for years.</source>
-        <translation>这里的最低还款额比 3 年还清所需的每月 %1 还多，但剩下的尾款仍会拖上好几年。</translation>
-    </message>
-    <message>
-        <source>Pay the whole bill by its due date (%1) and it costs no interest at all.</source>
-        <translation>在还款日（%1）前还清整期账单，就不用付任何利息。</translation>
-    </message>
-    <message>
-        <source>Minimum only</source>
-        <translation>只还最低</translation>
-    </message>
-    <message>
-        <source>Minimum only (never paid off)</source>
-        <translation>只还最低（永远还不清）</translation>
-    </message>
-    <message>
-        <source>%1 a month (3 years)</source>
-        <translation>每月 %1（3 年）</translation>
-    </message>
-    <message>
-        <source>Balance left, month by month</source>
-        <translation>每月剩余欠款</translation>
-    </message>
-    <message>
-        <source>Months from now</source>
-        <translation>距今月数</translation>
-    </message>
-</context>
-<context>
-    <name>MyLimitsDialog</name>
-    <message>
-        <source>My limits</source>
-        <translation>我的限额</translation>
-    </message>
-    <message>
-        <source>Limits you set yourself, below what the bank allows. DebtLens reads your lines against them and asks again, naming the limit, before saving a purchase that goes past one. Leave a field empty for no limit.</source>
-        <translation>你给自己定的限额，低于银行给的额度。明白账会按它们来看你的每个额度；一笔消费要是超出其中一项，保存前会指明是哪一项并再问你一次。留空表示不设限。</translation>
-    </message>
-    <message>
-        <source>My limit on each line (¥)</source>
-        <translation>每个额度我自己的上限（¥）</translation>
-    </message>
-    <message>
-        <source>The bank allows %1; you owe %2.</source>
-        <translation>银行给的额度 %1；目前欠 %2。</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>没有额度</translation>
-    </message>
-    <message>
-        <source>Caps</source>
-        <translation>上限</translation>
-    </message>
-    <message>
-        <source>Most installment &amp;plans at once</source>
-        <translation>同时最多几笔分期(&amp;P)</translation>
-    </message>
-    <message>
-        <source>0 = no installment plans at all.</source>
-        <translation>0 = 完全不分期。</translation>
-    </message>
-    <message>
-        <source>Monthly &amp;cap on credit spending (¥)</source>
-        <translation>每月信用消费上限（¥）(&amp;C)</translation>
-    </message>
-    <message>
-        <source>New purchases on all your lines in a calendar month.</source>
-        <translation>一个自然月里所有额度上的新消费。</translation>
-    </message>
-    <message>
-        <source>Monthly budgets by category (¥)</source>
-        <translation>按类别的每月预算（¥）</translation>
-    </message>
-    <message>
-        <source>A cap on credit spending per category in a calendar month; the overview shows how far this month has gone. Leave empty for no budget.</source>
-        <translation>每个类别一个自然月里用信用额度花钱的上限；总览会显示本月花到哪儿了。留空表示不设预算。</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Budget a month</source>
-        <translation>每月预算</translation>
-    </message>
-    <message>
-        <source>Lower the real limit</source>
-        <translation>调低真正的额度</translation>
-    </message>
-    <message>
-        <source>Your own limit only warns you; the bank&apos;s limit is what you can actually spend. To lower it:
-• 花呗: in Alipay open 花呗 and look for 额度管理 / 调低额度. To stop paying with 花呗 by default, put your balance or a debit card first in Alipay&apos;s payment order (扣款顺序) and remove 花呗 from automatic payments (免密支付 / 自动扣款) you do not need.
-• Credit card: in the bank&apos;s app look for 额度管理 / 调低额度, or call the bank; refuse temporary raises (临时额度) and ask it not to raise your limit on its own.
+        </message>
+        <message>
+            <source>Open a scenario file</source>
+            <translation>打开案例文件</translation>
+        </message>
+        <message>
+            <source>Scenario files (*.toml)</source>
+            <translation>案例文件 (*.toml)</translation>
+        </message>
+        <message>
+            <source>Import a bill export</source>
+            <translation>导入账单文件</translation>
+        </message>
+        <message>
+            <source>Importing bill exports is not available in this version yet.</source>
+            <translation>这个版本还不能导入账单文件。</translation>
+        </message>
+        <message>
+            <source>DebtLens</source>
+            <extracomment>Icons the window uses (``resources/icons/&lt;name&gt;.svg``). How long the overview's charts may take to appear, seconds (about 1.5 s on a 2-core machine). What Qt's offscreen platform says of every window it cannot resize by hints: noise here, left out.</extracomment>
+            <translation>明白账</translation>
+        </message>
+        <message>
+            <source>Demo</source>
+            <translation>演示</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Ledger</source>
+            <translation>账本(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>课堂(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>视图</translation>
+        </message>
+        <message>
+            <source>True cost</source>
+            <translation>真实成本</translation>
+        </message>
+        <message>
+            <source>You are looking at the demo: made-up data, kept apart from yours.</source>
+            <translation>你正在查看演示数据：均为虚构，与你自己的数据分开保存。</translation>
+        </message>
+        <message>
+            <source>Back to my data</source>
+            <translation>回到我的数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinimumTrapView</name>
+        <message>
+            <source>If you pay only the minimum</source>
+            <translation>如果只还最低还款额</translation>
+        </message>
+        <message>
+            <source>How long a bill takes to clear, and what it costs, if you pay only the minimum each month and buy nothing new on it.</source>
+            <translation>如果每月只还最低还款额、也不再新增消费，一期账单要多久才能还清、要多花多少钱。</translation>
+        </message>
+        <message>
+            <source>&amp;Bill</source>
+            <translation>账单(&amp;B)</translation>
+        </message>
+        <message>
+            <source>B&amp;alance</source>
+            <translation>欠款(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Rate per year</source>
+            <translation>年利率(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Minimum share</source>
+            <translation>最低还款比例(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Minimum at &amp;least</source>
+            <translation>最低还款至少(&amp;L)</translation>
+        </message>
+        <message>
+            <source>plus the month's interest</source>
+            <translation>再加当月利息</translation>
+        </message>
+        <message>
+            <source>&amp;Calculate</source>
+            <translation>计算(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>欠款</translation>
+        </message>
+        <message>
+            <source>Rate per year</source>
+            <translation>年利率</translation>
+        </message>
+        <message>
+            <source>Bill</source>
+            <translation>账单</translation>
+        </message>
+        <message>
+            <source>Minimum share</source>
+            <translation>最低还款比例</translation>
+        </message>
+        <message>
+            <source>Minimum at least</source>
+            <translation>最低还款至少</translation>
+        </message>
+        <message>
+            <source>Assumes no new purchases, no fees, and the same rate throughout; interest is charged monthly at the yearly rate ÷ 12 (US Regulation Z method).</source>
+            <translation>假设不再新增消费、没有其他费用、利率始终不变；利息按月计算，月利率 = 年利率 ÷ 12（美国 Z 条例的方法）。</translation>
+        </message>
+        <message>
+            <source>My own numbers</source>
+            <translation>自己输入</translation>
+        </message>
+        <message>
+            <source>%1 · bill of %2 · %3</source>
+            <translation>%1 · %2 账单 · %3</translation>
+        </message>
+        <message>
+            <source>(next bill, so far)</source>
+            <translation>（下期账单，目前为止）</translation>
+        </message>
+        <message>
+            <source>%1 a day × 365 = %2 a year (simple); %3 with daily compounding.</source>
+            <translation>日息 %1 × 365 = 年化 %2（单利）；按日复利为 %3。</translation>
+        </message>
+        <message>
+            <source>%1 has no minimum payment: the whole bill, %2, is due by %3. There is no minimum to trap you; pay it in full on time and it costs no interest.</source>
+            <translation>%1没有最低还款额：整期账单 %2 须在 %3 前一次还清。这里不存在最低还款陷阱；按时全额还款就不产生任何利息。</translation>
+        </message>
+        <message>
+            <source>With a minimum share of 0% or 100% there is no minimum payment: the whole %2 is due at once, so there is no minimum to trap you.</source>
+            <translation>最低还款比例为 0% 或 100% 时没有最低还款额：全部 %2 须一次还清，因此不存在最低还款陷阱。</translation>
+        </message>
+        <message>
+            <source>If you pay only the minimum, you will never pay off this balance: the minimum (%1 the first month) does not even cover the interest.</source>
+            <translation>如果只还最低还款额，这笔欠款永远还不清：最低还款额（第一个月 %1）连利息都不够付。</translation>
+        </message>
+        <message>
+            <source>about %1 years (%2 months)</source>
+            <translation>大约 %1 年（%2 个月）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n 个月</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If you pay only the minimum (%1 the first month), it takes %2 to pay off this balance, and you pay %3 in all: %4 of it interest.</source>
+            <translation>如果只还最低还款额（第一个月 %1），还清这笔欠款需要 %2，总共要还 %3，其中利息 %4。</translation>
+        </message>
+        <message>
+            <source>Pay %1 a month instead and it is paid off in 3 years, %2 in all.</source>
+            <translation>如果改为每月还 %1，3 年就能还清，总共还 %2。</translation>
+        </message>
+        <message>
+            <source>You save %1.</source>
+            <translation>可以省下 %1。</translation>
+        </message>
+        <message>
+            <source>Here the minimum is larger than the %1 a month that would clear it in 3 years, but the last part of the balance still drags on for years.</source>
+            <translation>这里的最低还款额比 3 年还清所需的每月 %1 还多，但剩下的尾款仍会拖上好几年。</translation>
+        </message>
+        <message>
+            <source>Pay the whole bill by its due date (%1) and it costs no interest at all.</source>
+            <translation>在还款日（%1）前还清整期账单，就不用付任何利息。</translation>
+        </message>
+        <message>
+            <source>Minimum only</source>
+            <translation>只还最低</translation>
+        </message>
+        <message>
+            <source>Minimum only (never paid off)</source>
+            <translation>只还最低（永远还不清）</translation>
+        </message>
+        <message>
+            <source>%1 a month (3 years)</source>
+            <translation>每月 %1（3 年）</translation>
+        </message>
+        <message>
+            <source>Balance left, month by month</source>
+            <translation>每月剩余欠款</translation>
+        </message>
+        <message>
+            <source>Months from now</source>
+            <translation>距今月数</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyLimitsDialog</name>
+        <message>
+            <source>My limits</source>
+            <translation>我的限额</translation>
+        </message>
+        <message>
+            <source>Limits you set yourself, below what the bank allows. DebtLens reads your lines against them and asks again, naming the limit, before saving a purchase that goes past one. Leave a field empty for no limit.</source>
+            <translation>你给自己定的限额，低于银行给的额度。明白账会按它们来看你的每个额度；一笔消费要是超出其中一项，保存前会指明是哪一项并再问你一次。留空表示不设限。</translation>
+        </message>
+        <message>
+            <source>My limit on each line (¥)</source>
+            <translation>每个额度我自己的上限（¥）</translation>
+        </message>
+        <message>
+            <source>The bank allows %1; you owe %2.</source>
+            <translation>银行给的额度 %1；目前欠 %2。</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>没有额度</translation>
+        </message>
+        <message>
+            <source>Caps</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>Most installment &amp;plans at once</source>
+            <translation>同时最多几笔分期(&amp;P)</translation>
+        </message>
+        <message>
+            <source>0 = no installment plans at all.</source>
+            <translation>0 = 完全不分期。</translation>
+        </message>
+        <message>
+            <source>Monthly &amp;cap on credit spending (¥)</source>
+            <translation>每月信用消费上限（¥）(&amp;C)</translation>
+        </message>
+        <message>
+            <source>New purchases on all your lines in a calendar month.</source>
+            <translation>一个自然月里所有额度上的新消费。</translation>
+        </message>
+        <message>
+            <source>Monthly budgets by category (¥)</source>
+            <translation>按类别的每月预算（¥）</translation>
+        </message>
+        <message>
+            <source>A cap on credit spending per category in a calendar month; the overview shows how far this month has gone. Leave empty for no budget.</source>
+            <translation>每个类别一个自然月里用信用额度花钱的上限；总览会显示本月花到哪儿了。留空表示不设预算。</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Budget a month</source>
+            <translation>每月预算</translation>
+        </message>
+        <message>
+            <source>Lower the real limit</source>
+            <translation>调低真正的额度</translation>
+        </message>
+        <message>
+            <source>Your own limit only warns you; the bank's limit is what you can actually spend. To lower it:
+• 花呗: in Alipay open 花呗 and look for 额度管理 / 调低额度. To stop paying with 花呗 by default, put your balance or a debit card first in Alipay's payment order (扣款顺序) and remove 花呗 from automatic payments (免密支付 / 自动扣款) you do not need.
+• Credit card: in the bank's app look for 额度管理 / 调低额度, or call the bank; refuse temporary raises (临时额度) and ask it not to raise your limit on its own.
 • 京东白条: in the JD app open 白条 and look for 额度管理; choose a debit card as the default payment.
 Menus move between app versions: look for these words.</source>
-        <translation>你自己定的限额只会提醒你；银行给的额度才是你真正能花的。要调低它：
+            <translation>你自己定的限额只会提醒你；银行给的额度才是你真正能花的。要调低它：
 • 花呗：在支付宝里打开花呗，找“额度管理”或“调低额度”。不想默认用花呗付款：在支付宝的扣款顺序里把余额或储蓄卡排在前面，并在不需要的免密支付、自动扣款里去掉花呗。
 • 信用卡：在银行 App 里找“额度管理”或“调低额度”，或打电话给银行；拒绝临时额度，并要求银行不要主动提额。
 • 京东白条：在京东 App 里打开白条，找“额度管理”；默认支付方式选储蓄卡。
 各版本 App 的菜单位置会变：按这些字去找。</translation>
-    </message>
-</context>
-<context>
-    <name>MyLimitsPanel</name>
-    <message>
-        <source>%1: %2 of %3 this month, %4 over</source>
-        <translation>%1：本月 %2 / %3，超出 %4</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 this month</source>
-        <translation>%1：本月 %2 / %3</translation>
-    </message>
-    <message>
-        <source>My limits</source>
-        <translation>我的限额</translation>
-    </message>
-    <message>
-        <source>Set my limits…</source>
-        <translation>设置我的限额…</translation>
-    </message>
-    <message>
-        <source>You have set no limits of your own. A limit below the bank&apos;s keeps a raise from making your debt look smaller.</source>
-        <translation>你还没有给自己定限额。定一个低于银行额度的限额，银行提额时你的欠款就不会“看起来变少”。</translation>
-    </message>
-    <message>
-        <source>%1 of the bank&apos;s %2</source>
-        <translation>占银行额度 %2 的 %1</translation>
-    </message>
-    <message>
-        <source>no bank limit set</source>
-        <translation>未设银行额度</translation>
-    </message>
-    <message>
-        <source>%1: %2 owed, %3 of my %4 (%5)</source>
-        <translation>%1：欠 %2，占我的限额 %4 的 %3（%5）</translation>
-    </message>
-    <message>
-        <source>⚠ %1 is %2 past the limit you set.</source>
-        <translation>⚠ %1 超出你定的限额 %2。</translation>
-    </message>
-    <message>
-        <source>Installment plans running: %1 of at most %2</source>
-        <translation>进行中的分期：%1 笔，最多 %2 笔</translation>
-    </message>
-    <message>
-        <source>⚠ More installment plans are running than you allow yourself.</source>
-        <translation>⚠ 进行中的分期比你允许自己的还多。</translation>
-    </message>
-    <message>
-        <source>Credit spending in %1: %2 of my %3 cap (%4)</source>
-        <translation>%1信用消费：%2，我的上限 %3（%4）</translation>
-    </message>
-    <message>
-        <source>⚠ This month&apos;s credit spending is %1 past your cap.</source>
-        <translation>⚠ 本月信用消费超出上限 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>OfferCheckView</name>
-    <message>
-        <source>Check a loan offer</source>
-        <extracomment>Rows the schedule starts with, and the most it takes (a schedule of more than three years is rare here).</extracomment>
-        <translation>查一查借款</translation>
-    </message>
-    <message>
-        <source>Type in what the offer says. DebtLens works out the yearly rate every lender must show (PBOC 2021): everything you pay beyond the cash you actually get, per year, on that cash.</source>
-        <translation>照着借款页面填写。明白账会算出每家放贷机构都必须展示的年化利率（人民银行 2021 年规定）：你多付的所有钱，除以实际到手的钱，按年计算。</translation>
-    </message>
-    <message>
-        <source>&amp;Contract amount (¥)</source>
-        <translation>合同金额（¥）(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cash you actually &amp;get (¥)</source>
-        <translation>实际到手（¥）(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Money arrives &amp;on</source>
-        <translation>到账日期(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Fees paid when it arrives (¥)</source>
-        <translation>到账时另付的费用（¥）(&amp;F)</translation>
-    </message>
-    <message>
-        <source>A “service”, “membership” or “guarantee” fee you pay the day the money arrives; leave it empty when there is none</source>
-        <translation>到账当天要付的“服务费”“会员费”“担保费”等；没有就留空</translation>
-    </message>
-    <message>
-        <source>&amp;Repayments the offer asks for</source>
-        <translation>要求的还款(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Due on</source>
-        <translation>还款日</translation>
-    </message>
-    <message>
-        <source>Repayment (¥)</source>
-        <translation>还款额（¥）</translation>
-    </message>
-    <message>
-        <source>Fees with it (¥)</source>
-        <translation>同时付的费用（¥）</translation>
-    </message>
-    <message>
-        <source>Repayments</source>
-        <translation>还款计划</translation>
-    </message>
-    <message>
-        <source>&amp;Add a repayment</source>
-        <translation>添加一期还款(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Remove the &amp;last</source>
-        <translation>删除最后一期(&amp;L)</translation>
-    </message>
-    <message>
-        <source>C&amp;heck</source>
-        <translation>检查(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Annualized rate</source>
-        <translation>年化利率</translation>
-    </message>
-    <message>
-        <source>Warning signs</source>
-        <translation>危险信号</translation>
-    </message>
-    <message>
-        <source>Loans dressed up as something else</source>
-        <translation>换了马甲的贷款</translation>
-    </message>
-    <message>
-        <source>Regulators keep warning students about campus loans (校园贷) in disguise:</source>
-        <translation>监管部门一再提醒学生警惕换了马甲的“校园贷”：</translation>
-    </message>
-    <message>
-        <source>• Training loan (培训贷): a course, often with a promised job, is paid with a loan in your name; the course disappoints, the loan stays.</source>
-        <translation>• 培训贷：课程（常附带“包就业”承诺）用以你名义办的贷款来付；课程不如所说，贷款却还在。</translation>
-    </message>
-    <message>
-        <source>• Beauty loan (美容贷): a treatment the clinic says it will pay back, or that modelling work will pay for; the loan is yours.</source>
-        <translation>• 美容贷：机构说会替你还、或说做模特的收入就能还的美容项目；贷款是你的。</translation>
-    </message>
-    <message>
-        <source>• Order-brushing loan (刷单贷): “take a loan, we repay it and pay you a commission”; the repayments stop, the debt stays with you.</source>
-        <translation>• 刷单贷：“你来贷款，我们替你还，还给你佣金”；替还一停，债留给你。</translation>
-    </message>
-    <message>
-        <source>Whatever the name, a contract that names more than you receive is a loan: check it here.</source>
-        <translation>不管叫什么名字，合同金额比到手的钱多，就是贷款：在这里查一查。</translation>
-    </message>
-    <message>
-        <source>Sources: PBOC Announcement 2021 No. 3 (annualized rate on the principal actually received); Civil Code Art. 670 (interest may not be taken out of the principal in advance); the 2021 notice on college students&apos; internet consumer loans and local regulators&apos; risk warnings (campus loans).</source>
-        <translation>依据：中国人民银行公告〔2021〕第 3 号（以实际使用本金计算年化利率）；《民法典》第六百七十条（借款的利息不得预先在本金中扣除）；2021 年《关于进一步规范大学生互联网消费贷款监督管理工作的通知》及各地监管部门的风险提示（校园贷）。</translation>
-    </message>
-    <message>
-        <source>Repayment</source>
-        <translation>还款额</translation>
-    </message>
-    <message>
-        <source>Fees with it</source>
-        <translation>同时付的费用</translation>
-    </message>
-    <message>
-        <source>repayment %1: %2</source>
-        <translation>第 %1 期还款：%2</translation>
-    </message>
-    <message>
-        <source>Fill in the offer and press Check.</source>
-        <translation>填写借款信息后按“检查”。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You get %1 and pay back %2 in all over %3: the loan costs %4.</source>
-        <translation>你到手 %1，%3内一共要还 %2：这笔借款的成本是 %4。</translation>
-    </message>
-    <message>
-        <source>Of the %1 that arrives you pay %2 in fees at once.</source>
-        <translation>到账的 %1 中，当场要付 %2 的费用。</translation>
-    </message>
-    <message>
-        <source>a year, simple interest (one repayment)</source>
-        <translation>年化，单利（一次还清）</translation>
-    </message>
-    <message>
-        <source>%1 ÷ %2 × 365 ÷ %3 days = %4 a year.</source>
-        <translation>%1 ÷ %2 × 365 ÷ %3 天 = 年化 %4。</translation>
-    </message>
-    <message>
-        <source>a year (APR, from the repayments&apos; internal rate of return)</source>
-        <translation>年化（按还款计划的内部收益率计算）</translation>
-    </message>
-    <message>
-        <source>%1 a month × 12</source>
-        <translation>每月 %1 × 12</translation>
-    </message>
-    <message>
-        <source>%1 a day × 365</source>
-        <translation>每天 %1 × 365</translation>
-    </message>
-    <message>
-        <source>%1 every %2 days × 365 ÷ %2</source>
-        <translation>每 %2 天 %1 × 365 ÷ %2</translation>
-    </message>
-    <message>
-        <source>IRR %1 = %2 a year; %3 a year with compounding (effective annual rate).</source>
-        <translation>内部收益率 %1 = 年化 %2；按复利计为年化 %3（实际年利率）。</translation>
-    </message>
-    <message>
-        <source>⚠ Money kept back (砍头息): %1 of the %2 contract never reached you, but the contract says you borrowed it. The Civil Code (Art. 670) forbids taking interest out of the principal in advance; when it is, you owe back only the %3 actually lent, with interest worked out on that.</source>
-        <translation>⚠ 砍头息：合同写 %2，其中 %1 从没到你手里，合同却算你借了。《民法典》第六百七十条规定，借款的利息不得预先在本金中扣除；被预先扣除的，只需按实际借到的 %3 还款并计算利息。</translation>
-    </message>
-    <message>
-        <source>⚠ Short term: repaid %1 after the money arrives, under a month. A fee that looks small is a huge yearly rate, and a repayment due this soon pushes you to borrow again to repay.</source>
-        <translation>⚠ 期限太短：到账 %1后就要还，不到一个月。看起来不多的费用，折成年化就非常高；这么快就要还，容易逼你借新还旧。</translation>
-    </message>
-    <message>
-        <source>None found: nothing kept back and a term of at least a month. Compare the rate with other offers before you sign.</source>
-        <translation>没有发现：没有预先扣钱，期限也不短于一个月。签约前，把这个年化利率和别家比一比。</translation>
-    </message>
-</context>
-<context>
-    <name>OpenErrors</name>
-    <message>
-        <source>This database is already open in another DebtLens window (pid %1). Switch to that window, or open another file.</source>
-        <extracomment>The choices of ``OpenProblemBox``. QSettings key of the folder the last database was chosen from.</extracomment>
-        <translation>这个数据库已经在另一个明白账窗口中打开（进程号 %1）。请切换到那个窗口，或打开另一个文件。</translation>
-    </message>
-    <message>
-        <source>This database is already open in another DebtLens window. Switch to that window, or open another file.</source>
-        <translation>这个数据库已经在另一个明白账窗口中打开。请切换到那个窗口，或打开另一个文件。</translation>
-    </message>
-    <message>
-        <source>This database was made by a newer version of DebtLens. Update DebtLens to open it; the file was not changed.</source>
-        <translation>这个数据库是由更新版本的明白账创建的。请更新明白账后再打开；文件没有被改动。</translation>
-    </message>
-    <message>
-        <source>This file is not a DebtLens database (or its start is damaged). DebtLens did not change it.</source>
-        <translation>这个文件不是明白账的数据库（或者它的开头已损坏）。明白账没有改动它。</translation>
-    </message>
-    <message>
-        <source>This database is damaged, so DebtLens did not open it. The file was not changed.</source>
-        <translation>这个数据库已损坏，明白账没有打开它。文件没有被改动。</translation>
-    </message>
-    <message>
-        <source>DebtLens cannot write to this database: the file or its folder is read-only. Check its permissions.</source>
-        <translation>明白账无法写入这个数据库：文件或它所在的文件夹是只读的。请检查权限。</translation>
-    </message>
-    <message>
-        <source>DebtLens cannot open this database.</source>
-        <translation>明白账无法打开这个数据库。</translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation>文件：%1</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>原因：%1</translation>
-    </message>
-    <message>
-        <source>DebtLens</source>
-        <translation>明白账</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored. The database file was not replaced.</source>
-        <translation>无法恢复备份。数据库文件没有被替换。</translation>
-    </message>
-    <message>
-        <source>DebtLens databases (*.db)</source>
-        <translation>明白账数据库 (*.db)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Open a DebtLens database</source>
-        <translation>打开明白账数据库</translation>
-    </message>
-</context>
-<context>
-    <name>OpenProblemBox</name>
-    <message>
-        <source>DebtLens</source>
-        <translation>明白账</translation>
-    </message>
-    <message>
-        <source>The latest backup is %1. Restoring it first keeps a copy of this file in the backups folder.</source>
-        <translation>最新的备份是 %1。恢复前会先把这个文件复制一份保存在备份文件夹里。</translation>
-    </message>
-    <message>
-        <source>Restore the latest backup</source>
-        <translation>恢复最新的备份</translation>
-    </message>
-    <message>
-        <source>Open another file…</source>
-        <translation>打开另一个文件…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewView</name>
-    <message>
-        <source>As of %1</source>
-        <extracomment>The charts&apos; smallest size, logical pixels: two side by side still fit a 1024-pixel window, and the plot keeps room between its title, rotated month labels and the legend under it.</extracomment>
-        <translation>截至 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>across %n credit line(s)</source>
-        <translation>
-            <numerusform>共 %n 个授信账户</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set your monthly income in Settings to see it.</source>
-        <translation>在“设置”中填写月收入后即可查看。</translation>
-    </message>
-    <message>
-        <source>The debt load could not be computed: %1</source>
-        <translation>无法计算负债压力：%1</translation>
-    </message>
-    <message>
-        <source>Your own bands: caution from %1</source>
-        <translation>自定义分级：%1 起为“小心”</translation>
-    </message>
-    <message>
-        <source>Keep it under %1 (FICO guidance)</source>
-        <translation>建议保持在 %1 以下（FICO 建议）</translation>
-    </message>
-    <message>
-        <source>Busiest month, %1: %2 due ÷ %3 income</source>
-        <translation>还款最多的月份（%1）：应还 %2 ÷ 月收入 %3</translation>
-    </message>
-    <message>
-        <source>⚠ Persistent debt on %1: over the last 18 months you paid more in interest and fees than you paid off.</source>
-        <translation>⚠ %1存在持续性债务：过去 18 个月里，你付的利息和手续费比还掉的本金还多。</translation>
-    </message>
-    <message>
-        <source>Nothing to repay</source>
-        <translation>暂无待还款项</translation>
-    </message>
-    <message>
-        <source>%1: minimum paid by %2, the rest accrues interest (%3 so far)</source>
-        <translation>%1：已在 %2 前还了最低还款额，剩余部分在计息（目前 %3）</translation>
-    </message>
-    <message>
-        <source>%1: due today (%2)</source>
-        <translation>%1：今天到期（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: due %2, in %n day(s)</source>
-        <translation>
-            <numerusform>%1：%2 到期，还有 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Credit limit</source>
-        <translation>额度</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>已用</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>可用额度</translation>
-    </message>
-    <message>
-        <source>Utilization of %1</source>
-        <translation>%1 的额度使用率</translation>
-    </message>
-    <message>
-        <source>Utilization: used ÷ credit limit</source>
-        <translation>额度使用率：已用 ÷ 授信额度</translation>
-    </message>
-    <message>
-        <source>Overdue: %1 since %2, penalty so far %3</source>
-        <translation>已逾期：%1，自 %2 起，目前逾期利息 %3</translation>
-    </message>
-    <message>
-        <source>Revolving: %1 left since %2, interest so far %3</source>
-        <translation>循环计息：自 %2 起剩余 %1，目前利息 %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue on %1 since %2 (%n day(s)), penalty so far %3</source>
-        <translation>
-            <numerusform>%1自 %2 起已逾期 %n 天，目前逾期利息 %3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 to repay in all, installment fees included</source>
-        <translation>共需还 %1（含分期手续费）</translation>
-    </message>
-    <message>
-        <source>Principal still owed plus interest and fees already on a bill; total credit limit %1</source>
-        <translation>尚欠本金加已入账的利息和费用；总授信额度 %1</translation>
-    </message>
-    <message>
-        <source>Next: %1 · %2</source>
-        <translation>下期：%1 · %2</translation>
-    </message>
-    <message>
-        <source>Nothing else to repay</source>
-        <translation>没有其他待还款项</translation>
-    </message>
-    <message>
-        <source>Next: %1 due %2 (today)</source>
-        <translation>下期：%1，今天（%2）到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next: %1 due %2, in %n day(s)</source>
-        <translation>
-            <numerusform>下期：%1，%2 到期，还有 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (minimum %1)</source>
-        <translation>（最低还款 %1）</translation>
-    </message>
-    <message>
-        <source>The chart could not be drawn: %1</source>
-        <translation>图表无法绘制：%1</translation>
-    </message>
-    <message>
-        <source>Repayments due per month</source>
-        <translation>每月应还</translation>
-    </message>
-    <message>
-        <source>Debt load over time</source>
-        <translation>负债变化</translation>
-    </message>
-    <message>
-        <source>Amount due (¥)</source>
-        <translation>应还金额（元）</translation>
-    </message>
-    <message>
-        <source>Monthly income</source>
-        <translation>月收入</translation>
-    </message>
-    <message>
-        <source>Nothing due in the next 12 months</source>
-        <translation>未来 12 个月没有待还款项</translation>
-    </message>
-    <message>
-        <source>Amount (¥)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <source>Owed</source>
-        <translation>欠款</translation>
-    </message>
-    <message>
-        <source>Owed (projected, bills paid on time)</source>
-        <translation>欠款（预测，按时还清账单）</translation>
-    </message>
-    <message>
-        <source>Total credit limit</source>
-        <translation>总授信额度</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>总览</translation>
-    </message>
-    <message>
-        <source>Total owed</source>
-        <translation>总欠款</translation>
-    </message>
-    <message>
-        <source>Available credit</source>
-        <translation>可用额度</translation>
-    </message>
-    <message>
-        <source>Utilization</source>
-        <translation>额度使用率</translation>
-    </message>
-    <message>
-        <source>Next payment due</source>
-        <translation>下一笔还款</translation>
-    </message>
-    <message>
-        <source>Debt-service ratio</source>
-        <translation>月供收入比</translation>
-    </message>
-    <message>
-        <source>Loading chart…</source>
-        <translation>正在加载图表…</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordDialog</name>
-    <message>
-        <source>Password</source>
-        <extracomment>The dialog&apos;s modes: enter the password of a file to open it (a ledger, or an encrypted JSON export to import), set a new one, or remove it (current one asked).</extracomment>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>%1 is protected with a password. Enter it to open the ledger.</source>
-        <translation>%1 受密码保护。输入密码以打开账本。</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>密码(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>%1 is an encrypted DebtLens export. Enter its password to import it.</source>
-        <translation>%1 是加密的明白账导出文件。输入它的密码以导入。</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Protect with a password</source>
-        <translation>用密码保护</translation>
-    </message>
-    <message>
-        <source>The ledger %1, its backups and its JSON exports will be encrypted (SQLCipher, AES-256). Without the password nobody can read them, DebtLens included: it cannot be recovered, so keep it safe.</source>
-        <translation>账本 %1、它的备份和 JSON 导出都将被加密（SQLCipher，AES-256）。没有密码，任何人（包括明白账）都无法读取；密码无法找回，请妥善保管。</translation>
-    </message>
-    <message>
-        <source>New &amp;password</source>
-        <translation>新密码(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it</source>
-        <translation>再输入一次(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Protect</source>
-        <translation>保护</translation>
-    </message>
-    <message>
-        <source>Remove the password</source>
-        <translation>移除密码</translation>
-    </message>
-    <message>
-        <source>The ledger %1 and its backups will be stored unencrypted again: anyone with access to the files can read them. Enter the current password to confirm.</source>
-        <translation>账本 %1 及其备份将重新以未加密方式保存：能接触到这些文件的人都能读取。输入当前密码以确认。</translation>
-    </message>
-    <message>
-        <source>Current &amp;password</source>
-        <translation>当前密码(&amp;P)</translation>
-    </message>
-    <message>
-        <source>The password is wrong (or the file is damaged). Nothing was changed.</source>
-        <translation>密码错误（或文件已损坏）。没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>Enter a password.</source>
-        <translation>请输入密码。</translation>
-    </message>
-    <message>
-        <source>The two entries differ. Type the same password twice.</source>
-        <translation>两次输入不一致。请输入两次相同的密码。</translation>
-    </message>
-    <message>
-        <source>This password cannot be used (too long, or it holds a NUL character).</source>
-        <translation>此密码无法使用（太长，或包含 NUL 字符）。</translation>
-    </message>
-    <message>
-        <source>The password is wrong. Nothing was changed.</source>
-        <translation>密码错误。没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>DebtLens</source>
-        <translation>明白账</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: %1</source>
-        <translation>没有做任何更改：%1</translation>
-    </message>
-    <message>
-        <source>The ledger is now protected with your password; %1 backup(s) were encrypted too.</source>
-        <translation>账本现已用你的密码保护；另有 %1 个备份也已加密。</translation>
-    </message>
-    <message>
-        <source>The password is removed: the ledger is stored unencrypted again; %1 backup(s) were converted too.</source>
-        <translation>密码已移除：账本重新以未加密方式保存；另有 %1 个备份也已转换。</translation>
-    </message>
-    <message>
-        <source>%1 backup(s) could not be converted (another password, or damaged) and were left as they were.</source>
-        <translation>%1 个备份无法转换（密码不同或已损坏），保持原样。</translation>
-    </message>
-</context>
-<context>
-    <name>PayDateDialog</name>
-    <message>
-        <source>In full</source>
-        <translation>一次付清</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n installment(s)</source>
-        <translation>
-            <numerusform>分 %n 期</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No: on %1 you would be %2 short.</source>
-        <translation>还不起：%1 那天还差 %2。</translation>
-    </message>
-    <message>
-        <source>Only just: %2 left on %1.</source>
-        <translation>勉强：%1 那天只剩 %2。</translation>
-    </message>
-    <message>
-        <source>Yes: %2 left on %1.</source>
-        <translation>还得起：%1 那天还剩 %2。</translation>
-    </message>
-    <message>
-        <source>Can I pay it on that date?</source>
-        <translation>到期那天还得起吗？</translation>
-    </message>
-    <message>
-        <source>Price (¥)</source>
-        <translation>价格（¥）</translation>
-    </message>
-    <message>
-        <source>Cash you have now (¥)</source>
-        <translation>现在手上的钱（¥）</translation>
-    </message>
-    <message>
-        <source>Pay comes on day</source>
-        <translation>每月发工资的日子</translation>
-    </message>
-    <message>
-        <source>Monthly income: %1 (Settings).</source>
-        <translation>月收入：%1（在设置里）。</translation>
-    </message>
-    <message>
-        <source>Set your monthly income in Settings to count your pay.</source>
-        <translation>在设置里填上月收入，才能把工资算进去。</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>额度</translation>
-    </message>
-    <message>
-        <source>Way to pay</source>
-        <translation>付款方式</translation>
-    </message>
-    <message>
-        <source>Bill</source>
-        <translation>账单</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <source>To pay then</source>
-        <translation>那天要还</translation>
-    </message>
-    <message>
-        <source>Cash left then</source>
-        <translation>那天还剩</translation>
-    </message>
-    <message>
-        <source>Can you?</source>
-        <translation>还得起吗？</translation>
-    </message>
-    <message>
-        <source>Cash left = cash now + your pay until the due date − every repayment already due by then − this part. Rent, food and other spending are not known here: “yes” means the repayments are covered. The longest interest-free wait is not what matters; whether your pay comes before the due date is.</source>
-        <translation>那天还剩 = 现在手上的钱 + 到期日前发的工资 − 到那天已经要还的所有还款 − 这一期。房租、吃饭等其他开销这里不知道：“还得起”只是说还款够了。要紧的不是免息期最长，而是到期日之前工资到没到。</translation>
-    </message>
-</context>
-<context>
-    <name>PayoffDialog</name>
-    <message>
-        <source>Nothing is left to pay off on this plan.</source>
-        <translation>这笔分期已没有可提前还的部分。</translation>
-    </message>
-    <message>
-        <source>Billed on the %1 bill: %2 principal + %3 fee = %4.</source>
-        <translation>计入 %1 的账单：本金 %2 + 手续费 %3 = %4。</translation>
-    </message>
-    <message>
-        <source>Pay off early</source>
-        <translation>提前还款</translation>
-    </message>
-    <message>
-        <source>Pay off &amp;on</source>
-        <translation>还款日期(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>还款</translation>
-    </message>
-    <message>
-        <source>&amp;Record the payment now</source>
-        <translation>现在就记录这笔还款(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Pay off</source>
-        <translation>提前还清</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>PayoffPlannerView</name>
-    <message>
-        <source>Pay it off</source>
-        <translation>还清计划</translation>
-    </message>
-    <message>
-        <source>Your debts, what you can pay each month, and how long each way of paying them off takes. Rates are the lines&apos; daily rates as yearly rates; edit any cell. The order of the table is &quot;your order&quot;.</source>
-        <translation>你的各笔债务、每月能还多少，以及不同还法各要多久。利率是各账户的日利率折算成的年利率；每个格子都可以修改。表格的顺序就是“自定顺序”。</translation>
-    </message>
-    <message>
-        <source>&amp;Fill from my lines</source>
-        <translation>从我的账户填入(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Add a debt</source>
-        <translation>添加债务(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>下移(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Budget per month</source>
-        <translation>每月预算(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Budget per month</source>
-        <translation>每月预算</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>比较(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Strategies:</source>
-        <translation>还款策略：</translation>
-    </message>
-    <message>
-        <source>avalanche</source>
-        <translation>雪崩法</translation>
-    </message>
-    <message>
-        <source>snowball</source>
-        <translation>雪球法</translation>
-    </message>
-    <message>
-        <source>your order</source>
-        <translation>自定顺序</translation>
-    </message>
-    <message>
-        <source>minimums only</source>
-        <translation>只还最低</translation>
-    </message>
-    <message>
-        <source>Debts</source>
-        <translation>债务</translation>
-    </message>
-    <message>
-        <source>Strategies compared</source>
-        <translation>策略对比</translation>
-    </message>
-    <message>
-        <source>The budget is below the sum of the minimum payments (%1): pay at least that much.</source>
-        <translation>预算低于各笔最低还款额之和（%1）：每月至少要还这么多。</translation>
-    </message>
-    <message>
-        <source>Add at least one debt with a balance.</source>
-        <translation>请至少添加一笔有欠款的债务。</translation>
-    </message>
-    <message>
-        <source>The minimums add up to %1 a month.</source>
-        <translation>最低还款额合计每月 %1。</translation>
-    </message>
-    <message>
-        <source>Total still owed, month by month</source>
-        <translation>每月剩余欠款总额</translation>
-    </message>
-    <message>
-        <source>Months from now</source>
-        <translation>距今月数</translation>
-    </message>
-    <message>
-        <source>At this budget the debts are not paid off within 100 years.</source>
-        <translation>按这个预算，100 年内都还不清这些债务。</translation>
-    </message>
-    <message>
-        <source>Avalanche: debt-free in %1 months, %2 interest. Snowball: %3 months, %4 interest.</source>
-        <translation>雪崩法：%1 个月还清，利息 %2。雪球法：%3 个月，利息 %4。</translation>
-    </message>
-    <message>
-        <source>Avalanche saves %1.</source>
-        <translation>雪崩法可省 %1。</translation>
-    </message>
-    <message>
-        <source>Snowball clears its first debt sooner: month %1 instead of %2.</source>
-        <translation>雪球法能更早还清第一笔债：第 %1 个月，而不是第 %2 个月。</translation>
-    </message>
-</context>
-<context>
-    <name>PurchaseDialog</name>
-    <message>
-        <source>Edit purchase</source>
-        <extracomment>Installment choices offered: 1 = pay in full, 0 = custom number of periods.</extracomment>
-        <translation>编辑消费</translation>
-    </message>
-    <message>
-        <source>Add purchase</source>
-        <translation>记一笔消费</translation>
-    </message>
-    <message>
-        <source>Credit &amp;line</source>
-        <translation>授信账户(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>日期(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (¥)</source>
-        <translation>金额（元）(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Merchant</source>
-        <translation>商户(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Ca&amp;tegory</source>
-        <translation>类别(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Pay</source>
-        <translation>付款方式(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Installment &amp;fee (total)</source>
-        <translation>分期手续费率（总计）(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Credit line</source>
-        <translation>授信账户</translation>
-    </message>
-    <message>
-        <source>Purchase date</source>
-        <translation>消费日期</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Merchant</source>
-        <translation>商户</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Installments</source>
-        <translation>分期</translation>
-    </message>
-    <message>
-        <source>Number of installments</source>
-        <translation>分期期数</translation>
-    </message>
-    <message>
-        <source>Installment fee rate</source>
-        <translation>分期手续费率</translation>
-    </message>
-    <message>
-        <source>Installment preview</source>
-        <translation>分期预览</translation>
-    </message>
-    <message>
-        <source>e.g. 4.5%</source>
-        <translation>例如 4.5%</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <source>Pay in full</source>
-        <translation>全额付款</translation>
-    </message>
-    <message>
-        <source>Custom…</source>
-        <translation>自定义…</translation>
-    </message>
-    <message>
-        <source>%1 installments</source>
-        <translation>分 %1 期</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Preset for this line; change it to what your app shows.</source>
-        <translation>这是该账户的预设费率；请改成 App 上显示的费率。</translation>
-    </message>
-    <message>
-        <source>No preset for this many periods on this line.</source>
-        <translation>该账户没有这个期数的预设费率。</translation>
-    </message>
-    <message>
-        <source>Paid in full on the statement of %1: %2.</source>
-        <translation>全额计入 %1 的账单：%2。</translation>
-    </message>
-    <message>
-        <source>Enter an amount to see what each period costs.</source>
-        <translation>输入金额后即可看到每期要还多少。</translation>
-    </message>
-    <message>
-        <source>%1 periods of %2 (first period %3), total fee %4, total to repay %5.</source>
-        <translation>共 %1 期，每期 %2（首期 %3），手续费合计 %4，总共需还 %5。</translation>
-    </message>
-</context>
-<context>
-    <name>PurchasesView</name>
-    <message>
-        <source>All credit lines</source>
-        <extracomment>Date-range choices: key -&gt; days back (None: all time, -1: custom dates).</extracomment>
-        <translation>全部授信账户</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>全部类别</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n purchase(s)</source>
-        <translation>
-            <numerusform>%n 笔消费</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Select a purchase to see its details and installment plan.</source>
-        <translation>选择一笔消费，查看明细和分期计划。</translation>
-    </message>
-    <message>
-        <source>Paid in full</source>
-        <translation>全额付款</translation>
-    </message>
-    <message>
-        <source>Period %1 of %2, %3 per period</source>
-        <translation>第 %1/%2 期，每期 %3</translation>
-    </message>
-    <message>
-        <source>%2 periods, first billed %1, %3 per period</source>
-        <translation>共 %2 期，%1 首次出账，每期 %3</translation>
-    </message>
-    <message>
-        <source>%1 in total (%2 of the amount)</source>
-        <translation>共 %1（消费金额的 %2）</translation>
-    </message>
-    <message>
-        <source>Each period is billed on the statement shown.</source>
-        <translation>每一期计入所示日期的账单。</translation>
-    </message>
-    <message>
-        <source>Delete purchase</source>
-        <translation>删除消费</translation>
-    </message>
-    <message>
-        <source>Delete the purchase at %1 of %2 on %3? Its installment plan goes with it.</source>
-        <translation>删除 %3 在“%1”的这笔 %2 消费吗？它的分期计划也会一并删除。</translation>
-    </message>
-    <message>
-        <source>Delete the purchase at %1 of %2 on %3?</source>
-        <translation>删除 %3 在“%1”的这笔 %2 消费吗？</translation>
-    </message>
-    <message>
-        <source>Edit → Undo (%1) brings it back.</source>
-        <translation>删除后可以用“编辑 → 撤销”（%1）找回。</translation>
-    </message>
-    <message>
-        <source>All time</source>
-        <translation>全部时间</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>最近 30 天</translation>
-    </message>
-    <message>
-        <source>Last 3 months</source>
-        <translation>最近 3 个月</translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation>最近 12 个月</translation>
-    </message>
-    <message>
-        <source>Custom dates</source>
-        <translation>自定义日期</translation>
-    </message>
-    <message>
-        <source>Search merchant, description, note</source>
-        <translation>搜索商户、描述、备注</translation>
-    </message>
-    <message>
-        <source>Date range</source>
-        <translation>日期范围</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <source>Credit line filter</source>
-        <translation>按授信账户筛选</translation>
-    </message>
-    <message>
-        <source>Category filter</source>
-        <translation>按类别筛选</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <translation>消费记录</translation>
-    </message>
-    <message>
-        <source>Installment plan</source>
-        <translation>分期计划</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <source>Record refund…</source>
-        <translation>记录退款…</translation>
-    </message>
-    <message>
-        <source>Pay off early…</source>
-        <translation>提前还款…</translation>
-    </message>
-    <message>
-        <source>Pay the rest of this installment plan at once (提前还款)</source>
-        <translation>一次还清这笔分期的剩余部分（提前还款）</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>明细</translation>
-    </message>
-    <message>
-        <source>Merchant</source>
-        <translation>商户</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Credit line</source>
-        <translation>授信账户</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>On the statement of</source>
-        <translation>计入账单</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Installments</source>
-        <translation>分期</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>手续费</translation>
-    </message>
-</context>
-<context>
-    <name>RefundDialog</name>
-    <message>
-        <source>Record refund of %1</source>
-        <translation>记录 %1 的退款</translation>
-    </message>
-    <message>
-        <source>Refunded &amp;on</source>
-        <translation>退款日期(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (¥)</source>
-        <translation>金额（元）(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>备注(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderBanner</name>
-    <message>
-        <source>Show</source>
-        <translation>查看</translation>
-    </message>
-    <message>
-        <source>Open this bill in the statements view</source>
-        <translation>在账单视图中打开这期账单</translation>
-    </message>
-    <message>
-        <source>Show the bill of %1</source>
-        <translation>查看%1的账单</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>知道了</translation>
-    </message>
-    <message>
-        <source>Hide these reminders; they are not shown again</source>
-        <translation>隐藏这些提醒，之后不再显示</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderSettingsBox</name>
-    <message>
-        <source>%1 could not be changed (%2).</source>
-        <translation>无法修改 %1（%2）。</translation>
-    </message>
-    <message numerus="yes">
-        <source> day(s) before</source>
-        <translation>
-            <numerusform> 天前</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Remind me</source>
-        <translation>还款日提醒(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Days before a due date to remind me (0 = off)</source>
-        <translation>在还款日前几天提醒我（0 = 关闭）</translation>
-    </message>
-    <message>
-        <source>While DebtLens is open it reminds you of a bill this many days before its payment due date, on the day, and when it turns overdue (0 = no reminders). Exported due dates (File → Export due dates…) carry the same alarm.</source>
-        <translation>明白账打开时，会在还款日前这么多天、还款日当天以及账单逾期时提醒你（0 = 不提醒）。导出的还款日（文件 → 导出还款日…）也带着同样的闹钟。</translation>
-    </message>
-    <message>
-        <source>&amp;Start DebtLens when I log in</source>
-        <translation>登录时启动明白账(&amp;S)</translation>
-    </message>
-    <message>
-        <source>So the reminders come even on days you do not open DebtLens yourself.</source>
-        <translation>这样即使你当天没有自己打开明白账，也能收到提醒。</translation>
-    </message>
-    <message>
-        <source>Not available on this system yet: add DebtLens to your login items yourself.</source>
-        <translation>这个系统暂不支持：请自己把明白账加入登录项。</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderTexts</name>
-    <message>
-        <source>%1: the bill of %2 is overdue since %3: %4 of its minimum is still unpaid.</source>
-        <extracomment>How often the reminders are checked while the window is open (ms): every hour. Reminders listed in the banner or a notification; more are summed up in one line.</extracomment>
-        <translation>%1：%2的账单自 %3 起已逾期，最低还款额还有 %4 未还。</translation>
-    </message>
-    <message>
-        <source>%1: the bill of %2 is due today: %3 to pay.</source>
-        <translation>%1：%2的账单今天到期，应还 %3。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the bill of %2 is due in %n day(s), on %3: %4 to pay.</source>
-        <translation>
-            <numerusform>%1：%2的账单还有 %n 天（%3）到期，应还 %4。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Paying at least the minimum, %1, keeps it from going overdue.</source>
-        <translation>至少还最低还款额 %1，就不会逾期。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bill(s) need your attention</source>
-        <translation>
-            <numerusform>有 %n 期账单需要你留意</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A bill is overdue</source>
-        <translation>有一期账单已逾期</translation>
-    </message>
-    <message>
-        <source>A bill is due today</source>
-        <translation>有一期账单今天到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>A bill is due in %n day(s)</source>
-        <translation>
-            <numerusform>有一期账单还有 %n 天到期</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>…and %1 more.</source>
-        <translation>…还有 %1 条。</translation>
-    </message>
-</context>
-<context>
-    <name>Reminders</name>
-    <message>
-        <source>DebtLens: payment reminders</source>
-        <translation>明白账：还款提醒</translation>
-    </message>
-    <message>
-        <source>Open DebtLens</source>
-        <translation>打开明白账</translation>
-    </message>
-</context>
-<context>
-    <name>RepaymentDialog</name>
-    <message>
-        <source>Record repayment</source>
-        <translation>记录还款</translation>
-    </message>
-    <message>
-        <source>Credit &amp;line</source>
-        <translation>授信账户(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Paid &amp;on</source>
-        <translation>还款日期(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Amount (¥)</source>
-        <translation>金额（元）(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>备注(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Credit line</source>
-        <translation>授信账户</translation>
-    </message>
-    <message>
-        <source>Repayment date</source>
-        <translation>还款日期</translation>
-    </message>
-    <message>
-        <source>Repayment amount</source>
-        <translation>还款金额</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>For the statement of %1</source>
-        <translation>用于 %1 的账单</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreDialog</name>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <source>Restoring replaces the data you see now with the chosen backup. Your data as it is now is saved as a backup first, so you can go back.</source>
-        <translation>恢复会用所选的备份替换你现在看到的数据。恢复前会先把现在的数据另存为一个备份，所以随时可以改回来。</translation>
-    </message>
-    <message>
-        <source>There is no backup of this database yet. Use File → Back up now to make one.</source>
-        <translation>这个数据库还没有备份。可以用“文件 → 立即备份”做一个。</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>备份时间</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>恢复(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Automatic (daily)</source>
-        <translation>自动（每日）</translation>
-    </message>
-    <message>
-        <source>Made by you</source>
-        <translation>手动备份</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>恢复之前</translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation>导入之前</translation>
-    </message>
-    <message>
-        <source>Before an upgrade</source>
-        <translation>升级之前</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <extracomment>The editable band cut-offs: (threshold set, cut-off) in the order they are shown.</extracomment>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Monthly &amp;income (¥)</source>
-        <translation>月收入（元）(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Default credit line</source>
-        <translation>默认授信账户(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Used for the debt-service ratio (repayments due ÷ income). Leave empty to hide it.</source>
-        <translation>用于计算月供收入比（应还 ÷ 收入）。留空则不显示。</translation>
-    </message>
-    <message>
-        <source>Warning levels</source>
-        <translation>预警线</translation>
-    </message>
-    <message>
-        <source>Where the overview&apos;s bands start (utilization: what you owe ÷ your limits; debt-service: repayments due in a month ÷ income). Defaults: utilization 10/30/50/90 % (FICO guidance), debt-service 15/20 % (CFPB).</source>
-        <translation>总览中各档预警从哪里开始（额度使用率：欠款 ÷ 额度；月供收入比：当月应还 ÷ 收入）。默认：额度使用率 10/30/50/90%（FICO 建议），月供收入比 15/20%（美国消费者金融保护局）。</translation>
-    </message>
-    <message>
-        <source>Utilization: watch it from</source>
-        <translation>额度使用率：留意，从</translation>
-    </message>
-    <message>
-        <source>caution from</source>
-        <translation>小心，从</translation>
-    </message>
-    <message>
-        <source>high from</source>
-        <translation>偏高，从</translation>
-    </message>
-    <message>
-        <source>critical from</source>
-        <translation>危险，从</translation>
-    </message>
-    <message>
-        <source>Debt-service: watch it from</source>
-        <translation>月供收入比：留意，从</translation>
-    </message>
-    <message>
-        <source>Restore the default levels</source>
-        <translation>恢复默认预警线</translation>
-    </message>
-    <message>
-        <source>Automatic backups</source>
-        <translation>自动备份</translation>
-    </message>
-    <message>
-        <source>Remove the password…</source>
-        <translation>移除密码…</translation>
-    </message>
-    <message>
-        <source>Protect with a password…</source>
-        <translation>用密码保护…</translation>
-    </message>
-    <message>
-        <source>DebtLens backs up your data each day it opens it. It keeps one backup for each of the last days and weeks below and deletes older automatic ones; backups you make yourself are never deleted.</source>
-        <translation>明白账每天第一次打开数据时都会自动备份。它为下面设置的最近若干天、若干周各保留一份备份，并删除更早的自动备份；你自己做的备份永远不会被删除。</translation>
-    </message>
-    <message>
-        <source>Daily backups to &amp;keep</source>
-        <translation>保留每日备份数(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Weekly backups to keep</source>
-        <translation>保留每周备份数(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Daily backups to keep</source>
-        <translation>保留每日备份数</translation>
-    </message>
-    <message>
-        <source>Weekly backups to keep</source>
-        <translation>保留每周备份数</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Monthly income</source>
-        <translation>月收入</translation>
-    </message>
-    <message>
-        <source>Default credit line</source>
-        <translation>默认授信账户</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>StatementsView</name>
-    <message numerus="yes">
-        <source>%n statement(s), %1 unpaid</source>
-        <translation>
-            <numerusform>%n 期账单，未还 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo “auto-repayment failed”</source>
-        <translation>撤销“自动还款失败”</translation>
-    </message>
-    <message>
-        <source>Mark auto-repayment failed</source>
-        <translation>标记自动还款失败</translation>
-    </message>
-    <message>
-        <source>Select a statement to see what is on it.</source>
-        <translation>选择一期账单，查看其中的明细。</translation>
-    </message>
-    <message>
-        <source>Billing period %1 – %2, due %3.</source>
-        <translation>账单周期 %1 – %2，还款日 %3。</translation>
-    </message>
-    <message>
-        <source>Auto-repaid %1 on the due date.</source>
-        <translation>还款日已自动还款 %1。</translation>
-    </message>
-    <message>
-        <source>%1 was carried from the previous bill.</source>
-        <translation>上期未还的 %1 已转入本期。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Less than the minimum was paid by the due date: overdue for %n day(s).</source>
-        <translation>
-            <numerusform>到期日前还款不足最低还款额：已逾期 %n 天。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The minimum was paid on time: the rest revolves and costs interest every day.</source>
-        <translation>已按时还最低还款额：其余部分转为循环信用，每天计息。</translation>
-    </message>
-    <message>
-        <source>%1 was carried to the next bill.</source>
-        <translation>%1 已转入下期账单。</translation>
-    </message>
-    <message>
-        <source>Interest so far, not paid yet: %1.</source>
-        <translation>至今产生、尚未还的利息：%1。</translation>
-    </message>
-    <message>
-        <source>Credit &amp;line</source>
-        <translation>授信账户(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Credit line</source>
-        <translation>授信账户</translation>
-    </message>
-    <message>
-        <source>Show empty statements</source>
-        <translation>显示空账单</translation>
-    </message>
-    <message>
-        <source>Statements</source>
-        <translation>账单</translation>
-    </message>
-    <message>
-        <source>What is on the statement</source>
-        <translation>账单明细</translation>
-    </message>
-    <message>
-        <source>Record repayment…</source>
-        <translation>记录还款…</translation>
-    </message>
-    <message>
-        <source>Pay the selected statement (Ctrl+R)</source>
-        <translation>偿还选中的账单（Ctrl+R）</translation>
-    </message>
-    <message>
-        <source>Minimum-payment trap…</source>
-        <translation>最低还款陷阱…</translation>
-    </message>
-    <message>
-        <source>Turn into installments…</source>
-        <translation>账单分期…</translation>
-    </message>
-    <message>
-        <source>Split what this bill asks into monthly parts (账单分期), with the fee shown as a yearly rate</source>
-        <translation>把本期账单分成每月还款（账单分期），手续费折算成年化利率显示</translation>
-    </message>
-    <message>
-        <source>What paying only the minimum on this statement would cost</source>
-        <translation>如果这期账单只还最低还款额，要多付多少</translation>
-    </message>
-    <message>
-        <source>Compare ways to pay…</source>
-        <translation>比一比怎么还…</translation>
-    </message>
-    <message>
-        <source>In full, only the minimum, or in installments: what each costs, side by side</source>
-        <translation>全额还、只还最低还款、还是分期：每种方式花多少钱，并排比较</translation>
-    </message>
-    <message>
-        <source>On this statement</source>
-        <translation>本期账单明细</translation>
-    </message>
-</context>
-<context>
-    <name>TrueCostModels</name>
-    <message>
-        <source>Pay in full</source>
-        <translation>全额还款</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 期</translation>
-    </message>
-    <message>
-        <source>%1 once</source>
-        <translation>一次 %1</translation>
-    </message>
-    <message>
-        <source>%1, then %2</source>
-        <translation>%1，之后每期 %2</translation>
-    </message>
-    <message>
-        <source>no fee</source>
-        <translation>无手续费</translation>
-    </message>
-    <message>
-        <source>≈ %1 a year</source>
-        <translation>年化约 %1</translation>
-    </message>
-    <message>
-        <source>Avalanche (highest rate first)</source>
-        <translation>雪崩法（先还利率最高的）</translation>
-    </message>
-    <message>
-        <source>Snowball (smallest balance first)</source>
-        <translation>雪球法（先还余额最小的）</translation>
-    </message>
-    <message>
-        <source>Your order</source>
-        <translation>自定顺序</translation>
-    </message>
-    <message>
-        <source>Minimums only</source>
-        <translation>只还最低</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>永远还不清</translation>
-    </message>
-    <message>
-        <source>%1 paid off</source>
-        <translation>%1 还清</translation>
-    </message>
-    <message>
-        <source>Debt %1</source>
-        <translation>债务 %1</translation>
-    </message>
-</context>
-<context>
-    <name>UndoActions</name>
-    <message>
-        <source>&amp;Undo %1</source>
-        <extracomment>Steps that change at least this many rows are reverted on the session&apos;s worker thread, not the GUI thread (a 10,000-row import takes about 0.2 s to undo on a 2-core machine: noticeable, so it is not done in the window). A large step is being reverted on the worker (``_revert_in_background``).</extracomment>
-        <translation>撤销 %1(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>重做 %1(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation>已撤销：%1</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation>已重做：%1</translation>
-    </message>
-    <message>
-        <source>Undoing %1…</source>
-        <translation>正在撤销 %1…</translation>
-    </message>
-    <message>
-        <source>Redoing %1…</source>
-        <translation>正在重做 %1…</translation>
-    </message>
-    <message>
-        <source>The data was changed outside DebtLens since, so the undo history no longer matches it. The history was cleared; your data is as it was.</source>
-        <translation>此后数据在明白账之外被改动过，撤销记录已与数据对不上。撤销记录已清空，你的数据保持原样。</translation>
-    </message>
-    <message>
-        <source>The copy of your data saved before the restore (%1) was moved or deleted.</source>
-        <translation>恢复前保存的数据副本（%1）已被移动或删除。</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>“%1” could not be undone; nothing was changed.</source>
-        <translation>无法撤销“%1”，数据没有任何改动。</translation>
-    </message>
-    <message>
-        <source>“%1” could not be redone; nothing was changed.</source>
-        <translation>无法重做“%1”，数据没有任何改动。</translation>
-    </message>
-</context>
-<context>
-    <name>UndoSteps</name>
-    <message>
-        <source>Add credit line {line}</source>
-        <extracomment>Every step name of ``app.services.undo``, for lupdate (context &quot;UndoSteps&quot;); a test checks none is missing.</extracomment>
-        <translation>添加授信账户 {line}</translation>
-    </message>
-    <message>
-        <source>Edit credit line {line}</source>
-        <translation>修改授信账户 {line}</translation>
-    </message>
-    <message>
-        <source>Archive credit line {line}</source>
-        <translation>归档授信账户 {line}</translation>
-    </message>
-    <message>
-        <source>Show credit line {line} again</source>
-        <translation>恢复显示授信账户 {line}</translation>
-    </message>
-    <message>
-        <source>Delete credit line {line}</source>
-        <translation>删除授信账户 {line}</translation>
-    </message>
-    <message>
-        <source>Change the limit of {line} to {limit_fen}</source>
-        <translation>将 {line} 的额度调整为 {limit_fen}</translation>
-    </message>
-    <message>
-        <source>Add purchase {amount_fen}</source>
-        <translation>记一笔消费 {amount_fen}</translation>
-    </message>
-    <message>
-        <source>Edit purchase {amount_fen}</source>
-        <translation>修改消费 {amount_fen}</translation>
-    </message>
-    <message>
-        <source>Delete purchase {amount_fen}</source>
-        <translation>删除消费 {amount_fen}</translation>
-    </message>
-    <message>
-        <source>Record refund {amount_fen}</source>
-        <translation>记录退款 {amount_fen}</translation>
-    </message>
-    <message>
-        <source>Record repayment {amount_fen}</source>
-        <translation>记录还款 {amount_fen}</translation>
-    </message>
-    <message>
-        <source>Delete repayment {amount_fen}</source>
-        <translation>删除还款 {amount_fen}</translation>
-    </message>
-    <message>
-        <source>Mark the automatic repayment of {statement_date} as failed</source>
-        <translation>将 {statement_date} 账单的自动还款标记为失败</translation>
-    </message>
-    <message>
-        <source>Clear the failed automatic repayment of {statement_date}</source>
-        <translation>取消 {statement_date} 账单的自动还款失败标记</translation>
-    </message>
-    <message>
-        <source>Pay off installment plan early ({amount_fen})</source>
-        <translation>分期提前还款（{amount_fen}）</translation>
-    </message>
-    <message>
-        <source>Turn the bill of {statement_date} into {periods} installments</source>
-        <translation>将 {statement_date} 的账单分 {periods} 期</translation>
-    </message>
-    <message>
-        <source>Import {file}</source>
-        <translation>导入 {file}</translation>
-    </message>
-    <message>
-        <source>Import a JSON export</source>
-        <translation>导入 JSON 导出文件</translation>
-    </message>
-    <message>
-        <source>Change monthly income</source>
-        <translation>修改月收入</translation>
-    </message>
-    <message>
-        <source>Change the default credit line</source>
-        <translation>修改默认授信账户</translation>
-    </message>
-    <message>
-        <source>Change monthly housing payment</source>
-        <translation>修改每月住房支出</translation>
-    </message>
-    <message>
-        <source>Change the warning thresholds</source>
-        <translation>修改预警线</translation>
-    </message>
-    <message>
-        <source>Restore backup {file}</source>
-        <translation>从备份 {file} 恢复</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomeView</name>
-    <message>
-        <source>Welcome to DebtLens</source>
-        <translation>欢迎使用明白账</translation>
-    </message>
-    <message>
-        <source>See what you owe on Huabei, credit cards and pay-later plans, when it is due, and how heavy it is. Everything stays on this computer.</source>
-        <translation>看清你在花呗、信用卡和先用后付上欠了多少、什么时候到期、负担有多重。所有数据只保存在这台电脑上。</translation>
-    </message>
-    <message>
-        <source>Add my first credit line</source>
-        <translation>添加第一个授信账户</translation>
-    </message>
-    <message>
-        <source>Enter a Huabei account or a credit card: statement day, due day and limit. It takes a minute.</source>
-        <translation>填写花呗或信用卡的账单日、还款日和额度，一分钟就好。</translation>
-    </message>
-    <message>
-        <source>Add a credit line…</source>
-        <translation>添加授信账户…</translation>
-    </message>
-    <message>
-        <source>Import a bill export</source>
-        <translation>导入账单文件</translation>
-    </message>
-    <message>
-        <source>Read the purchases from an Alipay, WeChat Pay or bank export file.</source>
-        <translation>从支付宝、微信支付或银行导出的文件中读取消费记录。</translation>
-    </message>
-    <message>
-        <source>Import a file…</source>
-        <translation>导入文件…</translation>
-    </message>
-    <message>
-        <source>Look around first</source>
-        <translation>先随便看看</translation>
-    </message>
-    <message>
-        <source>Open a demo with made-up purchases on three credit lines. It is kept apart from your own data.</source>
-        <translation>打开一份演示数据：三个授信账户上的虚构消费，与你自己的数据分开保存。</translation>
-    </message>
-    <message>
-        <source>Open the demo</source>
-        <translation>打开演示数据</translation>
-    </message>
-</context>
-<context>
-    <name>WishlistView</name>
-    <message>
-        <source>Waiting has saved you %1 so far (the items you dropped).</source>
-        <translation>冷静期到目前为止帮你省下了 %1（你不要了的东西）。</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>冷静中</translation>
-    </message>
-    <message>
-        <source>allowed</source>
-        <translation>可以买了</translation>
-    </message>
-    <message>
-        <source>bought</source>
-        <translation>已买</translation>
-    </message>
-    <message>
-        <source>dropped</source>
-        <translation>不要了</translation>
-    </message>
-    <message>
-        <source>%1 is on the list. You can buy it from %2.</source>
-        <translation>%1 已加入清单，%2 起可以买。</translation>
-    </message>
-    <message>
-        <source>Ways to pay for %1</source>
-        <translation>%1 的付款方式</translation>
-    </message>
-    <message>
-        <source>%1 is still in its cooling-off time until %2. Press “Buy” again to buy it anyway.</source>
-        <translation>%1 的冷静期到 %2 才结束。仍要买的话，再按一次“买”。</translation>
-    </message>
-    <message>
-        <source>Bought %1: the purchase of %2 is recorded.</source>
-        <translation>已买 %1：%2 的消费已记账。</translation>
-    </message>
-    <message>
-        <source>Dropped %1.</source>
-        <translation>%1 不要了。</translation>
-    </message>
-    <message>
-        <source>Cooling-off list</source>
-        <translation>冷静清单</translation>
-    </message>
-    <message>
-        <source>Put here what you want to buy on credit. It can be bought after your waiting time (48 hours unless set otherwise with debtlens wishlist wait): many wants pass by then. Compare the real cost of each way to pay while you wait.</source>
-        <translation>想用信用额度买的东西，先放在这里。等过了冷静期（默认 48 小时，可用 debtlens wishlist wait 修改）才能买：很多想要，到那时就过去了。等待的时候，比一比每种付款方式的真实成本。</translation>
-    </message>
-    <message>
-        <source>&amp;Item</source>
-        <translation>东西(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Price (¥)</source>
-        <translation>价格（¥）(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Where</source>
-        <translation>在哪买(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Line you&apos;d use</source>
-        <translation>打算用的额度(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Add to the list</source>
-        <translation>加入清单(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>东西</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>在哪买</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>额度</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>加入日期</translation>
-    </message>
-    <message>
-        <source>Allowed from</source>
-        <translation>可以买的日期</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>&amp;Compare ways to pay…</source>
-        <translation>比一比怎么付…(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Can I &amp;pay it on that date?…</source>
-        <translation>到期那天还得起吗？…(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Buy</source>
-        <translation>买(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Drop it</source>
-        <translation>不要了(&amp;D)</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopBar</name>
-    <message>
-        <source>%1 · moment %2 of %3</source>
-        <extracomment>The hash of the scenario text the ledger was built from: an edited file is rebuilt when opened.</extracomment>
-        <translation>%1 · 第 %2 / %3 个时刻</translation>
-    </message>
-    <message>
-        <source>%1 · %2: %3</source>
-        <translation>%1 · %2：%3</translation>
-    </message>
-    <message>
-        <source>The room picks %1 (key %2)</source>
-        <translation>学员选 %1（按键 %2）</translation>
-    </message>
-    <message>
-        <source>Step on to the next moment (PageDown).</source>
-        <translation>继续到下一个时刻（PageDown）。</translation>
-    </message>
-    <message>
-        <source>Look at: %1</source>
-        <translation>请看：%1</translation>
-    </message>
-    <message>
-        <source>+1 day</source>
-        <translation>+1 天</translation>
-    </message>
-    <message>
-        <source>+1 week</source>
-        <translation>+1 周</translation>
-    </message>
-    <message>
-        <source>◀ Step back</source>
-        <translation>◀ 退一步</translation>
-    </message>
-    <message>
-        <source>+1 month</source>
-        <translation>+1 月</translation>
-    </message>
-    <message>
-        <source>Next moment ▶</source>
-        <translation>下一个时刻 ▶</translation>
-    </message>
-    <message>
-        <source>Reveal</source>
-        <translation>揭晓</translation>
-    </message>
-    <message>
-        <source>Back to the previous moment</source>
-        <translation>回到上一个时刻</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>更多</translation>
-    </message>
-    <message>
-        <source>Show the answer of this moment</source>
-        <translation>显示这个时刻的答案</translation>
-    </message>
-    <message>
-        <source>Undo the last step (PageUp or B)</source>
-        <translation>撤销上一步（PageUp 或 B）</translation>
-    </message>
-    <message>
-        <source>PageDown or Space: reveal the answer, then go on</source>
-        <translation>PageDown 或空格：先揭晓答案，再进入下一步</translation>
-    </message>
-    <message>
-        <source>The story: numbered moments, life events as diamonds; click a moment to go there</source>
-        <translation>故事进度：编号圆点是讨论时刻，菱形是生活事件；点击时刻即可跳转</translation>
-    </message>
-    <message>
-        <source>Reset the story</source>
-        <translation>重新开始</translation>
-    </message>
-    <message>
-        <source>Leave the workshop</source>
-        <translation>离开课堂模式</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>MyLimitsPanel</name>
+        <message>
+            <source>%1: %2 of %3 this month, %4 over</source>
+            <translation>%1：本月 %2 / %3，超出 %4</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 this month</source>
+            <translation>%1：本月 %2 / %3</translation>
+        </message>
+        <message>
+            <source>My limits</source>
+            <translation>我的限额</translation>
+        </message>
+        <message>
+            <source>Set my limits…</source>
+            <translation>设置我的限额…</translation>
+        </message>
+        <message>
+            <source>You have set no limits of your own. A limit below the bank's keeps a raise from making your debt look smaller.</source>
+            <translation>你还没有给自己定限额。定一个低于银行额度的限额，银行提额时你的欠款就不会“看起来变少”。</translation>
+        </message>
+        <message>
+            <source>%1 of the bank's %2</source>
+            <translation>占银行额度 %2 的 %1</translation>
+        </message>
+        <message>
+            <source>no bank limit set</source>
+            <translation>未设银行额度</translation>
+        </message>
+        <message>
+            <source>%1: %2 owed, %3 of my %4 (%5)</source>
+            <translation>%1：欠 %2，占我的限额 %4 的 %3（%5）</translation>
+        </message>
+        <message>
+            <source>⚠ %1 is %2 past the limit you set.</source>
+            <translation>⚠ %1 超出你定的限额 %2。</translation>
+        </message>
+        <message>
+            <source>Installment plans running: %1 of at most %2</source>
+            <translation>进行中的分期：%1 笔，最多 %2 笔</translation>
+        </message>
+        <message>
+            <source>⚠ More installment plans are running than you allow yourself.</source>
+            <translation>⚠ 进行中的分期比你允许自己的还多。</translation>
+        </message>
+        <message>
+            <source>Credit spending in %1: %2 of my %3 cap (%4)</source>
+            <translation>%1信用消费：%2，我的上限 %3（%4）</translation>
+        </message>
+        <message>
+            <source>⚠ This month's credit spending is %1 past your cap.</source>
+            <translation>⚠ 本月信用消费超出上限 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfferCheckView</name>
+        <message>
+            <source>Check a loan offer</source>
+            <extracomment>Rows the schedule starts with, and the most it takes (a schedule of more than three years is rare here).</extracomment>
+            <translation>查一查借款</translation>
+        </message>
+        <message>
+            <source>Type in what the offer says. DebtLens works out the yearly rate every lender must show (PBOC 2021): everything you pay beyond the cash you actually get, per year, on that cash.</source>
+            <translation>照着借款页面填写。明白账会算出每家放贷机构都必须展示的年化利率（人民银行 2021 年规定）：你多付的所有钱，除以实际到手的钱，按年计算。</translation>
+        </message>
+        <message>
+            <source>&amp;Contract amount (¥)</source>
+            <translation>合同金额（¥）(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cash you actually &amp;get (¥)</source>
+            <translation>实际到手（¥）(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Money arrives &amp;on</source>
+            <translation>到账日期(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Fees paid when it arrives (¥)</source>
+            <translation>到账时另付的费用（¥）(&amp;F)</translation>
+        </message>
+        <message>
+            <source>A “service”, “membership” or “guarantee” fee you pay the day the money arrives; leave it empty when there is none</source>
+            <translation>到账当天要付的“服务费”“会员费”“担保费”等；没有就留空</translation>
+        </message>
+        <message>
+            <source>&amp;Repayments the offer asks for</source>
+            <translation>要求的还款(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>还款日</translation>
+        </message>
+        <message>
+            <source>Repayment (¥)</source>
+            <translation>还款额（¥）</translation>
+        </message>
+        <message>
+            <source>Fees with it (¥)</source>
+            <translation>同时付的费用（¥）</translation>
+        </message>
+        <message>
+            <source>Repayments</source>
+            <translation>还款计划</translation>
+        </message>
+        <message>
+            <source>&amp;Add a repayment</source>
+            <translation>添加一期还款(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Remove the &amp;last</source>
+            <translation>删除最后一期(&amp;L)</translation>
+        </message>
+        <message>
+            <source>C&amp;heck</source>
+            <translation>检查(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Annualized rate</source>
+            <translation>年化利率</translation>
+        </message>
+        <message>
+            <source>Warning signs</source>
+            <translation>危险信号</translation>
+        </message>
+        <message>
+            <source>Loans dressed up as something else</source>
+            <translation>换了马甲的贷款</translation>
+        </message>
+        <message>
+            <source>Regulators keep warning students about campus loans (校园贷) in disguise:</source>
+            <translation>监管部门一再提醒学生警惕换了马甲的“校园贷”：</translation>
+        </message>
+        <message>
+            <source>• Training loan (培训贷): a course, often with a promised job, is paid with a loan in your name; the course disappoints, the loan stays.</source>
+            <translation>• 培训贷：课程（常附带“包就业”承诺）用以你名义办的贷款来付；课程不如所说，贷款却还在。</translation>
+        </message>
+        <message>
+            <source>• Beauty loan (美容贷): a treatment the clinic says it will pay back, or that modelling work will pay for; the loan is yours.</source>
+            <translation>• 美容贷：机构说会替你还、或说做模特的收入就能还的美容项目；贷款是你的。</translation>
+        </message>
+        <message>
+            <source>• Order-brushing loan (刷单贷): “take a loan, we repay it and pay you a commission”; the repayments stop, the debt stays with you.</source>
+            <translation>• 刷单贷：“你来贷款，我们替你还，还给你佣金”；替还一停，债留给你。</translation>
+        </message>
+        <message>
+            <source>Whatever the name, a contract that names more than you receive is a loan: check it here.</source>
+            <translation>不管叫什么名字，合同金额比到手的钱多，就是贷款：在这里查一查。</translation>
+        </message>
+        <message>
+            <source>Sources: PBOC Announcement 2021 No. 3 (annualized rate on the principal actually received); Civil Code Art. 670 (interest may not be taken out of the principal in advance); the 2021 notice on college students' internet consumer loans and local regulators' risk warnings (campus loans).</source>
+            <translation>依据：中国人民银行公告〔2021〕第 3 号（以实际使用本金计算年化利率）；《民法典》第六百七十条（借款的利息不得预先在本金中扣除）；2021 年《关于进一步规范大学生互联网消费贷款监督管理工作的通知》及各地监管部门的风险提示（校园贷）。</translation>
+        </message>
+        <message>
+            <source>Repayment</source>
+            <translation>还款额</translation>
+        </message>
+        <message>
+            <source>Fees with it</source>
+            <translation>同时付的费用</translation>
+        </message>
+        <message>
+            <source>repayment %1: %2</source>
+            <translation>第 %1 期还款：%2</translation>
+        </message>
+        <message>
+            <source>Fill in the offer and press Check.</source>
+            <translation>填写借款信息后按“检查”。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You get %1 and pay back %2 in all over %3: the loan costs %4.</source>
+            <translation>你到手 %1，%3内一共要还 %2：这笔借款的成本是 %4。</translation>
+        </message>
+        <message>
+            <source>Of the %1 that arrives you pay %2 in fees at once.</source>
+            <translation>到账的 %1 中，当场要付 %2 的费用。</translation>
+        </message>
+        <message>
+            <source>a year, simple interest (one repayment)</source>
+            <translation>年化，单利（一次还清）</translation>
+        </message>
+        <message>
+            <source>%1 ÷ %2 × 365 ÷ %3 days = %4 a year.</source>
+            <translation>%1 ÷ %2 × 365 ÷ %3 天 = 年化 %4。</translation>
+        </message>
+        <message>
+            <source>a year (APR, from the repayments' internal rate of return)</source>
+            <translation>年化（按还款计划的内部收益率计算）</translation>
+        </message>
+        <message>
+            <source>%1 a month × 12</source>
+            <translation>每月 %1 × 12</translation>
+        </message>
+        <message>
+            <source>%1 a day × 365</source>
+            <translation>每天 %1 × 365</translation>
+        </message>
+        <message>
+            <source>%1 every %2 days × 365 ÷ %2</source>
+            <translation>每 %2 天 %1 × 365 ÷ %2</translation>
+        </message>
+        <message>
+            <source>IRR %1 = %2 a year; %3 a year with compounding (effective annual rate).</source>
+            <translation>内部收益率 %1 = 年化 %2；按复利计为年化 %3（实际年利率）。</translation>
+        </message>
+        <message>
+            <source>⚠ Money kept back (砍头息): %1 of the %2 contract never reached you, but the contract says you borrowed it. The Civil Code (Art. 670) forbids taking interest out of the principal in advance; when it is, you owe back only the %3 actually lent, with interest worked out on that.</source>
+            <translation>⚠ 砍头息：合同写 %2，其中 %1 从没到你手里，合同却算你借了。《民法典》第六百七十条规定，借款的利息不得预先在本金中扣除；被预先扣除的，只需按实际借到的 %3 还款并计算利息。</translation>
+        </message>
+        <message>
+            <source>⚠ Short term: repaid %1 after the money arrives, under a month. A fee that looks small is a huge yearly rate, and a repayment due this soon pushes you to borrow again to repay.</source>
+            <translation>⚠ 期限太短：到账 %1后就要还，不到一个月。看起来不多的费用，折成年化就非常高；这么快就要还，容易逼你借新还旧。</translation>
+        </message>
+        <message>
+            <source>None found: nothing kept back and a term of at least a month. Compare the rate with other offers before you sign.</source>
+            <translation>没有发现：没有预先扣钱，期限也不短于一个月。签约前，把这个年化利率和别家比一比。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenErrors</name>
+        <message>
+            <source>This database is already open in another DebtLens window (pid %1). Switch to that window, or open another file.</source>
+            <extracomment>The choices of ``OpenProblemBox``. QSettings key of the folder the last database was chosen from.</extracomment>
+            <translation>这个数据库已经在另一个明白账窗口中打开（进程号 %1）。请切换到那个窗口，或打开另一个文件。</translation>
+        </message>
+        <message>
+            <source>This database is already open in another DebtLens window. Switch to that window, or open another file.</source>
+            <translation>这个数据库已经在另一个明白账窗口中打开。请切换到那个窗口，或打开另一个文件。</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer version of DebtLens. Update DebtLens to open it; the file was not changed.</source>
+            <translation>这个数据库是由更新版本的明白账创建的。请更新明白账后再打开；文件没有被改动。</translation>
+        </message>
+        <message>
+            <source>This file is not a DebtLens database (or its start is damaged). DebtLens did not change it.</source>
+            <translation>这个文件不是明白账的数据库（或者它的开头已损坏）。明白账没有改动它。</translation>
+        </message>
+        <message>
+            <source>This database is damaged, so DebtLens did not open it. The file was not changed.</source>
+            <translation>这个数据库已损坏，明白账没有打开它。文件没有被改动。</translation>
+        </message>
+        <message>
+            <source>DebtLens cannot write to this database: the file or its folder is read-only. Check its permissions.</source>
+            <translation>明白账无法写入这个数据库：文件或它所在的文件夹是只读的。请检查权限。</translation>
+        </message>
+        <message>
+            <source>DebtLens cannot open this database.</source>
+            <translation>明白账无法打开这个数据库。</translation>
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation>文件：%1</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>原因：%1</translation>
+        </message>
+        <message>
+            <source>DebtLens</source>
+            <translation>明白账</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored. The database file was not replaced.</source>
+            <translation>无法恢复备份。数据库文件没有被替换。</translation>
+        </message>
+        <message>
+            <source>DebtLens databases (*.db)</source>
+            <translation>明白账数据库 (*.db)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Open a DebtLens database</source>
+            <translation>打开明白账数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenProblemBox</name>
+        <message>
+            <source>DebtLens</source>
+            <translation>明白账</translation>
+        </message>
+        <message>
+            <source>The latest backup is %1. Restoring it first keeps a copy of this file in the backups folder.</source>
+            <translation>最新的备份是 %1。恢复前会先把这个文件复制一份保存在备份文件夹里。</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup</source>
+            <translation>恢复最新的备份</translation>
+        </message>
+        <message>
+            <source>Open another file…</source>
+            <translation>打开另一个文件…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <source>As of %1</source>
+            <extracomment>The charts' smallest size, logical pixels: two side by side still fit a 1024-pixel window, and the plot keeps room between its title, rotated month labels and the legend under it. Copy, Save as PNG / SVG / PDF (right-click a chart).</extracomment>
+            <translation>截至 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>across %n credit line(s)</source>
+            <translation>
+                <numerusform>共 %n 个授信账户</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set your monthly income in Settings to see it.</source>
+            <translation>在“设置”中填写月收入后即可查看。</translation>
+        </message>
+        <message>
+            <source>The debt load could not be computed: %1</source>
+            <translation>无法计算负债压力：%1</translation>
+        </message>
+        <message>
+            <source>Your own bands: caution from %1</source>
+            <translation>自定义分级：%1 起为“小心”</translation>
+        </message>
+        <message>
+            <source>Keep it under %1 (FICO guidance)</source>
+            <translation>建议保持在 %1 以下（FICO 建议）</translation>
+        </message>
+        <message>
+            <source>Busiest month, %1: %2 due ÷ %3 income</source>
+            <translation>还款最多的月份（%1）：应还 %2 ÷ 月收入 %3</translation>
+        </message>
+        <message>
+            <source>⚠ Persistent debt on %1: over the last 18 months you paid more in interest and fees than you paid off.</source>
+            <translation>⚠ %1存在持续性债务：过去 18 个月里，你付的利息和手续费比还掉的本金还多。</translation>
+        </message>
+        <message>
+            <source>Nothing to repay</source>
+            <translation>暂无待还款项</translation>
+        </message>
+        <message>
+            <source>%1: minimum paid by %2, the rest accrues interest (%3 so far)</source>
+            <translation>%1：已在 %2 前还了最低还款额，剩余部分在计息（目前 %3）</translation>
+        </message>
+        <message>
+            <source>%1: due today (%2)</source>
+            <translation>%1：今天到期（%2）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: due %2, in %n day(s)</source>
+            <translation>
+                <numerusform>%1：%2 到期，还有 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>额度</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>已用</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>可用额度</translation>
+        </message>
+        <message>
+            <source>Utilization of %1</source>
+            <translation>%1 的额度使用率</translation>
+        </message>
+        <message>
+            <source>Utilization: used ÷ credit limit</source>
+            <translation>额度使用率：已用 ÷ 授信额度</translation>
+        </message>
+        <message>
+            <source>Overdue: %1 since %2, penalty so far %3</source>
+            <translation>已逾期：%1，自 %2 起，目前逾期利息 %3</translation>
+        </message>
+        <message>
+            <source>Revolving: %1 left since %2, interest so far %3</source>
+            <translation>循环计息：自 %2 起剩余 %1，目前利息 %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue on %1 since %2 (%n day(s)), penalty so far %3</source>
+            <translation>
+                <numerusform>%1自 %2 起已逾期 %n 天，目前逾期利息 %3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 to repay in all, installment fees included</source>
+            <translation>共需还 %1（含分期手续费）</translation>
+        </message>
+        <message>
+            <source>Principal still owed plus interest and fees already on a bill; total credit limit %1</source>
+            <translation>尚欠本金加已入账的利息和费用；总授信额度 %1</translation>
+        </message>
+        <message>
+            <source>Next: %1 · %2</source>
+            <translation>下期：%1 · %2</translation>
+        </message>
+        <message>
+            <source>Nothing else to repay</source>
+            <translation>没有其他待还款项</translation>
+        </message>
+        <message>
+            <source>Next: %1 due %2 (today)</source>
+            <translation>下期：%1，今天（%2）到期</translation>
+        </message>
+        <message numerus="yes">
+            <source>Next: %1 due %2, in %n day(s)</source>
+            <translation>
+                <numerusform>下期：%1，%2 到期，还有 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (minimum %1)</source>
+            <translation>（最低还款 %1）</translation>
+        </message>
+        <message>
+            <source>The chart could not be drawn: %1</source>
+            <translation>图表无法绘制：%1</translation>
+        </message>
+        <message>
+            <source>Repayments due per month</source>
+            <translation>每月应还</translation>
+        </message>
+        <message>
+            <source>Debt load over time</source>
+            <translation>负债变化</translation>
+        </message>
+        <message>
+            <source>Amount due (¥)</source>
+            <translation>应还金额（元）</translation>
+        </message>
+        <message>
+            <source>Monthly income</source>
+            <translation>月收入</translation>
+        </message>
+        <message>
+            <source>Nothing due in the next 12 months</source>
+            <translation>未来 12 个月没有待还款项</translation>
+        </message>
+        <message>
+            <source>Amount (¥)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Owed</source>
+            <translation>欠款</translation>
+        </message>
+        <message>
+            <source>Owed (projected, bills paid on time)</source>
+            <translation>欠款（预测，按时还清账单）</translation>
+        </message>
+        <message>
+            <source>Total credit limit</source>
+            <translation>总授信额度</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>总览</translation>
+        </message>
+        <message>
+            <source>Total owed</source>
+            <translation>总欠款</translation>
+        </message>
+        <message>
+            <source>Available credit</source>
+            <translation>可用额度</translation>
+        </message>
+        <message>
+            <source>Utilization</source>
+            <translation>额度使用率</translation>
+        </message>
+        <message>
+            <source>Next payment due</source>
+            <translation>下一笔还款</translation>
+        </message>
+        <message>
+            <source>Debt-service ratio</source>
+            <translation>月供收入比</translation>
+        </message>
+        <message>
+            <source>Loading chart…</source>
+            <translation>正在加载图表…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Password</source>
+            <extracomment>The dialog's modes: enter the password of a file to open it (a ledger, or an encrypted JSON export to import), set a new one, or remove it (current one asked).</extracomment>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>%1 is protected with a password. Enter it to open the ledger.</source>
+            <translation>%1 受密码保护。输入密码以打开账本。</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>密码(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>%1 is an encrypted DebtLens export. Enter its password to import it.</source>
+            <translation>%1 是加密的明白账导出文件。输入它的密码以导入。</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Protect with a password</source>
+            <translation>用密码保护</translation>
+        </message>
+        <message>
+            <source>The ledger %1, its backups and its JSON exports will be encrypted (SQLCipher, AES-256). Without the password nobody can read them, DebtLens included: it cannot be recovered, so keep it safe.</source>
+            <translation>账本 %1、它的备份和 JSON 导出都将被加密（SQLCipher，AES-256）。没有密码，任何人（包括明白账）都无法读取；密码无法找回，请妥善保管。</translation>
+        </message>
+        <message>
+            <source>New &amp;password</source>
+            <translation>新密码(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it</source>
+            <translation>再输入一次(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Protect</source>
+            <translation>保护</translation>
+        </message>
+        <message>
+            <source>Remove the password</source>
+            <translation>移除密码</translation>
+        </message>
+        <message>
+            <source>The ledger %1 and its backups will be stored unencrypted again: anyone with access to the files can read them. Enter the current password to confirm.</source>
+            <translation>账本 %1 及其备份将重新以未加密方式保存：能接触到这些文件的人都能读取。输入当前密码以确认。</translation>
+        </message>
+        <message>
+            <source>Current &amp;password</source>
+            <translation>当前密码(&amp;P)</translation>
+        </message>
+        <message>
+            <source>The password is wrong (or the file is damaged). Nothing was changed.</source>
+            <translation>密码错误（或文件已损坏）。没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>Enter a password.</source>
+            <translation>请输入密码。</translation>
+        </message>
+        <message>
+            <source>The two entries differ. Type the same password twice.</source>
+            <translation>两次输入不一致。请输入两次相同的密码。</translation>
+        </message>
+        <message>
+            <source>This password cannot be used (too long, or it holds a NUL character).</source>
+            <translation>此密码无法使用（太长，或包含 NUL 字符）。</translation>
+        </message>
+        <message>
+            <source>The password is wrong. Nothing was changed.</source>
+            <translation>密码错误。没有做任何更改。</translation>
+        </message>
+        <message>
+            <source>DebtLens</source>
+            <translation>明白账</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: %1</source>
+            <translation>没有做任何更改：%1</translation>
+        </message>
+        <message>
+            <source>The ledger is now protected with your password; %1 backup(s) were encrypted too.</source>
+            <translation>账本现已用你的密码保护；另有 %1 个备份也已加密。</translation>
+        </message>
+        <message>
+            <source>The password is removed: the ledger is stored unencrypted again; %1 backup(s) were converted too.</source>
+            <translation>密码已移除：账本重新以未加密方式保存；另有 %1 个备份也已转换。</translation>
+        </message>
+        <message>
+            <source>%1 backup(s) could not be converted (another password, or damaged) and were left as they were.</source>
+            <translation>%1 个备份无法转换（密码不同或已损坏），保持原样。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayDateDialog</name>
+        <message>
+            <source>In full</source>
+            <translation>一次付清</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n installment(s)</source>
+            <translation>
+                <numerusform>分 %n 期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No: on %1 you would be %2 short.</source>
+            <translation>还不起：%1 那天还差 %2。</translation>
+        </message>
+        <message>
+            <source>Only just: %2 left on %1.</source>
+            <translation>勉强：%1 那天只剩 %2。</translation>
+        </message>
+        <message>
+            <source>Yes: %2 left on %1.</source>
+            <translation>还得起：%1 那天还剩 %2。</translation>
+        </message>
+        <message>
+            <source>Can I pay it on that date?</source>
+            <translation>到期那天还得起吗？</translation>
+        </message>
+        <message>
+            <source>Price (¥)</source>
+            <translation>价格（¥）</translation>
+        </message>
+        <message>
+            <source>Cash you have now (¥)</source>
+            <translation>现在手上的钱（¥）</translation>
+        </message>
+        <message>
+            <source>Pay comes on day</source>
+            <translation>每月发工资的日子</translation>
+        </message>
+        <message>
+            <source>Monthly income: %1 (Settings).</source>
+            <translation>月收入：%1（在设置里）。</translation>
+        </message>
+        <message>
+            <source>Set your monthly income in Settings to count your pay.</source>
+            <translation>在设置里填上月收入，才能把工资算进去。</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>额度</translation>
+        </message>
+        <message>
+            <source>Way to pay</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>Bill</source>
+            <translation>账单</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>To pay then</source>
+            <translation>那天要还</translation>
+        </message>
+        <message>
+            <source>Cash left then</source>
+            <translation>那天还剩</translation>
+        </message>
+        <message>
+            <source>Can you?</source>
+            <translation>还得起吗？</translation>
+        </message>
+        <message>
+            <source>Cash left = cash now + your pay until the due date − every repayment already due by then − this part. Rent, food and other spending are not known here: “yes” means the repayments are covered. The longest interest-free wait is not what matters; whether your pay comes before the due date is.</source>
+            <translation>那天还剩 = 现在手上的钱 + 到期日前发的工资 − 到那天已经要还的所有还款 − 这一期。房租、吃饭等其他开销这里不知道：“还得起”只是说还款够了。要紧的不是免息期最长，而是到期日之前工资到没到。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayoffDialog</name>
+        <message>
+            <source>Nothing is left to pay off on this plan.</source>
+            <translation>这笔分期已没有可提前还的部分。</translation>
+        </message>
+        <message>
+            <source>Billed on the %1 bill: %2 principal + %3 fee = %4.</source>
+            <translation>计入 %1 的账单：本金 %2 + 手续费 %3 = %4。</translation>
+        </message>
+        <message>
+            <source>Pay off early</source>
+            <translation>提前还款</translation>
+        </message>
+        <message>
+            <source>Pay off &amp;on</source>
+            <translation>还款日期(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>还款</translation>
+        </message>
+        <message>
+            <source>&amp;Record the payment now</source>
+            <translation>现在就记录这笔还款(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Pay off</source>
+            <translation>提前还清</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayoffPlannerView</name>
+        <message>
+            <source>Pay it off</source>
+            <translation>还清计划</translation>
+        </message>
+        <message>
+            <source>Your debts, what you can pay each month, and how long each way of paying them off takes. Rates are the lines' daily rates as yearly rates; edit any cell. The order of the table is "your order".</source>
+            <translation>你的各笔债务、每月能还多少，以及不同还法各要多久。利率是各账户的日利率折算成的年利率；每个格子都可以修改。表格的顺序就是“自定顺序”。</translation>
+        </message>
+        <message>
+            <source>&amp;Fill from my lines</source>
+            <translation>从我的账户填入(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Add a debt</source>
+            <translation>添加债务(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>下移(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Budget per month</source>
+            <translation>每月预算(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Budget per month</source>
+            <translation>每月预算</translation>
+        </message>
+        <message>
+            <source>&amp;Compare</source>
+            <translation>比较(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Strategies:</source>
+            <translation>还款策略：</translation>
+        </message>
+        <message>
+            <source>avalanche</source>
+            <translation>雪崩法</translation>
+        </message>
+        <message>
+            <source>snowball</source>
+            <translation>雪球法</translation>
+        </message>
+        <message>
+            <source>your order</source>
+            <translation>自定顺序</translation>
+        </message>
+        <message>
+            <source>minimums only</source>
+            <translation>只还最低</translation>
+        </message>
+        <message>
+            <source>Debts</source>
+            <translation>债务</translation>
+        </message>
+        <message>
+            <source>Strategies compared</source>
+            <translation>策略对比</translation>
+        </message>
+        <message>
+            <source>The budget is below the sum of the minimum payments (%1): pay at least that much.</source>
+            <translation>预算低于各笔最低还款额之和（%1）：每月至少要还这么多。</translation>
+        </message>
+        <message>
+            <source>Add at least one debt with a balance.</source>
+            <translation>请至少添加一笔有欠款的债务。</translation>
+        </message>
+        <message>
+            <source>The minimums add up to %1 a month.</source>
+            <translation>最低还款额合计每月 %1。</translation>
+        </message>
+        <message>
+            <source>Total still owed, month by month</source>
+            <translation>每月剩余欠款总额</translation>
+        </message>
+        <message>
+            <source>Months from now</source>
+            <translation>距今月数</translation>
+        </message>
+        <message>
+            <source>At this budget the debts are not paid off within 100 years.</source>
+            <translation>按这个预算，100 年内都还不清这些债务。</translation>
+        </message>
+        <message>
+            <source>Avalanche: debt-free in %1 months, %2 interest. Snowball: %3 months, %4 interest.</source>
+            <translation>雪崩法：%1 个月还清，利息 %2。雪球法：%3 个月，利息 %4。</translation>
+        </message>
+        <message>
+            <source>Avalanche saves %1.</source>
+            <translation>雪崩法可省 %1。</translation>
+        </message>
+        <message>
+            <source>Snowball clears its first debt sooner: month %1 instead of %2.</source>
+            <translation>雪球法能更早还清第一笔债：第 %1 个月，而不是第 %2 个月。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchaseDialog</name>
+        <message>
+            <source>Edit purchase</source>
+            <extracomment>Installment choices offered: 1 = pay in full, 0 = custom number of periods.</extracomment>
+            <translation>编辑消费</translation>
+        </message>
+        <message>
+            <source>Add purchase</source>
+            <translation>记一笔消费</translation>
+        </message>
+        <message>
+            <source>Credit &amp;line</source>
+            <translation>授信账户(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Amount (¥)</source>
+            <translation>金额（元）(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Merchant</source>
+            <translation>商户(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory</source>
+            <translation>类别(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Pay</source>
+            <translation>付款方式(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Installment &amp;fee (total)</source>
+            <translation>分期手续费率（总计）(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Credit line</source>
+            <translation>授信账户</translation>
+        </message>
+        <message>
+            <source>Purchase date</source>
+            <translation>消费日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Merchant</source>
+            <translation>商户</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Installments</source>
+            <translation>分期</translation>
+        </message>
+        <message>
+            <source>Number of installments</source>
+            <translation>分期期数</translation>
+        </message>
+        <message>
+            <source>Installment fee rate</source>
+            <translation>分期手续费率</translation>
+        </message>
+        <message>
+            <source>Installment preview</source>
+            <translation>分期预览</translation>
+        </message>
+        <message>
+            <source>e.g. 4.5%</source>
+            <translation>例如 4.5%</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Pay in full</source>
+            <translation>全额付款</translation>
+        </message>
+        <message>
+            <source>Custom…</source>
+            <translation>自定义…</translation>
+        </message>
+        <message>
+            <source>%1 installments</source>
+            <translation>分 %1 期</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Preset for this line; change it to what your app shows.</source>
+            <translation>这是该账户的预设费率；请改成 App 上显示的费率。</translation>
+        </message>
+        <message>
+            <source>No preset for this many periods on this line.</source>
+            <translation>该账户没有这个期数的预设费率。</translation>
+        </message>
+        <message>
+            <source>Paid in full on the statement of %1: %2.</source>
+            <translation>全额计入 %1 的账单：%2。</translation>
+        </message>
+        <message>
+            <source>Enter an amount to see what each period costs.</source>
+            <translation>输入金额后即可看到每期要还多少。</translation>
+        </message>
+        <message>
+            <source>%1 periods of %2 (first period %3), total fee %4, total to repay %5.</source>
+            <translation>共 %1 期，每期 %2（首期 %3），手续费合计 %4，总共需还 %5。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurchasesView</name>
+        <message>
+            <source>All credit lines</source>
+            <extracomment>Date-range choices: key -&gt; days back (None: all time, -1: custom dates).</extracomment>
+            <translation>全部授信账户</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n purchase(s)</source>
+            <translation>
+                <numerusform>%n 笔消费</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a purchase to see its details and installment plan.</source>
+            <translation>选择一笔消费，查看明细和分期计划。</translation>
+        </message>
+        <message>
+            <source>Paid in full</source>
+            <translation>全额付款</translation>
+        </message>
+        <message>
+            <source>Period %1 of %2, %3 per period</source>
+            <translation>第 %1/%2 期，每期 %3</translation>
+        </message>
+        <message>
+            <source>%2 periods, first billed %1, %3 per period</source>
+            <translation>共 %2 期，%1 首次出账，每期 %3</translation>
+        </message>
+        <message>
+            <source>%1 in total (%2 of the amount)</source>
+            <translation>共 %1（消费金额的 %2）</translation>
+        </message>
+        <message>
+            <source>Each period is billed on the statement shown.</source>
+            <translation>每一期计入所示日期的账单。</translation>
+        </message>
+        <message>
+            <source>Delete purchase</source>
+            <translation>删除消费</translation>
+        </message>
+        <message>
+            <source>Delete the purchase at %1 of %2 on %3? Its installment plan goes with it.</source>
+            <translation>删除 %3 在“%1”的这笔 %2 消费吗？它的分期计划也会一并删除。</translation>
+        </message>
+        <message>
+            <source>Delete the purchase at %1 of %2 on %3?</source>
+            <translation>删除 %3 在“%1”的这笔 %2 消费吗？</translation>
+        </message>
+        <message>
+            <source>Edit → Undo (%1) brings it back.</source>
+            <translation>删除后可以用“编辑 → 撤销”（%1）找回。</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>全部时间</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>最近 30 天</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>最近 3 个月</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>最近 12 个月</translation>
+        </message>
+        <message>
+            <source>Custom dates</source>
+            <translation>自定义日期</translation>
+        </message>
+        <message>
+            <source>Search merchant, description, note</source>
+            <translation>搜索商户、描述、备注</translation>
+        </message>
+        <message>
+            <source>Date range</source>
+            <translation>日期范围</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Credit line filter</source>
+            <translation>按授信账户筛选</translation>
+        </message>
+        <message>
+            <source>Category filter</source>
+            <translation>按类别筛选</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>Purchases</source>
+            <translation>消费记录</translation>
+        </message>
+        <message>
+            <source>Installment plan</source>
+            <translation>分期计划</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <source>Record refund…</source>
+            <translation>记录退款…</translation>
+        </message>
+        <message>
+            <source>Pay off early…</source>
+            <translation>提前还款…</translation>
+        </message>
+        <message>
+            <source>Pay the rest of this installment plan at once (提前还款)</source>
+            <translation>一次还清这笔分期的剩余部分（提前还款）</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>明细</translation>
+        </message>
+        <message>
+            <source>Merchant</source>
+            <translation>商户</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Credit line</source>
+            <translation>授信账户</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>On the statement of</source>
+            <translation>计入账单</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Installments</source>
+            <translation>分期</translation>
+        </message>
+        <message>
+            <source>Fee</source>
+            <translation>手续费</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <source>Record refund of %1</source>
+            <translation>记录 %1 的退款</translation>
+        </message>
+        <message>
+            <source>Refunded &amp;on</source>
+            <translation>退款日期(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Amount (¥)</source>
+            <translation>金额（元）(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderBanner</name>
+        <message>
+            <source>Show</source>
+            <translation>查看</translation>
+        </message>
+        <message>
+            <source>Open this bill in the statements view</source>
+            <translation>在账单视图中打开这期账单</translation>
+        </message>
+        <message>
+            <source>Show the bill of %1</source>
+            <translation>查看%1的账单</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>知道了</translation>
+        </message>
+        <message>
+            <source>Hide these reminders; they are not shown again</source>
+            <translation>隐藏这些提醒，之后不再显示</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsBox</name>
+        <message>
+            <source>%1 could not be changed (%2).</source>
+            <translation>无法修改 %1（%2）。</translation>
+        </message>
+        <message numerus="yes">
+            <source> day(s) before</source>
+            <translation>
+                <numerusform> 天前</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Remind me</source>
+            <translation>还款日提醒(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Days before a due date to remind me (0 = off)</source>
+            <translation>在还款日前几天提醒我（0 = 关闭）</translation>
+        </message>
+        <message>
+            <source>While DebtLens is open it reminds you of a bill this many days before its payment due date, on the day, and when it turns overdue (0 = no reminders). Exported due dates (File → Export due dates…) carry the same alarm.</source>
+            <translation>明白账打开时，会在还款日前这么多天、还款日当天以及账单逾期时提醒你（0 = 不提醒）。导出的还款日（文件 → 导出还款日…）也带着同样的闹钟。</translation>
+        </message>
+        <message>
+            <source>&amp;Start DebtLens when I log in</source>
+            <translation>登录时启动明白账(&amp;S)</translation>
+        </message>
+        <message>
+            <source>So the reminders come even on days you do not open DebtLens yourself.</source>
+            <translation>这样即使你当天没有自己打开明白账，也能收到提醒。</translation>
+        </message>
+        <message>
+            <source>Not available on this system yet: add DebtLens to your login items yourself.</source>
+            <translation>这个系统暂不支持：请自己把明白账加入登录项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderTexts</name>
+        <message>
+            <source>%1: the bill of %2 is overdue since %3: %4 of its minimum is still unpaid.</source>
+            <extracomment>How often the reminders are checked while the window is open (ms): every hour. Reminders listed in the banner or a notification; more are summed up in one line.</extracomment>
+            <translation>%1：%2的账单自 %3 起已逾期，最低还款额还有 %4 未还。</translation>
+        </message>
+        <message>
+            <source>%1: the bill of %2 is due today: %3 to pay.</source>
+            <translation>%1：%2的账单今天到期，应还 %3。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: the bill of %2 is due in %n day(s), on %3: %4 to pay.</source>
+            <translation>
+                <numerusform>%1：%2的账单还有 %n 天（%3）到期，应还 %4。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Paying at least the minimum, %1, keeps it from going overdue.</source>
+            <translation>至少还最低还款额 %1，就不会逾期。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bill(s) need your attention</source>
+            <translation>
+                <numerusform>有 %n 期账单需要你留意</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A bill is overdue</source>
+            <translation>有一期账单已逾期</translation>
+        </message>
+        <message>
+            <source>A bill is due today</source>
+            <translation>有一期账单今天到期</translation>
+        </message>
+        <message numerus="yes">
+            <source>A bill is due in %n day(s)</source>
+            <translation>
+                <numerusform>有一期账单还有 %n 天到期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>…and %1 more.</source>
+            <translation>…还有 %1 条。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>DebtLens: payment reminders</source>
+            <translation>明白账：还款提醒</translation>
+        </message>
+        <message>
+            <source>Open DebtLens</source>
+            <translation>打开明白账</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepaymentDialog</name>
+        <message>
+            <source>Record repayment</source>
+            <translation>记录还款</translation>
+        </message>
+        <message>
+            <source>Credit &amp;line</source>
+            <translation>授信账户(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Paid &amp;on</source>
+            <translation>还款日期(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Amount (¥)</source>
+            <translation>金额（元）(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Credit line</source>
+            <translation>授信账户</translation>
+        </message>
+        <message>
+            <source>Repayment date</source>
+            <translation>还款日期</translation>
+        </message>
+        <message>
+            <source>Repayment amount</source>
+            <translation>还款金额</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>For the statement of %1</source>
+            <translation>用于 %1 的账单</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportActions</name>
+        <message>
+            <source>&amp;Print monthly report…</source>
+            <translation>打印月度报告(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print the month's figures, statements, upcoming payments and charts</source>
+            <translation>打印该月的数据、账单、即将到期的还款和图表</translation>
+        </message>
+        <message>
+            <source>Export monthly report as PDF…</source>
+            <translation>导出月度报告为 PDF…</translation>
+        </message>
+        <message>
+            <source>Save the month's figures, statements, upcoming payments and charts as a PDF file</source>
+            <translation>把该月的数据、账单、即将到期的还款和图表保存为 PDF 文件</translation>
+        </message>
+        <message>
+            <source>Print monthly report</source>
+            <translation>打印月度报告</translation>
+        </message>
+        <message>
+            <source>Export monthly report as PDF</source>
+            <translation>导出月度报告为 PDF</translation>
+        </message>
+        <message>
+            <source>debtlens-report-%1.pdf</source>
+            <translation>明白账-月度报告-%1.pdf</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Monthly report</source>
+            <translation>月度报告</translation>
+        </message>
+        <message>
+            <source>The monthly report was sent to the printer.</source>
+            <translation>月度报告已发送到打印机。</translation>
+        </message>
+        <message>
+            <source>Demo (made-up data)</source>
+            <translation>演示（虚构数据）</translation>
+        </message>
+        <message>
+            <source>Preparing the monthly report…</source>
+            <translation>正在准备月度报告…</translation>
+        </message>
+        <message>
+            <source>Monthly report saved to %1</source>
+            <translation>月度报告已保存到 %1</translation>
+        </message>
+        <message>
+            <source>The monthly report was not made: %1</source>
+            <translation>没有生成月度报告：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportMonthDialog</name>
+        <message>
+            <source>&amp;Month</source>
+            <extracomment>Months offered in the month chooser: this one and the ones before it.</extracomment>
+            <translation>月份(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>The overview's figures as of the month's last day (today for this month), its statements, the payments due after it and both charts.</source>
+            <translation>概览数据（截至该月最后一天，本月则截至今天）、该月的账单、之后到期的还款和两张图表。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWriter</name>
+        <message>
+            <source>Monthly report · %1</source>
+            <extracomment>Each chart's size on paper, logical pixels of the document (96 a inch: 6.6 x 2.9 inches, the text's width), drawn at ``CHART_RATIO`` device pixels per logical pixel (about 290 dots per inch on paper). The page margins, millimetres: none of the page layout's own, as ``QTextDocument.print`` sets the document 2 cm from the edges of the printable area. PDF resolution, dots per inch (text stays text; this is the grid positions snap to).</extracomment>
+            <translation>月度报告 · %1</translation>
+        </message>
+        <message>
+            <source>Total owed</source>
+            <translation>总欠款</translation>
+        </message>
+        <message>
+            <source>To repay in all, installment fees included</source>
+            <translation>共需还款（含分期手续费）</translation>
+        </message>
+        <message>
+            <source>Total credit limit</source>
+            <translation>总额度</translation>
+        </message>
+        <message>
+            <source>Available credit</source>
+            <translation>可用额度</translation>
+        </message>
+        <message>
+            <source>Utilization (used ÷ credit limit)</source>
+            <translation>额度使用率（已用 ÷ 额度）</translation>
+        </message>
+        <message>
+            <source>Debt-service ratio (busiest month %1: %2 due ÷ %3 income)</source>
+            <translation>月供收入比（还款最多的月份 %1：应还 %2 ÷ 月收入 %3）</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>%1 on %2 since %3</source>
+            <translation>%2 逾期 %1，自 %3 起</translation>
+        </message>
+        <message>
+            <source>Next payment due</source>
+            <translation>下一笔还款</translation>
+        </message>
+        <message>
+            <source>%1 on %2 (%3)</source>
+            <translation>%2 应还 %1（%3）</translation>
+        </message>
+        <message>
+            <source>Nothing to repay</source>
+            <translation>无需还款</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%2 前还 %1</translation>
+        </message>
+        <message>
+            <source>Credit line</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>额度</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>已用</translation>
+        </message>
+        <message>
+            <source>Available</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <source>Utilization</source>
+            <translation>使用率</translation>
+        </message>
+        <message>
+            <source>Next payment</source>
+            <translation>下一笔还款</translation>
+        </message>
+        <message>
+            <source>%1 carried</source>
+            <translation>%1 转入下期</translation>
+        </message>
+        <message>
+            <source>Statement date</source>
+            <translation>账单日</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>还款日</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>本期应还</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>最低还款</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已还</translation>
+        </message>
+        <message>
+            <source>Unpaid</source>
+            <translation>未还</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Interest</source>
+            <translation>利息</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing is due in the next %n month(s).</source>
+            <translation>
+                <numerusform>未来 %n 个月没有要还的账单。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>今天</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>%n 天后</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>To pay</source>
+            <translation>待还</translation>
+        </message>
+        <message>
+            <source>At least</source>
+            <translation>至少还</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>到期</translation>
+        </message>
+        <message>
+            <source>Projections assume every bill is paid in full on its due date and nothing new is bought.</source>
+            <translation>预测部分假设每期账单都在还款日全额还清，且不再有新的消费。</translation>
+        </message>
+        <message>
+            <source>Figures as of %1</source>
+            <translation>数据截至 %1</translation>
+        </message>
+        <message>
+            <source>Statements of %1</source>
+            <translation>%1的账单</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概览</translation>
+        </message>
+        <message>
+            <source>Credit lines</source>
+            <translation>授信账户</translation>
+        </message>
+        <message>
+            <source>Upcoming payments</source>
+            <translation>即将到期的还款</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>图表</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Restoring replaces the data you see now with the chosen backup. Your data as it is now is saved as a backup first, so you can go back.</source>
+            <translation>恢复会用所选的备份替换你现在看到的数据。恢复前会先把现在的数据另存为一个备份，所以随时可以改回来。</translation>
+        </message>
+        <message>
+            <source>There is no backup of this database yet. Use File → Back up now to make one.</source>
+            <translation>这个数据库还没有备份。可以用“文件 → 立即备份”做一个。</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Automatic (daily)</source>
+            <translation>自动（每日）</translation>
+        </message>
+        <message>
+            <source>Made by you</source>
+            <translation>手动备份</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>恢复之前</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>导入之前</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>升级之前</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <extracomment>The editable band cut-offs: (threshold set, cut-off) in the order they are shown.</extracomment>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>主题(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Monthly &amp;income (¥)</source>
+            <translation>月收入（元）(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Default credit line</source>
+            <translation>默认授信账户(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Used for the debt-service ratio (repayments due ÷ income). Leave empty to hide it.</source>
+            <translation>用于计算月供收入比（应还 ÷ 收入）。留空则不显示。</translation>
+        </message>
+        <message>
+            <source>Warning levels</source>
+            <translation>预警线</translation>
+        </message>
+        <message>
+            <source>Where the overview's bands start (utilization: what you owe ÷ your limits; debt-service: repayments due in a month ÷ income). Defaults: utilization 10/30/50/90 % (FICO guidance), debt-service 15/20 % (CFPB).</source>
+            <translation>总览中各档预警从哪里开始（额度使用率：欠款 ÷ 额度；月供收入比：当月应还 ÷ 收入）。默认：额度使用率 10/30/50/90%（FICO 建议），月供收入比 15/20%（美国消费者金融保护局）。</translation>
+        </message>
+        <message>
+            <source>Utilization: watch it from</source>
+            <translation>额度使用率：留意，从</translation>
+        </message>
+        <message>
+            <source>caution from</source>
+            <translation>小心，从</translation>
+        </message>
+        <message>
+            <source>high from</source>
+            <translation>偏高，从</translation>
+        </message>
+        <message>
+            <source>critical from</source>
+            <translation>危险，从</translation>
+        </message>
+        <message>
+            <source>Debt-service: watch it from</source>
+            <translation>月供收入比：留意，从</translation>
+        </message>
+        <message>
+            <source>Restore the default levels</source>
+            <translation>恢复默认预警线</translation>
+        </message>
+        <message>
+            <source>Automatic backups</source>
+            <translation>自动备份</translation>
+        </message>
+        <message>
+            <source>Remove the password…</source>
+            <translation>移除密码…</translation>
+        </message>
+        <message>
+            <source>Protect with a password…</source>
+            <translation>用密码保护…</translation>
+        </message>
+        <message>
+            <source>DebtLens backs up your data each day it opens it. It keeps one backup for each of the last days and weeks below and deletes older automatic ones; backups you make yourself are never deleted.</source>
+            <translation>明白账每天第一次打开数据时都会自动备份。它为下面设置的最近若干天、若干周各保留一份备份，并删除更早的自动备份；你自己做的备份永远不会被删除。</translation>
+        </message>
+        <message>
+            <source>Daily backups to &amp;keep</source>
+            <translation>保留每日备份数(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Weekly backups to keep</source>
+            <translation>保留每周备份数(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Daily backups to keep</source>
+            <translation>保留每日备份数</translation>
+        </message>
+        <message>
+            <source>Weekly backups to keep</source>
+            <translation>保留每周备份数</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Monthly income</source>
+            <translation>月收入</translation>
+        </message>
+        <message>
+            <source>Default credit line</source>
+            <translation>默认授信账户</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsView</name>
+        <message numerus="yes">
+            <source>%n statement(s), %1 unpaid</source>
+            <translation>
+                <numerusform>%n 期账单，未还 %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Undo “auto-repayment failed”</source>
+            <translation>撤销“自动还款失败”</translation>
+        </message>
+        <message>
+            <source>Mark auto-repayment failed</source>
+            <translation>标记自动还款失败</translation>
+        </message>
+        <message>
+            <source>Select a statement to see what is on it.</source>
+            <translation>选择一期账单，查看其中的明细。</translation>
+        </message>
+        <message>
+            <source>Billing period %1 – %2, due %3.</source>
+            <translation>账单周期 %1 – %2，还款日 %3。</translation>
+        </message>
+        <message>
+            <source>Auto-repaid %1 on the due date.</source>
+            <translation>还款日已自动还款 %1。</translation>
+        </message>
+        <message>
+            <source>%1 was carried from the previous bill.</source>
+            <translation>上期未还的 %1 已转入本期。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Less than the minimum was paid by the due date: overdue for %n day(s).</source>
+            <translation>
+                <numerusform>到期日前还款不足最低还款额：已逾期 %n 天。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The minimum was paid on time: the rest revolves and costs interest every day.</source>
+            <translation>已按时还最低还款额：其余部分转为循环信用，每天计息。</translation>
+        </message>
+        <message>
+            <source>%1 was carried to the next bill.</source>
+            <translation>%1 已转入下期账单。</translation>
+        </message>
+        <message>
+            <source>Interest so far, not paid yet: %1.</source>
+            <translation>至今产生、尚未还的利息：%1。</translation>
+        </message>
+        <message>
+            <source>Credit &amp;line</source>
+            <translation>授信账户(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Credit line</source>
+            <translation>授信账户</translation>
+        </message>
+        <message>
+            <source>Show empty statements</source>
+            <translation>显示空账单</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>账单</translation>
+        </message>
+        <message>
+            <source>What is on the statement</source>
+            <translation>账单明细</translation>
+        </message>
+        <message>
+            <source>Record repayment…</source>
+            <translation>记录还款…</translation>
+        </message>
+        <message>
+            <source>Pay the selected statement (Ctrl+R)</source>
+            <translation>偿还选中的账单（Ctrl+R）</translation>
+        </message>
+        <message>
+            <source>Minimum-payment trap…</source>
+            <translation>最低还款陷阱…</translation>
+        </message>
+        <message>
+            <source>Turn into installments…</source>
+            <translation>账单分期…</translation>
+        </message>
+        <message>
+            <source>Split what this bill asks into monthly parts (账单分期), with the fee shown as a yearly rate</source>
+            <translation>把本期账单分成每月还款（账单分期），手续费折算成年化利率显示</translation>
+        </message>
+        <message>
+            <source>What paying only the minimum on this statement would cost</source>
+            <translation>如果这期账单只还最低还款额，要多付多少</translation>
+        </message>
+        <message>
+            <source>Compare ways to pay…</source>
+            <translation>比一比怎么还…</translation>
+        </message>
+        <message>
+            <source>In full, only the minimum, or in installments: what each costs, side by side</source>
+            <translation>全额还、只还最低还款、还是分期：每种方式花多少钱，并排比较</translation>
+        </message>
+        <message>
+            <source>On this statement</source>
+            <translation>本期账单明细</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeChoice</name>
+        <message>
+            <source>Follow the system</source>
+            <extracomment>QSettings key of the chosen scheme (read at start by ``application.create_app``). The schemes offered, in order.</extracomment>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>主题</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrueCostModels</name>
+        <message>
+            <source>Pay in full</source>
+            <translation>全额还款</translation>
+        </message>
+        <message>
+            <source>%1 months</source>
+            <translation>%1 期</translation>
+        </message>
+        <message>
+            <source>%1 once</source>
+            <translation>一次 %1</translation>
+        </message>
+        <message>
+            <source>%1, then %2</source>
+            <translation>%1，之后每期 %2</translation>
+        </message>
+        <message>
+            <source>no fee</source>
+            <translation>无手续费</translation>
+        </message>
+        <message>
+            <source>≈ %1 a year</source>
+            <translation>年化约 %1</translation>
+        </message>
+        <message>
+            <source>Avalanche (highest rate first)</source>
+            <translation>雪崩法（先还利率最高的）</translation>
+        </message>
+        <message>
+            <source>Snowball (smallest balance first)</source>
+            <translation>雪球法（先还余额最小的）</translation>
+        </message>
+        <message>
+            <source>Your order</source>
+            <translation>自定顺序</translation>
+        </message>
+        <message>
+            <source>Minimums only</source>
+            <translation>只还最低</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>永远还不清</translation>
+        </message>
+        <message>
+            <source>%1 paid off</source>
+            <translation>%1 还清</translation>
+        </message>
+        <message>
+            <source>Debt %1</source>
+            <translation>债务 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoActions</name>
+        <message>
+            <source>&amp;Undo %1</source>
+            <extracomment>Steps that change at least this many rows are reverted on the session's worker thread, not the GUI thread (a 10,000-row import takes about 0.2 s to undo on a 2-core machine: noticeable, so it is not done in the window). A large step is being reverted on the worker (``_revert_in_background``).</extracomment>
+            <translation>撤销 %1(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>重做 %1(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>已撤销：%1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>已重做：%1</translation>
+        </message>
+        <message>
+            <source>Undoing %1…</source>
+            <translation>正在撤销 %1…</translation>
+        </message>
+        <message>
+            <source>Redoing %1…</source>
+            <translation>正在重做 %1…</translation>
+        </message>
+        <message>
+            <source>The data was changed outside DebtLens since, so the undo history no longer matches it. The history was cleared; your data is as it was.</source>
+            <translation>此后数据在明白账之外被改动过，撤销记录已与数据对不上。撤销记录已清空，你的数据保持原样。</translation>
+        </message>
+        <message>
+            <source>The copy of your data saved before the restore (%1) was moved or deleted.</source>
+            <translation>恢复前保存的数据副本（%1）已被移动或删除。</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>“%1” could not be undone; nothing was changed.</source>
+            <translation>无法撤销“%1”，数据没有任何改动。</translation>
+        </message>
+        <message>
+            <source>“%1” could not be redone; nothing was changed.</source>
+            <translation>无法重做“%1”，数据没有任何改动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoSteps</name>
+        <message>
+            <source>Add credit line {line}</source>
+            <extracomment>Every step name of ``app.services.undo``, for lupdate (context "UndoSteps"); a test checks none is missing.</extracomment>
+            <translation>添加授信账户 {line}</translation>
+        </message>
+        <message>
+            <source>Edit credit line {line}</source>
+            <translation>修改授信账户 {line}</translation>
+        </message>
+        <message>
+            <source>Archive credit line {line}</source>
+            <translation>归档授信账户 {line}</translation>
+        </message>
+        <message>
+            <source>Show credit line {line} again</source>
+            <translation>恢复显示授信账户 {line}</translation>
+        </message>
+        <message>
+            <source>Delete credit line {line}</source>
+            <translation>删除授信账户 {line}</translation>
+        </message>
+        <message>
+            <source>Change the limit of {line} to {limit_fen}</source>
+            <translation>将 {line} 的额度调整为 {limit_fen}</translation>
+        </message>
+        <message>
+            <source>Add purchase {amount_fen}</source>
+            <translation>记一笔消费 {amount_fen}</translation>
+        </message>
+        <message>
+            <source>Edit purchase {amount_fen}</source>
+            <translation>修改消费 {amount_fen}</translation>
+        </message>
+        <message>
+            <source>Delete purchase {amount_fen}</source>
+            <translation>删除消费 {amount_fen}</translation>
+        </message>
+        <message>
+            <source>Record refund {amount_fen}</source>
+            <translation>记录退款 {amount_fen}</translation>
+        </message>
+        <message>
+            <source>Record repayment {amount_fen}</source>
+            <translation>记录还款 {amount_fen}</translation>
+        </message>
+        <message>
+            <source>Delete repayment {amount_fen}</source>
+            <translation>删除还款 {amount_fen}</translation>
+        </message>
+        <message>
+            <source>Mark the automatic repayment of {statement_date} as failed</source>
+            <translation>将 {statement_date} 账单的自动还款标记为失败</translation>
+        </message>
+        <message>
+            <source>Clear the failed automatic repayment of {statement_date}</source>
+            <translation>取消 {statement_date} 账单的自动还款失败标记</translation>
+        </message>
+        <message>
+            <source>Pay off installment plan early ({amount_fen})</source>
+            <translation>分期提前还款（{amount_fen}）</translation>
+        </message>
+        <message>
+            <source>Turn the bill of {statement_date} into {periods} installments</source>
+            <translation>将 {statement_date} 的账单分 {periods} 期</translation>
+        </message>
+        <message>
+            <source>Import {file}</source>
+            <translation>导入 {file}</translation>
+        </message>
+        <message>
+            <source>Import a JSON export</source>
+            <translation>导入 JSON 导出文件</translation>
+        </message>
+        <message>
+            <source>Change monthly income</source>
+            <translation>修改月收入</translation>
+        </message>
+        <message>
+            <source>Change the default credit line</source>
+            <translation>修改默认授信账户</translation>
+        </message>
+        <message>
+            <source>Change monthly housing payment</source>
+            <translation>修改每月住房支出</translation>
+        </message>
+        <message>
+            <source>Change the warning thresholds</source>
+            <translation>修改预警线</translation>
+        </message>
+        <message>
+            <source>Restore backup {file}</source>
+            <translation>从备份 {file} 恢复</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeView</name>
+        <message>
+            <source>Welcome to DebtLens</source>
+            <translation>欢迎使用明白账</translation>
+        </message>
+        <message>
+            <source>See what you owe on Huabei, credit cards and pay-later plans, when it is due, and how heavy it is. Everything stays on this computer.</source>
+            <translation>看清你在花呗、信用卡和先用后付上欠了多少、什么时候到期、负担有多重。所有数据只保存在这台电脑上。</translation>
+        </message>
+        <message>
+            <source>Add my first credit line</source>
+            <translation>添加第一个授信账户</translation>
+        </message>
+        <message>
+            <source>Enter a Huabei account or a credit card: statement day, due day and limit. It takes a minute.</source>
+            <translation>填写花呗或信用卡的账单日、还款日和额度，一分钟就好。</translation>
+        </message>
+        <message>
+            <source>Add a credit line…</source>
+            <translation>添加授信账户…</translation>
+        </message>
+        <message>
+            <source>Import a bill export</source>
+            <translation>导入账单文件</translation>
+        </message>
+        <message>
+            <source>Read the purchases from an Alipay, WeChat Pay or bank export file.</source>
+            <translation>从支付宝、微信支付或银行导出的文件中读取消费记录。</translation>
+        </message>
+        <message>
+            <source>Import a file…</source>
+            <translation>导入文件…</translation>
+        </message>
+        <message>
+            <source>Look around first</source>
+            <translation>先随便看看</translation>
+        </message>
+        <message>
+            <source>Open a demo with made-up purchases on three credit lines. It is kept apart from your own data.</source>
+            <translation>打开一份演示数据：三个授信账户上的虚构消费，与你自己的数据分开保存。</translation>
+        </message>
+        <message>
+            <source>Open the demo</source>
+            <translation>打开演示数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>WishlistView</name>
+        <message>
+            <source>Waiting has saved you %1 so far (the items you dropped).</source>
+            <translation>冷静期到目前为止帮你省下了 %1（你不要了的东西）。</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>冷静中</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>可以买了</translation>
+        </message>
+        <message>
+            <source>bought</source>
+            <translation>已买</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>不要了</translation>
+        </message>
+        <message>
+            <source>%1 is on the list. You can buy it from %2.</source>
+            <translation>%1 已加入清单，%2 起可以买。</translation>
+        </message>
+        <message>
+            <source>Ways to pay for %1</source>
+            <translation>%1 的付款方式</translation>
+        </message>
+        <message>
+            <source>%1 is still in its cooling-off time until %2. Press “Buy” again to buy it anyway.</source>
+            <translation>%1 的冷静期到 %2 才结束。仍要买的话，再按一次“买”。</translation>
+        </message>
+        <message>
+            <source>Bought %1: the purchase of %2 is recorded.</source>
+            <translation>已买 %1：%2 的消费已记账。</translation>
+        </message>
+        <message>
+            <source>Dropped %1.</source>
+            <translation>%1 不要了。</translation>
+        </message>
+        <message>
+            <source>Cooling-off list</source>
+            <translation>冷静清单</translation>
+        </message>
+        <message>
+            <source>Put here what you want to buy on credit. It can be bought after your waiting time (48 hours unless set otherwise with debtlens wishlist wait): many wants pass by then. Compare the real cost of each way to pay while you wait.</source>
+            <translation>想用信用额度买的东西，先放在这里。等过了冷静期（默认 48 小时，可用 debtlens wishlist wait 修改）才能买：很多想要，到那时就过去了。等待的时候，比一比每种付款方式的真实成本。</translation>
+        </message>
+        <message>
+            <source>&amp;Item</source>
+            <translation>东西(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Price (¥)</source>
+            <translation>价格（¥）(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Where</source>
+            <translation>在哪买(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Line you'd use</source>
+            <translation>打算用的额度(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Add to the list</source>
+            <translation>加入清单(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>东西</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>在哪买</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>额度</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>加入日期</translation>
+        </message>
+        <message>
+            <source>Allowed from</source>
+            <translation>可以买的日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>&amp;Compare ways to pay…</source>
+            <translation>比一比怎么付…(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Can I &amp;pay it on that date?…</source>
+            <translation>到期那天还得起吗？…(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Buy</source>
+            <translation>买(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Drop it</source>
+            <translation>不要了(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopBar</name>
+        <message>
+            <source>%1 · moment %2 of %3</source>
+            <extracomment>The hash of the scenario text the ledger was built from: an edited file is rebuilt when opened.</extracomment>
+            <translation>%1 · 第 %2 / %3 个时刻</translation>
+        </message>
+        <message>
+            <source>%1 · %2: %3</source>
+            <translation>%1 · %2：%3</translation>
+        </message>
+        <message>
+            <source>The room picks %1 (key %2)</source>
+            <translation>学员选 %1（按键 %2）</translation>
+        </message>
+        <message>
+            <source>Step on to the next moment (PageDown).</source>
+            <translation>继续到下一个时刻（PageDown）。</translation>
+        </message>
+        <message>
+            <source>Look at: %1</source>
+            <translation>请看：%1</translation>
+        </message>
+        <message>
+            <source>+1 day</source>
+            <translation>+1 天</translation>
+        </message>
+        <message>
+            <source>+1 week</source>
+            <translation>+1 周</translation>
+        </message>
+        <message>
+            <source>◀ Step back</source>
+            <translation>◀ 退一步</translation>
+        </message>
+        <message>
+            <source>+1 month</source>
+            <translation>+1 月</translation>
+        </message>
+        <message>
+            <source>Next moment ▶</source>
+            <translation>下一个时刻 ▶</translation>
+        </message>
+        <message>
+            <source>Reveal</source>
+            <translation>揭晓</translation>
+        </message>
+        <message>
+            <source>Back to the previous moment</source>
+            <translation>回到上一个时刻</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>更多</translation>
+        </message>
+        <message>
+            <source>Show the answer of this moment</source>
+            <translation>显示这个时刻的答案</translation>
+        </message>
+        <message>
+            <source>Undo the last step (PageUp or B)</source>
+            <translation>撤销上一步（PageUp 或 B）</translation>
+        </message>
+        <message>
+            <source>PageDown or Space: reveal the answer, then go on</source>
+            <translation>PageDown 或空格：先揭晓答案，再进入下一步</translation>
+        </message>
+        <message>
+            <source>The story: numbered moments, life events as diamonds; click a moment to go there</source>
+            <translation>故事进度：编号圆点是讨论时刻，菱形是生活事件；点击时刻即可跳转</translation>
+        </message>
+        <message>
+            <source>Reset the story</source>
+            <translation>重新开始</translation>
+        </message>
+        <message>
+            <source>Leave the workshop</source>
+            <translation>离开课堂模式</translation>
+        </message>
+    </context>
 </TS>

@@ -21,14 +21,14 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 
-from app.cli import ledger_cmds
+from app.cli import ledger_cmds, report_cmd
 from app.cli.context import Context, NoDatabaseError
 from app.cli.messages import error_text
 from app.domain.errors import DebtLensError, NotFoundError, ValidationError
 from app.storage.db import DatabaseBusyError, DatabaseError
 
 #: Modules that add sub-commands; each has ``register(subparsers)``.
-COMMAND_MODULES = [ledger_cmds]
+COMMAND_MODULES = [ledger_cmds, report_cmd]
 
 
 def _optional_modules() -> list:

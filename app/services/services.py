@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from app.services.export_service import ExportService
     from app.services.importing import ImportService
     from app.services.minimum_trap import StatementChoice
+    from app.services.monthly_report import MonthlyReport
     from app.services.overview import Overview
     from app.services.reminders import ReminderService
     from app.services.statement_detail import StatementDetail
@@ -251,6 +252,13 @@ class Services:
 
         with self.store.atomic():
             return self.my_limits.save(limits) | set_caps(self.store, caps)
+
+    def monthly_report(self, month: date, as_of: date | None = None) -> MonthlyReport:
+        """The report on ``month`` (any day of it) as ``as_of`` (default: the clock's day) sees it
+        (``services.monthly_report``)."""
+        from app.services.monthly_report import monthly_report
+
+        return monthly_report(self.store, month, as_of or self.today())
 
     def ensure_demo(self) -> None:
         """Build the demo scenario into this (demo) database unless it already shows the clock's day

@@ -59,13 +59,17 @@ def open_main_window(db_path: Path | str | None = None, *, demo: bool = False, l
                      today: Callable[[], date] = date.today) -> MainWindow:
     """Create the session and the main window (not shown). ``language`` defaults to the saved one, then the
     system's; ``today`` pins the date (tests, screenshots, benchmarks)."""
+    from app.ui.ledger_files import last_ledger
+
     languages = apply_language(language)
-    user_path = Path(db_path).expanduser() if db_path else config.default_db_path()
+    # no file named: the ledger opened last through File → Open another ledger… / New ledger…, else the default
+    user_path = Path(db_path).expanduser() if db_path else (last_ledger() or config.default_db_path())
     path = config.demo_db_path() if demo and not db_path else user_path
     session = Session(path, demo=demo, today=today)
     if demo:
         session.services.ensure_demo()
-    return MainWindow(session, languages, user_db_path=config.default_db_path() if demo else user_path)
+    own = (last_ledger() or config.default_db_path()) if demo else user_path  # where "Back to my data" goes
+    return MainWindow(session, languages, user_db_path=own)
 
 
 def open_window(db_path: Path | str | None = None, *, demo: bool = False) -> MainWindow | None:

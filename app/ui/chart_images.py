@@ -146,6 +146,10 @@ class ChartImage(QWidget):
         pixmap.setDevicePixelRatio(ratio)
         self._set(pixmap)
 
+    def picture(self) -> QImage | None:
+        """The image shown (device pixels), ``None`` while there is none."""
+        return self.pixmap.toImage() if self.pixmap is not None else None
+
     def show_text(self, text: str) -> None:
         """Show ``text`` instead of an image."""
         self.pixmap, self.text = None, text

@@ -56,7 +56,9 @@ from app.ui.open_check import DeferredCheck
 from app.ui.presentation import Presentation
 from app.ui.window_title import window_title
 
+from app.ui.ledger_files import LedgerFiles
 from app.ui.reminders import Reminders
+from app.ui.report_actions import ReportActions
 from app.ui.workshop import WorkshopBar, WorkshopController
 from app.workshop.scenario import ScenarioError
 
@@ -164,6 +166,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.open_check = DeferredCheck(self, session)  # a cleanly closed file's check, after the first paint
 
         self.due_dates = CalendarExporter(self, session)  # File → Export due dates… (.ics)
+        self.reports = ReportActions(self, session)  # File → Export monthly report as PDF…, Print monthly report…
+        self.ledger_files = LedgerFiles(self, session)  # File → New ledger…, Open another ledger…, Open recent
         self.retranslate_ui()
         self._on_session_switched(session.demo)
         self._restore()

@@ -72,7 +72,7 @@ def visible_texts(root: QWidget) -> list[str]:
 
 
 #: Latin words that are fine in Chinese text (units, names of formats; "English": its own name in the chooser).
-ALLOWED_LATIN = {"Ctrl", "APR", "BNPL", "CNY", "App", "English", "FICO", "JSON"}
+ALLOWED_LATIN = {"Ctrl", "APR", "BNPL", "CNY", "App", "English", "FICO", "JSON", "PDF", "PNG", "SVG"}
 
 
 def assert_no_english(root: QWidget) -> None:

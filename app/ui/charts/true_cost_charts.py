@@ -38,10 +38,39 @@ class ChartHost(QWidget):
     def __init__(self, parent: QWidget | None = None, min_height: int = 240) -> None:
         super().__init__(parent)
         self.canvas = None
+        self._painted = None  # (paint, args) of the chart shown: drawn again in a new theme
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setMinimumHeight(min_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        from app.ui.chart_menu import ChartMenu
+
+        #: Copy, Save as PNG / SVG / PDF (right-click the chart).
+        self.chart_menu = ChartMenu(self, self.picture, self.save, self.title)
+
+    def picture(self):
+        """The chart as shown (a ``QImage``), ``None`` before it is drawn."""
+        return self.canvas.grab().toImage() if self.canvas is not None else None
+
+    def title(self) -> str:
+        """The chart's title (its axes' left title), ``""`` before it is drawn."""
+        axes = self.figure.axes if self.figure is not None else []
+        return axes[0].get_title(loc="left") if axes else ""
+
+    def save(self, kind: str, path, done) -> None:
+        """Save the figure shown as ``kind`` (``png``, ``svg``, ``pdf``) to ``path``; ``done(None)`` or
+        ``done(exception)``. Quick (one small figure already drawn), so on the GUI thread."""
+        from app.ui.charts.export import save_figure
+
+        if self.canvas is None:
+            done(ValueError(self.tr("the chart is not drawn yet")))
+            return
+        try:
+            save_figure(self.canvas.figure, path, kind, theme.current().surface)
+        except (OSError, ValueError) as exc:
+            done(exc)
+            return
+        done(None)
 
     @property
     def figure(self):
@@ -55,6 +84,7 @@ class ChartHost(QWidget):
         from app.ui.charts.canvas import ChartCanvas
         from app.ui.charts.style import RENDER_LOCK
 
+        self._painted = (paint, args)
         with RENDER_LOCK, matplotlib.rc_context(chart_rc()):
             if self.canvas is None:
                 self.canvas = ChartCanvas(self)
@@ -66,8 +96,16 @@ class ChartHost(QWidget):
             paint(figure, *args)
             self.canvas.draw()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.PaletteChange and self._painted is not None:
+            self.draw(self._painted[0], *self._painted[1])  # light/dark or presentation mode: the new colours
+        super().changeEvent(event)
+
     def clear(self) -> None:
         """Blank the chart (inputs not valid)."""
+        self._painted = None
         if self.canvas is not None:
             self.canvas.figure.clear()
             self.canvas.draw()

@@ -33,6 +33,7 @@ from app.services.queries import QueryService
 from app.services.reports import debt_load
 from app.ui import chart_images, labels, theme
 from app.ui.chart_images import ChartImage, ChartKey
+from app.ui.chart_menu import ChartMenu
 from app.ui.session import Session
 from app.ui.views.common import RefreshWhenShown, Retranslatable, muted
 from app.ui.widgets.band_badge import BandBadge
@@ -181,6 +182,12 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         for image in self.chart_images:
             image.resized.connect(self._update_charts)
             self.chart_row.addWidget(image, 1)
+        #: Copy, Save as PNG / SVG / PDF (right-click a chart).
+        self.chart_menus = [
+            ChartMenu(image, image.picture,
+                      lambda kind, path, done, i=index: self.save_chart(i, kind, path, done),
+                      lambda i=index: self.chart_title(i))
+            for index, image in enumerate(self.chart_images)]
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -583,6 +590,35 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         self.charts_drawn.emit()
         if key.revision and key != self._chart_key():
             self._update_charts()  # the data, size or looks changed while drawing
+
+    def chart_title(self, index: int) -> str:
+        """The title of chart ``index`` (0: repayments per month, 1: debt load) in the active language."""
+        return self._monthly_labels().title if index == 0 else self._debt_labels().title
+
+    def save_chart(self, index: int, kind: str, path, done) -> None:
+        """Write chart ``index`` as ``kind`` (``png``, ``svg``, ``pdf``) to ``path``, drawn again with matplotlib at
+        the size it has on screen, in the theme, language and masking shown, from the data as of today; the data
+        and the drawing run on the task runner. ``done(None)`` or ``done(exception)`` follows on the GUI thread."""
+        tokens, today, image = theme.current(), self.session.today(), self.chart_images[index]
+        width, height = image.width(), image.height()
+        income = self.data.income_fen if self.data is not None else None
+        monthly_labels, debt_labels = self._monthly_labels(), self._debt_labels()
+
+        def task(store):
+            from app.ui.charts import debt_load_chart, monthly_due_chart
+            from app.ui.charts.export import save_chart
+
+            if index == 0:
+                data = QueryService(store).monthly_due(today)
+                paint = lambda canvas: monthly_due_chart.draw(canvas, data, income, monthly_labels,  # noqa: E731
+                                                              tokens, fmt.month, fmt.money_whole)
+            else:
+                data = debt_load(store, today)
+                paint = lambda canvas: debt_load_chart.draw(canvas, data, debt_labels, tokens,  # noqa: E731
+                                                            fmt.month, fmt.money_whole)
+            return save_chart(paint, path, kind, width, height, tokens)
+
+        self.session.tasks.submit(task, lambda _path: done(None), done)
 
     def _monthly_labels(self):
         from app.ui.charts.labels import MonthlyDueLabels

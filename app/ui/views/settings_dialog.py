@@ -1,4 +1,4 @@
-"""Settings: language (applied at once), monthly income, default credit line, reminders, how many automatic backups
+"""Settings: language and theme (applied at once), monthly income, default credit line, reminders, how many automatic backups
 to keep."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from app.domain.debt_load import DebtServiceThresholds, UtilizationThresholds
 from app.domain.rates import parse_rate
 from app.services.debt_load import Thresholds
 from app.ui.reminders import ReminderSettingsBox
+from app.ui.theme_choice import ThemeChoice
 from app.ui.session import Session
 from app.ui.translations import LANGUAGES, LanguageManager
 from app.ui.views.common import FormDialog, error_label, muted, stacked
@@ -48,6 +49,7 @@ class SettingsDialog(FormDialog):
         for code, (_qt, _babel, native) in LANGUAGES.items():
             self.language.addItem(native, code)
         self.language.setCurrentIndex(max(0, self.language.findData(languages.language)))
+        self.theme = ThemeChoice()
         income = session.settings.monthly_income_fen()
         self.income = QLineEdit(fmt.money(income, symbol=False).replace(",", "") if income else "")
         self.income_hint = muted()
@@ -65,9 +67,11 @@ class SettingsDialog(FormDialog):
             spin.setValue(value)
         self.backup_hint = muted()
         self.backup_hint.setWordWrap(True)
-        self.labels = {k: QLabel() for k in ("language", "income", "default_line", "keep_daily", "keep_weekly")}
+        self.labels = {k: QLabel() for k in ("language", "theme", "income", "default_line", "keep_daily",
+                                             "keep_weekly")}
         form = QFormLayout()
-        for key, widget, extra in (("language", self.language, None), ("income", self.income, self.income_hint),
+        for key, widget, extra in (("language", self.language, None), ("theme", self.theme, None),
+                                   ("income", self.income, self.income_hint),
                                    ("default_line", self.default_line, None)):
             err = error_label()
             self.errors.add({"income": ["monthly_income", "income"]}.get(key, [key]), err, widget)
@@ -126,6 +130,8 @@ class SettingsDialog(FormDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         self.labels["language"].setText(self.tr("&Language"))
+        self.labels["theme"].setText(self.tr("&Theme"))
+        self.theme.retranslate_ui()
         self.labels["income"].setText(self.tr("Monthly &income (¥)"))
         self.labels["default_line"].setText(self.tr("&Default credit line"))
         self.income_hint.setText(self.tr("Used for the debt-service ratio (repayments due ÷ income). "
@@ -205,3 +211,4 @@ class SettingsDialog(FormDialog):
             undo_autostart()  # the ledger refused the rest: leave the login entry as it was too
             raise
         self.languages.apply(self.language.currentData())
+        self.theme.apply()

@@ -1,0 +1,37 @@
+"""Is this file a DebtLens ledger? Read without a lock file, a journal or anything written beside it."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.storage.db import APPLICATION_ID, SCHEMA_VERSION, DatabaseError, check_file
+
+
+def check_ledger(path: Path) -> None:
+    """Refuse a file that is not a DebtLens ledger, reading only (no lock file, no journal, nothing written).
+
+    Raises:
+        DatabaseError: missing, empty, not SQLite, read-only, another program's SQLite file, or made by a newer
+            DebtLens (the reason says which, in the storage layer's words that ``open_errors`` explains).
+    """
+    if not path.is_file():
+        raise DatabaseError(path, "does not exist (or is not a file)")
+    if path.stat().st_size == 0:
+        raise DatabaseError(path, "is empty (0 bytes), so it is not a DebtLens database")
+    check_file(path)
+    try:  # immutable: SQLite reads the file as it is, without locks, journals or -shm files beside it
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+        try:
+            app_id, version = (conn.execute("PRAGMA application_id").fetchone()[0],
+                               conn.execute("PRAGMA user_version").fetchone()[0])
+            has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(path, f"is not a DebtLens database ({exc})") from None
+    if has_tables and app_id != APPLICATION_ID or not has_tables:
+        raise DatabaseError(path, "this SQLite file was not made by DebtLens")
+    if version > SCHEMA_VERSION:
+        raise DatabaseError(path, f"made by a newer version of DebtLens (schema {version}, this version reads up "
+                                  f"to {SCHEMA_VERSION}); update the app to open it")

@@ -1,0 +1,317 @@
+"""The monthly report on paper or as a PDF, through Qt's print support (``QTextDocument`` printed on a ``QPrinter`` or a
+``QPdfWriter``).
+
+A report (``services.monthly_report``) becomes an A4 document in the language in force: the overview's figures,
+one row per credit line, the statements cut in the month, the payment calendar of the next months and the
+overview's two charts. The charts are drawn with matplotlib into print-resolution images (``render_charts``, on any
+thread: it makes no Qt call); the document itself is built and printed on the GUI thread (``build_document``,
+``write_pdf``, ``print_report``). Amounts are never masked on paper: presentation mode hides them on a projector
+only. The paper is always in the light theme.
+
+Texts are translated under the ``ReportWriter`` context; the charts' texts are the overview's own
+(``OverviewView``), so a chart reads the same on screen and on paper.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QObject, QTranslator, QUrl
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextDocument
+
+from app.domain.statements import StatementStatus
+from app.i18n import formatting as fmt
+from app.services.monthly_report import CALENDAR_MONTHS, MonthlyReport
+from app.ui import labels, theme
+
+#: Each chart's size on paper, logical pixels of the document (96 a inch: 6.6 x 2.9 inches, the text's width),
+#: drawn at ``CHART_RATIO`` device pixels per logical pixel (about 290 dots per inch on paper).
+CHART_WIDTH, CHART_HEIGHT, CHART_RATIO = 630, 280, 3.0
+#: The page margins, millimetres: none of the page layout's own, as ``QTextDocument.print`` sets the document 2 cm
+#: from the edges of the printable area.
+MARGIN_MM = 0.0
+#: PDF resolution, dots per inch (text stays text; this is the grid positions snap to).
+PDF_DPI = 300
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _money(fen: int, currency: str = "CNY") -> str:
+    return fmt.money(fen, currency, reveal=True)  # paper is the user's own: never masked
+
+
+@dataclass(frozen=True)
+class ChartTexts:
+    """The charts' translated texts (``charts.labels``), taken from the overview so both read the same."""
+
+    monthly: object
+    debt: object
+
+
+def chart_texts() -> ChartTexts:
+    """The overview charts' texts in the language in force (GUI thread: translations are read here)."""
+    from app.ui.charts.labels import DebtLoadLabels, MonthlyDueLabels
+
+    def ov(text: str) -> str:
+        return QCoreApplication.translate("OverviewView", text)
+
+    return ChartTexts(
+        MonthlyDueLabels(title=ov("Repayments due per month"), y_axis=ov("Amount due (¥)"),
+                         income=ov("Monthly income"), empty=ov("Nothing due in the next 12 months")),
+        DebtLoadLabels(title=ov("Debt load over time"), y_axis=ov("Amount (¥)"), outstanding=ov("Owed"),
+                       projected=ov("Owed (projected, bills paid on time)"), limit=ov("Total credit limit"),
+                       today=ov("Today")))
+
+
+def render_charts(report: MonthlyReport, texts: ChartTexts) -> list[bytes]:
+    """The report's two charts as PNG images at print resolution, light theme, amounts shown (matplotlib; no Qt
+    call, so any thread may run it)."""
+    from app.ui.charts import debt_load_chart, monthly_due_chart, render
+
+    tokens = theme.LIGHT
+
+    def money(fen: int) -> str:
+        return fmt.money_whole(fen, reveal=True)
+
+    income = report.overview.income_fen
+    return [
+        render.render(lambda canvas: monthly_due_chart.draw(canvas, report.monthly_due, income, texts.monthly,
+                                                            tokens, fmt.month, money),
+                      CHART_WIDTH, CHART_HEIGHT, CHART_RATIO, tokens).png,
+        render.render(lambda canvas: debt_load_chart.draw(canvas, report.debt_load, texts.debt, tokens,
+                                                          fmt.month, money),
+                      CHART_WIDTH, CHART_HEIGHT, CHART_RATIO, tokens).png,
+    ]
+
+
+def _table(headers: list[str], rows: list[list[str]], right: set[int] = frozenset(),
+           tones: list[str | None] | None = None, widths: dict[int, int] | None = None) -> str:
+    """A ruled table; the ``right`` columns (amounts, percentages, dates) align right; ``widths`` gives each column
+    its share of the width (percent: Qt's table layout otherwise squeezes a name or an amount into a sliver)."""
+    t = theme.LIGHT
+    widths = widths or {}
+
+    def attrs(i: int, cell: bool) -> str:
+        width = f' width="{widths[i]}%"' if i in widths and not cell else ""
+        return f'align="{"right" if i in right else "left"}"{width} style="border-bottom: 1px solid {t.border};'
+
+    head = "".join(f'<th {attrs(i, False)} background-color:{t.window};">{_e(h)}</th>'
+                   for i, h in enumerate(headers))
+    body = []
+    for r, row in enumerate(rows):
+        colour = {"danger": t.danger, "muted": t.muted}.get((tones or [None] * len(rows))[r] or "", t.text)
+        cells = "".join(f'<td {attrs(i, True)} color:{colour};">{_e(c)}</td>' for i, c in enumerate(row))
+        body.append(f"<tr>{cells}</tr>")
+    return (f'<table width="100%" cellspacing="0" cellpadding="3" style="border-collapse: collapse; '
+            f'font-size: 8.5pt;"><thead><tr>{head}</tr></thead>{"".join(body)}</table>')
+
+
+class ReportWriter(QObject):
+    """Builds the report's document; its texts are translated under this class's name (``self.tr``)."""
+
+    def title(self, report: MonthlyReport) -> str:
+        """``Monthly report · March 2026`` in the language in force."""
+        return self.tr("Monthly report · %1").replace("%1", fmt.month(report.month))
+
+    def _figures(self, report: MonthlyReport) -> str:
+        d = report.overview
+        rows = [[self.tr("Total owed"), _money(d.outstanding_fen)],
+                [self.tr("To repay in all, installment fees included"), _money(d.to_repay_fen)],
+                [self.tr("Total credit limit"), _money(d.limit_fen)],
+                [self.tr("Available credit"), _money(d.available_fen)],
+                [self.tr("Utilization (used ÷ credit limit)"), fmt.percent(d.utilization)]]
+        load = report.load  # the overview's own debt-service ratio: the busiest of the next 12 months
+        if load.dsr is not None and load.peak_month is not None:
+            rows.append([self.tr("Debt-service ratio (busiest month %1: %2 due ÷ %3 income)")
+                         .replace("%1", fmt.month(load.peak_month)).replace("%2", _money(load.peak_due_fen))
+                         .replace("%3", _money(load.income_fen)), fmt.percent(load.dsr)])
+        if d.overdue_fen > 0:
+            rows.append([self.tr("Overdue"), self.tr("%1 on %2 since %3").replace("%1", _money(d.overdue_fen))
+                         .replace("%2", fmt.names(list(d.overdue_lines)))
+                         .replace("%3", fmt.day(d.overdue_since) if d.overdue_since else "—")])
+        up = d.upcoming
+        rows.append([self.tr("Next payment due"), self.tr("%1 on %2 (%3)").replace("%1", _money(up.amount_fen))
+                     .replace("%2", fmt.day(up.due_date)).replace("%3", fmt.names(list(up.lines)))
+                     if up is not None else self.tr("Nothing to repay")])
+        return _table([self.tr("Figure"), self.tr("Amount")], rows, right={1}, widths={0: 58, 1: 42})
+
+
+    def _lines(self, report: MonthlyReport) -> str:
+        rows = []
+        for card in report.overview.cards:
+            p, cur, due = card.position, card.line.currency, card.upcoming
+            next_payment = (self.tr("%1 by %2").replace("%1", _money(due.amount_fen, cur))
+                            .replace("%2", fmt.day(due.due_date, fmt="short")) if due is not None else "—")
+            rows.append([card.line.name, _money(p.limit_fen, cur), _money(p.outstanding_fen, cur),
+                         _money(p.available_fen, cur), fmt.percent(p.utilization), next_payment])
+        headers = [self.tr("Credit line"), self.tr("Credit limit"), self.tr("Used"), self.tr("Available"),
+                   self.tr("Utilization"), self.tr("Next payment")]
+        return _table(headers, rows, right={1, 2, 3, 4, 5}, widths={0: 19, 1: 14, 2: 14, 3: 14, 4: 12, 5: 27})
+
+    def _statements(self, report: MonthlyReport) -> str:
+        if not report.statements:
+            return f"<p>{_e(self.tr('No statement was cut this month.'))}</p>"
+        rows, tones = [], []
+        interest = any(row.statement.interest_fen for row in report.statements)  # a column only when there is some
+        for row in report.statements:
+            st, cur = row.statement, row.currency
+            unpaid = (self.tr("%1 carried").replace("%1", _money(st.carried_fen, cur)) if st.carried_fen
+                      else _money(st.unpaid_fen, cur))
+            rows.append([row.line, fmt.day(st.statement_date, fmt="short"), fmt.day(st.due_date, fmt="short"),
+                         _money(st.balance_fen, cur), _money(st.minimum_fen, cur), _money(st.paid_fen, cur), unpaid,
+                         labels.status(st.status)]
+                        + ([_money(st.interest_fen, cur) if st.interest_fen else ""] if interest else []))
+            tones.append("danger" if st.status is StatementStatus.OVERDUE
+                         else "muted" if st.status is StatementStatus.UPCOMING else None)
+        headers = [self.tr("Credit line"), self.tr("Statement date"), self.tr("Due date"), self.tr("Balance"),
+                   self.tr("Minimum"), self.tr("Paid"), self.tr("Unpaid"), self.tr("Status")]
+        if interest:
+            headers.append(self.tr("Interest"))
+        shares = [12, 13, 11, 11, 11, 11, 11, 10, 10] if interest else [14, 14, 12, 12, 12, 12, 12, 12]
+        return _table(headers, rows, right={1, 2, 3, 4, 5, 6, 8}, tones=tones, widths=dict(enumerate(shares)))
+
+    def _calendar(self, report: MonthlyReport) -> str:
+        if not report.upcoming:
+            text = self.tr("Nothing is due in the next %n month(s).", "", CALENDAR_MONTHS)
+            return f"<p>{_e(text.replace('%n', str(CALENDAR_MONTHS)))}</p>"
+        rows = []
+        for bill in report.upcoming:
+            days = (bill.due_date - report.as_of).days
+            when = self.tr("today") if days == 0 else self.tr("in %n day(s)", "", days).replace("%n", str(days))
+            rows.append([fmt.day(bill.due_date, fmt="short"), bill.line, _money(bill.amount_fen, bill.currency),
+                         _money(bill.minimum_left_fen, bill.currency), when])
+        headers = [self.tr("Due date"), self.tr("Credit line"), self.tr("To pay"), self.tr("At least"),
+                   self.tr("When")]
+        return _table(headers, rows, right={0, 2, 3, 4}, widths={0: 18, 1: 34, 2: 16, 3: 16, 4: 16})
+
+    def build(self, report: MonthlyReport, charts: list[bytes], ledger: str) -> QTextDocument:
+        """The report as a ``QTextDocument`` in the language in force: ``charts`` are the two PNG images of
+        ``render_charts``; ``ledger`` names the file reported on (the first line says which ledger it is)."""
+        t = theme.LIGHT
+        note = self.tr("Projections assume every bill is paid in full on its due date and nothing new is bought.")
+        as_of = self.tr("Figures as of %1").replace("%1", fmt.day(report.as_of))
+        statements = self.tr("Statements of %1").replace("%1", fmt.month(report.month))
+        document = QTextDocument()
+        font = QFont()
+        font.setPointSizeF(9.5)
+        document.setDefaultFont(font)
+        document.setDocumentMargin(0)
+        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, self.title(report))
+        for index, png in enumerate(charts):
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{index}"),
+                                 QImage.fromData(png, "PNG"))
+
+        def h2(text: str, style: str = "") -> str:
+            return f'<h2 style="font-size: 13pt;{style}">{_e(text)}</h2>'
+
+        parts = [
+            f'<p style="color:{t.muted}; font-size: 8pt;">DebtLens · 明白账 · {_e(ledger)}</p>',
+            f'<h1 style="font-size: 18pt;">{_e(self.title(report))}</h1>',
+            f'<p style="color:{t.muted};">{_e(as_of)}</p>',
+            h2(self.tr("Overview")), self._figures(report),
+            h2(self.tr("Credit lines")), self._lines(report),
+            h2(statements), self._statements(report),
+            # the payment calendar and the charts on a page of their own: a heading never ends a page
+            h2(self.tr("Upcoming payments"), " page-break-before: always;"), self._calendar(report),
+            h2(self.tr("Charts")), f'<p style="color:{t.muted}; font-size: 8pt;">{_e(note)}</p>',
+        ]
+        parts += [f'<p><img src="chart:{i}" width="{CHART_WIDTH}" height="{CHART_HEIGHT}"></p>'
+                  for i in range(len(charts))]
+        document.setHtml(f'<html><body style="color:{t.text};">{"".join(parts)}</body></html>')
+        return document
+
+
+def build_document(report: MonthlyReport, charts: list[bytes], ledger: str) -> QTextDocument:
+    """The report as a ``QTextDocument`` in the language in force: ``charts`` are the two PNG images of
+    ``render_charts``; ``ledger`` names the file reported on. GUI thread."""
+    return ReportWriter().build(report, charts, ledger)
+
+
+def title(report: MonthlyReport) -> str:
+    """``Monthly report · March 2026`` in the language in force."""
+    return ReportWriter().title(report)
+
+
+def page_layout() -> QPageLayout:
+    """A4 portrait with ``MARGIN_MM`` margins (the document keeps 2 cm from the printable area's edges)."""
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
+def print_report(document: QTextDocument, device: QPagedPaintDevice) -> None:
+    """Print ``document`` on ``device`` (a ``QPrinter`` the user chose, or a ``QPdfWriter``) on A4."""
+    device.setPageLayout(page_layout())
+    document.print_(device)
+
+
+def pdf_bytes(document: QTextDocument) -> bytes:
+    """``document`` printed as a PDF (A4), in memory."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setCreator("DebtLens")
+    writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    print_report(document, writer)
+    del writer  # ends the PDF
+    return bytes(buffer.data())
+
+
+def write_pdf(document: QTextDocument, path: Path) -> Path:
+    """Write ``document`` as a PDF to ``path`` (replacing a file there), readable by the user only (it holds
+    amounts), atomically: a failure leaves no half file and the file there as it was.
+
+    Raises:
+        ValidationError: the folder does not exist. ExportError: the disk refused the write.
+    """
+    from app.services.export_service import write_private
+
+    return write_private(Path(path), pdf_bytes(document), overwrite=True)
+
+
+def write_report_file(report: MonthlyReport, out: Path, lang: str, ledger: str, force: bool = False) -> Path:
+    """The report as a PDF file without a window (``debtlens report``): Qt's offscreen platform when no
+    application runs yet, the texts in ``lang`` (``"zh_CN"`` or ``"en"``) for this call only. An existing file at
+    ``out`` is replaced when it is a PDF or with ``force``.
+
+    Raises:
+        ValidationError: ``out`` exists and is not a PDF (without ``force``), or its folder does not exist.
+        ExportError: the disk refused the write.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from app.domain.errors import ValidationError
+    from app.services.export_service import write_private
+    from app.ui.resources import translations_dir
+    from app.ui.translations import LANGUAGES
+
+    out = Path(out)
+    if out.exists() and not force and not _is_pdf(out):
+        raise ValidationError("out", str(out), "exists and is not a PDF; choose another name (or --force)")
+    # a QApplication (not only a QGuiApplication): a process that later opens a window can still do so
+    app = QApplication.instance() or QApplication(["debtlens", "-platform", "offscreen"])
+    previous = fmt.active_locale()
+    translator = QTranslator()  # this call's language only: the process's own translators stay as they are
+    installed = lang != "en" and translator.load(f"debtlens_{lang}", str(translations_dir()))
+    if installed:
+        app.installTranslator(translator)
+    try:
+        fmt.set_locale(LANGUAGES.get(lang, LANGUAGES["en"])[1])
+        document = build_document(report, render_charts(report, chart_texts()), ledger)
+        return write_private(out, pdf_bytes(document), overwrite=True)
+    finally:
+        if installed:
+            app.removeTranslator(translator)
+        fmt.set_locale(previous)
+
+
+def _is_pdf(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(5) == b"%PDF-"
+    except OSError:
+        return False
