@@ -11,7 +11,6 @@ out without a display (its offscreen platform). The file holds amounts: it is wr
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from app.i18n import formatting as fmt

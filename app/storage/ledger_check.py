@@ -17,6 +17,9 @@ def check_ledger(path: Path) -> None:
     """
     if not path.is_file():
         raise DatabaseError(path, "does not exist (or is not a file)")
+    wal = Path(f"{path}-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        return  # changes not yet in the file itself (open elsewhere, or not closed): opening it decides
     if path.stat().st_size == 0:
         raise DatabaseError(path, "is empty (0 bytes), so it is not a DebtLens database")
     check_file(path)
