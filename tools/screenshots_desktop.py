@@ -3,7 +3,7 @@ notification where there is no tray), the dark theme, and the pages of the month
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_desktop.py [OUT_DIR]
 
-Writes ``reminders_banner_<lang>.png``, ``overview_dark_zh_CN.png`` and ``report_page1_<lang>.png`` /
+Writes ``reminders_banner_<lang>.png``, ``edit_menu_<lang>.png`` (Undo names the deleted purchase), ``overview_dark_zh_CN.png`` and ``report_page1_<lang>.png`` /
 ``report_page2_zh_CN.png`` (pdftoppm at 70 dpi) into ``docs/screenshots/`` (or OUT_DIR). The ledger is the demo's
 data in an ordinary file (the demo itself never reminds), on a pinned day. Look at every PNG before committing.
 """
@@ -44,6 +44,29 @@ def wait(condition, seconds: float = 60) -> None:
         settle(0.05)
 
 
+def edit_menu(window, target: Path) -> None:
+    """The Edit menu open after a purchase was deleted: "Undo delete purchase ¥…" names what it undoes."""
+    from PySide6.QtGui import QPainter
+
+    newest = window.session.store.db.execute("SELECT id FROM purchases ORDER BY id DESC LIMIT 1").fetchone()[0]
+    window.session.apply(window.session.ledger.delete_purchase, newest)
+    settle(0.5)
+    window.statusBar().clearMessage()
+    bar, menu = window.menuBar(), window.edit_menu
+    at = bar.actionGeometry(menu.menuAction()).bottomLeft()
+    menu.popup(bar.mapToGlobal(at))
+    settle(0.5)
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(bar.mapTo(window, at), menu.grab())
+    painter.end()
+    menu.hide()
+    picture.save(str(target))
+    print(f"{target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}  {target.stat().st_size // 1024} KB")
+    window.session.apply(window.session.undo.undo)  # the purchase back for the shots that follow
+    settle(0.3)
+
+
 def shoot(language: str, out: Path) -> None:
     """The banner and the report in ``language``; the dark overview in Chinese."""
     from app.services.demo import build_demo
@@ -62,6 +85,7 @@ def shoot(language: str, out: Path) -> None:
     settle(0.8)
     window.statusBar().clearMessage()  # the temporary file's path
     save(window, out / f"reminders_banner_{language}.png")
+    edit_menu(window, out / f"edit_menu_{language}.png")
 
     pdf = _TMP / f"report-{language}.pdf"
     done = []
