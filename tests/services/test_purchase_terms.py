@@ -46,7 +46,10 @@ def test_the_line_presets_are_the_products_terms():
         (LineKind.HUABEI, 1, 10, 500_000, Decimal("0.10"), 0),
         (LineKind.CREDIT_CARD, 5, 23, 2_000_000, Decimal("0.10"), 3),
         (LineKind.BNPL, 15, 25, 300_000, Decimal(0), 0),
+        (LineKind.BNPL, 1, 10, 500_000, Decimal("0.10"), 0),  # JD 白条: a monthly bill like Huabei's
+        (LineKind.BNPL, 1, 10, 300_000, Decimal("0.10"), 0),  # Meituan 月付
     ]
+    assert LINE_PRESETS[3].fee_presets == LINE_PRESETS[4].fee_presets == {}  # fees vary by offer: asked for
     assert LINE_PRESETS[0].fee_presets == HUABEI_FEE_PRESETS and LINE_PRESETS[1].fee_presets == CARD_FEE_PRESETS
     assert LINE_PRESETS[2].fee_presets == {4: Decimal(0)}
     assert {p.daily_penalty_rate for p in LINE_PRESETS} == {Decimal("0.0005")}
