@@ -103,3 +103,18 @@ def test_the_ledger_commands_in_chinese(make_window):
     window = make_window(language="zh_CN")
     texts = [a.text() for a in window.file_menu.actions()][:3]
     assert texts == ["新建账本(&N)…", "打开其他账本(&O)…", "最近打开(&R)"]
+
+
+def test_a_ledger_open_in_another_window_is_refused(window, tmp_path):
+    from app.ui.session import Session
+
+    busy = tmp_path / "busy.db"
+    other = Session(busy, today=lambda: TODAY)  # another window's session holds the file
+    try:
+        current = window.session.db_path
+        assert not window.ledger_files.open_ledger(busy)
+        assert window.ledger_files.notice.text().startswith("This database is already open in another DebtLens")
+        assert window.session.db_path == current and window.session.is_open
+    finally:
+        other.close()
+    assert window.ledger_files.open_ledger(busy)  # free again
