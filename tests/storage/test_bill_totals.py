@@ -199,3 +199,21 @@ def test_an_early_payoff_billed_before_its_purchase_counts_from_the_purchase_mon
     for key in ("2024-03", "2024-05", "2024-06", "9999-12"):
         assert _parts_by_month(store, line, since, key), key
     store.close()
+
+
+def test_a_purchase_moved_past_its_billed_parts_by_another_program_counts_from_its_new_month(tmp_path):
+    """Raw SQL moves a 3-part purchase from 2024-01-01 to 2024-05-01 but leaves its parts on the Feb–Apr bills:
+    the parts billed before the cut (2024-04-30) must count from May, the purchase's month, not as already posted."""
+    store, ledger, line = _ledger(tmp_path / "a.db")
+    purchase = ledger.record_purchase(line, date(2024, 1, 1), 3, installments=3).ids["purchase"]
+    with store.atomic():
+        store.db.execute("UPDATE purchases SET posted_on = '2024-05-01', statement_date = '2024-05-01' "
+                         "WHERE id = ?", [purchase])
+    since = date(2024, 4, 30)
+    by_month: dict[str, int] = {}
+    for month, c in store.cycles.by_posting_month(line, since):
+        by_month[month] = by_month.get(month, 0) + c.installment_principal_fen
+    assert {m: fen for m, fen in by_month.items() if fen} == {"2024-05": 3}
+    for key in ("2024-04", "2024-05", "9999-12"):
+        assert _parts_by_month(store, line, since, key), key
+    store.close()
