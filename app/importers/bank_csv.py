@@ -1,5 +1,5 @@
 """Bank credit-card CSV statements, described by a :class:`CsvProfile` (presets: CMB, ICBC, CGB, BOCOM, BOC, CITIC,
-Chase). The same profiles read a card's ``.xls`` or ``.xlsx`` download (CITIC's is ``.xls``).
+SPDB, Chase). The same profiles read a card's ``.xls`` or ``.xlsx`` download (CITIC's is ``.xls``).
 
 A bank file holds one card, so every row is on the tracked line; what varies is which column holds what, the
 sign convention and the date order. A profile names the columns by their header text (the header row is found
@@ -137,10 +137,7 @@ class CsvProfile:
 
     def columns(self) -> tuple[str, ...]:
         """Every header name the profile needs; a row holding all of them is the header."""
-        names = (self.date_column, self.description_column, self.amount_column, self.debit_column,
-                 self.credit_column, self.fallback_date_column, self.merchant_column, self.type_column,
-                 self.category_column, self.currency_column)
-        return tuple(_key(n) for n in names if n)
+        return tuple(_key(n) for n in _specs(self))
 
     def matches(self, cells: list[str]) -> bool:
         """``True`` when ``cells`` holds every column this profile needs (one of its names, for a column named
@@ -205,6 +202,12 @@ CITIC = CsvProfile(
     name="CITIC", date_column="交易日期", fallback_date_column="入账日期", description_column="交易描述",
     amount_column="结算金额", sign=CHARGE_POSITIVE, currency_column="结算币种", key_prefix="citic",
 )
+#: SPDB (浦发银行) card statement detail: 交易日期, 记账日期, 交易摘要, 交易金额(RMB), 卡号后四位, + a charge and − a
+#: repayment or refund, as the issuer prints it (the layout public statement readers parse for SPDB cards).
+SPDB = CsvProfile(
+    name="SPDB", date_column="交易日期", fallback_date_column="记账日期", description_column="交易摘要",
+    amount_column="交易金额(RMB)|交易金额(人民币)", sign=CHARGE_POSITIVE, key_prefix="spdb",
+)
 CHASE = CsvProfile(
     name="Chase", date_column="Transaction Date", fallback_date_column="Post Date", description_column="Description",
     amount_column="Amount", sign=CHARGE_NEGATIVE, date_order="MDY", type_column="Type",
@@ -212,7 +215,7 @@ CHASE = CsvProfile(
     category_column="Category", currency="USD", key_prefix="chase",
 )
 #: Presets tried, in this order, when no profile is given.
-PRESETS: tuple[CsvProfile, ...] = (CMB, ICBC, CGB, BOCOM, BOC, CITIC, CHASE)
+PRESETS: tuple[CsvProfile, ...] = (CMB, ICBC, CGB, BOCOM, BOC, CITIC, SPDB, CHASE)
 
 
 def format_key(profile: CsvProfile) -> str:
@@ -233,6 +236,8 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
     header = [_norm(c) for c in table.header]
     col = {spec: next(header.index(n) for n in spec.split("|") if n in header) for spec in profile.columns()}
     width = max(col.values()) + 1
+    # a problem names the column as the file prints it, not the profile's "A|B" alternatives
+    shown = {spec: table.header[col[_key(spec)]].strip() for spec in _specs(profile)}
     statement_month = _statement_month(table, profile, result)
     type_map = {text.casefold(): kind for text, kind in profile.type_map}
     keys = KeyMaker()
@@ -268,7 +273,8 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
                                           f"does not start with a known type ({known})")
                 charge = abs(charge) if kind in (PURCHASE, FEE) else -abs(charge)
         except ValidationError as err:
-            result.problems.append(Problem(table.filename, number, err.field, f"{err.reason} (got {err.value!r})"))
+            result.problems.append(Problem(table.filename, number, shown.get(err.field, err.field),
+                                           f"{err.reason} (got {err.value!r})"))
             continue
         if charge == 0:
             result.skipped.append(SkippedRow(number, "amount is 0.00: no money moved"))
@@ -328,6 +334,14 @@ class _Years:
 
     def __init__(self) -> None:
         self.pivoted = False
+
+
+def _specs(profile: CsvProfile) -> tuple[str, ...]:
+    """The profile's column names as written (``"交易日|交易日期"``), blanks left out."""
+    names = (profile.date_column, profile.description_column, profile.amount_column, profile.debit_column,
+             profile.credit_column, profile.fallback_date_column, profile.merchant_column, profile.type_column,
+             profile.category_column, profile.currency_column)
+    return tuple(n for n in names if n)
 
 
 def _key(spec: str) -> str:

@@ -4,6 +4,7 @@ refused as such: files of our own making in each layout (made-up shops and order
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
 
@@ -120,6 +121,38 @@ def test_the_same_citic_layout_as_csv_reads_the_same() -> None:
             "2026-02-06,2026-02-06,财付通还款,1234,人民币,人民币,-100.00,-100.00\n")
     result = parse_file(text.encode("gb18030"), "citic.csv")
     assert tally(result) == {"purchase": (1, 590), "repayment": (1, 10000)}
+
+
+SPDB_ROWS = [("2026-03-02", "2026-03-03", "支付宝-示例便利店", "23.50", "0000"),
+             ("2026-03-04", "2026-03-05", "财付通-示例外卖", "41.20", "0000"),
+             ("2026-03-06", "2026-03-06", "退货 示例便利店", "-3.50", "0000"),
+             ("2026-03-08", "2026-03-08", "信用卡还款", "-500.00", "0000"),
+             ("2026-03-09", "2026-03-10", "年费", "1,2.00", "0000")]
+
+
+def test_spdb_card_detail_as_csv() -> None:
+    """SPDB's card detail: + a charge, − a refund or repayment. Purchases 23.50 + 41.20 = 64.70; the refund 3.50 says
+    退货; the repayment 500.00 says 还款; "1,2.00" is not a number and is a problem naming the field."""
+    text = "交易日期,记账日期,交易摘要,交易金额(RMB),卡号后四位\n" + "".join(
+        ",".join(f'"{c}"' for c in row) + "\n" for row in SPDB_ROWS)
+    result = parse_file(text.encode("gb18030"), "spdb_card.csv")
+    assert result.format == "bank_csv:spdb"
+    assert tally(result) == {"purchase": (2, 6470), "refund": (1, 350), "repayment": (1, 50000)}
+    assert [(p.row, p.field) for p in result.problems] == [(6, "交易金额(RMB)")]
+
+
+def test_spdb_card_detail_as_xlsx_reads_the_same(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["交易日期", "记账日期", "交易摘要", "交易金额（RMB）", "卡号后四位"])
+    for row in SPDB_ROWS[:4]:
+        sheet.append(list(row))
+    book.save(tmp_path / "spdb.xlsx")
+    result = parse_file((tmp_path / "spdb.xlsx").read_bytes(), "spdb.xlsx")
+    assert result.format == "bank_csv:spdb"
+    assert tally(result) == {"purchase": (2, 6470), "refund": (1, 350), "repayment": (1, 50000)}
 
 
 def test_ccb_account_download_is_refused_as_a_debit_statement() -> None:
