@@ -48,9 +48,11 @@ LINE_PRESETS: tuple[LinePreset, ...] = (
                dict(CARD_FEE_PRESETS)),
     LinePreset("Pay later (pay in 4)", LineKind.BNPL, "Pay later", 15, 25, 300_000, Decimal(0), 0,
                dict(BNPL_FEE_PRESETS)),
-    # JD 白条 and Meituan 月付: a monthly bill like Huabei's (bill on the 1st, due on the 10th, 10 % minimum: the terms
-    # their apps commonly show, not published rates); no fee presets, since their installment fees vary by user and
-    # offer: an installment plan asks for the rate the app shows
+    # JD 白条 and Meituan 月付: a monthly bill like Huabei's, due 9 days after the statement date (JD's help pages:
+    # "账单出来之后，9天之内还上"); the statement day itself is set per user (JD: the day of the month the account was
+    # activated), so the 1st/10th here is a start the user corrects from the app's bill page. 10 % minimum as their
+    # apps show it [T: third-party terms, not published rates]. No fee presets: installment fees vary by user and
+    # offer, so a plan asks for the rate the app shows
     LinePreset("JD Baitiao (京东白条)", LineKind.BNPL, "JD Baitiao", 1, 10, 500_000, Decimal("0.10"), 0, {}),
     LinePreset("Meituan Yuefu (美团月付)", LineKind.BNPL, "Meituan Yuefu", 1, 10, 300_000, Decimal("0.10"), 0, {}),
 )
