@@ -2190,16 +2190,8 @@
             <translation>支付宝网页版导出文件没有写明哪些付款是用信用支付的（没有支付方式列），所以一笔也不会记到授信账户上；如果其中每一笔都记在这个账户上，请明确说明：使用 --all-on-line，或在导入窗口勾选相应选项</translation>
         </message>
         <message>
-            <source>DebtLens reads Alipay, WeChat Pay, JD (白条) and Meituan (月付) bills, CMB, ICBC, CGB, BOCOM, BOC, CITIC and Chase credit-card CSVs (or .xls/.xlsx), OFX/QFX and QIF card statements, and typed purchases (date,merchant,category,amount,installments)</source>
-            <translation>明白账能读取支付宝、微信支付、京东（白条）和美团（月付）账单，招商银行、工商银行、广发银行、交通银行、中国银行、中信银行和 Chase 的信用卡 CSV（或 .xls/.xlsx），OFX/QFX 和 QIF 信用卡账单，以及手动填写的消费（date,merchant,category,amount,installments）</translation>
-        </message>
-        <message>
             <source>it is a password-protected Excel file: open it, remove the password and save it as .xlsx or CSV</source>
             <translation>这是设了密码的 Excel 文件：请打开它、去掉密码，再另存为 .xlsx 或 CSV</translation>
-        </message>
-        <message>
-            <source>no known column header in its first %1 lines (DebtLens reads Alipay, WeChat Pay, JD, Meituan, CMB, ICBC, CGB, BOCOM, BOC, CITIC and Chase exports); for another bank's CSV, map its columns below</source>
-            <translation>前 %1 行中没有可识别的表头（明白账能读取支付宝、微信支付、京东、美团、招商银行、工商银行、广发银行、交通银行、中国银行、中信银行和 Chase 的导出文件）；其他银行的 CSV 请在下方对应各列</translation>
         </message>
         <message>
             <source>it looks like a %1 file, but its columns (%2) are not those of the bill export DebtLens reads (交易创建时间,…,实付金额 for Meituan; 交易时间,…,收/付款方式 for JD); its rows mix payment methods, so a column mapping would put every payment on the line; %3</source>
@@ -2208,6 +2200,10 @@
         <message>
             <source>Bills of these purchases were due before today (%1, the first on %2) and no repayment after them is on record: they will show as overdue, with penalty interest. If you paid them, also import the export of the following months, or record those repayments.</source>
             <translation>这些消费有 %1 期账单在今天之前已到期（最早一期 %2），但之后没有任何还款记录：它们会显示为逾期并计罚息。如果已经还过，请一并导入之后几个月的账单，或手动记录这些还款。</translation>
+        </message>
+        <message>
+            <source>DebtLens reads Alipay, WeChat Pay, JD (白条) and Meituan (月付) bills, CMB, ICBC, CGB, BOCOM, BOC, CITIC, SPDB, CCB and Chase credit-card CSVs (or .xls/.xlsx), OFX/QFX and QIF card statements, and typed purchases (date,merchant,category,amount,installments)</source>
+            <translation>明白账能读取支付宝、微信支付、京东（白条）和美团（月付）账单，招商银行、工商银行、广发银行、交通银行、中国银行、中信银行、浦发银行、建设银行和 Chase 的信用卡 CSV（或 .xls/.xlsx），OFX/QFX 和 QIF 信用卡账单，以及手动填写的消费（date,merchant,category,amount,installments）</translation>
         </message>
         <message>
             <source>JD Baitiao (京东白条)</source>
@@ -2340,6 +2336,10 @@
         <message>
             <source>the row has %1 fields, expected %2</source>
             <translation>这一行有 %1 个字段，应为 %2</translation>
+        </message>
+        <message>
+            <source>no known column header in its first %1 lines (DebtLens reads Alipay, WeChat Pay, JD, Meituan, CMB, ICBC, CGB, BOCOM, BOC, CITIC, SPDB, CCB and Chase exports); for another bank's CSV, map its columns below</source>
+            <translation>前 %1 行中没有可识别的表头（明白账能读取支付宝、微信支付、京东、美团、招商银行、工商银行、广发银行、交通银行、中国银行、中信银行、浦发银行、建设银行和 Chase 的导出文件）；其他银行的 CSV 请在下方对应各列</translation>
         </message>
         <message>
             <source>it looks like an Alipay 记账本 (cash-book) export; export the transaction statement instead: 我的 → 账单 → … → 开具交易流水证明 → 用于个人对账</source>

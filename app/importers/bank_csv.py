@@ -208,6 +208,13 @@ SPDB = CsvProfile(
     name="SPDB", date_column="交易日期", fallback_date_column="记账日期", description_column="交易摘要",
     amount_column="交易金额(RMB)|交易金额(人民币)", sign=CHARGE_POSITIVE, key_prefix="spdb",
 )
+#: CCB (建设银行) 龙卡 card detail, the transaction table of its card e-statement (电子账单) as a CSV or spreadsheet:
+#: 交易日, 银行记账日, 卡号后四位, 交易描述, 交易币种, 交易金额, 结算币种, 结算金额; the 结算金额 is + a charge and − a
+#: repayment (还款) or refund (退货/退款), in the 结算币种.
+CCB = CsvProfile(
+    name="CCB", date_column="交易日", fallback_date_column="银行记账日", description_column="交易描述",
+    amount_column="结算金额", sign=CHARGE_POSITIVE, currency_column="结算币种", key_prefix="ccb",
+)
 CHASE = CsvProfile(
     name="Chase", date_column="Transaction Date", fallback_date_column="Post Date", description_column="Description",
     amount_column="Amount", sign=CHARGE_NEGATIVE, date_order="MDY", type_column="Type",
@@ -215,7 +222,7 @@ CHASE = CsvProfile(
     category_column="Category", currency="USD", key_prefix="chase",
 )
 #: Presets tried, in this order, when no profile is given.
-PRESETS: tuple[CsvProfile, ...] = (CMB, ICBC, CGB, BOCOM, BOC, CITIC, SPDB, CHASE)
+PRESETS: tuple[CsvProfile, ...] = (CMB, ICBC, CGB, BOCOM, BOC, CITIC, SPDB, CCB, CHASE)
 
 
 def format_key(profile: CsvProfile) -> str:

@@ -92,8 +92,8 @@ def find_header(rows: Iterable[Row], profile: CsvProfile | None) -> tuple[Header
 
 
 #: What DebtLens reads, said at the end of a refusal.
-READS = ("DebtLens reads Alipay, WeChat Pay, JD (白条) and Meituan (月付) bills, CMB, ICBC, CGB, BOCOM, BOC, CITIC and "
-         "Chase credit-card CSVs (or .xls/.xlsx), OFX/QFX and QIF card statements, and typed purchases "
+READS = ("DebtLens reads Alipay, WeChat Pay, JD (白条) and Meituan (月付) bills, CMB, ICBC, CGB, BOCOM, BOC, CITIC, "
+         "SPDB, CCB and Chase credit-card CSVs (or .xls/.xlsx), OFX/QFX and QIF card statements, and typed purchases "
          "(date,merchant,category,amount,installments)")
 
 #: Head words that make a table a debit card's or a bank account's (compared case-insensitively); 开户机构 (the
@@ -169,7 +169,7 @@ def diagnose(preamble: list[Row]) -> Diagnosis:
             return Diagnosis("it mentions WeChat Pay but has no transaction header (交易时间,交易类型,…); the file may "
                              "be truncated")
         return Diagnosis(f"no known column header in its first {HEADER_SCAN_ROWS} lines (looked for the Alipay app "
-                         "and PC-web, WeChat Pay, JD, Meituan, CMB, ICBC, CGB, BOCOM, BOC, CITIC, Chase and "
+                         "and PC-web, WeChat Pay, JD, Meituan, CMB, ICBC, CGB, BOCOM, BOC, CITIC, SPDB, CCB, Chase and "
                          "date,merchant,category,amount layouts); for another bank's CSV, set up a CSV profile",
                          mappable=bool(preamble))
     columns = ", ".join(header[:_SHOWN_COLUMNS]) + (", …" if len(header) > _SHOWN_COLUMNS else "")

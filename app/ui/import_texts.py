@@ -85,8 +85,8 @@ _EXACT = [
                                      "in it was charged to this line, say so: --all-on-line, or the box in the "
                                      "import window"),
     QT_TRANSLATE_NOOP("ImportTexts", "DebtLens reads Alipay, WeChat Pay, JD (白条) and Meituan (月付) bills, CMB, "
-                                     "ICBC, CGB, BOCOM, BOC, CITIC and Chase credit-card CSVs (or .xls/.xlsx), OFX/QFX "
-                                     "and QIF card statements, and typed purchases "
+                                     "ICBC, CGB, BOCOM, BOC, CITIC, SPDB, CCB and Chase credit-card CSVs (or "
+                                     ".xls/.xlsx), OFX/QFX and QIF card statements, and typed purchases "
                                      "(date,merchant,category,amount,installments)"),
     QT_TRANSLATE_NOOP("ImportTexts", "it is a password-protected Excel file: open it, remove the password and save "
                                      "it as .xlsx or CSV"),
@@ -165,8 +165,8 @@ _PATTERNS = [
      QT_TRANSLATE_NOOP("ImportTexts", "the row has %1 fields, expected %2")),
     (r"^no known column header in its first (\d+) lines .*set up a CSV profile$",
      QT_TRANSLATE_NOOP("ImportTexts", "no known column header in its first %1 lines (DebtLens reads Alipay, WeChat "
-                                      "Pay, JD, Meituan, CMB, ICBC, CGB, BOCOM, BOC, CITIC and Chase exports); for "
-                                      "another bank's CSV, map its columns below")),
+                                      "Pay, JD, Meituan, CMB, ICBC, CGB, BOCOM, BOC, CITIC, SPDB, CCB and Chase "
+                                      "exports); for another bank's CSV, map its columns below")),
     (r"^it looks like an Alipay 记账本 \(cash-book\) export.*$",
      QT_TRANSLATE_NOOP("ImportTexts", "it looks like an Alipay 记账本 (cash-book) export; export the transaction "
                                       "statement instead: 我的 → 账单 → … → 开具交易流水证明 → 用于个人对账")),

@@ -193,3 +193,25 @@ def test_another_method_of_the_file_takes_none_of_the_lines_repayments() -> None
     assert (22, "a repayment of 美团月付还款, not of 微信支付") in [(s.row, s.reason) for s in card.skipped]
     jd = parse_file(sample("jd_bill_sample.csv"), "jd.csv", tracked_method="中国银行信用卡(0000)")
     assert tally(jd) == {"purchase": (1, 7988)}
+
+
+CCB_HEADER = "交易日,银行记账日,卡号后四位,交易描述,交易币种,交易金额,结算币种,结算金额\n"
+CCB_ROWS = ("2026-04-02,2026-04-03,0000,支付宝-示例面包店,CNY,18.80,CNY,18.80\n"
+            "2026-04-05,2026-04-05,0000,财付通-示例书店,CNY,66.00,CNY,66.00\n"
+            "2026-04-06,2026-04-07,0000,退货-示例书店,CNY,-6.00,CNY,-6.00\n"
+            "2026-04-09,2026-04-09,0000,网银还款,CNY,-300.00,CNY,-300.00\n"
+            "2026-04-11,2026-04-12,0000,示例海外商店,USD,10.00,USD,10.00\n")
+
+
+def test_ccb_card_e_statement_table_as_csv() -> None:
+    """CCB's card e-statement table: the 结算金额, + a charge, − a refund or repayment. Purchases 18.80 + 66.00 =
+    84.80; the refund 6.00 says 退货; the repayment 300.00 says 还款; the USD row is skipped with its reason."""
+    result = parse_file((CCB_HEADER + CCB_ROWS).encode("gb18030"), "ccb_card.csv")
+    assert result.format == "bank_csv:ccb"
+    assert tally(result) == {"purchase": (2, 8480), "refund": (1, 600), "repayment": (1, 30000)}
+    assert [s.row for s in result.skipped] == [6]
+    assert "USD" in result.skipped[0].reason
+
+
+def test_a_ccb_layout_is_named_in_what_debtlens_reads() -> None:
+    assert "CCB" in READS and "SPDB" in READS

@@ -448,7 +448,7 @@ def test_chinese_refusal_and_all_on_line_box(qtbot, session, open_dialog, tmp_pa
         assert dialog.error.text() == (
             "无法导入 一卡通明细.csv：不是支付宝/微信/OFX/QIF/银行 CSV 账单：看起来是借记卡账单（有余额列“余额”）：明白账记录的"
             "是授信账户（信用卡、花呗、先享后付），不是银行账户；明白账能读取支付宝、微信支付、京东（白条）和美团（月付）账单，招商银行、"
-            "工商银行、广发银行、交通银行、中国银行、中信银行和 Chase 的信用卡 CSV（或 .xls/.xlsx），OFX/QFX 和 QIF 信用卡账单，以及"
+            "工商银行、广发银行、交通银行、中国银行、中信银行、浦发银行、建设银行和 Chase 的信用卡 CSV（或 .xls/.xlsx），OFX/QFX 和 QIF 信用卡账单，以及"
             "手动填写的消费（date,merchant,category,amount,installments）")
         load(qtbot, dialog, _pc_web_file(tmp_path))
         assert dialog.all_on_line.text() == "把此文件中的每笔付款都记到花呗：文件没有写明哪些是用信用支付的"
