@@ -57,7 +57,8 @@ def main(out_dir: Path) -> list[Path]:
 
     from app.domain.credit_line import CreditLine, LineKind
     from app.ui import theme
-    from app.ui.import_dialog import BUSY, ImportDialog
+    from app.ui.importing.dialog import ImportDialog
+    from app.ui.importing.state import ImportState
     from app.ui.session import Session
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -80,7 +81,7 @@ def main(out_dir: Path) -> list[Path]:
                 dialog.show()
                 dialog.load_file(sample)
                 deadline = time.monotonic() + 30
-                while dialog.state == BUSY and time.monotonic() < deadline:
+                while dialog.state == ImportState.BUSY and time.monotonic() < deadline:
                     app.processEvents()
                     time.sleep(0.01)
                 dialog.file_edit.setText(f"~/Downloads/{sample.name}")  # the same picture on every run

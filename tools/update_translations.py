@@ -42,9 +42,19 @@ def read_catalogue(path: Path) -> dict[tuple[str, str], str]:
     return pairs
 
 
+def write_ts(tree: ET.ElementTree, ts: Path) -> None:
+    """Write ``tree`` to ``ts`` in one layout (four-space indents), whatever wrote the file before, so that a run
+    that changes no text leaves the file as it was."""
+    ET.indent(tree, space="    ")
+    with ts.open("wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8")
+        out.write(b"\n")
+
+
 def fill_unfinished(ts: Path, pairs: dict[tuple[str, str], str]) -> int:
     """Fill the unfinished messages of ``ts`` found in ``pairs`` (one plural form: Chinese has one); returns how
-    many were filled. The file is rewritten only when something was filled."""
+    many were filled. The file is rewritten in the one layout of :func:`write_ts`."""
     tree = ET.parse(ts)
     filled = 0
     for context in tree.getroot().iter("context"):
@@ -62,12 +72,7 @@ def fill_unfinished(ts: Path, pairs: dict[tuple[str, str], str]) -> int:
             else:
                 translation.text = text
             filled += 1
-    if filled:
-        ET.indent(tree, space="    ")
-        with ts.open("wb") as out:
-            out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-            tree.write(out, encoding="utf-8")
-            out.write(b"\n")
+    write_ts(tree, ts)
     return filled
 
 
@@ -87,12 +92,7 @@ def fill_english_plurals(ts: Path) -> int:
         ET.SubElement(translation, "numerusform").text = source.replace("(s)", "")
         ET.SubElement(translation, "numerusform").text = source.replace("(s)", "s")
         filled += 1
-    if filled:
-        ET.indent(tree, space="    ")
-        with ts.open("wb") as out:
-            out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-            tree.write(out, encoding="utf-8")
-            out.write(b"\n")
+    write_ts(tree, ts)
     return filled
 
 

@@ -1704,7 +1704,6 @@
         <name>ImportDialog</name>
         <message>
             <source>Import a bill export</source>
-            <extracomment>Names that mark the line a JD or Meituan export belongs on (the line presets name them so).</extracomment>
             <translation>导入账单文件</translation>
         </message>
         <message>
@@ -2837,7 +2836,7 @@
         <name>MainWindow</name>
         <message>
             <source>Leave the workshop</source>
-            <extracomment>The module another engineer provides; it must define ``open_import_dialog(session, parent)``. The true-cost views, built on first show and imported then (their modules are not needed for the first paint): key -&gt; (module, class).</extracomment>
+            <extracomment>The true-cost views, built on first show and imported then (their modules are not needed for the first paint): key -&gt; (module, class).</extracomment>
             <translation>离开课堂模式</translation>
         </message>
         <message>
@@ -2857,14 +2856,6 @@
         <message>
             <source>Scenario files (*.toml)</source>
             <translation>案例文件 (*.toml)</translation>
-        </message>
-        <message>
-            <source>Import a bill export</source>
-            <translation>导入账单文件</translation>
-        </message>
-        <message>
-            <source>Importing bill exports is not available in this version yet.</source>
-            <translation>这个版本还不能导入账单文件。</translation>
         </message>
         <message>
             <source>DebtLens</source>

@@ -6,7 +6,7 @@ the import preview, the purchases table, its category filter and detail pane, an
 category box, which offers them first. A category a person typed themselves (``"数码"``) is kept and shown as
 typed. The texts use the ``ImportTexts`` context, where the import dialog introduced them.
 
-Kept apart from ``import_texts`` (which delegates here) so the purchases view does not import every importer at
+Kept apart from ``importing.texts`` (which delegates here) so the purchases view does not import every importer at
 start-up.
 """
 

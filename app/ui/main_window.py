@@ -62,8 +62,6 @@ from app.ui.report_actions import ReportActions
 from app.ui.workshop import WorkshopBar, WorkshopController
 from app.workshop.scenario import ScenarioError
 
-#: The module another engineer provides; it must define ``open_import_dialog(session, parent)``.
-IMPORT_DIALOG_MODULE = "app.ui.import_dialog"
 #: The true-cost views, built on first show and imported then (their modules are not needed for the first paint):
 #: key -> (module, class).
 LAZY_VIEWS = {
@@ -436,19 +434,10 @@ class MainWindow(Retranslatable, QMainWindow):
             build_demo(store, self.session.today())
 
     def _on_import_requested(self) -> None:
-        """Open the import dialog when ``app.ui.import_dialog`` exists, else say it is coming."""
-        try:
-            module = importlib.import_module(IMPORT_DIALOG_MODULE)
-        except ModuleNotFoundError as exc:
-            if exc.name != IMPORT_DIALOG_MODULE:
-                raise
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import a bill export"),
-                              self.tr("Importing bill exports is not available in this version yet."),
-                              QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("importPlaceholder")
-            self._open(box)
-            return
-        self.dialog = module.open_import_dialog(self.session, self)
+        """Open the import dialog (its module is loaded on first use: it is not needed for the first paint)."""
+        from app.ui.importing.dialog import open_import_dialog
+
+        self.dialog = open_import_dialog(self.session, self)
 
     def _update_title(self, _changes=None) -> None:
         self.setWindowTitle(window_title(self.session, self.workshop))

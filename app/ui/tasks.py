@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from app.storage.repositories import Store
 
 Task = Callable[["Store"], Any]
+#: ``progress(done, total)``: how far a task is (rows, steps), called on the worker thread.
+Progress = Callable[[int, int], None]
 
 
 class _Worker(QObject):
@@ -111,3 +113,21 @@ class TaskRunner(QObject):
         self._close_requested.emit()
         self._thread.quit()
         self._thread.wait(5000)
+
+
+class ProgressRelay(QObject):
+    """Carries ``progress(done, total)`` calls from the worker thread to the GUI thread.
+
+    Made on the GUI thread, so a slot connected to ``progressed`` runs there (queued) whichever thread emits; the
+    generation tells the receiver which of its tasks reported, so it can drop reports of a task it gave up on.
+    """
+
+    progressed = Signal(int, int, int)  # generation, done, total
+
+    def reporter(self, generation: int) -> Progress:
+        """A progress callback for the task of ``generation``; safe to call from any thread."""
+
+        def report(done: int, total: int) -> None:
+            self.progressed.emit(generation, int(done), int(total))
+
+        return report

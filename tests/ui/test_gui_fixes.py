@@ -320,7 +320,7 @@ def test_import_preview_keeps_the_amount_in_view_and_counts_in_plurals(window, q
     dialog = window.dialog
     dialog.load_file(path)
     qtbot.waitUntil(lambda: dialog.state == "ready", timeout=WAIT)
-    view = dialog.new_view
+    view = dialog.pane.new_view
     model = view.model()
     header = view.horizontalHeader()
     keys = [c.key for c in model.columns]
@@ -330,9 +330,9 @@ def test_import_preview_keeps_the_amount_in_view_and_counts_in_plurals(window, q
     row = [model.index(r, description).data() for r in range(model.rowCount())].index(long)
     assert model.index(row, description).data(Qt.ItemDataRole.ToolTipRole) == long  # the whole text
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: dialog.result.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: dialog.result_label.isVisible(), timeout=WAIT)
     assert "Imported 10 purchases (¥1,460.80), 1 refund (¥59.15) and 1 repayment (¥863.27) onto 花呗." == \
-        dialog.result.text()
+        dialog.result_label.text()
     dialog.close()
 
 

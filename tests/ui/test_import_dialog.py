@@ -18,7 +18,8 @@ from app.domain.credit_line import CreditLine, LineKind
 from app.i18n import formatting as fmt
 from app.services.csv_profiles import CsvProfileService, guess_header_index, guess_mapping, sample_table
 from app.services.importing import ImportService
-from app.ui.import_dialog import BUSY, FAILED, READY, ImportDialog, open_import_dialog
+from app.ui.importing.dialog import ImportDialog, open_import_dialog
+from app.ui.importing.state import ImportState
 from app.ui.models.import_preview_model import PlannedEventsModel, ProblemsModel, SkippedRowsModel
 from app.ui.session import Session
 from tests.ui.conftest import TODAY
@@ -59,7 +60,7 @@ def open_dialog(qtbot, session):
 
 def settle(qtbot, dialog) -> None:
     """Wait until the dialog's background work is done (preview shown, or an error)."""
-    qtbot.waitUntil(lambda: dialog.state != BUSY, timeout=WAIT)
+    qtbot.waitUntil(lambda: dialog.state != ImportState.BUSY, timeout=WAIT)
 
 
 def load(qtbot, dialog, path) -> None:
@@ -68,7 +69,7 @@ def load(qtbot, dialog, path) -> None:
 
 
 def counts(dialog) -> dict[str, tuple[str, str]]:
-    return {key: (count.text(), total.text()) for key, (count, total) in dialog.counts.items()}
+    return {key: (count.text(), total.text()) for key, (count, total) in dialog.pane.counts.items()}
 
 
 def column(model, key: str) -> list[str]:
@@ -86,19 +87,19 @@ def test_alipay_preview_import_and_import_again(qtbot, session, open_dialog):
     assert dialog.line.currentData() == session.card_id  # the default line, until the file says otherwise
     load(qtbot, dialog, ALIPAY)
 
-    assert dialog.state == READY
+    assert dialog.state == ImportState.READY
     assert dialog.line.currentData() == session.huabei_id  # an Alipay file goes onto the 花呗 line
-    assert "Alipay app statement (2023+)" in dialog.format_label.text()
+    assert "Alipay app statement (2023+)" in dialog.pane.format_label.text()
     shown = counts(dialog)
     assert shown["purchases"] == ("10", "¥1,460.80")
     assert shown["refunds"] == ("1", "¥59.15")
     assert shown["repayments"] == ("1", "¥863.27")
     assert shown["duplicates"][0] == "0" and shown["skipped"][0] == "3" and shown["problems"][0] == "0"
-    assert dialog.new_model.rowCount() == 12
-    assert column(dialog.skipped_model, "row") == ["29", "32", "34"]
-    assert "paid with 余额宝, not 花呗" in column(dialog.skipped_model, "reason")
-    assert dialog.tabs.tabText(0) == "To add (12)" and dialog.tabs.tabText(2) == "Skipped (3)"
-    assert "¥16.08" in column(dialog.new_model, "amount")
+    assert dialog.pane.new_model.rowCount() == 12
+    assert column(dialog.pane.skipped_model, "row") == ["29", "32", "34"]
+    assert "paid with 余额宝, not 花呗" in column(dialog.pane.skipped_model, "reason")
+    assert dialog.pane.tabs.tabText(0) == "To add (12)" and dialog.pane.tabs.tabText(2) == "Skipped (3)"
+    assert "¥16.08" in column(dialog.pane.new_model, "amount")
     assert dialog.import_button.isEnabled() and dialog.import_button.isDefault()
     assert stored(session, session.huabei_id) == (0, 0, 0)  # a preview writes nothing
 
@@ -108,9 +109,9 @@ def test_alipay_preview_import_and_import_again(qtbot, session, open_dialog):
     settle(qtbot, dialog)
     assert stored(session, session.huabei_id) == (10, 1, 1)
     assert stored(session, session.card_id) == (0, 0, 0)
-    assert dialog.result.isVisible()
+    assert dialog.result_label.isVisible()
     # counts and totals (the English plural forms need the app's translator: tests/ui/test_gui_fixes.py)
-    assert all(part in dialog.result.text() for part in ("Imported 10 ", "(¥1,460.80), 1 ", "(¥59.15) and 1 ",
+    assert all(part in dialog.result_label.text() for part in ("Imported 10 ", "(¥1,460.80), 1 ", "(¥59.15) and 1 ",
                                                           "(¥863.27) onto 花呗."))
     assert counts(dialog)["purchases"][0] == "0"  # the preview was checked again after the import
     assert not dialog.import_button.isEnabled()
@@ -119,9 +120,9 @@ def test_alipay_preview_import_and_import_again(qtbot, session, open_dialog):
     shown = counts(dialog)
     assert shown["purchases"] == ("0", "¥0.00")
     assert shown["duplicates"][0] == "12"
-    assert dialog.duplicates_model.rowCount() == 12 and dialog.new_model.rowCount() == 0
+    assert dialog.pane.duplicates_model.rowCount() == 12 and dialog.pane.new_model.rowCount() == 0
     assert not dialog.import_button.isEnabled()
-    assert not dialog.result.isVisible()
+    assert not dialog.result_label.isVisible()
     assert stored(session, session.huabei_id) == (10, 1, 1)
 
 
@@ -136,7 +137,7 @@ def test_progress_reaches_the_gui_thread(qtbot, session, open_dialog, tmp_path):
     seen = []
     dialog.relay.progressed.connect(lambda generation, done, total: seen.append((done, total)))
     load(qtbot, dialog, big)
-    assert dialog.state == READY
+    assert dialog.state == ImportState.READY
     assert len(seen) >= 2 and seen[-1][0] == seen[-1][1] > 0
     assert counts(dialog)["purchases"][0] == "4,000"
     assert not dialog.progress.isVisible()
@@ -164,7 +165,7 @@ def test_wechat_import_onto_the_chosen_card(qtbot, session, open_dialog):
     dialog.method.setCurrentIndex(dialog.method.findText(CARD))
     settle(qtbot, dialog)
     assert counts(dialog)["purchases"] == ("5", "¥1,879.06")
-    assert column(dialog.skipped_model, "row") == ["19", "23", "25", "28"]
+    assert column(dialog.pane.skipped_model, "row") == ["19", "23", "25", "28"]
     dialog.import_button.click()
     settle(qtbot, dialog)
     assert stored(session, session.card_id) == (5, 1, 1)
@@ -175,7 +176,7 @@ def test_wechat_with_two_cards_asks_which_one_and_enter_imports(qtbot, session, 
     two_cards.write_bytes(WECHAT.read_bytes().replace("¥6.50,零钱".encode(), "¥6.50,建设银行信用卡(1111)".encode()))
     dialog = open_dialog()
     load(qtbot, dialog, two_cards)
-    assert dialog.state == READY
+    assert dialog.state == ImportState.READY
     assert dialog.preview.info["needs_tracked_method"]
     assert dialog.method.isVisibleTo(dialog) and dialog.method.currentData() is None  # "Choose…"
     assert not dialog.import_button.isEnabled()
@@ -202,24 +203,24 @@ def test_a_file_of_the_wrong_kind_is_refused_with_its_name(qtbot, session, open_
     dialog = open_dialog()
 
     load(qtbot, dialog, junk)
-    assert dialog.state == FAILED
+    assert dialog.state == ImportState.FAILED
     assert dialog.error.isVisible() and "holiday_photos.png" in dialog.error.text()
     assert "Traceback" not in dialog.error.text()
     assert not dialog.import_button.isEnabled()
 
     load(qtbot, dialog, people)
-    assert dialog.state == FAILED
+    assert dialog.state == ImportState.FAILED
     assert "people.csv" in dialog.error.text() and "not an Alipay/WeChat" in dialog.error.text()
     assert dialog.map_button.isVisible()  # a table without a known header: its columns can be mapped
 
     missing = tmp_path / "gone.csv"
     dialog.load_file(missing)
-    assert dialog.state == FAILED and "gone.csv" in dialog.error.text()
+    assert dialog.state == ImportState.FAILED and "gone.csv" in dialog.error.text()
     for line_id in (session.card_id, session.huabei_id):
         assert stored(session, line_id) == (0, 0, 0)
 
     load(qtbot, dialog, ALIPAY)  # still usable
-    assert dialog.state == READY and not dialog.error.isVisible()
+    assert dialog.state == ImportState.READY and not dialog.error.isVisible()
     assert counts(dialog)["purchases"][0] == "10"
 
 
@@ -237,7 +238,7 @@ def test_an_unknown_bank_csv_is_mapped_and_the_mapping_is_kept(qtbot, session, o
     path.write_text(BANK_CSV, encoding="utf-8")
     dialog = open_dialog()
     load(qtbot, dialog, path)
-    assert dialog.state == FAILED and dialog.map_button.isVisible()
+    assert dialog.state == ImportState.FAILED and dialog.map_button.isVisible()
     dialog.map_button.click()
     editor = dialog.editor
     assert editor.isVisible()
@@ -251,7 +252,7 @@ def test_an_unknown_bank_csv_is_mapped_and_the_mapping_is_kept(qtbot, session, o
     editor.name.setText("My bank")
     editor.save_button.click()
     settle(qtbot, dialog)
-    assert dialog.state == READY
+    assert dialog.state == ImportState.READY
     shown = counts(dialog)
     assert shown["purchases"] == ("2", "¥145.50")
     assert shown["repayments"] == ("1", "¥100.00")
@@ -261,7 +262,7 @@ def test_an_unknown_bank_csv_is_mapped_and_the_mapping_is_kept(qtbot, session, o
 
     again = open_dialog()
     load(qtbot, again, path)  # the saved mapping is found by the file's columns
-    assert again.state == READY and again.preview.format == "bank_csv:My bank"
+    assert again.state == ImportState.READY and again.preview.format == "bank_csv:My bank"
     assert counts(again)["purchases"][0] == "2"
     again.import_button.click()
     settle(qtbot, again)
@@ -298,7 +299,7 @@ def test_no_credit_line_says_to_add_one(qtbot, tmp_path):
 def test_accessible_names(session, open_dialog):
     dialog = open_dialog()
     for widget in (dialog.file_edit, dialog.choose_button, dialog.line, dialog.method, dialog.import_button,
-                   dialog.close_button, dialog.new_view, dialog.skipped_view, dialog.progress):
+                   dialog.close_button, dialog.pane.new_view, dialog.pane.skipped_view, dialog.progress):
         assert widget.accessibleName(), widget
 
 
@@ -345,7 +346,7 @@ def test_a_file_without_payment_methods_plans_nothing_until_the_box_is_ticked(qt
     dialog = open_dialog()
     assert not dialog.all_on_line.isVisible()
     load(qtbot, dialog, _pc_web_file(tmp_path))
-    assert dialog.state == READY and dialog.line.currentData() == session.huabei_id
+    assert dialog.state == ImportState.READY and dialog.line.currentData() == session.huabei_id
     box = dialog.all_on_line
     assert box.isVisible() and not box.isChecked()
     assert box.text() == "Put every payment in this file on 花呗: the file does not say which were paid with credit"
@@ -353,12 +354,12 @@ def test_a_file_without_payment_methods_plans_nothing_until_the_box_is_ticked(qt
     assert not dialog.import_button.isEnabled()
     assert dialog.notices.isVisible() and "does not say which payments were made with credit" in dialog.notices.text()
     assert "Tick the box above only if every one of them was" in dialog.status.text()
-    assert set(column(dialog.skipped_model, "reason")) == {
+    assert set(column(dialog.pane.skipped_model, "reason")) == {
         "the PC-web export has no payment-method column: nothing shows this payment was made with credit"}
 
     box.click()
     settle(qtbot, dialog)
-    assert dialog.state == READY and dialog.request.all_on_line
+    assert dialog.state == ImportState.READY and dialog.request.all_on_line
     assert counts(dialog)["purchases"] == ("2", "¥149.50")
     assert "does not say which payments" not in dialog.notices.text()
     assert dialog.import_button.isEnabled()
@@ -380,7 +381,7 @@ def test_a_debit_card_statement_is_refused_without_a_mapping(qtbot, session, ope
                     "20240102,10:00:00,,16.08,983.92,快捷支付,支付宝-示例商店\n", encoding="utf-8")
     dialog = open_dialog()
     load(qtbot, dialog, path)
-    assert dialog.state == FAILED
+    assert dialog.state == ImportState.FAILED
     assert "it looks like a debit-card statement (a running balance column, 余额): DebtLens tracks credit lines" \
         in dialog.error.text()
     assert not dialog.map_button.isVisible()
@@ -391,7 +392,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 TXT = ROOT / "translations" / "import_zh_CN.txt"
 #: Catalogues of later import work, read with ``TXT``.
 MORE_TXT = [ROOT / "translations" / "imports_zh_CN.txt", ROOT / "translations" / "imports2_zh_CN.txt"]
-SOURCES = ["app/ui/import_dialog.py", "app/ui/csv_profile_editor.py", "app/ui/import_texts.py",
+SOURCES = ["app/ui/importing/dialog.py", "app/ui/importing/form.py", "app/ui/importing/preview_pane.py",
+           "app/ui/importing/profile_editor.py", "app/ui/importing/texts.py",
            "app/ui/models/import_preview_model.py", "app/ui/categories.py"]
 
 
@@ -421,10 +423,10 @@ def test_chinese_preview(qtbot, session, open_dialog, tmp_path):
         load(qtbot, dialog, ALIPAY)
         assert dialog.windowTitle() == "导入账单文件"
         assert counts(dialog)["purchases"] == ("10", "¥1,460.80")
-        assert dialog.tabs.tabText(0) == "待导入 (12)"
-        assert "支付宝" in dialog.format_label.text()
-        assert column(dialog.skipped_model, "reason")[2] == "用余额宝支付，不是花呗"
-        assert dialog.new_model.headerData(2, Qt.Orientation.Horizontal) == "类型"
+        assert dialog.pane.tabs.tabText(0) == "待导入 (12)"
+        assert "支付宝" in dialog.pane.format_label.text()
+        assert column(dialog.pane.skipped_model, "reason")[2] == "用余额宝支付，不是花呗"
+        assert dialog.pane.new_model.headerData(2, Qt.Orientation.Horizontal) == "类型"
     finally:
         QCoreApplication.removeTranslator(translator)
         fmt.set_locale("en_US")
@@ -453,7 +455,7 @@ def test_chinese_refusal_and_all_on_line_box(qtbot, session, open_dialog, tmp_pa
         load(qtbot, dialog, _pc_web_file(tmp_path))
         assert dialog.all_on_line.text() == "把此文件中的每笔付款都记到花呗：文件没有写明哪些是用信用支付的"
         assert "一笔也不会记到授信账户上" in dialog.notices.text()
-        assert set(column(dialog.skipped_model, "reason")) == {"网页版导出文件没有支付方式列：看不出这笔付款是用信用支付的"}
+        assert set(column(dialog.pane.skipped_model, "reason")) == {"网页版导出文件没有支付方式列：看不出这笔付款是用信用支付的"}
         dialog.grab().save(str(tmp_path / "pc_web_zh.png"))
     finally:
         QCoreApplication.removeTranslator(translator)
@@ -470,13 +472,13 @@ def test_jd_export_goes_onto_the_baitiao_line_and_meituan_onto_yuefu(qtbot, sess
     yuefu = session.ledger.add_line(CreditLine("Meituan Yuefu", kind=LineKind.BNPL), limit_fen=300_000).ids["line"]
     dialog = open_dialog()
     load(qtbot, dialog, JD)
-    assert dialog.state == READY and dialog.line.currentData() == baitiao
-    assert "JD (京东) bill export: 白条 rows" in dialog.format_label.text()
+    assert dialog.state == ImportState.READY and dialog.line.currentData() == baitiao
+    assert "JD (京东) bill export: 白条 rows" in dialog.pane.format_label.text()
     shown = counts(dialog)
     assert shown["purchases"] == ("5", "¥1,898.19")
     assert shown["refunds"] == ("1", "¥112.98") and shown["repayments"] == ("1", "¥1,125.43")
     assert shown["skipped"][0] == "4" and shown["problems"][0] == "1"
-    assert column(dialog.problems_model, "reason") == ["is not a number (got '12.3.4')"]
+    assert column(dialog.pane.problems_model, "reason") == ["is not a number (got '12.3.4')"]
     with qtbot.waitSignal(session.changed, timeout=WAIT):
         dialog.import_button.click()
     settle(qtbot, dialog)
@@ -489,10 +491,10 @@ def test_jd_export_goes_onto_the_baitiao_line_and_meituan_onto_yuefu(qtbot, sess
 def test_citic_xls_preview(qtbot, session, open_dialog, tmp_path):
     dialog = open_dialog()
     load(qtbot, dialog, CITIC)
-    assert dialog.state == READY and dialog.line.currentData() == session.card_id
-    assert "CITIC credit-card CSV" in dialog.format_label.text()
+    assert dialog.state == ImportState.READY and dialog.line.currentData() == session.card_id
+    assert "CITIC credit-card CSV" in dialog.pane.format_label.text()
     assert counts(dialog)["purchases"] == ("3", "¥838.79")
-    assert column(dialog.skipped_model, "reason") == [
+    assert column(dialog.pane.skipped_model, "reason") == [
         "in 美元: a dual-currency card bills it on its own USD statement; this file is read in CNY"]
     dialog.grab().save(str(tmp_path / "citic.png"))
 
@@ -509,8 +511,8 @@ def test_chinese_jd_preview(qtbot, session, open_dialog, tmp_path):
     try:
         dialog = open_dialog()
         load(qtbot, dialog, JD)
-        assert "京东账单导出：白条记录" in dialog.format_label.text()
-        assert column(dialog.skipped_model, "reason") == [
+        assert "京东账单导出：白条记录" in dialog.pane.format_label.text()
+        assert column(dialog.pane.skipped_model, "reason") == [
             "收入（京东小金库收益），不是这个授信账户上的消费", "用中国银行信用卡(0000)支付，不是白条",
             "不计收支：京东小金库-转入，用银行卡，不在这个授信账户上", "付款未完成（交易关闭）"]
     finally:

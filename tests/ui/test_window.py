@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-import types
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QTableView
 
 from app import config
-from app.ui.main_window import IMPORT_DIALOG_MODULE
 from tests.ui.helpers import add_line
 
 
@@ -30,23 +27,15 @@ def test_demo_opens_in_its_own_database_and_back(window, qtbot):
     assert window.current_view() == "welcome"
 
 
-def test_import_shows_a_placeholder_when_the_import_dialog_is_missing(window, monkeypatch):
-    monkeypatch.setitem(sys.modules, IMPORT_DIALOG_MODULE, None)  # "no such module"
+def test_import_opens_the_import_dialog(window):
     requested = []
     window.import_requested.connect(lambda: requested.append(True))
     window.views["welcome"].import_bill.button.click()
     assert requested == [True]
-    assert window.dialog.objectName() == "importPlaceholder"
+    assert window.dialog.objectName() == "importDialog" and window.dialog.isVisible()
+    assert window.dialog.session is window.session
     assert window.actions.import_bill.shortcut().toString() == "Ctrl+I"
-
-
-def test_import_opens_the_import_dialog_module(window, monkeypatch):
-    calls = []
-    fake = types.ModuleType(IMPORT_DIALOG_MODULE)
-    fake.open_import_dialog = lambda session, parent: calls.append((session, parent))
-    monkeypatch.setitem(sys.modules, IMPORT_DIALOG_MODULE, fake)
-    window.actions.import_bill.trigger()
-    assert calls == [(window.session, window)]
+    window.dialog.reject()
 
 
 def test_shortcuts(window):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from app.i18n import formatting as fmt
 from app.importers.records import PURCHASE, Problem, SkippedRow
 from app.services.importing import PlannedEvent
-from app.ui import import_texts
+from app.ui.importing import texts as import_texts
 from app.ui.models.base import CENTER, RIGHT, Column, RowsModel
 
 

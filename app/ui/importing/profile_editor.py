@@ -25,7 +25,8 @@ from app.domain.errors import NotFoundError, ValidationError
 from app.importers.bank_csv import CHARGE_NEGATIVE, CHARGE_POSITIVE, FEE, CsvProfile
 from app.importers.records import PURCHASE, REFUND, REPAYMENT
 from app.services.csv_profiles import TableSample, guess_mapping, make_profile
-from app.ui import errors, import_texts
+from app.ui import errors
+from app.ui.importing import texts as import_texts
 from app.ui.session import Session
 from app.ui.views.common import Retranslatable, error_label, muted
 
