@@ -19,3 +19,36 @@ from hypothesis import settings  # noqa: E402  (after the environment above, lik
 
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+import threading  # noqa: E402
+
+import pytest  # noqa: E402
+
+#: Threads that live for the whole process by design: the charts' one helper thread (``app.ui.chart_images``).
+LONG_LIVED = ("debtlens-charts",)
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_threads():
+    """Fail a test that leaves a thread running: a Python thread it started, or a session's task runner it did not
+    close (a worker still holding a connection to a test's database)."""
+    before = {t.ident for t in threading.enumerate()}
+    runners_before = set(_running_runners())
+    yield
+    started = [t for t in threading.enumerate() if t.ident not in before and not isinstance(t, threading._DummyThread)
+               and not t.name.startswith(LONG_LIVED)]
+    for thread in started:
+        thread.join(timeout=2)
+    left = [t.name for t in started if t.is_alive()]
+    left += [f"the task runner of {name}" for runner_id, name in _running_runners().items()
+             if runner_id not in runners_before]
+    assert not left, f"threads left running: {left}"
+
+
+def _running_runners() -> dict[int, str]:
+    """``{id: database file name}`` of the task runners still running (none when Qt was never loaded)."""
+    import sys
+
+    tasks = sys.modules.get("app.ui.tasks")
+    return {id(r): r.db_name for r in tasks.running_runners()} if tasks is not None else {}

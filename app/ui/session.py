@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -26,12 +26,14 @@ from app.storage import backups
 from app.storage.backups import RestoreResult
 from app.storage.db import DatabaseError, check_integrity, forget_clean_close, record_clean_close
 from app.storage.lock import Lock, acquire_lock
-from app.ui.tasks import TaskRunner
+from app.ui.tasks import TaskRunner, alive
 
 if TYPE_CHECKING:
     from app.storage.repositories import Store
 
 log = logging.getLogger(__name__)
+
+R = TypeVar("R")  # what a background task returns
 
 ALL_CHANGED = Changes(lines=True, postings=True, repayments=True, settings=True)
 
@@ -139,6 +141,29 @@ class Session(QObject):
         changes = action(*args, **kwargs)
         self.changed.emit(changes)
         return changes
+
+    def apply_async(self, task: Callable[[Store], R], changes_of: Callable[[R], Changes],
+                    on_done: Callable[[R], None], on_error: Callable[[Exception], None], *,
+                    owner: QObject | None = None) -> None:
+        """Run a writing ``task(store)`` on the worker; when it is done, broadcast ``changes_of(result)`` on
+        ``changed`` (always: the data changed even if the window that asked is gone), then call ``on_done(result)``
+        unless ``owner`` was deleted by then. A failure goes to ``on_error`` (unless ``owner`` was deleted) and
+        nothing is broadcast. Nothing runs when the ledger is closed."""
+        tasks = self.tasks
+        if tasks is None:
+            return
+
+        def done(result: R) -> None:
+            if self.is_open:
+                self.changed.emit(changes_of(result))
+            if owner is None or alive(owner):
+                on_done(result)
+
+        def failed(exc: Exception) -> None:
+            if owner is None or alive(owner):
+                on_error(exc)
+
+        tasks.submit(task, done, failed)
 
     def switch_database(self, path: Path, *, demo: bool, prepare: Callable[[Store], object] | None = None) -> None:
         """Close the current database and open ``path`` (e.g. the demo); ``prepare(store)`` runs first on the new

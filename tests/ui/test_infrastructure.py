@@ -33,6 +33,52 @@ def test_task_runner_runs_off_the_gui_thread_with_its_own_connection(qtbot, tmp_
         runner.shutdown()
 
 
+def test_a_newer_task_of_the_same_key_and_owner_supersedes_an_older_one(qtbot, tmp_path):
+    """Only the last answer of a key counts for its owner; another owner's, or a task without a key, still comes
+    back; a dropped key's answer and a deleted owner's never do."""
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    from app.storage.db import open_database
+
+    open_database(tmp_path / "t.db").close()
+    runner = TaskRunner(tmp_path / "t.db")
+    view, other, gone = QWidget(), QWidget(), QWidget()
+    qtbot.addWidget(view)
+    qtbot.addWidget(other)
+    got: list[str] = []
+    try:
+        with qtbot.waitSignal(runner.busy_changed, timeout=5000, check_params_cb=lambda busy: not busy):
+            runner.submit(lambda store: "first", got.append, key="preview", owner=view)
+            runner.submit(lambda store: "second", got.append, key="preview", owner=view)
+            runner.submit(lambda store: "other's", got.append, key="preview", owner=other)
+            runner.submit(lambda store: "no key", got.append)
+            runner.submit(lambda store: "dropped", got.append, key="file", owner=view)
+            runner.drop("file", view)
+            runner.submit(lambda store: "gone", got.append, owner=gone)
+            shiboken6.delete(gone)  # as a dialog closed with WA_DeleteOnClose
+        assert got == ["second", "other's", "no key"]
+    finally:
+        runner.shutdown()
+
+
+def test_progress_relay_keeps_only_the_latest_reporter(qtbot):
+    from app.ui.tasks import ProgressRelay
+
+    relay = ProgressRelay()
+    seen: list[tuple[int, int]] = []
+    relay.progressed.connect(lambda done, total: seen.append((done, total)))
+    old = relay.reporter()
+    new = relay.reporter()
+    old(1, 10)
+    new(2, 10)
+    qtbot.waitUntil(lambda: seen == [(2, 10)], timeout=2000)
+    relay.forget()
+    new(3, 10)
+    qtbot.wait(50)
+    assert seen == [(2, 10)]
+
+
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None/True/False are immortal from CPython 3.12")
 def test_qt_binding_keeps_reference_counts(qtbot):
     """PySide6 6.12.0 dropped a reference to None/True/False on each void/bool method call (pyproject excludes

@@ -17,11 +17,8 @@ the wrong kind is refused with its name and the reason; nothing is written and t
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -41,13 +38,15 @@ from app.ui.importing.form import ImportForm
 from app.ui.importing.preview_pane import count_text
 from app.ui.importing.state import ImportState
 from app.ui.session import Session
-from app.ui.tasks import ProgressRelay, Task
+from app.ui.tasks import ProgressRelay
 from app.ui.views.common import Retranslatable
 
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = MAX_IMPORT_BYTES
 LAST_DIR_KEY = "import/last_dir"
+#: The key of the dialog's preview tasks: a newer preview supersedes an older one still on its way.
+PREVIEW = "import-preview"
 
 
 class ImportDialog(Retranslatable, ImportForm):
@@ -72,7 +71,6 @@ class ImportDialog(Retranslatable, ImportForm):
         self.path: Path | None = None
         self.data: bytes | None = None
         self.user_chose_line = False
-        self._generation = 0
         self._busy_text = ""
         self._error = None
         self._result = None
@@ -116,7 +114,7 @@ class ImportDialog(Retranslatable, ImportForm):
     def load_file(self, path: str | Path) -> None:
         """Read the file at ``path`` and preview it on the chosen line (the dialog's entry point for tests)."""
         path = Path(path)
-        self._generation += 1  # a result still on its way is for another file: drop it
+        self._forget_pending()  # a result still on its way is for another file
         self.path, self.data, self.preview, self.request, self.sample = path, None, None, None, None
         self._set_all_on_line(False)
         self._result = None
@@ -145,31 +143,30 @@ class ImportDialog(Retranslatable, ImportForm):
             return
         request = ImportRequest(self.data, self.path.name, line_id, tracked_method, profile,
                                 choose_line=not self.user_chose_line, all_on_line=self.all_on_line.isChecked())
-        self._run(preview_task(request, self.relay.reporter(self._generation + 1), self.session.today()),
-                  self._on_preview_done, self.tr("Reading %1…").replace("%1", self.path.name))
+        self._submit_preview(request, self.tr("Reading %1…").replace("%1", self.path.name))
 
-    def _run(self, task: Task, on_done: Callable[[Any], None], busy_text: str) -> None:
-        """Submit ``task`` to the session's worker; results of an older task are dropped when they arrive."""
+    def _submit_preview(self, request: ImportRequest, busy_text: str) -> None:
+        """Preview ``request`` on the session's worker, busy with ``busy_text`` meanwhile; a newer preview
+        supersedes this one."""
         tasks = self.session.tasks
         if tasks is None:  # the ledger was closed
             return
-        self._generation += 1
-        generation = self._generation
+        self._start(busy_text)
+        tasks.submit(preview_task(request, self.relay.reporter(), self.session.today()), self._on_preview_done,
+                     self._on_task_failed, key=PREVIEW, owner=self)
+
+    def _start(self, busy_text: str) -> None:
+        """Show the dialog busy with ``busy_text`` (the work goes to the session's worker)."""
         self._error = None
         self._show_error()
         self._busy_text = busy_text
         self._set_state(ImportState.BUSY)
-        dialog = self
 
-        def done(outcome: Any) -> None:
-            if shiboken6.isValid(dialog) and generation == dialog._generation:
-                on_done(outcome)
-
-        def failed(exc: Exception) -> None:
-            if shiboken6.isValid(dialog) and generation == dialog._generation:
-                dialog._on_task_failed(exc)
-
-        tasks.submit(task, done, failed)
+    def _forget_pending(self) -> None:
+        """Drop the answer and the progress of a preview still on its way."""
+        if self.session.tasks is not None:
+            self.session.tasks.drop(PREVIEW, self)
+        self.relay.forget()
 
     # -- outcomes -----------------------------------------------------------------------------------------------
     def _on_preview_done(self, outcome: PreviewOutcome) -> None:
@@ -215,29 +212,26 @@ class ImportDialog(Retranslatable, ImportForm):
 
     # -- importing ----------------------------------------------------------------------------------------------
     def start_import(self) -> None:
-        """Import the shown preview: preview again and commit in one worker task (the button's action)."""
+        """Import the shown preview: preview again and commit in one worker task (the button's action); the
+        session broadcasts what changed even if the dialog is closed meanwhile."""
         if not self.import_button.isEnabled() or self.request is None or self.preview is None:
             return
-        session, dialog = self.session, self
-        task = import_task(self.request, self.relay.reporter(self._generation + 1), self.session.today())
+        self._forget_pending()
+        task = import_task(self.request, self.relay.reporter(), self.session.today())
         self._result = None
         self._show_result()
-
-        def imported(outcome: ImportOutcome) -> None:
-            if session.is_open:
-                session.changed.emit(outcome.changes)
-            if shiboken6.isValid(dialog):
-                dialog._on_import_done(outcome)
-
-        self._run(task, imported, self.tr("Importing %1…").replace("%1", self.preview.filename))
+        if self.session.tasks is None:
+            return
+        self._start(self.tr("Importing %1…").replace("%1", self.preview.filename))
+        self.session.apply_async(task, lambda outcome: outcome.changes, self._on_import_done, self._on_task_failed,
+                                 owner=self)
 
     def _on_import_done(self, outcome: ImportOutcome) -> None:
         self._result = outcome
         self._show_result()
         self.imported.emit(outcome.changes)
-        if self.request is not None:
-            self._run(preview_task(self.request, self.relay.reporter(self._generation + 1), self.session.today()),
-                      self._on_preview_done, self.tr("Checking %1 again…").replace("%1", self.request.filename))
+        if self.request is not None:  # what is left to add
+            self._submit_preview(self.request, self.tr("Checking %1 again…").replace("%1", self.request.filename))
 
     def _show_result(self) -> None:
         outcome = self._result
@@ -294,8 +288,8 @@ class ImportDialog(Retranslatable, ImportForm):
     def _on_editor_profile_saved(self, profile: CsvProfile) -> None:
         self._request_preview(tracked_method=None, profile=profile)
 
-    def _on_relay_progressed(self, generation: int, done: int, total: int) -> None:
-        if generation == self._generation and self.state == ImportState.BUSY and total > 0:
+    def _on_relay_progressed(self, done: int, total: int) -> None:
+        if self.state == ImportState.BUSY and total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
 

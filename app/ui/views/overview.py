@@ -143,10 +143,8 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         self.rendered: tuple | None = None
         self.chart_key: ChartKey | None = None
         self._chart_data_for: tuple[str, object] | None = None  # (revision, day) of ``chart_data``
-        self._chart_request = 0
         self._render_request = 0
         self._rendering: ChartKey | None = None  # the key being drawn on the helper thread
-        self._load_request = 0
 
         self.title = QLabel()
         self.title.setProperty("role", "title")
@@ -295,15 +293,13 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
 
     # -- debt load: bands and the persistent-debt flag -----------------------------------------------------
     def _request_load(self) -> None:
-        self._load_request += 1
-        request, today = self._load_request, self.session.today()
-        self.session.tasks.submit(lambda store: debt_load_service.debt_load(store, today),
-                                  lambda load: self._on_load_ready(request, load), self._on_load_failed)
+        today = self.session.today()
+        self.session.tasks.submit(lambda store: debt_load_service.debt_load(store, today), self._on_load_ready,
+                                  self._on_load_failed, key="debt-load", owner=self)  # the last refresh counts
 
-    def _on_load_ready(self, request: int, load: debt_load_service.DebtLoad) -> None:
-        if request == self._load_request:  # else a newer refresh is on its way
-            self.load = load
-            self._show_load()
+    def _on_load_ready(self, load: debt_load_service.DebtLoad) -> None:
+        self.load = load
+        self._show_load()
 
     def _on_load_failed(self, exc: Exception) -> None:
         self.stats["ratio"].detail.setText(self.tr("The debt load could not be computed: %1").replace("%1", str(exc)))
@@ -508,19 +504,16 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
 
     def _request_chart_data(self, wanted: tuple) -> None:
         """Compute the charts' data for ``wanted`` = (data revision, day) on the task runner, then draw."""
-        self._chart_request += 1
         self._chart_request_for = wanted
-        request, today = self._chart_request, wanted[1]
+        today = wanted[1]
 
         def compute(store):
             return QueryService(store).monthly_due(today), debt_load(store, today)
 
-        self.session.tasks.submit(compute, lambda result: self._on_chart_data_ready(request, wanted, result),
-                                  self._on_chart_data_failed)
+        self.session.tasks.submit(compute, lambda result: self._on_chart_data_ready(wanted, result),
+                                  self._on_chart_data_failed, key="chart-data", owner=self)  # the last one counts
 
-    def _on_chart_data_ready(self, request: int, wanted: tuple, result: tuple) -> None:
-        if request != self._chart_request:
-            return
+    def _on_chart_data_ready(self, wanted: tuple, result: tuple) -> None:
         self._chart_request_for = None
         self.chart_data, self._chart_data_for = result, wanted
         if wanted[0]:
