@@ -112,3 +112,24 @@ def test_budgets_by_category(tmp_path, capsys):
     assert "Budget Dining: ¥620.00 of ¥800.00 (77.5%), ¥180.00 left." in out
     data = json.loads(run(capsys, "--db", db, "limits", "show", "--today", "2026-03-20", "--json")[1])
     assert data["budgets"] == [{"category": "Dining", "cap_fen": 80000, "spent_fen": 62000, "over": False}]
+
+
+def test_status_reads_utilization_against_my_limit_or_the_banks(tmp_path, capsys):
+    """¥1,000.00 owed: `status` reads 33.3 % of my ¥3,000.00 (marked "(mine)"); after `--read-against bank`,
+    12.5 % of the bank's ¥8,000.00; a third value is refused (exit 2) and changes nothing."""
+    db = _ledger(tmp_path, capsys)
+    code, out, _ = run(capsys, "--db", db, "status", "--today", "2026-03-20", "--json")
+    line = json.loads(out)["lines"][0]
+    assert (line["limit_fen"], line["bank_limit_fen"], line["limit_is_mine"], line["available_fen"]) == (
+        300000, 800000, True, 200000)
+    code, out, _ = run(capsys, "--db", db, "status", "--today", "2026-03-20")
+    assert "¥3,000.00 (mine)" in out and "33.3%" in out
+    code, out, _ = run(capsys, "--db", db, "limits", "set", "--read-against", "bank")
+    assert (code, out.strip()) == (0, "Utilization and warnings are read against the bank's limits.")
+    code, out, _ = run(capsys, "--db", db, "status", "--today", "2026-03-20")
+    assert "(mine)" not in out and "12.5%" in out and "¥8,000.00" in out
+    assert json.loads(run(capsys, "--db", db, "limits", "show", "--json")[1])["read_against"] == "bank"
+    with __import__("pytest").raises(SystemExit) as refused:
+        main(["--db", db, "limits", "set", "--read-against", "neither"])
+    assert refused.value.code == 2
+    assert json.loads(run(capsys, "--db", db, "limits", "show", "--json")[1])["read_against"] == "bank"

@@ -304,6 +304,10 @@
             <translation>付款方式</translation>
         </message>
         <message>
+            <source>%1: my limit %2, you owe %3, %4 available.</source>
+            <translation>%1：我的额度 %2，已欠 %3，可用 %4。</translation>
+        </message>
+        <message>
             <source>%1: limit %2, you owe %3, %4 available.</source>
             <translation>%1：额度 %2，已欠 %3，可用 %4。</translation>
         </message>
@@ -1824,6 +1828,7 @@
         </message>
         <message>
             <source>Reading %1…</source>
+            <extracomment>The key of the dialog's preview tasks: a newer preview supersedes an older one still on its way.</extracomment>
             <translation>正在读取 %1…</translation>
         </message>
         <message>
@@ -3091,6 +3096,22 @@
             <translation>一个自然月里所有额度上的新消费。</translation>
         </message>
         <message>
+            <source>&amp;Read utilization against</source>
+            <translation>额度使用率按此计算(&amp;R)</translation>
+        </message>
+        <message>
+            <source>My limits, where I set one</source>
+            <translation>我自己设的额度（设了的话）</translation>
+        </message>
+        <message>
+            <source>The bank's limits</source>
+            <translation>银行给的额度</translation>
+        </message>
+        <message>
+            <source>The overview's cards and bands, the warnings before a purchase and the alerts all use this limit.</source>
+            <translation>概览里的卡片和等级、消费前的提醒以及各项警示都按这个额度计算。</translation>
+        </message>
+        <message>
             <source>Monthly budgets by category (¥)</source>
             <translation>按类别的每月预算（¥）</translation>
         </message>
@@ -3489,6 +3510,14 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>Credit limit</source>
             <translation>额度</translation>
+        </message>
+        <message>
+            <source>My limit</source>
+            <translation>我的额度</translation>
+        </message>
+        <message>
+            <source>The bank's limit is %1; utilization and its warnings are read against the limit you set yourself (My limits).</source>
+            <translation>银行给的额度是 %1；额度使用率和相关提醒按你自己设的额度计算（我的额度）。</translation>
         </message>
         <message>
             <source>Used</source>

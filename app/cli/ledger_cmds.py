@@ -461,6 +461,7 @@ def cmd_status(args, ctx) -> int:
     if args.json:
         print_json({"as_of": today, "lines": [{
             "name": s.line.name, "currency": s.line.currency, "limit_fen": s.position.limit_fen,
+            "limit_is_mine": s.position.limit_is_mine, "bank_limit_fen": s.position.bank_limit_fen,
             "outstanding_fen": s.position.outstanding_fen, "available_fen": s.position.available_fen,
             "utilization": s.position.utilization, "overdue_fen": s.position.overdue_fen,
             "penalty_fen": s.position.penalty_fen,
@@ -487,9 +488,13 @@ def cmd_status(args, ctx) -> int:
                 nxt += f" (minimum {fmt.money(p.next_due.minimum_fen, cur)})"
         else:
             nxt = "—"
-        rows.append([s.line.name, fmt.money(p.limit_fen, cur), fmt.money(p.outstanding_fen, cur),
+        limit = fmt.money(p.limit_fen, cur) + (" (mine)" if p.limit_is_mine else "")
+        rows.append([s.line.name, limit, fmt.money(p.outstanding_fen, cur),
                      fmt.money(p.available_fen, cur), fmt.percent(p.utilization), nxt])
     print_table(["line", "limit", "owed", "available", "utilization", "next payment"], rows)
+    if any(s.position.limit_is_mine for s in status):
+        print("(mine): read against the limit you set yourself (debtlens limits show; --read-against bank to "
+              "use the bank's)")
     return 0
 
 

@@ -2,7 +2,7 @@
 
 - ``limits show``: every line against my limit and the bank's, plans running, this month's credit spending.
 - ``limits set``: ``--line NAME --limit AMOUNT`` (my limit on a line), ``--max-plans N``, ``--monthly-cap AMOUNT``;
-  ``none`` clears one.
+  ``none`` clears one; ``--read-against mine|bank``: what utilization and every warning are read against.
 - ``limits budget --category C --cap AMOUNT``: a monthly budget for credit spending in one category.
 - ``limits checklist``: how to lower the bank's own limit and stop "pay with Huabei by default" (text only).
 
@@ -18,7 +18,7 @@ from datetime import date
 from app.cli.money_input import parse_amount
 from app.cli.output import print_json, print_table
 from app.domain.errors import ValidationError
-from app.domain.my_limits import Breach, Rule
+from app.domain.my_limits import Breach, LimitBasis, Rule
 from app.i18n import formatting as fmt
 from app.services.my_limits import CAP_CURRENCY
 from app.services.validation import parse_date, parse_int
@@ -47,6 +47,13 @@ CHECKLISTS = {
 }
 
 
+#: What utilization is read against, said by ``limits set`` and ``limits show``.
+READ_AGAINST_TEXT = {
+    LimitBasis.MINE: "Utilization and warnings are read against your own limits where you set one.",
+    LimitBasis.BANK: "Utilization and warnings are read against the bank's limits.",
+}
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``limits`` and its actions."""
     lim = sub.add_parser("limits", help="the limits you set yourself: show, set, checklist")
@@ -60,6 +67,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     setp.add_argument("--limit", help="your own limit on --line, e.g. 3000.00")
     setp.add_argument("--max-plans", help="most installment plans running at once, 0-99")
     setp.add_argument("--monthly-cap", help=f"most new credit spending per calendar month ({CAP_CURRENCY} lines)")
+    setp.add_argument("--read-against", choices=[b.value for b in LimitBasis],
+                      help="read utilization and every warning against your own limits (mine, the default) or the "
+                           "bank's (bank)")
     setp.set_defaults(func=cmd_set)
     bud = lsub.add_parser("budget", help="a monthly cap on credit spending for one category ('none' removes it)")
     bud.add_argument("--category", required=True, help="e.g. Dining, Electronics, or your own category")
@@ -80,8 +90,9 @@ def _cleared(text: str | None) -> bool:
 
 def cmd_set(args, ctx) -> int:
     service = ctx.services.my_limits
-    if args.line is None and args.limit is None and args.max_plans is None and args.monthly_cap is None:
-        raise ValidationError("limit", "", "give --line with --limit, --max-plans or --monthly-cap")
+    if (args.line is None and args.limit is None and args.max_plans is None and args.monthly_cap is None
+            and args.read_against is None):
+        raise ValidationError("limit", "", "give --line with --limit, --max-plans, --monthly-cap or --read-against")
     if (args.line is None) != (args.limit is None):
         raise ValidationError("limit" if args.line else "line", "", "--line and --limit go together")
     said = []
@@ -102,6 +113,9 @@ def cmd_set(args, ctx) -> int:
                                                                    allow_zero=True)
         service.set_monthly_cap(cap)
         said.append("Monthly cap on new credit spending: " + ("none" if cap is None else fmt.money(cap)))
+    if args.read_against is not None:
+        service.set_read_against(LimitBasis(args.read_against))
+        said.append(READ_AGAINST_TEXT[LimitBasis(args.read_against)])
     print("\n".join(said))
     return 0
 
@@ -121,6 +135,7 @@ def cmd_show(args, ctx) -> int:
                        "over_my_limit": r.over_mine} for r in status.lines],
             "max_active_plans": lim.max_active_plans, "active_plans": status.active_plans,
             "monthly_cap_fen": lim.monthly_cap_fen, "month_spent_fen": status.month_spent_fen,
+            "read_against": lim.read_against.value,
             "budgets": [{"category": b.category, "cap_fen": b.cap_fen, "spent_fen": b.spent_fen,
                          "over": b.over} for b in budgets],
         })
@@ -131,6 +146,7 @@ def cmd_show(args, ctx) -> int:
          fmt.percent(r.mine_used) if r.mine_used is not None else "-",
          fmt.money(r.bank_limit_fen, r.currency) if r.bank_limit_fen else "-",
          fmt.percent(r.bank_used) if r.bank_used is not None else "-"] for r in status.lines])
+    print(READ_AGAINST_TEXT[lim.read_against])
     plans = "no cap" if lim.max_active_plans is None else f"at most {lim.max_active_plans}"
     print(f"Installment plans running: {status.active_plans} ({plans}).")
     cap = "no cap" if lim.monthly_cap_fen is None else f"cap {fmt.money(lim.monthly_cap_fen)}"

@@ -21,6 +21,26 @@ from app.domain.errors import ValidationError
 MAX_PLANS_CAP = 99
 
 
+class LimitBasis(StrEnum):
+    """What utilization and every warning are read against: my own limit where I set one (the default), or
+    always the bank's."""
+
+    MINE = "mine"
+    BANK = "bank"
+
+
+def limit_read_against(bank_limit_fen: int, my_limit_fen: int | None, basis: LimitBasis) -> tuple[int, bool]:
+    """The limit (fen) utilization is read against, and whether it is mine: with ``basis`` MINE and a limit of mine
+    below the bank's, mine; else the bank's (mine at or above it binds nothing).
+
+    Owed ¥1,000.00 on a ¥8,000.00 card with my ¥3,000.00: read against mine, (300000, True): 33.3 % used, "Caution";
+    against the bank's, (800000, False): 12.5 %. A raise by the bank (limit creep) then leaves the reading as it was.
+    """
+    if basis == LimitBasis.MINE and my_limit_fen is not None and 0 < my_limit_fen < bank_limit_fen:
+        return my_limit_fen, True
+    return bank_limit_fen, False
+
+
 class Rule(StrEnum):
     """Which of my limits a purchase breaks."""
 
@@ -37,6 +57,7 @@ class MyLimits:
         line_limits_fen: credit line id -> my limit for it (fen, > 0).
         max_active_plans: most installment plans running at once (0 = none at all).
         monthly_cap_fen: most new credit spending (purchases, all lines) per calendar month, fen, >= 0.
+        read_against: whether utilization and its warnings are read against my line limits or the bank's.
 
     Raises:
         ValidationError: a non-positive line limit, a negative or too large cap.
@@ -45,6 +66,12 @@ class MyLimits:
     line_limits_fen: Mapping[int, int] = field(default_factory=dict)
     max_active_plans: int | None = None
     monthly_cap_fen: int | None = None
+    read_against: LimitBasis = LimitBasis.MINE
+
+    def reading_limits(self) -> dict[int, int]:
+        """``{line id: my limit}`` that utilization is read against: all of mine, or none when read against the
+        bank's (:func:`limit_read_against` then keeps the tighter of each pair)."""
+        return dict(self.line_limits_fen) if self.read_against == LimitBasis.MINE else {}
 
     def __post_init__(self) -> None:
         for fen in self.line_limits_fen.values():

@@ -7,6 +7,8 @@ Rules (design.md vocabulary, domain-rules.md §1, §1.5 and §6):
 - overdue = the unmet minimum of the latest statement whose due date has passed (§1.5), never a carried rest.
 - available credit = limit - outstanding, never below zero.
 - utilization = outstanding / limit (a Decimal fraction; ``None`` when the limit is 0).
+- "limit" is the one read against: my own limit where I set one below the bank's and read against mine
+  (``my_limits.limit_read_against``), else the bank's; ``bank_limit_fen`` keeps the bank's.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from app.domain.credit_line import CreditLine
+from app.domain.my_limits import LimitBasis, limit_read_against
 from app.domain.statements import LineStatements, Statement
 
 
@@ -58,6 +61,8 @@ class Position:
     next_statement_fen: int
     next_due: DuePayment | None
     to_repay_fen: int = 0
+    bank_limit_fen: int = 0
+    limit_is_mine: bool = False
 
 
 def due_payments(result: LineStatements) -> list[DuePayment]:
@@ -85,8 +90,9 @@ def _due(st: Statement, overdue: bool, overdue_fen: int) -> DuePayment:
     )
 
 
-def position(line: CreditLine, result: LineStatements) -> Position:
-    """Compute the position of ``line`` from its statements as of ``result.as_of``."""
+def position(line: CreditLine, result: LineStatements, my_limit_fen: int | None = None) -> Position:
+    """Compute the position of ``line`` from its statements as of ``result.as_of``; ``my_limit_fen``: my own
+    limit for it when utilization is read against mine (``MyLimits.reading_limits``), fen."""
     as_of = result.as_of
     billed = sum(s.unpaid_fen for s in result.issued())
     # unbilled: what upcoming statements will charge, principal only (future fees are not owed yet)
@@ -95,7 +101,8 @@ def position(line: CreditLine, result: LineStatements) -> Position:
     )
     credit_left = result.credit_fen + sum(s.credit_applied_fen for s in result.upcoming())
     outstanding = max(0, billed + unbilled - credit_left)
-    limit = line.limit_on(as_of)
+    bank_limit = line.limit_on(as_of)
+    limit, mine = limit_read_against(bank_limit, my_limit_fen, LimitBasis.MINE)
     upcoming = result.upcoming()
     next_stmt = upcoming[0] if upcoming else None
     dues = due_payments(result)
@@ -113,4 +120,6 @@ def position(line: CreditLine, result: LineStatements) -> Position:
         next_statement_fen=next_stmt.balance_fen if next_stmt else 0,
         next_due=dues[0] if dues else None,
         to_repay_fen=sum(d.amount_fen for d in dues),
+        bank_limit_fen=bank_limit,
+        limit_is_mine=mine,
     )

@@ -22,7 +22,6 @@ from dateutil.relativedelta import relativedelta
 
 from app.domain import alerts as rules
 from app.domain.alerts import Alert
-from app.domain.position import position
 from app.services.debt_load import persistent_pairs
 from app.services.queries import QueryService
 from app.services.settings import SettingsService
@@ -44,7 +43,7 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
     owed_total = 0
     for line in store.lines.all(include_archived=False):
         stmts = queries.line_statements(line.id, as_of)
-        pos = position(line, stmts)
+        pos = queries.position(line, stmts)
         buys = [p for p in store.purchases.list(PurchaseFilter(line_id=line.id, end=as_of))]
         creep = rules.limit_creep(line.name, [(c.effective, c.limit_fen) for c in line.limits],
                                   [(p.posted_on, p.amount_fen) for p in buys], pos.outstanding_fen, as_of)

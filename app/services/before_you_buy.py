@@ -24,7 +24,6 @@ from decimal import Decimal
 from app.domain.debt_load import Band, debt_service_band, ratio, utilization_band
 from app.domain.errors import ValidationError
 from app.domain.money import MAX_AMOUNT_MAJOR
-from app.domain.position import position
 from app.services.debt_load import (
     DSR_HORIZON_MONTHS,
     Thresholds,
@@ -100,8 +99,9 @@ class Comparison:
 
     Attributes:
         months / base_by_month: first day of each of the next 12 months and the fen already due in it (all lines).
-        limit_fen / outstanding_fen / available_fen: the line before the purchase.
-        exceeds_available: the price is more than the line's available credit (the purchase would be refused or
+        limit_fen / outstanding_fen / available_fen: the line before the purchase; the limit is the one
+            utilization is read against: mine when ``limit_is_mine`` (``QueryService.position``), else the bank's.
+        exceeds_available: the price is more than the credit the bank leaves (the purchase would be refused or
             put the line over its limit).
         utilization_before / utilization_band_before: this line; ``total_utilization_before`` all lines.
         dsr_before / dsr_band_before: busiest month already due ÷ income; ``None`` without income.
@@ -127,6 +127,7 @@ class Comparison:
     dsr_band_before: Band | None
     options: tuple[BuyOption, ...]
     thresholds: Thresholds
+    limit_is_mine: bool = False
 
     def option(self, periods: int) -> BuyOption:
         """The option with ``periods`` parts. Raises ``KeyError`` when it is not compared."""
@@ -187,7 +188,7 @@ def before_you_buy(
     thresholds = thresholds or ThresholdService(store).load()
     line = store.lines.get(line_id)
     plans = installment_options(store, line_id, price_fen, as_of, periods_options, fee_rates)
-    pos = position(line, queries.line_statements(line_id, as_of))
+    pos = queries.position(line, queries.line_statements(line_id, as_of))
     statuses = queries.status(as_of)
     total_outstanding = sum(s.position.outstanding_fen for s in statuses)
     total_limit = sum(s.position.limit_fen for s in statuses)
@@ -240,12 +241,12 @@ def before_you_buy(
     return Comparison(
         as_of=as_of, line_id=line_id, line_name=line.name, currency=line.currency, price_fen=price_fen,
         limit_fen=pos.limit_fen, outstanding_fen=pos.outstanding_fen, available_fen=pos.available_fen,
-        exceeds_available=price_fen > pos.available_fen, months=tuple(monthly.months), base_by_month=base,
+        exceeds_available=price_fen > max(0, pos.bank_limit_fen - pos.outstanding_fen), months=tuple(monthly.months), base_by_month=base,
         income_fen=income, utilization_before=util_before,
         utilization_band_before=util_band(util_before) if util_before is not None else None,
         total_utilization_before=total_before, dsr_before=dsr_before,
         dsr_band_before=dsr_band(dsr_before) if dsr_before is not None else None,
-        options=tuple(options), thresholds=thresholds,
+        options=tuple(options), thresholds=thresholds, limit_is_mine=pos.limit_is_mine,
     )
 
 

@@ -38,7 +38,6 @@ from app.domain.debt_load import (
     utilization_band,
 )
 from app.domain.errors import ValidationError
-from app.domain.position import position
 from app.domain.statements import LineStatements, Repayment
 from app.services import undo as steps
 from app.services.changes import Changes
@@ -248,7 +247,7 @@ def debt_load(store: Store, as_of: date, thresholds: Thresholds | None = None) -
     lines = []
     for line in store.lines.all(include_archived=False):  # the lines ``queries.status`` covers, statements run once
         stmts = queries.line_statements(line.saved_id, as_of)
-        pos = position(line, stmts)
+        pos = queries.position(line, stmts)
         lines.append(LineLoad(
             line_id=line.saved_id, name=line.name, currency=line.currency, limit_fen=pos.limit_fen,
             outstanding_fen=pos.outstanding_fen, utilization=pos.utilization,

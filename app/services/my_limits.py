@@ -14,10 +14,10 @@ from datetime import date
 from decimal import Decimal
 
 from app.domain.errors import ValidationError
-from app.domain.my_limits import Breach, MyLimits, check_purchase, used_fraction
+from app.domain.my_limits import Breach, LimitBasis, MyLimits, check_purchase, used_fraction
 from app.domain.position import position
 from app.services.changes import Changes
-from app.services.queries import QueryService
+from app.services.queries import READ_AGAINST_KEY, QueryService
 from app.storage.personal_limits import PersonalLimitsRepo
 from app.storage.repositories import PurchaseFilter, Store
 
@@ -70,7 +70,22 @@ class MyLimitsService:
         """My limits as stored (unset = ``None``)."""
         plans = self.store.settings.get(MAX_PLANS_KEY)
         cap = self.store.settings.get(MONTHLY_CAP_KEY)
-        return MyLimits(self.repo.all(), int(plans) if plans else None, int(cap) if cap else None)
+        return MyLimits(self.repo.all(), int(plans) if plans else None, int(cap) if cap else None,
+                        QueryService(self.store).limit_basis())
+
+    def set_read_against(self, basis: LimitBasis) -> Changes:
+        """Read utilization and every warning against my limits (``MINE``, the default) or the bank's (``BANK``).
+
+        Raises:
+            ValidationError: not one of ``mine``, ``bank``.
+        """
+        try:
+            basis = LimitBasis(basis)
+        except ValueError:
+            raise ValidationError("read_against", basis, "must be mine or bank") from None
+        with self.store.atomic():
+            self.store.settings.set(READ_AGAINST_KEY, None if basis == LimitBasis.MINE else basis.value)
+        return Changes(settings=True)
 
     def set_line_limit(self, line_id: int, limit_fen: int | None) -> Changes:
         """Set (``None`` clears) my limit on a line, fen > 0. It may be above the bank's limit: then the bank's
@@ -120,6 +135,8 @@ class MyLimitsService:
             plans, cap = limits.max_active_plans, limits.monthly_cap_fen
             self.store.settings.set(MAX_PLANS_KEY, None if plans is None else str(plans))
             self.store.settings.set(MONTHLY_CAP_KEY, None if cap is None else str(cap))
+            basis = limits.read_against
+            self.store.settings.set(READ_AGAINST_KEY, None if basis == LimitBasis.MINE else basis.value)
         return Changes(settings=True)
 
     # -- measures -------------------------------------------------------------------------------------------
@@ -152,8 +169,8 @@ class MyLimitsService:
             mine = limits.line_limits_fen.get(st.line.id)
             owed = st.position.outstanding_fen
             rows.append(LineAgainstMine(
-                st.line.id, st.line.name, st.line.currency, owed, mine, st.position.limit_fen,
-                used_fraction(owed, mine) if mine else None, used_fraction(owed, st.position.limit_fen)))
+                st.line.id, st.line.name, st.line.currency, owed, mine, st.position.bank_limit_fen,
+                used_fraction(owed, mine) if mine else None, used_fraction(owed, st.position.bank_limit_fen)))
         return LimitsStatus(as_of, limits, tuple(rows), self.active_plans(as_of), self.month_spent(as_of))
 
     def check_purchase(self, line_id: int, amount_fen: int, posted_on: date, installments: int = 1

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from app.domain.credit_line import CreditLine
 from app.domain.debt_load import Band, utilization_band
-from app.domain.position import DuePayment, Position, due_payments, position
+from app.domain.position import DuePayment, Position, due_payments
 from app.services.debt_load import Thresholds, ThresholdService
 from app.services.queries import QueryService
 from app.services.settings import SettingsService
@@ -131,7 +131,7 @@ def overview(store: Store, today: date) -> Overview:
     for line in store.lines.all(include_archived=False):
         result = queries.line_statements(line.saved_id, today)
         dues = due_payments(result)
-        cards.append(_card(line, position(line, result), dues, thresholds))
+        cards.append(_card(line, queries.position(line, result), dues, thresholds))
         for due in dues:
             if due.overdue or due.due_date <= horizon:
                 due_soon += due.amount_fen

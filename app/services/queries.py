@@ -15,10 +15,15 @@ from decimal import Decimal
 from dateutil.relativedelta import relativedelta
 
 from app.domain.credit_line import CreditLine, RevolvingBasis
+from app.domain.my_limits import LimitBasis
 from app.domain.position import Position, due_payments, position
 from app.domain.statements import LineStatements, compute_statements
 from app.domain.postings import InstallmentPlan, Purchase
+from app.storage.personal_limits import PersonalLimitsRepo
 from app.storage.repositories import PurchaseFilter, Store
+
+#: The setting that says what utilization is read against (``LimitBasis``: ``mine`` or ``bank``).
+READ_AGAINST_KEY = "my_limits.read_against"
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,26 @@ class QueryService:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._reading: dict[int, int] | None = None
+
+    # -- the limits utilization is read against ------------------------------------------------------------------
+    def limit_basis(self) -> LimitBasis:
+        """Whether utilization and its warnings are read against my own limits (the default) or the bank's."""
+        stored = self.store.settings.get(READ_AGAINST_KEY)
+        return LimitBasis(stored) if stored in {b.value for b in LimitBasis} else LimitBasis.MINE
+
+    def reading_limits(self) -> dict[int, int]:
+        """``{line id: my limit, fen}`` that positions read utilization against (empty when read against the
+        bank's); read once per ``QueryService``."""
+        if self._reading is None:
+            mine = PersonalLimitsRepo(self.store.db).all()
+            self._reading = mine if mine and self.limit_basis() == LimitBasis.MINE else {}
+        return self._reading
+
+    def position(self, line: CreditLine, result: LineStatements) -> Position:
+        """``line``'s position from its statements ``result``, utilization read against my limit for it or the
+        bank's (``limit_basis``)."""
+        return position(line, result, self.reading_limits().get(line.saved_id))
 
     # -- the ledger's records, read as they are ----------------------------------------------------------------
     def lines(self, include_archived: bool = True) -> list[CreditLine]:
@@ -179,7 +204,7 @@ class QueryService:
 
     def status(self, as_of: date, include_archived: bool = False) -> list[LineStatus]:
         """The position of every (active) line on ``as_of``."""
-        return [LineStatus(line, position(line, self._statements(line, as_of)))
+        return [LineStatus(line, self.position(line, self._statements(line, as_of)))
                 for line in self.store.lines.all(include_archived)]
 
     def schedule(self, as_of: date, months: int = 12, line_id: int | None = None) -> list[ScheduleEntry]:
@@ -218,7 +243,7 @@ class QueryService:
         available)``, or ``None`` when it fits or the line has no limit set. The purchase is still the user's
         choice; this says so in words before it is saved."""
         line = self.store.lines.get(line_id)
-        pos = position(line, self._statements(line, on))
+        pos = position(line, self._statements(line, on))  # the bank's limit: what the card will refuse
         if pos.limit_fen <= 0 or amount_fen <= pos.available_fen:
             return None
         return amount_fen - pos.available_fen, pos.available_fen

@@ -62,3 +62,17 @@ def test_bad_limits_are_refused_naming_the_field(kwargs, field):
     with pytest.raises(ValidationError) as err:
         MyLimits(**kwargs)
     assert err.value.field == field
+
+
+def test_the_limit_read_against():
+    """Owed ¥1,000.00 on a ¥8,000.00 card with my ¥3,000.00: read against mine 33.3 %, against the bank's 12.5 %;
+    mine at or above the bank's, or none, leaves the bank's."""
+    from app.domain.my_limits import LimitBasis, limit_read_against, used_fraction
+
+    assert limit_read_against(800_000, 300_000, LimitBasis.MINE) == (300_000, True)
+    assert used_fraction(100_000, 300_000) == Decimal(1) / 3
+    assert limit_read_against(800_000, 300_000, LimitBasis.BANK) == (800_000, False)
+    assert limit_read_against(800_000, 800_000, LimitBasis.MINE) == (800_000, False)
+    assert limit_read_against(800_000, None, LimitBasis.MINE) == (800_000, False)
+    assert MyLimits({1: 300_000}, read_against=LimitBasis.BANK).reading_limits() == {}
+    assert MyLimits({1: 300_000}).reading_limits() == {1: 300_000}

@@ -90,3 +90,40 @@ def test_a_purchase_checked_against_my_limits(store, ledger, huabei):
     assert [(b.rule, b.before, b.after, b.over) for b in breaches] == [
         (Rule.LINE_LIMIT, 100_000, 180_000, 30_000), (Rule.MONTHLY_CAP, 100_000, 180_000, 30_000)]
     assert service.check_purchase(huabei, 50_000, TODAY) == ()
+
+
+def test_utilization_and_its_bands_are_read_against_my_limit_or_the_banks(store, huabei):
+    """¥1,000.00 owed on a bank limit of ¥8,000.00 (raised from ¥3,000.00 on Mar 1: limit creep): read against my
+    ¥3,000.00, utilization 1,000 ÷ 3,000 = 33.3 %, available ¥2,000.00; against the bank's, 12.5 % and ¥7,000.00.
+    ``limits show`` keeps both readings whatever is chosen."""
+    from app.domain.my_limits import LimitBasis
+    from app.services.debt_load import debt_load
+    from app.services.queries import QueryService
+
+    service = MyLimitsService(store)
+    service.set_line_limit(huabei, 300_000)
+    pos = QueryService(store).status(TODAY)[0].position
+    assert (pos.limit_fen, pos.bank_limit_fen, pos.limit_is_mine) == (300_000, 800_000, True)
+    assert (pos.utilization, pos.available_fen) == (Decimal(1) / 3, 200_000)
+    mine_band = debt_load(store, TODAY).lines[0].band
+
+    service.set_read_against(LimitBasis.BANK)
+    assert service.load().read_against == LimitBasis.BANK
+    pos = QueryService(store).status(TODAY)[0].position
+    assert (pos.limit_fen, pos.utilization, pos.available_fen, pos.limit_is_mine) == (
+        800_000, Decimal("0.125"), 700_000, False)
+    assert debt_load(store, TODAY).lines[0].band != mine_band
+    row = service.status(TODAY).lines[0]
+    assert (row.my_limit_fen, row.bank_limit_fen, row.mine_used, row.bank_used) == (
+        300_000, 800_000, Decimal(1) / 3, Decimal("0.125"))
+
+    with pytest.raises(ValidationError):
+        service.set_read_against("neither")  # type: ignore[arg-type]
+
+
+def test_a_limit_of_mine_above_the_banks_binds_nothing(store, huabei):
+    MyLimitsService(store).set_line_limit(huabei, 900_000)
+    from app.services.queries import QueryService
+
+    pos = QueryService(store).status(TODAY)[0].position
+    assert (pos.limit_fen, pos.limit_is_mine) == (800_000, False)

@@ -57,7 +57,8 @@ def test_limits_set_from_the_overview_and_read_against_mine_and_the_banks(window
 
 def test_a_purchase_past_my_monthly_cap_asks_again_naming_the_rule(window):
     """¥1,200.00 in 3 parts on Mar 10: March goes from 1,000.00 to 2,200.00, 200.00 past the ¥2,000.00 cap (owed
-    2,200.00 stays under my ¥3,000.00; the plan is the first of at most 1). The first OK saves nothing; "Record
+    2,200.00 stays under my ¥3,000.00; the plan is the first of at most 1), and the line, read against my limit,
+    from 1,000 ÷ 3,000 = 33.3 % to 2,200 ÷ 3,000 = 73.3 % (Caution → High). The first OK saves nothing; "Record
     anyway" saves it; the overview then says the month is ¥200.00 past the cap."""
     line_id = _ledger(window)
     _set_limits(window, line_id)
@@ -65,8 +66,10 @@ def test_a_purchase_past_my_monthly_cap_asks_again_naming_the_rule(window):
     warning = dialog.load_warning
     assert dialog.isVisible() and warning.isVisible()
     assert warning.title.text() == "Before you save: this goes past a limit you set yourself."
-    assert warning.text.text() == ("Your monthly cap on credit spending is ¥2,000.00: this takes this month from "
-                                   "¥1,000.00 to ¥2,200.00, ¥200.00 past it.")
+    assert warning.text.text().splitlines() == [
+        "Your monthly cap on credit spending is ¥2,000.00: this takes this month from ¥1,000.00 to ¥2,200.00, "
+        "¥200.00 past it.",
+        "This takes 花呗 from 33.3% to 73.3% used (Caution → High)."]
     assert window.session.store.purchases.count() == 1
     warning.record_button.click()
     assert not dialog.isVisible() and window.session.store.purchases.count() == 2
@@ -78,8 +81,9 @@ def test_a_purchase_past_my_monthly_cap_asks_again_naming_the_rule(window):
 
 def test_a_second_plan_is_named_with_its_cap(window):
     """With the ¥1,200.00 plan recorded, another ¥300.00 in 3 parts on Mar 12 makes 2 plans of at most 1 and March
-    2,200 + 300 = 2,500.00, 500.00 past the cap: my rules come first (line limit, plans, monthly cap), then the
-    bank-limit band it crosses: 2,500 ÷ 8,000 = 31.25 %, past 30 % (2,200 ÷ 8,000 = 27.5 % before)."""
+    2,200 + 300 = 2,500.00, 500.00 past the cap: my rules come first (line limit, plans, monthly cap), then a band
+    the line crosses, if any: read against my ¥3,000.00 it goes from 73.3 % to 83.3 %, both High, so none (against
+    the bank's ¥8,000.00 it would be 27.5 % → 31.2 %, Watch it → Caution)."""
     line_id = _ledger(window)
     _set_limits(window, line_id)
     add_purchase(window, "1200", date(2026, 3, 10), periods_choice=1, fee="2.5%")
@@ -87,8 +91,7 @@ def test_a_second_plan_is_named_with_its_cap(window):
     assert dialog.load_warning.text.text().splitlines() == [
         "You allow yourself at most 1 installment plan at once: 1 running, this makes 2.",
         "Your monthly cap on credit spending is ¥2,000.00: this takes this month from ¥2,200.00 to ¥2,500.00, "
-        "¥500.00 past it.",
-        "This takes 花呗 from 27.5% to 31.2% used (Watch it → Caution)."]
+        "¥500.00 past it."]
     dialog.reject()
 
 
@@ -114,8 +117,9 @@ def test_my_limits_in_chinese(make_window):
     assert panel.rows[0] == "花呗：欠 ¥1,000.00，占我的限额 ¥3,000.00 的 33.3%（占银行额度 ¥8,000.00 的 12.5%）"
     dialog = add_purchase(window, "1200", date(2026, 3, 10), periods_choice=1, fee="2.5%", confirm=False)
     assert dialog.load_warning.title.text() == "保存之前：这笔超出了你给自己定的限额。"
-    assert dialog.load_warning.text.text() == (
-        "你给自己定的每月信用消费上限是 ¥2,000.00：这笔让本月从 ¥1,000.00 变成 ¥2,200.00，超出 ¥200.00。")
+    first, band = dialog.load_warning.text.text().splitlines()
+    assert first == "你给自己定的每月信用消费上限是 ¥2,000.00：这笔让本月从 ¥1,000.00 变成 ¥2,200.00，超出 ¥200.00。"
+    assert "33.3%" in band and "73.3%" in band and band.endswith("（小心 → 偏高）。")
     dialog.reject()
 
 
@@ -152,3 +156,26 @@ def test_a_bad_budget_is_shown_and_nothing_saved(window):
     assert dialog.isVisible() and dialog.budget_error.isVisible()
     assert not MyLimitsService(window.session.store).load().any
     dialog.reject()
+
+
+def test_the_overview_cards_read_against_my_limit_or_the_banks_as_chosen_in_the_dialog(window, qtbot):
+    """¥1,000.00 owed: the card reads 33.3 % of my ¥3,000.00 ("My limit", the bank's ¥8,000.00 in the tooltip);
+    switched to the bank's limits in the dialog, 12.5 % of ¥8,000.00 ("Credit limit")."""
+    line_id = _ledger(window)
+    _set_limits(window, line_id)
+    overview = window.page("overview")
+    card = overview.cards[0]
+    qtbot.waitUntil(lambda: card.utilization.text() == "33.3%", timeout=5000)
+    assert (card.captions["limit"].text(), card.values["limit"].text()) == ("My limit", "¥3,000.00")
+    assert card.values["available"].text() == "¥2,000.00"
+    assert "¥8,000.00" in card.values["limit"].toolTip()
+
+    overview.my_limits.edit_button.click()
+    dialog = window.dialog
+    assert dialog.read_against.currentData() == "mine"
+    dialog.read_against.setCurrentIndex(dialog.read_against.findData("bank"))
+    dialog.ok_button().click()
+    qtbot.waitUntil(lambda: card.utilization.text() == "12.5%", timeout=5000)
+    assert (card.captions["limit"].text(), card.values["limit"].text()) == ("Credit limit", "¥8,000.00")
+    assert card.values["limit"].toolTip() == ""
+    assert MyLimitsService(window.session.store).load().read_against == "bank"

@@ -270,7 +270,9 @@ class BeforeYouBuyView(Retranslatable, QWidget):
         c = comparison
         self.model.set_options(c.options, c.currency)
         self._fit_table()
-        self.now_label.setText(self.tr("%1: limit %2, you owe %3, %4 available.")
+        now = self.tr("%1: my limit %2, you owe %3, %4 available.") if c.limit_is_mine else self.tr(
+            "%1: limit %2, you owe %3, %4 available.")
+        self.now_label.setText(now
                                .replace("%1", c.line_name).replace("%2", fmt.money(c.limit_fen, c.currency))
                                .replace("%3", fmt.money(c.outstanding_fen, c.currency))
                                .replace("%4", fmt.money(c.available_fen, c.currency)))

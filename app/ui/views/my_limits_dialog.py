@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHeaderView,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import ValidationError
-from app.domain.my_limits import MAX_PLANS_CAP, MyLimits
+from app.domain.my_limits import MAX_PLANS_CAP, LimitBasis, MyLimits
 from app.i18n import formatting as fmt
 from app.services.changes import Changes
 from app.ui import categories
@@ -71,6 +72,16 @@ class MyLimitsDialog(FormDialog):
         self.cap_label.setBuddy(self.cap)
         caps_form.addRow(self.plans_label, stacked(self.plans, self.plans_hint, self.plans_error))
         caps_form.addRow(self.cap_label, stacked(self.cap, self.cap_hint, self.cap_error))
+        self.read_against = QComboBox()
+        self.read_against.setObjectName("readAgainst")
+        self.read_against.addItems(["", ""])  # texts in retranslate_ui, data = LimitBasis
+        for i, basis in enumerate((LimitBasis.MINE, LimitBasis.BANK)):
+            self.read_against.setItemData(i, basis.value)
+        self.read_against.setCurrentIndex(max(0, self.read_against.findData(limits.read_against.value)))
+        self.read_against_label, self.read_against_hint = QLabel(), muted()
+        self.read_against_hint.setWordWrap(True)
+        self.read_against_label.setBuddy(self.read_against)
+        caps_form.addRow(self.read_against_label, stacked(self.read_against, self.read_against_hint))
         self.budget_box = QGroupBox()
         self.budget_table = QTableWidget(0, 2)
         self.budget_table.verticalHeader().hide()
@@ -137,7 +148,7 @@ class MyLimitsDialog(FormDialog):
         cap = None
         if self.cap.text().strip():
             cap = fmt.parse_money(self.cap.text(), field="monthly_cap", allow_zero=True)
-        return MyLimits(lines, plans, cap)
+        return MyLimits(lines, plans, cap, LimitBasis(self.read_against.currentData()))
 
     def budget_values(self) -> dict[str, int]:
         """The budgets typed in, ``{category key: fen}``. Raises ``ValidationError`` (``budget``)."""
@@ -173,6 +184,11 @@ class MyLimitsDialog(FormDialog):
         self.plans_hint.setText(self.tr("0 = no installment plans at all."))
         self.cap_label.setText(self.tr("Monthly &cap on credit spending (¥)"))
         self.cap_hint.setText(self.tr("New purchases on all your lines in a calendar month."))
+        self.read_against_label.setText(self.tr("&Read utilization against"))
+        self.read_against.setItemText(0, self.tr("My limits, where I set one"))
+        self.read_against.setItemText(1, self.tr("The bank's limits"))
+        self.read_against_hint.setText(self.tr("The overview's cards and bands, the warnings before a purchase and "
+                                               "the alerts all use this limit."))
         self.budget_box.setTitle(self.tr("Monthly budgets by category (¥)"))
         self.budget_hint.setText(self.tr("A cap on credit spending per category in a calendar month; the overview "
                                          "shows how far this month has gone. Leave empty for no budget."))

@@ -396,7 +396,10 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         p = card.position
         widget.name.setText(card.line.name)
         widget.kind.setText(labels.kind(card.line.kind))
-        widget.captions["limit"].setText(self.tr("Credit limit"))
+        widget.captions["limit"].setText(self.tr("My limit") if p.limit_is_mine else self.tr("Credit limit"))
+        widget.values["limit"].setToolTip(
+            self.tr("The bank's limit is %1; utilization and its warnings are read against the limit you set "
+                    "yourself (My limits).").replace("%1", fmt.money(p.bank_limit_fen)) if p.limit_is_mine else "")
         widget.captions["used"].setText(self.tr("Used"))
         widget.captions["available"].setText(self.tr("Available"))
         widget.values["limit"].setText(fmt.money(p.limit_fen))
