@@ -42,3 +42,28 @@ def test_alerts_text_and_json(tmp_path, capsys):
     assert [a["kind"] for a in data] == ["limit_creep", "stacking", "debt_free_date"]
     assert data[0]["figures"]["used_of_old"] == "1.2067" and data[0]["figures"]["raised_on"] == "2026-01-15"
     assert data[0]["source"].startswith("A limit raise within 180 days")
+
+
+def test_repay_from_another_line_is_recorded_and_alerted(tmp_path, capsys):
+    """花呗 ¥1,200.00 bought Oct 3, repaid Nov 9 with money borrowed on 卡: recorded, said so, alerted (¥1,200.00,
+    花呗 from 卡); a line repaying itself or an unknown line is refused (exit 2) and nothing is written."""
+    db = str(tmp_path / "f.db")
+    for step in (["line", "add", "花呗", "--limit", "5000"],
+                 ["line", "add", "卡", "--limit", "10000", "--kind", "credit_card", "--statement-day", "5",
+                  "--due-day", "23"],
+                 ["purchase", "add", "--line", "花呗", "--date", "2026-10-03", "--amount", "1200"]):
+        assert run(capsys, "--db", db, *step)[0] == 0
+    code, out, _ = run(capsys, "--db", db, "repay", "--line", "花呗", "--date", "2026-11-09", "--amount", "1200",
+                       "--from-line", "卡")
+    assert (code, out.strip()) == (0, "Recorded repayment of ¥1,200.00 on 花呗, paid with money borrowed on 卡: the "
+                                      "debt moved there, it was not repaid.")
+    code, out, err = run(capsys, "--db", db, "repay", "--line", "花呗", "--date", "2026-11-09", "--amount", "1",
+                         "--from-line", "花呗")
+    assert code == 2 and "--from-line" in err and "cannot repay itself" in err
+    assert run(capsys, "--db", db, "repay", "--line", "花呗", "--date", "2026-11-09", "--amount", "1",
+               "--from-line", "无此账户")[0] == 2
+    code, out, _ = run(capsys, "--db", db, "alerts", "--today", "2026-11-20", "--json")
+    (alert,) = [a for a in json.loads(out) if a["kind"] == "repaid_from_credit"]
+    assert alert["line"] == "花呗" and alert["figures"]["total_fen"] == 120000 and alert["figures"]["count"] == 1
+    code, out, _ = run(capsys, "--db", db, "alerts", "--today", "2026-11-20")
+    assert "Repaid with borrowed money: ¥1,200.00" in out and "花呗 from 卡 (¥1,200.00)" in out

@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_import.py [OUT_DIR]
 
 Writes ``import_preview_en.png`` and ``import_preview_zh_CN.png``. The Chinese texts come from
-``translations/import_zh_CN.txt`` (compiled to a temporary ``.qm``) plus ``debtlens_zh_CN.qm`` when built.
+``translations/debtlens_zh_CN.qm`` (``make translations`` builds it).
 Open each PNG and look at it: clipped text, cramped tables, missing CJK glyphs.
 """
 
@@ -24,7 +24,6 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 TODAY = date(2024, 11, 5)
 SAMPLE = ROOT / "tests" / "data" / "alipay_app_sample_gbk.csv"
-TXT = ROOT / "translations" / "import_zh_CN.txt"
 SIZE = (1120, 780)
 
 
@@ -33,7 +32,6 @@ def install_language(app, code: str, tmp: Path) -> None:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     from app.i18n import formatting as fmt
-    from true_cost_translations import build_qm
 
     for translator in getattr(app, "_shot_translators", []):
         app.removeTranslator(translator)
@@ -41,9 +39,8 @@ def install_language(app, code: str, tmp: Path) -> None:
     QLocale.setDefault(QLocale("zh_CN" if code == "zh_CN" else "en_US"))
     fmt.set_locale("zh_CN" if code == "zh_CN" else "en_US")
     if code == "zh_CN":
-        build_qm(tmp / "import_zh_CN.qm", TXT)
         files = [(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                 ("debtlens_zh_CN", str(ROOT / "translations")), ("import_zh_CN", str(tmp))]
+                 ("debtlens_zh_CN", str(ROOT / "translations"))]
         for name, folder in files:
             translator = QTranslator(app)
             if translator.load(name, folder):

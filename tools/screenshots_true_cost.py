@@ -4,7 +4,7 @@
 
 Writes ``true_cost_before_you_buy_<lang>.png``, ``true_cost_minimum_trap_<lang>.png`` and
 ``true_cost_payoff_<lang>.png`` for ``en`` and ``zh_CN``. The Chinese texts come from
-``translations/true_cost_zh_CN.txt`` (compiled to a temporary ``.qm``), plus ``debtlens_zh_CN.qm`` when built.
+``translations/debtlens_zh_CN.qm`` (``make translations`` builds it).
 Open each PNG and look at it: clipped text, unreadable charts, missing CJK glyphs.
 """
 
@@ -32,7 +32,6 @@ def install_language(app, code: str, tmp: Path) -> list:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     from app.i18n import formatting as fmt
-    from true_cost_translations import build_qm
 
     for translator in getattr(app, "_shot_translators", []):
         app.removeTranslator(translator)
@@ -41,8 +40,7 @@ def install_language(app, code: str, tmp: Path) -> list:
     fmt.set_locale("zh_CN" if code == "zh_CN" else "en_US")
     if code == "zh_CN":
         files = [(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                 ("debtlens_zh_CN", str(ROOT / "translations")),
-                 ("true_cost_zh_CN", str(build_qm(tmp / "true_cost_zh_CN.qm").parent))]
+                 ("debtlens_zh_CN", str(ROOT / "translations"))]
         for name, folder in files:
             translator = QTranslator(app)
             if translator.load(name, folder):

@@ -1,13 +1,15 @@
-"""Refresh ``translations/*.ts`` from the GUI sources with ``pyside6-lupdate``.
+"""Refresh ``translations/*.ts`` from the GUI sources with ``pyside6-lupdate``; fill Chinese from a catalogue.
 
-    .venv/bin/python tools/update_translations.py
+    .venv/bin/python tools/update_translations.py [--add CATALOGUE ...]
 
-``debtlens_zh_CN.ts`` gets every string; ``debtlens_en.ts`` only the plural forms (English is the source
-language). Obsolete entries are dropped; source locations are not stored, so the files change only when texts do.
-Unfinished zh_CN entries are then filled from the ``translations/*_zh_CN.txt`` catalogues that feature work keeps
-(``context|source|translation`` a line, ``\\n`` for a line break, ``#`` comments); translate what is still
-unfinished in Qt Linguist or by hand, then run the tests: they fail while an entry is unfinished.
-The ``.qm`` files are built by ``make translations`` (``pyside6-lrelease``).
+``debtlens_zh_CN.ts`` holds every string and its Chinese: it is the one place translations live (open it in Qt
+Linguist, or edit it by hand); ``debtlens_en.ts`` only the plural forms (English is the source language). Obsolete
+entries are dropped; source locations are not stored, so the files change only when texts do.
+
+A new English text arrives unfinished. Translate it in Qt Linguist, or write ``context|source|translation`` lines
+(``\\n`` for a line break, ``#`` comments) in a scratch file and pass it with ``--add``: its lines fill the matching
+unfinished messages, and the file can then be thrown away. The tests fail while an entry is unfinished. The
+``.qm`` files are built by ``make translations`` (``pyside6-lrelease``).
 """
 
 from __future__ import annotations
@@ -96,8 +98,14 @@ def fill_english_plurals(ts: Path) -> int:
     return filled
 
 
-def main() -> int:
-    """Run lupdate for both languages, then fill zh_CN from the catalogues; returns the exit status."""
+def main(argv: list[str] | None = None) -> int:
+    """Run lupdate for both languages, then fill zh_CN from the ``--add`` catalogues; returns the exit status."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--add", nargs="*", default=[], type=Path, metavar="CATALOGUE",
+                        help="context|source|translation lines filling unfinished Chinese messages")
+    args = parser.parse_args(argv)
     common = [str(lupdate()), "-silent", "-no-obsolete", "-locations", "none", *sources()]
     for extra, name, language in (([], "debtlens_zh_CN.ts", "zh_CN"), (["-pluralonly"], "debtlens_en.ts", "en")):
         ts = TRANSLATIONS / name
@@ -106,12 +114,22 @@ def main() -> int:
         if result.returncode:
             return result.returncode
     pairs: dict[tuple[str, str], str] = {}
-    for catalogue in sorted(TRANSLATIONS.glob("*_zh_CN.txt")):
+    for catalogue in args.add:
         pairs.update(read_catalogue(catalogue))
     filled = fill_unfinished(TRANSLATIONS / "debtlens_zh_CN.ts", pairs)
     print(f"filled {filled} zh_CN messages from {len(pairs)} catalogue entries")
     print(f"filled {fill_english_plurals(TRANSLATIONS / 'debtlens_en.ts')} English plural forms")
+    unfinished = unfinished_messages(TRANSLATIONS / "debtlens_zh_CN.ts")
+    for context, source in unfinished:
+        print(f"unfinished: {context}|{source}")
     return 0
+
+
+def unfinished_messages(ts: Path) -> list[tuple[str, str]]:
+    """``(context, source)`` of every message of ``ts`` still without a translation."""
+    return [(c.findtext("name") or "", m.findtext("source") or "") for c in ET.parse(ts).getroot().iter("context")
+            for m in c.iter("message") if m.find("translation") is not None
+            and m.find("translation").get("type") == "unfinished"]
 
 
 if __name__ == "__main__":

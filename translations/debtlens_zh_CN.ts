@@ -162,6 +162,14 @@
             <translation>⚠ 多个额度同时快用满：%1 个额度用了 80% 以上（%2）。</translation>
         </message>
         <message>
+            <source>%1 from %2 (%3)</source>
+            <translation>%1 由 %2 还（%3）</translation>
+        </message>
+        <message>
+            <source>⚠ Repaid with borrowed money: %1 of repayments in the last 90 days came from another credit line: %2. That moves the debt; it does not repay it.</source>
+            <translation>⚠ 借钱还钱：近 90 天有 %1 的还款来自另一个信用账户：%2。这只是把欠款挪了个地方，并没有还掉。</translation>
+        </message>
+        <message>
             <source>⚠ %1 of your next 3 months' income (%2) is already owed in repayments due within 90 days (%3).</source>
             <translation>⚠ 未来 3 个月收入（%2）的 %1 已经被 90 天内到期的还款占用（%3）。</translation>
         </message>
@@ -1624,6 +1632,14 @@
             <translation>用你欠的钱，除以最近 3 个整月平均每月还的钱减去新花的钱：按这个节奏哪个月能还清（如果花的和还的一样多，就永远还不清）。还没产生的利息没算进去，所以实际日期只会更晚。旁边是已排好的账单哪天还完，也就是宣传页会给你的日期，好像你以后什么都不再买。</translation>
         </message>
         <message>
+            <source>Repaying one line from another</source>
+            <translation>以卡养卡</translation>
+        </message>
+        <message>
+            <source>Shown when, in the last 90 days, a bill was paid with money borrowed on another credit line (以卡养卡): you marked it when recording the repayment, or the import saw it in the payment method. The bill counts as paid, but the debt only moved: it comes back on the other line's next bill, often with a fee or interest, and the total you owe did not fall. China's 2022 card notice (银保监规〔2022〕13号) asks banks to watch for cards repaid with other credit; the UK FCA counts only your own money as repaying a balance (CONC 6.7). The realistic debt-free date leaves such repayments out.</source>
+            <translation>近 90 天里，有账单是用另一个信用账户借来的钱还的（以卡养卡）：可能是你记还款时标明的，也可能是导入时从支付方式里看出来的。这张账单算是还了，但欠款只是挪了地方：它会出现在另一个账户的下一期账单里，常常还带着手续费或利息，你欠的总数并没有减少。2022 年的信用卡新规（银保监规〔2022〕13号）要求银行留意用其他信用还卡的情况；英国 FCA 也只把你自己的钱算作还款（CONC 6.7）。“实际的还清日期”不计这类还款。</translation>
+        </message>
+        <message>
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
@@ -2228,6 +2244,14 @@
         <message>
             <source>pays the bill of %1, from before the first purchase on record: kept, but not counted against later bills</source>
             <translation>偿还的是 %1 的账单，早于记录中的第一笔消费：保留这条记录，但不抵扣之后的账单</translation>
+        </message>
+        <message>
+            <source>paid with %1, money borrowed on %2: the debt moves there; marked as repaid from that line</source>
+            <translation>用 %1 支付，是在 %2 上借的钱：欠款挪到了那里；已标记为用该账户还款</translation>
+        </message>
+        <message>
+            <source>paid with %1, borrowed money: the debt moves to that card or line rather than being repaid</source>
+            <translation>用 %1 支付，是借来的钱：欠款挪到了那张卡或那个账户，并没有还掉</translation>
         </message>
         <message>
             <source>paid with %1, not %2</source>
@@ -4444,8 +4468,16 @@ Menus move between app versions: look for these words.</source>
             <translation>金额（元）(&amp;A)</translation>
         </message>
         <message>
+            <source>Paid &amp;with</source>
+            <translation>用什么钱还(&amp;W)</translation>
+        </message>
+        <message>
             <source>&amp;Note</source>
             <translation>备注(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Where the money came from</source>
+            <translation>还款的钱从哪里来</translation>
         </message>
         <message>
             <source>Credit line</source>
@@ -4474,6 +4506,18 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>My own money</source>
+            <translation>自己的钱</translation>
+        </message>
+        <message>
+            <source>Borrowed on %1</source>
+            <translation>从 %1 借的钱</translation>
+        </message>
+        <message>
+            <source>The bill counts as paid, but the debt only moves to the other line: its charge comes with that line's own bill.</source>
+            <translation>这张账单算是还了，但欠款只是挪到了另一个账户：那笔支出会出现在那个账户自己的账单里。</translation>
         </message>
     </context>
     <context>

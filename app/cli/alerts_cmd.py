@@ -18,7 +18,7 @@ from app.services.validation import parse_date
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``alerts``."""
-    p = sub.add_parser("alerts", help="limit creep, stacking, persistent debt, a realistic debt-free date")
+    p = sub.add_parser("alerts", help="limit creep, stacking, repaying one line from another, persistent debt, a realistic debt-free date")
     p.add_argument("--today", help="as of this day (default today)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_alerts, read_only=True)
@@ -65,6 +65,10 @@ def alert_text(a: Alert) -> str:
     if a.kind is AlertKind.FULL_LINES:
         names = ", ".join(f"{name} {fmt.percent(used)}" for name, used in f["lines"])
         return f"Juggling lines: {len(f['lines'])} lines at 80% of their limit or more ({names})."
+    if a.kind is AlertKind.REPAID_FROM_CREDIT:
+        pairs = ", ".join(f"{repaid} from {funding} ({fmt.money(fen)})" for (repaid, funding), fen in f["pairs"])
+        return (f"Repaid with borrowed money: {fmt.money(f['total_fen'])} of repayments in the last 90 days came from "
+                f"another credit line: {pairs}. That moves the debt; it does not repay it.")
     if a.kind is AlertKind.COMMITTED_INCOME:
         return (f"{fmt.percent(f['share'])} of your next 3 months' income ({fmt.money(f['income_fen'])}) is already "
                 f"owed in repayments due within 90 days ({fmt.money(f['due_fen'])}).")

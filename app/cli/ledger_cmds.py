@@ -133,6 +133,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     repay.add_argument("--amount", required=True)
     repay.add_argument("--statement", help="statement date this repayment pays (default: oldest first)")
     repay.add_argument("--note", default="")
+    repay.add_argument("--from-line", metavar="LINE",
+                       help="the money came from another credit line (a card or 花呗 paying this one): the debt "
+                            "moves, it is not repaid; the alerts name it")
     repay.set_defaults(func=cmd_repay)
 
     payoff = sub.add_parser("payoff", help="pay an installment plan off early (提前还款)")
@@ -383,8 +386,12 @@ def cmd_repay(args, ctx) -> int:
     line = ctx.queries.line_named(args.line)
     amount = parse_amount(args.amount, field="amount", currency=line.currency)
     target = parse_date(args.statement, "statement") if args.statement else None
-    ctx.ledger.record_repayment(line.id, parse_date(args.date), amount, note=args.note, target_statement=target)
-    print(f"Recorded repayment of {fmt.money(amount, line.currency)} on {line.name}.")
+    funding = ctx.queries.line_named(args.from_line) if args.from_line else None
+    ctx.ledger.record_repayment(line.id, parse_date(args.date), amount, note=args.note, target_statement=target,
+                                funded_by_line_id=funding.id if funding else None)
+    said = f"Recorded repayment of {fmt.money(amount, line.currency)} on {line.name}"
+    print(said + (f", paid with money borrowed on {funding.name}: the debt moved there, it was not repaid."
+                  if funding else "."))
     return 0
 
 

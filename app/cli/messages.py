@@ -34,6 +34,7 @@ OPTION_NAMES: dict[str, str] = {
     "effective": "--from",
     # purchases, refunds, repayments
     "line": "--line",
+    "from_line": "--from-line",
     "date": "--date",
     "posted_on": "--date",
     "paid_on": "--date",

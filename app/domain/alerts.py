@@ -34,6 +34,8 @@ NEARLY_FULL = Decimal("0.80")
 #: debt-service ratio's red cut, CFPB: non-mortgage debt payments <= 15-20 % of income [S]).
 COMMITTED_DAYS = 90
 COMMITTED_CUT = Decimal("0.20")
+#: Repaid from credit: repayments paid with another credit line's money within this many days count [I].
+FROM_CREDIT_DAYS = 90
 #: Persistent debt: FCA CONC 6.7.27R (18 months), 6.7.33R (27 months), 6.7.35R-6.7.36R (36 months) [S].
 PERSISTENT_STAGES = (18, 27, 36)
 #: Exit plans offered at 36 months: the FCA's "reasonable period", normally 3-4 years (CONC 6.7.35R, 6.7.36G).
@@ -49,6 +51,7 @@ class AlertKind(StrEnum):
     COMMITTED_INCOME = "committed_income"
     PERSISTENT_DEBT = "persistent_debt"
     DEBT_FREE_DATE = "debt_free_date"
+    REPAID_FROM_CREDIT = "repaid_from_credit"
 
 
 SOURCES: dict[AlertKind, str] = {
@@ -71,6 +74,12 @@ SOURCES: dict[AlertKind, str] = {
     AlertKind.DEBT_FREE_DATE: (
         "Months to clear what you owe at your average repayment minus your average new credit spending over the "
         "last 3 months (interest left out); beside it the last due date of what is already scheduled."),
+    AlertKind.REPAID_FROM_CREDIT: (
+        f"A repayment in the last {FROM_CREDIT_DAYS} days paid with money borrowed on another credit line (以卡养卡, "
+        "marked by you or seen in an import): the debt moved, it was not repaid, and it starts a new bill there. "
+        "The 2022 card notice (CBIRC/PBOC 银保监规〔2022〕13号) asks card issuers to watch for cards repaid with "
+        "other credit; the FCA counts only money of your own as repaying a balance (CONC 6.7.27R, persistent "
+        "debt)."),
 }
 
 
@@ -125,6 +134,31 @@ def limit_creep(line: str, limits: Sequence[tuple[date, int]], purchases: Sequen
     return Alert(AlertKind.LIMIT_CREEP, line, {"old_fen": old, "new_fen": new, "raised_on": raised_on,
                                                "before_fen": before, "after_fen": after, "owed_fen": owed_fen,
                                                "used_of_old": used})
+
+
+def repaid_from_credit(repayments: Sequence[tuple[str, str, date, int]], as_of: date) -> Alert | None:
+    """Repaying one line from another (以卡养卡): repayments in the ``FROM_CREDIT_DAYS`` up to ``as_of`` paid with
+    another credit line's money.
+
+    ``repayments``: ``(line repaid, line whose money paid it, paid_on, amount_fen)``. Figures: ``total_fen`` (all
+    of them in the window), ``pairs`` (``((repaid, funding), fen)`` per pair of lines, largest first, then by
+    name), ``count``. The alert names the largest pair (``line`` = the line repaid).
+
+    Example: 花呗 repaid ¥1,200.00 from 招行信用卡 on 2026-03-09 and ¥300.00 on 2026-04-09, 京东白条 ¥80.00 from 花呗
+    on 2026-04-01, as of 2026-04-20: total ¥1,580.00 in 3 repayments; 花呗 ← 招行信用卡 ¥1,500.00 first.
+    """
+    start = as_of - timedelta(days=FROM_CREDIT_DAYS - 1)
+    by_pair: dict[tuple[str, str], int] = {}
+    count = 0
+    for repaid, funding, paid_on, fen in repayments:
+        if start <= paid_on <= as_of and fen > 0:
+            by_pair[(repaid, funding)] = by_pair.get((repaid, funding), 0) + fen
+            count += 1
+    if not by_pair:
+        return None
+    pairs = tuple(sorted(by_pair.items(), key=lambda item: (-item[1], item[0])))
+    return Alert(AlertKind.REPAID_FROM_CREDIT, pairs[0][0][0],
+                 {"total_fen": sum(by_pair.values()), "pairs": pairs, "count": count, "since": start})
 
 
 def stacking(new_plans: Sequence[date], first_used: Mapping[str, date], as_of: date) -> Alert | None:

@@ -113,7 +113,11 @@ class CycleCharges:
 
 @dataclass(frozen=True)
 class Repayment:
-    """A payment to the line: ``amount_fen`` (> 0) on ``paid_on``, optionally naming the statement it pays."""
+    """A payment to the line: ``amount_fen`` (> 0) on ``paid_on``, optionally naming the statement it pays.
+
+    ``funded_by_line_id``: the credit line whose borrowed money paid it (以卡养卡: the debt moves, it is not
+    repaid; ``domain.alerts.repaid_from_credit``), ``None`` for the borrower's own money.
+    """
 
     paid_on: date
     amount_fen: int
@@ -121,6 +125,7 @@ class Repayment:
     source: RepaymentSource = RepaymentSource.MANUAL
     target_statement: date | None = None
     note: str = ""
+    funded_by_line_id: int | None = None
 
 
 @dataclass

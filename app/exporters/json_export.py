@@ -345,6 +345,7 @@ def from_document(doc: dict) -> dict[str, list[dict]]:
     for i, rec in enumerate(_records(doc, "repayments")):
         row = _row("repayments", f"repayments[{i}]", rec)
         _ref(f"repayments[{i}].line_id", row.get("line_id"), line_ids, "credit line")
+        _ref(f"repayments[{i}].funded_by_line_id", row.get("funded_by_line_id"), line_ids, "credit line")
         tables["repayments"].append(row)
     settings = doc.get("settings", {})
     if not isinstance(settings, dict) or not all(isinstance(v, str) for v in settings.values()):

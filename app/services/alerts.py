@@ -7,7 +7,8 @@
 - Committed income: repayments due within 90 days (``QueryService.schedule``, overdue included) ÷ 3 × income.
 - Persistent debt per line: ``services.debt_load.persistent_pairs`` (cost and principal paid per statement) and
   the line's daily rate × 365 for the exit plan.
-- Debt-free date: repayments (recorded and automatic) and new purchases of the last 3 whole months, averaged;
+- Repaying one line from another: repayments marked as paid with another credit line's money, last 90 days.
+- Debt-free date: repayments (recorded and automatic; not those paid with borrowed money) and new purchases of the last 3 whole months, averaged;
   the brochure date is the last due date scheduled (``QueryService.schedule`` over 60 months).
 
 Only lines in CNY are summed with each other (amounts are never converted).
@@ -34,7 +35,7 @@ CURRENCY = "CNY"
 
 def alerts(store: Store, as_of: date) -> list[Alert]:
     """Every alert on ``as_of``, in the order: limit creep and persistent debt per line (line order), juggling,
-    stacking, committed income, debt-free date."""
+    stacking, repaying one line from another, committed income, debt-free date."""
     queries = QueryService(store)
     found: list[Alert] = []
     used: dict[str, Decimal] = {}
@@ -64,7 +65,8 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
                 plan_starts.append(start)
         if line.currency == CURRENCY:
             owed_total += pos.outstanding_fen
-    for alert in (rules.full_lines(used), rules.stacking(plan_starts, first_used, as_of)):
+    for alert in (rules.full_lines(used), rules.stacking(plan_starts, first_used, as_of),
+                  repaid_from_credit(store, as_of)):
         if alert:
             found.append(alert)
     schedule = [e for e in queries.schedule(as_of, months=60) if e.line_id in _cny_lines(store)]
@@ -79,6 +81,16 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
     if free:
         found.append(free)
     return found
+
+
+def repaid_from_credit(store: Store, as_of: date) -> Alert | None:
+    """The repaying-one-line-from-another alert on ``as_of``: repayments marked as paid with another line's money
+    (``Repayment.funded_by_line_id``), named by line."""
+    names = {ln.id: ln.name for ln in store.lines.all(include_archived=True)}
+    start = as_of - timedelta(days=rules.FROM_CREDIT_DAYS - 1)
+    return rules.repaid_from_credit(
+        [(names[line_id], names[funding], paid_on, fen)
+         for line_id, funding, paid_on, fen in store.repayments.funded_by_credit(start, as_of)], as_of)
 
 
 def _cny_lines(store: Store) -> set[int]:
@@ -96,7 +108,7 @@ def pace(store: Store, as_of: date) -> tuple[int, int]:
     for line_id in lines:
         stmts = queries.line_statements(line_id, as_of)
         for r in list(store.repayments.for_line(line_id)) + list(stmts.auto_repayments):
-            if start <= r.paid_on < end:
+            if start <= r.paid_on < end and r.funded_by_line_id is None:  # borrowed money moves debt, repays none
                 repaid += r.amount_fen
     spent = sum(p.amount_fen for p in store.purchases.list(PurchaseFilter(start=start, end=end))
                 if p.line_id in lines and start <= p.posted_on < end)

@@ -16,6 +16,7 @@ from pathlib import Path
 from app.domain.billing import next_statement_date, statement_date_for
 from app.domain.errors import ValidationError
 from app.domain.credit_line import CreditLine, LineKind
+from app.domain.funding import funding
 from app.domain.postings import Purchase, place_refund
 from app.domain.statements import Repayment, RepaymentSource
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
@@ -67,12 +68,15 @@ class PlannedEvent:
 
     ``duplicate``: already stored (same source identity on this line), so it is left out.
     ``refund_of_id``: the stored purchase a refund pays back (``None`` when it is credited unlinked).
+    ``funded_by_line_id``: for a repayment paid with another credit line's money (its payment method names one,
+    ``domain.funding``), that line.
     """
 
     event: ImportedEvent
     duplicate: bool
     refund_of_id: int | None = None
     warnings: tuple[str, ...] = ()
+    funded_by_line_id: int | None = None
 
 
 @dataclass
@@ -176,6 +180,7 @@ class ImportService:
                  | self.store.repayments.keys(line_id))
         new_purchase_keys = {e.source_key for e in result.events if e.kind == "purchase"}
         first_bill = self._first_bill(line, result.events)
+        lines = self.store.lines.all(include_archived=False)
         planned = []
         for e in result.events:
             duplicate = e.source_key in known
@@ -195,7 +200,17 @@ class ImportService:
                 if target < first_bill:
                     warnings.append(f"pays the bill of {target.isoformat()}, from before the first purchase on "
                                     "record: kept, but not counted against later bills")
-            planned.append(PlannedEvent(e, duplicate, refund_of, tuple(warnings)))
+            paid_with = funding(e.method, lines, line_id) if e.kind == REPAYMENT and e.method else None
+            if paid_with is not None and paid_with.credit and not duplicate:
+                if paid_with.line_id is not None:
+                    warnings.append(f"paid with {e.method}, money borrowed on "
+                                    f"{next(ln.name for ln in lines if ln.id == paid_with.line_id)}: the debt moves "
+                                    "there; marked as repaid from that line")
+                else:
+                    warnings.append(f"paid with {e.method}, borrowed money: the debt moves to that card or line "
+                                    "rather than being repaid")
+            planned.append(PlannedEvent(e, duplicate, refund_of, tuple(warnings),
+                                        paid_with.line_id if paid_with is not None else None))
         info = dict(result.info)
         own_line = _OWN_LINE.get(result.format)
         if own_line is not None and line.kind == LineKind.CREDIT_CARD and result.events:
@@ -283,11 +298,12 @@ class ImportService:
                         source=preview.format, source_key=e.source_key, order_no=e.order_no)
                     step(1)
             self._write_refunds(line, [p.event for p in new if p.event.kind == REFUND], preview.format)
-            repayments = [p.event for p in new if p.event.kind == REPAYMENT]
+            repayments = [p for p in new if p.event.kind == REPAYMENT]
             self.store.repayments.insert_many(line.id, [
-                (Repayment(paid_on=e.posted_on, amount_fen=e.amount_fen, source=RepaymentSource.IMPORT,
-                           target_statement=repayment_target(line, e), note=e.description[:1000]), e.source_key)
-                for e in repayments])
+                (Repayment(paid_on=p.event.posted_on, amount_fen=p.event.amount_fen, source=RepaymentSource.IMPORT,
+                           target_statement=repayment_target(line, p.event), note=p.event.description[:1000],
+                           funded_by_line_id=p.funded_by_line_id), p.event.source_key)
+                for p in repayments])
         if progress:
             progress(total, total)
         return Changes(postings=True, repayments=True, ids={"line": line.id})

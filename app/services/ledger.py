@@ -351,15 +351,18 @@ class LedgerService:
     # -- repayments ------------------------------------------------------------------------------------------
     def record_repayment(self, line_id: int, paid_on: date, amount_fen: int, *, note: str = "",
                          target_statement: date | None = None, source: RepaymentSource = RepaymentSource.MANUAL,
-                         source_key: str | None = None) -> Changes:
+                         source_key: str | None = None, funded_by_line_id: int | None = None) -> Changes:
         """Record a repayment (fen) on ``paid_on``. It pays posted interest and fees first, then the oldest
         principal (domain-rules.md §1.5); an overpayment becomes a credit on the next statement.
         ``target_statement`` names the bill it was made for (imports keep it to recognise payments of bills from
-        before the history on record).
+        before the history on record). ``funded_by_line_id``: the other credit line whose money paid it (以卡养卡:
+        it pays this bill all the same, and the alerts name it).
 
         Raises:
             ValidationError: bad date or amount; a named bill that is not a statement date of the line, or (typed
-                by a person) that is before the line's first bill on record, where the payment would count nowhere.
+                by a person) that is before the line's first bill on record, where the payment would count nowhere;
+                a line funding its own repayment.
+            NotFoundError: the line, or the funding line, does not exist.
         """
         with self.store.step(steps.ADD_REPAYMENT, amount_fen=amount_fen) as step:
             line = self.store.lines.get(line_id)
@@ -379,9 +382,14 @@ class LedgerService:
                         raise ValidationError("statement", target_statement.isoformat(),
                                               "is before the first bill on record: leave the bill out and the "
                                               "payment goes to what is owed")
+            if funded_by_line_id is not None:
+                if funded_by_line_id == line_id:
+                    raise ValidationError("from_line", line.name, "is the line being repaid: a line cannot repay "
+                                                                  "itself")
+                self.store.lines.get(funded_by_line_id)
             repayment_id = self.store.repayments.insert(line_id, Repayment(
                 paid_on=paid_on, amount_fen=amount_fen, source=source, target_statement=target_statement,
-                note=clean_text(note, "note", 1000)), source_key)
+                note=clean_text(note, "note", 1000), funded_by_line_id=funded_by_line_id), source_key)
         return Changes(repayments=True, ids={"repayment": repayment_id, "line": line_id})
 
     def delete_repayment(self, repayment_id: int) -> Changes:

@@ -280,5 +280,13 @@ def m006_guardrails(db: Database) -> None:
         )""")
 
 
+@migrations()
+def m007_repayment_funded_by_line(db: Database) -> None:
+    # issue "Guardrails": a repayment paid with money borrowed on another credit line (以卡养卡) names that line;
+    # NULL = paid with the borrower's own money. Deleting the funding line keeps the repayment, unmarked.
+    db.execute("ALTER TABLE repayments ADD COLUMN funded_by_line_id INTEGER "
+               "REFERENCES credit_lines(id) ON DELETE SET NULL")
+
+
 #: The schema version this build writes: the number of migrations it knows.
 SCHEMA_VERSION = len(migrations._migrations)

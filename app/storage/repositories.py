@@ -524,6 +524,7 @@ def _repayment(row: dict) -> Repayment:
     return Repayment(
         id=row["id"], paid_on=date.fromisoformat(row["paid_on"]), amount_fen=row["amount_fen"],
         source=RepaymentSource(row["source"]), target_statement=d(row["target_statement"]), note=row["note"],
+        funded_by_line_id=row.get("funded_by_line_id"),
     )
 
 
@@ -541,17 +542,17 @@ class RepaymentsRepo:
         return self.db["repayments"].insert({
             "line_id": line_id, "paid_on": r.paid_on.isoformat(), "amount_fen": r.amount_fen,
             "target_statement": iso(r.target_statement), "note": r.note, "source": r.source.value,
-            "source_key": source_key,
+            "source_key": source_key, "funded_by_line_id": r.funded_by_line_id,
         }).last_pk
 
     def insert_many(self, line_id: int, repayments: list[tuple[Repayment, str | None]]) -> None:
         """Store many ``(repayment, source_key)`` pairs at once (imports), inside the caller's transaction."""
         with _bulk(self.undo, "repayments"):
             self.db.conn.executemany(
-                "INSERT INTO repayments (line_id, paid_on, amount_fen, target_statement, note, source, source_key)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO repayments (line_id, paid_on, amount_fen, target_statement, note, source, source_key,"
+                " funded_by_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(line_id, r.paid_on.isoformat(), r.amount_fen, iso(r.target_statement), r.note, r.source.value,
-                  key) for r, key in repayments])
+                  key, r.funded_by_line_id) for r, key in repayments])
 
     def for_line(self, line_id: int) -> list[Repayment]:
         """Repayments of a line, oldest first."""
@@ -568,6 +569,15 @@ class RepaymentsRepo:
     def delete(self, repayment_id: int) -> None:
         """Delete a repayment."""
         self.db.execute("DELETE FROM repayments WHERE id = ?", [repayment_id])
+
+    def funded_by_credit(self, start: date, end: date) -> list[tuple[int, int, date, int]]:
+        """Repayments paid with another credit line's money from ``start`` to ``end`` (both included), oldest
+        first: ``(line_id, funded_by_line_id, paid_on, amount_fen)``."""
+        return [(r["line_id"], r["funded_by_line_id"], date.fromisoformat(r["paid_on"]), r["amount_fen"])
+                for r in self.db.query(
+                    "SELECT line_id, funded_by_line_id, paid_on, amount_fen FROM repayments "
+                    "WHERE funded_by_line_id IS NOT NULL AND paid_on BETWEEN ? AND ? ORDER BY paid_on, id",
+                    [start.isoformat(), end.isoformat()])]
 
     def keys(self, line_id: int) -> set[str]:
         """Source keys already stored on a line."""

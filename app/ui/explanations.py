@@ -169,6 +169,17 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
             "you repay). Interest still to come is left out, so the real date is later. Beside it: when the bills "
             "already scheduled end, the date a brochure would show, as if you never bought anything again."),
     ),
+    "alert_repaid_from_credit": (
+        QT_TRANSLATE_NOOP("Explanations", "Repaying one line from another"),
+        QT_TRANSLATE_NOOP(
+            "Explanations",
+            "Shown when, in the last 90 days, a bill was paid with money borrowed on another credit line (以卡养卡): "
+            "you marked it when recording the repayment, or the import saw it in the payment method. The bill "
+            "counts as paid, but the debt only moved: it comes back on the other line's next bill, often with a "
+            "fee or interest, and the total you owe did not fall. China's 2022 card notice (银保监规〔2022〕13号) asks "
+            "banks to watch for cards repaid with other credit; the UK FCA counts only your own money as repaying "
+            "a balance (CONC 6.7). The realistic debt-free date leaves such repayments out."),
+    ),
     "verdict": (
         QT_TRANSLATE_NOOP("Explanations", "Verdict"),
         QT_TRANSLATE_NOOP(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from app.domain.alerts import AlertKind
 from app.domain.credit_line import CreditLine
 from app.services.alerts import alerts, pace
@@ -57,3 +59,26 @@ def test_three_lines_juggled_and_income_committed(store, ledger):
     assert (committed["due_fen"], committed["income_fen"]) == (308_000, 1_200_000)
     assert round(committed["share"], 4) == Decimal("0.2567")
     assert AlertKind.STACKING in found  # three lines first used within 90 days
+
+
+def test_a_repayment_paid_from_another_line_is_named_and_left_out_of_the_pace(store, ledger):
+    """花呗 ¥1,200.00 bought on Jan 5 (bill Feb 1, due Feb 10), repaid on Feb 9 with money borrowed on the card:
+    the bill is paid all the same, the alert names 花呗 ← 招行信用卡 ¥1,200.00, and the debt-free pace counts no
+    repayment in February (it moved debt, it repaid none)."""
+    from app.domain.errors import ValidationError
+
+    huabei = ledger.add_line(CreditLine("花呗"), limit_fen=500_000, limit_from=date(2025, 1, 1)).ids["line"]
+    card = ledger.add_line(CreditLine("招行信用卡", statement_day=5, due_day=23), limit_fen=1_000_000,
+                           limit_from=date(2025, 1, 1)).ids["line"]
+    ledger.record_purchase(huabei, date(2026, 1, 5), 120_000, merchant="示例商城")
+    ledger.record_repayment(huabei, date(2026, 2, 9), 120_000, funded_by_line_id=card)
+    assert store.repayments.for_line(huabei)[0].funded_by_line_id == card
+    found = [a for a in alerts(store, date(2026, 3, 20)) if a.kind is AlertKind.REPAID_FROM_CREDIT]
+    assert len(found) == 1 and found[0].figures["pairs"] == ((("花呗", "招行信用卡"), 120_000),)
+    assert pace(store, date(2026, 3, 20))[0] == 0
+    from app.services.queries import QueryService
+
+    assert QueryService(store).line_statements(huabei, date(2026, 3, 20)).overdue_fen == 0
+    with pytest.raises(ValidationError, match="cannot repay itself"):
+        ledger.record_repayment(huabei, date(2026, 2, 9), 100, funded_by_line_id=huabei)
+    assert len(store.repayments.for_line(huabei)) == 1

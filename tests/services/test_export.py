@@ -83,6 +83,7 @@ def test_the_document_speaks_domain_terms(full):
     merchants = [p["merchant"] for p in doc["purchases"]]
     assert SQL_LIKE in merchants and FORMULA_LIKE in merchants  # verbatim
     assert all(isinstance(p["amount_fen"], int) for p in doc["purchases"])
+    assert [r.get("funded_by_line_id") for r in doc["repayments"]][:2] == [2, None]  # repaid from the card
     # tables the document has no shape for yet travel as they are (my own limits, the cooling-off list)
     assert doc["other_tables"] == {"personal_limits": [{"line_id": 1, "limit_fen": 300000}], "wishlist": []}
 

@@ -142,3 +142,25 @@ def test_an_ofx_payment_named_thank_you_is_a_repayment_and_no_bill_looks_overdue
     assert unlinked == ["SAMPLE BOOKS RETURN", "REWARD CREDIT"]  # the payment is no longer among them
     service.commit(preview)
     assert _totals(store, card) == (2, 20050, 2, 1625, 2, 23050)
+
+
+@pytest.mark.parametrize(("method", "names_card", "warning"), [
+    ("招商银行信用卡(0000)", True, "paid with 招商银行信用卡(0000), money borrowed on 招商银行信用卡: the debt moves "
+                               "there; marked as repaid from that line"),
+    ("中信银行信用卡(1111)", False, "paid with 中信银行信用卡(1111), borrowed money: the debt moves to that card or "
+                               "line rather than being repaid"),
+    ("工商银行储蓄卡(0000)", False, None),
+])
+def test_a_huabei_repayment_paid_with_a_credit_card_is_marked_from_its_method(store, huabei, card, method,
+                                                                            names_card, warning):
+    """The sample's 花呗 repayment (¥863.27, row 35) paid with a credit card: with that card among the lines it is
+    marked as repaid from it; an unknown card only warns; a debit card is the borrower's own money."""
+    text = (DATA / "alipay_app_sample_gbk.csv").read_bytes().decode("gb18030").replace("工商银行储蓄卡(0000)", method)
+    service = ImportService(store)
+    preview = service.preview(text.encode("gb18030"), "a.csv", huabei, today=TODAY)
+    repayment = next(p for p in preview.new if p.event.kind == "repayment")
+    assert repayment.funded_by_line_id == (card if names_card else None)
+    assert [w for w in repayment.warnings if w.startswith("paid with")] == ([warning] if warning else [])
+    service.commit(preview)
+    stored = store.repayments.for_line(huabei)[0]
+    assert (stored.amount_fen, stored.funded_by_line_id) == (86327, card if names_card else None)

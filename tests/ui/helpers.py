@@ -35,3 +35,21 @@ def add_purchase(window, amount: str, posted: date, periods_choice: int = 0, mer
     if confirm and dialog.load_warning.isVisible():
         dialog.load_warning.record_button.click()
     return dialog
+
+
+def chinese_qm(tmp_path) -> str:
+    """The app's Chinese translations as a ``.qm`` path: the one ``make translations`` built, else compiled from
+    ``translations/debtlens_zh_CN.ts`` into ``tmp_path``."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    built = root / "translations" / "debtlens_zh_CN.qm"
+    ts = root / "translations" / "debtlens_zh_CN.ts"
+    if built.exists() and built.stat().st_mtime >= ts.stat().st_mtime:
+        return str(built)
+    out = Path(tmp_path) / "debtlens_zh_CN.qm"
+    subprocess.run([str(Path(sys.executable).with_name("pyside6-lrelease")), "-silent", str(ts), "-qm", str(out)],
+                   check=True)
+    return str(out)

@@ -23,7 +23,7 @@ from app.ui.importing.state import ImportState
 from app.ui.models.import_preview_model import PlannedEventsModel, ProblemsModel, SkippedRowsModel
 from app.ui.session import Session
 from tests.ui.conftest import TODAY
-from tests.ui.helpers import add_line
+from tests.ui.helpers import add_line, chinese_qm
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -388,34 +388,36 @@ def test_a_debit_card_statement_is_refused_without_a_mapping(qtbot, session, ope
 
 
 # -- Chinese ------------------------------------------------------------------------------------------------------
-sys.path.insert(0, str(ROOT / "tools"))
-TXT = ROOT / "translations" / "import_zh_CN.txt"
-#: Catalogues of later import work, read with ``TXT``.
-MORE_TXT = [ROOT / "translations" / "imports_zh_CN.txt", ROOT / "translations" / "imports2_zh_CN.txt"]
 SOURCES = ["app/ui/importing/dialog.py", "app/ui/importing/form.py", "app/ui/importing/preview_pane.py",
            "app/ui/importing/profile_editor.py", "app/ui/importing/texts.py",
            "app/ui/models/import_preview_model.py", "app/ui/categories.py"]
 
 
 def test_every_import_text_has_a_chinese_translation():
-    from true_cost_translations import extract, read_pairs
+    """Every text of the import window and of the importers' reasons it shows is translated in the catalogue."""
+    import subprocess
+    import tempfile
+    import xml.etree.ElementTree as ET
 
-    pairs = read_pairs(TXT)
-    for more in MORE_TXT:
-        pairs.update(read_pairs(more))
-    found = extract(SOURCES)
-    assert found, "lupdate found no messages"
-    missing = [f"{c}|{s}" for c, s in found if (c, s) not in pairs]
-    assert missing == []
-    unused = [f"{c}|{s}" for c, s in pairs if (c, s) not in set(found)]
-    assert unused == []
+    def messages(ts: Path) -> dict[tuple[str, str], str | None]:
+        root = ET.parse(ts).getroot()
+        return {(c.findtext("name"), m.findtext("source")): (
+                    None if m.find("translation").get("type") == "unfinished" else "done")
+                for c in root.iter("context") for m in c.iter("message")}
+
+    with tempfile.TemporaryDirectory() as tmp:
+        extracted = Path(tmp) / "import.ts"
+        subprocess.run([str(Path(sys.executable).with_name("pyside6-lupdate")), *[str(ROOT / s) for s in SOURCES],
+                        "-ts", str(extracted)], check=True, capture_output=True)
+        found = messages(extracted)
+    assert len(found) > 200, "lupdate found too few messages"
+    catalogue = messages(ROOT / "translations" / "debtlens_zh_CN.ts")
+    assert [f"{c}|{s}" for c, s in found if catalogue.get((c, s)) is None] == []
 
 
 def test_chinese_preview(qtbot, session, open_dialog, tmp_path):
-    from true_cost_translations import build_qm
-
     translator = QTranslator()
-    assert translator.load(str(build_qm(tmp_path / "import_zh_CN.qm", TXT)))
+    assert translator.load(chinese_qm(tmp_path))
     QCoreApplication.installTranslator(translator)
     fmt.set_locale("zh_CN")
     try:
@@ -433,12 +435,8 @@ def test_chinese_preview(qtbot, session, open_dialog, tmp_path):
 
 
 def test_chinese_refusal_and_all_on_line_box(qtbot, session, open_dialog, tmp_path):
-    from true_cost_translations import build_qm
-
-    both = tmp_path / "both_zh_CN.txt"
-    both.write_text("\n".join(p.read_text(encoding="utf-8") for p in [TXT, *MORE_TXT]), encoding="utf-8")
     translator = QTranslator()
-    assert translator.load(str(build_qm(tmp_path / "import_zh_CN.qm", both)))
+    assert translator.load(chinese_qm(tmp_path))
     QCoreApplication.installTranslator(translator)
     fmt.set_locale("zh_CN")
     try:
@@ -500,12 +498,8 @@ def test_citic_xls_preview(qtbot, session, open_dialog, tmp_path):
 
 
 def test_chinese_jd_preview(qtbot, session, open_dialog, tmp_path):
-    from true_cost_translations import build_qm
-
-    both = tmp_path / "both_zh_CN.txt"
-    both.write_text("\n".join(p.read_text(encoding="utf-8") for p in [TXT, *MORE_TXT]), encoding="utf-8")
     translator = QTranslator()
-    assert translator.load(str(build_qm(tmp_path / "import_zh_CN.qm", both)))
+    assert translator.load(chinese_qm(tmp_path))
     QCoreApplication.installTranslator(translator)
     fmt.set_locale("zh_CN")
     try:
@@ -526,12 +520,8 @@ def test_a_meituan_export_onto_a_credit_card_says_where_it_belongs(qtbot, sessio
     assert dialog.line.currentData() == session.card_id  # no 月付 line yet: the default line, with a notice
     assert ("These are the Meituan Yuefu (美团月付) rows of the file, and 招商银行信用卡 is a credit card: import them "
             "onto a Meituan Yuefu (美团月付) line (the line dialog has a preset for it).") in dialog.notices.text()
-    from true_cost_translations import build_qm
-
-    both = tmp_path / "both_zh_CN.txt"
-    both.write_text("\n".join(p.read_text(encoding="utf-8") for p in [TXT, *MORE_TXT]), encoding="utf-8")
     translator = QTranslator()
-    assert translator.load(str(build_qm(tmp_path / "import_zh_CN.qm", both)))
+    assert translator.load(chinese_qm(tmp_path))
     QCoreApplication.installTranslator(translator)
     fmt.set_locale("zh_CN")
     try:

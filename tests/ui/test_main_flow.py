@@ -224,3 +224,34 @@ def test_auto_repaid_statement_can_be_marked_failed_and_back(window):
     statements.failed_button.click()
     row = [s.statement_date for s in statements.model.rows].index(date(2026, 3, 1))
     assert statements.model.rows[row].status.value == "paid"
+
+
+def test_a_repayment_paid_with_another_line_is_marked_and_alerted(window, qtbot):
+    """¥300.00 on 花呗 (bill Mar 1) repaid from the card: "Paid with" offers my own money (the default) and every
+    other line, never the line repaid; the bill is paid, the repayment remembers the card, and the overview's
+    alerts say ¥300.00 came from 招行信用卡."""
+    add_line(window)
+    add_line(window, "招行信用卡", "10000", preset=1)
+    add_purchase(window, "300", date(2026, 2, 10))
+    huabei = window.session.store.lines.by_name("花呗").id
+    card = window.session.store.lines.by_name("招行信用卡").id
+    window.show_view("statements")
+    window.actions.record_repayment.trigger()
+    dialog = window.dialog
+    dialog.line.setCurrentIndex(dialog.line.findData(huabei))
+    assert [dialog.paid_with.itemText(i) for i in range(dialog.paid_with.count())] == [
+        "My own money", "Borrowed on 招行信用卡"]
+    assert dialog.paid_with.currentData() is None and not dialog.paid_with_hint.isVisible()
+    dialog.paid_with.setCurrentIndex(1)
+    assert dialog.paid_with_hint.isVisible() and "only moves" in dialog.paid_with_hint.text()
+    dialog.amount.setText("300")
+    dialog.ok_button().click()
+    assert not dialog.isVisible()
+    (paid,) = window.session.store.repayments.for_line(huabei)
+    assert (paid.amount_fen, paid.funded_by_line_id) == (30000, card)
+    window.show_view("overview")
+    panel = window.page("overview").alerts
+    qtbot.waitUntil(lambda: any("borrowed money" in t for t in panel.texts), timeout=5000)
+    assert [t for t in panel.texts if "borrowed money" in t] == [
+        "⚠ Repaid with borrowed money: ¥300.00 of repayments in the last 90 days came from another credit line: "
+        "花呗 from 招行信用卡 (¥300.00). That moves the debt; it does not repay it."]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +17,7 @@ from app.i18n import formatting as fmt
 from app.ui import explanations
 from app.ui.session import Session
 from app.ui.widgets.band_badge import BAND_COLORS
+from tests.ui.helpers import chinese_qm
 
 TODAY = date(2024, 3, 15)
 ROOT = Path(__file__).resolve().parents[2]
@@ -270,11 +270,7 @@ def test_every_figure_has_an_explanation_reachable_from_it(qtbot, session):
 
 
 def test_chinese_translations_load(qtbot, session, tmp_path):
-    sys.path.insert(0, str(ROOT / "tools"))
-    from true_cost_translations import build_qm
-
     from app.ui.views.before_you_buy import BeforeYouBuyView
-
     from app.ui.views.minimum_trap import MinimumTrapView
     from app.ui.views.payoff_planner import PayoffPlannerView
 
@@ -283,7 +279,7 @@ def test_chinese_translations_load(qtbot, session, tmp_path):
     for view in views:
         qtbot.addWidget(view)
     translator = QTranslator()
-    assert translator.load(str(build_qm(tmp_path / "true_cost_zh_CN.qm")))
+    assert translator.load(chinese_qm(tmp_path))
     QCoreApplication.installTranslator(translator)  # live switch: views answer LanguageChange
     try:
         buy, trap, payoff = views

@@ -110,6 +110,12 @@ _PATTERNS = [
     (r"^pays the bill of (\S+), from before the first purchase on record: kept, but not counted against later "
      r"bills$", QT_TRANSLATE_NOOP("ImportTexts", "pays the bill of %1, from before the first purchase on record: "
                                   "kept, but not counted against later bills")),
+    (r"^paid with (.+), money borrowed on (.+): the debt moves there; marked as repaid from that line$",
+     QT_TRANSLATE_NOOP("ImportTexts", "paid with %1, money borrowed on %2: the debt moves there; marked as repaid "
+                                      "from that line")),
+    (r"^paid with (.+), borrowed money: the debt moves to that card or line rather than being repaid$",
+     QT_TRANSLATE_NOOP("ImportTexts", "paid with %1, borrowed money: the debt moves to that card or line rather "
+                                      "than being repaid")),
     (r"^paid with (.+), not (.+)$", QT_TRANSLATE_NOOP("ImportTexts", "paid with %1, not %2")),
     (r"^refund to (.+), not (.+)$", QT_TRANSLATE_NOOP("ImportTexts", "refunded to %1, not %2")),
     (r"^(.+): (.+) paid with (.+), not a purchase on the line$",

@@ -32,23 +32,32 @@ class RepaymentDialog(FormDialog):
         self.date = date_edit(from_date(session.today()))
         self.amount = QLineEdit(fmt.money(amount_fen, symbol=False).replace(",", "") if amount_fen else "")
         self.note = QLineEdit()
-        self.line_error, self.date_error, self.amount_error, self.note_error = (
-            error_label(), error_label(), error_label(), error_label())
+        self.paid_with = QComboBox()  # my own money, or another credit line (以卡养卡)
+        self.paid_with.setObjectName("paidWith")
+        self.paid_with_hint = muted()
+        self.paid_with_hint.setWordWrap(True)
+        self.line_error, self.date_error, self.amount_error, self.note_error, self.paid_with_error = (
+            error_label(), error_label(), error_label(), error_label(), error_label())
         self.errors.add(["line"], self.line_error, self.line)
         self.errors.add(["date"], self.date_error, self.date)
         self.errors.add(["amount"], self.amount_error, self.amount)
         self.errors.add(["note"], self.note_error, self.note)
-        self.labels = {k: QLabel() for k in ("line", "date", "amount", "note")}
+        self.errors.add(["from_line"], self.paid_with_error, self.paid_with)
+        self.labels = {k: QLabel() for k in ("line", "date", "amount", "paid_with", "note")}
         form = QFormLayout()
         for key, widget, err in (("line", self.line, self.line_error), ("date", self.date, self.date_error),
-                                 ("amount", self.amount, self.amount_error), ("note", self.note, self.note_error)):
-            self.labels[key].setBuddy(widget)
+                                 ("amount", self.amount, self.amount_error),
+                                 ("paid_with", stacked(self.paid_with, self.paid_with_hint), self.paid_with_error),
+                                 ("note", self.note, self.note_error)):
+            self.labels[key].setBuddy(self.paid_with if key == "paid_with" else widget)
             form.addRow(self.labels[key], stacked(widget, err))
         layout = QVBoxLayout(self)
         layout.addWidget(self.statement)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        self.line.currentIndexChanged.connect(self._fill_paid_with)
+        self.paid_with.currentIndexChanged.connect(self._show_paid_with_hint)
         self.retranslate_ui()
         self.amount.setFocus()
         self.amount.selectAll()
@@ -56,8 +65,11 @@ class RepaymentDialog(FormDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Record repayment"))
         for key, text in {"line": self.tr("Credit &line"), "date": self.tr("Paid &on"),
-                          "amount": self.tr("&Amount (¥)"), "note": self.tr("&Note")}.items():
+                          "amount": self.tr("&Amount (¥)"), "paid_with": self.tr("Paid &with"),
+                          "note": self.tr("&Note")}.items():
             self.labels[key].setText(text)
+        self.paid_with.setAccessibleName(self.tr("Where the money came from"))
+        self._fill_paid_with()
         self.line.setAccessibleName(self.tr("Credit line"))
         self.date.setAccessibleName(self.tr("Repayment date"))
         self.amount.setAccessibleName(self.tr("Repayment amount"))
@@ -68,10 +80,30 @@ class RepaymentDialog(FormDialog):
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Record"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Cancel"))
 
+    def _fill_paid_with(self) -> None:
+        """My own money first (the default), then every other active credit line."""
+        chosen = self.paid_with.currentData()
+        self.paid_with.blockSignals(True)
+        self.paid_with.clear()
+        self.paid_with.addItem(self.tr("My own money"), None)
+        for line in self.session.queries.lines(include_archived=False):
+            if line.id != self.line.currentData():
+                self.paid_with.addItem(self.tr("Borrowed on %1").replace("%1", line.name), line.id)
+        self.paid_with.setCurrentIndex(max(0, self.paid_with.findData(chosen)))
+        self.paid_with.blockSignals(False)
+        self._show_paid_with_hint()
+
+    def _show_paid_with_hint(self) -> None:
+        funded = self.paid_with.currentData() is not None
+        self.paid_with_hint.setText(self.tr("The bill counts as paid, but the debt only moves to the other line: "
+                                            "its charge comes with that line's own bill.") if funded else "")
+        self.paid_with_hint.setVisible(funded)
+
     def submit(self) -> None:
         line_id = self.line.currentData()
         if line_id is None:
             raise ValidationError("line", "", "choose a credit line first")
         amount = fmt.parse_money(self.amount.text(), field="amount")
         self.session.apply(self.session.ledger.record_repayment, line_id, to_date(self.date.date()), amount,
-                           note=self.note.text(), target_statement=self.statement_date)
+                           note=self.note.text(), target_statement=self.statement_date,
+                           funded_by_line_id=self.paid_with.currentData())

@@ -227,6 +227,12 @@ class AlertsPanel(QFrame):
             names = fmt.names([f"{name} {fmt.percent(used)}" for name, used in f["lines"]])
             return (self.tr("⚠ Juggling lines: %1 lines at 80% of their limit or more (%2).")
                     .replace("%1", str(len(f["lines"]))).replace("%2", names))
+        if a.kind is AlertKind.REPAID_FROM_CREDIT:
+            pairs = fmt.names([self.tr("%1 from %2 (%3)").replace("%1", repaid).replace("%2", funding)
+                               .replace("%3", m(fen)) for (repaid, funding), fen in f["pairs"]])
+            return (self.tr("⚠ Repaid with borrowed money: %1 of repayments in the last 90 days came from another "
+                            "credit line: %2. That moves the debt; it does not repay it.")
+                    .replace("%1", m(f["total_fen"])).replace("%2", pairs))
         if a.kind is AlertKind.COMMITTED_INCOME:
             return (self.tr("⚠ %1 of your next 3 months' income (%2) is already owed in repayments due within 90 "
                             "days (%3).").replace("%1", fmt.percent(f["share"])).replace("%2", m(f["income_fen"]))

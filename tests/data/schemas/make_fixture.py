@@ -63,7 +63,7 @@ def populate(store: Store) -> None:
     ledger.record_refund(huabei, date(2024, 3, 9), 5000, purchase_id=refunded, note="partial")
     ledger.record_refund(huabei, date(2024, 4, 12), 35000, purchase_id=gift["purchase"], note="returned")
     ledger.record_refund(huabei, date(2024, 3, 15), 1234, note="cashback")
-    ledger.record_repayment(huabei, date(2024, 2, 8), 12999)
+    ledger.record_repayment(huabei, date(2024, 2, 8), 12999, funded_by_line_id=card)  # 以卡养卡
     ledger.record_repayment(huabei, date(2024, 3, 10), 50000, target_statement=date(2024, 3, 1), note="March")
     ledger.pay_off_plan(store.plans.for_purchase(phone).id, date(2024, 5, 20))
 
