@@ -319,3 +319,41 @@ def test_demo_on_the_cli_builds_the_demo(tmp_path, capsys, monkeypatch):
     assert (tmp_path / "data" / "demo.db").exists() and not (tmp_path / "data" / "debtlens.db").exists()
     assert main(["--demo", "purchase", "list", "--json", "--limit", "1"]) == 0  # built once, used again
     assert len(json.loads(capsys.readouterr().out)) == 1
+
+
+def test_the_command_table_lists_what_each_module_registers():
+    """``COMMAND_MODULES`` (which module to import for a command) matches what each module registers, and a
+    command registers only its own module's commands."""
+    import argparse
+    import importlib
+
+    from app.cli import COMMAND_MODULES, build_parser, command_named
+
+    for name, commands in COMMAND_MODULES.items():
+        parser = argparse.ArgumentParser()
+        sub = parser.add_subparsers(dest="command")
+        importlib.import_module(name).register(sub)
+        assert tuple(sub.choices) == commands, name
+    assert command_named(["--db", "x.db", "--demo", "status", "--json"]) == "status"
+    assert command_named(["--db=x.db", "plan", "minimum"]) == "plan"
+    assert command_named(["--help"]) is None and command_named([]) is None
+    only = build_parser(["--db", "x.db", "alerts"])
+    choices = next(a for a in only._actions if isinstance(a, argparse._SubParsersAction)).choices
+    assert set(choices) == {"gui", "alerts"}
+    every = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
+    assert set(every) == {"gui"} | {c for cs in COMMAND_MODULES.values() for c in cs}
+
+
+def test_status_imports_no_other_command_module():
+    """``debtlens status`` loads the ledger commands only: no plan, import, workshop or Qt code."""
+    import ast
+    import subprocess
+    import sys
+
+    code = ("import sys, app.cli as c; c.build_parser(['status']); "
+            "print(sorted(m for m in sys.modules if m.startswith(('app.cli.', 'PySide6', 'matplotlib', 'openpyxl'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    loaded = ast.literal_eval(out)
+    assert "app.cli.ledger_cmds" in loaded
+    assert not [m for m in loaded if m.startswith(("app.cli.plan_cmds", "app.cli.import_cmd", "app.cli.workshop_cmd",
+                                                   "PySide6", "matplotlib", "openpyxl"))]

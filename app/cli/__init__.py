@@ -15,37 +15,63 @@ commands that write create it. The default database (and the ``--demo`` one) is 
 from __future__ import annotations
 
 import argparse
+import importlib
 import io
 import os
 import sqlite3
 import sys
 from collections.abc import Sequence
 
-from app.cli import ledger_cmds, report_cmd
 from app.cli.context import Context, NoDatabaseError
 from app.cli.messages import error_text
 from app.domain.errors import DebtLensError, NotFoundError, ValidationError
 from app.storage.db import DatabaseBusyError, DatabaseError
 
-#: Modules that add sub-commands; each has ``register(subparsers)``.
-COMMAND_MODULES = [ledger_cmds, report_cmd]
+#: The modules that add sub-commands (each has ``register(subparsers)``) and the commands each adds. Only the
+#: module of the command being run is imported (a command starts faster); ``debtlens --help``, a mistyped command
+#: and no command at all import them all. A test checks this table against what each module registers.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "app.cli.ledger_cmds": ("line", "purchase", "refund", "repay", "payoff", "convert", "statements", "status",
+                            "schedule", "income"),
+    "app.cli.report_cmd": ("report",),
+    "app.cli.import_cmd": ("import",),
+    "app.cli.plan_cmds": ("plan",),
+    "app.cli.data_cmds": ("export", "import-json", "restore-json", "backup", "restore"),
+    "app.cli.workshop_cmd": ("workshop",),
+    "app.cli.calendar_cmd": ("calendar", "reminders"),
+    "app.cli.protect_cmd": ("encrypt", "decrypt"),
+    "app.cli.undo_cmd": ("undo", "redo", "history"),
+    "app.cli.limits_cmd": ("limits",),
+    "app.cli.alerts_cmd": ("alerts",),
+    "app.cli.wishlist_cmd": ("wishlist",),
+    "app.cli.mapping_cmd": ("mapping",),
+}
+#: Options of ``debtlens`` itself that take a value (the command comes after them).
+_VALUED_OPTIONS = ("--db",)
 
 
-def _optional_modules() -> list:
-    modules = []
-    for name in ("app.cli.import_cmd", "app.cli.plan_cmds", "app.cli.data_cmds", "app.cli.workshop_cmd",
-                 "app.cli.calendar_cmd", "app.cli.protect_cmd", "app.cli.undo_cmd", "app.cli.limits_cmd",
-                 "app.cli.alerts_cmd", "app.cli.wishlist_cmd", "app.cli.mapping_cmd"):
-        try:
-            modules.append(__import__(name, fromlist=["register"]))
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-    return modules
+def command_named(argv: Sequence[str]) -> str | None:
+    """The sub-command ``argv`` runs (``"status"``), or ``None`` when it names none (``--help``, the GUI)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in _VALUED_OPTIONS:
+            next(tokens, None)
+        elif token == "--":
+            return next(tokens, None)
+        elif not token.startswith("-"):
+            return token
+    return None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every sub-command registered."""
+def _modules_for(command: str | None) -> list[str]:
+    """The command modules to register for ``command``: its own, or all of them."""
+    owner = [name for name, commands in COMMAND_MODULES.items() if command in commands]
+    return owner or list(COMMAND_MODULES)
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser, with the sub-commands of the command ``argv`` runs registered, or every one when
+    ``argv`` is ``None`` or names none (so ``--help`` lists them all)."""
     parser = argparse.ArgumentParser(
         prog="debtlens", description="DebtLens (明白账): what you owe, when, and what borrowing really costs.")
     parser.add_argument("--db", metavar="PATH", help="database file (default: the one in your user-data folder)")
@@ -56,8 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="start the desktop app (the default)")
     gui.set_defaults(func=None)
-    for module in COMMAND_MODULES + _optional_modules():
-        module.register(sub)
+    for name in _modules_for(command_named(argv) if argv is not None else None):
+        importlib.import_module(name).register(sub)
     return parser
 
 
@@ -103,7 +129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.db is not None and not args.db.strip():
         print("debtlens: error: --db: is empty (give a database file, or leave --db out for the default one)",

@@ -140,16 +140,23 @@ def check_window(folder: Path, language: str) -> str:
 
 
 def check_commands() -> str:
-    """Every sub-command module of the command line imports (a bundle could silently lack one)."""
+    """Every sub-command module of the command line imports and registers its commands (a bundle could silently
+    lack one)."""
+    import importlib
+
     from app import cli
 
-    names = ("app.cli.import_cmd", "app.cli.plan_cmds", "app.cli.data_cmds", "app.cli.workshop_cmd")
-    found = {module.__name__ for module in cli._optional_modules()}
-    missing = [name for name in names if name not in found]
+    missing = []
+    for name in cli.COMMAND_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            missing.append(name)
     if missing:
         raise CheckFailed(f"command modules missing: {', '.join(missing)}")
     cli.build_parser()
-    return f"{len(names)} command groups besides the ledger's ({', '.join(n.rsplit('.', 1)[1] for n in names)})"
+    return f"{len(cli.COMMAND_MODULES)} command modules, " \
+           f"{sum(len(c) for c in cli.COMMAND_MODULES.values())} commands"
 
 
 def run(out: TextIO) -> int:
