@@ -45,7 +45,7 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
     for line in store.lines.all(include_archived=False):
         stmts = queries.line_statements(line.id, as_of)
         pos = queries.position(line, stmts)
-        buys = [p for p in store.purchases.list(PurchaseFilter(line_id=line.id, end=as_of))]
+        buys = [p for p in store.purchases.matching(PurchaseFilter(line_id=line.id, end=as_of))]
         creep = rules.limit_creep(line.name, [(c.effective, c.limit_fen) for c in line.limits],
                                   [(p.posted_on, p.amount_fen) for p in buys], pos.outstanding_fen, as_of)
         if creep:
@@ -110,6 +110,6 @@ def pace(store: Store, as_of: date) -> tuple[int, int]:
         for r in list(store.repayments.for_line(line_id)) + list(stmts.auto_repayments):
             if start <= r.paid_on < end and r.funded_by_line_id is None:  # borrowed money moves debt, repays none
                 repaid += r.amount_fen
-    spent = sum(p.amount_fen for p in store.purchases.list(PurchaseFilter(start=start, end=end))
+    spent = sum(p.amount_fen for p in store.purchases.matching(PurchaseFilter(start=start, end=end))
                 if p.line_id in lines and start <= p.posted_on < end)
     return repaid // PACE_MONTHS, spent // PACE_MONTHS

@@ -51,7 +51,7 @@ def spent_by_category(store: Store, on: date) -> dict[str, int]:
     nxt = date(on.year + (on.month == 12), on.month % 12 + 1, 1)
     cny = {ln.id for ln in store.lines.all() if ln.currency == "CNY"}
     spent: dict[str, int] = defaultdict(int)
-    for p in store.purchases.list(PurchaseFilter(start=first, end=nxt)):
+    for p in store.purchases.matching(PurchaseFilter(start=first, end=nxt)):
         if p.line_id in cny and first <= p.posted_on < nxt:
             spent[p.category] += p.amount_fen
     return dict(spent)

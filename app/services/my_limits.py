@@ -158,7 +158,7 @@ class MyLimitsService:
         first = on.replace(day=1)
         last = date(on.year + (on.month == 12), on.month % 12 + 1, 1)
         cny = {ln.id for ln in self.store.lines.all() if ln.currency == CAP_CURRENCY}
-        purchases = self.store.purchases.list(PurchaseFilter(start=first, end=last))
+        purchases = self.store.purchases.matching(PurchaseFilter(start=first, end=last))
         return sum(p.amount_fen for p in purchases if p.line_id in cny and first <= p.posted_on < last)
 
     def status(self, as_of: date) -> LimitsStatus:

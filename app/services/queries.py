@@ -170,7 +170,7 @@ class QueryService:
 
     def purchases(self, f: PurchaseFilter | None = None, limit: int | None = None) -> list[Purchase]:
         """Purchases matching ``f`` (default: all), in the repository's listing order, at most ``limit``."""
-        return self.store.purchases.list(f or PurchaseFilter(), limit=limit)
+        return self.store.purchases.matching(f or PurchaseFilter(), limit=limit)
 
     def failed_auto(self, line_id: int) -> frozenset[date]:
         """Statement dates of ``line_id`` whose auto-repayment the user marked failed."""

@@ -208,7 +208,7 @@ def test_sql_like_text_is_stored_verbatim_and_harmlessly(ctx):
     assert set(snapshot.data_tables(ctx.store.db)) >= {"purchases", "refunds"}
     from app.storage.repositories import PurchaseFilter
 
-    assert [p.id for p in ctx.store.purchases.list(PurchaseFilter(text="DROP TABLE"))] == [pid]
+    assert [p.id for p in ctx.store.purchases.matching(PurchaseFilter(text="DROP TABLE"))] == [pid]
 
 
 def test_statement_day_31_is_valid_and_clamps_in_short_months(ctx):

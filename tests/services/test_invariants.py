@@ -80,7 +80,7 @@ def _apply(store: Store, ledger: LedgerService, action: tuple) -> None:
                                merchant_paid=merchant_paid)
     elif kind == "refund":
         _, pick, offset, amount = a
-        purchases = store.purchases.list()
+        purchases = store.purchases.matching()
         purchases = [p for p in purchases if p.line_id == line.id]
         purchase = purchases[pick % len(purchases)] if pick is not None and purchases else None
         if purchase is not None:

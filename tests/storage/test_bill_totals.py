@@ -64,7 +64,7 @@ def _write(store: Store, ledger: LedgerService, action: tuple) -> None:
     if kind == "ledger":
         _apply(store, ledger, a[0])
         return
-    purchases = store.purchases.list()
+    purchases = store.purchases.matching()
     lines = store.lines.all()
     if kind == "edit" and purchases:
         pick, offset, amount, periods, line_pick = a

@@ -172,7 +172,7 @@ def test_a_custom_number_of_installments_is_saved_as_typed(ready, qtbot):
     if dialog.load_warning.isVisible():
         dialog.load_warning.record_button.click()
     assert dialog.result() == dialog.DialogCode.Accepted
-    [purchase] = ready.session.store.purchases.list()
+    [purchase] = ready.session.store.purchases.matching()
     plan = ready.session.store.plans.for_purchase(purchase.id)
     assert purchase.installments == 24 and plan.periods == 24
 

@@ -49,7 +49,7 @@ def test_purchases_model_counts_every_row_and_reads_pages_by_key(qtmodeltester, 
     total = demo_store.purchases.count()
     assert model.rowCount() == model.total == total > (KEPT_PAGES + 1) * PAGE  # the scrollbar spans every row
     assert not model.canFetchMore()
-    every = demo_store.purchases.list()  # newest first, ties by id: the table's order
+    every = demo_store.purchases.matching()  # newest first, ties by id: the table's order
     # the last row first: the page ends before it are read as keys, not the rows
     assert model.row_at(total - 1).id == every[-1].id
     assert len(model._pages) == 2

@@ -101,6 +101,6 @@ def test_a_purchase_over_the_limit_is_said_in_words_before_it_is_saved(window):
     dialog.ok_button().click()
     assert dialog.load_warning.isVisible()
     assert "¥3,928.00 over your ¥5,072.00 available on 花呗." in dialog.load_warning.text.text()
-    assert window.session.store.purchases.list() == []
+    assert window.session.store.purchases.matching() == []
     dialog.load_warning.record_button.click()  # still the user's choice
-    assert [p.amount_fen for p in window.session.store.purchases.list()] == [900000]
+    assert [p.amount_fen for p in window.session.store.purchases.matching()] == [900000]
