@@ -16,11 +16,11 @@ from app.storage.db import open_database
 from app.storage.repositories import Store
 
 if TYPE_CHECKING:
-    from app.storage.lock import WritersLock
     from app.services.ledger import LedgerService
     from app.services.queries import QueryService
     from app.services.services import Services
     from app.services.settings import SettingsService
+    from app.storage.lock import WritersLock
 
 
 class NoDatabaseError(DebtLensError):

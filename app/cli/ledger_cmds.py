@@ -6,6 +6,7 @@ import argparse
 import sys
 from datetime import date
 
+from app.cli.money_input import parse_amount
 from app.cli.output import alert, print_json, print_table
 from app.domain.credit_line import (
     AutoRepay,
@@ -18,7 +19,6 @@ from app.domain.credit_line import (
     parse_fee_presets,
 )
 from app.domain.errors import ValidationError
-from app.cli.money_input import parse_amount
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.services.validation import parse_date, parse_int

@@ -18,11 +18,11 @@ import argparse
 from datetime import date
 from decimal import Decimal
 
+from app.cli.money_input import parse_amount
 from app.cli.output import print_json, print_table, safe
 from app.domain.errors import ValidationError
 from app.domain.minimum_payment import MinimumRule
 from app.domain.offers import LoanOffer, OfferFlag, OfferPeriod, Payment, PeriodUnit, check_offer
-from app.cli.money_input import parse_amount
 from app.domain.payoff import MAX_MONTHS, Debt, Strategy
 from app.domain.rates import parse_rate
 from app.domain.true_cost import plan_cost

@@ -17,8 +17,8 @@ from app import config
 from app.cli.output import print_json, print_table
 from app.domain.errors import ValidationError
 from app.i18n import formatting as fmt
-from app.services.validation import parse_date
 from app.services.queries import QueryService
+from app.services.validation import parse_date
 from app.storage.db import open_database
 from app.storage.repositories import Store
 from app.workshop import library
@@ -184,7 +184,8 @@ def cmd_export(args, ctx) -> int:
         return _fail(str(exc))
     # matplotlib takes a second to load: only this command needs it
     from app.workshop.charts import write_charts
-    from app.workshop.handout import HandoutError, check_fonts, file_language, write_handout
+    from app.workshop.handout import write_handout
+    from app.workshop.print_style import HandoutError, check_fonts, file_language
 
     try:
         check_fonts(args.lang)  # before anything is built or the folder made

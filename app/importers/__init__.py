@@ -17,7 +17,15 @@ from app.importers.bank_csv import CsvProfile
 from app.importers.decoding import decode_bytes, decode_wide
 from app.importers.detect import Header, binary_kind, diagnose, find_header
 from app.importers.records import (
-    KINDS, PURCHASE, REFUND, REPAYMENT, ImportedEvent, ImportFormatError, ParseResult, Problem, SkippedRow,
+    KINDS,
+    PURCHASE,
+    REFUND,
+    REPAYMENT,
+    ImportedEvent,
+    ImportFormatError,
+    ParseResult,
+    Problem,
+    SkippedRow,
     wrong_kind,
 )
 from app.importers.rows import Row, crlf_rows, csv_rows, xls_rows, xlsx_rows

@@ -35,7 +35,14 @@ from app.importers.classify import credit_kind
 from app.importers.dates import TWO_DIGIT_YEAR_NOTICE, expand_year, make_date, parse_datetime_text
 from app.importers.keys import KeyMaker
 from app.importers.records import (
-    PURCHASE, REFUND, REPAYMENT, ImportedEvent, ImportFormatError, ParseResult, Problem, SkippedRow,
+    PURCHASE,
+    REFUND,
+    REPAYMENT,
+    ImportedEvent,
+    ImportFormatError,
+    ParseResult,
+    Problem,
+    SkippedRow,
 )
 from app.importers.table import Table
 

@@ -25,13 +25,19 @@ from xml.etree.ElementTree import Element
 
 from app.domain.errors import ValidationError
 from app.importers import categories
-from app.importers.classify import credit_kind
 from app.importers.amounts import parse_fen
+from app.importers.classify import credit_kind
 from app.importers.dates import make_date
 from app.importers.decoding import decode_bytes
 from app.importers.keys import KeyMaker
 from app.importers.records import (
-    PURCHASE, ImportedEvent, ImportFormatError, ParseResult, Problem, SkippedRow, wrong_kind,
+    PURCHASE,
+    ImportedEvent,
+    ImportFormatError,
+    ParseResult,
+    Problem,
+    SkippedRow,
+    wrong_kind,
 )
 from app.importers.table import ProgressCallback
 

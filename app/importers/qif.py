@@ -25,11 +25,16 @@ from app.domain.errors import ValidationError
 from app.importers import categories
 from app.importers.amounts import parse_fen
 from app.importers.classify import credit_kind
-from app.importers.decoding import decode_bytes
 from app.importers.dates import TWO_DIGIT_YEAR_NOTICE, expand_year, make_date
+from app.importers.decoding import decode_bytes
 from app.importers.keys import KeyMaker
 from app.importers.records import (
-    PURCHASE, ImportedEvent, ParseResult, Problem, SkippedRow, wrong_kind,
+    PURCHASE,
+    ImportedEvent,
+    ParseResult,
+    Problem,
+    SkippedRow,
+    wrong_kind,
 )
 from app.importers.table import ProgressCallback
 

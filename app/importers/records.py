@@ -7,9 +7,8 @@ left out (:class:`SkippedRow`) and the rows they could not read (:class:`Problem
 
 from __future__ import annotations
 
-import re
-
 import datetime
+import re
 from dataclasses import dataclass, field
 from typing import Any
 

@@ -7,13 +7,12 @@ TAB; WeChat puts a TAB after a closing quote; ICBC puts one inside the quotes).
 
 from __future__ import annotations
 
-from typing import Any
-
 import csv
 import datetime
 import io
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 from app.importers.records import ImportFormatError, wrong_kind
 

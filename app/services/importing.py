@@ -14,8 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.domain.billing import next_statement_date, statement_date_for
-from app.domain.errors import ValidationError
 from app.domain.credit_line import CreditLine, LineKind
+from app.domain.errors import ValidationError
 from app.domain.funding import funding
 from app.domain.postings import Purchase, place_refund
 from app.domain.statements import Repayment, RepaymentSource

@@ -17,8 +17,8 @@ from dateutil.relativedelta import relativedelta
 from app.domain.credit_line import CreditLine, RevolvingBasis
 from app.domain.my_limits import LimitBasis
 from app.domain.position import Position, due_payments, position
-from app.domain.statements import LineStatements, compute_statements
 from app.domain.postings import InstallmentPlan, Purchase
+from app.domain.statements import LineStatements, compute_statements
 from app.storage.personal_limits import PersonalLimitsRepo
 from app.storage.repositories import PurchaseFilter, Store
 

@@ -18,34 +18,34 @@ from typing import TYPE_CHECKING, Any
 from app.services.ledger import LedgerService
 from app.services.listing import PurchaseListing
 from app.services.queries import QueryService
-from app.services.undo import UndoService
 from app.services.settings import SettingsService
+from app.services.undo import UndoService
 from app.storage.db import open_database, open_reader
 from app.storage.repositories import Store
 
 if TYPE_CHECKING:
     from app.domain.alerts import Alert
-    from app.services.bill_decision import BillDecision
     from app.domain.budgets import BudgetProgress
-    from app.services.changes import Changes
     from app.domain.my_limits import MyLimits
-    from app.services.my_limits import MyLimitsService
-    from app.services.pay_check import PayDateRow
-    from app.services.wishlist import WishlistService
     from app.domain.payoff import Debt
     from app.domain.statements import Statement
     from app.services.backup_service import BackupService
     from app.services.before_you_buy import Comparison, Crossing
+    from app.services.bill_decision import BillDecision
     from app.services.calendar_service import CalendarService
+    from app.services.changes import Changes
     from app.services.csv_profiles import CsvProfileService
     from app.services.debt_load import ThresholdService
     from app.services.export_service import ExportService
     from app.services.importing import ImportService
     from app.services.minimum_trap import StatementChoice
     from app.services.monthly_report import MonthlyReport
+    from app.services.my_limits import MyLimitsService
     from app.services.overview import Overview
+    from app.services.pay_check import PayDateRow
     from app.services.reminders import ReminderService
     from app.services.statement_detail import StatementDetail
+    from app.services.wishlist import WishlistService
 
 
 def open_store(path: Path, *, trust_clean_close: bool = True) -> Store:

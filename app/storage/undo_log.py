@@ -30,8 +30,8 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from itertools import groupby
 from dataclasses import dataclass
+from itertools import groupby
 
 from sqlite_utils import Database
 

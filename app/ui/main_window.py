@@ -37,6 +37,11 @@ from app.ui import open_errors
 from app.ui.actions import TRUE_COST_VIEWS, VIEWS, Actions
 from app.ui.calendar_export import CalendarExporter
 from app.ui.data_safety import DataSafety
+from app.ui.ledger_files import LedgerFiles
+from app.ui.open_check import DeferredCheck
+from app.ui.presentation import Presentation
+from app.ui.reminders import Reminders
+from app.ui.report_actions import ReportActions
 from app.ui.resources import icon
 from app.ui.session import Session
 from app.ui.translations import LanguageManager
@@ -52,13 +57,7 @@ from app.ui.views.repayment_dialog import RepaymentDialog
 from app.ui.views.settings_dialog import SettingsDialog
 from app.ui.views.statements import StatementsView
 from app.ui.views.welcome import WelcomeView
-from app.ui.open_check import DeferredCheck
-from app.ui.presentation import Presentation
 from app.ui.window_title import window_title
-
-from app.ui.ledger_files import LedgerFiles
-from app.ui.reminders import Reminders
-from app.ui.report_actions import ReportActions
 from app.ui.workshop import WorkshopBar, WorkshopController
 from app.workshop.scenario import ScenarioError
 

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import theme
-
 from app import config
 from app.i18n import formatting as fmt
 from app.services.settings import WORKSHOP_CLOCK
+from app.ui import theme
 from app.ui.session import ALL_CHANGED, Session
 from app.workshop import library
 from app.workshop.build import build_scenario

@@ -22,8 +22,8 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from app.i18n import formatting as fmt
 from app.services.queries import MonthlyDue, QueryService
 from app.storage.repositories import Store
-from app.workshop.handout import (DANGER, INK, MUTED, RULE, SERIES, bills, file_language, locale_code, money,
-                                  print_style)
+from app.workshop.handout import bills
+from app.workshop.print_style import DANGER, INK, MUTED, RULE, SERIES, file_language, locale_code, money, print_style
 from app.workshop.scenario import Scenario, Text
 
 #: The chart files written for each chart, in this order.

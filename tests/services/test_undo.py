@@ -4,10 +4,9 @@ not record."""
 
 from __future__ import annotations
 
-from datetime import date as _date
-
 import sqlite3
 from datetime import date, datetime
+from datetime import date as _date
 from decimal import Decimal
 from pathlib import Path
 

@@ -5,9 +5,8 @@ before them, each undo the export from before its own step, and redoing every st
 
 from __future__ import annotations
 
-from datetime import date as _date
-
 from datetime import date, datetime, timedelta
+from datetime import date as _date
 from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings

@@ -25,8 +25,17 @@ from app.services.ledger import LedgerService
 from app.services.queries import QueryService
 from app.storage.db import open_database
 from app.storage.repositories import Store
-from tests.services.test_invariants import (BASE, _apply, convert_action, limit_action, line_action, payoff_action,
-                                             purchase_action, refund_action, repay_action)
+from tests.services.test_invariants import (
+    BASE,
+    _apply,
+    convert_action,
+    limit_action,
+    line_action,
+    payoff_action,
+    purchase_action,
+    refund_action,
+    repay_action,
+)
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data"
 AS_OF = [BASE + timedelta(days=n) for n in (0, 60, 200, 400)] + [None]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.services.demo import build_demo
@@ -15,8 +16,6 @@ from app.ui.models.plan_model import PlanPartsModel
 from app.ui.models.purchases_model import KEPT_PAGES, PAGE, PurchasesModel
 from app.ui.models.statements_model import StatementEntriesModel, StatementsModel
 from tests.ui.conftest import TODAY
-
-import pytest
 
 
 @pytest.fixture

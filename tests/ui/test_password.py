@@ -3,7 +3,6 @@ working; opening an encrypted ledger asks for its password and says when it is w
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 

@@ -4,9 +4,8 @@ installment plan only when there is one."""
 
 from __future__ import annotations
 
-from datetime import date as _date
-
 from datetime import date
+from datetime import date as _date
 
 import pytest
 from PySide6.QtCore import Qt

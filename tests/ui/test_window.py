@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QTableView
 

@@ -16,7 +16,10 @@ from app.storage.repositories import Store
 from app.workshop import library
 from app.workshop.build import build_scenario, figure
 from app.workshop.charts import bills_by_month, owed_series, write_charts
-from app.workshop.handout import LABELS, LETTERS, _atoms, _Pages, bills, day, money, print_style, write_handout
+from app.workshop.handout import LETTERS, bills, write_handout
+from app.workshop.handout_labels import LABELS
+from app.workshop.page_layout import Pages, atoms
+from app.workshop.print_style import day, money, print_style
 from app.workshop.scenario import Expect
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -140,7 +143,7 @@ def test_charts_follow_the_engine(built, tmp_path):
 
 def test_long_text_wraps_within_the_width():
     with print_style("zh"):
-        pages = _Pages("zh")
+        pages = Pages("zh")
         text = ("三个账户共欠 6,750 元，花呗额度用了 92.5%。信用卡的 4,200 元搬到了花呗上，（以贷养贷）“秒到账”。" * 3)
         lines = pages.wrap(text, 2.0, 9.5)
         assert len(lines) > 3
@@ -153,7 +156,7 @@ def test_long_text_wraps_within_the_width():
         english = pages.wrap(sentence, 1.5, 9.5)
         assert len(english) > 2 and " ".join(english) == sentence  # broken between words only
         assert all(pages.width(line, 9.5) <= 1.5 for line in english)
-    assert _atoms("0.05% a day (18.25%\u00a0a\u00a0year)")[-1] == "(18.25%\u00a0a\u00a0year)"  # a no-break space
+    assert atoms("0.05% a day (18.25%\u00a0a\u00a0year)")[-1] == "(18.25%\u00a0a\u00a0year)"  # a no-break space
 
 
 def test_export_writes_the_handout_and_charts(tmp_path, monkeypatch, capsys):
@@ -196,11 +199,11 @@ def test_export_refuses_bad_input(tmp_path, capsys):
 
 
 def test_chinese_without_a_chinese_font_is_refused_not_printed_as_boxes(built, tmp_path, monkeypatch, capsys):
-    import app.workshop.handout as handout
+    import app.workshop.print_style as style
 
-    monkeypatch.setattr(handout, "has_cjk_font", lambda: False)
+    monkeypatch.setattr(style, "has_cjk_font", lambda: False)
     scenario, store = built["minimum-trap"]
-    with pytest.raises(handout.HandoutError, match="fonts-wqy-microhei"):
+    with pytest.raises(style.HandoutError, match="fonts-wqy-microhei"):
         write_handout(scenario, store, "zh_CN", tmp_path / "h.pdf")
     assert not (tmp_path / "h.pdf").exists()
     assert main(["workshop", "export", "minimum-trap", "--lang", "zh", "--out", str(tmp_path / "o")]) == 1

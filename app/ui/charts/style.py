@@ -18,7 +18,6 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from app.i18n.fonts import FONT_FAMILIES, installed_families  # noqa: F401 - one list for window and handouts
 from app.ui.theme import Tokens, matplotlib_rc
 
-
 #: Held while rcParams are set and a figure is drawn with them (GUI thread or chart helper thread).
 RENDER_LOCK = threading.RLock()
 

@@ -11,7 +11,6 @@ from app.i18n import formatting as fmt
 from app.ui import labels
 from app.ui.models.base import CENTER, RIGHT, Column, RowsModel
 
-
 #: ``LedgerService.add_line`` dates a starting limit 2000-01-01 so it covers all history.
 FROM_THE_START = date(2000, 1, 1)
 

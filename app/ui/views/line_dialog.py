@@ -18,8 +18,8 @@ from app.domain.credit_line import (
     fee_presets_text,
     parse_fee_presets,
 )
-from app.domain.line_presets import LINE_PRESETS
 from app.domain.currencies import EXPONENTS
+from app.domain.line_presets import LINE_PRESETS
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.ui import labels

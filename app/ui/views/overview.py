@@ -11,7 +11,6 @@ imported there, each chart drawn once).
 from __future__ import annotations
 
 import shiboken6
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,

@@ -18,16 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import formatting as fmt
 from app.domain.debt_load import DebtServiceThresholds, UtilizationThresholds
 from app.domain.rates import parse_rate
+from app.i18n import formatting as fmt
 from app.services.debt_load import Thresholds
 from app.ui.reminders import ReminderSettingsBox
-from app.ui.theme_choice import ThemeChoice
 from app.ui.session import Session
+from app.ui.theme_choice import ThemeChoice
 from app.ui.translations import LANGUAGES, LanguageManager
 from app.ui.views.common import FormDialog, error_label, muted, stacked
-
 
 #: The editable band cut-offs: (threshold set, cut-off) in the order they are shown.
 BAND_FIELDS = [("utilization", "amber"), ("utilization", "orange"), ("utilization", "red"),
