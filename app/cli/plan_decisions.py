@@ -1,0 +1,254 @@
+"""``debtlens plan offer | bill | pay-date``: decisions about one offer, one bill, one date.
+
+- ``plan offer``: a loan offer's annualized rate by the PBOC 2021 definition, and its warning signs (砍头息 ...).
+- ``plan bill``: every way to pay one bill of a line: in full, the minimum only, 3/6/9/12 installments.
+- ``plan pay-date``: can I pay it on that date? the bill a purchase lands on, its due date, my cash then.
+
+Registered by ``app.cli.plan_cmds`` (the ``plan`` command). JSON amounts are int fen under ``*_fen`` keys; rates
+are exact decimal strings ("37.2449").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from app.cli.money_input import parse_amount
+from app.cli.output import print_json, print_table, safe
+from app.domain.errors import ValidationError
+from app.domain.offers import LoanOffer, OfferFlag, OfferPeriod, Payment, PeriodUnit, check_offer
+from app.i18n import formatting as fmt
+from app.services.bill_decision import BillDecision, WayKind
+from app.services.validation import parse_date, parse_int
+
+# -- offer --------------------------------------------------------------------------------------------------
+#: What each flag means, for the text output (the window has its own translated texts).
+_FLAG_TEXTS = {
+    OfferFlag.UPFRONT_DEDUCTION: (
+        "Money kept back (砍头息): {kept} of the {contract} contract never reached you, but the contract says you "
+        "borrowed it. The Civil Code (Art. 670) forbids taking interest out of the principal in advance; when it "
+        "is, you owe back only the {principal} actually lent, with interest worked out on that."),
+    OfferFlag.SHORT_TERM: (
+        "Short term: repaid {days} after the money arrives, under a month. A fee that looks small is a huge "
+        "yearly rate, and a repayment due this soon pushes you to borrow again to repay."),
+}
+_DISGUISES = (
+    "Loans dressed up as something else (regulators' warnings on campus loans, 校园贷):",
+    "  培训贷 training loan: a course or a job promise paid with a loan in your name; the course disappoints, "
+    "the loan stays.",
+    "  美容贷 beauty loan: a treatment 'paid back by the clinic' or by modelling work; you owe the loan.",
+    "  刷单贷 order-brushing loan: 'take a loan, we repay it and pay you commission'; the repayments stop, the "
+    "debt is yours.",
+)
+
+
+def parse_payment(text: str, field: str, currency: str = "CNY", start: date | None = None) -> Payment:
+    """``"DATE=AMOUNT"`` -> ``Payment``; with ``start``, a bare ``"AMOUNT"`` is paid on ``start``.
+
+    Raises:
+        ValidationError: naming ``field`` (``pay`` / ``fee``): no ``=``, a bad date or amount.
+    """
+    day_text, sep, amount_text = (text or "").strip().rpartition("=")
+    if not sep:
+        if start is None:
+            raise ValidationError(field, text, "write DATE=AMOUNT, e.g. 2026-01-08=6000.00")
+        return Payment(start, parse_amount(amount_text, field=field, currency=currency))
+    return Payment(parse_date(day_text, field), parse_amount(amount_text, field=field, currency=currency))
+
+
+def cmd_offer(args, ctx) -> int:
+    cur = args.currency
+    start = parse_date(args.start, "start")
+    offer = LoanOffer(
+        contract_fen=parse_amount(args.contract, field="contract", currency=cur),
+        received_fen=parse_amount(args.received, field="received", currency=cur),
+        start=start,
+        repayments=tuple(parse_payment(p, "pay", cur) for p in args.pay),
+        fees=tuple(parse_payment(f, "fee", cur, start) for f in args.fee),
+    )
+    c = check_offer(offer)
+    if args.json:
+        print_json({
+            "contract_fen": offer.contract_fen, "received_fen": offer.received_fen, "start": offer.start,
+            "upfront_fees_fen": c.upfront_fees_fen, "principal_fen": c.principal_fen,
+            "kept_back_fen": c.kept_back_fen, "total_paid_fen": c.total_paid_fen, "cost_fen": c.cost_fen,
+            "term_days": c.term_days, "payments": [{"date": p.on, "amount_fen": p.amount_fen} for p in c.payments],
+            "method": "simple" if c.single else "irr",
+            "period": {"unit": c.period.unit, "days": c.period.days,
+                       "per_year": str(c.period.per_year.quantize(Decimal("0.000001")))},
+            "period_rate": str(c.period_rate), "apr": str(c.apr), "ear": None if c.ear is None else str(c.ear),
+            "flags": list(c.flags),
+        })
+        return 0
+    print(f"Loan offer: contract {fmt.money(offer.contract_fen, cur)}, {fmt.money(offer.received_fen, cur)} "
+          f"received on {offer.start.isoformat()}.")
+    if c.upfront_fees_fen:
+        print(f"Fees paid when the money arrives: {fmt.money(c.upfront_fees_fen, cur)}; "
+              f"you actually get {fmt.money(c.principal_fen, cur)}.")
+    print(f"You pay back {fmt.money(c.total_paid_fen, cur)} in all over {_days(c.term_days)}: "
+          f"the loan costs {fmt.money(c.cost_fen, cur)}.")
+    rate = fmt.percent(c.apr, decimals=2)
+    if c.single:
+        print(f"Annualized rate (PBOC 2021): {rate} a year, simple interest (one repayment): "
+              f"{_plain(c.cost_fen)} ÷ {_plain(c.principal_fen)} × 365 ÷ {c.term_days}.")
+    else:
+        print(f"Annualized rate (PBOC 2021): {rate} a year: {fmt.percent(c.period_rate, decimals=4)} "
+              f"{_per(c.period)} (IRR) × {_per_year(c.period)}; "
+              f"effective {fmt.percent(c.ear, decimals=2)} a year with compounding.")
+    for flag in c.flags:
+        print("Warning: " + _FLAG_TEXTS[flag].format(
+            kept=fmt.money(c.kept_back_fen, cur), contract=fmt.money(offer.contract_fen, cur),
+            principal=fmt.money(c.principal_fen, cur), days=_days(c.term_days)))
+    print("\n".join(_DISGUISES))
+    return 0
+
+
+def _plain(fen: int) -> str:
+    """``250000`` -> ``2,500.00`` (an amount inside a formula, no currency sign)."""
+    return fmt.money(fen, symbol=False)
+
+
+def _days(days: int) -> str:
+    return "1 day" if days == 1 else f"{days} days"
+
+
+def _per(period: OfferPeriod) -> str:
+    if period.unit is PeriodUnit.MONTH:
+        return "a month"
+    return "a day" if period.days == 1 else f"per {period.days} days"
+
+
+def _per_year(period: OfferPeriod) -> str:
+    if period.unit is PeriodUnit.MONTH:
+        return "12"
+    return "365" if period.days == 1 else f"365/{period.days}"
+
+
+# -- bill ---------------------------------------------------------------------------------------------------
+def bill_box(decision: BillDecision, lang: str = "en") -> str:
+    """The CARD-Act-style warning for ``decision`` in ``lang`` (``en`` or ``zh_CN``), money formatted for it.
+
+    "If you pay only the minimum, you will pay it off in N months and pay X in interest. To clear it in 36 months,
+    pay Y a month (total Z)." The 36-month sentence is left out when the minimum clears the bill within 36 months;
+    a line with no minimum payment says so instead.
+    """
+    zh = lang.startswith("zh")
+    bill, w = decision.bill, decision.warning
+
+    def money(fen: int) -> str:
+        return fmt.money(fen, bill.currency, locale="zh_CN" if zh else "en_US")
+
+    if decision.no_minimum:
+        due = fmt.day(bill.due_date, locale="zh_CN" if zh else "en_US")
+        return (f"该额度没有最低还款：整笔账单 {money(bill.balance_fen)} 须在 {due} 前还清。" if zh else
+                f"This line has no minimum payment: the whole bill, {money(bill.balance_fen)}, is due by {due}.")
+    if w.months is None:
+        text = ("如果每月只还最低还款额，这笔账单永远还不清：最低还款额连利息都不够。" if zh else
+                "If you pay only the minimum, you will never pay it off: the minimum does not cover the interest.")
+    else:
+        period, interest = w.period, w.total_interest_fen
+        assert period is not None and interest is not None  # a minimum that ends has both
+        if zh:
+            how_long = f"{w.months} 个月" + (f"（约 {period.value} 年）" if period.unit == "years" else "")
+            text = f"如果每月只还最低还款额，需要 {how_long}才能还清，共付利息 {money(interest)}。"
+        else:
+            how_long = ("1 month" if w.months == 1 else f"{w.months} months") + (
+                f" (about {period.value} years)" if period.unit == "years" else "")
+            text = (f"If you pay only the minimum, you will pay it off in {how_long} and pay "
+                    f"{money(interest)} in interest.")
+    if decision.clears_within_36:
+        return text
+    text += (f"如果想在 36 个月内还清，每月需还 {money(w.payment_36_fen)}（合计 {money(w.total_36_fen)}）。" if zh else
+             f" To clear it in 36 months, pay {money(w.payment_36_fen)} a month (total {money(w.total_36_fen)}).")
+    if decision.payment_36_costs_more:
+        text += ("这里最低还款一开始就比较高，36 期等额还款的利息反而更多；只还最低还款的代价是长达 "
+                 f"{w.months} 个月的负债。" if zh else
+                 " Here the minimum starts higher, so 36 equal payments cost more interest; what the minimum "
+                 f"costs you is {w.months} months in debt.")
+    return text
+
+
+def cmd_bill(args, ctx) -> int:
+
+    line = ctx.services.queries.line_named(args.line)
+    statement = parse_date(args.statement, "statement")
+    today = parse_date(args.today, "today") if args.today else date.today()
+    d = ctx.services.bill_decision(line.id, statement, today)
+    bill, w = d.bill, d.warning
+    if args.json:
+        print_json({
+            "line": bill.line_name, "statement_date": bill.statement_date, "due_date": bill.due_date,
+            "issued": bill.issued, "balance_fen": bill.balance_fen, "minimum_fen": bill.minimum_fen,
+            "daily_rate": str(line.daily_penalty_rate), "revolving_apr": str(bill.apr),
+            "ways": [{
+                "way": way.kind, "periods": way.periods,
+                "fee_rate": None if way.fee_rate is None else str(way.fee_rate),
+                "first_payment_fen": way.first_payment_fen, "monthly_fen": way.monthly_fen, "months": way.months,
+                "total_cost_fen": way.total_cost_fen, "total_paid_fen": way.total_paid_fen,
+                "apr": str(way.apr), "ear": None if way.ear is None else str(way.ear),
+            } for way in d.ways],
+            "missing_terms": list(d.missing_terms), "no_minimum": d.no_minimum,
+            "minimum_only": {"months": w.months, "never_pays_off": w.never_pays_off,
+                             "total_interest_fen": w.total_interest_fen, "total_paid_fen": w.total_paid_fen},
+            "payoff_36": {"payment_fen": w.payment_36_fen, "total_fen": w.total_36_fen},
+            "box": {"en": bill_box(d, "en"), "zh_CN": bill_box(d, "zh_CN")},
+        })
+        return 0
+    cur = bill.currency
+    state = "" if bill.issued else " (next bill, so far)"
+    print(f"Bill of {bill.statement_date.isoformat()} on {bill.line_name}{state}: {fmt.money(bill.balance_fen, cur)} "
+          f"to pay by {bill.due_date.isoformat()}.")
+    rows = []
+    for way in d.ways:
+        label = {WayKind.FULL: "pay in full", WayKind.MINIMUM: "minimum only"}.get(
+            way.kind, f"{way.periods} installments")
+        now = fmt.money(way.first_payment_fen, cur)
+        if way.monthly_fen is not None and way.monthly_fen != way.first_payment_fen:
+            now += f", then {fmt.money(way.monthly_fen, cur)}"
+        rows.append([label, now, "never" if way.months is None else str(way.months),
+                     "—" if way.total_cost_fen is None else fmt.money(way.total_cost_fen, cur),
+                     fmt.percent(way.apr, decimals=2),
+                     "—" if way.total_paid_fen is None else fmt.money(way.total_paid_fen, cur)])
+    print_table(["way", "pay", "months", "total cost", "APR", "total paid"], rows)
+    if d.missing_terms:
+        terms = ", ".join(str(n) for n in d.missing_terms)
+        print(f"No fee preset on this line for {terms} installments (set one: debtlens line edit "
+              f"{safe(bill.line_name)} --fee-preset 9=6.5%).")
+    print()
+    print(bill_box(d, args.lang))
+    return 0
+
+
+# -- pay-date -----------------------------------------------------------------------------------------------
+_VERDICTS = {"fine": "yes", "tight": "only just", "short": "no"}
+
+
+def cmd_pay_date(args, ctx) -> int:
+
+    if args.pay_day is not None:
+        text = args.pay_day.strip().lower()
+        ctx.services.set_pay_day(None if text == "none" else parse_int(args.pay_day, "pay_day", 1, 31))
+    price = parse_amount(args.price, field="price")
+    cash = parse_amount(args.cash, field="cash", allow_zero=True)
+    today = parse_date(args.today, "today") if args.today else date.today()
+    rows = ctx.services.can_i_pay(price, cash, today)
+    income, day = ctx.settings.monthly_income_fen(), ctx.services.pay_day()
+    if args.json:
+        print_json({"price_fen": price, "cash_fen": cash, "income_fen": income, "pay_day": day, "as_of": today,
+                    "options": [{"line": r.line, "periods": r.periods, "statement_date": r.statement_date,
+                                 "due_date": r.due_date, "first_fen": r.first_fen, "fee_fen": r.total_fee_fen,
+                                 "already_due_fen": r.check.already_due_fen, "paydays": r.check.paydays,
+                                 "cash_before_fen": r.check.before_fen, "cash_after_fen": r.check.after_fen,
+                                 "verdict": r.check.verdict.value} for r in rows]})
+        return 0
+    print(f"Can you pay {fmt.money(price)} bought on {today}? Cash now {fmt.money(cash)}"
+          + (f", pay {fmt.money(income)} on day {day}." if income and day else
+             " (set your income and --pay-day to count your pay)."))
+    print_table(["line", "plan", "fee", "bill", "due", "pay then", "cash before", "cash after", "can you?"],
+                [[r.line, "in full" if r.periods == 1 else f"{r.periods} parts", fmt.money(r.total_fee_fen),
+                  r.statement_date.isoformat(), r.due_date.isoformat(), fmt.money(r.first_fen),
+                  fmt.money(r.check.before_fen),
+                  fmt.money(r.check.after_fen), _VERDICTS[r.check.verdict.value]] for r in rows])
+    print("Cash before = cash now + pay days until the due date − every repayment already due by then; other "
+          "spending (rent, food) is not counted; later parts fall after more pay days.")
+    return 0
