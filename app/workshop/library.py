@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from app import config
-from app.workshop.scenario import Scenario, ScenarioError, parse_scenario
+from app.workshop.scenario import Scenario, ScenarioError
+from app.workshop.scenario_file import parse_scenario
 
 #: Largest scenario file read: scenarios are short text.
 MAX_SCENARIO_BYTES = 1_000_000

@@ -46,7 +46,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.ui.application import create_app, open_main_window
-    from app.workshop.scenario import parse_scenario
+    from app.workshop.scenario_file import parse_scenario
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_DATA_HOME"] = str(Path(tmp) / "data")

@@ -13,7 +13,8 @@ from app.storage.db import open_database
 from app.storage.repositories import Store
 from app.workshop import library
 from app.workshop.build import build_scenario, check_moments, figure
-from app.workshop.scenario import PAYOFF_FIGURES, Expect, ScenarioError, parse_scenario
+from app.workshop.scenario import PAYOFF_FIGURES, Expect, ScenarioError
+from app.workshop.scenario_file import parse_scenario
 
 SHIPPED = library.shipped()
 
