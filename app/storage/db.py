@@ -168,6 +168,12 @@ def write_error(conn: sqlite3.Connection, exc: sqlite3.Error) -> DatabaseError |
     return None
 
 
+def ledger_database(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils over ``conn``, without its plugins: a plugin installed elsewhere in the environment would run
+    its own code on the ledger's connection (and looking for plugins costs each command ~30 ms)."""
+    return Database(conn, execute_plugins=False)
+
+
 def open_reader(path: Path | str) -> Database:
     """A second connection to a database a session already opened (and so checked and migrated), for a worker
     thread: no integrity check, no backup, no migration, just the pragmas every DebtLens connection has. An
@@ -176,7 +182,7 @@ def open_reader(path: Path | str) -> Database:
 
     conn = cipher.open_file(path, timeout=5.0, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
-    return Database(conn)
+    return ledger_database(conn)
 
 
 def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 5.0,
@@ -299,7 +305,7 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
         if bad_value:
             conn.close()
             raise damaged(path, f"is damaged: {bad_value}")
-    db = Database(conn)
+    db = ledger_database(conn)
     if deferred and migrate and migrations.pending(db):  # a migration writes: check the file first
         try:
             check_integrity(conn, path, size, full=False)

@@ -125,6 +125,31 @@ def test_export_onto_the_ledger_or_a_database_is_refused(tmp_path, capsys, targe
 
 
 # -- files DebtLens did not make ---------------------------------------------------------------------------------
+def test_the_stored_shape_of_this_version_is_what_its_migrations_create():
+    """``app/storage/schema_shape.py`` (read on every open instead of running the migrations in memory) equals
+    what the migrations create; after a new migration run ``tools/update_schema_shape.py``."""
+    from app.storage import schema_shape
+    from app.storage.migrations import SCHEMA_VERSION
+    from app.storage.schema_check import migrated_shape
+
+    assert schema_shape.VERSION == SCHEMA_VERSION
+    assert schema_shape.SHAPE == migrated_shape(SCHEMA_VERSION)
+
+
+def test_a_trigger_of_ours_with_another_body_is_refused(tmp_path):
+    """A trigger keeping its name but not what it does (the per-bill totals' insert trigger made to add 1 fen
+    more) is as foreign as a new one: the file is refused, nothing runs."""
+    db = _ledger(tmp_path / "ledger.db")
+    conn = sqlite3.connect(str(db))
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'bill_totals_purchases_insert'").fetchone()
+    conn.execute("DROP TRIGGER bill_totals_purchases_insert")
+    conn.execute(sql.replace("amount_fen + excluded.amount_fen", "amount_fen + excluded.amount_fen + 1"))
+    conn.commit()
+    conn.close()
+    raw = _bytes(db)
+    with pytest.raises(DatabaseError, match="its trigger bill_totals_purchases_insert was changed"):
+        open_database(db)
+    assert _bytes(db) == raw
 def _add_trigger(path: Path) -> None:
     conn = sqlite3.connect(str(path))
     conn.execute("CREATE TRIGGER t_repay AFTER INSERT ON repayments BEGIN "
