@@ -31,8 +31,9 @@ from app.storage.db import DatabaseBusyError, DatabaseError
 #: module of the command being run is imported (a command starts faster); ``debtlens --help``, a mistyped command
 #: and no command at all import them all. A test checks this table against what each module registers.
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
-    "app.cli.ledger_cmds": ("line", "purchase", "refund", "repay", "payoff", "convert", "statements", "status",
-                            "schedule", "income"),
+    "app.cli.line_cmds": ("line",),
+    "app.cli.ledger_cmds": ("purchase", "refund", "repay", "payoff", "convert", "statements", "status", "schedule",
+                            "income"),
     "app.cli.report_cmd": ("report",),
     "app.cli.import_cmd": ("import",),
     "app.cli.plan_cmds": ("plan",),

@@ -1,0 +1,194 @@
+"""``debtlens line ...``: credit lines: add, list, edit, limit, archive."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from app.cli.money_input import parse_amount
+from app.cli.output import print_json, print_table
+from app.domain.credit_line import (
+    AutoRepay,
+    CreditLine,
+    LineKind,
+    RevolvingBasis,
+    default_fee_presets,
+    default_revolving_basis,
+    fee_presets_text,
+    parse_fee_presets,
+)
+from app.domain.errors import ValidationError
+from app.domain.rates import parse_rate
+from app.i18n import formatting as fmt
+from app.services.validation import parse_date, parse_int
+
+BASES = ["unpaid-from-due", "full-from-posting"]
+
+
+def _basis(text: str) -> RevolvingBasis:
+    return RevolvingBasis(text.replace("-", "_"))
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``line`` and its actions to ``sub``."""
+    line = sub.add_parser("line", help="credit lines: add, list, edit, limit, archive")
+    lsub = line.add_subparsers(dest="line_command", metavar="ACTION", required=True)
+    add = lsub.add_parser("add", help="add a credit line")
+    add.add_argument("name")
+    add.add_argument("--limit", required=True, help="credit limit, e.g. 5000.00")
+    add.add_argument("--statement-day", default="1", help="day of month the bill is issued (default 1)")
+    add.add_argument("--due-day", default="10", help="day of month payment is due (default 10)")
+    add.add_argument("--kind", default="huabei", choices=[k.value for k in LineKind])
+    add.add_argument("--currency", default="CNY")
+    add.add_argument("--min-payment", default="10%", help="minimum payment share of the bill (default 10%%)")
+    add.add_argument("--penalty-rate", default="0.05%", help="daily penalty interest rate (default 0.05%%)")
+    add.add_argument("--grace-days", default="0")
+    add.add_argument("--inclusive", action="store_true", help="a purchase on the statement day is on that bill")
+    add.add_argument("--auto-repay", default="off", choices=[a.value for a in AutoRepay])
+    add.add_argument("--revolving-basis", choices=BASES,
+                     help="interest when a bill is not paid in full: unpaid-from-due (Huabei) or full-from-posting "
+                          "(全额计息, most bank cards); default by --kind")
+    add.add_argument("--late-fee", default="0%", help="late fee (违约金) as a share of an unmet minimum (default none)")
+    add.add_argument("--late-fee-min", default="0", help="smallest late fee, e.g. 1.00 (default 0)")
+    add.add_argument("--fee-preset", action="append", metavar="PERIODS=RATE",
+                     help="installment fee preset, e.g. 12=8.8%% (repeatable; default: the kind's usual presets)")
+    add.set_defaults(func=cmd_line_add)
+    lst = lsub.add_parser("list", help="list credit lines")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(func=cmd_line_list, read_only=True)
+    edit = lsub.add_parser("edit", help="change a line's terms")
+    edit.add_argument("name")
+    edit.add_argument("--rename")
+    edit.add_argument("--statement-day")
+    edit.add_argument("--due-day")
+    edit.add_argument("--min-payment")
+    edit.add_argument("--penalty-rate")
+    edit.add_argument("--grace-days")
+    edit.add_argument("--auto-repay", choices=[a.value for a in AutoRepay])
+    edit.add_argument("--revolving-basis", choices=BASES)
+    edit.add_argument("--inclusive", action=argparse.BooleanOptionalAction, default=None,
+                      help="a purchase on the statement day is on that bill (--no-inclusive: on the next)")
+    edit.add_argument("--late-fee", help="late fee as a share of an unmet minimum, e.g. 5%%")
+    edit.add_argument("--late-fee-min", help="smallest late fee, e.g. 1.00")
+    edit.add_argument("--fee-preset", action="append", metavar="PERIODS=RATE",
+                      help="set an installment fee preset, e.g. 12=8.8%% (repeatable; 12=none removes one)")
+    edit.set_defaults(func=cmd_line_edit)
+    limit = lsub.add_parser("limit", help="record a new credit limit")
+    limit.add_argument("name")
+    limit.add_argument("--limit", required=True)
+    limit.add_argument("--from", dest="effective", help="date the limit applies from (default today)")
+    limit.set_defaults(func=cmd_line_limit)
+    arch = lsub.add_parser("archive", help="hide a line from the overview (history is kept)")
+    arch.add_argument("name")
+    arch.add_argument("--undo", action="store_true")
+    arch.set_defaults(func=cmd_line_archive)
+
+
+def cmd_line_add(args, ctx) -> int:
+    line = CreditLine(
+        name=args.name, kind=LineKind(args.kind), currency=args.currency.upper(),
+        statement_day=parse_int(args.statement_day, "statement_day", 1, 31),
+        due_day=parse_int(args.due_day, "due_day", 1, 31), statement_day_inclusive=args.inclusive,
+        min_payment_rate=parse_rate(args.min_payment, field="min_payment", below=None),
+        daily_penalty_rate=parse_rate(args.penalty_rate, field="penalty_rate"),
+        grace_days=parse_int(args.grace_days, "grace_days", 0, 30), auto_repay=AutoRepay(args.auto_repay),
+        fee_presets=default_fee_presets(args.kind),
+        revolving_basis=_basis(args.revolving_basis) if args.revolving_basis else default_revolving_basis(args.kind),
+        late_fee_rate=parse_rate(args.late_fee, field="late_fee"),
+        late_fee_min_fen=parse_amount(args.late_fee_min, field="late_fee_min", allow_zero=True),
+    )
+    if args.fee_preset:
+        line = line.with_changes(fee_presets=_fee_presets(args.fee_preset, line.fee_presets))
+    limit = parse_amount(args.limit, field="limit", currency=line.currency, allow_zero=True)
+    changes = ctx.ledger.add_line(line, limit_fen=limit)
+    print(f"Added credit line {line.name!r} (id {changes.ids['line']}).")
+    return 0
+
+
+def cmd_line_list(args, ctx) -> int:
+    lines = ctx.queries.lines()
+    if args.json:
+        print_json([{"id": ln.id, "name": ln.name, "kind": ln.kind, "currency": ln.currency,
+                     "limit_fen": ln.current_limit_fen, "statement_day": ln.statement_day, "due_day": ln.due_day,
+                     "auto_repay": ln.auto_repay, "archived": ln.archived,
+                     "revolving_basis": ln.revolving_basis, "statement_day_inclusive": ln.statement_day_inclusive,
+                     "late_fee_rate": str(ln.late_fee_rate), "late_fee_min_fen": ln.late_fee_min_fen,
+                     "fee_presets": {str(n): str(r) for n, r in sorted(ln.fee_presets.items())}} for ln in lines])
+        return 0
+    print_table(["id", "name", "kind", "limit", "statement day", "due day", "auto-repay", "interest basis",
+                 "fee presets"],
+                [[str(ln.id), ln.name + (" (archived)" if ln.archived else ""), ln.kind.value,
+                  fmt.money(ln.current_limit_fen, ln.currency),
+                  str(ln.statement_day) + (" (inclusive)" if ln.statement_day_inclusive else ""), str(ln.due_day),
+                  ln.auto_repay.value, ln.revolving_basis.value.replace("_", "-"), _presets_text(ln.fee_presets)]
+                 for ln in lines])
+    return 0
+
+
+def _presets_text(presets: dict) -> str:
+    """``3=2.5% 6=4.5% 12=8.8%`` ("—" for none)."""
+    return fee_presets_text(presets)
+
+
+def _fee_presets(specs: list[str], presets: dict) -> dict:
+    """``presets`` with each ``PERIODS=RATE`` (``12=8.8%``; ``12=none`` removes it) applied (see
+    ``credit_line.parse_fee_presets``).
+
+    Raises:
+        ValidationError: ``field="fee_preset"``: not ``PERIODS=RATE``, periods outside 2-60, a bad rate.
+    """
+    try:
+        return parse_fee_presets(" ".join(f"{spec or ''}" if spec else "=" for spec in specs), presets)
+    except ValidationError as exc:
+        raise ValidationError("fee_preset", exc.value, exc.reason) from None
+
+
+def cmd_line_edit(args, ctx) -> int:
+    terms: dict[str, object] = {}
+    if args.rename is not None:  # "" is refused ("--rename: is empty"), not ignored
+        if not args.rename.strip():
+            raise ValidationError("rename", args.rename, "is empty")
+        terms["name"] = args.rename
+    if args.statement_day is not None:
+        terms["statement_day"] = parse_int(args.statement_day, "statement_day", 1, 31)
+    if args.due_day is not None:
+        terms["due_day"] = parse_int(args.due_day, "due_day", 1, 31)
+    if args.min_payment is not None:
+        terms["min_payment_rate"] = parse_rate(args.min_payment, field="min_payment", below=None)
+    if args.penalty_rate is not None:
+        terms["daily_penalty_rate"] = parse_rate(args.penalty_rate, field="penalty_rate")
+    if args.grace_days is not None:
+        terms["grace_days"] = parse_int(args.grace_days, "grace_days", 0, 30)
+    if args.auto_repay:
+        terms["auto_repay"] = AutoRepay(args.auto_repay)
+    if args.revolving_basis:
+        terms["revolving_basis"] = _basis(args.revolving_basis)
+    if args.inclusive is not None:
+        terms["statement_day_inclusive"] = args.inclusive
+    if args.late_fee is not None:
+        terms["late_fee_rate"] = parse_rate(args.late_fee, field="late_fee")
+    if args.late_fee_min is not None:
+        terms["late_fee_min_fen"] = parse_amount(args.late_fee_min, field="late_fee_min", allow_zero=True)
+    line = ctx.queries.line_named(args.name)
+    if args.fee_preset:
+        terms["fee_presets"] = _fee_presets(args.fee_preset, line.fee_presets)
+    if not terms:
+        raise ValidationError("options", "", "give at least one term to change, e.g. --due-day 10")
+    ctx.ledger.edit_line(line.id, today=ctx.today(), **terms)
+    print(f"Updated credit line {args.name!r}.")
+    return 0
+
+
+def cmd_line_limit(args, ctx) -> int:
+    line = ctx.queries.line_named(args.name)
+    limit = parse_amount(args.limit, field="limit", currency=line.currency, allow_zero=True)
+    effective = parse_date(args.effective, "from") if args.effective else date.today()
+    ctx.ledger.change_limit(line.id, limit, effective)
+    print(f"Credit limit of {line.name!r} is {fmt.money(limit, line.currency)} from {effective.isoformat()}.")
+    return 0
+
+
+def cmd_line_archive(args, ctx) -> int:
+    ctx.ledger.archive_line(ctx.queries.line_named(args.name).id, archived=not args.undo)
+    print(f"{'Restored' if args.undo else 'Archived'} credit line {args.name!r}.")
+    return 0
