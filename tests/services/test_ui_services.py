@@ -79,6 +79,45 @@ def test_statement_detail_lists_purchases_parts_and_refunds(ledger, store, huabe
         statement_detail(store, huabei, date(2020, 1, 1), TODAY)
 
 
+def test_a_bills_entries_read_a_page_at_a_time_are_those_of_one_sorted_list(ledger, store, huabei):
+    """A bill of 37 purchases on 6 days, 2 installment parts and 2 refunds (one on a day with purchases, one on a
+    day without): read a slice at a time, the entries are exactly those of the eager list sorted by day (on one day
+    purchases first, by id), with the carried balance first and the adjustments last; they add up to the
+    balance and the purchases are read only for the slices asked for."""
+    from app.services.statement_detail import EntryKind, _entry_order
+
+    ids = []
+    for i in range(37):
+        ids.append(ledger.record_purchase(huabei, date(2026, 2, 2 + (i * 5) % 6 * 3), 1000 + i,
+                                          merchant=f"示例{i}").ids["purchase"])
+    ledger.record_purchase(huabei, date(2026, 2, 8), 60000, merchant="示例分期", installments=3)
+    ledger.record_purchase(huabei, date(2026, 1, 20), 30000, merchant="示例旧分期", installments=6)
+    ledger.record_refund(huabei, date(2026, 2, 8), 500, purchase_id=ids[0])  # ids[0] and ids[6]: Feb 2
+    ledger.record_refund(huabei, date(2026, 2, 9), 700, purchase_id=ids[6])
+    detail = statement_detail(store, huabei, date(2026, 3, 1), TODAY)
+    entries = detail.entries
+    eager = list(entries)
+    assert len(eager) == len(entries)
+    kinds = [e.kind for e in eager]
+    assert (kinds.count(EntryKind.PURCHASE), kinds.count(EntryKind.INSTALLMENT), kinds.count(EntryKind.REFUND)) == (
+        37, 2, 2)
+    assert kinds[0] is EntryKind.PREVIOUS_BALANCE  # the January plan's first part was billed on Feb 1, unpaid
+    middle = [e for e in eager if e.kind in (EntryKind.PURCHASE, EntryKind.INSTALLMENT, EntryKind.REFUND)]
+    assert middle == sorted(middle, key=lambda e: (_entry_order(e), e.kind, e.purchase_id or 0, e.merchant))
+    purchases = [e for e in eager if e.kind is EntryKind.PURCHASE]
+    assert [e.purchase_id for e in purchases] == sorted(ids, key=lambda i: (store.purchases.get(i).posted_on, i))
+    n = len(eager)
+    for start, stop in ((0, 5), (3, 17), (16, n), (n - 3, n), (n - 1, n), (0, n), (7, 7), (-4, -1)):
+        assert entries[start:stop] == eager[start:stop], (start, stop)
+    assert [entries[i] for i in range(len(eager))] == eager and entries[-1] == eager[-1]
+    assert detail.total_fen == sum(e.amount_fen for e in eager) == detail.statement.balance_fen
+    reads = []
+    page = entries._page
+    entries._page = lambda offset, limit: reads.append((offset, limit)) or page(offset, limit)
+    entries[:10]
+    assert reads == [(0, 10)] or reads == [(0, 9)] or reads == [(0, 8)]
+
+
 def test_listing_pages_sorts_and_filters(ledger, store, huabei):
     for i, (merchant, amount) in enumerate([("b", 300), ("a", 100), ("c", 200)]):
         ledger.record_purchase(huabei, date(2026, 3, 1 + i), amount, merchant=merchant, category="x" if i else "y")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 
 from app.domain.statements import Statement, StatementStatus
@@ -92,11 +94,12 @@ class StatementEntriesModel(RowsModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(ENTRY_COLUMNS, parent)
-        self.all_rows: list = []
+        self.all_rows: Sequence = []
 
     def set_rows(self, rows) -> None:
-        """Show ``rows`` (the first page of them)."""
-        self.all_rows = list(rows)
+        """Show ``rows`` (the first page of them): a list, or a ``StatementEntries`` that reads a page when
+        sliced."""
+        self.all_rows = rows
         super().set_rows(self.all_rows[:ENTRIES_PAGE])
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
