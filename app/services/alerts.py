@@ -26,7 +26,7 @@ from app.domain.alerts import Alert
 from app.services.debt_load import persistent_pairs
 from app.services.queries import QueryService
 from app.services.settings import SettingsService
-from app.storage.repositories import PurchaseFilter, Store
+from app.storage.repositories import Store
 
 #: Months averaged for the realistic debt-free date.
 PACE_MONTHS = 3
@@ -45,9 +45,11 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
     for line in store.lines.all(include_archived=False):
         stmts = queries.line_statements(line.id, as_of)
         pos = queries.position(line, stmts)
-        buys = [p for p in store.purchases.matching(PurchaseFilter(line_id=line.id, end=as_of))]
-        creep = rules.limit_creep(line.name, [(c.effective, c.limit_fen) for c in line.limits],
-                                  [(p.posted_on, p.amount_fen) for p in buys], pos.outstanding_fen, as_of)
+        # spending per day over the window the creep rule can look at (summed in SQL: a line may hold a million)
+        window = timedelta(days=rules.CREEP_RECENT_DAYS + rules.CREEP_WINDOW_DAYS)
+        spent = store.purchases.spent_by_day(line.saved_id, as_of - window, as_of)
+        creep = rules.limit_creep(line.name, [(c.effective, c.limit_fen) for c in line.limits], spent,
+                                  pos.outstanding_fen, as_of)
         if creep:
             found.append(creep)
         pairs = persistent_pairs(stmts, store.repayments.for_line(line.id))
@@ -56,13 +58,10 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
             found.append(persistent)
         if pos.utilization is not None:
             used[line.name] = pos.utilization
-        if buys:
-            first_used[line.name] = min(p.posted_on for p in buys)
-        posted = {p.id: p.posted_on for p in buys}
-        for plan in store.plans.for_line(line.id):
-            start = posted.get(plan.purchase_id) if plan.purchase_id is not None else plan.source_statement
-            if start is not None:
-                plan_starts.append(start)
+        first = store.purchases.first_posted_on(line.saved_id, as_of)
+        if first is not None:
+            first_used[line.name] = first
+        plan_starts += store.plans.starts(line.id, as_of - timedelta(days=rules.STACKING_DAYS), as_of)
         if line.currency == CURRENCY:
             owed_total += pos.outstanding_fen
     for alert in (rules.full_lines(used), rules.stacking(plan_starts, first_used, as_of),
@@ -110,6 +109,6 @@ def pace(store: Store, as_of: date) -> tuple[int, int]:
         for r in list(store.repayments.for_line(line_id)) + list(stmts.auto_repayments):
             if start <= r.paid_on < end and r.funded_by_line_id is None:  # borrowed money moves debt, repays none
                 repaid += r.amount_fen
-    spent = sum(p.amount_fen for p in store.purchases.matching(PurchaseFilter(start=start, end=end))
-                if p.line_id in lines and start <= p.posted_on < end)
+    spent = sum(fen for line_id in lines
+                for _, fen in store.purchases.spent_by_day(line_id, start, end - timedelta(days=1)))
     return repaid // PACE_MONTHS, spent // PACE_MONTHS

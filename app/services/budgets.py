@@ -5,8 +5,7 @@ typed; the window shows the keys in the active language)."""
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 
 from app.domain.budgets import BudgetProgress, check_caps, progress
 from app.domain.errors import ValidationError
@@ -49,12 +48,8 @@ def spent_by_category(store: Store, on: date) -> dict[str, int]:
     """Credit spending (fen) per stored category in the calendar month of ``on``, CNY lines only."""
     first = on.replace(day=1)
     nxt = date(on.year + (on.month == 12), on.month % 12 + 1, 1)
-    cny = {ln.id for ln in store.lines.all() if ln.currency == "CNY"}
-    spent: dict[str, int] = defaultdict(int)
-    for p in store.purchases.matching(PurchaseFilter(start=first, end=nxt)):
-        if p.line_id in cny and first <= p.posted_on < nxt:
-            spent[p.category] += p.amount_fen
-    return dict(spent)
+    cny = {ln.saved_id for ln in store.lines.all() if ln.currency == "CNY"}
+    return store.purchases.totals_by_category(PurchaseFilter(start=first, end=nxt - timedelta(days=1)), cny)
 
 
 def budget_progress(store: Store, on: date) -> tuple[BudgetProgress, ...]:

@@ -10,7 +10,7 @@ converted, so lines in another currency are left out of the cap).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from app.domain.errors import ValidationError
@@ -141,25 +141,16 @@ class MyLimitsService:
 
     # -- measures -------------------------------------------------------------------------------------------
     def active_plans(self, on: date) -> int:
-        """Installment plans running on ``on`` over all lines (see the module docstring)."""
-        count = 0
-        for line in self.store.lines.all():
-            for plan in self.store.plans.for_line(line.id):
-                if plan.purchase_id is not None:
-                    bought_by = self.store.purchases.get(plan.purchase_id).posted_on
-                else:
-                    bought_by = plan.source_statement or min((p.statement_date for p in plan.parts), default=on)
-                if (plan.closed_on is None or plan.closed_on > on) and bought_by <= on and plan.unbilled(on):
-                    count += 1
-        return count
+        """Installment plans running on ``on`` over all lines (see the module docstring; counted in SQL: a
+        ledger may hold tens of thousands of plans)."""
+        return self.store.plans.running_count(on)
 
     def month_spent(self, on: date) -> int:
         """New credit spending (fen) posted in the calendar month of ``on``, lines in ``CAP_CURRENCY`` only."""
         first = on.replace(day=1)
         last = date(on.year + (on.month == 12), on.month % 12 + 1, 1)
         cny = {ln.id for ln in self.store.lines.all() if ln.currency == CAP_CURRENCY}
-        purchases = self.store.purchases.matching(PurchaseFilter(start=first, end=last))
-        return sum(p.amount_fen for p in purchases if p.line_id in cny and first <= p.posted_on < last)
+        return self.store.purchases.total(PurchaseFilter(start=first, end=last - timedelta(days=1)), cny)
 
     def status(self, as_of: date) -> LimitsStatus:
         """Every active line against my limit and the bank's, plans running and this month's spending."""

@@ -199,6 +199,46 @@ class PurchasesRepo:
             "SELECT * FROM purchases WHERE line_id = ? AND statement_date = ? AND installments = 1 "
             "ORDER BY posted_on, id", [line_id, statement_date.isoformat()])]
 
+    def spent_by_day(self, line_id: int, start: date, end: date) -> list[tuple[date, int]]:
+        """``(posted_on, fen)`` per day of every purchase of ``line_id`` posted from ``start`` to ``end`` (both
+        included), an installment purchase at its whole price on its day; oldest first. Read from the per-bill
+        totals (purchases paid in full) and the few installment purchases, never by summing every purchase."""
+        days: dict[str, int] = {}
+        for day, amount in self.db.execute(
+                "SELECT posted_on, SUM(amount_fen) FROM bill_totals WHERE line_id = ? AND kind = 'purchase' "
+                "AND posted_on BETWEEN ? AND ? GROUP BY posted_on", [line_id, start.isoformat(), end.isoformat()]):
+            days[day] = days.get(day, 0) + amount
+        for day, amount in self.db.execute(
+                "SELECT posted_on, SUM(amount_fen) FROM purchases WHERE line_id = ? AND installments > 1 "
+                "AND posted_on BETWEEN ? AND ? GROUP BY posted_on", [line_id, start.isoformat(), end.isoformat()]):
+            days[day] = days.get(day, 0) + amount
+        return [(date.fromisoformat(day), amount) for day, amount in sorted(days.items())]
+
+    def first_posted_on(self, line_id: int, end: date) -> date | None:
+        """The posting day of the first purchase of ``line_id`` up to ``end`` (``None`` when there is none)."""
+        found = [d(self.db.execute(sql, [line_id, end.isoformat()]).fetchone()[0]) for sql in (
+            "SELECT MIN(posted_on) FROM bill_totals WHERE line_id = ? AND kind = 'purchase' AND posted_on <= ?",
+            "SELECT MIN(posted_on) FROM purchases WHERE line_id = ? AND installments > 1 AND posted_on <= ?")]
+        return min((day for day in found if day is not None), default=None)
+
+    def total(self, f: PurchaseFilter, line_ids: set[int] | None = None) -> int:
+        """Fen of the purchases matching ``f`` (and on one of ``line_ids`` when given), summed in SQL."""
+        where, params = self._where(f)
+        return sum(amount for line_id, amount in self.db.execute(
+            f"SELECT line_id, COALESCE(SUM(amount_fen), 0) FROM purchases {where} GROUP BY line_id", params)
+            if line_ids is None or line_id in line_ids)
+
+    def totals_by_category(self, f: PurchaseFilter, line_ids: set[int] | None = None) -> dict[str, int]:
+        """``{category: fen}`` of the purchases matching ``f`` (on one of ``line_ids`` when given)."""
+        where, params = self._where(f)
+        totals: dict[str, int] = {}
+        for line_id, category, amount in self.db.execute(
+                f"SELECT line_id, category, SUM(amount_fen) FROM purchases {where} GROUP BY line_id, category",
+                params):
+            if line_ids is None or line_id in line_ids:
+                totals[category] = totals.get(category, 0) + amount
+        return totals
+
     def brief_on_statement(self, line_id: int, statement_date: date, offset: int = 0, limit: int = -1
                            ) -> list[tuple[int, date, str, int]]:
         """``(id, posted_on, merchant or else description, amount_fen)`` of the purchases paid in full on the
@@ -306,6 +346,26 @@ class PlansRepo:
         """All plans of a line."""
         return [self._plan(r) for r in self.db.query(
             "SELECT * FROM installment_plans WHERE line_id = ? ORDER BY id", [line_id])]
+
+    def running_count(self, on: date) -> int:
+        """Installment plans, over all lines, running on ``on``: started by then (the purchase posted, or for a
+        bill turned into installments its statement, else its first part's), not closed by then, and with a
+        scheduled part still to be billed after ``on``. One query."""
+        return self.db.execute(
+            "SELECT COUNT(*) FROM installment_plans pl LEFT JOIN purchases pu ON pu.id = pl.purchase_id "
+            "WHERE (pl.closed_on IS NULL OR pl.closed_on > :on) "
+            "AND COALESCE(pu.posted_on, pl.source_statement, (SELECT MIN(statement_date) FROM installment_parts p "
+            "WHERE p.plan_id = pl.id), :on) <= :on "
+            "AND EXISTS (SELECT 1 FROM installment_parts p WHERE p.plan_id = pl.id AND p.status = 'scheduled' "
+            "AND p.statement_date > :on)", {"on": on.isoformat()}).fetchone()[0]
+
+    def starts(self, line_id: int, start: date, end: date) -> list[date]:
+        """The day each installment plan of ``line_id`` started, from ``start`` to ``end`` (both included): the
+        purchase's posting day, or the statement turned into installments."""
+        return [date.fromisoformat(r[0]) for r in self.db.execute(
+            "SELECT COALESCE(pu.posted_on, pl.source_statement) AS day FROM installment_plans pl "
+            "LEFT JOIN purchases pu ON pu.id = pl.purchase_id WHERE pl.line_id = ? AND day BETWEEN ? AND ? "
+            "ORDER BY day", [line_id, start.isoformat(), end.isoformat()]) if r[0]]
 
     def parts_on_statement(self, line_id: int, statement_date: date) -> list[dict]:
         """Installment parts billed on a statement (cancelled ones left out), with their plan and purchase:
