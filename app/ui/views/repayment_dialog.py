@@ -98,8 +98,9 @@ class RepaymentDialog(FormDialog):
         self.paid_with_hint.setText(self.tr("The bill counts as paid, but the debt only moves to the other line: "
                                             "its charge comes with that line's own bill.") if funded else "")
         self.paid_with_hint.setVisible(funded)
-        if self.isVisible():  # make room for the hint (or give it back), keeping the width the user chose
-            self.layout().activate()
+        layout = self.layout()
+        if self.isVisible() and layout is not None:  # make room for the hint (or give it back), same width
+            layout.activate()
             self.resize(self.width(), self.heightForWidth(self.width()) if self.hasHeightForWidth()
                         else self.sizeHint().height())
 
