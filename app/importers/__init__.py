@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from app.importers import alipay, alipay_web, bank_csv, manual_csv, ofx, paylater, qif, wechat
+from app.importers import alipay, alipay_web, bank_csv, card_presets, manual_csv, ofx, paylater, qif, wechat
 from app.importers.bank_csv import CsvProfile
 from app.importers.decoding import decode_bytes, decode_wide
 from app.importers.detect import Header, binary_kind, diagnose, find_header
@@ -61,7 +61,7 @@ _FORMATS = (
     FormatInfo(paylater.JD, "JD (京东) bill export: 白条 rows", ("csv",)),
     FormatInfo(paylater.MEITUAN, "Meituan (美团) bill export: 月付 rows", ("csv",)),
     *(FormatInfo(bank_csv.format_key(p), f"{p.name} credit-card CSV", ("csv", "xls", "xlsx"))
-      for p in bank_csv.PRESETS),
+      for p in card_presets.PRESETS),
     FormatInfo("bank_csv:<profile>", "Bank CSV with a saved column profile", ("csv",)),
     FormatInfo(ofx.FORMAT, "OFX / QFX credit-card statement (1.x SGML, 2.x XML)", ("ofx", "qfx")),
     FormatInfo(qif.FORMAT, "QIF credit-card export", ("qif",)),

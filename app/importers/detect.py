@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from app.importers import alipay, alipay_web, bank_csv, manual_csv, paylater, wechat
+from app.importers import alipay, alipay_web, card_presets, manual_csv, paylater, wechat
 from app.importers.bank_csv import CsvProfile
 from app.importers.rows import Row
 
@@ -67,7 +67,7 @@ def header_kind(cells: list[str], profile: CsvProfile | None) -> Header | None:
         return Header("alipay_web", 0, cells)
     if manual_csv.matches(cells):
         return Header("manual", 0, cells)
-    for preset in bank_csv.PRESETS:
+    for preset in card_presets.PRESETS:
         if preset.matches(cells):
             return Header("bank", 0, cells, profile=preset)
     return None

@@ -8,7 +8,8 @@ import json
 import pytest
 
 from app.importers import CsvProfile, ImportFormatError, parse_file
-from app.importers.bank_csv import CHARGE_POSITIVE, CMB, PRESETS
+from app.importers.bank_csv import CHARGE_POSITIVE
+from app.importers.card_presets import CMB, PRESETS
 from tests.importers.helpers import tally
 
 D = datetime.date
