@@ -5454,7 +5454,6 @@ Menus move between app versions: look for these words.</source>
         <name>WorkshopBar</name>
         <message>
             <source>%1 · moment %2 of %3</source>
-            <extracomment>The hash of the scenario text the ledger was built from: an edited file is rebuilt when opened.</extracomment>
             <translation>%1 · 第 %2 / %3 个时刻</translation>
         </message>
         <message>

@@ -58,7 +58,8 @@ from app.ui.views.settings_dialog import SettingsDialog
 from app.ui.views.statements import StatementsView
 from app.ui.views.welcome import WelcomeView
 from app.ui.window_title import window_title
-from app.ui.workshop import WorkshopBar, WorkshopController
+from app.ui.workshop import WorkshopController
+from app.ui.workshop_bar import WorkshopBar
 from app.workshop.scenario import ScenarioError
 
 #: The true-cost views, built on first show and imported then (their modules are not needed for the first paint):
