@@ -35,8 +35,16 @@ from app.importers.amounts import parse_fen
 from app.importers.classify import credit_kind
 from app.importers.dates import TWO_DIGIT_YEAR_NOTICE, expand_year, make_date, parse_datetime_text
 from app.importers.keys import KeyMaker
-from app.importers.records import (PURCHASE, REFUND, REPAYMENT, ImportedEvent, ImportFormatError, ParseResult, Problem,
-                                   SkippedRow)
+from app.importers.records import (
+    PURCHASE,
+    REFUND,
+    REPAYMENT,
+    ImportedEvent,
+    ImportFormatError,
+    ParseResult,
+    Problem,
+    SkippedRow,
+)
 from app.importers.table import Table
 
 CHARGE_POSITIVE = "charge_positive"  # issuer's side: a purchase is +, a repayment or refund - (CMB, CGB, Amex)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from app.importers.bank_csv import CHARGE_NEGATIVE, CHARGE_POSITIVE, FEE, UNSIGNED, CsvProfile
 from app.importers.records import PURCHASE, REFUND, REPAYMENT
 
-
 CMB = CsvProfile(
     name="CMB", date_column="交易日|交易日期", fallback_date_column="记账日|记账日期", description_column="交易摘要",
     amount_column="人民币金额", sign=CHARGE_POSITIVE, date_order="MD", key_prefix="cmb",

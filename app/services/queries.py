@@ -18,7 +18,8 @@ from app.domain.credit_line import CreditLine, RevolvingBasis
 from app.domain.my_limits import LimitBasis
 from app.domain.position import Position, due_payments, position
 from app.domain.postings import InstallmentPlan, Purchase
-from app.domain.statements import LineStatements, compute_statements
+from app.domain.revolving import compute_statements
+from app.domain.statements import LineStatements
 from app.storage.personal_limits import PersonalLimitsRepo
 from app.storage.repositories import PurchaseFilter, Store
 
@@ -178,7 +179,7 @@ class QueryService:
 
     # -- computed ---------------------------------------------------------------------------------------------
     def line_statements(self, line_id: int, as_of: date) -> LineStatements:
-        """All statements of a line as of ``as_of`` (see ``domain.statements.compute_statements``)."""
+        """All statements of a line as of ``as_of`` (see ``domain.revolving.compute_statements``)."""
         line = self.store.lines.get(line_id)
         return self._statements(line, as_of)
 

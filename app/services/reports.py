@@ -14,7 +14,8 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from app.domain.position import position
-from app.domain.statements import CycleCharges, LineStatements, compute_statements
+from app.domain.revolving import compute_statements
+from app.domain.statements import CycleCharges, LineStatements
 from app.storage.repositories import Store
 
 

@@ -16,10 +16,26 @@ from app.domain.errors import ValidationError
 from app.domain.money import parse_amount
 from app.domain.payoff import MAX_MONTHS
 from app.domain.rates import parse_rate
-
-from app.workshop.scenario import (FIELDS, FIGURES, LANGUAGES, PAYOFF_FIGURES, POLICIES, Expect, LifeEvent,
-                                   LimitChange, Moment, Offer, Persona, Recovery, Scenario, ScenarioError,
-                                   ScenarioLine, ScenarioPurchase, ScenarioRepayment, Text)
+from app.workshop.scenario import (
+    FIELDS,
+    FIGURES,
+    LANGUAGES,
+    PAYOFF_FIGURES,
+    POLICIES,
+    Expect,
+    LifeEvent,
+    LimitChange,
+    Moment,
+    Offer,
+    Persona,
+    Recovery,
+    Scenario,
+    ScenarioError,
+    ScenarioLine,
+    ScenarioPurchase,
+    ScenarioRepayment,
+    Text,
+)
 
 
 class _Reader:

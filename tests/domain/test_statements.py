@@ -9,12 +9,12 @@ from hypothesis import strategies as st
 
 from app.domain.credit_line import AutoRepay, CreditLine, LimitChange, LineKind, RevolvingBasis
 from app.domain.position import due_payments, position
+from app.domain.revolving import compute_statements
 from app.domain.statements import (
     CycleCharges,
     Repayment,
     RepaymentSource,
     StatementStatus,
-    compute_statements,
     minimum_payment,
 )
 
