@@ -52,3 +52,44 @@ def _running_runners() -> dict[int, str]:
 
     tasks = sys.modules.get("app.ui.tasks")
     return {id(r): r.db_name for r in tasks.running_runners()} if tasks is not None else {}
+
+
+@pytest.fixture(autouse=True)
+def messages_are_keys(monkeypatch):
+    """Fail a test in which any layer explained something to a person in plain English text instead of a
+    translatable ``Message`` (``QT_TRANSLATE_NOOP(ctx, template).arg(...)``): an error's reason, a skipped row, a
+    problem, a warning or a file notice. Such a text could not be shown in Chinese."""
+    from app.domain.errors import ValidationError
+    from app.domain.messages import Message
+    from app.importers import records
+
+    plain: list[str] = []
+
+    def check(where: str, text: object) -> None:
+        if isinstance(text, str) and not isinstance(text, Message):
+            plain.append(f"{where}: {text!r}")
+
+    def wrap_init(cls, where: str, pick):
+        original = cls.__init__
+
+        def __init__(self, *args, **kwargs):
+            original(self, *args, **kwargs)
+            for text in pick(self):
+                check(where, text)
+
+        monkeypatch.setattr(cls, "__init__", __init__)
+
+    wrap_init(ValidationError, "ValidationError reason", lambda e: [e.reason])
+    wrap_init(records.ImportFormatError, "ImportFormatError reason", lambda e: [e.reason])
+    wrap_init(records.SkippedRow, "skipped row reason", lambda r: [r.reason])
+    wrap_init(records.Problem, "problem reason", lambda p: [p.reason])
+    wrap_init(records.ImportedEvent, "event warning", lambda e: list(e.warnings))
+    original_notice = records.ParseResult.notice
+
+    def notice(self, message):
+        check("file notice", message)
+        original_notice(self, message)
+
+    monkeypatch.setattr(records.ParseResult, "notice", notice)
+    yield
+    assert not plain, "texts for people that are not translatable Messages:\n" + "\n".join(sorted(set(plain)))

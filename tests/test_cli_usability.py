@@ -17,6 +17,7 @@ from app.cli import main
 from app.cli.messages import error_text, option_name, show_value
 from app.cli.output import print_table
 from app.domain.credit_line import CARD_FEE_PRESETS, HUABEI_FEE_PRESETS, LineKind, default_fee_presets
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.errors import NotFoundError, ValidationError
 from app.services.validation import parse_date
 
@@ -109,10 +110,12 @@ def test_field_names_become_option_names():
         "--statement-day", "--due-day", "--penalty-rate", "--min-payment", "--fee-rate", "--amount", "--date",
         "NAME", "--limit", "--installments"]
     assert option_name("name", "line edit") == "--rename"
-    assert error_text(ValidationError("daily_penalty_rate", Decimal("0.02"), "must be between 0% and 1% a day")) \
+    between = QT_TRANSLATE_NOOP("Errors", "must be between 0% and 1% a day")
+    assert error_text(ValidationError("daily_penalty_rate", Decimal("0.02"), between)) \
         == "--penalty-rate: must be between 0% and 1% a day (got 2%)"
-    assert error_text(ValidationError("date", "", "is empty")) == "--date: is empty"
-    assert error_text(NotFoundError("credit line", "不存在")) == "credit line not found: 不存在"
+    assert error_text(ValidationError("date", "", QT_TRANSLATE_NOOP("Errors", "is empty"))) == "--date: is empty"
+    assert error_text(NotFoundError(QT_TRANSLATE_NOOP("Errors", "credit line"), "不存在")) \
+        == "credit line not found: 不存在"
 
 
 def test_cli_messages_have_no_repr_and_no_long_echo(db, capsys):

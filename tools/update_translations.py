@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ROOT / "app" / "ui"
+SOURCES = ROOT / "app"
 TRANSLATIONS = ROOT / "translations"
 
 
@@ -30,7 +30,7 @@ def lupdate() -> Path:
 
 
 def sources() -> list[str]:
-    """Every Python file under ``app/ui``, sorted."""
+    """Every Python file under ``app/`` (every layer marks its messages), sorted."""
     return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
 
 

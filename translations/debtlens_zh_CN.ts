@@ -620,6 +620,527 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>%1; map its columns with `debtlens mapping add NAME --file FILE`, then import with --mapping NAME</source>
+            <translation>%1；请先用 `debtlens mapping add NAME --file FILE` 对应它的各列，再用 --mapping NAME 导入</translation>
+        </message>
+        <message>
+            <source>%1: %2 onto %3 (CSV mapping %4)</source>
+            <translation>%1：%2，导入到 %3（CSV 列对应 %4）</translation>
+        </message>
+        <message>
+            <source>%1: %2 onto %3</source>
+            <translation>%1：%2，导入到 %3</translation>
+        </message>
+        <message>
+            <source>Would import %1 purchases (%2), %3 refunds (%4), %5 repayments (%6).</source>
+            <translation>将导入 %1 笔消费（%2）、%3 笔退款（%4）、%5 笔还款（%6）。</translation>
+        </message>
+        <message>
+            <source>Imported %1 purchases (%2), %3 refunds (%4), %5 repayments (%6).</source>
+            <translation>已导入 %1 笔消费（%2）、%3 笔退款（%4）、%5 笔还款（%6）。</translation>
+        </message>
+        <message>
+            <source>%1 rows already imported, left out.</source>
+            <translation>%1 行以前已导入，已略过。</translation>
+        </message>
+        <message>
+            <source>  row %1: skipped: %2</source>
+            <translation>  第 %1 行：已跳过：%2</translation>
+        </message>
+        <message>
+            <source>  row %1: warning: %2</source>
+            <translation>  第 %1 行：注意：%2</translation>
+        </message>
+        <message>
+            <source>  row %1: %2: %3</source>
+            <translation>  第 %1 行：%2：%3</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>提示：%1</translation>
+        </message>
+        <message>
+            <source>%1: %2 (got %3)</source>
+            <extracomment>``(command path, field) -&gt; option`` where a command names a field differently. Fields whose whole-number values are amounts in fen (a service checked a parsed amount): shown in yuan. The command line's frames around a refused input (translated with the reason, at the edge: ``language.say``).</extracomment>
+            <translation>%1：%2（实际为 %3）</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1 not found: %2</source>
+            <translation>找不到%1：%2</translation>
+        </message>
+        <message>
+            <source>%1 not found</source>
+            <translation>找不到%1</translation>
+        </message>
+        <message>
+            <source>debtlens: error: %1; nothing was changed</source>
+            <translation>debtlens：错误：%1；没有做任何更改</translation>
+        </message>
+        <message>
+            <source>debtlens: error: --db: is empty (give a database file, or leave --db out for the default one)</source>
+            <extracomment>Options of ``debtlens`` itself that take a value (the command comes after them).</extracomment>
+            <translation>debtlens：错误：--db：为空（请给出数据库文件，或不写 --db 使用默认数据库）</translation>
+        </message>
+        <message>
+            <source>debtlens: error: --self-test: runs alone, not with the command %1</source>
+            <translation>debtlens：错误：--self-test：须单独运行，不能与命令 %1 一起使用</translation>
+        </message>
+        <message>
+            <source>debtlens: %1</source>
+            <translation>debtlens：%1</translation>
+        </message>
+        <message>
+            <source>debtlens: error: %1</source>
+            <translation>debtlens：错误：%1</translation>
+        </message>
+        <message>
+            <source>debtlens: the newest backup is %1; to restore it (the damaged file is kept):
+  %2</source>
+            <translation>debtlens：最新的备份是 %1；恢复它（损坏的文件会保留）：
+  %2</translation>
+        </message>
+        <message>
+            <source>debtlens: error: %1: is busy: another DebtLens window or program is writing to it (waited 5 s); try again when it has finished</source>
+            <translation>debtlens：错误：%1：正忙：另一个明白账窗口或程序正在写入（已等待 5 秒）；请等它完成后再试</translation>
+        </message>
+        <message>
+            <source>No alerts.</source>
+            <translation>没有提醒。</translation>
+        </message>
+        <message>
+            <source>  Rule: %1</source>
+            <translation>  规则：%1</translation>
+        </message>
+        <message>
+            <source>%1 due dates.</source>
+            <translation>%1 个到期还款日。</translation>
+        </message>
+        <message>
+            <source>Nothing is due in the next %1 months; wrote an empty calendar to %2.</source>
+            <translation>未来 %1 个月没有到期的还款；已把空日历写入 %2。</translation>
+        </message>
+        <message>
+            <source>Wrote %1 due dates of %2 credit line(s) to %3. Import it into your calendar app; exporting again to the same file updates the events.</source>
+            <translation>已把 %2 个授信账户的 %1 个到期还款日写入 %3。请把它导入日历应用；再次导出到同一文件会更新这些事件。</translation>
+        </message>
+        <message>
+            <source>for %1</source>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <source>for every line</source>
+            <translation>所有授信账户</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>%1 day(s) before a due date</source>
+            <translation>到期还款日前 %1 天</translation>
+        </message>
+        <message>
+            <source>Reminders %1: %2.</source>
+            <translation>还款提醒（%1）：%2。</translation>
+        </message>
+        <message>
+            <source>No bill to remind of.</source>
+            <translation>没有需要提醒的账单。</translation>
+        </message>
+        <message>
+            <source>|line|statement|due|to pay|minimum</source>
+            <translation>|授信账户|账单日|到期日|应还|最低还款</translation>
+        </message>
+        <message>
+            <source>Note: CSV files are plain text (for spreadsheets): unlike the ledger, they are not encrypted.</source>
+            <translation>提示：CSV 文件是纯文本（供电子表格使用）：与账本不同，它们没有加密。</translation>
+        </message>
+        <message>
+            <source>Exported your data to %1.</source>
+            <translation>已把你的数据导出到 %1。</translation>
+        </message>
+        <message>
+            <source>Imported %1 credit lines, %2 purchases, %3 installment plans, %4 refunds and %5 repayments into %6.</source>
+            <translation>已把 %1 个授信账户、%2 笔消费、%3 个分期计划、%4 笔退款和 %5 笔还款导入 %6。</translation>
+        </message>
+        <message>
+            <source>No backups yet of %1 (they go to %2).</source>
+            <translation>%1 还没有备份（备份存放在 %2）。</translation>
+        </message>
+        <message>
+            <source>taken|reason|size|file</source>
+            <translation>时间|原因|大小|文件</translation>
+        </message>
+        <message>
+            <source>Backed up to %1 (%2 KiB).</source>
+            <translation>已备份到 %1（%2 KiB）。</translation>
+        </message>
+        <message>
+            <source>Restored %1 from %2.</source>
+            <translation>已从 %2 恢复 %1。</translation>
+        </message>
+        <message>
+            <source>The file it replaced was saved as %1.</source>
+            <translation>被替换的文件已保存为 %1。</translation>
+        </message>
+        <message>
+            <source>debtlens: the restore cannot be undone with `debtlens undo`: %1</source>
+            <translation>debtlens：这次恢复不能用 `debtlens undo` 撤销：%1</translation>
+        </message>
+        <message>
+            <source>`debtlens undo` puts the replaced data back.</source>
+            <translation>`debtlens undo` 可以把被替换的数据放回去。</translation>
+        </message>
+        <message>
+            <source>Warning: %1 over your %2 available on %3.</source>
+            <translation>注意：超出 %3 的可用额度 %2，超出 %1。</translation>
+        </message>
+        <message>
+            <source>debtlens: nothing was recorded; to record it anyway, run the same command with --despite-my-limits</source>
+            <translation>debtlens：没有记录任何内容；如仍要记录，请加上 --despite-my-limits 再运行同一命令</translation>
+        </message>
+        <message>
+            <source>id|date|line|amount|merchant|category|parts</source>
+            <translation>编号|日期|授信账户|金额|商户|类别|期数</translation>
+        </message>
+        <message>
+            <source>Deleted purchase %1.</source>
+            <translation>已删除消费 %1。</translation>
+        </message>
+        <message>
+            <source>Recorded refund of %1 on %2.</source>
+            <translation>已在 %2 上记录退款 %1。</translation>
+        </message>
+        <message>
+            <source>Paid off purchase %1 early: %2 principal + %3 fee (%4) on the %5 bill%6.</source>
+            <translation>已提前还清消费 %1：本金 %2 + 手续费 %3（%4），计入 %5 的账单%6。</translation>
+        </message>
+        <message>
+            <source>Turned %1 of the %2 bill into %3 installments: %4 (total fee %5).</source>
+            <translation>已把 %2 账单中的 %1 分为 %3 期：%4（手续费合计 %5）。</translation>
+        </message>
+        <message>
+            <source>statement|due|previous|balance|minimum|paid|unpaid|interest|status</source>
+            <translation>账单日|到期日|上期余额|本期应还|最低还款|已还|未还|利息|状态</translation>
+        </message>
+        <message>
+            <source>All credit lines are archived (debtlens line list).</source>
+            <translation>所有授信账户都已归档（debtlens line list）。</translation>
+        </message>
+        <message>
+            <source>No credit lines yet. Add one with: debtlens line add NAME --limit 5000.00</source>
+            <translation>还没有授信账户。添加一个：debtlens line add 名称 --limit 5000.00</translation>
+        </message>
+        <message>
+            <source>line|limit|owed|available|utilization|next payment</source>
+            <translation>授信账户|额度|欠款|可用|使用率|下次还款</translation>
+        </message>
+        <message>
+            <source>(mine): read against the limit you set yourself (debtlens limits show; --read-against bank to use the bank's)</source>
+            <translation>（自定）：按你自己定的限额计算（debtlens limits show；用 --read-against bank 改按银行额度）</translation>
+        </message>
+        <message>
+            <source>Nothing due.</source>
+            <translation>没有到期的还款。</translation>
+        </message>
+        <message>
+            <source>due|line|amount|minimum|of which fees/interest|</source>
+            <translation>到期日|授信账户|金额|最低还款|其中手续费/利息|</translation>
+        </message>
+        <message>
+            <source>line|owed|my limit|used (mine)|bank limit|used (bank)</source>
+            <translation>授信账户|欠款|我的限额|使用率（自定）|银行额度|使用率（银行）</translation>
+        </message>
+        <message>
+            <source>Installment plans running: %1 (%2).</source>
+            <translation>进行中的分期：%1（%2）。</translation>
+        </message>
+        <message>
+            <source>New credit spending in %1: %2 (%3).</source>
+            <translation>%1 新增的信用消费：%2（%3）。</translation>
+        </message>
+        <message>
+            <source>Budget %1: %2 of %3 (%4), %5.</source>
+            <translation>预算 %1：%3 中已用 %2（%4），%5。</translation>
+        </message>
+        <message>
+            <source>Over my limit: %1 owes %2, %3 past the %4 I set.</source>
+            <translation>超出我的限额：%1 欠款 %2，超出我定的 %4 共 %3。</translation>
+        </message>
+        <message>
+            <source>Budget for %1: %2</source>
+            <translation>%1 的预算：%2</translation>
+        </message>
+        <message>
+            <source>Added credit line %1 (id %2).</source>
+            <translation>已添加授信账户 %1（编号 %2）。</translation>
+        </message>
+        <message>
+            <source>id|name|kind|limit|statement day|due day|auto-repay|interest basis|fee presets</source>
+            <translation>编号|名称|类型|额度|账单日|还款日|自动还款|计息方式|预设费率</translation>
+        </message>
+        <message>
+            <source>Updated credit line %1.</source>
+            <translation>已更新授信账户 %1。</translation>
+        </message>
+        <message>
+            <source>Credit limit of %1 is %2 from %3.</source>
+            <translation>%1 的额度自 %3 起为 %2。</translation>
+        </message>
+        <message>
+            <source>Restored credit line %1.</source>
+            <translation>已恢复授信账户 %1。</translation>
+        </message>
+        <message>
+            <source>Archived credit line %1.</source>
+            <translation>已归档授信账户 %1。</translation>
+        </message>
+        <message>
+            <source>No saved CSV mappings. Save one in the import window, or with `debtlens mapping add NAME --file CSV`.</source>
+            <translation>没有已保存的 CSV 列对应。可在导入窗口中保存，或用 `debtlens mapping add NAME --file CSV`。</translation>
+        </message>
+        <message>
+            <source>name|date|description|amounts|date order|currency</source>
+            <translation>名称|日期|说明|金额|日期顺序|币种</translation>
+        </message>
+        <message>
+            <source>Saved the CSV mapping %1: date %2, description %3, amounts %4.</source>
+            <translation>已保存 CSV 列对应 %1：日期 %2，说明 %3，金额 %4。</translation>
+        </message>
+        <message>
+            <source>Import with it: debtlens import FILE --mapping %1</source>
+            <translation>用它导入：debtlens import FILE --mapping %1</translation>
+        </message>
+        <message>
+            <source>Deleted the CSV mapping %1; rows imported with it stay.</source>
+            <translation>已删除 CSV 列对应 %1；用它导入的记录会保留。</translation>
+        </message>
+        <message>
+            <source>%1 in %2 monthly parts: %3.</source>
+            <translation>%1 分 %2 期按月还：%3。</translation>
+        </message>
+        <message>
+            <source>Total fee %1; you pay %2.</source>
+            <translation>手续费合计 %1；你一共要还 %2。</translation>
+        </message>
+        <message>
+            <source>True cost: APR %1 a year (effective %2; simple %3).</source>
+            <translation>真实成本：年化利率 %1（实际年利率 %2；单利 %3）。</translation>
+        </message>
+        <message>
+            <source>On the real dates: %1 a year (XIRR).</source>
+            <translation>按实际日期计算：年化 %1（XIRR）。</translation>
+        </message>
+        <message>
+            <source>Minimum payment warning: if you make only the minimum payment (first one %1) and add nothing new,</source>
+            <translation>最低还款警示：如果每月只还最低还款额（第一期 %1），且不再新增消费，</translation>
+        </message>
+        <message>
+            <source>  you will never pay off this balance: the minimum does not cover the interest.</source>
+            <translation>  这笔欠款永远还不清：最低还款额连利息都不够。</translation>
+        </message>
+        <message>
+            <source>  you will pay it off in %1 and pay an estimated total of %2 (%3 of it interest).</source>
+            <translation>  需要 %1 才能还清，预计共还 %2（其中利息 %3）。</translation>
+        </message>
+        <message>
+            <source>If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.</source>
+            <translation>如果每月还 %1，3 年可以还清，预计共还 %2。</translation>
+        </message>
+        <message>
+            <source>  Savings: about %1.</source>
+            <translation>  可节省：约 %1。</translation>
+        </message>
+        <message>
+            <source>The minimum is more than the %1 a month that would clear it in 3 years, but the last part of the balance still drags on.</source>
+            <translation>最低还款额高于 3 年还清所需的每月 %1，但最后一部分欠款仍会拖很久。</translation>
+        </message>
+        <message>
+            <source>%1: never paid off with this budget (%2 a month): %3. Raise --budget.</source>
+            <translation>%1：按这个预算（每月 %2）永远还不清：%3。请提高 --budget。</translation>
+        </message>
+        <message>
+            <source>%1 (%2): debt-free in %3 months, total interest %4.</source>
+            <translation>%1（%2）：%3 个月后还清，利息合计 %4。</translation>
+        </message>
+        <message>
+            <source>debt|paid off in month</source>
+            <translation>债务|第几个月还清</translation>
+        </message>
+        <message>
+            <source>Before you buy: %1 on %2 (available %3, used %4).</source>
+            <translation>买之前：在 %2 上花 %1（可用 %3，已用 %4）。</translation>
+        </message>
+        <message>
+            <source>  The price is more than the credit available on this line.</source>
+            <translation>  价格超过了这个授信账户的可用额度。</translation>
+        </message>
+        <message>
+            <source>plan|per month|fee|total|APR|used after|DSR after|verdict</source>
+            <translation>方案|每月|手续费|合计|年化利率|之后使用率|之后负债收入比|结论</translation>
+        </message>
+        <message>
+            <source>  Warning: %1 goes from %2 to %3 (%4).</source>
+            <translation>  注意：%1 从 %2 变为 %3（%4）。</translation>
+        </message>
+        <message>
+            <source>  Set your monthly income (debtlens income 8000.00) to see the debt-service ratio.</source>
+            <translation>  设置你的月收入（debtlens income 8000.00）即可看到负债收入比。</translation>
+        </message>
+        <message>
+            <source>Loan offer: contract %1, %2 received on %3.</source>
+            <translation>借款方案：合同金额 %1，%3 实际到账 %2。</translation>
+        </message>
+        <message>
+            <source>Fees paid when the money arrives: %1; you actually get %2.</source>
+            <translation>到账时扣除的费用：%1；你实际拿到 %2。</translation>
+        </message>
+        <message>
+            <source>You pay back %1 in all over %2: the loan costs %3.</source>
+            <translation>你在 %2 内一共要还 %1：这笔借款的成本是 %3。</translation>
+        </message>
+        <message>
+            <source>Annualized rate (PBOC 2021): %1 a year, simple interest (one repayment): %2 ÷ %3 × 365 ÷ %4.</source>
+            <translation>年化利率（人民银行 2021 年口径）：每年 %1，单利（一次还清）：%2 ÷ %3 × 365 ÷ %4。</translation>
+        </message>
+        <message>
+            <source>Annualized rate (PBOC 2021): %1 a year: %2 %3 (IRR) × %4; effective %5 a year with compounding.</source>
+            <translation>年化利率（人民银行 2021 年口径）：每年 %1：%2 %3（IRR）× %4；按复利计实际年利率 %5。</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>注意：%1</translation>
+        </message>
+        <message>
+            <source>Bill of %1 on %2%3: %4 to pay by %5.</source>
+            <translation>%2 的 %1 账单%3：须在 %5 前还 %4。</translation>
+        </message>
+        <message>
+            <source>way|pay|months|total cost|APR|total paid</source>
+            <translation>方式|每期|月数|总成本|年化利率|共还</translation>
+        </message>
+        <message>
+            <source>No fee preset on this line for %1 installments (set one: debtlens line edit %2 --fee-preset 9=6.5%).</source>
+            <translation>这个授信账户没有 %1 期的预设费率（设置方法：debtlens line edit %2 --fee-preset 9=6.5%）。</translation>
+        </message>
+        <message>
+            <source>Can you pay %1 bought on %2? Cash now %3%4</source>
+            <translation>%2 买的 %1 还得起吗？现有现金 %3%4</translation>
+        </message>
+        <message>
+            <source>line|plan|fee|bill|due|pay then|cash before|cash after|can you?</source>
+            <translation>授信账户|方案|手续费|账单|到期日|当期应还|还款前现金|还款后现金|还得起吗？</translation>
+        </message>
+        <message>
+            <source>Cash before = cash now + pay days until the due date − every repayment already due by then; other spending (rent, food) is not counted; later parts fall after more pay days.</source>
+            <translation>还款前现金 = 现有现金 + 到期日前的发薪 − 到那时已到期的每笔还款；其他开支（房租、饮食）不计在内；后面几期在更多发薪日之后。</translation>
+        </message>
+        <message>
+            <source>Encrypted %1 with your password (SQLCipher 4, AES-256); %2.</source>
+            <translation>已用你的密码加密 %1（SQLCipher 4，AES-256）；%2。</translation>
+        </message>
+        <message>
+            <source>A safety copy (encrypted too) is at %1.</source>
+            <translation>安全副本（同样加密）在 %1。</translation>
+        </message>
+        <message>
+            <source>Keep the password safe: without it nobody, DebtLens included, can read the data. Scripts give it in DEBTLENS_PASSWORD.</source>
+            <translation>请保管好密码：没有它，任何人（包括明白账）都无法读取数据。脚本可通过 DEBTLENS_PASSWORD 提供密码。</translation>
+        </message>
+        <message>
+            <source>Removed the password of %1: it is stored unencrypted again; %2.</source>
+            <translation>已移除 %1 的密码：它重新以未加密方式保存；%2。</translation>
+        </message>
+        <message>
+            <source>A safety copy is at %1.</source>
+            <translation>安全副本在 %1。</translation>
+        </message>
+        <message>
+            <source>Wrote the report on %1 (%2 statement(s), %3 upcoming payment(s)) to %4.</source>
+            <translation>已把 %1 的报告（%2 份账单，%3 笔即将到期的还款）写入 %4。</translation>
+        </message>
+        <message>
+            <source>No changes to undo or redo in %1.</source>
+            <translation>%1 中没有可撤销或重做的更改。</translation>
+        </message>
+        <message>
+            <source>step|made (UTC)|state|change</source>
+            <translation>步骤|时间（UTC）|状态|更改</translation>
+        </message>
+        <message>
+            <source>debtlens: nothing to undo in %1</source>
+            <translation>debtlens：%1 中没有可撤销的更改</translation>
+        </message>
+        <message>
+            <source>debtlens: nothing to redo in %1</source>
+            <translation>debtlens：%1 中没有可重做的更改</translation>
+        </message>
+        <message>
+            <source>Added %1: %2, %3. Allowed from %4.</source>
+            <translation>已添加 %1：%2，%3。%4 起才可以买。</translation>
+        </message>
+        <message>
+            <source>id|item|price|shop|line|added|allowed from|status</source>
+            <translation>编号|物品|价格|商店|授信账户|添加日期|可买日期|状态</translation>
+        </message>
+        <message>
+            <source>Waiting saved %1 (items dropped).</source>
+            <translation>等待已帮你省下 %1（放弃的物品）。</translation>
+        </message>
+        <message>
+            <source>debtlens: %1 is in its cooling-off time until %2; nothing was recorded; to buy it anyway, run the same command with --despite-waiting</source>
+            <translation>debtlens：%1 的冷静期到 %2 才结束；没有记录任何内容；如仍要买，请加上 --despite-waiting 再运行同一命令</translation>
+        </message>
+        <message>
+            <source>Bought %1: recorded purchase %2 of %3.</source>
+            <translation>已买 %1：记录了消费 %2，金额 %3。</translation>
+        </message>
+        <message>
+            <source>Dropped %1: waiting has saved %2 so far.</source>
+            <translation>已放弃 %1：等待至今帮你省下 %2。</translation>
+        </message>
+        <message>
+            <source>Waiting time: %1</source>
+            <translation>等待时间：%1</translation>
+        </message>
+        <message>
+            <source>name|title|moments</source>
+            <translation>名称|标题|时刻数</translation>
+        </message>
+        <message>
+            <source>%1: %2 figure(s) differ from what the engine computes.</source>
+            <translation>%1：有 %2 个数字与计算引擎的结果不同。</translation>
+        </message>
+        <message>
+            <source>%1: valid; %2 moments, %3 figures checked.</source>
+            <translation>%1：有效；%2 个时刻，核对了 %3 个数字。</translation>
+        </message>
+        <message>
+            <source>Reset %1 at %2 (%3).</source>
+            <translation>已把 %1 重置到 %2（%3）。</translation>
+        </message>
+        <message>
+            <source>line|owed|to repay|overdue|utilization</source>
+            <translation>授信账户|欠款|应还|逾期|使用率</translation>
+        </message>
+        <message>
+            <source>
+Payoff plan: %1 a month from %2</source>
+            <translation>
+还款计划：自 %2 起每月 %1</translation>
+        </message>
+        <message>
+            <source>plan|order|months|interest|debt-free</source>
+            <translation>方案|顺序|月数|利息|还清日期</translation>
+        </message>
+    </context>
+    <context>
         <name>Columns</name>
         <message>
             <source>Archived</source>
@@ -1253,7 +1774,17 @@
         <name>Errors</name>
         <message>
             <source>is empty</source>
+            <extracomment>What a masked amount shows (presentation mode: the room guesses before the trainer reveals).</extracomment>
             <translation>不能为空</translation>
+        </message>
+        <message>
+            <source>give at least one term to change, e.g. --due-day 10</source>
+            <translation>请至少给出一项要修改的条款，例如 --due-day 10</translation>
+        </message>
+        <message>
+            <source>unknown currency code</source>
+            <extracomment>Largest amount accepted from a user or a file: 100 million major units (issue "Core ledger", bad input). Thousands grouping is accepted only where it belongs (``1,234.56``): ``12,34`` is never read as 1234.</extracomment>
+            <translation>未知的货币代码</translation>
         </message>
         <message>
             <source>is not a number</source>
@@ -1268,12 +1799,37 @@
             <translation>不是整数</translation>
         </message>
         <message>
+            <source>must be from %1 to %2</source>
+            <translation>必须在 %1 到 %2 之间</translation>
+        </message>
+        <message>
+            <source>must be a finite decimal fraction, e.g. Decimal('0.088')</source>
+            <translation>必须是有限的小数，例如 Decimal('0.088')</translation>
+        </message>
+        <message>
+            <source>must be a whole number from 1 to 31</source>
+            <translation>必须是 1 到 31 之间的整数</translation>
+        </message>
+        <message>
+            <source>must be a whole number between 0 and 30 days</source>
+            <translation>必须是 0 到 30 天之间的整数</translation>
+        </message>
+        <message>
             <source>must be greater than zero</source>
+            <extracomment>Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^6 = 100,000,000 % a period).</extracomment>
             <translation>必须大于零</translation>
+        </message>
+        <message>
+            <source>needs at least one payment, 1+ days apart</source>
+            <translation>至少需要一笔付款，且相隔至少 1 天</translation>
         </message>
         <message>
             <source>must not be negative</source>
             <translation>不能为负数</translation>
+        </message>
+        <message>
+            <source>must be a whole number from 1 to 60</source>
+            <translation>必须是 1 到 60 之间的整数</translation>
         </message>
         <message>
             <source>must be a whole number of fen</source>
@@ -1281,6 +1837,7 @@
         </message>
         <message>
             <source>must be zero or more</source>
+            <extracomment>the day a workshop story's clock was left on (its ledger file only)</extracomment>
             <translation>不能小于零</translation>
         </message>
         <message>
@@ -1308,6 +1865,10 @@
             <translation>必须在 0 到 30 天之间</translation>
         </message>
         <message>
+            <source>periods 1-60 and rates 0-100%</source>
+            <translation>期数为 1–60，费率为 0–100%</translation>
+        </message>
+        <message>
             <source>must be between 0 and 100,000,000</source>
             <translation>必须在 0 到 100,000,000 之间</translation>
         </message>
@@ -1324,12 +1885,134 @@
             <translation>请写成带 % 的百分比，例如 8.8%</translation>
         </message>
         <message>
+            <source>must be at least %1%</source>
+            <translation>不能低于 %1%</translation>
+        </message>
+        <message>
+            <source>must be below %1%</source>
+            <translation>必须低于 %1%</translation>
+        </message>
+        <message>
             <source>no preset fee rate for this many periods: enter the fee rate (0% when interest-free)</source>
             <translation>该期数没有预设费率：请填写手续费率（免息填 0%）</translation>
         </message>
         <message>
+            <source>is larger than %1 MB</source>
+            <extracomment>Document key of each table that is a top-level list of records. Dates outside these are not a ledger's (a statement in 9999 made every view compute 95,000 bills). The largest amount the services accept: 100,000,000.00 (``money.MAX_AMOUNT_MAJOR``) in fen. The largest export read: a million purchases export to about 400 MB. Longest free text kept from a file (names, notes, shop names).</extracomment>
+            <translation>超过 %1 MB</translation>
+        </message>
+        <message>
+            <source>is not valid JSON (%1)</source>
+            <translation>不是有效的 JSON（%1）</translation>
+        </message>
+        <message>
+            <source>is not a DebtLens export (nested too deeply)</source>
+            <translation>不是明白账的导出文件（嵌套过深）</translation>
+        </message>
+        <message>
+            <source>is not a DebtLens export (no "format": "debtlens-export")</source>
+            <translation>不是明白账的导出文件（没有 "format": "debtlens-export"）</translation>
+        </message>
+        <message>
+            <source>must be true or false</source>
+            <translation>必须是 true 或 false</translation>
+        </message>
+        <message>
+            <source>must be a date YYYY-MM-DD</source>
+            <translation>必须是 YYYY-MM-DD 格式的日期</translation>
+        </message>
+        <message>
             <source>is not a date of the form YYYY-MM-DD that exists</source>
             <translation>不是存在的日期（格式为 年-月-日）</translation>
+        </message>
+        <message>
+            <source>must be a rate written as a decimal string, e.g. "0.088"</source>
+            <translation>必须是写成小数字符串的费率，例如 "0.088"</translation>
+        </message>
+        <message>
+            <source>must be a whole number</source>
+            <translation>必须是整数</translation>
+        </message>
+        <message>
+            <source>must be between 0 and %1 fen</source>
+            <translation>必须在 0 到 %1 分之间</translation>
+        </message>
+        <message>
+            <source>must be a positive id</source>
+            <translation>必须是正数编号</translation>
+        </message>
+        <message>
+            <source>is out of range</source>
+            <translation>超出范围</translation>
+        </message>
+        <message>
+            <source>must map numbers of periods (1-60) to rate strings below 1</source>
+            <translation>必须把期数（1–60）对应到小于 1 的费率字符串</translation>
+        </message>
+        <message>
+            <source>must be text</source>
+            <translation>必须是文本</translation>
+        </message>
+        <message>
+            <source>must be a list of records</source>
+            <translation>必须是记录的列表</translation>
+        </message>
+        <message>
+            <source>repeats the id of another record</source>
+            <translation>与另一条记录的编号重复</translation>
+        </message>
+        <message>
+            <source>refers to a %1 that is not in the file</source>
+            <translation>引用了文件中没有的%1</translation>
+        </message>
+        <message>
+            <source>must be a whole number of fen, e.g. "800000"</source>
+            <translation>必须是以分为单位的整数，例如 "800000"</translation>
+        </message>
+        <message>
+            <source>must be the id of a credit line in the file</source>
+            <translation>必须是文件中某个授信账户的编号</translation>
+        </message>
+        <message>
+            <source>must be a decimal fraction, e.g. "0.30"</source>
+            <translation>必须是小数，例如 "0.30"</translation>
+        </message>
+        <message>
+            <source>must be a whole number from 0 to 366</source>
+            <extracomment>Defaults of the rotation (issue "Never lose a user's data"); the user can change them (settings below). Settings keys (``settings`` table) holding the user's rotation choice.</extracomment>
+            <translation>必须是 0 到 366 之间的整数</translation>
+        </message>
+        <message>
+            <source>is missing or not a whole number</source>
+            <translation>缺失或不是整数</translation>
+        </message>
+        <message>
+            <source>this file was written by a newer DebtLens (format %1); update the app</source>
+            <translation>这个文件由更新版本的明白账写入（格式 %1）；请更新应用</translation>
+        </message>
+        <message>
+            <source>must be a list</source>
+            <translation>必须是列表</translation>
+        </message>
+        <message>
+            <source>must be a record</source>
+            <translation>必须是一条记录</translation>
+        </message>
+        <message>
+            <source>must be a list of dates</source>
+            <translation>必须是日期的列表</translation>
+        </message>
+        <message>
+            <source>must map names to text values</source>
+            <translation>必须把名称对应到文本值</translation>
+        </message>
+        <message>
+            <source>must map table names to lists of records</source>
+            <translation>必须把表名对应到记录列表</translation>
+        </message>
+        <message>
+            <source>repeats a table the file already holds</source>
+            <translation>与文件中已有的表重复</translation>
         </message>
         <message>
             <source>is less than what was already refunded</source>
@@ -1340,12 +2023,60 @@
             <translation>已退款的消费不能移到其他授信账户</translation>
         </message>
         <message>
+            <source>cannot be edited</source>
+            <translation>不能修改</translation>
+        </message>
+        <message>
+            <source>only with 2 or more installments</source>
+            <translation>只适用于 2 期及以上的分期</translation>
+        </message>
+        <message>
+            <source>contradicts a fee rate (the merchant pays the fee): leave out one of them</source>
+            <translation>与手续费率矛盾（手续费由商家承担）：请去掉其中一项</translation>
+        </message>
+        <message>
             <source>its installment plan was refunded or paid off; delete and re-enter it</source>
             <translation>它的分期已退款或已提前还清；请删除后重新录入</translation>
         </message>
         <message>
+            <source>is on another credit line</source>
+            <translation>在另一个授信账户上</translation>
+        </message>
+        <message>
+            <source>is before the purchase it refunds (%1)</source>
+            <translation>早于被退款的消费（%1）</translation>
+        </message>
+        <message>
+            <source>is more than is left to refund on this purchase (%1)</source>
+            <translation>超过这笔消费剩余可退的金额（%1）</translation>
+        </message>
+        <message>
+            <source>is not a statement date of this line (its bills are issued on day %1, e.g. %2)</source>
+            <translation>不是这个授信账户的账单日（它每月 %1 日出账，例如 %2）</translation>
+        </message>
+        <message>
+            <source>is the line being repaid: a line cannot repay itself</source>
+            <translation>就是被还款的账户：一个账户不能给自己还款</translation>
+        </message>
+        <message>
             <source>has no unpaid balance to convert</source>
             <translation>没有可以分期的未还金额</translation>
+        </message>
+        <message>
+            <source>is more than the unpaid balance (%1)</source>
+            <translation>超过未还余额（%1）</translation>
+        </message>
+        <message>
+            <source>wishlist item</source>
+            <translation>心愿单项目</translation>
+        </message>
+        <message>
+            <source>is already %1</source>
+            <translation>已经是%1</translation>
+        </message>
+        <message>
+            <source>is still waiting until %1</source>
+            <translation>还要等到 %1</translation>
         </message>
         <message>
             <source>choose a credit line first</source>
@@ -1361,14 +2092,65 @@
         </message>
         <message>
             <source>is not a regular file (a folder, pipe or device)</source>
+            <extracomment>The largest statement file read, for every import path (window and CLI): a year of the busiest wallet export is a few MB; 64 MB leaves room for a 100,000-row history without letting a 1 GB file take the machine's memory.</extracomment>
             <translation>不是普通文件（是文件夹、管道或设备）</translation>
+        </message>
+        <message>
+            <source>amount is in %1, the line is in %2</source>
+            <extracomment>Purchases written per batch of a commit (one transaction for all of them; progress is reported per batch).</extracomment>
+            <translation>金额的币种是 %1，授信账户的币种是 %2</translation>
+        </message>
+        <message>
+            <source>exists already; choose another name (or --force to replace it)</source>
+            <translation>已存在；请换一个名称（或用 --force 覆盖）</translation>
+        </message>
+        <message>
+            <source>the folder %1 does not exist</source>
+            <translation>文件夹 %1 不存在</translation>
+        </message>
+        <message>
+            <source>is the ledger itself (or one of its files); choose another name</source>
+            <translation>是账本本身（或它的文件之一），请换一个文件名</translation>
+        </message>
+        <message>
+            <source>is in the ledger's backup folder; choose another place</source>
+            <translation>在账本的备份文件夹里，请换一个位置</translation>
+        </message>
+        <message>
+            <source>is a database; an export never replaces one, choose another name</source>
+            <translation>是一个数据库；导出绝不会覆盖数据库，请换一个文件名</translation>
+        </message>
+        <message>
+            <source>exists already; choose a new folder (or --force)</source>
+            <translation>已存在；请选择一个新文件夹（或用 --force）</translation>
         </message>
         <message>
             <source>does not exist or is not a file</source>
             <translation>不存在或不是文件</translation>
         </message>
         <message>
+            <source>already holds data; import into a new, empty database (e.g. debtlens --db new.db import-json FILE)</source>
+            <translation>已有数据；请导入到一个新的空数据库（例如 debtlens --db new.db import-json FILE）</translation>
+        </message>
+        <message>
+            <source>is not known to this version of DebtLens</source>
+            <translation>这个版本的明白账不认识它</translation>
+        </message>
+        <message>
+            <source>a record breaks a rule of the ledger (%1)</source>
+            <translation>有一条记录违反了账本的规则（%1）</translation>
+        </message>
+        <message>
+            <source>refers to a record that is not in the file</source>
+            <translation>引用了文件中没有的记录</translation>
+        </message>
+        <message>
+            <source>is not a valid credit line (%1)</source>
+            <translation>不是有效的授信账户（%1）</translation>
+        </message>
+        <message>
             <source>write PERIODS=RATE, e.g. 12=8.8% (or 12=none to remove it)</source>
+            <extracomment>Published Huabei bill-installment fee rates (total for the plan), domain-rules.md §2.1 [T]; editable presets. Credit-card installment fee presets (total fee for the plan): 0.75 % a period, a common quoted rate [T]; banks differ, so they are editable presets (``debtlens line edit NAME --fee-preset 12=9%``). Pay-later (BNPL) lines: pay in 4 is interest-free ([I] the usual pay-in-4 offer); other splits need a rate.</extracomment>
             <translation>请写成 期数=费率，例如 12=8.8%（写 12=none 可删除）</translation>
         </message>
         <message>
@@ -1380,7 +2162,20 @@
             <translation>不能为负，且必须从低到高排列</translation>
         </message>
         <message>
+            <source>needs a denominator greater than zero</source>
+            <translation>分母必须大于零</translation>
+        </message>
+        <message>
+            <source>must be a finite fraction of at least 0</source>
+            <translation>必须是不小于 0 的有限小数</translation>
+        </message>
+        <message>
+            <source>amounts must not be negative</source>
+            <translation>金额不能为负数</translation>
+        </message>
+        <message>
             <source>is more than the contract amount</source>
+            <extracomment>The rate per period: a fraction to 6 decimals (0.0001 %). Rounding of every rate this module returns.</extracomment>
             <translation>比合同金额还多</translation>
         </message>
         <message>
@@ -1404,8 +2199,56 @@
             <translation>还款和费用加起来比到手的钱还少</translation>
         </message>
         <message>
+            <source>must be one or more amounts, none negative</source>
+            <translation>必须是一个或多个金额，且都不为负数</translation>
+        </message>
+        <message>
+            <source>must each fall at least a period after the start</source>
+            <translation>每一笔都必须在开始之后至少一期</translation>
+        </message>
+        <message>
+            <source>add up to less than the principal</source>
+            <translation>合计少于本金</translation>
+        </message>
+        <message>
+            <source>cost more than 100% a month</source>
+            <translation>每月成本超过 100%</translation>
+        </message>
+        <message>
+            <source>cost more than %1% a period</source>
+            <translation>每期成本超过 %1%</translation>
+        </message>
+        <message>
             <source>cost more than 100,000,000% a period</source>
             <translation>每期成本超过 100,000,000%</translation>
+        </message>
+        <message>
+            <source>need at least one positive and one negative amount</source>
+            <translation>至少需要一个正数金额和一个负数金额</translation>
+        </message>
+        <message>
+            <source>have no rate between -99% and 1000% a year</source>
+            <translation>在年利率 -99% 到 1000% 之间没有解</translation>
+        </message>
+        <message>
+            <source>must hold at least one period</source>
+            <translation>至少要有一期</translation>
+        </message>
+        <message>
+            <source>principal does not add up to the amount financed</source>
+            <translation>本金合计与分期金额不符</translation>
+        </message>
+        <message>
+            <source>give both purchase date and first due date</source>
+            <translation>请同时给出消费日期和首期还款日</translation>
+        </message>
+        <message>
+            <source>must not be before the purchase date</source>
+            <translation>不能早于消费日期</translation>
+        </message>
+        <message>
+            <source>is needed with a purchase date</source>
+            <translation>有消费日期时必须给出</translation>
         </message>
         <message>
             <source>is not the date of a bill of this line</source>
@@ -1420,8 +2263,12 @@
             <translation>必须大于 0</translation>
         </message>
         <message>
-            <source>must be from 0 to 99</source>
-            <translation>必须在 0 到 99 之间</translation>
+            <source>must be from 0 to %1</source>
+            <translation>必须在 0 到 %1 之间</translation>
+        </message>
+        <message>
+            <source>must be 1 or more</source>
+            <translation>必须大于或等于 1</translation>
         </message>
         <message>
             <source>has more than %1 decimals</source>
@@ -1452,14 +2299,6 @@
             <translation>必须在 %1 到 %2 之间</translation>
         </message>
         <message>
-            <source>must be at least %1</source>
-            <translation>不能低于 %1</translation>
-        </message>
-        <message>
-            <source>must be below %1</source>
-            <translation>必须低于 %1</translation>
-        </message>
-        <message>
             <source>no longer exists; the list was refreshed</source>
             <translation>已不存在，列表已刷新</translation>
         </message>
@@ -1474,6 +2313,314 @@
         <message>
             <source>The ledger could not be written (%1). Nothing was saved.</source>
             <translation>无法写入账本（%1）。本次没有保存。</translation>
+        </message>
+        <message>
+            <source>goes with --days-before</source>
+            <translation>须与 --days-before 一起使用</translation>
+        </message>
+        <message>
+            <source>the export of a password-protected ledger is encrypted too: give a file name</source>
+            <translation>受密码保护的账本导出后也是加密的：请给出文件名</translation>
+        </message>
+        <message>
+            <source>CSV goes to a folder or a .zip file, not standard output</source>
+            <translation>CSV 只能导出到文件夹或 .zip 文件，不能输出到标准输出</translation>
+        </message>
+        <message>
+            <source>there are no backups of %1</source>
+            <translation>%1 没有备份</translation>
+        </message>
+        <message>
+            <source>no such file (give its path, its name in the backup folder, or 'latest')</source>
+            <translation>没有这个文件（请给出路径、它在备份文件夹中的名称，或 'latest'）</translation>
+        </message>
+        <message>
+            <source>name the credit line to import onto (there are %1 lines)</source>
+            <translation>请指定导入到哪个授信账户（共有 %1 个账户）</translation>
+        </message>
+        <message>
+            <source>is not paid in installments</source>
+            <translation>不是分期付款</translation>
+        </message>
+        <message>
+            <source>give --line with --limit, --max-plans, --monthly-cap or --read-against</source>
+            <extracomment>What to look for in each product's app to lower the real limit and take credit out of the default payment path. Menus move between app versions, so each step names what to look for, not a fixed path. What utilization is read against, said by ``limits set`` and ``limits show``.</extracomment>
+            <translation>--limit、--max-plans、--monthly-cap 或 --read-against 需要同时给出 --line</translation>
+        </message>
+        <message>
+            <source>--line and --limit go together</source>
+            <translation>--line 与 --limit 须一起使用</translation>
+        </message>
+        <message>
+            <source>must be more than 0 ('none' clears it)</source>
+            <translation>必须大于 0（'none' 表示清除）</translation>
+        </message>
+        <message>
+            <source>no saved CSV mapping by that name (saved: %1)</source>
+            <extracomment>Command-line spelling of a profile's sign convention. Profile fields shown by ``mapping show`` and ``mapping list``, with their option names.</extracomment>
+            <translation>没有这个名称的已保存 CSV 列对应（已保存：%1）</translation>
+        </message>
+        <message>
+            <source>a mapping of that name is saved already (add --replace to replace it)</source>
+            <translation>已保存了同名的列对应（加 --replace 可替换）</translation>
+        </message>
+        <message>
+            <source>give either --amount or --debit/--credit, not both</source>
+            <translation>--amount 与 --debit/--credit 只能给出一种</translation>
+        </message>
+        <message>
+            <source>is not a column of %1 (its header, line %2: %3)</source>
+            <translation>不是 %1 的列（它的表头，第 %2 行：%3）</translation>
+        </message>
+        <message>
+            <source>name the column (or give --file to guess it from a CSV)</source>
+            <translation>请指定列（或用 --file 从 CSV 中猜测）</translation>
+        </message>
+        <message>
+            <source>name the amount column, or --debit and --credit columns</source>
+            <translation>请指定金额列，或 --debit 和 --credit 列</translation>
+        </message>
+        <message>
+            <source>is no ISO 4217 currency code (CNY, USD, BRL …)</source>
+            <translation>不是 ISO 4217 货币代码（CNY、USD、BRL …）</translation>
+        </message>
+        <message>
+            <source>is needed: %1</source>
+            <translation>必须给出：%1</translation>
+        </message>
+        <message>
+            <source>the two entries differ</source>
+            <translation>两次输入不一致</translation>
+        </message>
+        <message>
+            <source>write NAME:BALANCE:APR:MINIMUM, e.g. Card:2500.00:22%:75</source>
+            <translation>请写成 名称:余额:年利率:最低还款，例如 Card:2500.00:22%:75</translation>
+        </message>
+        <message>
+            <source>give the custom order, e.g. --order A,B,C</source>
+            <translation>请给出自定义顺序，例如 --order A,B,C</translation>
+        </message>
+        <message>
+            <source>is below the sum of the minimum payments (%1)</source>
+            <translation>低于各笔最低还款额之和（%1）</translation>
+        </message>
+        <message>
+            <source>give at least one number of parts, e.g. 1,3,12</source>
+            <translation>请至少给出一个期数，例如 1,3,12</translation>
+        </message>
+        <message>
+            <source>write DATE=AMOUNT, e.g. 2026-01-08=6000.00</source>
+            <extracomment>What each flag means, for the text output (the window has its own translated texts).</extracomment>
+            <translation>请写成 日期=金额，例如 2026-01-08=6000.00</translation>
+        </message>
+        <message>
+            <source>has no ledger yet (nothing to protect)</source>
+            <translation>还没有账本（没有可保护的内容）</translation>
+        </message>
+        <message>
+            <source>is already protected with a password</source>
+            <translation>已经用密码保护</translation>
+        </message>
+        <message>
+            <source>is not protected with a password</source>
+            <translation>没有用密码保护</translation>
+        </message>
+        <message>
+            <source>the item has no line: give --line</source>
+            <translation>这一项没有授信账户：请给出 --line</translation>
+        </message>
+        <message>
+            <source>write FROM:DAYS, e.g. 1000:7</source>
+            <translation>请写成 起始金额:天数，例如 1000:7</translation>
+        </message>
+        <message>
+            <source>must be from 0% to 100%</source>
+            <translation>必须在 0% 到 100% 之间</translation>
+        </message>
+        <message>
+            <source>must be a finite rate of at least 0%</source>
+            <translation>必须是不低于 0% 的有限费率</translation>
+        </message>
+        <message>
+            <source>must be at least 1</source>
+            <translation>不能小于 1</translation>
+        </message>
+        <message>
+            <source>is before today</source>
+            <translation>早于今天</translation>
+        </message>
+        <message>
+            <source>must hold at least one debt</source>
+            <extracomment>A balance above this (10^16 in major units) is far beyond any input: the simulation stops as never debt-free rather than compute ever larger numbers (a debt whose interest outgrows the budget grows exponentially).</extracomment>
+            <translation>至少要有一笔债务</translation>
+        </message>
+        <message>
+            <source>need unique, non-empty names</source>
+            <translation>名称不能为空且不能重复</translation>
+        </message>
+        <message>
+            <source>balance and minimum must not be negative</source>
+            <translation>余额和最低还款额不能为负数</translation>
+        </message>
+        <message>
+            <source>must name every debt exactly once</source>
+            <translation>必须把每笔债务恰好列出一次</translation>
+        </message>
+        <message>
+            <source>has no unbilled periods left to pay off</source>
+            <translation>已没有未出账的分期可以提前还</translation>
+        </message>
+        <message>
+            <source>the first band must start at 0</source>
+            <translation>第一档必须从 0 开始</translation>
+        </message>
+        <message>
+            <source>amounts must go up from band to band</source>
+            <translation>金额必须逐档递增</translation>
+        </message>
+        <message>
+            <source>days must be from 0 to %1</source>
+            <translation>天数必须在 0 到 %1 之间</translation>
+        </message>
+        <message>
+            <source>must be one of %1</source>
+            <extracomment>``SEQUENCE`` counts minutes from this moment, so a later export always carries a higher revision (RFC 5545 §3.8.7.4) and fits a signed 32-bit integer until the year 6100.</extracomment>
+            <translation>必须是以下之一：%1</translation>
+        </message>
+        <message>
+            <source>needs a timezone</source>
+            <translation>需要时区</translation>
+        </message>
+        <message>
+            <source>is not open</source>
+            <translation>没有打开</translation>
+        </message>
+        <message>
+            <source>must be a whole number from 1 to %1</source>
+            <translation>必须是 1 到 %1 之间的整数</translation>
+        </message>
+        <message>
+            <source>must be a whole number of days from 0 to %1</source>
+            <extracomment>Days before a due date when nothing is set. The most days before a due date a reminder can be set to (a bill is issued at most about a month before). Shown-reminder keys of bills older than this are forgotten (the bill is long settled or long overdue). The order reminders are listed in: overdue first, then due today, then soonest.</extracomment>
+            <translation>必须是 0 到 %1 之间的整数天数</translation>
+        </message>
+        <message>
+            <source>CSV profile</source>
+            <translation>CSV 列对应</translation>
+        </message>
+        <message>
+            <source>must be a month written YYYY-MM, e.g. 2026-03</source>
+            <translation>必须是 YYYY-MM 格式的月份，例如 2026-03</translation>
+        </message>
+        <message>
+            <source>is after this month: nothing has happened yet</source>
+            <translation>晚于本月：还什么都没有发生</translation>
+        </message>
+        <message>
+            <source>must be mine or bank</source>
+            <extracomment>The currency the monthly cap is read in.</extracomment>
+            <translation>必须是 mine 或 bank</translation>
+        </message>
+        <message>
+            <source>is past the limit you set yourself</source>
+            <translation>超出了你自己定的限额</translation>
+        </message>
+        <message>
+            <source>this line has no fee preset for that many periods; give one</source>
+            <translation>这个授信账户没有该期数的预设费率；请给出一个</translation>
+        </message>
+        <message>
+            <source>must be a short lowercase word</source>
+            <translation>必须是一个简短的小写单词</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <extracomment>A password longer than this is refused (characters); PBKDF2 takes any length, this only keeps typos sane. SQLCipher pages are a power of two from 512 bytes; an encrypted file's size is a whole number of them. Bytes of the file's start whose entropy is measured (past the 16-byte salt).</extracomment>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <source>must be at most %1 characters</source>
+            <translation>不能超过 %1 个字符</translation>
+        </message>
+        <message>
+            <source>must not contain a NUL character</source>
+            <translation>不能含有 NUL 字符</translation>
+        </message>
+        <message>
+            <source>is an encrypted file but not an encrypted DebtLens export</source>
+            <extracomment>SQLCipher 4's key derivation (``cipher_settings``): PBKDF2-HMAC-SHA512, 256,000 iterations, 32-byte key.</extracomment>
+            <translation>是加密文件，但不是明白账的加密导出文件</translation>
+        </message>
+        <message>
+            <source>does not exist (nothing to protect)</source>
+            <translation>不存在（没有可保护的内容）</translation>
+        </message>
+        <message>
+            <source>credit line</source>
+            <translation>授信账户</translation>
+        </message>
+        <message>
+            <source>repayment</source>
+            <extracomment>The undo history (set by ``Store``): bulk inserts are recorded as one range of rows. The undo history (set by ``Store``): bulk inserts are recorded as one range of rows.</extracomment>
+            <translation>还款</translation>
+        </message>
+        <message>
+            <source>purchase</source>
+            <extracomment>The undo history (set by ``Store``): bulk inserts are recorded as one range of rows.</extracomment>
+            <translation>消费</translation>
+        </message>
+        <message>
+            <source>installment plan</source>
+            <translation>分期计划</translation>
+        </message>
+        <message>
+            <source>another debt already has this name</source>
+            <translation>已有同名的债务</translation>
+        </message>
+        <message>
+            <source>exists and is not a PDF; choose another name (or --force)</source>
+            <translation>已存在且不是 PDF；请换一个名称（或用 --force）</translation>
+        </message>
+        <message>
+            <source>add at least one debt with a balance</source>
+            <translation>请至少添加一笔有欠款的债务</translation>
+        </message>
+        <message>
+            <source>is below the sum of the minimum payments</source>
+            <translation>低于各笔最低还款额之和</translation>
+        </message>
+        <message>
+            <source>choose a number of periods</source>
+            <translation>请选择期数</translation>
+        </message>
+        <message>
+            <source>must be a whole number from 2 to %1</source>
+            <translation>必须是 2 到 %1 之间的整数</translation>
+        </message>
+        <message>
+            <source>needs a [recovery] table with a budget</source>
+            <extracomment>Which plan and which of its results each payoff figure reads.</extracomment>
+            <translation>需要一个带预算的 [recovery] 表</translation>
+        </message>
+        <message>
+            <source>names no offer of this scenario</source>
+            <translation>没有指向这个情景中的任何方案</translation>
+        </message>
+        <message>
+            <source>names no line of this scenario</source>
+            <translation>没有指向这个情景中的任何授信账户</translation>
+        </message>
+        <message>
+            <source>moments[%1] (%2): %3 of %4 is %5, the file says %6</source>
+            <translation>moments[%1]（%2）：%4 的 %3 是 %5，文件中写的是 %6</translation>
+        </message>
+        <message>
+            <source>all lines</source>
+            <translation>所有授信账户</translation>
+        </message>
+        <message>
+            <source>must be from 1 to %1</source>
+            <translation>必须在 1 到 %1 之间</translation>
         </message>
     </context>
     <context>
@@ -1993,6 +3140,10 @@
             <translation>美团账单导出：月付记录</translation>
         </message>
         <message>
+            <source>Bank CSV with a saved column profile</source>
+            <translation>按已保存列对应读取的银行 CSV</translation>
+        </message>
+        <message>
             <source>OFX / QFX credit-card statement (1.x SGML, 2.x XML)</source>
             <translation>OFX / QFX 信用卡对账单（1.x SGML、2.x XML）</translation>
         </message>
@@ -2078,8 +3229,49 @@
             <translation>其他</translation>
         </message>
         <message>
+            <source>repayment not completed (status %1)</source>
+            <extracomment>The method text of each app's own credit line, looked for inside 收/付款方式 / 支付方式.</extracomment>
+            <translation>还款未完成（状态 %1）</translation>
+        </message>
+        <message>
+            <source>an unnamed method</source>
+            <translation>未注明的支付方式</translation>
+        </message>
+        <message>
+            <source>purchase not completed (status %1)</source>
+            <translation>消费未完成（状态 %1）</translation>
+        </message>
+        <message>
+            <source>no 收/支</source>
+            <translation>没有收/支</translation>
+        </message>
+        <message>
+            <source>transfer</source>
+            <translation>转账</translation>
+        </message>
+        <message>
+            <source>no method</source>
+            <translation>没有支付方式</translation>
+        </message>
+        <message>
+            <source>closed after a refund: recorded with its refund row</source>
+            <translation>退款后关闭：与它的退款记录一起入账</translation>
+        </message>
+        <message>
             <source>交易关闭 with no refund row: never paid</source>
             <translation>交易关闭且没有退款记录：从未付款</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>refund to %1, not %2</source>
+            <translation>退回到%1，不是%2</translation>
+        </message>
+        <message>
+            <source>order number %1 was mangled by a spreadsheet; duplicates are found by date, merchant and amount instead</source>
+            <translation>订单号 %1 被电子表格改坏了；改为按日期、商户和金额查找重复</translation>
         </message>
         <message>
             <source>income, not a purchase on the line</source>
@@ -2106,14 +3298,6 @@
             <translation>被退款的消费不在这个文件里</translation>
         </message>
         <message>
-            <source>the refunded purchase is not in this bill</source>
-            <translation>被退款的消费不在这份账单里</translation>
-        </message>
-        <message>
-            <source>closed after a refund: recorded with its refund row</source>
-            <translation>退款后关闭：与它的退款记录一起入账</translation>
-        </message>
-        <message>
             <source>the file is empty</source>
             <translation>文件是空的</translation>
         </message>
@@ -2122,16 +3306,24 @@
             <translation>文件不完整：在一个字符的中间结束</translation>
         </message>
         <message>
+            <source>cannot decode the text as %1 (%2): bad byte at offset %3</source>
+            <translation>无法按 %1 解码文本（%2）：偏移 %3 处有错误字节</translation>
+        </message>
+        <message>
+            <source>unknown text encoding %1 (%2)</source>
+            <translation>未知的文本编码 %1（%2）</translation>
+        </message>
+        <message>
+            <source>its text is neither UTF-8 nor GBK/GB18030 (the closest guess, %1, fails too)</source>
+            <translation>文本既不是 UTF-8 也不是 GBK/GB18030（最接近的猜测 %1 也读不通）</translation>
+        </message>
+        <message>
             <source>it is a binary file, not text</source>
             <translation>这是二进制文件，不是文本</translation>
         </message>
         <message>
             <source>it is a PDF; export the statement as CSV, Excel or OFX instead</source>
             <translation>这是 PDF；请改为导出 CSV、Excel 或 OFX 格式的账单</translation>
-        </message>
-        <message>
-            <source>it is a legacy .xls or a password-protected Excel file: open it and save it as .xlsx or CSV</source>
-            <translation>这是旧版 .xls 或设了密码的 Excel 文件：请打开后另存为 .xlsx 或 CSV</translation>
         </message>
         <message>
             <source>it is a zip archive (wallets e-mail the bill as a password-protected zip): extract the .csv or .xlsx inside it first</source>
@@ -2143,6 +3335,7 @@
         </message>
         <message>
             <source>only a CSV text file can be read with a column profile</source>
+            <extracomment>Words that suggest what a header cell holds, for a first guess of the mapping (lower case).</extracomment>
             <translation>只有 CSV 文本文件才能按列对应读取</translation>
         </message>
         <message>
@@ -2150,8 +3343,32 @@
             <translation>没有任何一行有两列以上：不是表格</translation>
         </message>
         <message>
+            <source>QIF does not say its encoding: read as %1</source>
+            <translation>QIF 文件没有注明编码：按 %1 读取</translation>
+        </message>
+        <message>
+            <source>this QIF file has no credit-card section (!Type:CCard); sections: %1</source>
+            <translation>这个 QIF 文件没有信用卡部分（!Type:CCard）；它的部分：%1</translation>
+        </message>
+        <message>
+            <source>!Type:%1 section: a debit account, not the credit card</source>
+            <translation>!Type:%1 部分：借记账户，不是这张信用卡</translation>
+        </message>
+        <message>
+            <source>!Type:%1 section, not a credit card</source>
+            <translation>!Type:%1 部分，不是信用卡</translation>
+        </message>
+        <message>
+            <source>outside a !Type section, not a credit card</source>
+            <translation>不在任何 !Type 部分中，不是信用卡</translation>
+        </message>
+        <message>
             <source>the dates mix day-first and month-first; read as month-first</source>
             <translation>日期中既有日在前也有月在前；按月在前读取</translation>
+        </message>
+        <message>
+            <source>no date tells whether the day or the month comes first; read as %1</source>
+            <translation>没有哪个日期能看出日和月谁在前；按 %1 读取</translation>
         </message>
         <message>
             <source>is not a date and time</source>
@@ -2170,6 +3387,10 @@
             <translation>千位分隔符位置不对</translation>
         </message>
         <message>
+            <source>has more than 2 decimals</source>
+            <translation>小数超过 2 位</translation>
+        </message>
+        <message>
             <source>must not be zero</source>
             <translation>不能为零</translation>
         </message>
@@ -2178,19 +3399,13 @@
             <translation>请选择一列</translation>
         </message>
         <message>
-            <source>name an amount column, or debit and/or credit columns</source>
-            <translation>请选择金额列，或支出列和/或存入列</translation>
-        </message>
-        <message>
-            <source>name either an amount column or debit/credit columns, not both</source>
-            <translation>金额列与支出/存入列只能选一种</translation>
-        </message>
-        <message>
             <source>not yet posted (尚未入账): it comes back, posted, in a later statement</source>
+            <extracomment>Currency names as Chinese bank exports print them. A cell that starts with one of these marks a transaction the bank has not posted yet.</extracomment>
             <translation>尚未入账：入账后会出现在之后的账单里</translation>
         </message>
         <message>
             <source>two-digit years were read as 2000–2069 (00–69) and 1970–1999 (70–99): check the dates</source>
+            <extracomment>Two-digit years below this are 20YY, the others 19YY (00–69 -&gt; 2000–2069, 70–99 -&gt; 1970–1999): the POSIX ``strptime`` ``%y`` pivot, which spreadsheets and bank exports follow. The notice a reader adds once when it read a two-digit year.</extracomment>
             <translation>两位数的年份按 2000–2069（00–69）和 1970–1999（70–99）读取：请核对日期</translation>
         </message>
         <message>
@@ -2210,12 +3425,74 @@
             <translation>支付宝网页版导出文件没有写明哪些付款是用信用支付的（没有支付方式列），所以一笔也不会记到授信账户上；如果其中每一笔都记在这个账户上，请明确说明：使用 --all-on-line，或在导入窗口勾选相应选项</translation>
         </message>
         <message>
+            <source>%1: not a purchase</source>
+            <translation>%1：不是消费</translation>
+        </message>
+        <message>
+            <source>%1 and 资金状态 blank: never paid</source>
+            <translation>%1 且资金状态为空：从未付款</translation>
+        </message>
+        <message>
+            <source>not paid</source>
+            <translation>未付款</translation>
+        </message>
+        <message>
+            <source>the refund is larger than the purchase</source>
+            <translation>退款大于消费</translation>
+        </message>
+        <message>
+            <source>refund dated by 最近修改时间: the export has no refund date</source>
+            <translation>退款按最近修改时间记日期：导出文件没有退款日期</translation>
+        </message>
+        <message>
+            <source>refund dated like its purchase: 最近修改时间 is unreadable</source>
+            <translation>退款日期按其消费记：最近修改时间无法读取</translation>
+        </message>
+        <message>
+            <source>the trailer says 已支出 %1 fen but the paid purchases minus refunds add up to %2 fen</source>
+            <translation>文件末尾写着已支出 %1 分，但已付消费减去退款合计 %2 分</translation>
+        </message>
+        <message>
+            <source>not readable as CSV at line %1: %2</source>
+            <translation>第 %1 行无法按 CSV 读取：%2</translation>
+        </message>
+        <message>
+            <source>the Excel workbook cannot be read (%1)</source>
+            <extracomment>An unpacked workbook larger than this is refused before it is parsed (a zip bomb unpacks 2 MB into gigabytes). Shared strings (the workbook's table of texts) above this count are refused before parsing: the texts of a bill repeat (shops, categories, methods), so even a large export has far fewer; a 212 KB file holding 5 million empty ones took 40 s and 513 MB.</extracomment>
+            <translation>无法读取 Excel 工作簿（%1）</translation>
+        </message>
+        <message>
+            <source>the Excel workbook unpacks to %1 bytes, more than the %2 DebtLens reads; export a shorter period</source>
+            <translation>Excel 工作簿解压后有 %1 字节，超过明白账能读取的 %2；请导出更短的时间段</translation>
+        </message>
+        <message>
+            <source>the Excel workbook holds more than %1 texts, more than DebtLens reads; export a shorter period</source>
+            <translation>Excel 工作簿中的文本超过 %1 条，超过明白账能读取的数量；请导出更短的时间段</translation>
+        </message>
+        <message>
+            <source>the Excel workbook cannot be read (%1: %2)</source>
+            <translation>无法读取 Excel 工作簿（%1：%2）</translation>
+        </message>
+        <message>
+            <source>the Excel workbook has no worksheet</source>
+            <translation>Excel 工作簿中没有工作表</translation>
+        </message>
+        <message>
+            <source>the Excel sheet cannot be read (%1: %2)</source>
+            <translation>无法读取 Excel 工作表（%1：%2）</translation>
+        </message>
+        <message>
+            <source>the Excel workbook is %1 bytes, more than the %2 DebtLens reads; export a shorter period</source>
+            <extracomment>A legacy workbook larger than this is refused before xlrd reads it (it holds the whole file in memory).</extracomment>
+            <translation>Excel 工作簿有 %1 字节，超过明白账能读取的 %2；请导出更短的时间段</translation>
+        </message>
+        <message>
             <source>it is a password-protected Excel file: open it, remove the password and save it as .xlsx or CSV</source>
             <translation>这是设了密码的 Excel 文件：请打开它、去掉密码，再另存为 .xlsx 或 CSV</translation>
         </message>
         <message>
-            <source>it looks like a %1 file, but its columns (%2) are not those of the bill export DebtLens reads (交易创建时间,…,实付金额 for Meituan; 交易时间,…,收/付款方式 for JD); its rows mix payment methods, so a column mapping would put every payment on the line; %3</source>
-            <translation>看起来是%1文件，但它的列（%2）不是明白账能读取的账单导出格式（美团为 交易创建时间,…,实付金额；京东为 交易时间,…,收/付款方式）；各行的支付方式混在一起，按列对应会把每笔付款都记到这个账户上；%3</translation>
+            <source>the legacy Excel (.xls) workbook cannot be read (%1: %2)</source>
+            <translation>无法读取旧版 Excel（.xls）工作簿（%1：%2）</translation>
         </message>
         <message>
             <source>Bills of these purchases were due before today (%1, the first on %2) and no repayment after them is on record: they will show as overdue, with penalty interest. If you paid them, also import the export of the following months, or record those repayments.</source>
@@ -2223,15 +3500,8 @@
         </message>
         <message>
             <source>DebtLens reads Alipay, WeChat Pay, JD (白条) and Meituan (月付) bills, CMB, ICBC, CGB, BOCOM, BOC, CITIC, SPDB, CCB and Chase credit-card CSVs (or .xls/.xlsx), OFX/QFX and QIF card statements, and typed purchases (date,merchant,category,amount,installments)</source>
+            <extracomment>What DebtLens reads, said at the end of a refusal.</extracomment>
             <translation>明白账能读取支付宝、微信支付、京东（白条）和美团（月付）账单，招商银行、工商银行、广发银行、交通银行、中国银行、中信银行、浦发银行、建设银行和 Chase 的信用卡 CSV（或 .xls/.xlsx），OFX/QFX 和 QIF 信用卡账单，以及手动填写的消费（date,merchant,category,amount,installments）</translation>
-        </message>
-        <message>
-            <source>JD Baitiao (京东白条)</source>
-            <translation>京东白条</translation>
-        </message>
-        <message>
-            <source>Meituan Yuefu (美团月付)</source>
-            <translation>美团月付</translation>
         </message>
         <message>
             <source>These are the %1 rows of the file, and %2 is a credit card: import them onto a %3 line (the line dialog has a preset for it).</source>
@@ -2246,6 +3516,15 @@
             <translation>偿还的是 %1 的账单，早于记录中的第一笔消费：保留这条记录，但不抵扣之后的账单</translation>
         </message>
         <message>
+            <source>JD Baitiao (京东白条)</source>
+            <extracomment>Formats whose rows are those of the app's own credit line, and that line's name.</extracomment>
+            <translation>京东白条</translation>
+        </message>
+        <message>
+            <source>Meituan Yuefu (美团月付)</source>
+            <translation>美团月付</translation>
+        </message>
+        <message>
             <source>paid with %1, money borrowed on %2: the debt moves there; marked as repaid from that line</source>
             <translation>用 %1 支付，是在 %2 上借的钱：欠款挪到了那里；已标记为用该账户还款</translation>
         </message>
@@ -2256,10 +3535,6 @@
         <message>
             <source>paid with %1, not %2</source>
             <translation>用%1支付，不是%2</translation>
-        </message>
-        <message>
-            <source>refunded to %1, not %2</source>
-            <translation>退回到%1，不是%2</translation>
         </message>
         <message>
             <source>%1: %2 paid with %3, not a purchase on the line</source>
@@ -2278,12 +3553,24 @@
             <translation>%1：%2，用%3，不在这个授信账户上</translation>
         </message>
         <message>
+            <source>a transfer</source>
+            <translation>转账</translation>
+        </message>
+        <message>
             <source>a repayment of %1, not of %2</source>
             <translation>是%1的还款，不是%2的</translation>
         </message>
         <message>
+            <source>another product</source>
+            <translation>其他产品</translation>
+        </message>
+        <message>
             <source>%1 (%2), not a purchase, refund or repayment</source>
             <translation>%1（%2），不是消费、退款或还款</translation>
+        </message>
+        <message>
+            <source>no 交易类型</source>
+            <translation>没有交易类型</translation>
         </message>
         <message>
             <source>the amount was printed with %1: kept at the amount paid; the refund is its own row</source>
@@ -2298,15 +3585,27 @@
             <translation>开头不是已知的交易类型（%1）</translation>
         </message>
         <message>
+            <source>the amount's sign does not match the type %1; the type was followed</source>
+            <translation>金额的正负号与类型 %1 不符；已按类型处理</translation>
+        </message>
+        <message>
+            <source>is not a MM/DD date</source>
+            <translation>不是 MM/DD 格式的日期</translation>
+        </message>
+        <message>
+            <source>the %1 dates have no year (MM/DD) and no title line with the statement month (YYYY年MM月) was found above the header</source>
+            <translation>%1 个日期没有年份（MM/DD），且表头上方没有写明账单月份（YYYY年MM月）的标题行</translation>
+        </message>
+        <message>
+            <source>is not a %1 date</source>
+            <translation>不是 %1 格式的日期</translation>
+        </message>
+        <message>
             <source>is in %1, not %2: enter it by hand in the line's currency, or import it onto a line in that currency</source>
             <translation>是 %1，不是 %2：请按授信账户的币种手动录入，或导入到该币种的授信账户</translation>
         </message>
         <message>
-            <source>the legacy Excel (.xls) workbook cannot be read (%1)</source>
-            <translation>无法读取旧版 Excel（.xls）工作簿（%1）</translation>
-        </message>
-        <message>
-            <source>%1 (neither income nor spending) paid with %2, not on the card</source>
+            <source>neutral %1 paid with %2, not on the card</source>
             <translation>%1（不计收支），用%2支付，不在这张卡上</translation>
         </message>
         <message>
@@ -2318,24 +3617,16 @@
             <translation>还款未完成（%1）</translation>
         </message>
         <message>
+            <source>交易单号 %1 was mangled by a spreadsheet; duplicates are found by date, merchant and amount instead</source>
+            <translation>交易单号 %1 被电子表格改坏了；改为按日期、商户和金额查找重复</translation>
+        </message>
+        <message>
             <source>payment not completed (%1)</source>
             <translation>付款未完成（%1）</translation>
         </message>
         <message>
-            <source>account %1 is not the chosen card</source>
-            <translation>账户 %1 不是所选的卡</translation>
-        </message>
-        <message>
-            <source>the amount is in %1, the credit line is in %2</source>
-            <translation>金额的币种是 %1，授信账户的币种是 %2</translation>
-        </message>
-        <message>
             <source>installment period %1 of %2: a monthly part of a plan, not a new purchase</source>
             <translation>分期第 %1/%2 期：是分期计划的月供，不是新的消费</translation>
-        </message>
-        <message>
-            <source>several %1 credit cards appear in this bill: check that this repayment is for %2</source>
-            <translation>这份账单里有多张%1信用卡：请确认这笔还款是还%2的</translation>
         </message>
         <message>
             <source>the text encoding was guessed as %1: check that names read correctly</source>
@@ -2346,8 +3637,60 @@
             <translation>请选择要导入的信用卡：%1</translation>
         </message>
         <message>
+            <source>the OFX header is not followed by an &lt;OFX&gt; element</source>
+            <translation>OFX 文件头后面没有 &lt;OFX&gt; 元素</translation>
+        </message>
+        <message>
+            <source>the OFX file is truncated: it does not end with &lt;/OFX&gt;</source>
+            <translation>OFX 文件不完整：没有以 &lt;/OFX&gt; 结尾</translation>
+        </message>
+        <message>
+            <source>the text encoding was guessed as %1</source>
+            <translation>文本编码是猜测的（%1）</translation>
+        </message>
+        <message>
+            <source>the ledger balance of account %1 is unreadable</source>
+            <translation>无法读取账户 %1 的账面余额</translation>
+        </message>
+        <message>
+            <source>account %1 is not the tracked card</source>
+            <translation>账户 %1 不是所选的卡</translation>
+        </message>
+        <message>
+            <source>the OFX header declares an unknown character set %1</source>
+            <translation>OFX 文件头声明了未知的字符集 %1</translation>
+        </message>
+        <message>
+            <source>the OFX markup cannot be read (%1: %2)</source>
+            <translation>无法读取 OFX 标记（%1：%2）</translation>
+        </message>
+        <message>
+            <source>the OFX markup has no &lt;OFX&gt; root element</source>
+            <translation>OFX 标记中没有 &lt;OFX&gt; 根元素</translation>
+        </message>
+        <message>
+            <source>this OFX file holds a bank-account statement (BANKMSGSRSV1), not a credit card (CREDITCARDMSGSRSV1)</source>
+            <translation>这个 OFX 文件是银行账户对账单（BANKMSGSRSV1），不是信用卡对账单（CREDITCARDMSGSRSV1）</translation>
+        </message>
+        <message>
+            <source>this OFX file holds no credit-card statement (CREDITCARDMSGSRSV1)</source>
+            <translation>这个 OFX 文件中没有信用卡对账单（CREDITCARDMSGSRSV1）</translation>
+        </message>
+        <message>
             <source>this file holds several cards: choose one of %1</source>
             <translation>这个文件里有多张卡：请从 %1 中选一张</translation>
+        </message>
+        <message>
+            <source>TRNTYPE %1 with a negative TRNAMT: read as a charge</source>
+            <translation>TRNTYPE %1 的 TRNAMT 为负：按支出读取</translation>
+        </message>
+        <message>
+            <source>TRNTYPE %1 with a positive TRNAMT: read as a credit</source>
+            <translation>TRNTYPE %1 的 TRNAMT 为正：按存入读取</translation>
+        </message>
+        <message>
+            <source>is not an OFX date</source>
+            <translation>不是 OFX 格式的日期</translation>
         </message>
         <message>
             <source>%1 does not appear in this bill</source>
@@ -2362,15 +3705,8 @@
             <translation>没有一行是用%1支付的；文件中的支付方式：%2</translation>
         </message>
         <message>
-            <source>the row has %1 fields, expected %2</source>
-            <translation>这一行有 %1 个字段，应为 %2</translation>
-        </message>
-        <message>
-            <source>no known column header in its first %1 lines (DebtLens reads Alipay, WeChat Pay, JD, Meituan, CMB, ICBC, CGB, BOCOM, BOC, CITIC, SPDB, CCB and Chase exports); for another bank's CSV, map its columns below</source>
-            <translation>前 %1 行中没有可识别的表头（明白账能读取支付宝、微信支付、京东、美团、招商银行、工商银行、广发银行、交通银行、中国银行、中信银行、浦发银行、建设银行和 Chase 的导出文件）；其他银行的 CSV 请在下方对应各列</translation>
-        </message>
-        <message>
             <source>it looks like an Alipay 记账本 (cash-book) export; export the transaction statement instead: 我的 → 账单 → … → 开具交易流水证明 → 用于个人对账</source>
+            <extracomment>Head words that make a table a debit card's or a bank account's (compared case-insensitively); 开户机构 (the branch where the account was opened) heads CCB's account download, which a card statement never has. Header words of a running balance: a bank account prints one on every row, a card statement rarely. Words that say the table is a credit card's after all: then no debit diagnosis. Header words of a date column and of an amount column, for telling a bank table from any other table. A long bare number is an account or card number (``账号,6200…`` in a preamble line), not an amount or a date.</extracomment>
             <translation>这看起来是支付宝“记账本”的导出文件；请改为导出交易明细：我的 → 账单 → … → 开具交易流水证明 → 用于个人对账</translation>
         </message>
         <message>
@@ -2382,20 +3718,12 @@
             <translation>文件提到微信支付，但没有交易表头（交易时间,交易类型,…）；文件可能不完整</translation>
         </message>
         <message>
+            <source>no known column header in its first %1 lines (looked for the Alipay app and PC-web, WeChat Pay, JD, Meituan, CMB, ICBC, CGB, BOCOM, BOC, CITIC, SPDB, CCB, Chase and date,merchant,category,amount layouts); for another bank's CSV, set up a CSV profile</source>
+            <translation>前 %1 行中没有可识别的表头（查找了支付宝 App 和网页版、微信支付、京东、美团、招商银行、工商银行、广发银行、交通银行、中国银行、中信银行、浦发银行、建设银行、Chase 以及 date,merchant,category,amount 格式）；其他银行的 CSV 请设置列对应</translation>
+        </message>
+        <message>
             <source>it looks like a debit-card statement (%1): DebtLens tracks credit lines (credit cards, Huabei, pay-later), not bank accounts; %2</source>
             <translation>看起来是借记卡账单（%1）：明白账记录的是授信账户（信用卡、花呗、先享后付），不是银行账户；%2</translation>
-        </message>
-        <message>
-            <source>its header lines say %1</source>
-            <translation>表头部分写着“%1”</translation>
-        </message>
-        <message>
-            <source>a running balance column, %1</source>
-            <translation>有余额列“%1”</translation>
-        </message>
-        <message>
-            <source>it looks like a bank card CSV with columns %1, a layout without a preset: map them in the CSV mapping editor; %2</source>
-            <translation>看起来是银行卡 CSV，列为 %1，还没有现成的格式：请在 CSV 列对应编辑器中对应各列；%2</translation>
         </message>
         <message>
             <source>it looks like an Alipay file, but its columns (%1) are not those of the transaction bill (交易时间,…); %2</source>
@@ -2406,12 +3734,24 @@
             <translation>看起来是微信支付文件，但它的列（%1）不是交易明细的列（交易时间,…）；%2</translation>
         </message>
         <message>
+            <source>it looks like a %1 file, but its columns (%2) are not those of the bill export DebtLens reads (交易创建时间,…,实付金额 for Meituan; 交易时间,…,收/付款方式 for JD); its rows mix payment methods, so a column mapping would put every payment on the line; %3</source>
+            <translation>看起来是%1文件，但它的列（%2）不是明白账能读取的账单导出格式（美团为 交易创建时间,…,实付金额；京东为 交易时间,…,收/付款方式）；各行的支付方式混在一起，按列对应会把每笔付款都记到这个账户上；%3</translation>
+        </message>
+        <message>
+            <source>it looks like a bank card CSV with columns %1, a layout without a preset: map them in the CSV mapping editor; %2</source>
+            <translation>看起来是银行卡 CSV，列为 %1，还没有现成的格式：请在 CSV 列对应编辑器中对应各列；%2</translation>
+        </message>
+        <message>
             <source>its header (%1) names no date and amount columns, so it is no statement; %2; for another bank's CSV, map its columns in the CSV mapping editor</source>
             <translation>表头（%1）中没有日期和金额列，所以不是账单；%2；其他银行的 CSV 请在 CSV 列对应编辑器中对应各列</translation>
         </message>
         <message>
-            <source>!Type:%1 section: a debit account, not the credit card</source>
-            <translation>!Type:%1 部分：借记账户，不是这张信用卡</translation>
+            <source>its header lines say %1</source>
+            <translation>表头部分写着“%1”</translation>
+        </message>
+        <message>
+            <source>a running balance column, %1</source>
+            <translation>有余额列“%1”</translation>
         </message>
         <message>
             <source>not readable as CSV near line %1: %2</source>
@@ -2419,11 +3759,33 @@
         </message>
         <message>
             <source>not an Alipay/WeChat/OFX/QIF/bank CSV statement: %1</source>
+            <extracomment>The refusal of a file that is no supported statement; ``%1`` says what it looks like and what was expected.</extracomment>
             <translation>不是支付宝/微信/OFX/QIF/银行 CSV 账单：%1</translation>
         </message>
         <message>
             <source>%1 (got %2)</source>
             <translation>%1（实际为 %2）</translation>
+        </message>
+        <message>
+            <source>category %1 is not a DebtLens category: filed under Other</source>
+            <translation>类别 %1 不是明白账的类别：归入“其他”</translation>
+        </message>
+        <message>
+            <source>must be a whole number from 1 to %1</source>
+            <translation>必须是 1 到 %1 之间的整数</translation>
+        </message>
+        <message>
+            <source>the header on row %1 lacks the column(s) %2</source>
+            <extracomment>How often (in rows) the progress callback is called.</extracomment>
+            <translation>第 %1 行的表头缺少列 %2</translation>
+        </message>
+        <message>
+            <source>the row has %1 fields, expected at least %2</source>
+            <translation>这一行有 %1 个字段，应至少有 %2 个</translation>
+        </message>
+        <message>
+            <source>the file looks truncated: its last line (%1) is incomplete and has no line end</source>
+            <translation>文件似乎不完整：最后一行（%1）不完整且没有换行</translation>
         </message>
     </context>
     <context>

@@ -23,9 +23,11 @@ import sys
 from collections.abc import Sequence
 
 from app.cli.context import Context, NoDatabaseError
-from app.cli.messages import error_text
+from app.cli.language import say
+from app.cli.messages import UNCHANGED, error_text
 from app.domain.errors import DebtLensError, NotFoundError, ValidationError
 from app.storage.db import DatabaseBusyError, DatabaseError
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: The modules that add sub-commands (each has ``register(subparsers)``) and the commands each adds. Only the
 #: module of the command being run is imported (a command starts faster); ``debtlens --help``, a mistyped command
@@ -134,19 +136,22 @@ def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.db is not None and not args.db.strip():
-        print("debtlens: error: --db: is empty (give a database file, or leave --db out for the default one)",
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "debtlens: error: --db: is empty (give a database file, or leave --db out for the default one)")),
               file=sys.stderr)
         return 2
     if args.self_test:
         if args.command:
-            print(f"debtlens: error: --self-test: runs alone, not with the command {args.command!r}", file=sys.stderr)
+            print(say(QT_TRANSLATE_NOOP(
+                    "Cli", "debtlens: error: --self-test: runs alone, not with the command %1")
+                            .arg(repr(args.command))), file=sys.stderr)
             return 2
         from app.ui.self_test import run as self_test  # Qt is imported only now
 
         return self_test(sys.stdout)
     if getattr(args, "func", None) is None:
         if not _has_display():
-            print(f"debtlens: {GUI_NEEDS_DISPLAY}", file=sys.stderr)
+            print(say(QT_TRANSLATE_NOOP("Cli", "debtlens: %1").arg(GUI_NEEDS_DISPLAY)), file=sys.stderr)
             return 1
         from app.ui.application import run  # Qt is imported only to start the GUI
 
@@ -159,38 +164,37 @@ def _main(argv: Sequence[str] | None) -> int:
         code = args.func(args, ctx) or 0
         ctx.succeeded = code == 0
         return code
-    except ValidationError as exc:
-        print(f"debtlens: error: {error_text(exc, command)}; nothing was changed", file=sys.stderr)
-        return 2
-    except NotFoundError as exc:
-        print(f"debtlens: error: {error_text(exc, command)}; nothing was changed", file=sys.stderr)
+    except (ValidationError, NotFoundError) as exc:
+        print(say(UNCHANGED.arg(error_text(exc, command))), file=sys.stderr)
         return 2
     except NoDatabaseError as exc:
-        print(f"debtlens: error: {exc}", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("Cli", "debtlens: error: %1").arg(exc)), file=sys.stderr)
         return 2
     except DatabaseBusyError as exc:  # another window/program has the file: not bad input, try again later
-        print(f"debtlens: error: {exc}", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("Cli", "debtlens: error: %1").arg(exc)), file=sys.stderr)
         return 1
     except DatabaseError as exc:
-        print(f"debtlens: error: {exc}", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("Cli", "debtlens: error: %1").arg(exc)), file=sys.stderr)
         if type(exc).__name__ == "PasswordRequired":
             from app.cli.password import NO_TERMINAL
 
-            print(f"debtlens: {NO_TERMINAL}", file=sys.stderr)
+            print(say(QT_TRANSLATE_NOOP("Cli", "debtlens: %1").arg(NO_TERMINAL)), file=sys.stderr)
         if exc.latest_backup is not None:
             from app.cli.data_cmds import restore_hint
 
-            print(f"debtlens: the newest backup is {exc.latest_backup}; to restore it (the damaged file is kept):\n"
-                  f"  {restore_hint(ctx.db_path, exc.latest_backup)}", file=sys.stderr)
+            print(say(QT_TRANSLATE_NOOP(
+                    "Cli", "debtlens: the newest backup is %1; to restore it (the damaged file is kept):\n  %2")
+                            .arg(exc.latest_backup, restore_hint(ctx.db_path, exc.latest_backup))), file=sys.stderr)
         return 2
     except sqlite3.OperationalError as exc:
         if "locked" not in str(exc) and "busy" not in str(exc):
             raise
-        print(f"debtlens: error: {ctx.db_path}: is busy: another DebtLens window or program is writing to it "
-              f"(waited 5 s); try again when it has finished", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "debtlens: error: %1: is busy: another DebtLens window or program is writing to it (waited 5 "
+                "s); try again when it has finished").arg(ctx.db_path)), file=sys.stderr)
         return 1
     except DebtLensError as exc:
-        print(f"debtlens: error: {exc}", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("Cli", "debtlens: error: %1").arg(exc)), file=sys.stderr)
         return 2
     finally:
         ctx.close()

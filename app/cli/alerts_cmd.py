@@ -14,6 +14,8 @@ from app.cli.output import print_json
 from app.domain.alerts import Alert, AlertKind
 from app.i18n import formatting as fmt
 from app.services.validation import parse_date
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.cli.language import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,11 +44,11 @@ def cmd_alerts(args, ctx) -> int:
                      "source": a.source} for a in found])
         return 0
     if not found:
-        print("No alerts.")
+        print(say(QT_TRANSLATE_NOOP("Cli", "No alerts.")))
         return 0
     for a in found:
         print(alert_text(a))
-        print(f"  Rule: {a.source}")
+        print(say(QT_TRANSLATE_NOOP("Cli", "  Rule: %1").arg(a.source)))
     return 0
 
 

@@ -19,6 +19,8 @@ from app.cli.output import alert, print_json, print_table
 from app.i18n import formatting as fmt
 from app.services.reminders import MAX_DAYS_BEFORE
 from app.services.validation import parse_date, parse_int
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.cli.language import say
 
 DEFAULT_OUT = "debtlens-due-dates.ics"
 
@@ -75,16 +77,18 @@ def cmd_calendar(args, ctx) -> int:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
-        print(f"{result.events} due dates.", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("Cli", "%1 due dates.").arg(result.events)), file=sys.stderr)
         return 0
     out = Path(args.out or DEFAULT_OUT).expanduser()
     result = service.export(out, today, stamp=stamp, months=months, lang=_lang(args), days_before=days_before,
                             overwrite=args.force)
     if result.events == 0:
-        print(f"Nothing is due in the next {months} months; wrote an empty calendar to {out}.")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "Nothing is due in the next %1 months; wrote an empty calendar to %2.").arg(months, out)))
     else:
-        print(f"Wrote {result.events} due dates of {result.lines} credit line(s) to {out}. Import it into your "
-              f"calendar app; exporting again to the same file updates the events.")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "Wrote %1 due dates of %2 credit line(s) to %3. Import it into your calendar app; exporting "
+                "again to the same file updates the events.").arg(result.events, result.lines, out)))
     return 0
 
 
@@ -100,12 +104,15 @@ def cmd_reminders(args, ctx) -> int:
         text = args.days_before.strip().lower()
         days = None if text == "default" else parse_int(args.days_before, "--days-before", 0, MAX_DAYS_BEFORE)
         service.set_days_before(days, line.id if line else None)
-        where = f"for {line.name}" if line else "for every line"
+        where = (QT_TRANSLATE_NOOP("Cli", "for %1").arg(line.name) if line
+                 else QT_TRANSLATE_NOOP("Cli", "for every line"))
         now = service.days_before(line.id if line else None)
-        print(f"Reminders {where}: {'off' if now == 0 else f'{now} day(s) before a due date'}.")
+        when = (QT_TRANSLATE_NOOP("Cli", "off") if now == 0
+                else QT_TRANSLATE_NOOP("Cli", "%1 day(s) before a due date").arg(now))
+        print(say(QT_TRANSLATE_NOOP("Cli", "Reminders %1: %2.").arg(where, when)))
         return 0
     if args.line:
-        raise ValidationError("--line", args.line, "goes with --days-before")
+        raise ValidationError("--line", args.line, QT_TRANSLATE_NOOP("Errors", "goes with --days-before"))
     today = parse_date(args.today, "--today") if args.today else date.today()
     found = service.due(today)
     if args.json:
@@ -114,9 +121,9 @@ def cmd_reminders(args, ctx) -> int:
                      "amount_fen": r.bill.amount_fen, "minimum_fen": r.bill.minimum_left_fen} for r in found])
         return 0
     if not found:
-        print("No bill to remind of.")
+        print(say(QT_TRANSLATE_NOOP("Cli", "No bill to remind of.")))
         return 0
-    print_table(["", "line", "statement", "due", "to pay", "minimum"],
+    print_table(QT_TRANSLATE_NOOP("Cli", "|line|statement|due|to pay|minimum"),
                 [[alert(KIND_NAMES[r.kind.value]) if r.kind.value == "overdue" else KIND_NAMES[r.kind.value],
                   r.bill.line, r.bill.statement_date.isoformat(), r.bill.due_date.isoformat(),
                   fmt.money(r.bill.amount_fen, r.bill.currency), fmt.money(r.bill.minimum_left_fen, r.bill.currency)]

@@ -11,6 +11,8 @@ from pathlib import Path
 from app import config
 from app.cli.output import print_json, print_table
 from app.domain.errors import ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.cli.language import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -47,8 +49,8 @@ def cmd_export(args, ctx) -> int:
     if args.format == "json":
         if args.out == "-":
             if service.encrypted():
-                raise ValidationError("--out", "-", "the export of a password-protected ledger is encrypted "
-                                                    "too: give a file name")
+                raise ValidationError("--out", "-", QT_TRANSLATE_NOOP(
+                        "Errors", "the export of a password-protected ledger is encrypted too: give a file name"))
 
             sys.stdout.write(service.json_text(datetime.now()))
             return 0
@@ -56,13 +58,17 @@ def cmd_export(args, ctx) -> int:
         service.export_json(out, overwrite=args.force, exported_at=datetime.now())
     else:
         if args.out == "-":
-            raise ValidationError("--out", "-", "CSV goes to a folder or a .zip file, not standard output")
+            raise ValidationError("--out", "-", QT_TRANSLATE_NOOP(
+                    "Errors", "CSV goes to a folder or a .zip file, not standard output"))
         out = Path(args.out or f"debtlens-export-{date.today().isoformat()}.zip").expanduser()
         service.export_csv(out, overwrite=args.force)
         if service.encrypted():
-            print("Note: CSV files are plain text (for spreadsheets): unlike the ledger, they are not encrypted.",
+            print(say(QT_TRANSLATE_NOOP(
+                    "Cli", "Note: CSV files are plain text (for spreadsheets): unlike the ledger, they are not "
+                    "encrypted.")),
                   file=sys.stderr)
-    print(f"Exported your data to {out}.", file=sys.stderr if args.out == "-" else sys.stdout)
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Exported your data to %1.").arg(out)), file=sys.stderr if args.out == "-" else sys.stdout)
     return 0
 
 
@@ -78,9 +84,16 @@ def cmd_import_json(args, ctx) -> int:
             password = ask(f"Password of {source}: ")
     result = _export_service(ctx).import_json(source, password=password)
     c = result.counts
-    print(f"Imported {c.get('credit_lines', 0)} credit lines, {c.get('purchases', 0)} purchases, "
-          f"{c.get('installment_plans', 0)} installment plans, {c.get('refunds', 0)} refunds and "
-          f"{c.get('repayments', 0)} repayments into {ctx.db_path}.")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Imported %1 credit lines, %2 purchases, %3 installment plans, %4 refunds and %5 repayments into %6.")
+                    .arg(
+                        c.get('credit_lines', 0),
+                        c.get('purchases', 0),
+                        c.get('installment_plans', 0),
+                        c.get('refunds', 0),
+                        c.get('repayments', 0),
+                        ctx.db_path,
+                    )))
     return 0
 
 
@@ -100,9 +113,10 @@ def cmd_backup(args, ctx) -> int:
                          "size_bytes": b.size_bytes} for b in items])
             return 0
         if not items:
-            print(f"No backups yet of {ctx.db_path} (they go to {config.backup_dir(ctx.db_path)}).")
+            print(say(QT_TRANSLATE_NOOP(
+                    "Cli", "No backups yet of %1 (they go to %2).").arg(ctx.db_path, config.backup_dir(ctx.db_path))))
             return 0
-        print_table(["taken", "reason", "size", "file"],
+        print_table(QT_TRANSLATE_NOOP("Cli", "taken|reason|size|file"),
                     [[b.taken_at.strftime("%Y-%m-%d %H:%M:%S"), b.reason, f"{b.size_bytes / 1024:,.0f} KiB",
                       str(b.path)] for b in items])
         return 0
@@ -111,7 +125,8 @@ def cmd_backup(args, ctx) -> int:
         print_json({"path": str(info.path), "taken_at": info.taken_at.isoformat(), "reason": info.reason,
                     "size_bytes": info.size_bytes})
         return 0
-    print(f"Backed up to {info.path} ({info.size_bytes / 1024:,.0f} KiB).")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Backed up to %1 (%2 KiB).").arg(info.path, format(info.size_bytes / 1024, ',.0f'))))
     return 0
 
 
@@ -121,7 +136,8 @@ def _find_backup(ctx, name: str) -> Path:
     if name == "latest":
         found = latest_backup(ctx.db_path)
         if found is None:
-            raise ValidationError("backup", name, f"there are no backups of {ctx.db_path}")
+            raise ValidationError("backup", name, QT_TRANSLATE_NOOP(
+                    "Errors", "there are no backups of %1").arg(ctx.db_path))
         return found
     path = Path(name).expanduser()
     if path.is_file():
@@ -129,16 +145,17 @@ def _find_backup(ctx, name: str) -> Path:
     in_folder = config.backup_dir(ctx.db_path) / name
     if in_folder.is_file():
         return in_folder
-    raise ValidationError("backup", name, "no such file (give its path, its name in the backup folder, or 'latest')")
+    raise ValidationError("backup", name, QT_TRANSLATE_NOOP(
+            "Errors", "no such file (give its path, its name in the backup folder, or 'latest')"))
 
 
 def cmd_restore(args, ctx) -> int:
     backup = _find_backup(ctx, args.backup)
     ctx.unlock()  # an encrypted ledger stays encrypted with its password
     result = _backup_service(ctx, open_store=False).restore(backup)  # never opens the (maybe damaged) file
-    print(f"Restored {ctx.db_path} from {result.restored_from}.")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Restored %1 from %2.").arg(ctx.db_path, result.restored_from)))
     if result.safety_copy is not None:
-        print(f"The file it replaced was saved as {result.safety_copy}.")
+        print(say(QT_TRANSLATE_NOOP("Cli", "The file it replaced was saved as %1.").arg(result.safety_copy)))
         _record_restore(ctx, result)
     return 0
 
@@ -149,10 +166,11 @@ def _record_restore(ctx, result) -> None:
     try:
         recorded = ctx.services.undo.after_restore(result.restored_from, result.safety_copy)
     except DebtLensError as exc:  # the restore is done; only its undo step is missing
-        print(f"debtlens: the restore cannot be undone with `debtlens undo`: {exc}", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "debtlens: the restore cannot be undone with `debtlens undo`: %1").arg(exc)), file=sys.stderr)
         return
     if recorded:
-        print("`debtlens undo` puts the replaced data back.")
+        print(say(QT_TRANSLATE_NOOP("Cli", "`debtlens undo` puts the replaced data back.")))
 
 
 def restore_hint(db_path: Path, backup: Path) -> str:

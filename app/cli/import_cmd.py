@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli.language import say
 from app.cli.output import print_json
 from app.domain.errors import ValidationError
 from app.i18n import formatting as fmt
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,8 +41,8 @@ def cmd_import(args, ctx) -> int:
     else:
         lines = ctx.queries.lines(include_archived=False)
         if len(lines) != 1:
-            raise ValidationError("--line", "", "name the credit line to import onto (there are "
-                                  f"{len(lines)} lines)")
+            raise ValidationError("--line", "", QT_TRANSLATE_NOOP(
+                    "Errors", "name the credit line to import onto (there are %1 lines)").arg(len(lines)))
         line = lines[0]
     if args.mapping is not None:
         profile = saved_mapping(ctx, args.mapping)
@@ -51,9 +53,11 @@ def cmd_import(args, ctx) -> int:
         preview = service.preview(data, path.name, line.id, tracked_method=args.method, profile=profile,
                                   all_on_line=args.all_on_line, today=ctx.today())
     except ImportFormatError as exc:
-        hint = ("; map its columns with `debtlens mapping add NAME --file FILE`, then import with --mapping NAME"
-                if exc.mappable and profile is None else "")
-        raise ValidationError("file", path.name, exc.reason + hint) from None
+        reason = exc.reason
+        if exc.mappable and profile is None:
+            reason = QT_TRANSLATE_NOOP("Cli", "%1; map its columns with `debtlens mapping add NAME --file FILE`, "
+                                              "then import with --mapping NAME").arg(reason)
+        raise ValidationError("file", path.name, reason) from None
     summary = preview.summary()
     if not args.dry_run and preview.new:
         service.commit(preview)
@@ -64,20 +68,31 @@ def cmd_import(args, ctx) -> int:
         print_json(summary)
         return 0
     cur = line.currency
-    verb = "Would import" if args.dry_run else "Imported"
-    print(f"{path.name}: {preview.format} onto {line.name}"
-          + (f" (CSV mapping {summary['mapping']!r})" if summary["mapping"] else ""))
-    print(f"{verb} {summary['purchases']} purchases ({fmt.money(summary['purchases_fen'], cur)}), "
-          f"{summary['refunds']} refunds ({fmt.money(summary['refunds_fen'], cur)}), "
-          f"{summary['repayments']} repayments ({fmt.money(summary['repayments_fen'], cur)}).")
+    if summary["mapping"]:
+        print(say(QT_TRANSLATE_NOOP("Cli", "%1: %2 onto %3 (CSV mapping %4)")
+                  .arg(path.name, preview.format, line.name, repr(summary["mapping"]))))
+    else:
+        print(say(QT_TRANSLATE_NOOP("Cli", "%1: %2 onto %3").arg(path.name, preview.format, line.name)))
+    if args.dry_run:
+        counts = QT_TRANSLATE_NOOP("Cli", "Would import %1 purchases (%2), %3 refunds (%4), %5 repayments (%6).")
+    else:
+        counts = QT_TRANSLATE_NOOP("Cli", "Imported %1 purchases (%2), %3 refunds (%4), %5 repayments (%6).")
+    print(say(counts.arg(
+                        summary['purchases'],
+                        fmt.money(summary['purchases_fen'], cur),
+                        summary['refunds'],
+                        fmt.money(summary['refunds_fen'], cur),
+                        summary['repayments'],
+                        fmt.money(summary['repayments_fen'], cur),
+                    )))
     if preview.duplicates:
-        print(f"{len(preview.duplicates)} rows already imported, left out.")
+        print(say(QT_TRANSLATE_NOOP("Cli", "%1 rows already imported, left out.").arg(len(preview.duplicates))))
     for s in preview.skipped:
-        print(f"  row {s.row}: skipped: {s.reason}")
+        print(say(QT_TRANSLATE_NOOP("Cli", "  row %1: skipped: %2").arg(s.row, s.reason)))
     for w in summary["warnings"]:
-        print(f"  row {w['row']}: warning: {w['warning']}")
+        print(say(QT_TRANSLATE_NOOP("Cli", "  row %1: warning: %2").arg(w["row"], w["warning"])))
     for p in preview.problems:
-        print(f"  row {p.row}: {p.field}: {p.reason}")
+        print(say(QT_TRANSLATE_NOOP("Cli", "  row %1: %2: %3").arg(p.row, p.field, p.reason)))
     for notice in summary["notices"]:
-        print(f"Note: {notice}")
+        print(say(QT_TRANSLATE_NOOP("Cli", "Note: %1").arg(say(notice))))
     return 0

@@ -13,6 +13,8 @@ from app.domain.errors import ValidationError
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.services.validation import parse_date, parse_int
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.cli.language import say
 
 
 def _today(args: argparse.Namespace) -> date:
@@ -121,8 +123,13 @@ def cmd_purchase_add(args, ctx) -> int:
         return 2
     over = ctx.queries.over_limit(line.id, amount, posted)
     if over is not None:  # still the user's choice: said in words, then recorded
-        print(f"Warning: {fmt.money(over[0], line.currency)} over your {fmt.money(over[1], line.currency)} "
-              f"available on {line.name}.", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "Warning: %1 over your %2 available on %3.")
+                        .arg(
+                            fmt.money(over[0], line.currency),
+                            fmt.money(over[1], line.currency),
+                            line.name,
+                        )), file=sys.stderr)
     changes = ctx.ledger.record_purchase(
         line.id, posted, amount, merchant=args.merchant, category=args.category, note=args.note,
         installments=periods, fee_rate=fee_rate, merchant_paid=args.merchant_paid, entered=True)
@@ -151,7 +158,9 @@ def _past_my_limits(ctx, line, amount: int, posted, periods: int, confirmed: boo
     for b in breaches:
         print(("Note: " if confirmed else "debtlens: ") + breach_text(b, line.name, line.currency), file=sys.stderr)
     if breaches and not confirmed:
-        print("debtlens: nothing was recorded; to record it anyway, run the same command with --despite-my-limits",
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "debtlens: nothing was recorded; to record it anyway, run the same command with "
+                "--despite-my-limits")),
               file=sys.stderr)
         return True
     return False
@@ -182,7 +191,7 @@ def cmd_purchase_list(args, ctx) -> int:
                      "merchant": p.merchant, "category": p.category, "installments": p.installments,
                      "statement_date": p.statement_date} for p in rows])
         return 0
-    print_table(["id", "date", "line", "amount", "merchant", "category", "parts"],
+    print_table(QT_TRANSLATE_NOOP("Cli", "id|date|line|amount|merchant|category|parts"),
                 [[str(p.id), p.posted_on.isoformat(), names[p.line_id].name,
                   fmt.money(p.amount_fen, names[p.line_id].currency), p.merchant, p.category, str(p.installments)]
                  for p in rows])
@@ -191,7 +200,7 @@ def cmd_purchase_list(args, ctx) -> int:
 
 def cmd_purchase_delete(args, ctx) -> int:
     ctx.ledger.delete_purchase(parse_int(args.id, "id", 1, 2**62))
-    print(f"Deleted purchase {args.id}.")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Deleted purchase %1.").arg(args.id)))
     return 0
 
 
@@ -200,7 +209,8 @@ def cmd_refund(args, ctx) -> int:
     amount = parse_amount(args.amount, field="amount", currency=line.currency)
     purchase_id = parse_int(args.purchase, "purchase", 1, 2**62) if args.purchase else None
     ctx.ledger.record_refund(line.id, parse_date(args.date), amount, purchase_id=purchase_id, note=args.note)
-    print(f"Recorded refund of {fmt.money(amount, line.currency)} on {line.name}.")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Recorded refund of %1 on %2.")
+            .arg(fmt.money(amount, line.currency), line.name)))
     return 0
 
 
@@ -221,14 +231,21 @@ def cmd_payoff(args, ctx) -> int:
     purchase_id = parse_int(args.purchase, "purchase", 1, 2**62)
     plan = ctx.queries.plan_for_purchase(purchase_id)
     if plan is None:
-        raise ValidationError("purchase", args.purchase, "is not paid in installments")
+        raise ValidationError("purchase", args.purchase, QT_TRANSLATE_NOOP("Errors", "is not paid in installments"))
     line = ctx.queries.line(plan.line_id)
     ctx.ledger.pay_off_plan(plan.id, parse_date(args.date), pay_now=not args.no_pay)
     lump = next(p for p in ctx.queries.plan(plan.id).parts if p.status.value == "payoff")
     cur = line.currency
-    print(f"Paid off purchase {purchase_id} early: {fmt.money(lump.principal_fen, cur)} principal + "
-          f"{fmt.money(lump.fee_fen, cur)} fee ({plan.policy.value}) on the {lump.statement_date.isoformat()} bill"
-          + ("" if args.no_pay else f"; a repayment of {fmt.money(lump.amount_fen, cur)} was recorded") + ".")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Paid off purchase %1 early: %2 principal + %3 fee (%4) on the %5 bill%6.")
+                    .arg(
+                        purchase_id,
+                        fmt.money(lump.principal_fen, cur),
+                        fmt.money(lump.fee_fen, cur),
+                        plan.policy.value,
+                        lump.statement_date.isoformat(),
+                        '' if args.no_pay else f'; a repayment of {fmt.money(lump.amount_fen, cur)} was recorded',
+                    )))
     return 0
 
 
@@ -241,9 +258,15 @@ def cmd_convert(args, ctx) -> int:
     changes = ctx.ledger.convert_statement(line.id, statement, periods, fee_rate, amount, today=_today(args))
     plan = ctx.queries.plan(changes.ids["plan"])
     cur = line.currency
-    print(f"Turned {fmt.money(plan.principal_fen, cur)} of the {statement.isoformat()} bill into {periods} "
-          f"installments: {installments_text([p.amount_fen for p in plan.parts], cur)} "
-          f"(total fee {fmt.money(plan.fee_total_fen, cur)}).")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Turned %1 of the %2 bill into %3 installments: %4 (total fee %5).")
+                    .arg(
+                        fmt.money(plan.principal_fen, cur),
+                        statement.isoformat(),
+                        periods,
+                        installments_text([p.amount_fen for p in plan.parts], cur),
+                        fmt.money(plan.fee_total_fen, cur),
+                    )))
     return 0
 
 
@@ -276,7 +299,7 @@ def cmd_statements(args, ctx) -> int:
         })
         return 0
     cur = line.currency
-    print_table(["statement", "due", "previous", "balance", "minimum", "paid", "unpaid", "interest", "status"],
+    print_table(QT_TRANSLATE_NOOP("Cli", "statement|due|previous|balance|minimum|paid|unpaid|interest|status"),
                 [[s.statement_date.isoformat(), s.due_date.isoformat(), fmt.money(s.previous_balance_fen, cur),
                   fmt.money(s.balance_fen, cur), fmt.money(s.minimum_fen, cur), fmt.money(s.paid_fen, cur),
                   f"{fmt.money(s.carried_fen, cur)} carried" if s.carried_fen else fmt.money(s.unpaid_fen, cur),
@@ -302,9 +325,10 @@ def cmd_status(args, ctx) -> int:
         return 0
     if not status:
         if ctx.queries.lines(include_archived=True):
-            print("All credit lines are archived (debtlens line list).")
+            print(say(QT_TRANSLATE_NOOP("Cli", "All credit lines are archived (debtlens line list).")))
         else:
-            print("No credit lines yet. Add one with: debtlens line add NAME --limit 5000.00")
+            print(say(QT_TRANSLATE_NOOP(
+                    "Cli", "No credit lines yet. Add one with: debtlens line add NAME --limit 5000.00")))
         return 0
     rows = []
     for s in status:
@@ -320,10 +344,11 @@ def cmd_status(args, ctx) -> int:
         limit = fmt.money(p.limit_fen, cur) + (" (mine)" if p.limit_is_mine else "")
         rows.append([s.line.name, limit, fmt.money(p.outstanding_fen, cur),
                      fmt.money(p.available_fen, cur), fmt.percent(p.utilization), nxt])
-    print_table(["line", "limit", "owed", "available", "utilization", "next payment"], rows)
+    print_table(QT_TRANSLATE_NOOP("Cli", "line|limit|owed|available|utilization|next payment"), rows)
     if any(s.position.limit_is_mine for s in status):
-        print("(mine): read against the limit you set yourself (debtlens limits show; --read-against bank to "
-              "use the bank's)")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "(mine): read against the limit you set yourself (debtlens limits show; --read-against bank to "
+                "use the bank's)")))
     return 0
 
 
@@ -336,9 +361,9 @@ def cmd_schedule(args, ctx) -> int:
                      "statement_date": e.statement_date, "overdue": e.overdue} for e in entries])
         return 0
     if not entries:
-        print("Nothing due.")
+        print(say(QT_TRANSLATE_NOOP("Cli", "Nothing due.")))
         return 0
-    print_table(["due", "line", "amount", "minimum", "of which fees/interest", ""],
+    print_table(QT_TRANSLATE_NOOP("Cli", "due|line|amount|minimum|of which fees/interest|"),
                 [[e.due_date.isoformat(), e.line, fmt.money(e.amount_fen), fmt.money(e.minimum_fen),
                   fmt.money(e.fee_fen), alert("OVERDUE") if e.overdue else ""] for e in entries])
     return 0

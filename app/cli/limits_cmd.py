@@ -22,6 +22,8 @@ from app.domain.my_limits import Breach, LimitBasis, Rule
 from app.i18n import formatting as fmt
 from app.services.my_limits import CAP_CURRENCY
 from app.services.validation import parse_date, parse_int
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.cli.language import say
 
 #: What to look for in each product's app to lower the real limit and take credit out of the default payment
 #: path. Menus move between app versions, so each step names what to look for, not a fixed path.
@@ -92,16 +94,19 @@ def cmd_set(args, ctx) -> int:
     service = ctx.services.my_limits
     if (args.line is None and args.limit is None and args.max_plans is None and args.monthly_cap is None
             and args.read_against is None):
-        raise ValidationError("limit", "", "give --line with --limit, --max-plans, --monthly-cap or --read-against")
+        raise ValidationError("limit", "", QT_TRANSLATE_NOOP(
+                "Errors", "give --line with --limit, --max-plans, --monthly-cap or --read-against"))
     if (args.line is None) != (args.limit is None):
-        raise ValidationError("limit" if args.line else "line", "", "--line and --limit go together")
+        raise ValidationError("limit" if args.line else "line", "", QT_TRANSLATE_NOOP(
+                "Errors", "--line and --limit go together"))
     said = []
     if args.line is not None:
         line = ctx.services.queries.line_named(args.line)
         fen = None if _cleared(args.limit) else parse_amount(args.limit, field="limit", currency=line.currency,
                                                              allow_zero=True)
         if fen == 0:
-            raise ValidationError("limit", args.limit, "must be more than 0 ('none' clears it)")
+            raise ValidationError("limit", args.limit, QT_TRANSLATE_NOOP(
+                    "Errors", "must be more than 0 ('none' clears it)"))
         service.set_line_limit(line.id, fen)
         said.append(f"My limit on {line.name}: " + ("none" if fen is None else fmt.money(fen, line.currency)))
     if args.max_plans is not None:
@@ -140,7 +145,7 @@ def cmd_show(args, ctx) -> int:
                          "over": b.over} for b in budgets],
         })
         return 0
-    print_table(["line", "owed", "my limit", "used (mine)", "bank limit", "used (bank)"], [
+    print_table(QT_TRANSLATE_NOOP("Cli", "line|owed|my limit|used (mine)|bank limit|used (bank)"), [
         [r.name, fmt.money(r.owed_fen, r.currency),
          fmt.money(r.my_limit_fen, r.currency) if r.my_limit_fen else "-",
          fmt.percent(r.mine_used) if r.mine_used is not None else "-",
@@ -148,18 +153,27 @@ def cmd_show(args, ctx) -> int:
          fmt.percent(r.bank_used) if r.bank_used is not None else "-"] for r in status.lines])
     print(READ_AGAINST_TEXT[lim.read_against])
     plans = "no cap" if lim.max_active_plans is None else f"at most {lim.max_active_plans}"
-    print(f"Installment plans running: {status.active_plans} ({plans}).")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Installment plans running: %1 (%2).").arg(status.active_plans, plans)))
     cap = "no cap" if lim.monthly_cap_fen is None else f"cap {fmt.money(lim.monthly_cap_fen)}"
-    print(f"New credit spending in {status.as_of:%Y-%m}: {fmt.money(status.month_spent_fen)} ({cap}).")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "New credit spending in %1: %2 (%3).")
+                    .arg(format(status.as_of, '%Y-%m'), fmt.money(status.month_spent_fen), cap)))
     for b in budgets:
         state = (f"{fmt.money(-b.left_fen)} over" if b.over else f"{fmt.money(b.left_fen)} left")
         used = fmt.percent(b.used) if b.used is not None else "-"
-        print(f"Budget {b.category}: {fmt.money(b.spent_fen)} of {fmt.money(b.cap_fen)} ({used}), {state}.")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "Budget %1: %2 of %3 (%4), %5.")
+                        .arg(b.category, fmt.money(b.spent_fen), fmt.money(b.cap_fen), used, state)))
     for r in status.lines:
         if r.over_mine:
-            print(f"Over my limit: {r.name} owes {fmt.money(r.owed_fen, r.currency)}, "
-                  f"{fmt.money(r.owed_fen - r.my_limit_fen, r.currency)} past the {fmt.money(r.my_limit_fen, r.currency)} "
-                  f"I set.")
+            print(say(QT_TRANSLATE_NOOP(
+                    "Cli", "Over my limit: %1 owes %2, %3 past the %4 I set.")
+                            .arg(
+                                r.name,
+                                fmt.money(r.owed_fen, r.currency),
+                                fmt.money(r.owed_fen - r.my_limit_fen, r.currency),
+                                fmt.money(r.my_limit_fen, r.currency),
+                            )))
     return 0
 
 
@@ -167,7 +181,9 @@ def cmd_budget(args, ctx) -> int:
 
     fen = None if _cleared(args.cap) else parse_amount(args.cap, field="budget", allow_zero=True)
     ctx.services.set_budget_cap(args.category.strip(), fen)
-    print(f"Budget for {args.category.strip()}: " + ("none" if fen is None else f"{fmt.money(fen)} a month"))
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Budget for %1: %2")
+                    .arg(args.category.strip(), 'none' if fen is None else f'{fmt.money(fen)} a month')))
     return 0
 
 

@@ -21,6 +21,8 @@ from app.domain.errors import ValidationError
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.services.validation import parse_date, parse_int
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.cli.language import say
 
 BASES = ["unpaid-from-due", "full-from-posting"]
 
@@ -101,7 +103,7 @@ def cmd_line_add(args, ctx) -> int:
         line = line.with_changes(fee_presets=_fee_presets(args.fee_preset, line.fee_presets))
     limit = parse_amount(args.limit, field="limit", currency=line.currency, allow_zero=True)
     changes = ctx.ledger.add_line(line, limit_fen=limit)
-    print(f"Added credit line {line.name!r} (id {changes.ids['line']}).")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Added credit line %1 (id %2).").arg(repr(line.name), changes.ids['line'])))
     return 0
 
 
@@ -115,8 +117,7 @@ def cmd_line_list(args, ctx) -> int:
                      "late_fee_rate": str(ln.late_fee_rate), "late_fee_min_fen": ln.late_fee_min_fen,
                      "fee_presets": {str(n): str(r) for n, r in sorted(ln.fee_presets.items())}} for ln in lines])
         return 0
-    print_table(["id", "name", "kind", "limit", "statement day", "due day", "auto-repay", "interest basis",
-                 "fee presets"],
+    print_table(QT_TRANSLATE_NOOP("Cli", "id|name|kind|limit|statement day|due day|auto-repay|interest basis|fee presets"),
                 [[str(ln.id), ln.name + (" (archived)" if ln.archived else ""), ln.kind.value,
                   fmt.money(ln.current_limit_fen, ln.currency),
                   str(ln.statement_day) + (" (inclusive)" if ln.statement_day_inclusive else ""), str(ln.due_day),
@@ -147,7 +148,7 @@ def cmd_line_edit(args, ctx) -> int:
     terms: dict[str, object] = {}
     if args.rename is not None:  # "" is refused ("--rename: is empty"), not ignored
         if not args.rename.strip():
-            raise ValidationError("rename", args.rename, "is empty")
+            raise ValidationError("rename", args.rename, QT_TRANSLATE_NOOP("Errors", "is empty"))
         terms["name"] = args.rename
     if args.statement_day is not None:
         terms["statement_day"] = parse_int(args.statement_day, "statement_day", 1, 31)
@@ -173,9 +174,10 @@ def cmd_line_edit(args, ctx) -> int:
     if args.fee_preset:
         terms["fee_presets"] = _fee_presets(args.fee_preset, line.fee_presets)
     if not terms:
-        raise ValidationError("options", "", "give at least one term to change, e.g. --due-day 10")
+        raise ValidationError("options", "", QT_TRANSLATE_NOOP(
+                "Errors", "give at least one term to change, e.g. --due-day 10"))
     ctx.ledger.edit_line(line.id, today=ctx.today(), **terms)
-    print(f"Updated credit line {args.name!r}.")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Updated credit line %1.").arg(repr(args.name))))
     return 0
 
 
@@ -184,11 +186,15 @@ def cmd_line_limit(args, ctx) -> int:
     limit = parse_amount(args.limit, field="limit", currency=line.currency, allow_zero=True)
     effective = parse_date(args.effective, "from") if args.effective else date.today()
     ctx.ledger.change_limit(line.id, limit, effective)
-    print(f"Credit limit of {line.name!r} is {fmt.money(limit, line.currency)} from {effective.isoformat()}.")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Credit limit of %1 is %2 from %3.")
+                    .arg(repr(line.name), fmt.money(limit, line.currency), effective.isoformat())))
     return 0
 
 
 def cmd_line_archive(args, ctx) -> int:
     ctx.ledger.archive_line(ctx.queries.line_named(args.name).id, archived=not args.undo)
-    print(f"{'Restored' if args.undo else 'Archived'} credit line {args.name!r}.")
+    done = (QT_TRANSLATE_NOOP("Cli", "Restored credit line %1.") if args.undo
+            else QT_TRANSLATE_NOOP("Cli", "Archived credit line %1."))
+    print(say(done.arg(repr(args.name))))
     return 0

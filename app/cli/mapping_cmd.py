@@ -13,6 +13,8 @@ from pathlib import Path
 
 from app.cli.output import print_json, print_table
 from app.domain.errors import NotFoundError, ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.cli.language import say
 
 #: Command-line spelling of a profile's sign convention.
 SIGNS = {"charge-positive": "charge_positive", "charge-negative": "charge_negative"}
@@ -81,7 +83,8 @@ def saved_mapping(ctx, name: str, field: str = "--mapping"):
     except NotFoundError:
         names = service.names()
         listed = ", ".join(names) if names else "none yet; create one with `debtlens mapping add`"
-        raise ValidationError(field, name, f"no saved CSV mapping by that name (saved: {listed})") from None
+        raise ValidationError(field, name, QT_TRANSLATE_NOOP(
+                "Errors", "no saved CSV mapping by that name (saved: %1)").arg(listed)) from None
 
 
 def _describe(profile) -> dict:
@@ -102,9 +105,11 @@ def cmd_list(args, ctx) -> int:
         print_json([_describe(p) for p in profiles])
         return 0
     if not profiles:
-        print("No saved CSV mappings. Save one in the import window, or with `debtlens mapping add NAME --file CSV`.")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "No saved CSV mappings. Save one in the import window, or with `debtlens mapping add NAME "
+                "--file CSV`.")))
         return 0
-    print_table(["name", "date", "description", "amounts", "date order", "currency"],
+    print_table(QT_TRANSLATE_NOOP("Cli", "name|date|description|amounts|date order|currency"),
                 [[p.name, p.date_column, p.description_column, _amounts(p), p.date_order, p.currency]
                  for p in profiles])
     return 0
@@ -135,7 +140,8 @@ def cmd_add(args, ctx) -> int:
     service = _service(ctx)
     name = args.name.strip()
     if name in service.names() and not args.replace:
-        raise ValidationError("name", name, "a mapping of that name is saved already (add --replace to replace it)")
+        raise ValidationError("name", name, QT_TRANSLATE_NOOP(
+                "Errors", "a mapping of that name is saved already (add --replace to replace it)"))
     given = {"date": args.date, "posting": args.posting_date, "description": args.description,
              "merchant": args.merchant, "amount": args.amount, "debit": args.debit, "credit": args.credit,
              "type": args.type}
@@ -143,7 +149,8 @@ def cmd_add(args, ctx) -> int:
                "merchant": "--merchant", "amount": "--amount", "debit": "--debit", "credit": "--credit",
                "type": "--type"}
     if args.amount and (args.debit or args.credit):
-        raise ValidationError("--amount", args.amount, "give either --amount or --debit/--credit, not both")
+        raise ValidationError("--amount", args.amount, QT_TRANSLATE_NOOP(
+                "Errors", "give either --amount or --debit/--credit, not both"))
     if args.file:
         path = Path(args.file).expanduser()
         try:
@@ -153,8 +160,9 @@ def cmd_add(args, ctx) -> int:
         header = [c for c in sample.header if c]
         for role, column in given.items():
             if column and column not in header:
-                raise ValidationError(options[role], column, f"is not a column of {path.name} (its header, line "
-                                      f"{sample.rows[sample.header_index][0]}: {', '.join(header)})")
+                raise ValidationError(options[role], column, QT_TRANSLATE_NOOP(
+                        "Errors", "is not a column of %1 (its header, line %2: %3)")
+                                .arg(path.name, sample.rows[sample.header_index][0], ', '.join(header)))
         if not (args.amount or args.debit or args.credit):
             guessed = guess_mapping(header)
             given.update({role: guessed.get(role) for role in ("amount", "debit", "credit")})
@@ -163,14 +171,17 @@ def cmd_add(args, ctx) -> int:
             given[role] = given[role] or guessed.get(role)
     for role in ("date", "description"):
         if not given[role]:
-            raise ValidationError(options[role], "", "name the column (or give --file to guess it from a CSV)")
+            raise ValidationError(options[role], "", QT_TRANSLATE_NOOP(
+                    "Errors", "name the column (or give --file to guess it from a CSV)"))
     if not (given["amount"] or given["debit"] or given["credit"]):
-        raise ValidationError("--amount", "", "name the amount column, or --debit and --credit columns")
+        raise ValidationError("--amount", "", QT_TRANSLATE_NOOP(
+                "Errors", "name the amount column, or --debit and --credit columns"))
     currency = args.currency.strip().upper()
     try:
         exponent_of(currency)
     except ValidationError:
-        raise ValidationError("--currency", args.currency, "is no ISO 4217 currency code (CNY, USD, BRL …)") from None
+        raise ValidationError("--currency", args.currency, QT_TRANSLATE_NOOP(
+                "Errors", "is no ISO 4217 currency code (CNY, USD, BRL …)")) from None
     try:
         profile = make_profile(
             name=name, date_column=given["date"], fallback_date_column=given["posting"] or None,
@@ -186,9 +197,10 @@ def cmd_add(args, ctx) -> int:
     if args.json:
         print_json(_describe(profile))
         return 0
-    print(f"Saved the CSV mapping {profile.name!r}: date {profile.date_column}, description "
-          f"{profile.description_column}, amounts {_amounts(profile)}.")
-    print(f"Import with it: debtlens import FILE --mapping {profile.name!r}")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Saved the CSV mapping %1: date %2, description %3, amounts %4.")
+                    .arg(repr(profile.name), profile.date_column, profile.description_column, _amounts(profile))))
+    print(say(QT_TRANSLATE_NOOP("Cli", "Import with it: debtlens import FILE --mapping %1").arg(repr(profile.name))))
     return 0
 
 
@@ -196,5 +208,5 @@ def cmd_delete(args, ctx) -> int:
     service = _service(ctx)
     saved_mapping(ctx, args.name, "name")  # refuses a name that is not saved, listing the saved ones
     service.delete(args.name)
-    print(f"Deleted the CSV mapping {args.name!r}; rows imported with it stay.")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Deleted the CSV mapping %1; rows imported with it stay.").arg(repr(args.name))))
     return 0

@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from app.domain.errors import NotFoundError, ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_VALUE_CHARS = 60
 
@@ -131,15 +132,24 @@ def show_value(value: object, field: str = "") -> str:
     return text
 
 
-def error_text(exc: ValidationError | NotFoundError, command: str = "") -> str:
+#: The command line's frames around a refused input (translated with the reason, at the edge: ``language.say``).
+REFUSED = QT_TRANSLATE_NOOP("Cli", "%1: %2 (got %3)")
+REFUSED_NO_VALUE = QT_TRANSLATE_NOOP("Cli", "%1: %2")
+NOT_FOUND = QT_TRANSLATE_NOOP("Cli", "%1 not found: %2")
+NOT_FOUND_NO_KEY = QT_TRANSLATE_NOOP("Cli", "%1 not found")
+UNCHANGED = QT_TRANSLATE_NOOP("Cli", "debtlens: error: %1; nothing was changed")
+
+
+def error_text(exc: ValidationError | NotFoundError, command: str = "") -> Message:
     """The one-line message for a refused input, without the ``debtlens: error:`` prefix.
 
     ``ValidationError("statement_day", "0", "must be from 1 to 31")`` -> ``--statement-day: must be from 1 to 31
-    (got 0)``; ``NotFoundError("credit line", "x")`` -> ``credit line not found: x``.
+    (got 0)``; ``NotFoundError("credit line", "x")`` -> ``credit line not found: x``. A :class:`Message`: English as
+    ``str``, Chinese through ``language.say``.
     """
     if isinstance(exc, NotFoundError):
         shown = show_value(exc.key)
-        return f"{exc.what} not found: {shown}" if shown else f"{exc.what} not found"
+        return NOT_FOUND.arg(exc.what, shown) if shown else NOT_FOUND_NO_KEY.arg(exc.what)
     shown = show_value(exc.value, exc.field)
-    text = f"{option_name(exc.field, command)}: {exc.reason}"
-    return f"{text} (got {shown})" if shown else text
+    option = option_name(exc.field, command)
+    return REFUSED.arg(option, exc.reason, shown) if shown else REFUSED_NO_VALUE.arg(option, exc.reason)

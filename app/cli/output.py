@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
+from app.cli.language import say
 
 def _default(value: object) -> object:
     if isinstance(value, date):
@@ -47,15 +48,22 @@ def safe(text: str) -> str:
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
-def print_table(headers: list[str], rows: list[list[str]]) -> None:
-    """Print a plain text table with columns padded to their widest cell (East Asian wide chars count 2)."""
+def print_table(headers: str | list[str], rows: list[list[str]]) -> None:
+    """Print a plain text table with columns padded to their widest cell (East Asian wide chars count 2).
+
+    ``headers`` is one template of ``|``-separated column names (``QT_TRANSLATE_NOOP("Cli", "due|line|amount")``,
+    so a translator sees a table's columns together) or a list; it and any cell that is a
+    :class:`~app.domain.messages.Message` are shown in the command line's language.
+    """
+    if isinstance(headers, str):
+        headers = say(headers).split("|")
     import unicodedata
 
     def width(text: str) -> int:
         return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text
                    if ch not in (_ALERT_ON, _ALERT_OFF))
 
-    table = [[safe(str(cell)) for cell in row] for row in [headers] + rows]
+    table = [[safe(say(cell)) for cell in row] for row in [headers] + rows]
     cols = [max(width(r[i]) for r in table) for i in range(len(headers))]
     for row in table:
         line = "  ".join(cell + " " * (cols[i] - width(cell)) for i, cell in enumerate(row)).rstrip()

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from app.domain.errors import ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: The environment variable a script sets to open (or, for ``debtlens encrypt``, protect) an encrypted ledger.
 ENV = "DEBTLENS_PASSWORD"
@@ -67,11 +68,11 @@ def new_password() -> str:
     if value:
         return cipher.check_password(value)
     if not _interactive():
-        raise ValidationError("password", "", f"is needed: {NO_TERMINAL}")
+        raise ValidationError("password", "", QT_TRANSLATE_NOOP("Errors", "is needed: %1").arg(NO_TERMINAL))
     import getpass
 
     first = getpass.getpass("New password: ")
     cipher.check_password(first)
     if getpass.getpass("Repeat the new password: ") != first:
-        raise ValidationError("password", "", "the two entries differ")
+        raise ValidationError("password", "", QT_TRANSLATE_NOOP("Errors", "the two entries differ"))
     return first

@@ -27,6 +27,8 @@ from app.domain.rates import parse_rate
 from app.domain.true_cost import plan_cost
 from app.i18n import formatting as fmt
 from app.services.validation import parse_date, parse_int
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.cli.language import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -136,12 +138,20 @@ def cmd_installment(args, ctx) -> int:
     cur = args.currency
     first, last = cost.parts[0].amount_fen, cost.parts[-1].amount_fen
     each = fmt.money(last, cur) if first == last else f"{fmt.money(first, cur)} then {fmt.money(last, cur)}"
-    print(f"{fmt.money(amount, cur)} in {periods} monthly parts: {each}.")
-    print(f"Total fee {fmt.money(cost.total_fee_fen, cur)}; you pay {fmt.money(cost.total_paid_fen, cur)}.")
-    print(f"True cost: APR {fmt.percent(rate.apr, decimals=2)} a year "
-          f"(effective {fmt.percent(rate.ear, decimals=2)}; simple {fmt.percent(rate.simple, decimals=2)}).")
+    print(say(QT_TRANSLATE_NOOP("Cli", "%1 in %2 monthly parts: %3.").arg(fmt.money(amount, cur), periods, each)))
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Total fee %1; you pay %2.")
+                    .arg(fmt.money(cost.total_fee_fen, cur), fmt.money(cost.total_paid_fen, cur))))
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "True cost: APR %1 a year (effective %2; simple %3).")
+                    .arg(
+                        fmt.percent(rate.apr, decimals=2),
+                        fmt.percent(rate.ear, decimals=2),
+                        fmt.percent(rate.simple, decimals=2),
+                    )))
     if rate.xirr is not None:
-        print(f"On the real dates: {fmt.percent(rate.xirr, decimals=2)} a year (XIRR).")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "On the real dates: %1 a year (XIRR).").arg(fmt.percent(rate.xirr, decimals=2))))
     return 0
 
 
@@ -184,26 +194,30 @@ def cmd_minimum(args, ctx) -> int:
         })
         return 0
     cur = args.currency
-    print(f"Minimum payment warning: if you make only the minimum payment "
-          f"(first one {fmt.money(w.first_minimum_fen, cur)}) and add nothing new,")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Minimum payment warning: if you make only the minimum payment (first one %1) and add nothing new,")
+                    .arg(fmt.money(w.first_minimum_fen, cur))))
     if w.never_pays_off:
-        print("  you will never pay off this balance: the minimum does not cover the interest.")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "  you will never pay off this balance: the minimum does not cover the interest.")))
         return 0
     months, paid, interest = w.months, w.total_paid_fen, w.total_interest_fen
     assert months is not None and paid is not None and interest is not None  # a balance that is paid off has all
-    print(f"  you will pay it off in {_how_long(w.period, months)}"
-          f" and pay an estimated total of {fmt.money(paid, cur)}"
-          f" ({fmt.money(interest, cur)} of it interest).")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "  you will pay it off in %1 and pay an estimated total of %2 (%3 of it interest).")
+                    .arg(_how_long(w.period, months), fmt.money(paid, cur), fmt.money(interest, cur))))
     if not w.show_36_month:  # paid off within 3 years: nothing to compare (Reg Z practice)
         return 0
     if w.payment_36_fen > w.first_minimum_fen and w.total_36_fen < paid:
-        print(f"If you pay {fmt.money(w.payment_36_fen, cur)} each month, you will pay it off in 3 years and pay"
-              f" an estimated total of {fmt.money(w.total_36_fen, cur)}.")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.")
+                        .arg(fmt.money(w.payment_36_fen, cur), fmt.money(w.total_36_fen, cur))))
         if w.savings_units is not None and w.savings_units > 0:
-            print(f"  Savings: about {fmt.money(w.savings_units * 100, cur)}.")
+            print(say(QT_TRANSLATE_NOOP("Cli", "  Savings: about %1.").arg(fmt.money(w.savings_units * 100, cur))))
     else:  # a large minimum share (Huabei's 10 %) repays faster than 3 years would; only the tail drags on
-        print(f"The minimum is more than the {fmt.money(w.payment_36_fen, cur)} a month that would clear it in"
-              f" 3 years, but the last part of the balance still drags on.")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "The minimum is more than the %1 a month that would clear it in 3 years, but the last part of "
+                "the balance still drags on.").arg(fmt.money(w.payment_36_fen, cur))))
     return 0
 
 
@@ -219,7 +233,8 @@ def parse_debt(spec: str, currency: str = "CNY") -> Debt:
     """``"NAME:BALANCE:APR:MINIMUM"`` (the name may hold colons) -> ``Debt``. Raises ``ValidationError``."""
     pieces = (spec or "").rsplit(":", 3)
     if len(pieces) != 4 or not pieces[0].strip():
-        raise ValidationError("debt", spec, "write NAME:BALANCE:APR:MINIMUM, e.g. Card:2500.00:22%:75")
+        raise ValidationError("debt", spec, QT_TRANSLATE_NOOP(
+                "Errors", "write NAME:BALANCE:APR:MINIMUM, e.g. Card:2500.00:22%:75"))
     name, balance, apr, minimum = pieces
     return Debt(
         name=name.strip(),
@@ -237,11 +252,14 @@ def cmd_payoff(args, ctx) -> int:
     strategy = Strategy(args.strategy)
     order = [n.strip() for n in args.order.split(",")] if args.order else None
     if strategy is Strategy.CUSTOM and not order:
-        raise ValidationError("order", args.order, "give the custom order, e.g. --order A,B,C")
+        raise ValidationError("order", args.order, QT_TRANSLATE_NOOP(
+                "Errors", "give the custom order, e.g. --order A,B,C"))
     minimums = sum(d.minimum_fen for d in debts if d.balance_fen > 0)
     if budget < minimums:
         raise ValidationError("budget", args.budget,
-                              f"is below the sum of the minimum payments ({fmt.money(minimums, args.currency)})")
+                              QT_TRANSLATE_NOOP(
+                                      "Errors", "is below the sum of the minimum payments (%1)")
+                                              .arg(fmt.money(minimums, args.currency)))
     comparison = compare_payoff(debts, budget, date.today(), order if strategy is Strategy.CUSTOM else None,
                                 with_minimums_only=False)
     result = comparison.plan(strategy).result
@@ -259,12 +277,19 @@ def cmd_payoff(args, ctx) -> int:
             why = f"the interest on {never} is at least what can go to it each month, so it never gets smaller"
         else:
             why = f"{never} would still not be paid off in 100 years"
-        print(f"{strategy.value.capitalize()}: never paid off with this budget ({fmt.money(budget, cur)} a month): "
-              f"{why}. Raise --budget.")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "%1: never paid off with this budget (%2 a month): %3. Raise --budget.")
+                        .arg(strategy.value.capitalize(), fmt.money(budget, cur), why)))
     else:
-        print(f"{strategy.value.capitalize()} ({' → '.join(result.order)}): debt-free in {result.months} months, "
-              f"total interest {fmt.money(result.total_interest_fen, cur)}.")
-    print_table(["debt", "paid off in month"],
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "%1 (%2): debt-free in %3 months, total interest %4.")
+                        .arg(
+                            strategy.value.capitalize(),
+                            ' → '.join(result.order),
+                            result.months,
+                            fmt.money(result.total_interest_fen, cur),
+                        )))
+    print_table(QT_TRANSLATE_NOOP("Cli", "debt|paid off in month"),
                 [[d.name, "never" if result.payoff_month[d.name] is None else str(result.payoff_month[d.name])]
                  for d in debts])
     return 0
@@ -277,7 +302,8 @@ def cmd_before_buy(args, ctx) -> int:
     today = parse_date(args.today, "today") if args.today else date.today()
     periods = [parse_int(p, "periods", 1, 60) for p in args.periods.split(",") if p.strip()]
     if not periods:
-        raise ValidationError("periods", args.periods, "give at least one number of parts, e.g. 1,3,12")
+        raise ValidationError("periods", args.periods, QT_TRANSLATE_NOOP(
+                "Errors", "give at least one number of parts, e.g. 1,3,12"))
     c = ctx.services.before_you_buy(line.id, price, today, periods)
     if args.json:
         print_json({
@@ -298,10 +324,16 @@ def cmd_before_buy(args, ctx) -> int:
         })
         return 0
     cur = c.currency
-    print(f"Before you buy: {fmt.money(price, cur)} on {c.line_name} "
-          f"(available {fmt.money(c.available_fen, cur)}, used {fmt.percent(c.utilization_before)}).")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Before you buy: %1 on %2 (available %3, used %4).")
+                    .arg(
+                        fmt.money(price, cur),
+                        c.line_name,
+                        fmt.money(c.available_fen, cur),
+                        fmt.percent(c.utilization_before),
+                    )))
     if c.exceeds_available:
-        print("  The price is more than the credit available on this line.")
+        print(say(QT_TRANSLATE_NOOP("Cli", "  The price is more than the credit available on this line.")))
     rows = []
     for o in c.options:
         plan = o.plan
@@ -312,7 +344,7 @@ def cmd_before_buy(args, ctx) -> int:
         rows.append([label, each, fmt.money(plan.total_fee_fen, cur), fmt.money(plan.total_paid_fen, cur),
                      fmt.percent(plan.rate.apr, decimals=2), fmt.percent(o.utilization_after),
                      fmt.percent(o.dsr_after), o.verdict.value])
-    print_table(["plan", "per month", "fee", "total", "APR", "used after", "DSR after", "verdict"], rows)
+    print_table(QT_TRANSLATE_NOOP("Cli", "plan|per month|fee|total|APR|used after|DSR after|verdict"), rows)
     names = {"utilization": "this line's utilization", "total_utilization": "the utilization of all lines",
              "dsr": "your debt-service ratio"}
     crossed: dict[tuple[str, str, str], list[str]] = {}
@@ -322,7 +354,9 @@ def cmd_before_buy(args, ctx) -> int:
             crossed.setdefault((x.metric, x.before.value, x.after.value), []).append(label)
     for (metric, before, after), labels in crossed.items():
         how = "every option" if len(labels) == len(c.options) else ", ".join(labels)
-        print(f"  Warning: {names[metric]} goes from {before} to {after} ({how}).")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "  Warning: %1 goes from %2 to %3 (%4).").arg(names[metric], before, after, how)))
     if c.income_fen is None:
-        print("  Set your monthly income (debtlens income 8000.00) to see the debt-service ratio.")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "  Set your monthly income (debtlens income 8000.00) to see the debt-service ratio.")))
     return 0

@@ -20,6 +20,8 @@ from app.domain.offers import LoanOffer, OfferFlag, OfferPeriod, Payment, Period
 from app.i18n import formatting as fmt
 from app.services.bill_decision import BillDecision, WayKind
 from app.services.validation import parse_date, parse_int
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.cli.language import say
 
 # -- offer --------------------------------------------------------------------------------------------------
 #: What each flag means, for the text output (the window has its own translated texts).
@@ -51,7 +53,8 @@ def parse_payment(text: str, field: str, currency: str = "CNY", start: date | No
     day_text, sep, amount_text = (text or "").strip().rpartition("=")
     if not sep:
         if start is None:
-            raise ValidationError(field, text, "write DATE=AMOUNT, e.g. 2026-01-08=6000.00")
+            raise ValidationError(field, text, QT_TRANSLATE_NOOP(
+                    "Errors", "write DATE=AMOUNT, e.g. 2026-01-08=6000.00"))
         return Payment(start, parse_amount(amount_text, field=field, currency=currency))
     return Payment(parse_date(day_text, field), parse_amount(amount_text, field=field, currency=currency))
 
@@ -80,25 +83,41 @@ def cmd_offer(args, ctx) -> int:
             "flags": list(c.flags),
         })
         return 0
-    print(f"Loan offer: contract {fmt.money(offer.contract_fen, cur)}, {fmt.money(offer.received_fen, cur)} "
-          f"received on {offer.start.isoformat()}.")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Loan offer: contract %1, %2 received on %3.")
+                    .arg(
+                        fmt.money(offer.contract_fen, cur),
+                        fmt.money(offer.received_fen, cur),
+                        offer.start.isoformat(),
+                    )))
     if c.upfront_fees_fen:
-        print(f"Fees paid when the money arrives: {fmt.money(c.upfront_fees_fen, cur)}; "
-              f"you actually get {fmt.money(c.principal_fen, cur)}.")
-    print(f"You pay back {fmt.money(c.total_paid_fen, cur)} in all over {_days(c.term_days)}: "
-          f"the loan costs {fmt.money(c.cost_fen, cur)}.")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "Fees paid when the money arrives: %1; you actually get %2.")
+                        .arg(fmt.money(c.upfront_fees_fen, cur), fmt.money(c.principal_fen, cur))))
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "You pay back %1 in all over %2: the loan costs %3.")
+                    .arg(fmt.money(c.total_paid_fen, cur), _days(c.term_days), fmt.money(c.cost_fen, cur))))
     rate = fmt.percent(c.apr, decimals=2)
     if c.single:
-        print(f"Annualized rate (PBOC 2021): {rate} a year, simple interest (one repayment): "
-              f"{_plain(c.cost_fen)} ÷ {_plain(c.principal_fen)} × 365 ÷ {c.term_days}.")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "Annualized rate (PBOC 2021): %1 a year, simple interest (one repayment): %2 ÷ %3 × 365 ÷ %4.")
+                        .arg(rate, _plain(c.cost_fen), _plain(c.principal_fen), c.term_days)))
     else:
-        print(f"Annualized rate (PBOC 2021): {rate} a year: {fmt.percent(c.period_rate, decimals=4)} "
-              f"{_per(c.period)} (IRR) × {_per_year(c.period)}; "
-              f"effective {fmt.percent(c.ear, decimals=2)} a year with compounding.")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "Annualized rate (PBOC 2021): %1 a year: %2 %3 (IRR) × %4; effective %5 a year with compounding.")
+                        .arg(
+                            rate,
+                            fmt.percent(c.period_rate, decimals=4),
+                            _per(c.period),
+                            _per_year(c.period),
+                            fmt.percent(c.ear, decimals=2),
+                        )))
     for flag in c.flags:
-        print("Warning: " + _FLAG_TEXTS[flag].format(
-            kept=fmt.money(c.kept_back_fen, cur), contract=fmt.money(offer.contract_fen, cur),
-            principal=fmt.money(c.principal_fen, cur), days=_days(c.term_days)))
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "Warning: %1")
+                        .arg(
+                            _FLAG_TEXTS[flag].format(kept=fmt.money(c.kept_back_fen, cur), contract=fmt.money(offer.contract_fen, cur), principal=fmt.money(c.principal_fen, cur), days=_days(c.term_days)),
+                        )))
     print("\n".join(_DISGUISES))
     return 0
 
@@ -196,8 +215,15 @@ def cmd_bill(args, ctx) -> int:
         return 0
     cur = bill.currency
     state = "" if bill.issued else " (next bill, so far)"
-    print(f"Bill of {bill.statement_date.isoformat()} on {bill.line_name}{state}: {fmt.money(bill.balance_fen, cur)} "
-          f"to pay by {bill.due_date.isoformat()}.")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Bill of %1 on %2%3: %4 to pay by %5.")
+                    .arg(
+                        bill.statement_date.isoformat(),
+                        bill.line_name,
+                        state,
+                        fmt.money(bill.balance_fen, cur),
+                        bill.due_date.isoformat(),
+                    )))
     rows = []
     for way in d.ways:
         label = {WayKind.FULL: "pay in full", WayKind.MINIMUM: "minimum only"}.get(
@@ -209,11 +235,12 @@ def cmd_bill(args, ctx) -> int:
                      "—" if way.total_cost_fen is None else fmt.money(way.total_cost_fen, cur),
                      fmt.percent(way.apr, decimals=2),
                      "—" if way.total_paid_fen is None else fmt.money(way.total_paid_fen, cur)])
-    print_table(["way", "pay", "months", "total cost", "APR", "total paid"], rows)
+    print_table(QT_TRANSLATE_NOOP("Cli", "way|pay|months|total cost|APR|total paid"), rows)
     if d.missing_terms:
         terms = ", ".join(str(n) for n in d.missing_terms)
-        print(f"No fee preset on this line for {terms} installments (set one: debtlens line edit "
-              f"{safe(bill.line_name)} --fee-preset 9=6.5%).")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "No fee preset on this line for %1 installments (set one: debtlens line edit %2 --fee-preset "
+                "9=6.5%).").arg(terms, safe(bill.line_name))))
     print()
     print(bill_box(d, args.lang))
     return 0
@@ -241,14 +268,20 @@ def cmd_pay_date(args, ctx) -> int:
                                  "cash_before_fen": r.check.before_fen, "cash_after_fen": r.check.after_fen,
                                  "verdict": r.check.verdict.value} for r in rows]})
         return 0
-    print(f"Can you pay {fmt.money(price)} bought on {today}? Cash now {fmt.money(cash)}"
-          + (f", pay {fmt.money(income)} on day {day}." if income and day else
-             " (set your income and --pay-day to count your pay)."))
-    print_table(["line", "plan", "fee", "bill", "due", "pay then", "cash before", "cash after", "can you?"],
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Can you pay %1 bought on %2? Cash now %3%4")
+                    .arg(
+                        fmt.money(price),
+                        today,
+                        fmt.money(cash),
+                        f', pay {fmt.money(income)} on day {day}.' if income and day else ' (set your income and --pay-day to count your pay).',
+                    )))
+    print_table(QT_TRANSLATE_NOOP("Cli", "line|plan|fee|bill|due|pay then|cash before|cash after|can you?"),
                 [[r.line, "in full" if r.periods == 1 else f"{r.periods} parts", fmt.money(r.total_fee_fen),
                   r.statement_date.isoformat(), r.due_date.isoformat(), fmt.money(r.first_fen),
                   fmt.money(r.check.before_fen),
                   fmt.money(r.check.after_fen), _VERDICTS[r.check.verdict.value]] for r in rows])
-    print("Cash before = cash now + pay days until the due date − every repayment already due by then; other "
-          "spending (rent, food) is not counted; later parts fall after more pay days.")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Cash before = cash now + pay days until the due date − every repayment already due by then; other "
+            "spending (rent, food) is not counted; later parts fall after more pay days.")))
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from app.domain.errors import ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.cli.language import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,7 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _existing(ctx) -> None:
     if not ctx.db_path.is_file():
-        raise ValidationError("--db", str(ctx.db_path), "has no ledger yet (nothing to protect)")
+        raise ValidationError("--db", str(ctx.db_path), QT_TRANSLATE_NOOP(
+                "Errors", "has no ledger yet (nothing to protect)"))
 
 
 def _backups_line(result) -> str:
@@ -41,12 +44,16 @@ def cmd_encrypt(args, ctx) -> int:
 
     _existing(ctx)
     if cipher.looks_encrypted(ctx.db_path):
-        raise ValidationError("--db", str(ctx.db_path), "is already protected with a password")
+        raise ValidationError("--db", str(ctx.db_path), QT_TRANSLATE_NOOP(
+                "Errors", "is already protected with a password"))
     result = change_protection(ctx.db_path, new_password())
-    print(f"Encrypted {ctx.db_path} with your password (SQLCipher 4, AES-256); {_backups_line(result)}.")
-    print(f"A safety copy (encrypted too) is at {result.safety_copy}.")
-    print("Keep the password safe: without it nobody, DebtLens included, can read the data. Scripts give it in "
-          "DEBTLENS_PASSWORD.")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Encrypted %1 with your password (SQLCipher 4, AES-256); %2.")
+                    .arg(ctx.db_path, _backups_line(result))))
+    print(say(QT_TRANSLATE_NOOP("Cli", "A safety copy (encrypted too) is at %1.").arg(result.safety_copy)))
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Keep the password safe: without it nobody, DebtLens included, can read the data. Scripts give it "
+            "in DEBTLENS_PASSWORD.")))
     return 0
 
 
@@ -57,9 +64,11 @@ def cmd_decrypt(args, ctx) -> int:
 
     _existing(ctx)
     if not cipher.looks_encrypted(ctx.db_path):
-        raise ValidationError("--db", str(ctx.db_path), "is not protected with a password")
+        raise ValidationError("--db", str(ctx.db_path), QT_TRANSLATE_NOOP("Errors", "is not protected with a password"))
     unlock(ctx.db_path)
     result = change_protection(ctx.db_path, None)
-    print(f"Removed the password of {ctx.db_path}: it is stored unencrypted again; {_backups_line(result)}.")
-    print(f"A safety copy is at {result.safety_copy}.")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Removed the password of %1: it is stored unencrypted again; %2.")
+                    .arg(ctx.db_path, _backups_line(result))))
+    print(say(QT_TRANSLATE_NOOP("Cli", "A safety copy is at %1.").arg(result.safety_copy)))
     return 0

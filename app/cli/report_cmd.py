@@ -15,6 +15,8 @@ from pathlib import Path
 
 from app.i18n import formatting as fmt
 from app.services.validation import parse_date
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.cli.language import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -44,6 +46,7 @@ def cmd_report(args, ctx) -> int:
     from app.ui.report import write_report_file  # Qt only now
 
     write_report_file(report, out, lang, ctx.db_path.name, force=args.force)
-    print(f"Wrote the report on {month:%Y-%m} ({len(report.statements)} statement(s), {len(report.upcoming)} "
-          f"upcoming payment(s)) to {out}.")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Wrote the report on %1 (%2 statement(s), %3 upcoming payment(s)) to %4.")
+                    .arg(format(month, '%Y-%m'), len(report.statements), len(report.upcoming), out)))
     return 0

@@ -13,6 +13,8 @@ import argparse
 import sys
 
 from app.cli.output import print_json, print_table, safe
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.cli.language import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -71,9 +73,9 @@ def _list(args, ctx) -> int:
                      for s in history])
         return 0
     if not history:
-        print(f"No changes to undo or redo in {ctx.db_path}.")
+        print(say(QT_TRANSLATE_NOOP("Cli", "No changes to undo or redo in %1.").arg(ctx.db_path)))
         return 0
-    print_table(["step", "made (UTC)", "state", "change"],
+    print_table(QT_TRANSLATE_NOOP("Cli", "step|made (UTC)|state|change"),
                 [[str(s.id), s.created, "done" if s.done else "undone (redo)", safe(s.text())] for s in history])
     return 0
 
@@ -84,7 +86,9 @@ def _revert(args, ctx, undo: bool) -> int:
     service = _service(ctx)
     step = service.next_undo() if undo else service.next_redo()
     if step is None:
-        print(f"debtlens: nothing to {'undo' if undo else 'redo'} in {ctx.db_path}", file=sys.stderr)
+        nothing = (QT_TRANSLATE_NOOP("Cli", "debtlens: nothing to undo in %1") if undo
+                   else QT_TRANSLATE_NOOP("Cli", "debtlens: nothing to redo in %1"))
+        print(say(nothing.arg(ctx.db_path)), file=sys.stderr)
         return 1
     if step.is_restore:  # swap the file back: the store is closed meanwhile (a restore needs it closed)
         target = service.restore_target(step)

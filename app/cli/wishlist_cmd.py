@@ -21,6 +21,8 @@ from app.domain.errors import ValidationError
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.services.validation import parse_date, parse_int
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.cli.language import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -78,7 +80,8 @@ def cmd_add(args, ctx) -> int:
     changes = service.add(args.name, price, today, shop=args.shop, line_id=line.id if line else None)
     item = service.get(changes.ids["wish"])
     row = next(r for r in service.rows(today) if r.item.id == item.id)
-    print(f"Added {item.id}: {item.name}, {fmt.money(price)}. Allowed from {row.allowed_on}.")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Added %1: %2, %3. Allowed from %4.").arg(item.id, item.name, fmt.money(price), row.allowed_on)))
     return 0
 
 
@@ -93,11 +96,11 @@ def cmd_list(args, ctx) -> int:
                                "decided_on": r.item.decided_on} for r in rows],
                     "saved_fen": service.saved_fen()})
         return 0
-    print_table(["id", "item", "price", "shop", "line", "added", "allowed from", "status"],
+    print_table(QT_TRANSLATE_NOOP("Cli", "id|item|price|shop|line|added|allowed from|status"),
                 [[str(r.item.id), r.item.name, fmt.money(r.item.price_fen), r.item.shop,
                   names.get(r.item.line_id, "-"), r.item.added_on.isoformat(), r.allowed_on.isoformat(),
                   r.status.value] for r in rows])
-    print(f"Waiting saved {fmt.money(service.saved_fen())} (items dropped).")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Waiting saved %1 (items dropped).").arg(fmt.money(service.saved_fen()))))
     return 0
 
 
@@ -107,7 +110,7 @@ def cmd_compare(args, ctx) -> int:
     item = ctx.services.wishlist.get(_id(args))
     line = args.line or (ctx.services.queries.line(item.line_id).name if item.line_id else None)
     if line is None:
-        raise ValidationError("line", "", "the item has no line: give --line")
+        raise ValidationError("line", "", QT_TRANSLATE_NOOP("Errors", "the item has no line: give --line"))
     print(f"{item.name}, {fmt.money(item.price_fen)}:")
     ns = argparse.Namespace(line=line, price=f"{item.price_fen // 100}.{item.price_fen % 100:02d}",
                             today=args.today, periods="1,3,6,9,12", json=args.json)
@@ -122,12 +125,15 @@ def cmd_buy(args, ctx) -> int:
     item = service.get(_id(args))
     row = next(r for r in service.rows(_today(args)) if r.item.id == item.id)
     if row.status.value == "waiting" and not args.despite_waiting:
-        print(f"debtlens: {item.name} is in its cooling-off time until {row.allowed_on}; nothing was recorded; to "
-              f"buy it anyway, run the same command with --despite-waiting", file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "debtlens: %1 is in its cooling-off time until %2; nothing was recorded; to buy it anyway, run "
+                "the same command with --despite-waiting").arg(item.name, row.allowed_on)), file=sys.stderr)
         return 2
     changes = service.buy(item.id, _today(args), line.id if line else None, periods, fee,
                           despite_waiting=args.despite_waiting)
-    print(f"Bought {item.name}: recorded purchase {changes.ids['purchase']} of {fmt.money(item.price_fen)}.")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Bought %1: recorded purchase %2 of %3.")
+                    .arg(item.name, changes.ids['purchase'], fmt.money(item.price_fen))))
     return 0
 
 
@@ -135,7 +141,8 @@ def cmd_drop(args, ctx) -> int:
     service = ctx.services.wishlist
     service.drop(_id(args), _today(args))
     item = service.get(_id(args))
-    print(f"Dropped {item.name}: waiting has saved {fmt.money(service.saved_fen())} so far.")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Dropped %1: waiting has saved %2 so far.").arg(item.name, fmt.money(service.saved_fen()))))
     return 0
 
 
@@ -149,12 +156,14 @@ def cmd_wait(args, ctx) -> int:
         for part in text.split(","):
             start, sep, days = part.partition(":")
             if not sep:
-                raise ValidationError("wait_bands", part, "write FROM:DAYS, e.g. 1000:7")
+                raise ValidationError("wait_bands", part, QT_TRANSLATE_NOOP("Errors", "write FROM:DAYS, e.g. 1000:7"))
             bands.append((parse_amount(start, field="wait_bands", allow_zero=True),
                           parse_int(days, "wait_bands", 0, 365)))
         try:
             service.set_bands(bands)
         except ValidationError as exc:  # the bands in fen would read as 100 times the yuan typed
             raise ValidationError(exc.field, args.bands, exc.reason) from exc
-    print("Waiting time: " + "; ".join(f"from {fmt.money(f)}: {d} day(s)" for f, d in service.bands()))
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "Waiting time: %1")
+                    .arg('; '.join((f'from {fmt.money(f)}: {d} day(s)' for f, d in service.bands())))))
     return 0

@@ -24,6 +24,8 @@ from app.storage.repositories import Store
 from app.workshop import library
 from app.workshop.build import build_scenario, check_moments, moment_at, recovery_plans
 from app.workshop.scenario import PAYOFF_FIGURES, ScenarioError
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.cli.language import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -78,7 +80,7 @@ def cmd_list(args, ctx) -> int:
             rows.append([path.stem, f"(broken: {exc})", ""])
             continue
         rows.append([path.stem, s.title.get(args.lang), str(len(s.moments))])
-    print_table(["name", "title", "moments"], rows)
+    print_table(QT_TRANSLATE_NOOP("Cli", "name|title|moments"), rows)
     return 0
 
 
@@ -97,10 +99,12 @@ def cmd_validate(args, ctx) -> int:
     if problems:
         for line in problems:
             print(line)
-        print(f"{scenario.id}: {len(problems)} figure(s) differ from what the engine computes.")
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "%1: %2 figure(s) differ from what the engine computes.").arg(scenario.id, len(problems))))
         return 1
     checked = sum(len(m.expect) for m in scenario.moments)
-    print(f"{scenario.id}: valid; {len(scenario.moments)} moments, {checked} figures checked.")
+    print(say(QT_TRANSLATE_NOOP(
+            "Cli", "%1: valid; %2 moments, %3 figures checked.").arg(scenario.id, len(scenario.moments), checked)))
     return 0
 
 
@@ -108,7 +112,7 @@ def cmd_reset(args, ctx) -> int:
     scenario, store, path = _open(args.name, rebuild=True)
     store.close()
     first = scenario.moments[0].on if scenario.moments else scenario.start
-    print(f"Reset {scenario.id} at {first.isoformat()} ({path}).")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Reset %1 at %2 (%3).").arg(scenario.id, first.isoformat(), path)))
     return 0
 
 
@@ -148,12 +152,14 @@ def cmd_show(args, ctx) -> int:
         if moment is not None:
             print(f"? {moment.question.get(lang)}")
             print(f"  → {moment.point_at.get(lang)}")
-        print_table(["line", "owed", "to repay", "overdue", "utilization"],
+        print_table(QT_TRANSLATE_NOOP("Cli", "line|owed|to repay|overdue|utilization"),
                     [[s.line.name, fmt.money(s.position.outstanding_fen), fmt.money(s.position.to_repay_fen),
                       fmt.money(s.position.overdue_fen), fmt.percent(s.position.utilization)] for s in status])
         if payoff is not None:
-            print(f"\nPayoff plan: {fmt.money(payoff.budget_fen)} a month from {payoff.start.isoformat()}")
-            print_table(["plan", "order", "months", "interest", "debt-free"],
+            print(say(QT_TRANSLATE_NOOP(
+                    "Cli", "\nPayoff plan: %1 a month from %2")
+                            .arg(fmt.money(payoff.budget_fen), payoff.start.isoformat())))
+            print_table(QT_TRANSLATE_NOOP("Cli", "plan|order|months|interest|debt-free"),
                         [[p.strategy.value, " → ".join(p.result.order), str(p.result.months),
                           fmt.money(p.result.total_interest_fen),
                           p.debt_free.isoformat() if p.debt_free else "never"] for p in payoff.plans])
@@ -166,7 +172,7 @@ def cmd_show(args, ctx) -> int:
 
 
 def _fail(message: str) -> int:
-    print(f"debtlens: error: {message}", file=sys.stderr)
+    print(say(QT_TRANSLATE_NOOP("Cli", "debtlens: error: %1").arg(message)), file=sys.stderr)
     return 1
 
 

@@ -13,6 +13,7 @@ from decimal import ROUND_FLOOR, Decimal, localcontext
 
 from app.domain.errors import ValidationError
 from app.domain.money import round_fen, split_evenly
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,10 @@ def bnpl_pay_in_4(total_fen: int, purchase_date: date, *, count: int = 4, interv
         ValidationError: total not positive, ``count`` below 1 or ``interval_days`` below 1.
     """
     if total_fen <= 0:
-        raise ValidationError("amount", total_fen, "must be greater than zero")
+        raise ValidationError("amount", total_fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
     if count < 1 or interval_days < 1:
-        raise ValidationError("schedule", (count, interval_days), "needs at least one payment, 1+ days apart")
+        raise ValidationError("schedule", (count, interval_days), QT_TRANSLATE_NOOP(
+                "Errors", "needs at least one payment, 1+ days apart"))
     amounts = split_evenly(total_fen, count, "first")
     return [
         BnplPayment(k + 1, purchase_date + timedelta(days=interval_days * k), amount)
@@ -52,9 +54,9 @@ def _quarter_of(order_fen: int) -> int:
 
 def _check_late(order_fen: int, days_late: Sequence[int]) -> None:
     if order_fen <= 0:
-        raise ValidationError("amount", order_fen, "must be greater than zero")
+        raise ValidationError("amount", order_fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
     if any(d < 0 for d in days_late):
-        raise ValidationError("days_late", list(days_late), "must not be negative")
+        raise ValidationError("days_late", list(days_late), QT_TRANSLATE_NOOP("Errors", "must not be negative"))
 
 
 def afterpay_late_fee_au(order_fen: int, days_late: Sequence[int]) -> int:
@@ -140,11 +142,11 @@ def affirm_schedule(principal_fen: int, apr: Decimal, months: int) -> list[Affir
         ValidationError: principal not positive, APR outside ``[0, 1)``, months outside 1-60.
     """
     if principal_fen <= 0:
-        raise ValidationError("amount", principal_fen, "must be greater than zero")
+        raise ValidationError("amount", principal_fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
     if not apr.is_finite() or not 0 <= apr < 1:
-        raise ValidationError("apr", apr, "must be at least 0% and below 100%")
+        raise ValidationError("apr", apr, QT_TRANSLATE_NOOP("Errors", "must be at least 0% and below 100%"))
     if not 1 <= months <= 60:
-        raise ValidationError("months", months, "must be a whole number from 1 to 60")
+        raise ValidationError("months", months, QT_TRANSLATE_NOOP("Errors", "must be a whole number from 1 to 60"))
     r = apr / 12
     with localcontext() as ctx:
         ctx.prec = 34

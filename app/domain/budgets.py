@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.domain.errors import ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,9 @@ def check_caps(caps: Mapping[str, int]) -> dict[str, int]:
     for category, fen in caps.items():
         name = (category or "").strip()
         if not name:
-            raise ValidationError("category", category, "is empty")
+            raise ValidationError("category", category, QT_TRANSLATE_NOOP("Errors", "is empty"))
         if isinstance(fen, bool) or not isinstance(fen, int) or fen < 0:
-            raise ValidationError("budget", fen, "must be zero or more")
+            raise ValidationError("budget", fen, QT_TRANSLATE_NOOP("Errors", "must be zero or more"))
         out[name] = fen
     return out
 

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from app.domain.errors import ValidationError
 from app.domain.money import exponent_of
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 class LineKind(StrEnum):
@@ -107,9 +108,10 @@ def parse_fee_presets(text: str, presets: dict[int, Decimal] | None = None) -> d
     for item in (part for part in re.split(r"[\s,;，；]+", text or "") if part and part != "—"):
         periods_text, sep, rate_text = item.partition("=")
         if not sep or not periods_text.isdigit():
-            raise ValidationError("fee_presets", item, "write PERIODS=RATE, e.g. 12=8.8% (or 12=none to remove it)")
+            raise ValidationError("fee_presets", item, QT_TRANSLATE_NOOP(
+                    "Errors", "write PERIODS=RATE, e.g. 12=8.8% (or 12=none to remove it)"))
         if not 2 <= int(periods_text) <= 60:
-            raise ValidationError("fee_presets", periods_text, "must be from 2 to 60")
+            raise ValidationError("fee_presets", periods_text, QT_TRANSLATE_NOOP("Errors", "must be from 2 to 60"))
         if rate_text.strip().lower() == "none":
             out.pop(int(periods_text), None)
         else:
@@ -231,30 +233,38 @@ def validate_line(line: CreditLine) -> None:
     """
     name = line.name.strip()
     if not name:
-        raise ValidationError("name", line.name, "is empty")
+        raise ValidationError("name", line.name, QT_TRANSLATE_NOOP("Errors", "is empty"))
     if len(name) > MAX_NAME_LENGTH:
-        raise ValidationError("name", line.name, f"is longer than {MAX_NAME_LENGTH} characters")
+        raise ValidationError("name", line.name, QT_TRANSLATE_NOOP(
+                "Errors", "is longer than %1 characters").arg(MAX_NAME_LENGTH))
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
-        raise ValidationError("name", line.name, "contains control characters")
+        raise ValidationError("name", line.name, QT_TRANSLATE_NOOP("Errors", "contains control characters"))
     exponent_of(line.currency)
     for field_name in ("statement_day", "due_day"):
         day = getattr(line, field_name)
         if not isinstance(day, int) or not 1 <= day <= 31:
-            raise ValidationError(field_name, day, "must be a day of the month from 1 to 31")
+            raise ValidationError(field_name, day, QT_TRANSLATE_NOOP(
+                    "Errors", "must be a day of the month from 1 to 31"))
     if not Decimal(0) <= line.min_payment_rate <= Decimal(1):
-        raise ValidationError("min_payment_rate", line.min_payment_rate, "must be between 0% and 100%")
+        raise ValidationError("min_payment_rate", line.min_payment_rate, QT_TRANSLATE_NOOP(
+                "Errors", "must be between 0% and 100%"))
     if not Decimal(0) <= line.daily_penalty_rate < Decimal("0.01"):
-        raise ValidationError("daily_penalty_rate", line.daily_penalty_rate, "must be between 0% and 1% a day")
+        raise ValidationError("daily_penalty_rate", line.daily_penalty_rate, QT_TRANSLATE_NOOP(
+                "Errors", "must be between 0% and 1% a day"))
     if not 0 <= line.grace_days <= 30:
-        raise ValidationError("grace_days", line.grace_days, "must be between 0 and 30 days")
+        raise ValidationError("grace_days", line.grace_days, QT_TRANSLATE_NOOP(
+                "Errors", "must be between 0 and 30 days"))
     if not Decimal(0) <= line.late_fee_rate <= Decimal(1):
-        raise ValidationError("late_fee", line.late_fee_rate, "must be between 0% and 100%")
+        raise ValidationError("late_fee", line.late_fee_rate, QT_TRANSLATE_NOOP(
+                "Errors", "must be between 0% and 100%"))
     if isinstance(line.late_fee_min_fen, bool) or not isinstance(line.late_fee_min_fen, int) or not (
             0 <= line.late_fee_min_fen <= 100_000_000):
-        raise ValidationError("late_fee_min", line.late_fee_min_fen, "must be between 0 and 1,000,000.00")
+        raise ValidationError("late_fee_min", line.late_fee_min_fen, QT_TRANSLATE_NOOP(
+                "Errors", "must be between 0 and 1,000,000.00"))
     for change in line.limits:
         if change.limit_fen < 0:
-            raise ValidationError("limit", change.limit_fen, "must not be negative")
+            raise ValidationError("limit", change.limit_fen, QT_TRANSLATE_NOOP("Errors", "must not be negative"))
     for periods, rate in line.fee_presets.items():
         if not 1 <= periods <= 60 or not Decimal(0) <= rate < 1:
-            raise ValidationError("fee_presets", f"{periods}: {rate}", "periods 1-60 and rates 0-100%")
+            raise ValidationError("fee_presets", f"{periods}: {rate}", QT_TRANSLATE_NOOP(
+                    "Errors", "periods 1-60 and rates 0-100%"))

@@ -13,6 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from app.domain.errors import ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 PERSISTENT_DEBT_STATEMENTS = 18  # FCA CONC 6.7.27R: an 18-month period (§4.3, §6 [S])
 
@@ -29,7 +30,8 @@ class Band(StrEnum):
 
 def _check_ascending(values: Sequence[Decimal], field: str) -> None:
     if any(not v.is_finite() or v < 0 for v in values) or list(values) != sorted(values):
-        raise ValidationError(field, list(values), "must be non-negative and in ascending order")
+        raise ValidationError(field, list(values), QT_TRANSLATE_NOOP(
+                "Errors", "must be non-negative and in ascending order"))
 
 
 @dataclass(frozen=True)
@@ -99,15 +101,15 @@ def ratio(part_fen: int, whole_fen: int, field: str = "ratio") -> Decimal:
             negative ``part_fen``.
     """
     if whole_fen <= 0:
-        raise ValidationError(field, whole_fen, "needs a denominator greater than zero")
+        raise ValidationError(field, whole_fen, QT_TRANSLATE_NOOP("Errors", "needs a denominator greater than zero"))
     if part_fen < 0:
-        raise ValidationError(field, part_fen, "must not be negative")
+        raise ValidationError(field, part_fen, QT_TRANSLATE_NOOP("Errors", "must not be negative"))
     return Decimal(part_fen) / Decimal(whole_fen)
 
 
 def _check_fraction(fraction: Decimal, field: str) -> None:
     if not fraction.is_finite() or fraction < 0:
-        raise ValidationError(field, fraction, "must be a finite fraction of at least 0")
+        raise ValidationError(field, fraction, QT_TRANSLATE_NOOP("Errors", "must be a finite fraction of at least 0"))
 
 
 def utilization_band(fraction: Decimal, thresholds: UtilizationThresholds = UtilizationThresholds()) -> Band:
@@ -170,7 +172,8 @@ def persistent_debt(statements: Sequence[tuple[int, int]]) -> bool:
         ValidationError: a negative amount.
     """
     if any(cost < 0 or principal < 0 for cost, principal in statements):
-        raise ValidationError("statements", list(statements), "amounts must not be negative")
+        raise ValidationError("statements", list(statements), QT_TRANSLATE_NOOP(
+                "Errors", "amounts must not be negative"))
     if len(statements) < PERSISTENT_DEBT_STATEMENTS:
         return False
     window = statements[-PERSISTENT_DEBT_STATEMENTS:]

@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from app.domain.errors import ValidationError
 from app.domain.money import round_fen, split_evenly
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 MIN_PERIODS = 1
 MAX_PERIODS = 60  # the 2022 CBIRC/PBOC notice caps card installment terms at 5 years (domain-rules.md §4.1)
@@ -48,14 +49,15 @@ class InstallmentPart:
 def validate_periods(periods: int, field: str = "installments") -> int:
     """Check a number of periods (1-60). Raises ``ValidationError``."""
     if isinstance(periods, bool) or not isinstance(periods, int) or not MIN_PERIODS <= periods <= MAX_PERIODS:
-        raise ValidationError(field, periods, f"must be a whole number from {MIN_PERIODS} to {MAX_PERIODS}")
+        raise ValidationError(field, periods, QT_TRANSLATE_NOOP(
+                "Errors", "must be a whole number from %1 to %2").arg(MIN_PERIODS, MAX_PERIODS))
     return periods
 
 
 def validate_fee_rate(rate: Decimal, field: str = "fee_rate") -> Decimal:
     """Check an installment fee rate, a fraction in ``[0, 1)``. Raises ``ValidationError``."""
     if not rate.is_finite() or rate < 0 or rate >= 1:
-        raise ValidationError(field, rate, "must be at least 0% and below 100%")
+        raise ValidationError(field, rate, QT_TRANSLATE_NOOP("Errors", "must be at least 0% and below 100%"))
     return rate
 
 
@@ -86,7 +88,7 @@ def installment_schedule(
         ValidationError: principal not positive, periods outside 1-60, fee rate outside ``[0, 1)``.
     """
     if principal_fen <= 0:
-        raise ValidationError("amount", principal_fen, "must be greater than zero")
+        raise ValidationError("amount", principal_fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
     validate_periods(periods)
     validate_fee_rate(fee_rate)
     principals = split_evenly(principal_fen, periods, remainder_to)

@@ -15,6 +15,7 @@ from typing import Literal
 
 from app.domain.errors import ValidationError
 from app.domain.money import round_fen
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 MAX_MONTHS = 1200  # 100 years: a simulation still running by then is reported as "never pays off"
 _MINOR_PER_UNIT = 100
@@ -37,9 +38,9 @@ class MinimumRule:
 
     def __post_init__(self) -> None:
         if not self.pct.is_finite() or not 0 <= self.pct <= 1:
-            raise ValidationError("min_pct", self.pct, "must be from 0% to 100%")
+            raise ValidationError("min_pct", self.pct, QT_TRANSLATE_NOOP("Errors", "must be from 0% to 100%"))
         if self.floor_fen < 0:
-            raise ValidationError("min_floor", self.floor_fen, "must not be negative")
+            raise ValidationError("min_floor", self.floor_fen, QT_TRANSLATE_NOOP("Errors", "must not be negative"))
 
 
 @dataclass(frozen=True)
@@ -164,11 +165,11 @@ def min_payment_warning(
         ValidationError: balance not positive, APR negative or not finite, ``max_months`` below 1.
     """
     if balance_fen <= 0:
-        raise ValidationError("balance", balance_fen, "must be greater than zero")
+        raise ValidationError("balance", balance_fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
     if not apr.is_finite() or apr < 0:
-        raise ValidationError("apr", apr, "must be a finite rate of at least 0%")
+        raise ValidationError("apr", apr, QT_TRANSLATE_NOOP("Errors", "must be a finite rate of at least 0%"))
     if max_months < 1:
-        raise ValidationError("max_months", max_months, "must be at least 1")
+        raise ValidationError("max_months", max_months, QT_TRANSLATE_NOOP("Errors", "must be at least 1"))
     balance, paid, months, first_minimum = balance_fen, 0, 0, 0
     balances = [balance]
     paid_off = False

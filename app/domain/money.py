@@ -13,6 +13,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_HALF_UP, 
 
 from app.domain.currencies import EXPONENTS
 from app.domain.errors import ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: Minor-unit exponent per currency: every ISO 4217 code babel (CLDR) knows, with CLDR's decimals
 #: (:mod:`app.domain.currencies`). Unlisted codes are refused.
@@ -35,7 +36,7 @@ def exponent_of(currency: str) -> int:
     try:
         return CURRENCY_EXPONENTS[currency]
     except KeyError:
-        raise ValidationError("currency", currency, "unknown currency code") from None
+        raise ValidationError("currency", currency, QT_TRANSLATE_NOOP("Errors", "unknown currency code")) from None
 
 
 @dataclass(frozen=True, order=True)
@@ -102,27 +103,28 @@ def parse_amount(
         if text.startswith("+"):
             text = text[1:]
         if not text:
-            raise ValidationError(field, value, "is empty")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is empty"))
         if not re.fullmatch(r"-?(\d+(\.\d*)?|\.\d+)", text):
-            raise ValidationError(field, value, "is not a number")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is not a number"))
         try:
             number = Decimal(text)
         except InvalidOperation:  # pragma: no cover - the regex already rules this out
-            raise ValidationError(field, value, "is not a number") from None
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is not a number")) from None
     else:
-        raise ValidationError(field, value, "is not a number")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is not a number"))
     if not number.is_finite():
-        raise ValidationError(field, value, "is not a finite number")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is not a finite number"))
     scaled = number.scaleb(exponent)
     if scaled != scaled.to_integral_value():
-        raise ValidationError(field, value, f"has more than {exponent} decimals")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "has more than %1 decimals").arg(exponent))
     minor = int(scaled)
     if minor < 0 and not allow_negative:
-        raise ValidationError(field, value, "must not be negative")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "must not be negative"))
     if minor == 0 and not allow_zero:
-        raise ValidationError(field, value, "must be greater than zero")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
     if abs(minor) > MAX_AMOUNT_MAJOR * 10**exponent:
-        raise ValidationError(field, value, f"is larger than {MAX_AMOUNT_MAJOR:,}")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                "Errors", "is larger than %1").arg(format(MAX_AMOUNT_MAJOR, ',')))
     return minor
 
 

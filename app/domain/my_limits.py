@@ -16,6 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from app.domain.errors import ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: Largest cap on active plans accepted (a sanity bound, not advice).
 MAX_PLANS_CAP = 99
@@ -76,14 +77,15 @@ class MyLimits:
     def __post_init__(self) -> None:
         for fen in self.line_limits_fen.values():
             if isinstance(fen, bool) or not isinstance(fen, int) or fen <= 0:
-                raise ValidationError("my_limit", fen, "must be more than 0")
+                raise ValidationError("my_limit", fen, QT_TRANSLATE_NOOP("Errors", "must be more than 0"))
         plans = self.max_active_plans
         if plans is not None and (isinstance(plans, bool) or not isinstance(plans, int)
                                   or not 0 <= plans <= MAX_PLANS_CAP):
-            raise ValidationError("max_plans", plans, f"must be from 0 to {MAX_PLANS_CAP}")
+            raise ValidationError("max_plans", plans, QT_TRANSLATE_NOOP(
+                    "Errors", "must be from 0 to %1").arg(MAX_PLANS_CAP))
         cap = self.monthly_cap_fen
         if cap is not None and (isinstance(cap, bool) or not isinstance(cap, int) or cap < 0):
-            raise ValidationError("monthly_cap", cap, "must be zero or more")
+            raise ValidationError("monthly_cap", cap, QT_TRANSLATE_NOOP("Errors", "must be zero or more"))
 
     @property
     def any(self) -> bool:
@@ -144,11 +146,12 @@ def check_purchase(
         ValidationError: a non-positive amount or installments, a negative measure.
     """
     if amount_fen <= 0:
-        raise ValidationError("amount", amount_fen, "must be more than 0")
+        raise ValidationError("amount", amount_fen, QT_TRANSLATE_NOOP("Errors", "must be more than 0"))
     if installments < 1:
-        raise ValidationError("installments", installments, "must be 1 or more")
+        raise ValidationError("installments", installments, QT_TRANSLATE_NOOP("Errors", "must be 1 or more"))
     if line_owed_fen < 0 or active_plans < 0 or month_spent_fen < 0:
-        raise ValidationError("my_limits", (line_owed_fen, active_plans, month_spent_fen), "must not be negative")
+        raise ValidationError("my_limits", (line_owed_fen, active_plans, month_spent_fen), QT_TRANSLATE_NOOP(
+                "Errors", "must not be negative"))
     breaches = []
     mine = limits.line_limits_fen.get(line_id)
     if mine is not None and line_owed_fen + amount_fen > mine:

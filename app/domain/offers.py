@@ -42,6 +42,7 @@ from dateutil.relativedelta import relativedelta
 
 from app.domain.errors import ValidationError
 from app.domain.true_cost import irr_per_period
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: The APR and the effective annual rate: a fraction to 4 decimals = a percentage to 2 decimals.
 RATE_QUANTUM = Decimal("0.0001")
@@ -162,21 +163,25 @@ def check_offer(offer: LoanOffer) -> OfferCheck:
     _check_amount("contract", offer.contract_fen)
     _check_amount("received", offer.received_fen)
     if offer.received_fen > offer.contract_fen:
-        raise ValidationError("received", offer.received_fen, "is more than the contract amount")
+        raise ValidationError("received", offer.received_fen, QT_TRANSLATE_NOOP(
+                "Errors", "is more than the contract amount"))
     if not offer.repayments:
-        raise ValidationError("repayments", (), "give at least one repayment")
+        raise ValidationError("repayments", (), QT_TRANSLATE_NOOP("Errors", "give at least one repayment"))
     for payment in offer.repayments:
         _check_amount("repayments", payment.amount_fen)
         if payment.on <= offer.start:
-            raise ValidationError("repayments", payment.on, "must be after the day the money arrives")
+            raise ValidationError("repayments", payment.on, QT_TRANSLATE_NOOP(
+                    "Errors", "must be after the day the money arrives"))
     for fee in offer.fees:
         _check_amount("fees", fee.amount_fen)
         if fee.on < offer.start:
-            raise ValidationError("fees", fee.on, "must not be before the day the money arrives")
+            raise ValidationError("fees", fee.on, QT_TRANSLATE_NOOP(
+                    "Errors", "must not be before the day the money arrives"))
     upfront = sum(f.amount_fen for f in offer.fees if f.on == offer.start)
     principal = offer.received_fen - upfront
     if principal <= 0:
-        raise ValidationError("fees", upfront, "paid when the money arrives take all of the cash received")
+        raise ValidationError("fees", upfront, QT_TRANSLATE_NOOP(
+                "Errors", "paid when the money arrives take all of the cash received"))
     by_day: dict[date, int] = {}
     for p in (*offer.repayments, *(f for f in offer.fees if f.on > offer.start)):
         by_day[p.on] = by_day.get(p.on, 0) + p.amount_fen
@@ -185,7 +190,8 @@ def check_offer(offer: LoanOffer) -> OfferCheck:
     cost = total_paid - offer.received_fen
     if cost < 0:
         raise ValidationError("repayments", total_paid,
-                              "the repayments and fees add up to less than the cash received")
+                              QT_TRANSLATE_NOOP(
+                                      "Errors", "the repayments and fees add up to less than the cash received"))
     term_days = (payments[-1].on - offer.start).days
     period, times = _period(offer.start, [p.on for p in payments])
     single = len(payments) == 1
@@ -215,9 +221,9 @@ def check_offer(offer: LoanOffer) -> OfferCheck:
 
 def _check_amount(field: str, fen: int) -> None:
     if isinstance(fen, bool) or not isinstance(fen, int):
-        raise ValidationError(field, fen, "must be a whole number of fen")
+        raise ValidationError(field, fen, QT_TRANSLATE_NOOP("Errors", "must be a whole number of fen"))
     if fen <= 0:
-        raise ValidationError(field, fen, "must be greater than zero")
+        raise ValidationError(field, fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
 
 
 def _period(start: date, days: Sequence[date]) -> tuple[OfferPeriod, list[int]]:

@@ -18,6 +18,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from app.domain.errors import ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: Less than this share of a month's income left after the repayment is "tight" [I].
 TIGHT_SHARE = Decimal("0.10")
@@ -40,7 +41,8 @@ def paydays(after: date, through: date, pay_day: int) -> list[date]:
         ValidationError: ``pay_day`` outside 1-31.
     """
     if not 1 <= pay_day <= 31:
-        raise ValidationError("pay_day", pay_day, "must be a day of the month from 1 to 31")
+        raise ValidationError("pay_day", pay_day, QT_TRANSLATE_NOOP(
+                "Errors", "must be a day of the month from 1 to 31"))
     days: list[date] = []
     year, month = after.year, after.month
     while True:
@@ -78,9 +80,9 @@ def check(cash_fen: int, income_fen: int | None, pay_day: int | None, today: dat
         ValidationError: a negative amount, ``on`` before ``today``, a bad pay day.
     """
     if cash_fen < 0 or already_due_fen < 0 or this_fen < 0 or (income_fen or 0) < 0:
-        raise ValidationError("cash", cash_fen, "must not be negative")
+        raise ValidationError("cash", cash_fen, QT_TRANSLATE_NOOP("Errors", "must not be negative"))
     if on < today:
-        raise ValidationError("on", on, "is before today")
+        raise ValidationError("on", on, QT_TRANSLATE_NOOP("Errors", "is before today"))
     n = len(paydays(today, on, pay_day)) if income_fen and pay_day else 0
     before = cash_fen + (income_fen or 0) * n - already_due_fen
     after = before - this_fen

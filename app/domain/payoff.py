@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from app.domain.errors import ValidationError
 from app.domain.money import round_fen
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 MAX_MONTHS = 1200  # 100 years: plans still unpaid by then are reported as never debt-free
 #: A balance above this (10^16 in major units) is far beyond any input: the simulation stops as never debt-free
@@ -72,15 +73,16 @@ class PayoffResult:
 
 def _validate(debts: Sequence[Debt]) -> None:
     if not debts:
-        raise ValidationError("debts", list(debts), "must hold at least one debt")
+        raise ValidationError("debts", list(debts), QT_TRANSLATE_NOOP("Errors", "must hold at least one debt"))
     names = [d.name for d in debts]
     if len(set(names)) != len(names) or not all(names):
-        raise ValidationError("debts", names, "need unique, non-empty names")
+        raise ValidationError("debts", names, QT_TRANSLATE_NOOP("Errors", "need unique, non-empty names"))
     for d in debts:
         if d.balance_fen < 0 or d.minimum_fen < 0:
-            raise ValidationError("debts", d.name, "balance and minimum must not be negative")
+            raise ValidationError("debts", d.name, QT_TRANSLATE_NOOP(
+                    "Errors", "balance and minimum must not be negative"))
         if not d.apr.is_finite() or d.apr < 0:
-            raise ValidationError("apr", d.apr, "must be a finite rate of at least 0%")
+            raise ValidationError("apr", d.apr, QT_TRANSLATE_NOOP("Errors", "must be a finite rate of at least 0%"))
 
 
 def payoff_order(debts: Sequence[Debt], strategy: Strategy, custom_order: Sequence[str] | None = None) -> list[str]:
@@ -101,7 +103,7 @@ def payoff_order(debts: Sequence[Debt], strategy: Strategy, custom_order: Sequen
     if strategy is Strategy.CUSTOM:
         order = list(custom_order or [])
         if sorted(order) != sorted(d.name for d in debts):
-            raise ValidationError("order", order, "must name every debt exactly once")
+            raise ValidationError("order", order, QT_TRANSLATE_NOOP("Errors", "must name every debt exactly once"))
         return order
     return [d.name for d in debts]
 
@@ -143,11 +145,12 @@ def payoff_plan(
     """
     _validate(debts)
     if max_months < 1:
-        raise ValidationError("max_months", max_months, "must be at least 1")
+        raise ValidationError("max_months", max_months, QT_TRANSLATE_NOOP("Errors", "must be at least 1"))
     minimums = sum(d.minimum_fen for d in debts if d.balance_fen > 0)
     if budget_fen < minimums:
-        raise ValidationError("budget", budget_fen, f"is below the sum of the minimum payments "
-                                                    f"({Decimal(minimums).scaleb(-2):,f})")  # in major units
+        raise ValidationError("budget", budget_fen, QT_TRANSLATE_NOOP(
+                "Errors", "is below the sum of the minimum payments (%1)")
+                        .arg(format(Decimal(minimums).scaleb(-2), ',f')))  # in major units
     order = payoff_order(debts, strategy, custom_order)
     index = {d.name: i for i, d in enumerate(debts)}
     targets = [] if strategy is Strategy.MINIMUMS_ONLY else [index[name] for name in order]

@@ -16,6 +16,7 @@ from app.domain.billing import next_statement_date, statement_date_for
 from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy, InstallmentPart, installment_schedule
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 MAX_TEXT_LENGTH = 200
 
@@ -28,9 +29,10 @@ def clean_text(value: str | None, field_name: str, max_length: int = MAX_TEXT_LE
     """
     text = (value or "").strip()
     if len(text) > max_length:
-        raise ValidationError(field_name, value, f"is longer than {max_length} characters")
+        raise ValidationError(field_name, value, QT_TRANSLATE_NOOP(
+                "Errors", "is longer than %1 characters").arg(max_length))
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
-        raise ValidationError(field_name, value, "contains control characters")
+        raise ValidationError(field_name, value, QT_TRANSLATE_NOOP("Errors", "contains control characters"))
     return text
 
 
@@ -249,7 +251,7 @@ def payoff_effect(plan: InstallmentPlan, on: date, line: CreditLine) -> tuple[tu
 
     unbilled = plan.unbilled(on)
     if not unbilled:
-        raise ValidationError("plan", plan.id, "has no unbilled periods left to pay off")
+        raise ValidationError("plan", plan.id, QT_TRANSLATE_NOOP("Errors", "has no unbilled periods left to pay off"))
     principal, fee = early_payoff_amount(
         [InstallmentPart(p.period, p.principal_fen, p.fee_fen) for p in unbilled], plan.policy
     )

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from app.domain.errors import ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 def parse_rate(
@@ -33,25 +34,26 @@ def parse_rate(
     else:
         text = re.sub(r"\s", "", str(value)).replace("％", "%")  # also the no-break spaces of "8,8 %" locales
         if not text:
-            raise ValidationError(field, value, "is empty")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is empty"))
         percent = text.endswith("%")
         number = text[:-1] if percent else text
         if not re.fullmatch(r"[-+]?(\d+(\.\d*)?|\.\d+)", number):
-            raise ValidationError(field, value, "is not a rate (write e.g. 8.8%)")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is not a rate (write e.g. 8.8%)"))
         try:
             rate = Decimal(number)
         except InvalidOperation:  # pragma: no cover
-            raise ValidationError(field, value, "is not a number") from None
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is not a number")) from None
         if percent:
             rate = rate / 100
         elif rate != 0:
-            raise ValidationError(field, value, "write a percentage with %, e.g. 8.8%")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "write a percentage with %, e.g. 8.8%"))
         if rate == 0:
             rate = Decimal(0)  # "-0", "0.00%"
     if not rate.is_finite():
-        raise ValidationError(field, value, "is not a finite number")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is not a finite number"))
     if rate < minimum:
-        raise ValidationError(field, value, f"must be at least {minimum * 100}%")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "must be at least %1%").arg(minimum * 100))
     if below is not None and rate >= below:
-        raise ValidationError(field, value, f"must be below {below * 100:g}%")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                "Errors", "must be below %1%").arg(format(below * 100, 'g')))
     return rate

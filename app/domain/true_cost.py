@@ -20,6 +20,7 @@ from dateutil.relativedelta import relativedelta
 
 from app.domain.errors import ValidationError
 from app.domain.installments import InstallmentPart, installment_schedule
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 _PRECISION = 34  # Decimal digits used inside the solvers
 _TOLERANCE = Decimal("1e-13")  # bisection stops when the bracket is narrower than this (brief: >= 1e-10)
@@ -82,16 +83,18 @@ def irr_per_period(
     """
     amounts = [a for _, a in payments]
     if principal_fen <= 0:
-        raise ValidationError("amount", principal_fen, "must be greater than zero")
+        raise ValidationError("amount", principal_fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
     if not payments or any(a < 0 for a in amounts):
-        raise ValidationError("payments", amounts, "must be one or more amounts, none negative")
+        raise ValidationError("payments", amounts, QT_TRANSLATE_NOOP(
+                "Errors", "must be one or more amounts, none negative"))
     if any(t < 1 for t, _ in payments):
-        raise ValidationError("payments", [t for t, _ in payments], "must each fall at least a period after the start")
+        raise ValidationError("payments", [t for t, _ in payments], QT_TRANSLATE_NOOP(
+                "Errors", "must each fall at least a period after the start"))
     excess = sum(amounts) - principal_fen
     if excess == 0:
         return Decimal(0)
     if excess < 0:
-        raise ValidationError("payments", amounts, "add up to less than the principal")
+        raise ValidationError("payments", amounts, QT_TRANSLATE_NOOP("Errors", "add up to less than the principal"))
 
     def npv(rate: Decimal) -> Decimal:
         discount, total = 1 / (1 + rate), Decimal(-principal_fen)
@@ -103,14 +106,16 @@ def irr_per_period(
         ctx.prec = _PRECISION
         if max_rate is not None:
             if npv(max_rate) > 0:
-                reason = ("cost more than 100% a month" if max_rate == 1
-                          else f"cost more than {(max_rate * 100).normalize():f}% a period")
+                reason = (QT_TRANSLATE_NOOP("Errors", "cost more than 100% a month") if max_rate == 1
+                          else QT_TRANSLATE_NOOP("Errors", "cost more than %1% a period").arg(
+                              format((max_rate * 100).normalize(), "f")))
                 raise ValidationError("payments", amounts, reason)
             return _bisect(npv, Decimal(0), max_rate)
         high = Decimal(1)
         while npv(high) > 0:
             if high >= MAX_PERIOD_RATE:
-                raise ValidationError("payments", amounts, "cost more than 100,000,000% a period")
+                raise ValidationError("payments", amounts, QT_TRANSLATE_NOOP(
+                        "Errors", "cost more than 100,000,000% a period"))
             high *= 2
         return _bisect(npv, Decimal(0), high)
 
@@ -134,7 +139,8 @@ def xirr(cash_flows: Sequence[tuple[date, int]]) -> Decimal:
     """
     flows = list(cash_flows)
     if len(flows) < 2 or not any(a > 0 for _, a in flows) or not any(a < 0 for _, a in flows):
-        raise ValidationError("cash_flows", flows, "need at least one positive and one negative amount")
+        raise ValidationError("cash_flows", flows, QT_TRANSLATE_NOOP(
+                "Errors", "need at least one positive and one negative amount"))
     if sum(a for _, a in flows) == 0:
         return Decimal(0)  # NPV(0) is the plain sum
     start = min(d for d, _ in flows)
@@ -148,7 +154,8 @@ def xirr(cash_flows: Sequence[tuple[date, int]]) -> Decimal:
         # bisection needs npv increasing in the rate; flip the flows' sign if it decreases
         sign = 1 if npv(_XIRR_LOW) < npv(_XIRR_HIGH) else -1
         if sign * npv(_XIRR_LOW) > 0 or sign * npv(_XIRR_HIGH) < 0:
-            raise ValidationError("cash_flows", flows, "have no rate between -99% and 1000% a year")
+            raise ValidationError("cash_flows", flows, QT_TRANSLATE_NOOP(
+                    "Errors", "have no rate between -99% and 1000% a year"))
         return _bisect(lambda r: -sign * npv(r), _XIRR_LOW, _XIRR_HIGH)
 
 
@@ -217,11 +224,13 @@ def annualized_rate(
             the two dates given, or ``first_due`` before ``purchase_date``.
     """
     if not parts:
-        raise ValidationError("parts", list(parts), "must hold at least one period")
+        raise ValidationError("parts", list(parts), QT_TRANSLATE_NOOP("Errors", "must hold at least one period"))
     if sum(p.principal_fen for p in parts) != principal_fen:
-        raise ValidationError("parts", list(parts), "principal does not add up to the amount financed")
+        raise ValidationError("parts", list(parts), QT_TRANSLATE_NOOP(
+                "Errors", "principal does not add up to the amount financed"))
     if (purchase_date is None) != (first_due is None):
-        raise ValidationError("dates", (purchase_date, first_due), "give both purchase date and first due date")
+        raise ValidationError("dates", (purchase_date, first_due), QT_TRANSLATE_NOOP(
+                "Errors", "give both purchase date and first due date"))
     payments = [p.amount_fen for p in parts]
     monthly = irr_monthly(principal_fen, payments)
     fee = sum(payments) - principal_fen
@@ -237,7 +246,8 @@ def annualized_rate(
     annual_xirr = None
     if purchase_date is not None and first_due is not None:
         if first_due < purchase_date:
-            raise ValidationError("first_due", first_due, "must not be before the purchase date")
+            raise ValidationError("first_due", first_due, QT_TRANSLATE_NOOP(
+                    "Errors", "must not be before the purchase date"))
         dues = monthly_due_dates(first_due, len(parts))
         annual_xirr = xirr([(purchase_date, principal_fen), *((d, -a) for d, a in zip(dues, payments, strict=True))])
     return AnnualizedRate(monthly, 12 * monthly, ear, simple, annual_xirr)
@@ -285,7 +295,7 @@ def plan_cost(
             ``first_due``.
     """
     if purchase_date is not None and first_due is None:
-        raise ValidationError("first_due", None, "is needed with a purchase date")
+        raise ValidationError("first_due", None, QT_TRANSLATE_NOOP("Errors", "is needed with a purchase date"))
     parts = installment_schedule(principal_fen, periods, fee_rate, remainder_to)
     if purchase_date is not None:
         rate = annualized_rate(principal_fen, parts, purchase_date=purchase_date, first_due=first_due)
@@ -317,7 +327,7 @@ def daily_rate_annualized(rate: Decimal) -> DailyRateAnnualized:
         ValidationError: rate negative or not finite.
     """
     if not rate.is_finite() or rate < 0:
-        raise ValidationError("daily_rate", rate, "must be a finite rate of at least 0%")
+        raise ValidationError("daily_rate", rate, QT_TRANSLATE_NOOP("Errors", "must be a finite rate of at least 0%"))
     with localcontext() as ctx:
         ctx.prec = _PRECISION
         # not quantized (unlike the solvers): a large daily rate compounds past what a fixed exponent can hold

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from app.domain.errors import ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: Default waiting time: 48 hours, whatever the price.
 DEFAULT_BANDS: tuple[tuple[int, int], ...] = ((0, 2),)
@@ -55,11 +56,12 @@ def check_bands(bands: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]
     """
     bands = tuple((int(f), int(d)) for f, d in bands)
     if not bands or bands[0][0] != 0:
-        raise ValidationError("wait_bands", bands, "the first band must start at 0")
+        raise ValidationError("wait_bands", bands, QT_TRANSLATE_NOOP("Errors", "the first band must start at 0"))
     if any(b[0] <= a[0] for a, b in zip(bands, bands[1:], strict=False)):
-        raise ValidationError("wait_bands", bands, "amounts must go up from band to band")
+        raise ValidationError("wait_bands", bands, QT_TRANSLATE_NOOP("Errors", "amounts must go up from band to band"))
     if any(not 0 <= d <= MAX_WAIT_DAYS for _, d in bands):
-        raise ValidationError("wait_bands", bands, f"days must be from 0 to {MAX_WAIT_DAYS}")
+        raise ValidationError("wait_bands", bands, QT_TRANSLATE_NOOP(
+                "Errors", "days must be from 0 to %1").arg(MAX_WAIT_DAYS))
     return bands
 
 

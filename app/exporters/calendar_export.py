@@ -20,6 +20,7 @@ from icalendar import Alarm, Calendar, Event
 from app.domain.due_bills import DueBill
 from app.domain.errors import ValidationError
 from app.i18n import formatting as fmt
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: The languages of the texts: ``lang`` argument -> babel locale.
 LOCALES = {"en": "en_US", "zh_CN": "zh_CN"}
@@ -80,9 +81,9 @@ def to_ical(bills: Sequence[DueBill], *, stamp: datetime, lang: str = "en",
         ValidationError: ``lang`` is not one of ``LOCALES`` (field ``lang``); ``stamp`` has no timezone (``stamp``).
     """
     if lang not in LOCALES:
-        raise ValidationError("lang", lang, f"must be one of {', '.join(LOCALES)}")
+        raise ValidationError("lang", lang, QT_TRANSLATE_NOOP("Errors", "must be one of %1").arg(', '.join(LOCALES)))
     if stamp.tzinfo is None:
-        raise ValidationError("stamp", stamp.isoformat(), "needs a timezone")
+        raise ValidationError("stamp", stamp.isoformat(), QT_TRANSLATE_NOOP("Errors", "needs a timezone"))
     texts, locale = _TEXTS[lang], LOCALES[lang]
     stamp = stamp.astimezone(UTC).replace(microsecond=0)
     sequence = max(0, int((stamp - _SEQUENCE_EPOCH).total_seconds() // 60))

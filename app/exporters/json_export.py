@@ -29,6 +29,7 @@ from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy
 from app.domain.postings import PartStatus, PlanKind
 from app.domain.statements import RepaymentSource
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 FORMAT = "debtlens-export"
 FORMAT_VERSION = 1
@@ -140,15 +141,18 @@ def dumps(doc: dict) -> str:
 def loads(text: str | bytes) -> dict:
     """Parse export text. Raises ``ValidationError`` (field ``file``) when it is not JSON or not an export."""
     if len(text) > MAX_EXPORT_BYTES:
-        raise ValidationError("file", "", f"is larger than {MAX_EXPORT_BYTES // 2 ** 20} MB")
+        raise ValidationError("file", "", QT_TRANSLATE_NOOP(
+                "Errors", "is larger than %1 MB").arg(MAX_EXPORT_BYTES // 2 ** 20))
     try:
         doc = json.loads(text)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ValidationError("file", "", f"is not valid JSON ({exc})") from None
+        raise ValidationError("file", "", QT_TRANSLATE_NOOP("Errors", "is not valid JSON (%1)").arg(exc)) from None
     except RecursionError:  # thousands of nested brackets
-        raise ValidationError("file", "", "is not a DebtLens export (nested too deeply)") from None
+        raise ValidationError("file", "", QT_TRANSLATE_NOOP(
+                "Errors", "is not a DebtLens export (nested too deeply)")) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ValidationError("file", "", "is not a DebtLens export (no \"format\": \"debtlens-export\")")
+        raise ValidationError("file", "", QT_TRANSLATE_NOOP(
+                "Errors", "is not a DebtLens export (no \"format\": \"debtlens-export\")"))
     return doc
 
 
@@ -156,55 +160,61 @@ def _check_value(table: str, where: str, key: str, value: object) -> object:
     field = f"{where}.{key}"
     if key in BOOL_COLUMNS:
         if not isinstance(value, bool):
-            raise ValidationError(field, value, "must be true or false")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "must be true or false"))
         return int(value)
     if key in DATE_COLUMNS:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise ValidationError(field, value, "must be a date YYYY-MM-DD")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "must be a date YYYY-MM-DD"))
         try:
             day = date.fromisoformat(value)
         except ValueError:
-            raise ValidationError(field, value, "is not a date of the form YYYY-MM-DD that exists") from None
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                    "Errors", "is not a date of the form YYYY-MM-DD that exists")) from None
         if len(value) != 10:
-            raise ValidationError(field, value, "must be a date YYYY-MM-DD")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "must be a date YYYY-MM-DD"))
         if not FIRST_DAY <= day <= LAST_DAY:
-            raise ValidationError(field, value, f"must be between {FIRST_DAY} and {LAST_DAY}")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                    "Errors", "must be between %1 and %2").arg(FIRST_DAY, LAST_DAY))
         return value
     if key in RATE_COLUMNS:
         if _rate(value) is None:
-            raise ValidationError(field, value, "must be a rate written as a decimal string, e.g. \"0.088\"")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                    "Errors", "must be a rate written as a decimal string, e.g. \"0.088\""))
         return value
     if key.endswith("_fen") or key.endswith("_id") or key in INT_COLUMNS:
         if value is None and key.endswith("_id"):
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(field, value, "must be a whole number")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "must be a whole number"))
         if key.endswith("_fen") and value < 0:
-            raise ValidationError(field, value, "must not be negative")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "must not be negative"))
         if key.endswith("_fen") and value > MAX_FEN:
-            raise ValidationError(field, value, f"must be between 0 and {MAX_FEN:,} fen")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                    "Errors", "must be between 0 and %1 fen").arg(format(MAX_FEN, ',')))
         if (key == "id" or key.endswith("_id")) and not 1 <= value < 2 ** 62:
-            raise ValidationError(field, value, "must be a positive id")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "must be a positive id"))
         if key in INT_COLUMNS - {"id"} and not 0 <= value <= 100_000:
-            raise ValidationError(field, value, "is out of range")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is out of range"))
         return value
     if key == "fee_presets":
         if not isinstance(value, dict) or not all(
                 isinstance(k, str) and k.isdigit() and 1 <= int(k) <= 60 and _rate(v, below=Decimal(1)) is not None
                 for k, v in value.items()):
-            raise ValidationError(field, value, "must map numbers of periods (1-60) to rate strings below 1")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                    "Errors", "must map numbers of periods (1-60) to rate strings below 1"))
         return json.dumps(value, ensure_ascii=False)
     enum = ENUMS.get((table, key))
     if enum is not None and value not in {e.value for e in enum}:
-        raise ValidationError(field, value, f"must be one of {', '.join(e.value for e in enum)}")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                "Errors", "must be one of %1").arg(', '.join((e.value for e in enum))))
     if value is not None and not isinstance(value, str | int) or isinstance(value, bool):
-        raise ValidationError(field, value, "must be text")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "must be text"))
     if isinstance(value, str):
         _check_text(field, value)
     elif isinstance(value, int) and not -2 ** 62 <= value <= 2 ** 62:
-        raise ValidationError(field, value, "is out of range")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is out of range"))
     return value
 
 
@@ -219,15 +229,16 @@ def _rate(value: object, below: Decimal = Decimal(100)) -> Decimal | None:
 
 def _check_text(field: str, value: str) -> None:
     if len(value) > MAX_TEXT:
-        raise ValidationError(field, value[:40], f"is longer than {MAX_TEXT} characters")
+        raise ValidationError(field, value[:40], QT_TRANSLATE_NOOP(
+                "Errors", "is longer than %1 characters").arg(MAX_TEXT))
     if not value.isprintable() and any(ch not in "\n\t" for ch in value if not ch.isprintable()):
-        raise ValidationError(field, value[:40], "contains control characters")
+        raise ValidationError(field, value[:40], QT_TRANSLATE_NOOP("Errors", "contains control characters"))
 
 
 def _records(doc: dict, key: str) -> list[dict]:
     records = doc.get(key, [])
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-        raise ValidationError(key, "", "must be a list of records")
+        raise ValidationError(key, "", QT_TRANSLATE_NOOP("Errors", "must be a list of records"))
     return records
 
 
@@ -239,13 +250,15 @@ def _unique_ids(key: str, rows: list[dict]) -> None:
     seen: set[object] = set()
     for i, row in enumerate(rows):
         if row.get("id") in seen:
-            raise ValidationError(f"{key}[{i}].id", row.get("id"), "repeats the id of another record")
+            raise ValidationError(f"{key}[{i}].id", row.get("id"), QT_TRANSLATE_NOOP(
+                    "Errors", "repeats the id of another record"))
         seen.add(row.get("id"))
 
 
 def _ref(field: str, value: object, known: set, what: str) -> None:
     if value is not None and value not in known:
-        raise ValidationError(field, value, f"refers to a {what} that is not in the file")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                "Errors", "refers to a %1 that is not in the file").arg(what))
 
 
 def _check_setting(key: str, value: str, line_ids: set) -> None:
@@ -256,16 +269,19 @@ def _check_setting(key: str, value: str, line_ids: set) -> None:
     _check_text(field, value)
     if key.endswith("_fen"):
         if not value.isascii() or not value.isdigit() or not 0 <= int(value) <= MAX_FEN:
-            raise ValidationError(field, value, "must be a whole number of fen, e.g. \"800000\"")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                    "Errors", "must be a whole number of fen, e.g. \"800000\""))
     elif key.endswith("_line_id") or key == "default_line_id":
         if not value.isascii() or not value.isdigit() or int(value) not in line_ids:
-            raise ValidationError(field, value, "must be the id of a credit line in the file")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                    "Errors", "must be the id of a credit line in the file"))
     elif key.startswith("threshold."):
         if _rate(value) is None:
-            raise ValidationError(field, value, "must be a decimal fraction, e.g. \"0.30\"")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                    "Errors", "must be a decimal fraction, e.g. \"0.30\""))
     elif key.startswith("backup_keep_"):
         if not value.isascii() or not value.isdigit() or not 0 <= int(value) <= 366:
-            raise ValidationError(field, value, "must be a whole number from 0 to 366")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "must be a whole number from 0 to 366"))
     elif key.endswith("_on"):
         _check_value("settings", field, "effective", value)
 
@@ -282,10 +298,13 @@ def from_document(doc: dict) -> dict[str, list[dict]]:
     """
     version = doc.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ValidationError("format_version", version, "is missing or not a whole number")
+        raise ValidationError("format_version", version, QT_TRANSLATE_NOOP(
+                "Errors", "is missing or not a whole number"))
     if version > FORMAT_VERSION:
         raise ValidationError("format_version", version,
-                              f"this file was written by a newer DebtLens (format {version}); update the app")
+                              QT_TRANSLATE_NOOP(
+                                      "Errors", "this file was written by a newer DebtLens (format %1); update the app")
+                                              .arg(version))
     tables: dict[str, list[dict]] = {k: [] for k in (
         "credit_lines", "limit_changes", "auto_repay_changes", "auto_repay_failures", "purchases",
         "installment_plans", "installment_parts", "refunds", "repayments", "settings")}
@@ -293,23 +312,25 @@ def from_document(doc: dict) -> dict[str, list[dict]]:
         where = f"lines[{i}]"
         row = _row("credit_lines", where, rec, ("limits", "auto_repay_failures", "auto_repay_changes"))
         if not isinstance(row.get("id"), int):
-            raise ValidationError(f"{where}.id", row.get("id"), "must be a whole number")
+            raise ValidationError(f"{where}.id", row.get("id"), QT_TRANSLATE_NOOP("Errors", "must be a whole number"))
         limits = rec.get("limits", [])
         if not isinstance(limits, list):
-            raise ValidationError(f"{where}.limits", limits, "must be a list")
+            raise ValidationError(f"{where}.limits", limits, QT_TRANSLATE_NOOP("Errors", "must be a list"))
         for j, lim in enumerate(limits):
             if not isinstance(lim, dict):
-                raise ValidationError(f"{where}.limits[{j}]", lim, "must be a record")
+                raise ValidationError(f"{where}.limits[{j}]", lim, QT_TRANSLATE_NOOP("Errors", "must be a record"))
             tables["limit_changes"].append({**_row("limit_changes", f"{where}.limits[{j}]", lim), "line_id": row["id"]})
         changes = rec.get("auto_repay_changes", [])
         if not isinstance(changes, list) or not all(isinstance(c, dict) for c in changes):
-            raise ValidationError(f"{where}.auto_repay_changes", changes, "must be a list of records")
+            raise ValidationError(f"{where}.auto_repay_changes", changes, QT_TRANSLATE_NOOP(
+                    "Errors", "must be a list of records"))
         for j, change in enumerate(changes):
             tables["auto_repay_changes"].append(
                 {**_row("auto_repay_changes", f"{where}.auto_repay_changes[{j}]", change), "line_id": row["id"]})
         failed = rec.get("auto_repay_failures", [])
         if not isinstance(failed, list):
-            raise ValidationError(f"{where}.auto_repay_failures", failed, "must be a list of dates")
+            raise ValidationError(f"{where}.auto_repay_failures", failed, QT_TRANSLATE_NOOP(
+                    "Errors", "must be a list of dates"))
         for j, day in enumerate(failed):
             tables["auto_repay_failures"].append({
                 "line_id": row["id"],
@@ -331,7 +352,7 @@ def from_document(doc: dict) -> dict[str, list[dict]]:
         _ref(f"{where}.purchase_id", row.get("purchase_id"), purchase_ids, "purchase")
         parts = rec.get("parts", [])
         if not isinstance(parts, list) or not all(isinstance(p, dict) for p in parts):
-            raise ValidationError(f"{where}.parts", "", "must be a list of records")
+            raise ValidationError(f"{where}.parts", "", QT_TRANSLATE_NOOP("Errors", "must be a list of records"))
         for j, part in enumerate(parts):
             tables["installment_parts"].append({
                 **_row("installment_parts", f"{where}.parts[{j}]", part), "plan_id": row.get("id"),
@@ -349,15 +370,17 @@ def from_document(doc: dict) -> dict[str, list[dict]]:
         tables["repayments"].append(row)
     settings = doc.get("settings", {})
     if not isinstance(settings, dict) or not all(isinstance(v, str) for v in settings.values()):
-        raise ValidationError("settings", settings, "must map names to text values")
+        raise ValidationError("settings", settings, QT_TRANSLATE_NOOP("Errors", "must map names to text values"))
     for key, value in settings.items():
         _check_setting(key, value, line_ids)
     tables["settings"] = [{"key": k, "value": v} for k, v in settings.items()]
     other = doc.get("other_tables", {})
     if not isinstance(other, dict):
-        raise ValidationError("other_tables", other, "must map table names to lists of records")
+        raise ValidationError("other_tables", other, QT_TRANSLATE_NOOP(
+                "Errors", "must map table names to lists of records"))
     for name in other:
         if name in tables:
-            raise ValidationError(f"other_tables.{name}", "", "repeats a table the file already holds")
+            raise ValidationError(f"other_tables.{name}", "", QT_TRANSLATE_NOOP(
+                    "Errors", "repeats a table the file already holds"))
         tables[name] = _records(other, name)
     return tables

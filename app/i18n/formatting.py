@@ -17,6 +17,7 @@ from babel.numbers import format_currency, format_decimal, format_percent
 
 from app.domain.errors import ValidationError
 from app.domain.money import exponent_of, parse_amount
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 _active = "en_US"
 
@@ -144,7 +145,7 @@ def parse_money(text: str, currency: str = "CNY", locale: str | None = None, fie
         cleaned = cleaned.replace(sign, "")
     cleaned = cleaned.strip()
     if not cleaned:
-        raise ValidationError(field, text, "is empty")
+        raise ValidationError(field, text, QT_TRANSLATE_NOOP("Errors", "is empty"))
     negative = cleaned.startswith("-")
     body = cleaned[1:].strip() if negative or cleaned.startswith("+") else cleaned
     decimals = exponent_of(currency)
@@ -153,12 +154,13 @@ def parse_money(text: str, currency: str = "CNY", locale: str | None = None, fie
         import re
 
         if re.fullmatch(r"(?i)s?nan|inf(inity)?", body):
-            raise ValidationError(field, text, "is not a finite number")
+            raise ValidationError(field, text, QT_TRANSLATE_NOOP("Errors", "is not a finite number"))
         if not re.search(r"\d", body) or re.search(r"[^\d.,'\s\u00a0\u202f]", body):
-            raise ValidationError(field, text, "is not a number")
+            raise ValidationError(field, text, QT_TRANSLATE_NOOP("Errors", "is not a number"))
         if re.fullmatch(rf"\d*\.\d{{{decimals + 1},}}", body):
-            raise ValidationError(field, text, f"has more than {decimals} decimals")
-        raise ValidationError(field, text, f"is not an amount: type it as {_example(loc, decimals)}")
+            raise ValidationError(field, text, QT_TRANSLATE_NOOP("Errors", "has more than %1 decimals").arg(decimals))
+        raise ValidationError(field, text, QT_TRANSLATE_NOOP(
+                "Errors", "is not an amount: type it as %1").arg(_example(loc, decimals)))
     if negative:
         number = -number
     return parse_amount(number, field=field, currency=currency, allow_zero=allow_zero,

@@ -30,6 +30,7 @@ from app.importers.records import (
 )
 from app.importers.rows import Row, crlf_rows, csv_rows, xls_rows, xlsx_rows
 from app.importers.table import ProgressCallback, Table
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 __all__ = [
     "KINDS", "PURCHASE", "REFUND", "REPAYMENT", "CsvProfile", "FormatInfo", "ImportFormatError", "ImportedEvent",
@@ -43,7 +44,7 @@ class FormatInfo:
 
     Attributes:
         key: the value of ``ParseResult.format`` (a bank CSV gives ``bank_csv:<profile>``).
-        label: English name shown to the user.
+        label: its name for people (a :class:`~app.domain.messages.Message`).
         extensions: usual file name endings, without the dot.
     """
 
@@ -53,19 +54,20 @@ class FormatInfo:
 
 
 _FORMATS = (
-    FormatInfo(alipay.LAYOUT_2023, "Alipay app statement (2023+)", ("csv",)),
-    FormatInfo(alipay.LAYOUT_2021, "Alipay app statement (2021–22)", ("csv",)),
-    FormatInfo(alipay_web.LAYOUT, "Alipay PC-web export (legacy)", ("csv", "txt")),
-    FormatInfo(wechat.FORMAT_CSV, "WeChat Pay bill (CSV)", ("csv",)),
-    FormatInfo(wechat.FORMAT_XLSX, "WeChat Pay bill (Excel)", ("xlsx",)),
-    FormatInfo(paylater.JD, "JD (京东) bill export: 白条 rows", ("csv",)),
-    FormatInfo(paylater.MEITUAN, "Meituan (美团) bill export: 月付 rows", ("csv",)),
-    *(FormatInfo(bank_csv.format_key(p), f"{p.name} credit-card CSV", ("csv", "xls", "xlsx"))
+    FormatInfo(alipay.LAYOUT_2023, QT_TRANSLATE_NOOP("ImportTexts", "Alipay app statement (2023+)"), ("csv",)),
+    FormatInfo(alipay.LAYOUT_2021, QT_TRANSLATE_NOOP("ImportTexts", "Alipay app statement (2021–22)"), ("csv",)),
+    FormatInfo(alipay_web.LAYOUT, QT_TRANSLATE_NOOP("ImportTexts", "Alipay PC-web export (legacy)"), ("csv", "txt")),
+    FormatInfo(wechat.FORMAT_CSV, QT_TRANSLATE_NOOP("ImportTexts", "WeChat Pay bill (CSV)"), ("csv",)),
+    FormatInfo(wechat.FORMAT_XLSX, QT_TRANSLATE_NOOP("ImportTexts", "WeChat Pay bill (Excel)"), ("xlsx",)),
+    FormatInfo(paylater.JD, QT_TRANSLATE_NOOP("ImportTexts", "JD (京东) bill export: 白条 rows"), ("csv",)),
+    FormatInfo(paylater.MEITUAN, QT_TRANSLATE_NOOP("ImportTexts", "Meituan (美团) bill export: 月付 rows"), ("csv",)),
+    *(FormatInfo(bank_csv.format_key(p), QT_TRANSLATE_NOOP("ImportTexts", "%1 credit-card CSV")
+            .arg(p.name), ("csv", "xls", "xlsx"))
       for p in card_presets.PRESETS),
-    FormatInfo("bank_csv:<profile>", "Bank CSV with a saved column profile", ("csv",)),
-    FormatInfo(ofx.FORMAT, "OFX / QFX credit-card statement (1.x SGML, 2.x XML)", ("ofx", "qfx")),
-    FormatInfo(qif.FORMAT, "QIF credit-card export", ("qif",)),
-    FormatInfo(manual_csv.FORMAT, "Typed purchases (date,merchant,category,amount,installments)", ("csv",)),
+    FormatInfo("bank_csv:<profile>", QT_TRANSLATE_NOOP("ImportTexts", "Bank CSV with a saved column profile"), ("csv",)),
+    FormatInfo(ofx.FORMAT, QT_TRANSLATE_NOOP("ImportTexts", "OFX / QFX credit-card statement (1.x SGML, 2.x XML)"), ("ofx", "qfx")),
+    FormatInfo(qif.FORMAT, QT_TRANSLATE_NOOP("ImportTexts", "QIF credit-card export"), ("qif",)),
+    FormatInfo(manual_csv.FORMAT, QT_TRANSLATE_NOOP("ImportTexts", "Typed purchases (date,merchant,category,amount,installments)"), ("csv",)),
 )
 
 
@@ -104,12 +106,13 @@ def parse_file(
     """
     data = bytes(data)
     if not data or data.isspace():
-        raise ImportFormatError(filename, "the file is empty")
+        raise ImportFormatError(filename, QT_TRANSLATE_NOOP("ImportTexts", "the file is empty"))
     container = binary_kind(data)
     if container == "zip":
         if b"xl/" not in data[:65536] and b"[Content_Types].xml" not in data[:65536]:
-            raise wrong_kind(filename, "it is a zip archive (wallets e-mail the bill as a password-protected zip): "
-                                       "extract the .csv or .xlsx inside it first")
+            raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "it is a zip archive (wallets e-mail the bill as a password-protected zip): extract "
+                    "the .csv or .xlsx inside it first"))
         rows = list(xlsx_rows(data, filename))
         return _parse_rows(iter(rows), filename, source="xlsx", encoding="xlsx", total=len(rows),
                            ends_cleanly=True, text=None, tracked_method=tracked_method, profile=profile,
@@ -120,7 +123,8 @@ def parse_file(
                            ends_cleanly=True, text=None, tracked_method=tracked_method, profile=profile,
                            progress=progress, all_on_line=all_on_line)
     if container == "pdf":
-        raise wrong_kind(filename, "it is a PDF; export the statement as CSV, Excel or OFX instead")
+        raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "it is a PDF; export the statement as CSV, Excel or OFX instead"))
     wide = decode_wide(data, filename)
     if wide is not None:
         # UTF-16/UTF-32 text (a BOM, or NULs between ASCII letters): detect OFX and QIF on its UTF-8 form
@@ -143,7 +147,9 @@ def parse_file(
                          all_on_line=all_on_line)
     if decoded.guessed:
         result.info["encoding_guessed"] = True
-        result.notice(f"the text encoding was guessed as {decoded.encoding}: check that names read correctly")
+        result.notice(QT_TRANSLATE_NOOP(
+                "ImportTexts", "the text encoding was guessed as %1: check that names read correctly")
+                        .arg(decoded.encoding))
     return result
 
 

@@ -26,6 +26,7 @@ from app.importers.dates import parse_datetime_text
 from app.importers.keys import KeyMaker
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
 from app.importers.table import Table
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 LAYOUT_2023 = "alipay_app_2023"
 LAYOUT_2021 = "alipay_app_2021"
@@ -112,39 +113,50 @@ class _Reader:
                 if status in _REPAID:
                     self._add(number, cells, REPAYMENT)
                 else:
-                    result.skipped.append(SkippedRow(number, f"repayment not completed (status {status})"))
+                    result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                            "ImportTexts", "repayment not completed (status %1)").arg(status)))
             elif status == "退款成功":
                 refunds.append((number, cells))  # its purchase may come later: files run newest first
             elif io == "支出":
                 if tracked not in method:
-                    result.skipped.append(SkippedRow(number, f"paid with {method or 'an unnamed method'}, "
-                                                             f"not {tracked}"))
+                    result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                            "ImportTexts", "paid with %1, not %2")
+                                    .arg(method or QT_TRANSLATE_NOOP("ImportTexts", "an unnamed method"), tracked)))
                 elif status in _PAID:
                     self._add(number, cells, PURCHASE)
                 elif status == "交易关闭":
                     closed.append((number, cells))
                 else:
-                    result.skipped.append(SkippedRow(number, f"purchase not completed (status {status})"))
+                    result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                            "ImportTexts", "purchase not completed (status %1)").arg(status)))
             elif io == "收入":
-                result.skipped.append(SkippedRow(number, "income, not a purchase on the line"))
+                result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                        "ImportTexts", "income, not a purchase on the line")))
             else:
                 result.skipped.append(SkippedRow(
-                    number, f"{io or 'no 收/支'}: {source_category or 'transfer'} paid with "
-                            f"{method or 'no method'}, not a purchase on the line"))
+                    number, QT_TRANSLATE_NOOP(
+                            "ImportTexts", "%1: %2 paid with %3, not a purchase on the line")
+                                    .arg(
+                                        io or QT_TRANSLATE_NOOP("ImportTexts", "no 收/支"),
+                                        source_category or QT_TRANSLATE_NOOP("ImportTexts", "transfer"),
+                                        method or QT_TRANSLATE_NOOP("ImportTexts", "no method"),
+                                    )))
 
         i_order = col["order"]
         refunded_orders = {cells[i_order].split("_", 1)[0] for _, cells in refunds}
         for number, cells in closed:
             if cells[i_order] and cells[i_order] in refunded_orders:
-                self._add(number, cells, PURCHASE, warning="closed after a refund: recorded with its refund row")
+                self._add(number, cells, PURCHASE, warning=QT_TRANSLATE_NOOP("ImportTexts", "closed after a refund: recorded with its refund row"))
             else:
-                result.skipped.append(SkippedRow(number, "交易关闭 with no refund row: never paid"))
+                result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                        "ImportTexts", "交易关闭 with no refund row: never paid")))
         for number, cells in refunds:
             self._add_refund(number, cells)
         result.methods = [m for m in methods if m]
         if not any(tracked in m for m in result.methods):
-            result.notice(f"no row was paid with {tracked}; payment methods in this file: "
-                          f"{', '.join(result.methods) or 'none'}")
+            result.notice(QT_TRANSLATE_NOOP(
+                    "ImportTexts", "no row was paid with %1; payment methods in this file: %2")
+                            .arg(tracked, ', '.join(result.methods) or QT_TRANSLATE_NOOP("ImportTexts", "none")))
         return table.finish(result)
 
     def _add_refund(self, number: int, cells: list[str]) -> None:
@@ -155,10 +167,11 @@ class _Reader:
             purchase_key = self.by_merchant_order.get(merchant_order)
         method = cells[col["method"]]
         if purchase_key is None and self.tracked not in method:
-            self.result.skipped.append(SkippedRow(number, f"refund to {method or 'an unnamed method'}, "
-                                                          f"not {self.tracked}"))
+            self.result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "refund to %1, not %2")
+                            .arg(method or QT_TRANSLATE_NOOP("ImportTexts", "an unnamed method"), self.tracked)))
             return
-        warning = None if purchase_key else "the refunded purchase is not in this file"
+        warning = None if purchase_key else QT_TRANSLATE_NOOP("ImportTexts", "the refunded purchase is not in this file")
         self._add(number, cells, REFUND, warning=warning, refund_of=purchase_key)
 
     def _add(self, number: int, cells: list[str], kind: str, *, warning: str | None = None,
@@ -170,10 +183,12 @@ class _Reader:
             posted_on = parse_datetime_text(cells[self.i_time], field="交易时间")
         except ValidationError as err:
             result.problems.append(Problem(self.table.filename, number, err.field,
-                                           f"{err.reason} (got {err.value!r})"))
+                                           QT_TRANSLATE_NOOP(
+                                                   "ImportTexts", "%1 (got %2)").arg(err.reason, repr(err.value))))
             return
         if amount == 0:
-            result.skipped.append(SkippedRow(number, "amount is 0.00: no money moved"))
+            result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "amount is 0.00: no money moved")))
             return
         warnings: tuple[str, ...] = (warning,) if warning else ()
         order = cells[self.i_order]
@@ -181,8 +196,8 @@ class _Reader:
         if order in ("", "/") or "E+" in order or "e+" in order:
             # Excel turns a 28-digit order number that lost its TAB into 2.02403E+27: it identifies nothing now.
             if order:
-                warnings += (f"order number {order!r} was mangled by a spreadsheet; duplicates are found by date, "
-                             "merchant and amount instead",)
+                warnings += (QT_TRANSLATE_NOOP("ImportTexts", "order number %1 was mangled by a spreadsheet; duplicates "
+                                               "are found by date, merchant and amount instead").arg(repr(order)),)
             key = self.keys.from_content("alipay_app", posted_on, f"{payee}:{item}", amount)
             order_no = None
         else:

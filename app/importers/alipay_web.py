@@ -25,11 +25,12 @@ from app.importers.keys import KeyMaker
 from app.importers.records import PURCHASE, REFUND, ImportedEvent, ParseResult, Problem, SkippedRow
 from app.importers.rows import Row
 from app.importers.table import Table
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 LAYOUT = "alipay_web"
-METHOD_UNKNOWN = "payment method unknown: the Alipay PC-web export has no 收/付款方式 column"
-NOT_ON_LINE = "the PC-web export has no payment-method column: nothing shows this payment was made with credit"
-NOTHING_PLANNED = ("the Alipay PC-web export does not say which payments were made with credit (it has no "
+METHOD_UNKNOWN = QT_TRANSLATE_NOOP("ImportTexts", "payment method unknown: the Alipay PC-web export has no 收/付款方式 column")
+NOT_ON_LINE = QT_TRANSLATE_NOOP("ImportTexts", "the PC-web export has no payment-method column: nothing shows this payment was made with credit")
+NOTHING_PLANNED = QT_TRANSLATE_NOOP("ImportTexts", "the Alipay PC-web export does not say which payments were made with credit (it has no "
                    "payment-method column), so none is put on the line; if every payment in it was charged to this "
                    "line, say so: --all-on-line, or the box in the import window")
 
@@ -74,13 +75,16 @@ def parse(table: Table, *, tracked_method: str | None, all_on_line: bool = False
             continue
         io, fund, status = cells[col["io"]], cells[col["fund"]], cells[col["status"]]
         if io == "收入" or (not io and fund == "已收入"):
-            result.skipped.append(SkippedRow(number, "income, not a purchase"))
+            result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP("ImportTexts", "income, not a purchase")))
             continue
         if io != "支出" and not (not io and fund == "已支出"):
-            result.skipped.append(SkippedRow(number, f"{io or fund or 'no 收/支'}: not a purchase"))
+            result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "%1: not a purchase").arg(io or fund or QT_TRANSLATE_NOOP("ImportTexts", "no 收/支"))))
             continue
         if fund != "已支出":
-            result.skipped.append(SkippedRow(number, f"{status or 'not paid'} and 资金状态 blank: never paid"))
+            result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "%1 and 资金状态 blank: never paid")
+                            .arg(status or QT_TRANSLATE_NOOP("ImportTexts", "not paid"))))
             continue
         try:
             amount = parse_fen(cells[col["amount"]], field="金额（元）")
@@ -89,11 +93,12 @@ def parse(table: Table, *, tracked_method: str | None, all_on_line: bool = False
             posted_on = parse_datetime_text(paid_at or cells[col["created"]],
                                             field="付款时间" if paid_at else "交易创建时间")
         except ValidationError as err:
-            result.problems.append(Problem(table.filename, number, err.field, f"{err.reason} (got {err.value!r})"))
+            result.problems.append(Problem(table.filename, number, err.field, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "%1 (got %2)").arg(err.reason, repr(err.value))))
             continue
         if refunded > amount:
             result.problems.append(Problem(table.filename, number, "成功退款（元）",
-                                           "the refund is larger than the purchase"))
+                                           QT_TRANSLATE_NOOP("ImportTexts", "the refund is larger than the purchase")))
             continue
         spent_fen += amount - refunded
         if not all_on_line:
@@ -120,13 +125,14 @@ def _add_events(result: ParseResult, keys: KeyMaker, table: Table, number: int, 
     ))
     if not refunded:
         return
-    warnings = [METHOD_UNKNOWN, "refund dated by 最近修改时间: the export has no refund date"]
+    warnings = [METHOD_UNKNOWN,
+                QT_TRANSLATE_NOOP("ImportTexts", "refund dated by 最近修改时间: the export has no refund date")]
     refund_on = posted_on
     if "modified" in col and cells[col["modified"]]:
         try:
             refund_on = parse_datetime_text(cells[col["modified"]], field="最近修改时间")
         except ValidationError:
-            warnings[1] = "refund dated like its purchase: 最近修改时间 is unreadable"
+            warnings[1] = QT_TRANSLATE_NOOP("ImportTexts", "refund dated like its purchase: 最近修改时间 is unreadable")
     result.events.append(ImportedEvent(
         kind=REFUND, row=number, posted_on=refund_on, amount_fen=refunded, merchant=payee,
         description=f"退款-{item}", category=categories.OTHER, source_category=source_category,
@@ -147,6 +153,7 @@ def _check_trailer(result: ParseResult, rows: Iterator[Row], spent_fen: int) -> 
                 return
             result.info["spent_check"] = {"stated_fen": stated, "computed_fen": spent_fen}
             if stated != spent_fen:
-                result.notice(f"the trailer says 已支出 {stated} fen but the paid purchases minus refunds add up "
-                              f"to {spent_fen} fen")
+                result.notice(QT_TRANSLATE_NOOP(
+                        "ImportTexts", "the trailer says 已支出 %1 fen but the paid purchases minus refunds add up to %2 "
+                        "fen").arg(stated, spent_fen))
             return

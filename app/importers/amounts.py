@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.domain.errors import ValidationError
 from app.domain.money import MAX_AMOUNT_MAJOR
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 _MAX_FEN = MAX_AMOUNT_MAJOR * 100
 # Currency signs, unit and blanks a wallet or spreadsheet puts around the number.
@@ -59,25 +60,26 @@ def parse_fen(
     if "," in whole:
         groups = whole.split(",")
         if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
-            raise ValidationError(field, text, "has a misplaced thousands separator")
+            raise ValidationError(field, text, QT_TRANSLATE_NOOP("ImportTexts", "has a misplaced thousands separator"))
         whole = "".join(groups)
     if not whole and not frac:
-        raise ValidationError(field, text, "is empty")
+        raise ValidationError(field, text, QT_TRANSLATE_NOOP("Errors", "is empty"))
     if not (whole == "" or (whole.isascii() and whole.isdigit())) or not (
         frac == "" or (frac.isascii() and frac.isdigit())
     ):
-        raise ValidationError(field, text, "is not a number")
+        raise ValidationError(field, text, QT_TRANSLATE_NOOP("Errors", "is not a number"))
     if len(frac) > 2:
         if frac[2:].strip("0"):
-            raise ValidationError(field, text, "has more than 2 decimals")
+            raise ValidationError(field, text, QT_TRANSLATE_NOOP("ImportTexts", "has more than 2 decimals"))
         frac = frac[:2]
     fen = int(whole or "0") * 100 + int(frac.ljust(2, "0"))
     if negative and fen:
         if not allow_negative:
-            raise ValidationError(field, text, "must not be negative")
+            raise ValidationError(field, text, QT_TRANSLATE_NOOP("Errors", "must not be negative"))
         fen = -fen
     if fen == 0 and not allow_zero:
-        raise ValidationError(field, text, "must not be zero")
+        raise ValidationError(field, text, QT_TRANSLATE_NOOP("ImportTexts", "must not be zero"))
     if abs(fen) > _MAX_FEN:
-        raise ValidationError(field, text, f"is larger than {MAX_AMOUNT_MAJOR:,}")
+        raise ValidationError(field, text, QT_TRANSLATE_NOOP(
+                "Errors", "is larger than %1").arg(format(MAX_AMOUNT_MAJOR, ',')))
     return fen

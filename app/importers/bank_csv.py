@@ -46,6 +46,7 @@ from app.importers.records import (
     SkippedRow,
 )
 from app.importers.table import Table
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 CHARGE_POSITIVE = "charge_positive"  # issuer's side: a purchase is +, a repayment or refund - (CMB, CGB, Amex)
 CHARGE_NEGATIVE = "charge_negative"  # holder's side: a purchase is -, a payment or return + (Chase)
@@ -63,7 +64,7 @@ _PERIOD = re.compile(r"(\d+)\s*/\s*(\d+)\s*期")
 _ASCII_PARENS = str.maketrans("（）", "()")
 #: A cell that starts with one of these marks a transaction the bank has not posted yet.
 PENDING_MARKS = ("尚未入账", "未入账", "待入账")
-PENDING_REASON = "not yet posted (尚未入账): it comes back, posted, in a later statement"
+PENDING_REASON = QT_TRANSLATE_NOOP("ImportTexts", "not yet posted (尚未入账): it comes back, posted, in a later statement")
 
 
 @dataclass(frozen=True)
@@ -219,8 +220,9 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
             printed = cells[col[_key(profile.currency_column)]]
             code = CURRENCY_NAMES.get(printed, printed.upper())
             if printed and code != profile.currency:
-                result.skipped.append(SkippedRow(number, f"in {printed}: a dual-currency card bills it on its own "
-                                                         f"{code} statement; this file is read in {profile.currency}"))
+                result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                        "ImportTexts", "in %1: a dual-currency card bills it on its own %2 statement; this file is "
+                        "read in %3").arg(printed, code, profile.currency)))
                 continue
         type_text = cells[col[_key(profile.type_column)]] if profile.type_column else ""
         kind, matched = _type_kind(type_text, profile, type_map)
@@ -233,14 +235,17 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
                 if kind is None:
                     known = ", ".join(dict.fromkeys(text for text, _ in profile.type_map))
                     raise ValidationError(profile.type_column or "", type_text,
-                                          f"does not start with a known type ({known})")
+                                          QT_TRANSLATE_NOOP(
+                                                  "ImportTexts", "does not start with a known type (%1)").arg(known))
                 charge = abs(charge) if kind in (PURCHASE, FEE) else -abs(charge)
         except ValidationError as err:
             result.problems.append(Problem(table.filename, number, shown.get(err.field, err.field),
-                                           f"{err.reason} (got {err.value!r})"))
+                                           QT_TRANSLATE_NOOP(
+                                                   "ImportTexts", "%1 (got %2)").arg(err.reason, repr(err.value))))
             continue
         if charge == 0:
-            result.skipped.append(SkippedRow(number, "amount is 0.00: no money moved"))
+            result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "amount is 0.00: no money moved")))
             continue
         warnings: list[str] = []
         category = categories.OTHER
@@ -257,12 +262,15 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
                 texts = (description, merchant, source_category, type_text)
                 kind = credit_kind(texts, extra_words=profile.repayment_words)
         elif (kind == PURCHASE) != (charge > 0):
-            warnings.append(f"the amount's sign does not match the type {type_text!r}; the type was followed")
+            warnings.append(QT_TRANSLATE_NOOP(
+                    "ImportTexts", "the amount's sign does not match the type %1; the type was followed")
+                            .arg(repr(type_text)))
         if kind == PURCHASE and "分期" in description:
             period = _PERIOD.search(description)
             if period:
-                warnings.append(f"installment period {period.group(1)} of {period.group(2)}: a monthly part of a "
-                                "plan, not a new purchase")
+                warnings.append(QT_TRANSLATE_NOOP(
+                        "ImportTexts", "installment period %1 of %2: a monthly part of a plan, not a new purchase")
+                                .arg(period.group(1), period.group(2)))
         amount = abs(charge)
         text = f"{kind}:{merchant}:{description}" if profile.merchant_column else f"{kind}:{description}"
         result.events.append(ImportedEvent(
@@ -345,26 +353,27 @@ def _row_date(cells: list[str], col: dict[str, int], profile: CsvProfile, statem
         text = cells[col[_key(spec)]]
     field = spec.split("|", 1)[0]
     if not text:
-        raise ValidationError(field, text, "is empty")
+        raise ValidationError(field, text, QT_TRANSLATE_NOOP("Errors", "is empty"))
     if profile.date_order == "YMD":
         return parse_datetime_text(text, field=field)
     parts = text.split(" ", 1)[0].replace("-", "/").replace(".", "/").split("/")
     if not all(p.isascii() and p.isdigit() for p in parts):
-        raise ValidationError(field, text, "is not a date")
+        raise ValidationError(field, text, QT_TRANSLATE_NOOP("ImportTexts", "is not a date"))
     if profile.date_order == "MD":
         if len(parts) == 3 and len(parts[0]) == 4 or len(parts) == 1 and len(parts[0]) == 8:
             return parse_datetime_text(text, field=field)  # a date with its year: no title line needed
         if len(parts) != 2:
-            raise ValidationError(field, text, "is not a MM/DD date")
+            raise ValidationError(field, text, QT_TRANSLATE_NOOP("ImportTexts", "is not a MM/DD date"))
         if statement_month is None:
-            raise ImportFormatError(filename, f"the {profile.name} dates have no year (MM/DD) and no title line "
-                                              "with the statement month (YYYY年MM月) was found above the header")
+            raise ImportFormatError(filename, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "the %1 dates have no year (MM/DD) and no title line with the statement month "
+                    "(YYYY年MM月) was found above the header").arg(profile.name))
         year, month = statement_month
         row_month, day = int(parts[0]), int(parts[1])
         # 12/29 on the 2024年01月 statement is 2023-12-29: a month after the statement month is last year's.
         return make_date(year - 1 if row_month > month else year, row_month, day, field=field, text=text)
     if len(parts) != 3:
-        raise ValidationError(field, text, f"is not a {profile.date_order} date")
+        raise ValidationError(field, text, QT_TRANSLATE_NOOP("ImportTexts", "is not a %1 date").arg(profile.date_order))
     first, second, year = int(parts[0]), int(parts[1]), int(parts[2])
     if len(parts[2]) <= 2:
         year = expand_year(year)
@@ -381,7 +390,8 @@ def _charge(cells: list[str], col: dict[str, int], profile: CsvProfile) -> int:
     debit = cells[col[_key(profile.debit_column)]] if profile.debit_column else ""
     credit = cells[col[_key(profile.credit_column)]] if profile.credit_column else ""
     if not debit and not credit:
-        raise ValidationError(profile.debit_column or profile.credit_column or "amount", "", "is empty")
+        raise ValidationError(profile.debit_column or profile.credit_column or "amount", "", QT_TRANSLATE_NOOP(
+                "Errors", "is empty"))
     charge = _amount(debit, profile.debit_column or "", profile.currency) if debit else 0
     if credit:
         charge -= _amount(credit, profile.credit_column or "", profile.currency)
@@ -399,8 +409,9 @@ def _amount(text: str, field: str, currency: str = "CNY") -> int:
         s = s[: s.rindex("(")]  # country suffix "(CN)"
     if len(s) > 3 and s[:3].isascii() and s[:3].isalpha() and s[:3].isupper():
         if s[:3] != currency:
-            raise ValidationError(field, text, f"is in {s[:3]}, not {currency}: enter it by hand in the line's "
-                                               "currency, or import it onto a line in that currency")
+            raise ValidationError(field, text, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "is in %1, not %2: enter it by hand in the line's currency, or import it onto a "
+                    "line in that currency").arg(s[:3], currency))
         s = s[3:]  # currency prefix "CNY 123.18", "CNY13.50"
     s = s.removeprefix("人民币")
     return parse_fen(s, field=field, allow_negative=True, allow_zero=True)

@@ -11,6 +11,7 @@ import functools
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from app.domain.errors import ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)  # serial 1 = 1900-01-01, past Excel's 1900 leap-year bug
 _SERIAL_MIN, _SERIAL_MAX = 20000, 80000  # 1954 .. 2119: anything else is not a plausible statement date
@@ -37,7 +38,7 @@ def parse_datetime_text(text: str, *, field: str = "date") -> datetime.date:
     date_part, _, time_part = s.replace("T", " ", 1).partition(" ")
     time_part = time_part.strip()
     if time_part and not _is_clock(time_part):
-        raise ValidationError(field, text, "is not a date and time")
+        raise ValidationError(field, text, QT_TRANSLATE_NOOP("ImportTexts", "is not a date and time"))
     if date_part.endswith("日") and "年" in date_part:
         date_part = date_part[:-1].replace("年", "-").replace("月", "-")
     for sep in "-/.":
@@ -52,7 +53,7 @@ def parse_datetime_text(text: str, *, field: str = "date") -> datetime.date:
         serial = excel_serial_date(s)
         if serial is not None:
             return serial
-    raise ValidationError(field, text, "is not a date")
+    raise ValidationError(field, text, QT_TRANSLATE_NOOP("ImportTexts", "is not a date"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -88,7 +89,7 @@ def excel_serial_date(text: str) -> datetime.date | None:
 #: ``strptime`` ``%y`` pivot, which spreadsheets and bank exports follow.
 TWO_DIGIT_YEAR_PIVOT = 70
 #: The notice a reader adds once when it read a two-digit year.
-TWO_DIGIT_YEAR_NOTICE = "two-digit years were read as 2000–2069 (00–69) and 1970–1999 (70–99): check the dates"
+TWO_DIGIT_YEAR_NOTICE = QT_TRANSLATE_NOOP("ImportTexts", "two-digit years were read as 2000–2069 (00–69) and 1970–1999 (70–99): check the dates")
 
 
 def expand_year(year: int) -> int:
@@ -108,7 +109,7 @@ def _make_date(year: int, month: int, day: int, field: str, text: str) -> dateti
     try:
         return datetime.date(year, month, day)
     except (ValueError, OverflowError):  # a year of 20 digits overflows a C long
-        raise ValidationError(field, text, "is not a valid date") from None
+        raise ValidationError(field, text, QT_TRANSLATE_NOOP("ImportTexts", "is not a valid date")) from None
 
 
 def _is_clock(text: str) -> bool:

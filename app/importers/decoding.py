@@ -12,6 +12,7 @@ import codecs
 from dataclasses import dataclass
 
 from app.importers.records import ImportFormatError, wrong_kind
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
@@ -55,7 +56,7 @@ def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, dec
         ImportFormatError: empty, binary, truncated inside a character, or in no recognisable encoding.
     """
     if not data or data.isspace():
-        raise ImportFormatError(filename, "the file is empty")
+        raise ImportFormatError(filename, QT_TRANSLATE_NOOP("ImportTexts", "the file is empty"))
     wide = decode_wide(data, filename)
     if wide is not None:
         return wide
@@ -63,7 +64,7 @@ def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, dec
         return Decoded(_strict(data[len(codecs.BOM_UTF8):], "utf-8", filename,
                                "it starts with a utf-8 byte-order mark"), "utf-8")
     if b"\x00" in data[:_SAMPLE_BYTES]:
-        raise wrong_kind(filename, "it is a binary file, not text")
+        raise wrong_kind(filename, QT_TRANSLATE_NOOP("ImportTexts", "it is a binary file, not text"))
     if declared:
         return Decoded(_strict(data, declared, filename, f"{declared_by} says {declared}"), declared)
     cut_short = False
@@ -79,7 +80,8 @@ def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, dec
     if text is not None and _reads_as_chinese(text):
         return Decoded(_checked(text, filename), "gb18030")
     if cut_short:
-        raise ImportFormatError(filename, "the file is truncated: it ends in the middle of a character")
+        raise ImportFormatError(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "the file is truncated: it ends in the middle of a character"))
     if fallback:
         return Decoded(_strict(data, fallback, filename, f"{fallback} is this format's usual encoding"), fallback,
                        guessed=True)
@@ -121,19 +123,22 @@ def _strict(data: bytes, encoding: str, filename: str, why: str) -> str:
         return _checked(data.decode(encoding), filename)
     except UnicodeDecodeError as err:
         raise ImportFormatError(
-            filename, f"cannot decode the text as {encoding} ({why}): bad byte at offset {err.start}"
+            filename, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "cannot decode the text as %1 (%2): bad byte at offset %3")
+                            .arg(encoding, why, err.start)
         ) from None
     except LookupError:
-        raise ImportFormatError(filename, f"unknown text encoding {encoding!r} ({why})") from None
+        raise ImportFormatError(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "unknown text encoding %1 (%2)").arg(repr(encoding), why)) from None
 
 
 def _checked(text: str, filename: str) -> str:
     """Refuse blank text, and text with control characters: such a file is binary even if it happens to decode."""
     if not text.strip():
-        raise ImportFormatError(filename, "the file is empty")
+        raise ImportFormatError(filename, QT_TRANSLATE_NOOP("ImportTexts", "the file is empty"))
     sample = text[:_SAMPLE_BYTES]
     if not _CONTROL.isdisjoint(sample):
-        raise wrong_kind(filename, "it is a binary file, not text")
+        raise wrong_kind(filename, QT_TRANSLATE_NOOP("ImportTexts", "it is a binary file, not text"))
     return text
 
 
@@ -185,11 +190,13 @@ def _normalizer_guess(data: bytes, filename: str) -> Decoded:
         sample = sample[: sample.rindex(b"\n") + 1]  # never cut a character in half
     best = from_bytes(sample).best()
     if best is None:
-        raise wrong_kind(filename, "its text is neither UTF-8 nor GBK/GB18030 and its encoding cannot be recognised")
+        raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "its text is neither UTF-8 nor GBK/GB18030 and its encoding cannot be recognised"))
     encoding = best.encoding
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        raise wrong_kind(filename, f"its text is neither UTF-8 nor GBK/GB18030 (the closest guess, {encoding}, "
-                                   "fails too)") from None
+        raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "its text is neither UTF-8 nor GBK/GB18030 (the closest guess, %1, fails too)")
+                        .arg(encoding)) from None
     return Decoded(_checked(text, filename), encoding, guessed=True)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from app.importers import alipay, alipay_web, card_presets, manual_csv, paylater, wechat
 from app.importers.bank_csv import CsvProfile
 from app.importers.rows import Row
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: Rows searched for a header: the Alipay preamble has 24 lines, WeChat's XLSX 17, ICBC's 6.
 HEADER_SCAN_ROWS = 80
@@ -92,7 +93,7 @@ def find_header(rows: Iterable[Row], profile: CsvProfile | None) -> tuple[Header
 
 
 #: What DebtLens reads, said at the end of a refusal.
-READS = ("DebtLens reads Alipay, WeChat Pay, JD (白条) and Meituan (月付) bills, CMB, ICBC, CGB, BOCOM, BOC, CITIC, "
+READS = QT_TRANSLATE_NOOP("ImportTexts", "DebtLens reads Alipay, WeChat Pay, JD (白条) and Meituan (月付) bills, CMB, ICBC, CGB, BOCOM, BOC, CITIC, "
          "SPDB, CCB and Chase credit-card CSVs (or .xls/.xlsx), OFX/QFX and QIF card statements, and typed purchases "
          "(date,merchant,category,amount,installments)")
 
@@ -159,41 +160,55 @@ def diagnose(preamble: list[Row]) -> Diagnosis:
     text = " ".join(" ".join(cells) for _, cells in head)
     folded = text.casefold()
     if "记账本" in text:
-        return Diagnosis("it looks like an Alipay 记账本 (cash-book) export; export the transaction statement "
-                         "instead: 我的 → 账单 → … → 开具交易流水证明 → 用于个人对账")
+        return Diagnosis(QT_TRANSLATE_NOOP(
+                "ImportTexts", "it looks like an Alipay 记账本 (cash-book) export; export the transaction statement "
+                "instead: 我的 → 账单 → … → 开具交易流水证明 → 用于个人对账"))
     if header is None:
         if "支付宝" in text or "电子客户回单" in text:
-            return Diagnosis("it mentions Alipay but has no transaction header (交易时间,交易分类,…); the file may be "
-                             "truncated")
+            return Diagnosis(QT_TRANSLATE_NOOP(
+                    "ImportTexts", "it mentions Alipay but has no transaction header (交易时间,交易分类,…); the file may be "
+                    "truncated"))
         if "微信支付" in text:
-            return Diagnosis("it mentions WeChat Pay but has no transaction header (交易时间,交易类型,…); the file may "
-                             "be truncated")
-        return Diagnosis(f"no known column header in its first {HEADER_SCAN_ROWS} lines (looked for the Alipay app "
-                         "and PC-web, WeChat Pay, JD, Meituan, CMB, ICBC, CGB, BOCOM, BOC, CITIC, SPDB, CCB, Chase and "
-                         "date,merchant,category,amount layouts); for another bank's CSV, set up a CSV profile",
+            return Diagnosis(QT_TRANSLATE_NOOP(
+                    "ImportTexts", "it mentions WeChat Pay but has no transaction header (交易时间,交易类型,…); the file may "
+                    "be truncated"))
+        return Diagnosis(QT_TRANSLATE_NOOP(
+                "ImportTexts", "no known column header in its first %1 lines (looked for the Alipay app and PC-web, "
+                "WeChat Pay, JD, Meituan, CMB, ICBC, CGB, BOCOM, BOC, CITIC, SPDB, CCB, Chase and "
+                "date,merchant,category,amount layouts); for another bank's CSV, set up a CSV profile")
+                        .arg(HEADER_SCAN_ROWS),
                          mappable=bool(preamble))
     columns = ", ".join(header[:_SHOWN_COLUMNS]) + (", …" if len(header) > _SHOWN_COLUMNS else "")
     names = [c.casefold() for c in header]
     debit = _debit_evidence(folded, header)
     if debit:
-        return Diagnosis(f"it looks like a debit-card statement ({debit}): DebtLens tracks credit lines (credit "
-                         f"cards, Huabei, pay-later), not bank accounts; {READS}")
+        return Diagnosis(QT_TRANSLATE_NOOP(
+                "ImportTexts", "it looks like a debit-card statement (%1): DebtLens tracks credit lines (credit cards, "
+                "Huabei, pay-later), not bank accounts; %2").arg(debit, READS))
     if "支付宝" in text or "微信支付" in text:
-        wallet = "an Alipay" if "支付宝" in text else "a WeChat Pay"
-        return Diagnosis(f"it looks like {wallet} file, but its columns ({columns}) are not those of the "
-                         f"transaction bill (交易时间,…); {READS}")
+        if "支付宝" in text:
+            wrong = QT_TRANSLATE_NOOP("ImportTexts", "it looks like an Alipay file, but its columns (%1) are not those "
+                                                     "of the transaction bill (交易时间,…); %2")
+        else:
+            wrong = QT_TRANSLATE_NOOP("ImportTexts", "it looks like a WeChat Pay file, but its columns (%1) are not "
+                                                     "those of the transaction bill (交易时间,…); %2")
+        return Diagnosis(wrong.arg(columns, READS))
     if "美团" in text or "京东" in text:
-        app = "a Meituan (美团)" if "美团" in text else "a JD (京东)"
-        return Diagnosis(f"it looks like {app} file, but its columns ({columns}) are not those of the bill export "
-                         "DebtLens reads (交易创建时间,…,实付金额 for Meituan; 交易时间,…,收/付款方式 for JD); its rows "
-                         f"mix payment methods, so a column mapping would put every payment on the line; {READS}")
+        app = "Meituan (美团)" if "美团" in text else "JD (京东)"
+        return Diagnosis(QT_TRANSLATE_NOOP(
+                "ImportTexts", "it looks like a %1 file, but its columns (%2) are not those of the bill export "
+                "DebtLens reads (交易创建时间,…,实付金额 for Meituan; 交易时间,…,收/付款方式 for JD); its rows mix "
+                "payment methods, so a column mapping would put every payment on the line; %3").arg(
+                    app, columns, READS))
     has_date = any(any(w in n for w in _DATE_WORDS) for n in names)
     has_amount = any(any(w in n for w in _AMOUNT_WORDS) for n in names)
     if has_date and has_amount:
-        return Diagnosis(f"it looks like a bank card CSV with columns {columns}, a layout without a preset: map them "
-                         f"in the CSV mapping editor; {READS}", mappable=True)
-    return Diagnosis(f"its header ({columns}) names no date and amount columns, so it is no statement; {READS}; "
-                     "for another bank's CSV, map its columns in the CSV mapping editor", mappable=True)
+        return Diagnosis(QT_TRANSLATE_NOOP(
+                "ImportTexts", "it looks like a bank card CSV with columns %1, a layout without a preset: map them in "
+                "the CSV mapping editor; %2").arg(columns, READS), mappable=True)
+    return Diagnosis(QT_TRANSLATE_NOOP(
+            "ImportTexts", "its header (%1) names no date and amount columns, so it is no statement; %2; for another "
+            "bank's CSV, map its columns in the CSV mapping editor").arg(columns, READS), mappable=True)
 
 
 def _debit_evidence(text: str, header: list[str]) -> str:
@@ -205,12 +220,12 @@ def _debit_evidence(text: str, header: list[str]) -> str:
         return ""
     word = next((w for w in _DEBIT_WORDS if w in text), None)
     if word is not None:
-        return f"its header lines say {word}"
+        return QT_TRANSLATE_NOOP("ImportTexts", "its header lines say %1").arg(word)
     if any(any(w in n for w in _POSTING_WORDS) for n in names):
         return ""  # a posting date with a balance: ICBC's card download prints both
     balance = next((c for c in header if any(w in c.casefold() for w in _BALANCE_WORDS)), None)
     if balance is not None:
-        return f"a running balance column, {balance}"
+        return QT_TRANSLATE_NOOP("ImportTexts", "a running balance column, %1").arg(balance)
     return ""
 
 

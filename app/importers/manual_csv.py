@@ -15,6 +15,7 @@ from app.importers.dates import parse_datetime_text
 from app.importers.keys import KeyMaker
 from app.importers.records import PURCHASE, ImportedEvent, ParseResult, Problem
 from app.importers.table import Table
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 FORMAT = "manual_csv"
 MAX_INSTALLMENTS = 120
@@ -50,16 +51,18 @@ def parse(table: Table) -> ParseResult:
             amount = parse_fen(cells[col["amount"]], field="amount")
             installments = _installments(plan_text)
             if not merchant:
-                raise ValidationError("merchant", merchant, "is empty")
+                raise ValidationError("merchant", merchant, QT_TRANSLATE_NOOP("Errors", "is empty"))
         except ValidationError as err:
-            result.problems.append(Problem(table.filename, number, err.field, f"{err.reason} (got {err.value!r})"))
+            result.problems.append(Problem(table.filename, number, err.field, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "%1 (got %2)").arg(err.reason, repr(err.value))))
             continue
         category = categories.from_text(source_category) if source_category else None
         warnings: tuple[str, ...] = ()
         if category is None:
             category = categories.OTHER
             if source_category:
-                warnings = (f"category {source_category!r} is not a DebtLens category: filed under Other",)
+                warnings = (QT_TRANSLATE_NOOP("ImportTexts", "category %1 is not a DebtLens category: filed under "
+                                                             "Other").arg(repr(source_category)),)
         result.events.append(ImportedEvent(
             kind=PURCHASE, row=number, posted_on=posted_on, amount_fen=amount, merchant=merchant, description="",
             category=category, source_category=source_category,
@@ -73,5 +76,6 @@ def _installments(text: str) -> int:
     if not text:
         return 1
     if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_INSTALLMENTS:
-        raise ValidationError("installments", text, f"must be a whole number from 1 to {MAX_INSTALLMENTS}")
+        raise ValidationError("installments", text, QT_TRANSLATE_NOOP(
+                "ImportTexts", "must be a whole number from 1 to %1").arg(MAX_INSTALLMENTS))
     return int(text)

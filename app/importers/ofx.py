@@ -40,6 +40,7 @@ from app.importers.records import (
     wrong_kind,
 )
 from app.importers.table import ProgressCallback
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 FORMAT = "ofx"
 _CHARSETS = {"1252": "cp1252", "ISO-8859-1": "latin-1", "8859-1": "latin-1", "UTF-8": "utf-8", "936": "gb18030",
@@ -81,17 +82,19 @@ def parse(data: bytes, filename: str, *, tracked_method: str | None = None,
     text = decoded.text
     start = text.upper().find("<OFX>")
     if start < 0:
-        raise wrong_kind(filename, "the OFX header is not followed by an <OFX> element")
+        raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "the OFX header is not followed by an <OFX> element"))
     body = text[start:]
     if "</OFX>" not in body[-200:].upper():
-        raise ImportFormatError(filename, "the OFX file is truncated: it does not end with </OFX>")
+        raise ImportFormatError(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "the OFX file is truncated: it does not end with </OFX>"))
     root = _tree(body, filename)
     statements = _credit_statements(root, filename)
 
     result = ParseResult(format=FORMAT, info={"encoding": transcoded_from or decoded.encoding, "version": 2 if head.startswith(b"<?")
                                               else 1})
     if decoded.guessed:
-        result.notice(f"the text encoding was guessed as {decoded.encoding}")
+        result.notice(QT_TRANSLATE_NOOP("ImportTexts", "the text encoding was guessed as %1").arg(decoded.encoding))
     accounts = [_text(stmt, "ACCTID") for stmt in statements]
     result.methods = list(dict.fromkeys(a for a in accounts if a))
     chosen = _choose_accounts(result, statements, accounts, tracked_method)
@@ -107,14 +110,16 @@ def parse(data: bytes, filename: str, *, tracked_method: str | None = None,
                 result.info.setdefault("ledger_balance_fen", {})[account] = parse_fen(
                     _text(balance, "BALAMT"), field="BALAMT", allow_negative=True, allow_zero=True)
             except ValidationError:
-                result.notice(f"the ledger balance of account {account} is unreadable")
+                result.notice(QT_TRANSLATE_NOOP(
+                        "ImportTexts", "the ledger balance of account %1 is unreadable").arg(account))
         for trn in stmt.iter("STMTTRN"):
             done += 1
             if progress is not None and done % 500 == 0:
                 progress(done, total)
             row = line_of.get(id(trn), 0)
             if stmt not in chosen:
-                result.skipped.append(SkippedRow(row, f"account {account} is not the tracked card"))
+                result.skipped.append(SkippedRow(row, QT_TRANSLATE_NOOP(
+                        "ImportTexts", "account %1 is not the tracked card").arg(account)))
                 continue
             _read_transaction(result, keys, filename, trn, row, account, currency)
     if progress is not None:
@@ -157,7 +162,8 @@ def _codec(charset: str, filename: str) -> str:
             return codecs.lookup(candidate).name
         except (LookupError, ValueError):  # ValueError: a NUL byte in the declared name
             continue
-    raise ImportFormatError(filename, f"the OFX header declares an unknown character set {charset!r}")
+    raise ImportFormatError(filename, QT_TRANSLATE_NOOP(
+            "ImportTexts", "the OFX header declares an unknown character set %1").arg(repr(charset)))
 
 
 def _tree(body: str, filename: str) -> Element:
@@ -168,9 +174,10 @@ def _tree(body: str, filename: str) -> Element:
         builder.feed(body)
         root = builder.close()
     except Exception as err:  # ofxtools raises ParseError, IndexError, AttributeError on broken markup
-        raise ImportFormatError(filename, f"the OFX markup cannot be read ({type(err).__name__}: {err})") from None
+        raise ImportFormatError(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "the OFX markup cannot be read (%1: %2)").arg(type(err).__name__, err)) from None
     if root is None or root.tag != "OFX":
-        raise ImportFormatError(filename, "the OFX markup has no <OFX> root element")
+        raise ImportFormatError(filename, QT_TRANSLATE_NOOP("ImportTexts", "the OFX markup has no <OFX> root element"))
     return root
 
 
@@ -181,9 +188,11 @@ def _credit_statements(root: Element, filename: str) -> list[Element]:
     if statements:
         return statements
     if any(True for _ in root.iter("STMTRS")):
-        raise wrong_kind(filename, "this OFX file holds a bank-account statement (BANKMSGSRSV1), not a credit card "
-                                   "(CREDITCARDMSGSRSV1)")
-    raise wrong_kind(filename, "this OFX file holds no credit-card statement (CREDITCARDMSGSRSV1)")
+        raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "this OFX file holds a bank-account statement (BANKMSGSRSV1), not a credit card "
+                "(CREDITCARDMSGSRSV1)"))
+    raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+            "ImportTexts", "this OFX file holds no credit-card statement (CREDITCARDMSGSRSV1)"))
 
 
 def _choose_accounts(result: ParseResult, statements: list[Element], accounts: list[str],
@@ -191,12 +200,13 @@ def _choose_accounts(result: ParseResult, statements: list[Element], accounts: l
     if tracked:
         chosen = [s for s, a in zip(statements, accounts) if a == tracked or (a and a.endswith(tracked))]
         if not chosen:
-            result.notice(f"account {tracked} is not in this file")
+            result.notice(QT_TRANSLATE_NOOP("ImportTexts", "account %1 is not in this file").arg(tracked))
         result.info["tracked_method"] = tracked
         return chosen
     if len(set(accounts)) > 1:
         result.info["needs_tracked_method"] = True
-        result.notice("this file holds several cards: choose one of " + ", ".join(result.methods))
+        result.notice(QT_TRANSLATE_NOOP(
+                "ImportTexts", "this file holds several cards: choose one of %1").arg(', '.join(result.methods)))
         return []
     result.info["tracked_method"] = accounts[0] if accounts else None
     return statements
@@ -226,10 +236,11 @@ def _read_transaction(result: ParseResult, keys: KeyMaker, filename: str, trn: E
         comma = "," in amount_text and "." not in amount_text  # OFX allows a decimal comma
         charge = -parse_fen(amount_text, field="TRNAMT", allow_negative=True, allow_zero=True, decimal_comma=comma)
     except ValidationError as err:
-        result.problems.append(Problem(filename, row, err.field, f"{err.reason} (got {err.value!r})"))
+        result.problems.append(Problem(filename, row, err.field, QT_TRANSLATE_NOOP(
+                "ImportTexts", "%1 (got %2)").arg(err.reason, repr(err.value))))
         return
     if charge == 0:
-        result.skipped.append(SkippedRow(row, "amount is 0.00: no money moved"))
+        result.skipped.append(SkippedRow(row, QT_TRANSLATE_NOOP("ImportTexts", "amount is 0.00: no money moved")))
         return
     warnings: list[str] = []
     category = categories.FEES if trntype in _FEE_TYPES else categories.OTHER
@@ -239,11 +250,13 @@ def _read_transaction(result: ParseResult, keys: KeyMaker, filename: str, trn: E
     if charge > 0:
         kind = PURCHASE
         if trntype in ("CREDIT", "PAYMENT"):
-            warnings.append(f"TRNTYPE {trntype} with a negative TRNAMT: read as a charge")
+            warnings.append(QT_TRANSLATE_NOOP(
+                    "ImportTexts", "TRNTYPE %1 with a negative TRNAMT: read as a charge").arg(trntype))
     else:
         kind = credit_kind((name, memo), trntype=trntype)
         if trntype in ("DEBIT", *_FEE_TYPES):
-            warnings.append(f"TRNTYPE {trntype} with a positive TRNAMT: read as a credit")
+            warnings.append(QT_TRANSLATE_NOOP(
+                    "ImportTexts", "TRNTYPE %1 with a positive TRNAMT: read as a credit").arg(trntype))
     amount = abs(charge)
     key = keys.from_id("ofx", account, fitid) if fitid else keys.from_content(f"ofx:{account}", posted_on,
                                                                               f"{kind}:{name}", amount)
@@ -258,7 +271,7 @@ def _printed_date(value: str) -> datetime.date:
     """``20241123003000.000[+8:CST]`` -> 2024-11-23: the date as printed, in the file's own offset."""
     digits = value[:8]
     if len(digits) != 8 or not digits.isascii() or not digits.isdigit():
-        raise ValidationError("DTPOSTED", value, "is not an OFX date")
+        raise ValidationError("DTPOSTED", value, QT_TRANSLATE_NOOP("ImportTexts", "is not an OFX date"))
     return make_date(int(digits[:4]), int(digits[4:6]), int(digits[6:]), field="DTPOSTED", text=value)
 
 

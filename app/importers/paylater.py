@@ -34,6 +34,7 @@ from app.importers.dates import parse_datetime_text
 from app.importers.keys import KeyMaker
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
 from app.importers.table import Table
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 JD = "jd"
 MEITUAN = "meituan"
@@ -118,22 +119,31 @@ class _Reader:
                 if status in _JD_PAID:
                     self.add(number, cells, REPAYMENT)
                 else:
-                    result.skipped.append(SkippedRow(number, f"repayment not completed (status {status})"))
+                    result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                            "ImportTexts", "repayment not completed (status %1)").arg(status)))
             elif io != "支出" and (item.startswith("退款") or "退款" in status):
                 refunds.append((number, cells))  # its purchase may come later: the file runs newest first
             elif io == "支出":
                 if tracked not in method:
-                    result.skipped.append(SkippedRow(number, f"paid with {method or 'an unnamed method'}, "
-                                                             f"not {tracked}"))
+                    result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                            "ImportTexts", "paid with %1, not %2")
+                                    .arg(method or QT_TRANSLATE_NOOP("ImportTexts", "an unnamed method"), tracked)))
                 elif status in _JD_PAID:
                     self.add(number, cells, PURCHASE)
                 else:
-                    result.skipped.append(SkippedRow(number, f"purchase not completed (status {status})"))
+                    result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                            "ImportTexts", "purchase not completed (status %1)").arg(status)))
             elif io == "收入":
-                result.skipped.append(SkippedRow(number, f"income ({item or category}), not a purchase on the line"))
+                result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                        "ImportTexts", "income (%1), not a purchase on the line").arg(item or category)))
             else:
-                result.skipped.append(SkippedRow(number, f"{io or 'no 收/支'}: {item or category or 'a transfer'} "
-                                                         f"with {method or 'no method'}, not on the line"))
+                result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                        "ImportTexts", "%1: %2 with %3, not on the line")
+                                .arg(
+                                    io or QT_TRANSLATE_NOOP("ImportTexts", "no 收/支"),
+                                    item or category or QT_TRANSLATE_NOOP("ImportTexts", "a transfer"),
+                                    method or QT_TRANSLATE_NOOP("ImportTexts", "no method"),
+                                )))
         for number, cells in refunds:
             self.add_refund(number, cells, self.cell(cells, "order"))
         return self.finish()
@@ -153,19 +163,22 @@ class _Reader:
                 if MEITUAN_TRACKED in tracked and (MEITUAN_TRACKED in item or MEITUAN_TRACKED in method):
                     self.add(number, cells, REPAYMENT)
                 else:
-                    result.skipped.append(SkippedRow(number, f"a repayment of {item or 'another product'}, "
-                                                             f"not of {tracked}"))
+                    result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                            "ImportTexts", "a repayment of %1, not of %2")
+                                    .arg(item or QT_TRANSLATE_NOOP("ImportTexts", "another product"), tracked)))
             elif kind == "退款":
                 refunds.append((number, cells))
             elif kind == "支付":
                 if tracked in method:
                     self.add(number, cells, PURCHASE)
                 else:
-                    result.skipped.append(SkippedRow(number, f"paid with {method or 'an unnamed method'}, "
-                                                             f"not {tracked}"))
+                    result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                            "ImportTexts", "paid with %1, not %2")
+                                    .arg(method or QT_TRANSLATE_NOOP("ImportTexts", "an unnamed method"), tracked)))
             else:
-                result.skipped.append(SkippedRow(number, f"{kind or 'no 交易类型'} ({item}), not a purchase, refund "
-                                                         "or repayment"))
+                result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                        "ImportTexts", "%1 (%2), not a purchase, refund or repayment")
+                                .arg(kind or QT_TRANSLATE_NOOP("ImportTexts", "no 交易类型"), item)))
         for number, cells in refunds:
             self.add_refund(number, cells, self.cell(cells, "merchant_order"))
         return self.finish()
@@ -175,8 +188,9 @@ class _Reader:
         purchase = self.purchases.get(link) if link else None
         method = self.cell(cells, "method")
         if purchase is None and self.tracked not in method:
-            self.result.skipped.append(SkippedRow(number, f"refund to {method or 'an unnamed method'}, "
-                                                          f"not {self.tracked}"))
+            self.result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "refund to %1, not %2")
+                            .arg(method or QT_TRANSLATE_NOOP("ImportTexts", "an unnamed method"), self.tracked)))
             return
         self.add(number, cells, REFUND, refund_of=purchase)
 
@@ -190,8 +204,9 @@ class _Reader:
         suffix = _REFUNDED_SUFFIX.search(amount_text)
         if suffix:
             amount_text = amount_text[:suffix.start()].strip()
-            warnings.append(f"the amount was printed with {suffix.group(0)}: kept at the amount paid; the refund is "
-                            "its own row")
+            warnings.append(QT_TRANSLATE_NOOP(
+                    "ImportTexts", "the amount was printed with %1: kept at the amount paid; the refund is its own row")
+                            .arg(suffix.group(0)))
         time_text = self.cell(cells, "time") or self.cell(cells, "created")
         if not self.cell(cells, "time") and self.fmt == MEITUAN:
             time_field = "交易创建时间"
@@ -200,10 +215,12 @@ class _Reader:
             posted_on = parse_datetime_text(time_text, field=time_field)
         except ValidationError as err:
             result.problems.append(Problem(self.table.filename, number, err.field,
-                                           f"{err.reason} (got {err.value!r})"))
+                                           QT_TRANSLATE_NOOP(
+                                                   "ImportTexts", "%1 (got %2)").arg(err.reason, repr(err.value))))
             return
         if amount == 0:
-            result.skipped.append(SkippedRow(number, "amount is 0.00: no money moved"))
+            result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "amount is 0.00: no money moved")))
             return
         order, merchant_order = self.cell(cells, "order"), self.cell(cells, "merchant_order")
         item = self.cell(cells, "item")
@@ -216,7 +233,7 @@ class _Reader:
         category = _JD_CATEGORIES.get(source_category) if self.fmt == JD else None
         category = category or categories.from_text(item) or categories.OTHER
         if kind == REFUND and refund_of is None:
-            warnings.append("the refunded purchase is not in this file")
+            warnings.append(QT_TRANSLATE_NOOP("ImportTexts", "the refunded purchase is not in this file"))
         result.events.append(ImportedEvent(
             kind=kind, row=number, posted_on=posted_on, amount_fen=amount, merchant=payee, description=item,
             category=categories.OTHER if kind == REPAYMENT else category, source_category=source_category,
@@ -235,8 +252,9 @@ class _Reader:
         if named is not None:
             result.info["tracked_method"] = named  # "京东白条": the method as the file (and the window's list) names it
         else:
-            result.notice(f"no row was paid with {self.tracked}; payment methods in this file: "
-                          f"{', '.join(result.methods) or 'none'}")
+            result.notice(QT_TRANSLATE_NOOP(
+                    "ImportTexts", "no row was paid with %1; payment methods in this file: %2")
+                            .arg(self.tracked, ', '.join(result.methods) or QT_TRANSLATE_NOOP("ImportTexts", "none")))
         return self.table.finish(result)
 
 

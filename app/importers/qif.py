@@ -37,6 +37,7 @@ from app.importers.records import (
     wrong_kind,
 )
 from app.importers.table import ProgressCallback
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 FORMAT = "qif"
 _CARD_TYPES = ("ccard", "oth l")  # credit card, other liability
@@ -76,25 +77,29 @@ def parse(data: bytes, filename: str, *, progress: ProgressCallback | None = Non
     decoded = decode_bytes(data, filename, fallback="cp1252")
     result = ParseResult(format=FORMAT, info={"encoding": transcoded_from or decoded.encoding})
     if decoded.guessed:
-        result.notice(f"QIF does not say its encoding: read as {decoded.encoding}")
+        result.notice(QT_TRANSLATE_NOOP(
+                "ImportTexts", "QIF does not say its encoding: read as %1").arg(decoded.encoding))
     records, sections = _records(decoded.text)
     card_records = [r for r in records if r.section in _CARD_TYPES]
     if not card_records:
         found = ", ".join(sorted(sections)) or "none"
         if any(r.section in _ACCOUNT_TYPES for r in records):
-            raise wrong_kind(filename, "this QIF file is a debit account's (!Type:Bank or !Type:Cash), not a credit "
-                                       "card's (!Type:CCard): DebtLens tracks credit lines; its deposits are not "
-                                       "refunds and its payments are not purchases on a card")
-        raise wrong_kind(filename, f"this QIF file has no credit-card section (!Type:CCard); sections: {found}")
+            raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "this QIF file is a debit account's (!Type:Bank or !Type:Cash), not a credit card's "
+                    "(!Type:CCard): DebtLens tracks credit lines; its deposits are not refunds and its payments are "
+                    "not purchases on a card"))
+        raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "this QIF file has no credit-card section (!Type:CCard); sections: %1").arg(found))
     on_card = {id(r) for r in card_records}  # identity, not equality: a list search here made parsing quadratic
     for record in records:
         if id(record) not in on_card:
             if record.section in _ACCOUNT_TYPES:
-                reason = f"!Type:{record.section.capitalize()} section: a debit account, not the credit card"
+                reason = QT_TRANSLATE_NOOP("ImportTexts", "!Type:%1 section: a debit account, not the credit card").arg(
+                    record.section.capitalize())
             elif record.section:
-                reason = f"!Type:{record.section} section, not a credit card"
+                reason = QT_TRANSLATE_NOOP("ImportTexts", "!Type:%1 section, not a credit card").arg(record.section)
             else:
-                reason = "outside a !Type section, not a credit card"
+                reason = QT_TRANSLATE_NOOP("ImportTexts", "outside a !Type section, not a credit card")
             result.skipped.append(SkippedRow(record.row, reason))
     day_first = _day_first([r.fields.get("D", "") for r in card_records], result)
     keys = KeyMaker()
@@ -175,13 +180,14 @@ def _day_first(dates: list[str], result: ParseResult) -> bool:
         second_big |= parts[1] > 12
         dotted |= "." in text
     if first_big and second_big:
-        result.notice("the dates mix day-first and month-first; read as month-first")
+        result.notice(QT_TRANSLATE_NOOP("ImportTexts", "the dates mix day-first and month-first; read as month-first"))
         return False
     if first_big or second_big:
         return first_big
     if any(_split_date(text) for text in dates):
         order = "day-first" if dotted else "month-first"
-        result.notice(f"no date tells whether the day or the month comes first; read as {order}")
+        result.notice(QT_TRANSLATE_NOOP(
+                "ImportTexts", "no date tells whether the day or the month comes first; read as %1").arg(order))
     return dotted
 
 
@@ -189,7 +195,7 @@ def _parse_date(text: str, day_first: bool) -> tuple[datetime.date, bool]:
     """The date of a ``D`` field, and whether its year was a plain two-digit one (read with the pivot)."""
     parts = _split_date(text)
     if parts is None:
-        raise ValidationError("D", text, "is not a date")
+        raise ValidationError("D", text, QT_TRANSLATE_NOOP("ImportTexts", "is not a date"))
     first, second, year_text, apostrophe, iso = parts
     year = int(year_text)
     pivoted = False
@@ -216,10 +222,12 @@ def _read_record(result: ParseResult, keys: KeyMaker, filename: str, record: _Re
         amount_text = fields.get("T") or fields.get("U", "")
         charge = -_amount(amount_text)
     except ValidationError as err:
-        result.problems.append(Problem(filename, record.row, err.field, f"{err.reason} (got {err.value!r})"))
+        result.problems.append(Problem(filename, record.row, err.field, QT_TRANSLATE_NOOP(
+                "ImportTexts", "%1 (got %2)").arg(err.reason, repr(err.value))))
         return
     if charge == 0:
-        result.skipped.append(SkippedRow(record.row, "amount is 0.00: no money moved"))
+        result.skipped.append(SkippedRow(record.row, QT_TRANSLATE_NOOP(
+                "ImportTexts", "amount is 0.00: no money moved")))
         return
     if pivoted:
         result.info["two_digit_years"] = True

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.errors import DebtLensError
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: The three kinds of money movement on a tracked credit line.
 PURCHASE = "purchase"  # what is owed goes up
@@ -103,7 +104,7 @@ class Problem:
         file: the file name as given to :func:`app.importers.parse_file`.
         row: 1-based line or sheet row (0 when the problem concerns the whole file).
         field: the column or field name (``"金额"``, ``"DTPOSTED"``), or ``""``.
-        reason: why, in English.
+        reason: why (a :class:`~app.domain.messages.Message`).
     """
 
     file: str
@@ -151,7 +152,7 @@ class ImportFormatError(DebtLensError):
 
     Attributes:
         filename: the file name as given.
-        reason: what is wrong and what was expected, in English.
+        reason: what is wrong and what was expected (a :class:`~app.domain.messages.Message`).
         mappable: the file is a table whose columns the user could map to a CSV profile (an unknown bank's
             card CSV); the import window then offers its mapping editor.
     """
@@ -163,11 +164,13 @@ class ImportFormatError(DebtLensError):
         super().__init__(f"{filename}: {reason}")
 
 
-#: Start of the message for a file of the wrong kind.
-NOT_A_STATEMENT = "not an Alipay/WeChat/OFX/QIF/bank CSV statement"
+#: The refusal of a file that is no supported statement; ``%1`` says what it looks like and what was expected.
+WRONG_KIND = QT_TRANSLATE_NOOP("ImportTexts", "not an Alipay/WeChat/OFX/QIF/bank CSV statement: %1")
+#: Its start, in English.
+NOT_A_STATEMENT = WRONG_KIND.template.removesuffix(": %1")
 
 
 def wrong_kind(filename: str, why: str, *, mappable: bool = False) -> ImportFormatError:
     """Build the error for a file that is no supported statement, saying what was expected (``mappable``: see
     :class:`ImportFormatError`)."""
-    return ImportFormatError(filename, f"{NOT_A_STATEMENT}: {why}", mappable=mappable)
+    return ImportFormatError(filename, WRONG_KIND.arg(why), mappable=mappable)

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.importers.records import ImportFormatError, wrong_kind
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 Row = tuple[int, list[str]]
 
@@ -35,7 +36,8 @@ def csv_rows(text: str, filename: str) -> Iterator[Row]:
             yield start, list(map(str.strip, cells))
             start = reader.line_num + 1
     except csv.Error as err:
-        raise ImportFormatError(filename, f"not readable as CSV near line {start}: {err}") from None
+        raise ImportFormatError(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "not readable as CSV near line %1: %2").arg(start, err)) from None
 
 
 def _lines(text: str) -> Iterator[str]:
@@ -69,7 +71,8 @@ def crlf_rows(text: str, filename: str) -> Iterator[Row]:
         try:
             cells = next(csv.reader([flat], strict=False), [])
         except csv.Error as err:
-            raise ImportFormatError(filename, f"not readable as CSV at line {line}: {err}") from None
+            raise ImportFormatError(filename, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "not readable as CSV at line %1: %2").arg(line, err)) from None
         yield line, [c.strip() for c in cells]
         line += record.count("\n") + 1
 
@@ -95,11 +98,13 @@ def check_xlsx_size(data: bytes, filename: str) -> None:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as err:
-        raise wrong_kind(filename, f"the Excel workbook cannot be read ({err})") from None
+        raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "the Excel workbook cannot be read (%1)").arg(err)) from None
     unpacked = sum(i.file_size for i in infos)
     if unpacked > MAX_XLSX_UNPACKED_BYTES:
-        raise ImportFormatError(filename, f"the Excel workbook unpacks to {unpacked:,} bytes, more than the "
-                                          f"{MAX_XLSX_UNPACKED_BYTES:,} DebtLens reads; export a shorter period")
+        raise ImportFormatError(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "the Excel workbook unpacks to %1 bytes, more than the %2 DebtLens reads; export a "
+                "shorter period").arg(format(unpacked, ','), format(MAX_XLSX_UNPACKED_BYTES, ',')))
     for info in infos:
         if info.filename.lower().endswith("sharedstrings.xml"):
             count = 0
@@ -111,10 +116,13 @@ def check_xlsx_size(data: bytes, filename: str) -> None:
                         tail = chunk[-2:]
                         if count > MAX_XLSX_SHARED_STRINGS:
                             raise ImportFormatError(
-                                filename, f"the Excel workbook holds more than {MAX_XLSX_SHARED_STRINGS:,} texts, "
-                                          "more than DebtLens reads; export a shorter period")
+                                filename, QT_TRANSLATE_NOOP(
+                                        "ImportTexts", "the Excel workbook holds more than %1 texts, more than "
+                                        "DebtLens reads; export a shorter period")
+                                                .arg(format(MAX_XLSX_SHARED_STRINGS, ',')))
             except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as err:
-                raise wrong_kind(filename, f"the Excel workbook cannot be read ({err})") from None
+                raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                        "ImportTexts", "the Excel workbook cannot be read (%1)").arg(err)) from None
 
 
 def xlsx_rows(data: bytes, filename: str) -> Iterator[Row]:
@@ -133,10 +141,11 @@ def xlsx_rows(data: bytes, filename: str) -> Iterator[Row]:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as err:  # openpyxl raises zipfile, KeyError, XML and its own errors for damaged files
-        raise wrong_kind(filename, f"the Excel workbook cannot be read ({type(err).__name__}: {err})") from None
+        raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "the Excel workbook cannot be read (%1: %2)").arg(type(err).__name__, err)) from None
     try:
         if not workbook.worksheets:
-            raise wrong_kind(filename, "the Excel workbook has no worksheet")
+            raise wrong_kind(filename, QT_TRANSLATE_NOOP("ImportTexts", "the Excel workbook has no worksheet"))
         sheet = workbook.worksheets[0]
         sheet.reset_dimensions()  # some exporters write a wrong <dimension>; read every cell that is there
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
@@ -144,7 +153,8 @@ def xlsx_rows(data: bytes, filename: str) -> Iterator[Row]:
     except ImportFormatError:
         raise
     except Exception as err:  # damaged sheet XML surfaces only while iterating
-        raise wrong_kind(filename, f"the Excel sheet cannot be read ({type(err).__name__}: {err})") from None
+        raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "the Excel sheet cannot be read (%1: %2)").arg(type(err).__name__, err)) from None
     finally:
         workbook.close()
 
@@ -165,8 +175,9 @@ def xls_rows(data: bytes, filename: str) -> Iterator[Row]:
     import xlrd  # imported on demand: only CITIC, CCB and SPDB downloads are .xls
 
     if len(data) > MAX_XLS_BYTES:
-        raise ImportFormatError(filename, f"the Excel workbook is {len(data):,} bytes, more than the "
-                                          f"{MAX_XLS_BYTES:,} DebtLens reads; export a shorter period")
+        raise ImportFormatError(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "the Excel workbook is %1 bytes, more than the %2 DebtLens reads; export a shorter "
+                "period").arg(format(len(data), ','), format(MAX_XLS_BYTES, ',')))
     try:
         # xlrd prints its warnings to standard output unless given a log: they would end up in the CLI's output
         book = xlrd.open_workbook(file_contents=data, on_demand=True, logfile=io.StringIO())
@@ -174,20 +185,23 @@ def xls_rows(data: bytes, filename: str) -> Iterator[Row]:
         text = str(err)
         # an encrypted .xls says so; a password-protected .xlsx is an OLE file holding no workbook stream
         if "encrypt" in text.lower() or "find workbook" in text.lower():
-            raise wrong_kind(filename, "it is a password-protected Excel file: open it, remove the password and "
-                                       "save it as .xlsx or CSV") from None
-        raise wrong_kind(filename, f"the legacy Excel (.xls) workbook cannot be read ({type(err).__name__}: "
-                                   f"{err})") from None
+            raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "it is a password-protected Excel file: open it, remove the password and save it as "
+                    ".xlsx or CSV")) from None
+        raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "the legacy Excel (.xls) workbook cannot be read (%1: %2)")
+                        .arg(type(err).__name__, err)) from None
     try:
         if book.nsheets == 0:
-            raise wrong_kind(filename, "the Excel workbook has no worksheet")
+            raise wrong_kind(filename, QT_TRANSLATE_NOOP("ImportTexts", "the Excel workbook has no worksheet"))
         sheet = book.sheet_by_index(0)
         for r in range(sheet.nrows):
             yield r + 1, [_xls_cell_text(sheet.cell(r, c), book.datemode) for c in range(sheet.ncols)]
     except ImportFormatError:
         raise
     except Exception as err:
-        raise wrong_kind(filename, f"the Excel sheet cannot be read ({type(err).__name__}: {err})") from None
+        raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "the Excel sheet cannot be read (%1: %2)").arg(type(err).__name__, err)) from None
     finally:
         book.release_resources()
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from app.importers.records import ImportFormatError, ParseResult, Problem
 from app.importers.rows import Row
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -71,16 +72,17 @@ class Table:
                 index[key] = position
         missing = [name for name in required if name not in index]
         if missing:
-            raise ImportFormatError(self.filename, f"the header on row {self.header_row} lacks the column(s) "
-                                                   f"{', '.join(missing)}")
+            raise ImportFormatError(self.filename, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "the header on row %1 lacks the column(s) %2")
+                            .arg(self.header_row, ', '.join(missing)))
         return index
 
     def too_short(self, result: ParseResult, number: int, cells: list[str], width: int) -> bool:
         """Record a problem and return ``True`` when a row has fewer than ``width`` fields."""
         if len(cells) >= width:
             return False
-        result.problems.append(Problem(self.filename, number, "", f"the row has {len(cells)} fields, expected "
-                                                                  f"at least {width}"))
+        result.problems.append(Problem(self.filename, number, "", QT_TRANSLATE_NOOP(
+                "ImportTexts", "the row has %1 fields, expected at least %2").arg(len(cells), width)))
         self._last_short = number
         return True
 
@@ -92,8 +94,9 @@ class Table:
                 was cut off (a partial import would silently miss transactions).
         """
         if self._last_short == self._last_row and self._last_short > 0 and not self.ends_cleanly:
-            raise ImportFormatError(self.filename, f"the file looks truncated: its last line ({self._last_short}) "
-                                                   "is incomplete and has no line end")
+            raise ImportFormatError(self.filename, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "the file looks truncated: its last line (%1) is incomplete and has no line end")
+                            .arg(self._last_short))
         if self.progress is not None:
             self.progress(self.total_lines, self.total_lines)
         result.events.sort(key=lambda e: e.row)

@@ -25,6 +25,7 @@ from app.importers.keys import KeyMaker
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
 from app.importers.rows import Row
 from app.importers.table import Table
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 FORMAT_CSV = "wechat_csv"
 FORMAT_XLSX = "wechat_xlsx"
@@ -83,8 +84,9 @@ def parse(table: Table, fmt: str, *, tracked_method: str | None) -> ParseResult:
         cards = credit_card_methods(result.methods)
         if len(cards) != 1:
             result.info.update(needs_tracked_method=True, tracked_method=None, cards=cards)
-            result.notice("choose the credit card to import: " + (", ".join(cards) if cards else
-                                                                   "no credit card appears in this bill"))
+            result.notice(QT_TRANSLATE_NOOP(
+                    "ImportTexts", "choose the credit card to import: %1")
+                            .arg(', '.join(cards) if cards else 'no credit card appears in this bill'))
             table.finish(result)
             result.info["data_rows"] = len(rows) + len(result.problems)  # read, but not sorted into kinds
             return result
@@ -92,7 +94,7 @@ def parse(table: Table, fmt: str, *, tracked_method: str | None) -> ParseResult:
         result.info["tracked_method_auto"] = True
     result.info["tracked_method"] = tracked
     if not any(tracked.translate(_ASCII_PARENS) in m.translate(_ASCII_PARENS) for m in methods):
-        result.notice(f"{tracked} does not appear in this bill")
+        result.notice(QT_TRANSLATE_NOOP("ImportTexts", "%1 does not appear in this bill").arg(tracked))
     _Reader(table, result, col, tracked).run(rows)
     return table.finish(result)
 
@@ -120,17 +122,21 @@ class _Reader:
                 refunds.append((number, cells))  # files run newest first: the purchase may come later
             elif io == "支出":
                 if not self._on_card(method):
-                    result.skipped.append(SkippedRow(number, f"paid with {method or 'an unnamed method'}, "
-                                                             f"not {tracked}"))
+                    result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                            "ImportTexts", "paid with %1, not %2")
+                                    .arg(method or QT_TRANSLATE_NOOP("ImportTexts", "an unnamed method"), tracked)))
                 elif any(word in status for word in _FAILED):
-                    result.skipped.append(SkippedRow(number, f"payment not completed ({status})"))
+                    result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                            "ImportTexts", "payment not completed (%1)").arg(status)))
                 else:
                     self._add(number, cells, PURCHASE)
             elif io == "收入":
-                result.skipped.append(SkippedRow(number, f"income ({tx_type}), not on the card"))
+                result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                        "ImportTexts", "income (%1), not on the card").arg(tx_type)))
             else:
-                result.skipped.append(SkippedRow(number, f"neutral {tx_type} paid with {method or 'no method'}, "
-                                                         "not on the card"))
+                result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                        "ImportTexts", "neutral %1 paid with %2, not on the card")
+                                .arg(tx_type, method or QT_TRANSLATE_NOOP("ImportTexts", "no method"))))
         for number, cells in refunds:
             self._refund(number, cells)
 
@@ -139,9 +145,11 @@ class _Reader:
 
     def _repayment(self, number: int, cells: list[str], payee: str, status: str) -> None:
         if not self.bank or self.bank not in payee:
-            self.result.skipped.append(SkippedRow(number, f"repayment of another card ({payee}), not {self.tracked}"))
+            self.result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "repayment of another card (%1), not %2").arg(payee, self.tracked)))
         elif any(word in status for word in _FAILED):
-            self.result.skipped.append(SkippedRow(number, f"repayment not completed ({status})"))
+            self.result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "repayment not completed (%1)").arg(status)))
         else:
             warning = (f"several {self.bank} credit cards appear in this bill: check that this repayment is for "
                        f"{self.tracked}") if self.bank_is_ambiguous else None
@@ -152,8 +160,9 @@ class _Reader:
         purchase = self.by_merchant_order.get(merchant_order) if merchant_order not in ("", "/") else None
         method = cells[self.col["method"]]
         if purchase is None and not self._on_card(method):
-            self.result.skipped.append(SkippedRow(number, f"refund to {method or 'an unnamed method'}, "
-                                                          f"not {self.tracked}"))
+            self.result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "refund to %1, not %2")
+                            .arg(method or QT_TRANSLATE_NOOP("ImportTexts", "an unnamed method"), self.tracked)))
             return
         warning = None if purchase else "the refunded purchase is not in this bill"
         self._add(number, cells, REFUND, warning=warning, purchase=purchase)
@@ -166,10 +175,12 @@ class _Reader:
             posted_on = parse_datetime_text(cells[col["time"]], field="交易时间")
         except ValidationError as err:
             result.problems.append(Problem(self.table.filename, number, err.field,
-                                           f"{err.reason} (got {err.value!r})"))
+                                           QT_TRANSLATE_NOOP(
+                                                   "ImportTexts", "%1 (got %2)").arg(err.reason, repr(err.value))))
             return
         if amount == 0:
-            result.skipped.append(SkippedRow(number, "amount is 0.00: no money moved"))
+            result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
+                    "ImportTexts", "amount is 0.00: no money moved")))
             return
         warnings = [warning] if warning else []
         order = cells[col["order"]]
@@ -178,8 +189,9 @@ class _Reader:
         item = "" if item == "/" else item
         if order in ("", "/") or "E+" in order.upper():
             if order not in ("", "/"):
-                warnings.append(f"交易单号 {order!r} was mangled by a spreadsheet; duplicates are found by date, "
-                                "merchant and amount instead")
+                warnings.append(QT_TRANSLATE_NOOP(
+                        "ImportTexts", "交易单号 %1 was mangled by a spreadsheet; duplicates are found by date, merchant "
+                        "and amount instead").arg(repr(order)))
             key = self.keys.from_content("wechat", posted_on, f"{payee}:{item}", amount)
             order_no = None
         else:

@@ -13,6 +13,7 @@ from app.storage import backups
 from app.storage.backups import BackupInfo, RestoreResult, RetentionPolicy
 from app.storage.lock import Lock
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 class BackupService:
@@ -61,7 +62,7 @@ class BackupService:
         """
         policy = RetentionPolicy(keep_daily, keep_weekly)
         if self.store is None:
-            raise ValidationError("database", str(self.db_path), "is not open")
+            raise ValidationError("database", str(self.db_path), QT_TRANSLATE_NOOP("Errors", "is not open"))
         with self.store.atomic():
             self.store.settings.set(backups.KEEP_DAILY_KEY, str(policy.keep_daily))
             self.store.settings.set(backups.KEEP_WEEKLY_KEY, str(policy.keep_weekly))

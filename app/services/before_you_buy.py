@@ -37,6 +37,7 @@ from app.services.queries import QueryService
 from app.services.settings import SettingsService
 from app.services.true_cost import DEFAULT_PERIODS, InstallmentOption, installment_options
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -181,9 +182,10 @@ def before_you_buy(
         NotFoundError: unknown line. ValidationError: bad price, periods or rates.
     """
     if isinstance(price_fen, bool) or not isinstance(price_fen, int) or price_fen <= 0:
-        raise ValidationError("price", price_fen, "must be greater than zero")
+        raise ValidationError("price", price_fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
     if price_fen > MAX_AMOUNT_MAJOR * 100:
-        raise ValidationError("price", price_fen, f"is larger than {MAX_AMOUNT_MAJOR:,}")
+        raise ValidationError("price", price_fen, QT_TRANSLATE_NOOP(
+                "Errors", "is larger than %1").arg(format(MAX_AMOUNT_MAJOR, ',')))
     queries = QueryService(store)
     thresholds = thresholds or ThresholdService(store).load()
     line = store.lines.get(line_id)

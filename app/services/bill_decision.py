@@ -31,6 +31,7 @@ from app.domain.true_cost import annualized_rate
 from app.services.minimum_trap import PAYOFF_MONTHS, StatementChoice, statement_choice, trap_for_statement
 from app.services.queries import QueryService
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: The bill installment terms compared (the Huabei bill-installment terms, §2.1 [T]).
 INSTALLMENT_TERMS: tuple[int, ...] = (3, 6, 9, 12)
@@ -131,8 +132,9 @@ def bill_decision(store: Store, line_id: int, statement_date: date, today: date,
     if bill is None:
         result = QueryService(store).line_statements(line_id, today)
         if not any(s.statement_date == statement_date for s in result.statements):
-            raise ValidationError("statement", statement_date, "is not the date of a bill of this line")
-        raise ValidationError("statement", statement_date, "has nothing left to pay")
+            raise ValidationError("statement", statement_date, QT_TRANSLATE_NOOP(
+                    "Errors", "is not the date of a bill of this line"))
+        raise ValidationError("statement", statement_date, QT_TRANSLATE_NOOP("Errors", "has nothing left to pay"))
     trap = trap_for_statement(bill)
     w = trap.warning
     balance = bill.balance_fen

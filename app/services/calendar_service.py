@@ -15,6 +15,7 @@ from app.exporters import calendar_export
 from app.services.export_service import ExportService, write_private
 from app.services.reminders import MAX_DAYS_BEFORE, ReminderService
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: The most months ahead a calendar can cover (the schedule's own limit).
 MAX_MONTHS = 120
@@ -53,11 +54,13 @@ class CalendarService:
             ValidationError: ``months``, ``days_before`` or ``lang`` out of range (the field names it).
         """
         if isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= MAX_MONTHS:
-            raise ValidationError("months", months, f"must be a whole number from 1 to {MAX_MONTHS}")
+            raise ValidationError("months", months, QT_TRANSLATE_NOOP(
+                    "Errors", "must be a whole number from 1 to %1").arg(MAX_MONTHS))
         if days_before is not None and (isinstance(days_before, bool) or not isinstance(days_before, int)
                                         or not 0 <= days_before <= MAX_DAYS_BEFORE):
             raise ValidationError("days_before", days_before,
-                                  f"must be a whole number of days from 0 to {MAX_DAYS_BEFORE}")
+                                  QT_TRANSLATE_NOOP(
+                                          "Errors", "must be a whole number of days from 0 to %1").arg(MAX_DAYS_BEFORE))
         bills = self.reminders.upcoming_bills(today, months)
         per_line: dict[int, int] = {}
 

@@ -20,6 +20,7 @@ from app.importers.records import ImportFormatError, wrong_kind
 from app.importers.rows import Row, csv_rows, xls_rows, xlsx_rows
 from app.services.changes import Changes
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 PREFIX = "csv_profile."
 INDEX = "csv_profiles"
@@ -77,7 +78,8 @@ def sample_table(data: bytes, filename: str, limit: int = HEADER_SCAN_ROWS + 50)
     elif kind == "ole":
         source, encoding = xls_rows(data, filename), "xls"
     elif kind is not None:
-        raise wrong_kind(filename, "only a CSV text file can be read with a column profile")
+        raise wrong_kind(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "only a CSV text file can be read with a column profile"))
     else:
         decoded = decode_bytes(data, filename)
         source, encoding = csv_rows(decoded.text, filename), decoded.encoding
@@ -94,7 +96,8 @@ def sample_table(data: bytes, filename: str, limit: int = HEADER_SCAN_ROWS + 50)
             close()  # a workbook reader lets go of its file now, not when collected
     index = guess_header_index(rows)
     if index is None:
-        raise ImportFormatError(filename, "no row with two or more columns: not a table")
+        raise ImportFormatError(filename, QT_TRANSLATE_NOOP(
+                "ImportTexts", "no row with two or more columns: not a table"))
     return TableSample(rows, index, encoding)
 
 
@@ -145,15 +148,16 @@ def make_profile(**values: object) -> CsvProfile:
     """
     name = str(values.get("name") or "").strip()
     if not name:
-        raise ValidationError("profile_name", name, "is empty")
+        raise ValidationError("profile_name", name, QT_TRANSLATE_NOOP("Errors", "is empty"))
     if len(name) > MAX_NAME:
-        raise ValidationError("profile_name", name, f"is longer than {MAX_NAME} characters")
+        raise ValidationError("profile_name", name, QT_TRANSLATE_NOOP(
+                "Errors", "is longer than %1 characters").arg(MAX_NAME))
     if any(ord(ch) < 32 for ch in name):
-        raise ValidationError("profile_name", name, "contains control characters")
+        raise ValidationError("profile_name", name, QT_TRANSLATE_NOOP("Errors", "contains control characters"))
     values["name"] = name
     for column in ("date_column", "description_column"):
         if not values.get(column):
-            raise ValidationError(column, "", "choose a column")
+            raise ValidationError(column, "", QT_TRANSLATE_NOOP("ImportTexts", "choose a column"))
     try:
         return CsvProfile(**values)  # type: ignore[arg-type]
     except (TypeError, ValueError) as exc:
@@ -183,11 +187,11 @@ class CsvProfileService:
         """
         raw = self.store.settings.get(PREFIX + name)
         if raw is None:
-            raise NotFoundError("CSV profile", name)
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "CSV profile"), name)
         try:
             return CsvProfile.from_dict(json.loads(raw))
         except (TypeError, ValueError):
-            raise NotFoundError("CSV profile", name) from None
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "CSV profile"), name) from None
 
     def all(self) -> list[CsvProfile]:
         """Every readable saved profile (an unreadable one is left out)."""

@@ -44,6 +44,7 @@ from app.services.changes import Changes
 from app.services.queries import QueryService
 from app.services.settings import SettingsService
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: Months ahead the debt-service ratio looks at (the busiest one counts).
 DSR_HORIZON_MONTHS = 12
@@ -145,7 +146,7 @@ class ThresholdService:
     def set_housing(self, fen: int | None) -> Changes:
         """Set (or clear with ``None``) the monthly housing payment, fen. Raises ``ValidationError`` if negative."""
         if fen is not None and (isinstance(fen, bool) or not isinstance(fen, int) or fen < 0):
-            raise ValidationError("monthly_housing", fen, "must be zero or more")
+            raise ValidationError("monthly_housing", fen, QT_TRANSLATE_NOOP("Errors", "must be zero or more"))
         with self.store.step(steps.SET_HOUSING, amount_fen=fen):
             self.store.settings.set(MONTHLY_HOUSING, None if fen is None else str(fen))
         return Changes(settings=True)

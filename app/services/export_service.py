@@ -22,6 +22,7 @@ from app.services.changes import Changes
 from app.storage import snapshot
 from app.storage.migrations import SCHEMA_VERSION
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 class ExportError(DebtLensError):
@@ -49,9 +50,11 @@ def write_private(path: Path, data: bytes, *, overwrite: bool = False) -> Path:
         ExportError: the disk refused the write (full, read-only ...); no file is left behind.
     """
     if path.exists() and not overwrite:
-        raise ValidationError("out", str(path), "exists already; choose another name (or --force to replace it)")
+        raise ValidationError("out", str(path), QT_TRANSLATE_NOOP(
+                "Errors", "exists already; choose another name (or --force to replace it)"))
     if not path.parent.is_dir():
-        raise ValidationError("out", str(path), f"the folder {path.parent} does not exist")
+        raise ValidationError("out", str(path), QT_TRANSLATE_NOOP(
+                "Errors", "the folder %1 does not exist").arg(path.parent))
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         with contextlib.suppress(FileNotFoundError):
@@ -74,9 +77,11 @@ def _write_sealed(path: Path, text: str, key: str, *, overwrite: bool) -> Path:
     from app.storage import cipher
 
     if path.exists() and not overwrite:
-        raise ValidationError("out", str(path), "exists already; choose another name (or --force to replace it)")
+        raise ValidationError("out", str(path), QT_TRANSLATE_NOOP(
+                "Errors", "exists already; choose another name (or --force to replace it)"))
     if not path.parent.is_dir():
-        raise ValidationError("out", str(path), f"the folder {path.parent} does not exist")
+        raise ValidationError("out", str(path), QT_TRANSLATE_NOOP(
+                "Errors", "the folder %1 does not exist").arg(path.parent))
     tmp = path.with_name(f".{path.name}.tmp")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
@@ -114,11 +119,12 @@ class ExportService:
             own = {ledger} | {ledger.with_name(ledger.name + s) for s in
                               ("-wal", "-shm", "-journal", ".lock", ".writers.lock")}
             if target in own:
-                raise ValidationError("out", str(out), "is the ledger itself (or one of its files); choose "
-                                                       "another name")
+                raise ValidationError("out", str(out), QT_TRANSLATE_NOOP(
+                        "Errors", "is the ledger itself (or one of its files); choose another name"))
             folder = Path(os.path.realpath(config.backup_dir(ledger)))
             if target == folder or folder in target.parents:
-                raise ValidationError("out", str(out), "is in the ledger's backup folder; choose another place")
+                raise ValidationError("out", str(out), QT_TRANSLATE_NOOP(
+                        "Errors", "is in the ledger's backup folder; choose another place"))
         if target.is_file():
             try:
                 with open(target, "rb") as f:
@@ -126,8 +132,8 @@ class ExportService:
             except OSError:
                 is_db = False
             if is_db:
-                raise ValidationError("out", str(out), "is a database; an export never replaces one, choose "
-                                                       "another name")
+                raise ValidationError("out", str(out), QT_TRANSLATE_NOOP(
+                        "Errors", "is a database; an export never replaces one, choose another name"))
 
     def _key(self) -> str | None:
         from app.storage import cipher
@@ -186,9 +192,11 @@ class ExportService:
         if out.suffix.lower() == ".zip":
             return write_private(out, csv_export.zip_bytes(files), overwrite=overwrite)
         if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not overwrite)):
-            raise ValidationError("out", str(out), "exists already; choose a new folder (or --force)")
+            raise ValidationError("out", str(out), QT_TRANSLATE_NOOP(
+                    "Errors", "exists already; choose a new folder (or --force)"))
         if not out.parent.is_dir():
-            raise ValidationError("out", str(out), f"the folder {out.parent} does not exist")
+            raise ValidationError("out", str(out), QT_TRANSLATE_NOOP(
+                    "Errors", "the folder %1 does not exist").arg(out.parent))
         try:
             out.mkdir(mode=0o700, exist_ok=True)
         except OSError as exc:
@@ -212,7 +220,8 @@ class ExportService:
         else:
             path = Path(source)
             if not path.is_file():
-                raise ValidationError("file", str(source), "does not exist or is not a file")
+                raise ValidationError("file", str(source), QT_TRANSLATE_NOOP(
+                        "Errors", "does not exist or is not a file"))
             from app.storage import cipher
 
             if cipher.looks_encrypted(path):
@@ -227,17 +236,21 @@ class ExportService:
         db = self.store.db
         with self.store.step(steps.IMPORT_JSON):
             if not snapshot.is_empty(db):
-                raise ValidationError("database", "", "already holds data; import into a new, empty database "
-                                                      "(e.g. debtlens --db new.db import-json FILE)")
+                raise ValidationError("database", "", QT_TRANSLATE_NOOP(
+                        "Errors", "already holds data; import into a new, empty database (e.g. debtlens --db new.db "
+                        "import-json FILE)"))
             try:
                 counts = snapshot.write_tables(db, tables)
             except KeyError as exc:
-                raise ValidationError(str(exc.args[0]), "", "is not known to this version of DebtLens") from None
+                raise ValidationError(str(exc.args[0]), "", QT_TRANSLATE_NOOP(
+                        "Errors", "is not known to this version of DebtLens")) from None
             except sqlite3.IntegrityError as exc:
-                raise ValidationError("file", "", f"a record breaks a rule of the ledger ({exc})") from None
+                raise ValidationError("file", "", QT_TRANSLATE_NOOP(
+                        "Errors", "a record breaks a rule of the ledger (%1)").arg(exc)) from None
             broken = list(db.query("SELECT \"table\" AS t, rowid AS r FROM pragma_foreign_key_check LIMIT 1"))
             if broken:
-                raise ValidationError(broken[0]["t"], broken[0]["r"], "refers to a record that is not in the file")
+                raise ValidationError(broken[0]["t"], broken[0]["r"], QT_TRANSLATE_NOOP(
+                        "Errors", "refers to a record that is not in the file"))
         return ImportResult(Changes(lines=True, postings=True, repayments=True, settings=True), counts)
 
 
@@ -260,4 +273,5 @@ def _check_lines(rows: list[dict]) -> None:
         except ValidationError as exc:
             raise ValidationError(f"{where}.{exc.field}", exc.value, exc.reason) from None
         except (KeyError, ValueError, TypeError, AttributeError, ArithmeticError) as exc:
-            raise ValidationError(where, row.get("name"), f"is not a valid credit line ({exc})") from None
+            raise ValidationError(where, row.get("name"), QT_TRANSLATE_NOOP(
+                    "Errors", "is not a valid credit line (%1)").arg(exc)) from None

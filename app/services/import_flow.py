@@ -15,7 +15,7 @@ from datetime import date
 
 from app.domain.credit_line import CreditLine, LineKind
 from app.importers.bank_csv import CsvProfile
-from app.importers.records import NOT_A_STATEMENT, ImportFormatError
+from app.importers.records import ImportFormatError
 from app.services.changes import Changes
 from app.services.csv_profiles import CsvProfileService, TableSample, sample_table
 from app.services.importing import ImportPreview, ImportService, Progress
@@ -81,7 +81,7 @@ def suggested_line(lines: list[CreditLine], format_key: str, current_id: int) ->
 
 def _wants_mapping(error: ImportFormatError) -> bool:
     """Whether the refusal is of a table the user could map column by column."""
-    return error.mappable and error.reason.startswith(NOT_A_STATEMENT)
+    return error.mappable
 
 
 def _sample(request: ImportRequest) -> TableSample | None:

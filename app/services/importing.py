@@ -24,6 +24,7 @@ from app.services import undo as steps
 from app.services.changes import Changes
 from app.services.ledger import LedgerService, statement_for_label
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
 
@@ -47,18 +48,23 @@ def read_statement_file(path: Path | str, max_bytes: int = MAX_IMPORT_BYTES) -> 
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise ValidationError("file", path.name, "is not a regular file (a folder, pipe or device)")
+            raise ValidationError("file", path.name, QT_TRANSLATE_NOOP(
+                    "Errors", "is not a regular file (a folder, pipe or device)"))
         if info.st_size > max_bytes:
-            raise ValidationError("file", path.name, f"is larger than {max_bytes // 2 ** 20} MB")
+            raise ValidationError("file", path.name, QT_TRANSLATE_NOOP(
+                    "Errors", "is larger than %1 MB").arg(max_bytes // 2 ** 20))
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as f:
             data = f.read(max_bytes + 1)
     except FileNotFoundError:
-        raise ValidationError("file", path.name, "does not exist or is not a file") from None
+        raise ValidationError("file", path.name, QT_TRANSLATE_NOOP(
+                "Errors", "does not exist or is not a file")) from None
     except OSError as exc:
-        raise ValidationError("file", path.name, f"cannot be read ({exc.strerror or exc})") from None
+        raise ValidationError("file", path.name, QT_TRANSLATE_NOOP(
+                "Errors", "cannot be read (%1)").arg(exc.strerror or exc)) from None
     if len(data) > max_bytes:
-        raise ValidationError("file", path.name, f"is larger than {max_bytes // 2 ** 20} MB")
+        raise ValidationError("file", path.name, QT_TRANSLATE_NOOP(
+                "Errors", "is larger than %1 MB").arg(max_bytes // 2 ** 20))
     return data
 
 
@@ -126,7 +132,8 @@ class ImportPreview:
 
 
 #: Formats whose rows are those of the app's own credit line, and that line's name.
-_OWN_LINE = {"jd": "JD Baitiao (京东白条)", "meituan": "Meituan Yuefu (美团月付)"}
+_OWN_LINE = {"jd": QT_TRANSLATE_NOOP("ImportTexts", "JD Baitiao (京东白条)"),
+             "meituan": QT_TRANSLATE_NOOP("ImportTexts", "Meituan Yuefu (美团月付)")}
 
 
 def repayment_target(line: CreditLine, e: ImportedEvent) -> date:
@@ -186,29 +193,36 @@ class ImportService:
             duplicate = e.source_key in known
             warnings = list(e.warnings)
             if e.currency is not None and e.currency != line.currency:
-                warnings.append(f"amount is in {e.currency}, the line is in {line.currency}")
+                warnings.append(QT_TRANSLATE_NOOP(
+                        "Errors", "amount is in %1, the line is in %2").arg(e.currency, line.currency))
             refund_of = None
             if e.kind == REFUND and not duplicate:
                 if e.refund_of:
                     refund_of = self.store.purchases.id_for_key(line_id, e.refund_of)
                     if refund_of is None and e.refund_of not in new_purchase_keys:
-                        warnings.append("the refunded purchase is not in this file or the ledger: credited unlinked")
+                        warnings.append(QT_TRANSLATE_NOOP(
+                                "ImportTexts", "the refunded purchase is not in this file or the ledger: credited "
+                                "unlinked"))
                 else:
-                    warnings.append("no purchase named for this refund: credited unlinked")
+                    warnings.append(QT_TRANSLATE_NOOP(
+                            "ImportTexts", "no purchase named for this refund: credited unlinked"))
             if e.kind == REPAYMENT and not duplicate and first_bill is not None:
                 target = repayment_target(line, e)
                 if target < first_bill:
-                    warnings.append(f"pays the bill of {target.isoformat()}, from before the first purchase on "
-                                    "record: kept, but not counted against later bills")
+                    warnings.append(QT_TRANSLATE_NOOP(
+                            "ImportTexts", "pays the bill of %1, from before the first purchase on record: kept, but "
+                            "not counted against later bills").arg(target.isoformat()))
             paid_with = funding(e.method, lines, line_id) if e.kind == REPAYMENT and e.method else None
             if paid_with is not None and paid_with.credit and not duplicate:
                 if paid_with.line_id is not None:
-                    warnings.append(f"paid with {e.method}, money borrowed on "
-                                    f"{next(ln.name for ln in lines if ln.id == paid_with.line_id)}: the debt moves "
-                                    "there; marked as repaid from that line")
+                    warnings.append(QT_TRANSLATE_NOOP(
+                            "ImportTexts", "paid with %1, money borrowed on %2: the debt moves there; marked as repaid "
+                            "from that line")
+                                    .arg(e.method, next((ln.name for ln in lines if ln.id == paid_with.line_id))))
                 else:
-                    warnings.append(f"paid with {e.method}, borrowed money: the debt moves to that card or line "
-                                    "rather than being repaid")
+                    warnings.append(QT_TRANSLATE_NOOP(
+                            "ImportTexts", "paid with %1, borrowed money: the debt moves to that card or line rather "
+                            "than being repaid").arg(e.method))
             planned.append(PlannedEvent(e, duplicate, refund_of, tuple(warnings),
                                         paid_with.line_id if paid_with is not None else None))
         info = dict(result.info)
@@ -217,15 +231,18 @@ class ImportService:
             # a JD or Meituan export holds the rows of the app's own credit line: on a bank card they would be
             # spending and repayments the card never saw
             info.setdefault("notices", []).append(
-                f"These are the {own_line} rows of the file, and {line.name} is a credit card: import them onto a "
-                f"{own_line} line (the line dialog has a preset for it).")
+                QT_TRANSLATE_NOOP(
+                        "ImportTexts", "These are the %1 rows of the file, and %2 is a credit card: import them onto a "
+                        "%3 line (the line dialog has a preset for it).").arg(own_line, line.name, own_line))
         unpaid = self._bills_without_repayment(line, [p.event for p in planned if not p.duplicate],
                                                today)
         if unpaid:
             info.setdefault("notices", []).append(
-                f"Bills of these purchases were due before today ({len(unpaid)}, the first on "
-                f"{unpaid[0].isoformat()}) and no repayment after them is on record: they will show as overdue, with penalty interest. If you "
-                "paid them, also import the export of the following months, or record those repayments.")
+                QT_TRANSLATE_NOOP(
+                        "ImportTexts", "Bills of these purchases were due before today (%1, the first on %2) and no "
+                        "repayment after them is on record: they will show as overdue, with penalty interest. If you "
+                        "paid them, also import the export of the following months, or record those repayments.")
+                                .arg(len(unpaid), unpaid[0].isoformat()))
         new_spending = sum(p.event.amount_fen for p in planned if not p.duplicate and p.event.kind == PURCHASE)
         if new_spending:
             from app.services.queries import QueryService
@@ -235,9 +252,14 @@ class ImportService:
                 from app.i18n import formatting as fmt
 
                 info.setdefault("notices", []).append(
-                    f"These purchases ({fmt.money(new_spending, line.currency)}) are "
-                    f"{fmt.money(over[0], line.currency)} over your {fmt.money(over[1], line.currency)} available "
-                    f"on {line.name}.")
+                    QT_TRANSLATE_NOOP(
+                            "ImportTexts", "These purchases (%1) are %2 over your %3 available on %4.")
+                                    .arg(
+                                        fmt.money(new_spending, line.currency),
+                                        fmt.money(over[0], line.currency),
+                                        fmt.money(over[1], line.currency),
+                                        line.name,
+                                    ))
         return ImportPreview(Path(filename).name, result.format, line_id, line.name, planned, result.skipped,
                              result.problems, result.methods, info)
 

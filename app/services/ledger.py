@@ -32,17 +32,19 @@ from app.services import undo as steps
 from app.services.changes import Changes
 from app.services.validation import check_line_values, check_rate, parse_date
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 MAX_FEN = MAX_AMOUNT_MAJOR * 100
 
 
 def _check_amount(amount_fen: int, field: str = "amount") -> int:
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int):
-        raise ValidationError(field, amount_fen, "must be a whole number of fen")
+        raise ValidationError(field, amount_fen, QT_TRANSLATE_NOOP("Errors", "must be a whole number of fen"))
     if amount_fen <= 0:
-        raise ValidationError(field, amount_fen, "must be greater than zero")
+        raise ValidationError(field, amount_fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
     if amount_fen > MAX_FEN:
-        raise ValidationError(field, amount_fen, f"is larger than {MAX_AMOUNT_MAJOR:,}")
+        raise ValidationError(field, amount_fen, QT_TRANSLATE_NOOP(
+                "Errors", "is larger than %1").arg(format(MAX_AMOUNT_MAJOR, ',')))
     return amount_fen
 
 
@@ -50,7 +52,9 @@ def _preset_rate(line: CreditLine, periods: int) -> Decimal:
     """The line's preset fee rate for ``periods``; a missing preset is an error, never a silent 0 %."""
     if periods not in line.fee_presets:
         raise ValidationError("fee_rate", "",
-                              "no preset fee rate for this many periods: enter the fee rate (0% when interest-free)")
+                              QT_TRANSLATE_NOOP(
+                                      "Errors", "no preset fee rate for this many periods: enter the fee rate (0% when "
+                                      "interest-free)"))
     return line.fee_presets[periods]
 
 
@@ -75,14 +79,16 @@ class LedgerService:
         """
         if limit_fen is not None:
             if isinstance(limit_fen, bool) or not isinstance(limit_fen, int) or not 0 <= limit_fen <= MAX_FEN:
-                raise ValidationError("limit", limit_fen, "must be between 0 and 100,000,000")
+                raise ValidationError("limit", limit_fen, QT_TRANSLATE_NOOP(
+                        "Errors", "must be between 0 and 100,000,000"))
             line = replace(line, limits=(LimitChange(limit_from or date(2000, 1, 1), limit_fen),))
         line = replace(line, name=line.name.strip())
         check_line_values(line)
         validate_line(line)
         with self.store.step(steps.ADD_LINE, line=line.name):
             if self.store.lines.name_taken(line.name):
-                raise ValidationError("name", line.name, "another credit line already has this name")
+                raise ValidationError("name", line.name, QT_TRANSLATE_NOOP(
+                        "Errors", "another credit line already has this name"))
             line_id = self.store.lines.insert(line)
         return Changes(lines=True, ids={"line": line_id})
 
@@ -98,7 +104,7 @@ class LedgerService:
         unknown = set(terms) - {f.name for f in dataclass_fields(CreditLine)} | (
             set(terms) & {"id", "limits", "auto_repay_changes"})
         if unknown:
-            raise ValidationError("field", ", ".join(sorted(unknown)), "cannot be edited")
+            raise ValidationError("field", ", ".join(sorted(unknown)), QT_TRANSLATE_NOOP("Errors", "cannot be edited"))
         name = steps.EDIT_LINE
         if set(terms) == {"archived"}:
             name = steps.ARCHIVE_LINE if terms["archived"] else steps.UNARCHIVE_LINE
@@ -108,7 +114,8 @@ class LedgerService:
             check_line_values(replace(old, **terms))
             new = old.with_changes(**terms)
             if "name" in terms and self.store.lines.name_taken(new.name, except_id=line_id):
-                raise ValidationError("name", new.name, "another credit line already has this name")
+                raise ValidationError("name", new.name, QT_TRANSLATE_NOOP(
+                        "Errors", "another credit line already has this name"))
             self.store.lines.update(new)
             if new.auto_repay is not old.auto_repay:
                 if not old.auto_repay_changes:  # the mode so far applied to all earlier bills
@@ -145,7 +152,7 @@ class LedgerService:
     def change_limit(self, line_id: int, limit_fen: int, effective: date) -> Changes:
         """Record a new credit limit (fen) from ``effective`` on; the history is kept."""
         if isinstance(limit_fen, bool) or not isinstance(limit_fen, int) or not 0 <= limit_fen <= MAX_FEN:
-            raise ValidationError("limit", limit_fen, "must be between 0 and 100,000,000")
+            raise ValidationError("limit", limit_fen, QT_TRANSLATE_NOOP("Errors", "must be between 0 and 100,000,000"))
         effective = parse_date(effective, "effective")
         with self.store.step(steps.CHANGE_LIMIT, limit_fen=limit_fen) as step:
             line = self.store.lines.get(line_id)
@@ -206,10 +213,11 @@ class LedgerService:
         line = self.store.lines.get(line_id)
         if fee_rate is not None:
             if installments < 2:
-                raise ValidationError("fee_rate", fee_rate, "only with 2 or more installments")
+                raise ValidationError("fee_rate", fee_rate, QT_TRANSLATE_NOOP(
+                        "Errors", "only with 2 or more installments"))
             if merchant_paid:
-                raise ValidationError("merchant_paid", "", "contradicts a fee rate (the merchant pays the fee): "
-                                                           "leave out one of them")
+                raise ValidationError("merchant_paid", "", QT_TRANSLATE_NOOP(
+                        "Errors", "contradicts a fee rate (the merchant pays the fee): leave out one of them"))
         elif installments > 1 and not merchant_paid:
             _preset_rate(line, installments)
 
@@ -253,7 +261,7 @@ class LedgerService:
         text_fields = {"merchant", "category", "note", "description"}
         unknown = set(fields) - money_fields - text_fields
         if unknown:
-            raise ValidationError("field", ", ".join(sorted(unknown)), "cannot be edited")
+            raise ValidationError("field", ", ".join(sorted(unknown)), QT_TRANSLATE_NOOP("Errors", "cannot be edited"))
         with self.store.step(steps.EDIT_PURCHASE) as step:
             old = self.store.purchases.get(purchase_id)
             plan = self.store.plans.for_purchase(purchase_id)
@@ -264,14 +272,18 @@ class LedgerService:
             if money_fields & set(fields):
                 if plan is not None and (plan.closed_on or refunds):
                     raise ValidationError("purchase", purchase_id,
-                                          "its installment plan was refunded or paid off; delete and re-enter it")
+                                          QT_TRANSLATE_NOOP(
+                                                  "Errors", "its installment plan was refunded or paid off; delete and "
+                                                  "re-enter it"))
                 line = self.store.lines.get(fields.get("line_id", old.line_id))
                 if refunds and line.id != old.line_id:
-                    raise ValidationError("line", line.name, "a refunded purchase cannot move to another line")
+                    raise ValidationError("line", line.name, QT_TRANSLATE_NOOP(
+                            "Errors", "a refunded purchase cannot move to another line"))
                 posted_on = parse_date(fields.get("posted_on", old.posted_on), "date")
                 amount = _check_amount(fields.get("amount_fen", old.amount_fen))
                 if amount < sum(r.amount_fen for r in refunds):
-                    raise ValidationError("amount", amount, "is less than what was already refunded")
+                    raise ValidationError("amount", amount, QT_TRANSLATE_NOOP(
+                            "Errors", "is less than what was already refunded"))
                 periods = validate_periods(fields.get("installments", old.installments))
                 new = replace(new, line_id=line.id, posted_on=posted_on, amount_fen=amount, installments=periods,
                               statement_date=statement_date_for(posted_on, line.statement_day,
@@ -330,15 +342,18 @@ class LedgerService:
         if purchase_id is not None:
             purchase = self.store.purchases.get(purchase_id)
             if purchase.line_id != line_id:
-                raise ValidationError("purchase", purchase_id, "is on another credit line")
+                raise ValidationError("purchase", purchase_id, QT_TRANSLATE_NOOP("Errors", "is on another credit line"))
             if posted_on < purchase.posted_on:
                 raise ValidationError("date", posted_on.isoformat(),
-                                      f"is before the purchase it refunds ({purchase.posted_on.isoformat()})")
+                                      QT_TRANSLATE_NOOP(
+                                              "Errors", "is before the purchase it refunds (%1)")
+                                                      .arg(purchase.posted_on.isoformat()))
             refunded = sum(r.amount_fen for r in self.store.refunds.for_purchase(purchase_id))
             if refunded + amount_fen > purchase.amount_fen:
                 raise ValidationError("amount", amount_fen,
-                                      f"is more than is left to refund on this purchase "
-                                      f"({_major(purchase.amount_fen - refunded, line.currency)})")
+                                      QT_TRANSLATE_NOOP(
+                                              "Errors", "is more than is left to refund on this purchase (%1)")
+                                                      .arg(_major(purchase.amount_fen - refunded, line.currency)))
             plan = self.store.plans.for_purchase(purchase_id)
             if plan is not None and plan.closed_on is None:
                 effect = refund_effect(plan, amount_fen, posted_on, line.remainder_to.value)
@@ -374,18 +389,21 @@ class LedgerService:
                 expected = clamp_day(target_statement.year, target_statement.month, line.statement_day)
                 if target_statement != expected:
                     raise ValidationError("statement", target_statement.isoformat(),
-                                          f"is not a statement date of this line (its bills are issued on day "
-                                          f"{line.statement_day}, e.g. {expected.isoformat()})")
+                                          QT_TRANSLATE_NOOP(
+                                                  "Errors", "is not a statement date of this line (its bills are "
+                                                  "issued on day %1, e.g. %2)")
+                                                          .arg(line.statement_day, expected.isoformat()))
                 if source is RepaymentSource.MANUAL:
                     first = self.store.cycles.first_statement(line_id)
                     if first is None or target_statement < first:
                         raise ValidationError("statement", target_statement.isoformat(),
-                                              "is before the first bill on record: leave the bill out and the "
-                                              "payment goes to what is owed")
+                                              QT_TRANSLATE_NOOP(
+                                                      "Errors", "is before the first bill on record: leave the bill "
+                                                      "out and the payment goes to what is owed"))
             if funded_by_line_id is not None:
                 if funded_by_line_id == line_id:
-                    raise ValidationError("from_line", line.name, "is the line being repaid: a line cannot repay "
-                                                                  "itself")
+                    raise ValidationError("from_line", line.name, QT_TRANSLATE_NOOP(
+                            "Errors", "is the line being repaid: a line cannot repay itself"))
                 self.store.lines.get(funded_by_line_id)
             repayment_id = self.store.repayments.insert(line_id, Repayment(
                 paid_on=paid_on, amount_fen=amount_fen, source=source, target_statement=target_statement,
@@ -451,10 +469,12 @@ class LedgerService:
             stmts = QueryService(self.store).line_statements(line_id, today)
             stmt = next((s for s in stmts.statements if s.statement_date == statement_date and s.issued), None)
             if stmt is None or stmt.unpaid_fen <= 0:
-                raise ValidationError("statement", statement_date, "has no unpaid balance to convert")
+                raise ValidationError("statement", statement_date, QT_TRANSLATE_NOOP(
+                        "Errors", "has no unpaid balance to convert"))
             amount = stmt.unpaid_fen if amount_fen is None else _check_amount(amount_fen)
             if amount > stmt.unpaid_fen:
-                raise ValidationError("amount", amount_fen, f"is more than the unpaid balance ({_major(stmt.unpaid_fen, line.currency)})")
+                raise ValidationError("amount", amount_fen, QT_TRANSLATE_NOOP(
+                        "Errors", "is more than the unpaid balance (%1)").arg(_major(stmt.unpaid_fen, line.currency)))
             plan: InstallmentPlan = bill_plan(line, statement_date, amount, periods, rate)
             plan_id = self.store.plans.insert(replace(plan, line_id=line_id))
         return Changes(postings=True, ids={"plan": plan_id, "line": line_id})

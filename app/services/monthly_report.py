@@ -22,6 +22,7 @@ from app.services.queries import MonthlyDue, QueryService
 from app.services.reminders import ReminderService
 from app.services.reports import DebtLoadSeries, debt_load
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: Months of due dates in the report's payment calendar, from its "as of" day.
 CALENDAR_MONTHS = 3
@@ -71,7 +72,7 @@ def parse_month(text: str, field: str = "month") -> date:
     """
     match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text or "")
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise ValidationError(field, text, "must be a month written YYYY-MM, e.g. 2026-03")
+        raise ValidationError(field, text, QT_TRANSLATE_NOOP("Errors", "must be a month written YYYY-MM, e.g. 2026-03"))
     return date(int(match.group(1)), int(match.group(2)), 1)
 
 
@@ -83,7 +84,8 @@ def report_day(month: date, today: date) -> date:
     """
     first = month.replace(day=1)
     if first > today:
-        raise ValidationError("month", first.strftime("%Y-%m"), "is after this month: nothing has happened yet")
+        raise ValidationError("month", first.strftime("%Y-%m"), QT_TRANSLATE_NOOP(
+                "Errors", "is after this month: nothing has happened yet"))
     last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
     return min(last, today)
 

@@ -20,6 +20,7 @@ from app.services.changes import Changes
 from app.services.queries import READ_AGAINST_KEY, QueryService
 from app.storage.personal_limits import PersonalLimitsRepo
 from app.storage.repositories import PurchaseFilter, Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 MAX_PLANS_KEY = "my_limits.max_active_plans"
 MONTHLY_CAP_KEY = "my_limits.monthly_cap_fen"
@@ -82,7 +83,7 @@ class MyLimitsService:
         try:
             basis = LimitBasis(basis)
         except ValueError:
-            raise ValidationError("read_against", basis, "must be mine or bank") from None
+            raise ValidationError("read_against", basis, QT_TRANSLATE_NOOP("Errors", "must be mine or bank")) from None
         with self.store.atomic():
             self.store.settings.set(READ_AGAINST_KEY, None if basis == LimitBasis.MINE else basis.value)
         return Changes(settings=True)
@@ -191,4 +192,4 @@ def require_confirmed(breaches: tuple[Breach, ...], confirmed: bool) -> None:
     """Raise ``ValidationError`` naming the first broken rule unless the user ``confirmed`` going past it."""
     if breaches and not confirmed:
         b = breaches[0]
-        raise ValidationError(b.rule.value, b.after, "is past the limit you set yourself")
+        raise ValidationError(b.rule.value, b.after, QT_TRANSLATE_NOOP("Errors", "is past the limit you set yourself"))

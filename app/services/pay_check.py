@@ -19,6 +19,7 @@ from app.services.queries import QueryService
 from app.services.settings import SettingsService
 from app.services.true_cost import installment_options
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 PAY_DAY_KEY = "pay_day"
 PERIODS = (1, 3, 6, 12)
@@ -47,7 +48,7 @@ def pay_day(store: Store) -> int | None:
 def set_pay_day(store: Store, day: int | None) -> Changes:
     """Set (``None`` clears) the pay day. Raises ``ValidationError`` outside 1-31."""
     if day is not None and (isinstance(day, bool) or not isinstance(day, int) or not 1 <= day <= 31):
-        raise ValidationError("pay_day", day, "must be a day of the month from 1 to 31")
+        raise ValidationError("pay_day", day, QT_TRANSLATE_NOOP("Errors", "must be a day of the month from 1 to 31"))
     with store.atomic():
         store.settings.set(PAY_DAY_KEY, None if day is None else str(day))
     return Changes(settings=True)
@@ -61,9 +62,9 @@ def can_i_pay(store: Store, price_fen: int, today: date, cash_fen: int = 0,
         ValidationError: a price not above 0, negative cash.
     """
     if price_fen <= 0:
-        raise ValidationError("price", price_fen, "must be greater than zero")
+        raise ValidationError("price", price_fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
     if cash_fen < 0:
-        raise ValidationError("cash", cash_fen, "must not be negative")
+        raise ValidationError("cash", cash_fen, QT_TRANSLATE_NOOP("Errors", "must not be negative"))
     income = SettingsService(store).monthly_income_fen()
     day = pay_day(store)
     lines = [ln for ln in store.lines.all(include_archived=False) if ln.currency == "CNY"]

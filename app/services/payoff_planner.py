@@ -27,6 +27,7 @@ from app.domain.true_cost import irr_monthly
 from app.services.queries import QueryService
 from app.services.true_cost import line_minimum_fen, revolving_rate
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 def debts_from_lines(store: Store, as_of: date) -> list[Debt]:
@@ -148,7 +149,7 @@ def compare_payoff(
     debts = tuple(debts)
     minimums = sum(d.minimum_fen for d in debts if d.balance_fen > 0)
     if isinstance(budget_fen, bool) or not isinstance(budget_fen, int) or budget_fen <= 0:
-        raise ValidationError("budget", budget_fen, "must be greater than zero")
+        raise ValidationError("budget", budget_fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
     strategies: list[tuple[Strategy, Sequence[str] | None, int]] = [
         (Strategy.AVALANCHE, None, budget_fen), (Strategy.SNOWBALL, None, budget_fen)]
     if custom_order is not None:
@@ -176,7 +177,7 @@ def compare_payoff_from_lines(store: Store, as_of: date, budget_fen: int) -> Pay
     if debts:
         return compare_payoff(debts, budget_fen, as_of, with_minimums_only=False)
     if isinstance(budget_fen, bool) or not isinstance(budget_fen, int) or budget_fen <= 0:
-        raise ValidationError("budget", budget_fen, "must be greater than zero")
+        raise ValidationError("budget", budget_fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
     plans = tuple(summarize(PayoffResult(strategy, (), 0, 0, 0, {}, ((),)), as_of)
                   for strategy in (Strategy.AVALANCHE, Strategy.SNOWBALL))
     return PayoffComparison(start=as_of, budget_fen=budget_fen, debts=(), minimums_fen=0, plans=plans)

@@ -28,6 +28,7 @@ from app.domain.errors import ValidationError
 from app.services.changes import Changes
 from app.services.queries import QueryService
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: Settings keys: the global "remind me N days before a due date" (a whole number of days, 0 = off), its per-line
 #: override (``reminders.days_before.<line id>``) and the reminders already shown (a JSON list of keys).
@@ -99,7 +100,8 @@ class ReminderService:
         """
         if days is not None and (isinstance(days, bool) or not isinstance(days, int)
                                  or not 0 <= days <= MAX_DAYS_BEFORE):
-            raise ValidationError("days_before", days, f"must be a whole number of days from 0 to {MAX_DAYS_BEFORE}")
+            raise ValidationError("days_before", days, QT_TRANSLATE_NOOP(
+                    "Errors", "must be a whole number of days from 0 to %1").arg(MAX_DAYS_BEFORE))
         with self.store.atomic():
             if line_id is not None:
                 self.store.lines.get(line_id)

@@ -8,6 +8,7 @@ from app.domain.errors import ValidationError
 from app.services import undo as steps
 from app.services.changes import Changes
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 MONTHLY_INCOME = "monthly_income_fen"
 DEFAULT_LINE = "default_line_id"
@@ -29,7 +30,7 @@ class SettingsService:
     def set_monthly_income(self, fen: int | None) -> Changes:
         """Set (or clear with ``None``) the monthly income in fen. Raises ``ValidationError`` when negative."""
         if fen is not None and (isinstance(fen, bool) or not isinstance(fen, int) or fen < 0):
-            raise ValidationError("monthly_income", fen, "must be zero or more")
+            raise ValidationError("monthly_income", fen, QT_TRANSLATE_NOOP("Errors", "must be zero or more"))
         with self.store.step(steps.SET_INCOME, amount_fen=fen):
             self.store.settings.set(MONTHLY_INCOME, None if fen is None else str(fen))
         return Changes(settings=True)

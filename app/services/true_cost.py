@@ -25,6 +25,7 @@ from app.domain.money import round_fen
 from app.domain.postings import purchase_plan
 from app.domain.true_cost import AnnualizedRate, DailyRateAnnualized, annualized_rate, daily_rate_annualized, xirr
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: The plans "Before you buy" compares by default: pay in full, then the Huabei preset terms (§2.1 [T]).
 DEFAULT_PERIODS: tuple[int, ...] = (1, 3, 6, 9, 12)
@@ -89,7 +90,8 @@ def option_for_line(
     elif periods in line.fee_presets:
         rate = line.fee_presets[periods]
     else:
-        raise ValidationError("fee_rate", periods, "this line has no fee preset for that many periods; give one")
+        raise ValidationError("fee_rate", periods, QT_TRANSLATE_NOOP(
+                "Errors", "this line has no fee preset for that many periods; give one"))
     plan = purchase_plan(line, purchase_date, price_fen, periods, rate)
     parts = tuple(InstallmentPart(p.period, p.principal_fen, p.fee_fen) for p in plan.parts)
     statements = tuple(p.statement_date for p in plan.parts)

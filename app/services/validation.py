@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 EARLIEST = date(1990, 1, 1)
 LATEST = date(2100, 12, 31)
@@ -23,37 +24,40 @@ def parse_date(value: str | date, field: str = "date") -> date:
     if isinstance(value, date):
         day = value
     elif value is not None and not isinstance(value, str):
-        raise ValidationError(field, value, "is not a date of the form YYYY-MM-DD that exists")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                "Errors", "is not a date of the form YYYY-MM-DD that exists"))
     else:
         text = (value or "").strip()
         if not text:
-            raise ValidationError(field, value, "is empty")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is empty"))
         try:
             if not _ISO_DATE.fullmatch(text):  # date.fromisoformat also takes 20240301 and 2024-W09-5
                 raise ValueError(text)
             day = date.fromisoformat(text)
         except ValueError:
-            raise ValidationError(field, value, "is not a date of the form YYYY-MM-DD that exists") from None
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                    "Errors", "is not a date of the form YYYY-MM-DD that exists")) from None
     if not EARLIEST <= day <= LATEST:
-        raise ValidationError(field, value, f"must be between {EARLIEST} and {LATEST}")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                "Errors", "must be between %1 and %2").arg(EARLIEST, LATEST))
     return day
 
 
 def parse_int(value: str | int, field: str, lo: int, hi: int) -> int:
     """Parse a whole number in ``[lo, hi]``. Raises ``ValidationError`` naming ``field``."""
     if isinstance(value, bool):
-        raise ValidationError(field, value, "is not a whole number")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is not a whole number"))
     if isinstance(value, int):
         number = value
     else:
         text = (value or "").strip()
         if not text:
-            raise ValidationError(field, value, "is empty")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is empty"))
         if not text.lstrip("-").isascii() or not text.lstrip("-").isdigit():
-            raise ValidationError(field, value, "is not a whole number")
+            raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is not a whole number"))
         number = int(text)
     if not lo <= number <= hi:
-        raise ValidationError(field, value, f"must be from {lo} to {hi}")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "must be from %1 to %2").arg(lo, hi))
     return number
 
 
@@ -64,7 +68,8 @@ def check_rate(value: object, field: str) -> Decimal:
         ValidationError: any other type, NaN or infinity.
     """
     if not isinstance(value, Decimal) or not value.is_finite():
-        raise ValidationError(field, value, "must be a finite decimal fraction, e.g. Decimal('0.088')")
+        raise ValidationError(field, value, QT_TRANSLATE_NOOP(
+                "Errors", "must be a finite decimal fraction, e.g. Decimal('0.088')"))
     return value
 
 
@@ -83,5 +88,6 @@ def check_line_values(line: CreditLine) -> None:
     for name in ("statement_day", "due_day", "grace_days"):
         value = getattr(line, name)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(name, value, "must be a whole number from 1 to 31" if name != "grace_days"
-                                  else "must be a whole number between 0 and 30 days")
+            raise ValidationError(name, value, QT_TRANSLATE_NOOP("Errors", "must be a whole number from 1 to 31")
+                                  if name != "grace_days"
+                                  else QT_TRANSLATE_NOOP("Errors", "must be a whole number between 0 and 30 days"))

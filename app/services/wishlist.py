@@ -21,6 +21,7 @@ from app.domain.wishlist import (
 from app.services.changes import Changes
 from app.services.ledger import MAX_FEN, LedgerService
 from app.storage.repositories import Store
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 BANDS_KEY = "wishlist.wait_bands"
 
@@ -72,7 +73,7 @@ class WishlistService:
         """Raises ``NotFoundError``."""
         rows = list(self.db.query("SELECT * FROM wishlist WHERE id = ?", [item_id]))
         if not rows:
-            raise NotFoundError("wishlist item", item_id)
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "wishlist item"), item_id)
         return _item(rows[0])
 
     def items(self) -> list[WishItem]:
@@ -96,9 +97,9 @@ class WishlistService:
         """
         name, shop = (name or "").strip(), (shop or "").strip()
         if not name:
-            raise ValidationError("name", name, "is empty")
+            raise ValidationError("name", name, QT_TRANSLATE_NOOP("Errors", "is empty"))
         if isinstance(price_fen, bool) or not isinstance(price_fen, int) or not 0 < price_fen <= MAX_FEN:
-            raise ValidationError("price", price_fen, "must be between 0 and 100,000,000")
+            raise ValidationError("price", price_fen, QT_TRANSLATE_NOOP("Errors", "must be between 0 and 100,000,000"))
         with self.store.atomic():
             if line_id is not None:
                 self.store.lines.get(line_id)
@@ -109,7 +110,7 @@ class WishlistService:
     def _waiting(self, item_id: int) -> WishItem:
         item = self.get(item_id)
         if item.status is not WishStatus.WAITING:
-            raise ValidationError("wish", item_id, f"is already {item.status.value}")
+            raise ValidationError("wish", item_id, QT_TRANSLATE_NOOP("Errors", "is already %1").arg(item.status.value))
         return item
 
     def drop(self, item_id: int, on: date) -> Changes:
@@ -144,10 +145,11 @@ class WishlistService:
             item = self._waiting(item_id)
             bands = self.bands()
             if status_on(item, on, bands) is WishStatus.WAITING and not despite_waiting:
-                raise ValidationError("wish", item.name, f"is still waiting until {allowed_on(item, bands)}")
+                raise ValidationError("wish", item.name, QT_TRANSLATE_NOOP(
+                        "Errors", "is still waiting until %1").arg(allowed_on(item, bands)))
             line = line_id if line_id is not None else item.line_id
             if line is None:
-                raise ValidationError("line", "", "choose a credit line first")
+                raise ValidationError("line", "", QT_TRANSLATE_NOOP("Errors", "choose a credit line first"))
             changes = LedgerService(self.store).record_purchase(
                 line, on, item.price_fen, merchant=item.shop, note=item.name, installments=installments,
                 fee_rate=fee_rate)

@@ -39,6 +39,7 @@ from app.storage.files import (
     _create_private,
 )
 from app.storage.migrations import SCHEMA_VERSION
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.storage.lock import Lock
@@ -81,7 +82,7 @@ class RetentionPolicy:
         for name in ("keep_daily", "keep_weekly"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 366:
-                raise ValidationError(name, value, "must be a whole number from 0 to 366")
+                raise ValidationError(name, value, QT_TRANSLATE_NOOP("Errors", "must be a whole number from 0 to 366"))
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,7 @@ def backup_now(source: object, reason: str = MANUAL, *, db_path: Path | str | No
         ValidationError: a malformed ``reason``. OSError: the backup folder cannot be written (e.g. disk full).
     """
     if not _REASON.fullmatch(reason):
-        raise ValidationError("reason", reason, "must be a short lowercase word")
+        raise ValidationError("reason", reason, QT_TRANSLATE_NOOP("Errors", "must be a short lowercase word"))
     conn, opened = _connection(source)
     try:
         main = _main_file(conn)

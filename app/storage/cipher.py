@@ -27,6 +27,7 @@ from typing import Any
 
 from app.domain.errors import ValidationError
 from app.storage.files import SQLITE_MAGIC, DatabaseError
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: ``PRAGMA application_id`` of an encrypted JSON export ("DbLx"): an SQLCipher file with one row of JSON text.
 EXPORT_APPLICATION_ID = 0x44624C78
@@ -109,12 +110,12 @@ def check_password(password: str) -> str:
             ``MAX_PASSWORD_CHARS``, or holding a NUL character.
     """
     if not isinstance(password, str) or not password:
-        raise ValidationError("password", "", "must not be empty")
+        raise ValidationError("password", "", QT_TRANSLATE_NOOP("Errors", "must not be empty"))
     if len(password) > MAX_PASSWORD_CHARS:
-        raise ValidationError("password", f"{len(password)} characters", f"must be at most {MAX_PASSWORD_CHARS} "
-                                                                         "characters")
+        raise ValidationError("password", f"{len(password)} characters", QT_TRANSLATE_NOOP(
+                "Errors", "must be at most %1 characters").arg(MAX_PASSWORD_CHARS))
     if "\x00" in password:
-        raise ValidationError("password", "", "must not contain a NUL character")
+        raise ValidationError("password", "", QT_TRANSLATE_NOOP("Errors", "must not contain a NUL character"))
     return password
 
 
@@ -380,7 +381,8 @@ def unseal_text(path: Path | str, key: str) -> str:
         except sqlite3.DatabaseError:
             row = None
     if row is None or not isinstance(row[0], str):
-        raise ValidationError("file", str(path), "is an encrypted file but not an encrypted DebtLens export")
+        raise ValidationError("file", str(path), QT_TRANSLATE_NOOP(
+                "Errors", "is an encrypted file but not an encrypted DebtLens export"))
     return row[0]
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from app.domain.errors import ValidationError
 from app.storage import backups, cipher
 from app.storage.db import DatabaseBusyError, DatabaseError, forget_clean_close
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.storage.lock import Lock
@@ -93,7 +94,8 @@ def change_protection(db_path: Path | str, new_password: str | None, *, old_pass
     if new_password is not None:
         cipher.check_password(new_password)
     if not db_path.is_file() or db_path.stat().st_size == 0:
-        raise ValidationError("database", str(db_path), "does not exist (nothing to protect)")
+        raise ValidationError("database", str(db_path), QT_TRANSLATE_NOOP(
+                "Errors", "does not exist (nothing to protect)"))
     now = now or datetime.now()
     own_lock = acquire_lock(db_path) if lock is None else None
     writers = None
@@ -105,9 +107,11 @@ def change_protection(db_path: Path | str, new_password: str | None, *, old_pass
             raise DatabaseError(db_path, "is not a DebtLens database (not an SQLite file, or its start is damaged)")
         old_key = cipher.key_for_file(db_path, old_password) if encrypted else None
         if new_password is None and not encrypted:
-            raise ValidationError("database", str(db_path), "is not protected with a password")
+            raise ValidationError("database", str(db_path), QT_TRANSLATE_NOOP(
+                    "Errors", "is not protected with a password"))
         if new_password is not None and encrypted:
-            raise ValidationError("database", str(db_path), "is already protected with a password")
+            raise ValidationError("database", str(db_path), QT_TRANSLATE_NOOP(
+                    "Errors", "is already protected with a password"))
         with contextlib.closing(cipher.connect(db_path, old_key, isolation_level=None)) as conn:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise DatabaseError(db_path, "is damaged; restore a backup first, nothing was changed")

@@ -25,6 +25,7 @@ from app.domain.statements import StatementStatus
 from app.i18n import formatting as fmt
 from app.services.monthly_report import CALENDAR_MONTHS, MonthlyReport
 from app.ui import labels, theme
+from app.domain import messages
 
 #: Each chart's size on paper, logical pixels of the document (96 a inch: 6.6 x 2.9 inches, the text's width),
 #: drawn at ``CHART_RATIO`` device pixels per logical pixel (about 290 dots per inch on paper).
@@ -291,7 +292,8 @@ def write_report_file(report: MonthlyReport, out: Path, lang: str, ledger: str, 
 
     out = Path(out)
     if out.exists() and not force and not _is_pdf(out):
-        raise ValidationError("out", str(out), "exists and is not a PDF; choose another name (or --force)")
+        raise ValidationError("out", str(out), messages.QT_TRANSLATE_NOOP(
+                "Errors", "exists and is not a PDF; choose another name (or --force)"))
     # a QApplication (not only a QGuiApplication): a process that later opens a window can still do so
     app = QApplication.instance() or QApplication(["debtlens", "-platform", "offscreen"])
     previous = fmt.active_locale()

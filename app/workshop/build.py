@@ -24,6 +24,7 @@ from app.services.queries import QueryService
 from app.services.settings import SettingsService
 from app.storage.repositories import Store
 from app.workshop.scenario import PAYOFF_FIGURES, Expect, Moment, Scenario
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 SCENARIO_KEY = "workshop_scenario"
 #: Which plan and which of its results each payoff figure reads.
@@ -103,7 +104,7 @@ def recovery_plans(store: Store, scenario: Scenario | None) -> PayoffComparison:
     """
     recovery = scenario.recovery if scenario is not None else None
     if recovery is None:
-        raise ValidationError("recovery", None, "needs a [recovery] table with a budget")
+        raise ValidationError("recovery", None, QT_TRANSLATE_NOOP("Errors", "needs a [recovery] table with a budget"))
     budget = fmt.money(recovery.budget_fen, symbol=False)
     try:
         plans = compare_payoff_from_lines(store, recovery.start, recovery.budget_fen)
@@ -139,13 +140,13 @@ def figure(store: Store, expect: Expect, on: date, scenario: Scenario | None = N
         return result.months if what == "months" else result.total_interest_fen
     if expect.figure == "offer_apr":
         if scenario is None or not 1 <= expect.offer <= len(scenario.offers):
-            raise ValidationError("offer", expect.offer, "names no offer of this scenario")
+            raise ValidationError("offer", expect.offer, QT_TRANSLATE_NOOP("Errors", "names no offer of this scenario"))
         rate = scenario.offers[expect.offer - 1].annualized_rate() * 100
         return f"{rate.quantize(Decimal('0.01'), ROUND_HALF_UP)}%"
     queries = QueryService(store)
     lines = [ln for ln in store.lines.all() if expect.line is None or ln.name == expect.line]
     if not lines:
-        raise ValidationError("line", expect.line, "names no line of this scenario")
+        raise ValidationError("line", expect.line, QT_TRANSLATE_NOOP("Errors", "names no line of this scenario"))
     total = 0
     limit = 0
     for line in lines:
@@ -178,13 +179,21 @@ def check_moments(store: Store, scenario: Scenario) -> list[str]:
         ScenarioError: a ``[recovery]`` budget that can never pay the debts off (see ``recovery_plans``): no
             payoff figure can be computed at all, which is a mistake in the file rather than a mismatch.
     """
-    problems = []
+    problems: list[str] = []
     for i, moment in enumerate(scenario.moments, 1):
         for exp in moment.expect:
             actual = figure(store, exp, moment.on, scenario)
             if actual != exp.value:
-                problems.append(f"moments[{i}] ({moment.on}): {exp.figure} of {exp.line or 'all lines'} is "
-                                f"{_show(actual, exp.figure)}, the file says {_show(exp.value, exp.figure)}")
+                problems.append(QT_TRANSLATE_NOOP(
+                        "Errors", "moments[%1] (%2): %3 of %4 is %5, the file says %6")
+                                .arg(
+                                    i,
+                                    moment.on,
+                                    exp.figure,
+                                    exp.line or QT_TRANSLATE_NOOP("Errors", "all lines"),
+                                    _show(actual, exp.figure),
+                                    _show(exp.value, exp.figure),
+                                ))
     return problems
 
 
@@ -203,7 +212,8 @@ def moment_at(scenario: Scenario, index: int) -> Moment:
         ValidationError: no such moment.
     """
     if not 1 <= index <= len(scenario.moments):
-        raise ValidationError("moment", index, f"must be from 1 to {len(scenario.moments)}")
+        raise ValidationError("moment", index, QT_TRANSLATE_NOOP(
+                "Errors", "must be from 1 to %1").arg(len(scenario.moments)))
     return scenario.moments[index - 1]
 
 

@@ -388,9 +388,14 @@ def test_a_debit_card_statement_is_refused_without_a_mapping(qtbot, session, ope
 
 
 # -- Chinese ------------------------------------------------------------------------------------------------------
-SOURCES = ["app/ui/importing/dialog.py", "app/ui/importing/form.py", "app/ui/importing/preview_pane.py",
-           "app/ui/importing/profile_editor.py", "app/ui/importing/texts.py",
-           "app/ui/models/import_preview_model.py", "app/ui/categories.py"]
+SOURCES = ["app/ui/importing", "app/ui/models/import_preview_model.py", "app/ui/categories.py", "app/importers",
+           "app/services/importing.py", "app/services/import_flow.py"]
+
+
+def _files(sources: list[str]) -> list[str]:
+    """The Python files of ``sources`` (files, or folders searched through)."""
+    paths = [ROOT / s for s in sources]
+    return sorted(str(f) for p in paths for f in (p.rglob("*.py") if p.is_dir() else [p]))
 
 
 def test_every_import_text_has_a_chinese_translation():
@@ -407,7 +412,7 @@ def test_every_import_text_has_a_chinese_translation():
 
     with tempfile.TemporaryDirectory() as tmp:
         extracted = Path(tmp) / "import.ts"
-        subprocess.run([str(Path(sys.executable).with_name("pyside6-lupdate")), *[str(ROOT / s) for s in SOURCES],
+        subprocess.run([str(Path(sys.executable).with_name("pyside6-lupdate")), *_files(SOURCES),
                         "-ts", str(extracted)], check=True, capture_output=True)
         found = messages(extracted)
     assert len(found) > 200, "lupdate found too few messages"
@@ -508,7 +513,7 @@ def test_chinese_jd_preview(qtbot, session, open_dialog, tmp_path):
         assert "京东账单导出：白条记录" in dialog.pane.format_label.text()
         assert column(dialog.pane.skipped_model, "reason") == [
             "收入（京东小金库收益），不是这个授信账户上的消费", "用中国银行信用卡(0000)支付，不是白条",
-            "不计收支：京东小金库-转入，用银行卡，不在这个授信账户上", "付款未完成（交易关闭）"]
+            "不计收支：京东小金库-转入，用银行卡，不在这个授信账户上", "消费未完成（状态 交易关闭）"]
     finally:
         QCoreApplication.removeTranslator(translator)
         fmt.set_locale("en_US")

@@ -10,6 +10,7 @@ from app.domain.credit_line import CreditLine
 from app.domain.errors import NotFoundError
 from app.storage.repositories.bulk import new_id
 from app.storage.rows import line_from_row, line_to_row
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 class LinesRepo:
@@ -48,14 +49,14 @@ class LinesRepo:
         """The line with ``line_id``. Raises ``NotFoundError``."""
         rows = list(self.db.query("SELECT * FROM credit_lines WHERE id = ?", [line_id]))
         if not rows:
-            raise NotFoundError("credit line", line_id)
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "credit line"), line_id)
         return line_from_row(rows[0], self._limits(line_id), self._auto_changes(line_id))
 
     def by_name(self, name: str) -> CreditLine:
         """The line named ``name`` (case-insensitive). Raises ``NotFoundError``."""
         rows = list(self.db.query("SELECT id FROM credit_lines WHERE name = ? COLLATE NOCASE", [name.strip()]))
         if not rows:
-            raise NotFoundError("credit line", name)
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "credit line"), name)
         return self.get(rows[0]["id"])
 
     def name_taken(self, name: str, except_id: int | None = None) -> bool:

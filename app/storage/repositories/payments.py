@@ -12,6 +12,7 @@ from app.domain.statements import Repayment, RepaymentSource
 from app.storage.repositories.bulk import add_totals, new_id, totals_trigger_paused, undo_range
 from app.storage.rows import d, iso
 from app.storage.undo_log import UndoLog
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 def _refund(row: dict) -> Refund:
@@ -145,7 +146,7 @@ class RepaymentsRepo:
         """``(line_id, repayment)``. Raises ``NotFoundError``."""
         rows = list(self.db.query("SELECT * FROM repayments WHERE id = ?", [repayment_id]))
         if not rows:
-            raise NotFoundError("repayment", repayment_id)
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "repayment"), repayment_id)
         return rows[0]["line_id"], _repayment(rows[0])
 
     def delete(self, repayment_id: int) -> None:

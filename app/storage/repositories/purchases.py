@@ -14,6 +14,7 @@ from app.domain.postings import InstallmentPlan, PartStatus, PlanKind, Purchase,
 from app.storage.repositories.bulk import add_totals, new_id, totals_trigger_paused, undo_range
 from app.storage.rows import d, iso
 from app.storage.undo_log import UndoLog
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 def _purchase(row: dict) -> Purchase:
@@ -91,7 +92,7 @@ class PurchasesRepo:
         """The purchase with this id. Raises ``NotFoundError``."""
         rows = list(self.db.query("SELECT * FROM purchases WHERE id = ?", [purchase_id]))
         if not rows:
-            raise NotFoundError("purchase", purchase_id)
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "purchase"), purchase_id)
         return _purchase(rows[0])
 
     def delete(self, purchase_id: int) -> None:
@@ -334,7 +335,7 @@ class PlansRepo:
         """The plan with this id. Raises ``NotFoundError``."""
         rows = list(self.db.query("SELECT * FROM installment_plans WHERE id = ?", [plan_id]))
         if not rows:
-            raise NotFoundError("installment plan", plan_id)
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "installment plan"), plan_id)
         return self._plan(rows[0])
 
     def for_purchase(self, purchase_id: int) -> InstallmentPlan | None:

@@ -22,6 +22,7 @@ from app.services.payoff_planner import PlanSummary
 from app.ui import explanations
 from app.ui.models.base import CENTER, LEFT, RIGHT, Column, Index, RowsModel
 from app.ui.widgets.band_badge import band_color, band_name
+from app.domain import messages
 
 CONTEXT = "TrueCostModels"
 
@@ -259,9 +260,10 @@ class DebtsModel(QAbstractTableModel):
         try:
             if index.column() == 0:
                 if not text:
-                    raise ValidationError("name", value, "is empty")
+                    raise ValidationError("name", value, messages.QT_TRANSLATE_NOOP("Errors", "is empty"))
                 if any(d.name == text for i, d in enumerate(self.debts) if i != index.row()):
-                    raise ValidationError("name", value, "another debt already has this name")
+                    raise ValidationError("name", value, messages.QT_TRANSLATE_NOOP(
+                            "Errors", "another debt already has this name"))
                 debt = replace(debt, name=text)
             elif index.column() == 1:
                 debt = replace(debt, balance_fen=fmt.parse_money(text, self.currency, field="balance",

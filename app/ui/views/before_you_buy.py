@@ -37,6 +37,7 @@ from app.ui.session import Session
 from app.ui.views.common import Retranslatable, error_label, muted, table_view
 from app.ui.widgets.band_badge import BAND_COLORS, BandBadge, band_name
 from app.ui.widgets.explain import ExplainButton
+from app.domain import messages
 
 
 class VerdictDelegate(QStyledItemDelegate):
@@ -239,7 +240,7 @@ class BeforeYouBuyView(Retranslatable, QWidget):
         line_id = self.line.currentData()
         try:
             if line_id is None:
-                raise ValidationError("line", "", "choose a credit line first")
+                raise ValidationError("line", "", messages.QT_TRANSLATE_NOOP("Errors", "choose a credit line first"))
             currency = self.session.queries.line(line_id).currency
             price = fmt.parse_money(self.price.text(), currency, field="price")
             comparison = self.session.services.before_you_buy(line_id, price, self.session.today())

@@ -26,6 +26,7 @@ from app.services.changes import Changes
 from app.ui import categories
 from app.ui.session import Session
 from app.ui.views.common import FormDialog, error_label, muted, stacked
+from app.domain import messages
 
 
 class MyLimitsDialog(FormDialog):
@@ -137,13 +138,14 @@ class MyLimitsDialog(FormDialog):
                 field = f"my_limit:{line_id}"
                 fen = fmt.parse_money(edit.text(), self.rows[line_id].currency, field=field, allow_zero=True)
                 if fen <= 0:
-                    raise ValidationError(field, edit.text(), "must be more than 0")
+                    raise ValidationError(field, edit.text(), messages.QT_TRANSLATE_NOOP("Errors", "must be more than 0"))
                 lines[line_id] = fen
         plans = None
         if self.plans.text().strip():
             text = self.plans.text().strip()
             if not text.isdigit() or int(text) > MAX_PLANS_CAP:
-                raise ValidationError("max_plans", text, f"must be from 0 to {MAX_PLANS_CAP}")
+                raise ValidationError("max_plans", text, messages.QT_TRANSLATE_NOOP(
+                        "Errors", "must be from 0 to %1").arg(MAX_PLANS_CAP))
             plans = int(text)
         cap = None
         if self.cap.text().strip():

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import messages
 from app.domain.errors import ValidationError
 from app.domain.offers import LoanOffer, OfferCheck, OfferFlag, Payment, PeriodUnit, check_offer
 from app.i18n import formatting as fmt
@@ -290,8 +291,9 @@ class OfferCheckView(Retranslatable, QWidget):
                     into.append(Payment(day, amount))
         return LoanOffer(contract, received, start, tuple(repayments), tuple(fees))
 
-    def _row_reason(self, number: int, exc: ValidationError) -> str:
-        return self.tr("repayment %1: %2").replace("%1", str(number)).replace("%2", errors.reason(exc))
+    @staticmethod
+    def _row_reason(number: int, exc: ValidationError) -> messages.Message:
+        return messages.QT_TRANSLATE_NOOP("OfferCheckView", "repayment %1: %2").arg(number, exc.reason)
 
     def calculate(self) -> OfferCheck | None:
         """Check the offer in the form and show the result; a bad input is shown at its field, nothing else."""

@@ -25,6 +25,7 @@ from app.ui.models.true_cost_models import DebtsModel, StrategiesModel, strategy
 from app.ui.session import Session
 from app.ui.views.common import Retranslatable, error_label, muted, table_view
 from app.ui.widgets.explain import ExplainButton
+from app.domain import messages
 
 _COLORS = {Strategy.AVALANCHE: "#1f6feb", Strategy.SNOWBALL: "#e8710a", Strategy.CUSTOM: "#8250df",
            Strategy.MINIMUMS_ONLY: "#8c959f"}
@@ -163,11 +164,12 @@ class PayoffPlannerView(Retranslatable, QWidget):
         try:
             debts = [d for d in self.debts_model.debts if d.balance_fen > 0]
             if not debts:
-                raise ValidationError("debts", "", "add at least one debt with a balance")
+                raise ValidationError("debts", "", messages.QT_TRANSLATE_NOOP("Errors", "add at least one debt with a balance"))
             budget = fmt.parse_money(self.budget.text(), self.debts_model.currency, field="budget")
             minimums = sum(d.minimum_fen for d in debts)
             if budget < minimums:
-                raise ValidationError("budget", budget, "is below the sum of the minimum payments")
+                raise ValidationError("budget", budget, messages.QT_TRANSLATE_NOOP(
+                        "Errors", "is below the sum of the minimum payments"))
             comparison = compare_payoff(debts, budget, self.session.today(), [d.name for d in debts])
         except ValidationError as exc:
             self._show_error(exc)

@@ -16,6 +16,7 @@ from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.ui.session import Session
 from app.ui.views.common import FormDialog, date_edit, error_label, from_date, muted, stacked, to_date
+from app.domain import messages
 
 
 def _form(dialog: FormDialog, rows: list[tuple[str, QWidget]]) -> tuple[dict[str, QLabel], QFormLayout]:
@@ -167,7 +168,7 @@ class ConvertDialog(FormDialog):
     def _values(self) -> tuple[int, Decimal, int]:
         periods = self.periods.currentData()
         if periods is None:
-            raise ValidationError("periods", "", "choose a number of periods")
+            raise ValidationError("periods", "", messages.QT_TRANSLATE_NOOP("Errors", "choose a number of periods"))
         rate = parse_rate(self.fee_rate.text(), field="fee_rate")
         amount = fmt.parse_money(self.amount.text(), self.line.currency, field="amount")
         return periods, rate, amount

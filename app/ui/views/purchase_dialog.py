@@ -35,6 +35,7 @@ from app.i18n import formatting as fmt
 from app.ui import categories
 from app.ui.models.plan_model import PlanPartsModel
 from app.ui.session import Session
+from app.domain import messages
 from app.ui.views.common import (
     FormDialog,
     date_edit,
@@ -244,7 +245,8 @@ class PurchaseDialog(FormDialog):
         custom = self.periods.currentData() == 0
         if custom and (not self.custom_periods.hasAcceptableInput() or not 2 <= periods <= MAX_PERIODS):
             raise ValidationError("installments", self.custom_periods.text(),
-                                  f"must be a whole number from 2 to {MAX_PERIODS}")
+                                  messages.QT_TRANSLATE_NOOP("Errors", "must be a whole number from 2 to %1")
+                                          .arg(MAX_PERIODS))
         return periods
 
     def values(self) -> dict:
@@ -255,7 +257,7 @@ class PurchaseDialog(FormDialog):
         """
         line = self.selected_line()
         if line is None:
-            raise ValidationError("line", "", "choose a credit line first")
+            raise ValidationError("line", "", messages.QT_TRANSLATE_NOOP("Errors", "choose a credit line first"))
         periods = self.checked_periods()
         values = {
             "line_id": line.id, "posted_on": to_date(self.date.date()),
@@ -343,7 +345,7 @@ class PurchaseDialog(FormDialog):
         self.parts_view.setVisible(periods > 1)
         try:
             if line is None:
-                raise ValidationError("line", "", "choose a credit line first")
+                raise ValidationError("line", "", messages.QT_TRANSLATE_NOOP("Errors", "choose a credit line first"))
             amount = fmt.parse_money(self.amount.text(), line.currency, field="amount")
             self.checked_periods()
             if periods <= 1:

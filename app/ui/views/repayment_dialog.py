@@ -10,6 +10,7 @@ from app.domain.errors import ValidationError
 from app.i18n import formatting as fmt
 from app.ui.session import Session
 from app.ui.views.common import FormDialog, date_edit, error_label, from_date, muted, stacked, to_date
+from app.domain import messages
 
 
 class RepaymentDialog(FormDialog):
@@ -107,7 +108,7 @@ class RepaymentDialog(FormDialog):
     def submit(self) -> None:
         line_id = self.line.currentData()
         if line_id is None:
-            raise ValidationError("line", "", "choose a credit line first")
+            raise ValidationError("line", "", messages.QT_TRANSLATE_NOOP("Errors", "choose a credit line first"))
         amount = fmt.parse_money(self.amount.text(), field="amount")
         self.session.apply(self.session.ledger.record_repayment, line_id, to_date(self.date.date()), amount,
                            note=self.note.text(), target_statement=self.statement_date,

@@ -1,0 +1,112 @@
+"""Messages as keys: every layer hands the edge a template plus arguments, never English text to match back."""
+
+from __future__ import annotations
+
+import ast
+import pickle
+from pathlib import Path
+
+import pytest
+
+from app.cli import language, main
+from app.domain.errors import ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, fill
+from app.domain.money import parse_amount
+from app.i18n.messages import translated
+from app.importers import parse_file
+
+APP = Path(__file__).resolve().parents[2] / "app"
+#: Calls that carry a text for people, and the position / keyword of that text.
+CARRIERS = {"ValidationError": (2, "reason"), "ImportFormatError": (1, "reason"), "SkippedRow": (1, "reason"),
+            "Problem": (3, "reason"), "wrong_kind": (1, "why"), "Diagnosis": (0, "reason"),
+            "NotFoundError": (0, "what"), "notice": (0, "message")}
+
+
+def test_a_message_is_its_english_text_and_keeps_its_key():
+    msg = QT_TRANSLATE_NOOP("Errors", "must be between %1 and %2").arg("1", "31")
+    assert msg == "must be between 1 and 31" and isinstance(msg, str)
+    assert (msg.context, msg.template, msg.args) == ("Errors", "must be between %1 and %2", ("1", "31"))
+    assert pickle.loads(pickle.dumps(msg)).args == ("1", "31")
+
+
+def test_fill_is_one_pass_and_leaves_unknown_placeholders():
+    assert fill("%1 and %2", ["%2", "b"]) == "%2 and b"  # a value holding %2 is not filled again
+    assert fill("%1%, %10", ["5"]) == "5%, %10"
+
+
+def test_the_edge_translates_the_template_and_every_nested_message():
+    inner = QT_TRANSLATE_NOOP("Errors", "is not a number")
+    outer = QT_TRANSLATE_NOOP("ImportTexts", "%1 (got %2)").arg(inner, "'abc'")
+    table = {("Errors", "is not a number"): "不是有效的数字", ("ImportTexts", "%1 (got %2)"): "%1（实际为 %2）"}
+    assert translated(outer, lambda c, s: table.get((c, s), s)) == "不是有效的数字（实际为 'abc'）"
+    assert translated("plain text", lambda c, s: "x") == "plain text"
+
+
+def test_a_domain_error_carries_its_key_and_arguments():
+    with pytest.raises(ValidationError) as caught:
+        parse_amount("1.234", field="amount")
+    reason = caught.value.reason
+    assert isinstance(reason, Message)
+    assert (reason.context, reason.template, reason.args) == ("Errors", "has more than %1 decimals", (2,))
+
+
+def test_import_reasons_are_messages(tmp_path):
+    data = ("date,merchant,category,amount,installments\n2026-01-02,Shop,Dining,abc,1\n"
+            "2026-01-03,Shop,Nonsense,12.00,1\n").encode()
+    result = parse_file(data, "typed.csv")
+    assert [type(p.reason) for p in result.problems] == [Message]
+    assert result.problems[0].reason.template == "%1 (got %2)"
+    assert [w.template for e in result.events for w in e.warnings] == [
+        "category %1 is not a DebtLens category: filed under Other"]
+
+
+def _literal_reason(call: ast.Call, position: int, keyword: str) -> ast.expr | None:
+    node = call.args[position] if len(call.args) > position else next(
+        (k.value for k in call.keywords if k.arg == keyword), None)
+    plain = isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str))
+    return node if plain else None
+
+
+def test_no_layer_raises_or_reports_plain_english():
+    """Every error, skipped row, problem, refusal and notice in ``app/`` is built from a marked template."""
+    found = []
+    for path in sorted(APP.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            if name in CARRIERS and _literal_reason(node, *CARRIERS[name]) is not None:
+                found.append(f"{path.relative_to(APP.parent)}:{node.lineno} {name}")
+    assert found == []
+
+
+@pytest.fixture
+def chinese_cli(monkeypatch):
+    for var in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    language.lookup.cache_clear()
+    yield
+    language.lookup.cache_clear()
+
+
+def test_the_command_line_refuses_in_chinese_under_a_chinese_locale(chinese_cli, tmp_path, capsys):
+    db = tmp_path / "t.db"
+    assert main(["--db", str(db), "line", "add", "花呗", "--limit", "5000"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "line", "add", "白条", "--limit", "1.234"]) == 2
+    assert capsys.readouterr().err == "debtlens：错误：--limit：小数超过 2 位（实际为 1.234）；没有做任何更改\n"
+    assert main(["--db", str(db), "statements", "--line", "nope"]) == 2
+    assert capsys.readouterr().err == "debtlens：错误：找不到授信账户：nope；没有做任何更改\n"
+
+
+def test_the_command_line_reports_import_problems_in_chinese(chinese_cli, tmp_path, capsys):
+    db = tmp_path / "t.db"
+    assert main(["--db", str(db), "line", "add", "卡", "--limit", "5000"]) == 0
+    bill = tmp_path / "typed.csv"
+    bill.write_text("date,merchant,category,amount,installments\n2026-01-02,Shop,Dining,abc,1\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", str(db), "import", str(bill), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "不是有效的数字（实际为 'abc'）" in out
