@@ -730,6 +730,18 @@
             <translation>已把 %2 个授信账户的 %1 个到期还款日写入 %3。请把它导入日历应用；再次导出到同一文件会更新这些事件。</translation>
         </message>
         <message>
+            <source>due soon</source>
+            <translation>即将到期</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>今天到期</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
             <source>for %1</source>
             <translation>%1</translation>
         </message>
@@ -798,8 +810,37 @@
             <translation>`debtlens undo` 可以把被替换的数据放回去。</translation>
         </message>
         <message>
+            <source>upcoming</source>
+            <extracomment>A statement's status in the table of ``debtlens statements`` (the JSON keeps the English value).</extracomment>
+            <translation>未出账</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>待还</translation>
+        </message>
+        <message>
+            <source>paid</source>
+            <translation>已还清</translation>
+        </message>
+        <message>
+            <source>minimum paid</source>
+            <translation>已还最低</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
             <source>Warning: %1 over your %2 available on %3.</source>
             <translation>注意：超出 %3 的可用额度 %2，超出 %1。</translation>
+        </message>
+        <message>
+            <source>Recorded purchase %1: %2 on %3 in %4 installments: %5 (total fee %6).</source>
+            <translation>已在 %3 上记录消费 %1：%2，分 %4 期：%5（手续费合计 %6）。</translation>
+        </message>
+        <message>
+            <source>Recorded purchase %1: %2 on %3.</source>
+            <translation>已在 %3 上记录消费 %1：%2。</translation>
         </message>
         <message>
             <source>debtlens: nothing was recorded; to record it anyway, run the same command with --despite-my-limits</source>
@@ -828,6 +869,10 @@
         <message>
             <source>statement|due|previous|balance|minimum|paid|unpaid|interest|status</source>
             <translation>账单日|到期日|上期余额|本期应还|最低还款|已还|未还|利息|状态</translation>
+        </message>
+        <message>
+            <source>%1 carried</source>
+            <translation>%1 结转下期</translation>
         </message>
         <message>
             <source>All credit lines are archived (debtlens line list).</source>
@@ -2285,6 +2330,10 @@ Payoff plan: %1 a month from %2</source>
         <message>
             <source>is not an amount: type it as %1</source>
             <translation>不是有效金额：请写成 %1</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <translation>%1 或 %2</translation>
         </message>
         <message>
             <source>is longer than %1 characters</source>

@@ -92,7 +92,8 @@ def cmd_calendar(args, ctx) -> int:
     return 0
 
 
-KIND_NAMES = {"due_soon": "due soon", "due_today": "due today", "overdue": "OVERDUE"}
+KIND_NAMES = {"due_soon": QT_TRANSLATE_NOOP("Cli", "due soon"), "due_today": QT_TRANSLATE_NOOP("Cli", "due today"),
+              "overdue": QT_TRANSLATE_NOOP("Cli", "OVERDUE")}
 
 
 def cmd_reminders(args, ctx) -> int:
@@ -124,7 +125,7 @@ def cmd_reminders(args, ctx) -> int:
         print(say(QT_TRANSLATE_NOOP("Cli", "No bill to remind of.")))
         return 0
     print_table(QT_TRANSLATE_NOOP("Cli", "|line|statement|due|to pay|minimum"),
-                [[alert(KIND_NAMES[r.kind.value]) if r.kind.value == "overdue" else KIND_NAMES[r.kind.value],
+                [[alert(say(KIND_NAMES[r.kind.value])) if r.kind.value == "overdue" else KIND_NAMES[r.kind.value],
                   r.bill.line, r.bill.statement_date.isoformat(), r.bill.due_date.isoformat(),
                   fmt.money(r.bill.amount_fen, r.bill.currency), fmt.money(r.bill.minimum_left_fen, r.bill.currency)]
                  for r in found])

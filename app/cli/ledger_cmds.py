@@ -14,8 +14,19 @@ from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.services.validation import parse_date, parse_int
 from app.domain.messages import QT_TRANSLATE_NOOP
+from app.domain.statements import StatementStatus
 from app.cli.language import say
 
+
+#: A statement's status in the table of ``debtlens statements`` (the JSON keeps the English value).
+STATUS_WORDS = {
+    StatementStatus.UPCOMING: QT_TRANSLATE_NOOP("Cli", "upcoming"),
+    StatementStatus.OPEN: QT_TRANSLATE_NOOP("Cli", "open"),
+    StatementStatus.PAID: QT_TRANSLATE_NOOP("Cli", "paid"),
+    StatementStatus.MINIMUM_PAID: QT_TRANSLATE_NOOP("Cli", "minimum paid"),
+    StatementStatus.OVERDUE: QT_TRANSLATE_NOOP("Cli", "overdue"),
+}
+OVERDUE = QT_TRANSLATE_NOOP("Cli", "OVERDUE")
 
 def _today(args: argparse.Namespace) -> date:
     return parse_date(args.today, "--today") if getattr(args, "today", None) else date.today()
@@ -141,11 +152,14 @@ def cmd_purchase_add(args, ctx) -> int:
                     "parts": [{"statement_date": p.statement_date, "principal_fen": p.principal_fen,
                                "fee_fen": p.fee_fen, "amount_fen": p.amount_fen} for p in plan.parts] if plan else []})
         return 0
-    text = f"Recorded purchase {purchase_id}: {fmt.money(amount, line.currency)} on {line.name}"
     if plan:
-        text += (f" in {periods} installments: {installments_text([p.amount_fen for p in plan.parts], line.currency)}"
-                 f" (total fee {fmt.money(plan.fee_total_fen, line.currency)})")
-    print(text + ".")
+        print(say(QT_TRANSLATE_NOOP("Cli", "Recorded purchase %1: %2 on %3 in %4 installments: %5 (total fee %6).")
+                  .arg(purchase_id, fmt.money(amount, line.currency), line.name, periods,
+                       installments_text([p.amount_fen for p in plan.parts], line.currency),
+                       fmt.money(plan.fee_total_fen, line.currency))))
+    else:
+        print(say(QT_TRANSLATE_NOOP("Cli", "Recorded purchase %1: %2 on %3.")
+                  .arg(purchase_id, fmt.money(amount, line.currency), line.name)))
     return 0
 
 
@@ -302,8 +316,9 @@ def cmd_statements(args, ctx) -> int:
     print_table(QT_TRANSLATE_NOOP("Cli", "statement|due|previous|balance|minimum|paid|unpaid|interest|status"),
                 [[s.statement_date.isoformat(), s.due_date.isoformat(), fmt.money(s.previous_balance_fen, cur),
                   fmt.money(s.balance_fen, cur), fmt.money(s.minimum_fen, cur), fmt.money(s.paid_fen, cur),
-                  f"{fmt.money(s.carried_fen, cur)} carried" if s.carried_fen else fmt.money(s.unpaid_fen, cur),
-                  fmt.money(s.interest_fen, cur), s.status.value] for s in stmts])
+                  QT_TRANSLATE_NOOP("Cli", "%1 carried").arg(fmt.money(s.carried_fen, cur)) if s.carried_fen
+                  else fmt.money(s.unpaid_fen, cur),
+                  fmt.money(s.interest_fen, cur), STATUS_WORDS.get(s.status, s.status.value)] for s in stmts])
     return 0
 
 
@@ -334,7 +349,7 @@ def cmd_status(args, ctx) -> int:
     for s in status:
         p, cur = s.position, s.line.currency
         if p.overdue_fen > 0:  # the unmet minimum comes before what is due next
-            nxt = f"{fmt.money(p.overdue_fen, cur)} {alert('OVERDUE')}"
+            nxt = f"{fmt.money(p.overdue_fen, cur)} {alert(say(OVERDUE))}"
         elif p.next_due:
             nxt = f"{fmt.money(p.next_due.amount_fen, cur)} by {p.next_due.due_date.isoformat()}"
             if 0 < p.next_due.minimum_fen < p.next_due.amount_fen:
@@ -365,7 +380,7 @@ def cmd_schedule(args, ctx) -> int:
         return 0
     print_table(QT_TRANSLATE_NOOP("Cli", "due|line|amount|minimum|of which fees/interest|"),
                 [[e.due_date.isoformat(), e.line, fmt.money(e.amount_fen), fmt.money(e.minimum_fen),
-                  fmt.money(e.fee_fen), alert("OVERDUE") if e.overdue else ""] for e in entries])
+                  fmt.money(e.fee_fen), alert(say(OVERDUE)) if e.overdue else ""] for e in entries])
     return 0
 
 

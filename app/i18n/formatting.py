@@ -206,4 +206,4 @@ def _example(loc: str, decimals: int) -> str:
     value = Decimal(123456).scaleb(-decimals)
     plain = f"{value:.{decimals}f}"
     local = format_decimal(value, format="#,##0.00" if decimals else "#,##0", locale=loc)
-    return plain if local == plain else f"{plain} or {local}"
+    return plain if local == plain else QT_TRANSLATE_NOOP("Errors", "%1 or %2").arg(plain, local)
