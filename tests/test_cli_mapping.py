@@ -3,7 +3,7 @@
 import json
 
 from app.cli import main
-from app.importers.bank_csv import CsvProfile
+from app.importers.csv_profile import CsvProfile
 from app.services.csv_profiles import CsvProfileService
 from app.storage.db import open_database
 from app.storage.repositories import Store

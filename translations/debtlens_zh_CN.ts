@@ -5,7 +5,6 @@
         <name>Actions</name>
         <message>
             <source>Add purchase…</source>
-            <extracomment>View keys in navigation order; Ctrl+1..9 and Ctrl+0 (the tenth) switch to them. The true-cost views (真实成本), grouped under their own heading in the navigation and the View menu.</extracomment>
             <translation>记一笔消费…</translation>
         </message>
         <message>
@@ -2554,6 +2553,10 @@ Payoff plan: %1 a month from %2</source>
             <translation>必须是 0 到 %1 之间的整数天数</translation>
         </message>
         <message>
+            <source>is not a column mapping DebtLens can read (%1)</source>
+            <translation>不是明白账能读取的列对应（%1）</translation>
+        </message>
+        <message>
             <source>CSV profile</source>
             <translation>CSV 列对应</translation>
         </message>
@@ -3449,7 +3452,7 @@ Payoff plan: %1 a month from %2</source>
         </message>
         <message>
             <source>not yet posted (尚未入账): it comes back, posted, in a later statement</source>
-            <extracomment>Currency names as Chinese bank exports print them. A cell that starts with one of these marks a transaction the bank has not posted yet.</extracomment>
+            <extracomment>A cell that starts with one of these marks a transaction the bank has not posted yet.</extracomment>
             <translation>尚未入账：入账后会出现在之后的账单里</translation>
         </message>
         <message>
@@ -3835,6 +3838,15 @@ Payoff plan: %1 a month from %2</source>
         <message>
             <source>the file looks truncated: its last line (%1) is incomplete and has no line end</source>
             <translation>文件似乎不完整：最后一行（%1）不完整且没有换行</translation>
+        </message>
+        <message>
+            <source>name an amount column, or debit and/or credit columns</source>
+            <extracomment>Currency names as Chinese bank exports print them.</extracomment>
+            <translation>请选择金额列，或支出列和/或存入列</translation>
+        </message>
+        <message>
+            <source>name either an amount column or debit/credit columns, not both</source>
+            <translation>金额列与支出/存入列只能选一种</translation>
         </message>
     </context>
     <context>
@@ -4276,7 +4288,6 @@ Payoff plan: %1 a month from %2</source>
         <name>MainWindow</name>
         <message>
             <source>Leave the workshop</source>
-            <extracomment>The true-cost views, built on first show and imported then (their modules are not needed for the first paint): key -&gt; (module, class).</extracomment>
             <translation>离开课堂模式</translation>
         </message>
         <message>

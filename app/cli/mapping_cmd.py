@@ -1,6 +1,6 @@
 """``debtlens mapping list|show|add|delete``: the saved CSV column mappings, the same ones the import window saves.
 
-A mapping (``app.importers.bank_csv.CsvProfile``) names which column of a bank CSV holds the date, the
+A mapping (``app.importers.csv_profile.CsvProfile``) names which column of a bank CSV holds the date, the
 description and the amount (one signed column, or money-out / money-in columns); it is kept with the data by
 ``app.services.csv_profiles.CsvProfileService``. ``debtlens import FILE --mapping NAME`` reads a file with one;
 without ``--mapping`` a saved mapping whose columns the file has is used, as the window does.

@@ -13,8 +13,12 @@ from __future__ import annotations
 import calendar
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
+
+if TYPE_CHECKING:
+    from app.domain.credit_line import CreditLine
 
 
 def clamp_day(year: int, month: int, day: int) -> date:
@@ -69,3 +73,8 @@ def due_date_for(statement_date: date, due_day: int) -> date:
 def interest_free_days(posting: date, statement_day: int, due_day: int, inclusive: bool = False) -> int:
     """Days from posting to the due date of its bill (domain-rules.md §1: at most 40, at least 10 for (1,10))."""
     return (due_date_for(statement_date_for(posting, statement_day, inclusive), due_day) - posting).days
+
+
+def statement_for_label(line: CreditLine, year: int, month: int) -> date:
+    """The statement date of the bill a Huabei text names as "YYYY年MM月账单" (issued in that month)."""
+    return clamp_day(year, month, line.statement_day)

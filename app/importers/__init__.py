@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.importers import alipay, alipay_web, bank_csv, card_presets, manual_csv, ofx, paylater, qif, wechat
-from app.importers.bank_csv import CsvProfile
+from app.importers.csv_profile import CsvProfile, format_key
 from app.importers.decoding import decode_bytes, decode_wide
 from app.importers.detect import Header, binary_kind, diagnose, find_header
 from app.importers.records import (
@@ -61,7 +61,7 @@ _FORMATS = (
     FormatInfo(wechat.FORMAT_XLSX, QT_TRANSLATE_NOOP("ImportTexts", "WeChat Pay bill (Excel)"), ("xlsx",)),
     FormatInfo(paylater.JD, QT_TRANSLATE_NOOP("ImportTexts", "JD (京东) bill export: 白条 rows"), ("csv",)),
     FormatInfo(paylater.MEITUAN, QT_TRANSLATE_NOOP("ImportTexts", "Meituan (美团) bill export: 月付 rows"), ("csv",)),
-    *(FormatInfo(bank_csv.format_key(p), QT_TRANSLATE_NOOP("ImportTexts", "%1 credit-card CSV")
+    *(FormatInfo(format_key(p), QT_TRANSLATE_NOOP("ImportTexts", "%1 credit-card CSV")
             .arg(p.name), ("csv", "xls", "xlsx"))
       for p in card_presets.PRESETS),
     FormatInfo("bank_csv:<profile>", QT_TRANSLATE_NOOP("ImportTexts", "Bank CSV with a saved column profile"), ("csv",)),

@@ -5,7 +5,7 @@ the preset reads; README's import table lists what each keeps and skips.
 
 from __future__ import annotations
 
-from app.importers.bank_csv import CHARGE_NEGATIVE, CHARGE_POSITIVE, FEE, UNSIGNED, CsvProfile
+from app.importers.csv_profile import CHARGE_NEGATIVE, CHARGE_POSITIVE, FEE, UNSIGNED, CsvProfile
 from app.importers.records import PURCHASE, REFUND, REPAYMENT
 
 CMB = CsvProfile(

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from app.importers import alipay, alipay_web, card_presets, manual_csv, paylater, wechat
-from app.importers.bank_csv import CsvProfile
+from app.importers.csv_profile import CsvProfile
 from app.importers.rows import Row
 from app.domain.messages import QT_TRANSLATE_NOOP
 

@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass
 
 from app.domain.errors import NotFoundError, ValidationError
-from app.importers.bank_csv import CsvProfile
+from app.importers.csv_profile import CsvProfile
 from app.importers.decoding import decode_bytes
 from app.importers.detect import HEADER_SCAN_ROWS, binary_kind
 from app.importers.records import ImportFormatError, wrong_kind
 from app.importers.rows import Row, csv_rows, xls_rows, xlsx_rows
 from app.services.changes import Changes
 from app.storage.repositories import Store
-from app.domain.messages import QT_TRANSLATE_NOOP
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 
 PREFIX = "csv_profile."
 INDEX = "csv_profiles"
@@ -161,7 +161,9 @@ def make_profile(**values: object) -> CsvProfile:
     try:
         return CsvProfile(**values)  # type: ignore[arg-type]
     except (TypeError, ValueError) as exc:
-        raise ValidationError("profile", name, str(exc)) from None
+        reason = exc.args[0] if exc.args and isinstance(exc.args[0], Message) else QT_TRANSLATE_NOOP(
+            "Errors", "is not a column mapping DebtLens can read (%1)").arg(str(exc))
+        raise ValidationError("profile", name, reason) from None
 
 
 class CsvProfileService:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app.domain.credit_line import CreditLine, LineKind
-from app.importers.bank_csv import CsvProfile
+from app.importers.csv_profile import CsvProfile
 from app.importers.records import ImportFormatError
 from app.services.changes import Changes
 from app.services.csv_profiles import CsvProfileService, TableSample, sample_table

@@ -22,7 +22,8 @@ from app.domain.statements import Repayment, RepaymentSource
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
 from app.services import undo as steps
 from app.services.changes import Changes
-from app.services.ledger import LedgerService, statement_for_label
+from app.domain.billing import statement_for_label
+from app.services.ledger import LedgerService
 from app.storage.repositories import Store
 from app.domain.messages import QT_TRANSLATE_NOOP
 

@@ -15,14 +15,9 @@ from app.domain.billing import clamp_day, next_statement_date, statement_date_fo
 from app.domain.credit_line import CreditLine, LimitChange, validate_line
 from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy, validate_fee_rate, validate_periods
-from app.domain.money import MAX_AMOUNT_MAJOR, exponent_of
 from app.domain.postings import (
-    InstallmentPlan,
-    PartStatus,
     Purchase,
-    bill_plan,
     clean_text,
-    payoff_effect,
     place_refund,
     purchase_plan,
     refund_effect,
@@ -32,38 +27,11 @@ from app.services import undo as steps
 from app.services.changes import Changes
 from app.services.validation import check_line_values, check_rate, parse_date
 from app.storage.repositories import Store
+from app.services.ledger_checks import MAX_FEN, check_amount, major, preset_rate
+from app.services.plan_actions import PlanActions
 from app.domain.messages import QT_TRANSLATE_NOOP
 
-MAX_FEN = MAX_AMOUNT_MAJOR * 100
-
-
-def _check_amount(amount_fen: int, field: str = "amount") -> int:
-    if isinstance(amount_fen, bool) or not isinstance(amount_fen, int):
-        raise ValidationError(field, amount_fen, QT_TRANSLATE_NOOP("Errors", "must be a whole number of fen"))
-    if amount_fen <= 0:
-        raise ValidationError(field, amount_fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
-    if amount_fen > MAX_FEN:
-        raise ValidationError(field, amount_fen, QT_TRANSLATE_NOOP(
-                "Errors", "is larger than %1").arg(format(MAX_AMOUNT_MAJOR, ',')))
-    return amount_fen
-
-
-def _preset_rate(line: CreditLine, periods: int) -> Decimal:
-    """The line's preset fee rate for ``periods``; a missing preset is an error, never a silent 0 %."""
-    if periods not in line.fee_presets:
-        raise ValidationError("fee_rate", "",
-                              QT_TRANSLATE_NOOP(
-                                      "Errors", "no preset fee rate for this many periods: enter the fee rate (0% when "
-                                      "interest-free)"))
-    return line.fee_presets[periods]
-
-
-def _major(fen: int, currency: str) -> str:
-    """Minor units as a plain major-unit amount for a message: 10000 -> '100.00'."""
-    return f"{Decimal(fen).scaleb(-exponent_of(currency)):,f}"
-
-
-class LedgerService:
+class LedgerService(PlanActions):
     """User actions on the ledger. Construct with a ``Store``; every method commits or changes nothing."""
 
     def __init__(self, store: Store) -> None:
@@ -219,7 +187,7 @@ class LedgerService:
                 raise ValidationError("merchant_paid", "", QT_TRANSLATE_NOOP(
                         "Errors", "contradicts a fee rate (the merchant pays the fee): leave out one of them"))
         elif installments > 1 and not merchant_paid:
-            _preset_rate(line, installments)
+            preset_rate(line, installments)
 
     def _insert_purchase(self, line_id: int, posted_on: date, amount_fen: int, *, merchant: str, category: str,
                          note: str, description: str, installments: int, fee_rate: Decimal | None,
@@ -227,7 +195,7 @@ class LedgerService:
                          order_no: str | None) -> int:
         line = self.store.lines.get(line_id)
         posted_on = parse_date(posted_on, "date")
-        _check_amount(amount_fen)
+        check_amount(amount_fen)
         validate_periods(installments)
         purchase = Purchase(
             line_id=line_id, posted_on=posted_on, amount_fen=amount_fen,
@@ -239,7 +207,7 @@ class LedgerService:
         )
         plan = None
         if installments > 1:
-            rate = _preset_rate(line, installments) if fee_rate is None else fee_rate
+            rate = preset_rate(line, installments) if fee_rate is None else fee_rate
             validate_fee_rate(check_rate(rate, "fee_rate"))
             plan = purchase_plan(line, posted_on, amount_fen, installments, rate, merchant_paid, policy)
         purchase_id = self.store.purchases.insert(purchase)
@@ -280,7 +248,7 @@ class LedgerService:
                     raise ValidationError("line", line.name, QT_TRANSLATE_NOOP(
                             "Errors", "a refunded purchase cannot move to another line"))
                 posted_on = parse_date(fields.get("posted_on", old.posted_on), "date")
-                amount = _check_amount(fields.get("amount_fen", old.amount_fen))
+                amount = check_amount(fields.get("amount_fen", old.amount_fen))
                 if amount < sum(r.amount_fen for r in refunds):
                     raise ValidationError("amount", amount, QT_TRANSLATE_NOOP(
                             "Errors", "is less than what was already refunded"))
@@ -293,7 +261,7 @@ class LedgerService:
                 if periods > 1:
                     rate = fields.get("fee_rate", plan.fee_rate if plan else None)
                     if rate is None:
-                        rate = _preset_rate(line, periods)
+                        rate = preset_rate(line, periods)
                     validate_fee_rate(check_rate(rate, "fee_rate"))
                     merchant_paid = bool(fields.get("merchant_paid", plan.merchant_paid if plan else False))
                     rebuilt = purchase_plan(line, posted_on, amount, periods, rate, merchant_paid,
@@ -336,7 +304,7 @@ class LedgerService:
                        note: str, source: str, source_key: str | None) -> int:
         line = self.store.lines.get(line_id)
         posted_on = parse_date(posted_on, "date")
-        _check_amount(amount_fen)
+        check_amount(amount_fen)
         credit = amount_fen
         purchase = None
         if purchase_id is not None:
@@ -353,7 +321,7 @@ class LedgerService:
                 raise ValidationError("amount", amount_fen,
                                       QT_TRANSLATE_NOOP(
                                               "Errors", "is more than is left to refund on this purchase (%1)")
-                                                      .arg(_major(purchase.amount_fen - refunded, line.currency)))
+                                                      .arg(major(purchase.amount_fen - refunded, line.currency)))
             plan = self.store.plans.for_purchase(purchase_id)
             if plan is not None and plan.closed_on is None:
                 effect = refund_effect(plan, amount_fen, posted_on, line.remainder_to.value)
@@ -383,7 +351,7 @@ class LedgerService:
             line = self.store.lines.get(line_id)
             step["currency"] = line.currency
             paid_on = parse_date(paid_on, "date")
-            _check_amount(amount_fen)
+            check_amount(amount_fen)
             if target_statement is not None:
                 target_statement = parse_date(target_statement, "statement")
                 expected = clamp_day(target_statement.year, target_statement.month, line.statement_day)
@@ -427,59 +395,3 @@ class LedgerService:
             step["statement_date"] = statement_date.isoformat()
             self.store.repayments.set_auto_failed(line_id, statement_date, failed)
         return Changes(repayments=True, ids={"line": line_id})
-
-    # -- installment plans -----------------------------------------------------------------------------------
-    def pay_off_plan(self, plan_id: int, on: date, *, pay_now: bool = True) -> Changes:
-        """Pay an installment plan off early (提前还款) on ``on``: unbilled periods are cancelled and one payoff
-        amount (remaining principal + fees under the plan's policy) is billed on the next statement; with
-        ``pay_now`` a repayment of that amount is recorded on ``on`` for that statement."""
-        with self.store.step(steps.PAY_OFF_PLAN) as step:
-            plan = self.store.plans.get(plan_id)
-            line = self.store.lines.get(plan.line_id)
-            on = parse_date(on, "date")
-            parts, principal, fee = payoff_effect(plan, on, line)
-            step.update(amount_fen=principal + fee, currency=line.currency)
-            self.store.plans.replace_parts(plan_id, parts, on)
-            if pay_now and principal + fee > 0:
-                lump = next(p for p in parts if p.status is PartStatus.PAYOFF)
-                self.store.repayments.insert(line.id, Repayment(
-                    paid_on=on, amount_fen=principal + fee, target_statement=lump.statement_date,
-                    note="early payoff"))
-        return Changes(postings=True, repayments=pay_now, ids={"plan": plan_id, "line": line.id})
-
-    def convert_statement(self, line_id: int, statement_date: date, periods: int, fee_rate: Decimal | None = None,
-                          amount_fen: int | None = None, *, today: date) -> Changes:
-        """Turn (part of) an issued statement into a bill installment plan (账单分期).
-
-        ``amount_fen`` defaults to the statement's whole unpaid balance; ``fee_rate`` to the line's preset; the
-        statement must be issued by ``today``.
-
-        Raises:
-            ValidationError: nothing to convert, or more than the statement's unpaid balance.
-        """
-        from app.services.queries import QueryService
-
-        with self.store.step(steps.CONVERT_STATEMENT, periods=periods) as step:
-            line = self.store.lines.get(line_id)
-            validate_periods(periods)
-            rate = (_preset_rate(line, periods) if fee_rate is None
-                    else validate_fee_rate(check_rate(fee_rate, "fee_rate")))
-            statement_date = parse_date(statement_date, "statement")
-            step["statement_date"] = statement_date.isoformat()
-            stmts = QueryService(self.store).line_statements(line_id, today)
-            stmt = next((s for s in stmts.statements if s.statement_date == statement_date and s.issued), None)
-            if stmt is None or stmt.unpaid_fen <= 0:
-                raise ValidationError("statement", statement_date, QT_TRANSLATE_NOOP(
-                        "Errors", "has no unpaid balance to convert"))
-            amount = stmt.unpaid_fen if amount_fen is None else _check_amount(amount_fen)
-            if amount > stmt.unpaid_fen:
-                raise ValidationError("amount", amount_fen, QT_TRANSLATE_NOOP(
-                        "Errors", "is more than the unpaid balance (%1)").arg(_major(stmt.unpaid_fen, line.currency)))
-            plan: InstallmentPlan = bill_plan(line, statement_date, amount, periods, rate)
-            plan_id = self.store.plans.insert(replace(plan, line_id=line_id))
-        return Changes(postings=True, ids={"plan": plan_id, "line": line_id})
-
-
-def statement_for_label(line: CreditLine, year: int, month: int) -> date:
-    """The statement date of the bill a Huabei text names as "YYYY年MM月账单" (issued in that month)."""
-    return clamp_day(year, month, line.statement_day)

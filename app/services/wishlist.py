@@ -19,7 +19,8 @@ from app.domain.wishlist import (
     status_on,
 )
 from app.services.changes import Changes
-from app.services.ledger import MAX_FEN, LedgerService
+from app.services.ledger import LedgerService
+from app.services.ledger_checks import MAX_FEN
 from app.storage.repositories import Store
 from app.domain.messages import QT_TRANSLATE_NOOP
 

@@ -26,19 +26,17 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from app import config
 from app.domain.errors import ValidationError
 from app.storage import cipher
 from app.storage.files import (
-    APPLICATION_ID,
-    SQLITE_MAGIC,
     DatabaseBusyError,
     DatabaseError,
     _create_private,
 )
-from app.storage.migrations import SCHEMA_VERSION
+from app.storage.copies import connection_of, disk_error, fsync_dir, main_file, verify_backup, write_copy
 from app.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -155,70 +153,6 @@ def latest_backup(db_path: Path | str) -> Path | None:
 
 
 # -- making backups --------------------------------------------------------------------------------------------
-def _connection(source: object) -> tuple[sqlite3.Connection, bool]:
-    """``(connection, opened_here)`` for a Store, sqlite-utils Database, sqlite3 connection or file path."""
-    db = getattr(source, "db", source)  # Store -> Database
-    conn = getattr(db, "conn", db)  # Database -> sqlite3.Connection
-    if cipher.is_connection(conn):
-        return cast(sqlite3.Connection, conn), False
-    path = Path(source)  # type: ignore[arg-type]
-    if not path.is_file():
-        raise DatabaseError(path, "does not exist")
-    return cipher.open_file(path, timeout=5.0), True
-
-
-def _main_file(conn: sqlite3.Connection) -> Path:
-    name = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
-    if not name:
-        raise DatabaseError(":memory:", "an in-memory database has no file to back up")
-    return Path(name)
-
-
-def _copy(conn: sqlite3.Connection, dest: Path) -> None:
-    """Copy the database behind ``conn`` into ``dest`` atomically: temporary file, check, fsync, rename."""
-    tmp = dest.with_name(f".{dest.name}.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
-    _create_private(tmp)
-    try:
-        target = cipher.same_kind(conn, tmp)  # an encrypted ledger's backup: encrypted with its password
-        try:
-            conn.backup(target)  # pages=-1: the whole file in one step, i.e. one consistent snapshot
-            target.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
-            check = target.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            target.close()
-        if check != "ok":
-            raise DatabaseError(dest, f"the copy failed its check ({check})")
-        fd = os.open(tmp, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, dest)
-        _fsync_dir(dest.parent)
-    except BaseException as exc:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-        if isinstance(exc, OSError):
-            raise _disk_error(dest, exc) from None
-        if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
-            raise DatabaseError(dest, "the disk is full: no backup was written; free some space and try "
-                                      "again") from None
-        raise
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _backup_folder(db_path: Path) -> Path:
     folder = config.backup_dir(db_path)
     folder.mkdir(mode=0o700, exist_ok=True)
@@ -250,13 +184,13 @@ def backup_now(source: object, reason: str = MANUAL, *, db_path: Path | str | No
     """
     if not _REASON.fullmatch(reason):
         raise ValidationError("reason", reason, QT_TRANSLATE_NOOP("Errors", "must be a short lowercase word"))
-    conn, opened = _connection(source)
+    conn, opened = connection_of(source)
     try:
-        main = _main_file(conn)
+        main = main_file(conn)
         db_path = Path(db_path) if db_path is not None else main
         when = (now or datetime.now()).replace(microsecond=0)
         dest = _free_name(_backup_folder(db_path), db_path, when, reason)
-        _copy(conn, dest)
+        write_copy(conn, dest)
     finally:
         if opened:
             conn.close()
@@ -265,7 +199,7 @@ def backup_now(source: object, reason: str = MANUAL, *, db_path: Path | str | No
 
 def read_policy(source: object) -> RetentionPolicy:
     """The rotation the user chose (``settings`` table), defaults where unset or unreadable."""
-    conn, opened = _connection(source)
+    conn, opened = connection_of(source)
     try:
         values = dict(conn.execute("SELECT key, value FROM settings WHERE key IN (?, ?)",
                                    [KEEP_DAILY_KEY, KEEP_WEEKLY_KEY]).fetchall())
@@ -294,9 +228,9 @@ def auto_backup(source: object, db_path: Path | str | None = None, *, now: datet
     Returns the new backup, or ``None`` when today's exists. Raises like ``backup_now``.
     """
     now = now or datetime.now()
-    conn, opened = _connection(source)
+    conn, opened = connection_of(source)
     try:
-        db_path = Path(db_path) if db_path is not None else _main_file(conn)
+        db_path = Path(db_path) if db_path is not None else main_file(conn)
         policy = policy or read_policy(conn)
         if has_auto_backup_today(db_path, now):
             return None
@@ -342,66 +276,6 @@ def prune(db_path: Path | str, policy: RetentionPolicy = RetentionPolicy()) -> l
 
 
 # -- restoring -------------------------------------------------------------------------------------------------
-def verify_backup(path: Path | str, password: str | None = None) -> str | None:
-    """Check that ``path`` is a whole DebtLens database this version can open (reads only).
-
-    An encrypted backup opens with ``password``, else the one remembered for its ledger (``cipher.remembered``).
-    Returns the key it opened with (``None``: a plain backup).
-
-    Raises:
-        DatabaseError: missing, not SQLite, fails ``PRAGMA integrity_check``, another application's file, or
-            written by a newer DebtLens.
-        PasswordRequired, WrongPassword: an encrypted backup and no, or a wrong, password (both DatabaseErrors).
-    """
-    path = Path(path)
-    if not path.is_file():
-        raise DatabaseError(path, "this backup does not exist")
-    with open(path, "rb") as f:
-        plain = f.read(16) == SQLITE_MAGIC
-    key = None if plain else cipher.key_for_file(path, password)
-    if not plain and key is None:
-        raise DatabaseError(path, "this backup is not an SQLite database (damaged?)")
-    try:
-        conn = cipher.connect(path, key)
-    except sqlite3.DatabaseError as exc:  # an encrypted file whose first pages do not read
-        raise DatabaseError(path, f"this backup is damaged ({exc})") from None
-    try:
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(path, f"this backup is damaged ({exc})") from None
-    finally:
-        conn.close()
-    if rows != ["ok"]:
-        raise DatabaseError(path, "this backup is damaged (integrity check: " + "; ".join(rows[:3]) + ")")
-    if app_id != APPLICATION_ID:
-        raise DatabaseError(path, "this file is not a DebtLens database")
-    if version > SCHEMA_VERSION:
-        raise DatabaseError(path, f"this backup was made by a newer version of DebtLens (schema {version})")
-    from app.storage.schema_check import schema_problem, value_problem
-
-    conn = cipher.connect(f"file:{path}?mode=ro", key, uri=True)
-    try:
-        problem = schema_problem(conn, version) or value_problem(conn)
-    except sqlite3.DatabaseError as exc:
-        problem = str(exc)
-    finally:
-        conn.close()
-    if problem:
-        raise DatabaseError(path, f"this backup is not a file DebtLens made ({problem})")
-    return key
-
-
-def _disk_error(path: Path, exc: OSError) -> DatabaseError:
-    """A ``DatabaseError`` for a write the disk refused; "the disk is full" when that is why."""
-    import errno
-
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DatabaseError(path, "the disk is full: nothing was changed; free some space and try again")
-    return DatabaseError(path, f"a file could not be written ({exc.strerror or exc}); nothing was changed")
-
-
 def _side_files(db_path: Path) -> list[Path]:
     return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
@@ -441,7 +315,7 @@ def _safety_copy(db_path: Path, now: datetime, key: str | None = None) -> Path:
             for dst in written:
                 with contextlib.suppress(OSError):
                     dst.unlink()
-            raise _disk_error(db_path, exc) from None
+            raise disk_error(db_path, exc) from None
         return raw
 
 
@@ -505,7 +379,7 @@ def restore(db_path: Path | str, backup_path: Path | str, *, lock: Lock | None =
             with contextlib.suppress(FileNotFoundError):
                 side.unlink()
         os.replace(tmp, db_path)
-        _fsync_dir(db_path.parent)
+        fsync_dir(db_path.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.errors import ValidationError
-from app.storage import backups, cipher
+from app.storage import backups, cipher, copies
 from app.storage.db import DatabaseBusyError, DatabaseError, forget_clean_close
 from app.domain.messages import QT_TRANSLATE_NOOP
 
@@ -71,7 +71,7 @@ def _swap(tmp: Path, path: Path) -> None:
         with contextlib.suppress(FileNotFoundError):
             side.unlink()
     os.replace(tmp, path)
-    backups._fsync_dir(path.parent)
+    copies.fsync_dir(path.parent)
 
 
 def change_protection(db_path: Path | str, new_password: str | None, *, old_password: str | None = None,

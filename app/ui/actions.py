@@ -6,12 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.ui.resources import icon
+from app.ui.view_registry import REGISTRY, SPECS
 
-#: View keys in navigation order; Ctrl+1..9 and Ctrl+0 (the tenth) switch to them.
-VIEWS = ("overview", "purchases", "statements", "lines", "welcome", "before_you_buy", "minimum_trap", "payoff",
-         "offer", "wishlist")
-#: The true-cost views (真实成本), grouped under their own heading in the navigation and the View menu.
-TRUE_COST_VIEWS = ("before_you_buy", "minimum_trap", "payoff", "offer", "wishlist")
 
 
 class Actions(QObject):
@@ -46,11 +42,11 @@ class Actions(QObject):
         self.mask_amounts.setShortcut(QKeySequence("Ctrl+M"))
         self.open_scenario = QAction("", parent)
         self.views: dict[str, QAction] = {}
-        for number, key in enumerate(VIEWS, start=1):
+        for number, spec in enumerate(REGISTRY, start=1):  # Ctrl+1..9, then Ctrl+0 for the tenth
             action = QAction("", parent)
             action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
-            action.setData(key)
-            self.views[key] = action
+            action.setData(spec.key)
+            self.views[spec.key] = action
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -78,15 +74,8 @@ class Actions(QObject):
         self.mask_amounts.setText(self.tr("Hide amounts"))
         self.mask_amounts.setToolTip(self.tr("Show every amount as ¥••• while the room guesses (Ctrl+M)"))
         self.open_scenario.setText(self.tr("Open a scenario file…"))
-        names = {
-            "overview": self.tr("Overview"), "purchases": self.tr("Purchases"), "statements": self.tr("Statements"),
-            "lines": self.tr("Credit lines"), "welcome": self.tr("Get started"),
-            "before_you_buy": self.tr("Before you buy"), "minimum_trap": self.tr("Minimum-payment trap"),
-            "payoff": self.tr("Payoff plan"), "offer": self.tr("Check an offer"),
-            "wishlist": self.tr("Cooling-off list"),
-        }
         for key, action in self.views.items():
-            action.setText(names[key])
+            action.setText(SPECS[key].title())
 
     def view_name(self, key: str) -> str:
         """The translated name of a view."""

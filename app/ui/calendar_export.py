@@ -51,7 +51,7 @@ class CalendarExporter(QObject):
         self.action.triggered.connect(self.choose_file)
         menu = window.file_menu
         actions = menu.actions()
-        after = actions.index(window.actions.export_data) + 1 if window.actions.export_data in actions else 0
+        after = actions.index(window.window_actions.export_data) + 1 if window.window_actions.export_data in actions else 0
         menu.insertAction(actions[after] if after < len(actions) else None, self.action)
         window.languages.language_changed.connect(self.retranslate)
         self.retranslate()

@@ -49,7 +49,7 @@ class DataSafety(QObject):
         self.busy.hide()
         window.statusBar().addPermanentWidget(self.busy)
         self.busy.setAccessibleName(self.tr("Working…"))
-        a = window.actions
+        a = window.window_actions
         self._commands = (a.back_up_now, a.restore_backup, a.export_data, a.import_json)
         a.back_up_now.triggered.connect(self.back_up_now)
         a.restore_backup.triggered.connect(self.open_restore_dialog)

@@ -10,18 +10,21 @@ window stays on the ledger it had. A new ledger never replaces an existing file.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from app import config
+from app.services.demo import build_demo, is_current
 from app.storage.files import DatabaseError
 from app.storage.ledger_check import check_ledger
 from app.ui import open_errors
 from app.ui.session import Session
 
 if TYPE_CHECKING:
+    from app.storage.repositories import Store
     from app.ui.main_window import MainWindow
 
 #: QSettings key of the recent ledgers (paths, most recent first).
@@ -81,6 +84,11 @@ class LedgerFiles(QObject):
         for action in (self.new_action, self.open_action, self.recent_menu.menuAction()):
             menu.insertAction(first, action)
         menu.insertSeparator(first)
+        a = window.window_actions
+        a.open_demo.triggered.connect(self.open_demo)
+        a.open_my_data.triggered.connect(self.open_my_data)
+        window.banner_button.clicked.connect(self.open_my_data)
+        window.views["welcome"].demo_requested.connect(self.open_demo)
         window.languages.language_changed.connect(self.retranslate)
         self.retranslate()
 
@@ -155,6 +163,26 @@ class LedgerFiles(QObject):
             self._tell(None, self.tr("The folder %1 does not exist.").replace("%1", str(path.parent)))
             return False
         return self._switch(path)
+
+    def open_demo(self) -> None:
+        """Switch to the demo ledger, built (or brought up to today) before it shows."""
+        self._switch_session(config.demo_db_path(), demo=True, prepare=self._prepare_demo)
+
+    def open_my_data(self) -> None:
+        """Switch back from the demo to the user's own ledger."""
+        self._switch_session(self.window.user_db_path, demo=False)
+
+    def _switch_session(self, path: Path, **kwargs: Any) -> None:
+        """Switch the session to ``path``; when it cannot be opened (open in another window, damaged ...) say so
+        and stay on the ledger that is open."""
+        try:
+            self.session.switch_database(path, **kwargs)
+        except DatabaseError as exc:
+            self.window.open_dialog(open_errors.problem_box(exc, self.window))
+
+    def _prepare_demo(self, store: Store) -> None:
+        if not is_current(store, self.session.today()):
+            build_demo(store, self.session.today())
 
     def _switch(self, path: Path) -> bool:
         window = self.window

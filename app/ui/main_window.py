@@ -3,21 +3,17 @@ services do the work."""
 
 from __future__ import annotations
 
-import importlib
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -31,10 +27,7 @@ from app import config
 from app.domain.credit_line import CreditLine
 from app.domain.postings import Purchase
 from app.services.changes import Changes
-from app.services.demo import build_demo, is_current
-from app.storage.db import DatabaseError
-from app.ui import open_errors
-from app.ui.actions import TRUE_COST_VIEWS, VIEWS, Actions
+from app.ui.actions import Actions
 from app.ui.calendar_export import CalendarExporter
 from app.ui.data_safety import DataSafety
 from app.ui.ledger_files import LedgerFiles
@@ -46,38 +39,17 @@ from app.ui.resources import icon
 from app.ui.session import Session
 from app.ui.translations import LanguageManager
 from app.ui.undo_actions import UndoActions
+from app.ui.view_registry import REGISTRY, SPECS, TRUE_COST_VIEWS, VIEWS
 from app.ui.views.common import Retranslatable
 from app.ui.views.lazy import LazyView
 from app.ui.views.line_dialog import LimitDialog, LineDialog
-from app.ui.views.lines import LinesView
-from app.ui.views.overview import OverviewView
 from app.ui.views.purchase_dialog import PurchaseDialog
-from app.ui.views.purchases import PurchasesView
 from app.ui.views.repayment_dialog import RepaymentDialog
 from app.ui.views.settings_dialog import SettingsDialog
-from app.ui.views.statements import StatementsView
-from app.ui.views.welcome import WelcomeView
 from app.ui.window_title import window_title
 from app.ui.workshop import WorkshopController
 from app.ui.workshop_bar import WorkshopBar
-from app.workshop.scenario import ScenarioError
-
-#: The true-cost views, built on first show and imported then (their modules are not needed for the first paint):
-#: key -> (module, class).
-LAZY_VIEWS = {
-    "before_you_buy": ("app.ui.views.before_you_buy", "BeforeYouBuyView"),
-    "minimum_trap": ("app.ui.views.minimum_trap", "MinimumTrapView"),
-    "payoff": ("app.ui.views.payoff_planner", "PayoffPlannerView"),
-    "offer": ("app.ui.views.offer_check", "OfferCheckView"),
-    "wishlist": ("app.ui.views.wishlist", "WishlistView"),
-}
-
-
-def view_class(key: str) -> type[QWidget]:
-    """The class of the view ``key`` of ``LAZY_VIEWS`` (its module is imported now)."""
-    module, name = LAZY_VIEWS[key]
-    return getattr(importlib.import_module(module), name)
-
+from app.ui.workshop_menu import WorkshopMenu
 
 class MainWindow(Retranslatable, QMainWindow):
     """Composes the views and the actions. ``dialog`` is the dialog opened last (tests drive it);
@@ -99,15 +71,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.dialog: QDialog | None = None
         self.compare_window: QWidget | None = None
         self.setWindowIcon(icon("app"))
-        self.actions = Actions(self)
+        self.window_actions = Actions(self)
 
         self.views: dict[str, QWidget] = {
-            "overview": OverviewView(session),
-            "purchases": PurchasesView(session),
-            "statements": StatementsView(session),
-            "lines": LinesView(session),
-            "welcome": WelcomeView(),
-            **{key: LazyView(lambda k=key: view_class(k)(session)) for key in LAZY_VIEWS},
+            spec.key: LazyView(lambda s=spec: s.build(session)) if spec.lazy else spec.build(session)
+            for spec in REGISTRY
         }
         self.stack = QStackedWidget()
         self.nav = QListWidget()
@@ -126,7 +94,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.stack.addWidget(self.views[key])
             if key == TRUE_COST_VIEWS[0]:
                 self.nav.addItem(self.nav_heading)
-            self.nav_items[key] = QListWidgetItem(self.actions.view_name(key), self.nav)
+            self.nav_items[key] = QListWidgetItem(self.window_actions.view_name(key), self.nav)
             self.nav_items[key].setData(Qt.ItemDataRole.UserRole, key)
         self.banner = QLabel()
         self.banner.setProperty("role", "banner")
@@ -158,7 +126,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setCentralWidget(central)
         self.undo_actions = UndoActions(self, session)  # Edit → Undo / Redo (Ctrl+Z, Ctrl+Shift+Z)
         self._build_menus()
-        self.workshop_bar.more_menu.addAction(self.actions.presentation)
+        self.workshop_bar.more_menu.addAction(self.window_actions.presentation)
         self._connect()
         self.data_safety = DataSafety(self, session)  # back up, restore, export, import (File menu)
         self.open_check = DeferredCheck(self, session)  # a cleanly closed file's check, after the first paint
@@ -172,7 +140,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- building -------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.window_actions
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -204,7 +172,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for action in (a.add_purchase, a.record_repayment, a.add_line):
             self.ledger_menu.addAction(action)
         self.workshop_menu = bar.addMenu("")
-        self.workshop_menu.aboutToShow.connect(self._fill_workshop_menu)
+        self.workshop_menu_actions = WorkshopMenu(self, self.workshop_menu)
         self.view_menu = bar.addMenu("")
         for key in VIEWS:
             if key == TRUE_COST_VIEWS[0]:
@@ -220,37 +188,33 @@ class MainWindow(Retranslatable, QMainWindow):
         self.leave_presentation.setEnabled(False)
 
     def _connect(self) -> None:
-        a, v = self.actions, self.views
+        a, v = self.window_actions, self.views
         a.add_purchase.triggered.connect(self._on_add_purchase_triggered)
         a.record_repayment.triggered.connect(self._on_record_repayment_triggered)
         a.import_bill.triggered.connect(self.import_requested)
         a.add_line.triggered.connect(self._on_add_line_triggered)
-        a.open_demo.triggered.connect(self._on_open_demo_triggered)
-        a.open_my_data.triggered.connect(self._on_open_my_data_triggered)
         a.settings.triggered.connect(self._on_settings_triggered)
         a.quit.triggered.connect(self.close)
         for key, action in a.views.items():
             action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
-        self.banner_button.clicked.connect(self._on_open_my_data_triggered)
-        self.workshop_bar.leave_requested.connect(self._on_leave_workshop)
-        self.workshop_bar.reset_failed.connect(self._on_story_failed)
+        self.workshop_bar.leave_requested.connect(self.workshop_menu_actions.leave)
+        self.workshop_bar.reset_failed.connect(self.workshop_menu_actions.story_failed)
         a.presentation.toggled.connect(self.presentation.set_on)
         a.mask_amounts.toggled.connect(self.presentation.set_masked)
-        a.open_scenario.triggered.connect(self._on_open_scenario_triggered)
+        a.open_scenario.triggered.connect(self.workshop_menu_actions.open_scenario_file)
         self.leave_presentation.activated.connect(lambda: a.presentation.setChecked(False))
         self.presentation.toggled.connect(self._on_presentation_toggled)
         self.import_requested.connect(self._on_import_requested)
         v["welcome"].add_line_requested.connect(self._on_add_line_triggered)
         v["welcome"].import_requested.connect(self.import_requested)
-        v["welcome"].demo_requested.connect(self._on_open_demo_triggered)
         v["purchases"].add_requested.connect(self._on_add_purchase_triggered)
         v["purchases"].edit_requested.connect(self._on_purchase_edit_requested)
         v["statements"].repay_requested.connect(self._on_statement_repay_requested)
         v["statements"].trap_requested.connect(self._on_statement_trap_requested)
-        v["statements"].dialog_requested.connect(self._open)
-        v["overview"].dialog_requested.connect(self._open)
-        v["purchases"].dialog_requested.connect(self._open)
+        v["statements"].dialog_requested.connect(self.open_dialog)
+        v["overview"].dialog_requested.connect(self.open_dialog)
+        v["purchases"].dialog_requested.connect(self.open_dialog)
         v["lines"].add_requested.connect(self._on_add_line_triggered)
         v["lines"].edit_requested.connect(self._on_line_edit_requested)
         v["lines"].limit_requested.connect(self._on_line_limit_requested)
@@ -261,7 +225,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # -- navigation -----------------------------------------------------------------------------------------
     def show_view(self, key: str) -> None:
-        """Switch to the view ``key`` (one of ``actions.VIEWS``)."""
+        """Switch to the view ``key`` (one of ``view_registry.VIEWS``)."""
         self.nav.setCurrentItem(self.nav_items[key])
 
     def current_view(self) -> str:
@@ -285,8 +249,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def _on_session_switched(self, demo: bool) -> None:
         self.banner_holder.setVisible(demo)
         self.workshop_bar.setVisible(self.workshop.active)
-        self.actions.open_my_data.setEnabled(demo)
-        self.actions.open_demo.setEnabled(not demo)
+        self.window_actions.open_my_data.setEnabled(demo)
+        self.window_actions.open_demo.setEnabled(not demo)
         self._update_actions()
         self.show_view("overview" if self.session.has_lines() else "welcome")
         self.statusBar().showMessage(str(self.session.db_path))
@@ -294,11 +258,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _update_actions(self) -> None:
         has_lines = self.session.has_lines()
-        self.actions.add_purchase.setEnabled(has_lines)
-        self.actions.record_repayment.setEnabled(has_lines)
+        self.window_actions.add_purchase.setEnabled(has_lines)
+        self.window_actions.record_repayment.setEnabled(has_lines)
 
     # -- dialogs (one-liners) -------------------------------------------------------------------------------
-    def _open(self, dialog: QDialog) -> QDialog:
+    def open_dialog(self, dialog: QDialog) -> QDialog:
         """Open ``dialog`` window-modal without blocking (never ``exec()``), and remember it."""
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -306,18 +270,18 @@ class MainWindow(Retranslatable, QMainWindow):
         return dialog
 
     def _on_add_purchase_triggered(self) -> None:
-        self._open(PurchaseDialog(self.session, parent=self)).compare_requested.connect(
+        self.open_dialog(PurchaseDialog(self.session, parent=self)).compare_requested.connect(
             self._on_purchase_compare_requested)
 
     def _on_purchase_edit_requested(self, purchase: Purchase) -> None:
-        self._open(PurchaseDialog(self.session, purchase, parent=self))
+        self.open_dialog(PurchaseDialog(self.session, purchase, parent=self))
 
     def _on_record_repayment_triggered(self) -> None:
         if not (self.current_view() == "statements" and self.views["statements"].request_repayment()):
-            self._open(RepaymentDialog(self.session, parent=self))
+            self.open_dialog(RepaymentDialog(self.session, parent=self))
 
     def _on_statement_repay_requested(self, line_id: int, statement_date: date, amount_fen: int) -> None:
-        self._open(RepaymentDialog(self.session, line_id, statement_date, amount_fen, parent=self))
+        self.open_dialog(RepaymentDialog(self.session, line_id, statement_date, amount_fen, parent=self))
 
     def _on_statement_trap_requested(self, line_id: int, statement_date: date) -> None:
         self.show_view("minimum_trap")
@@ -326,9 +290,9 @@ class MainWindow(Retranslatable, QMainWindow):
     def _on_purchase_compare_requested(self, line_id: int, price_fen: int) -> None:
         """The comparison opens as a window of the purchase dialog (usable while the dialog is open, closed with
         it); recording a purchase there finishes the dialog's work, so it closes the dialog."""
-        self.compare_window = view_class("before_you_buy")(self.session, line_id=line_id, price_fen=price_fen)
+        self.compare_window = SPECS["before_you_buy"].view_class()(self.session, line_id=line_id, price_fen=price_fen)
         self.compare_window.purchase_recorded.connect(self.dialog.accept)
-        self._show_window(self.compare_window, self.dialog, self.actions.view_name("before_you_buy"))
+        self._show_window(self.compare_window, self.dialog, self.window_actions.view_name("before_you_buy"))
 
     def _show_window(self, view: QWidget, owner: QWidget, title: str) -> None:
         """Show ``view`` as a non-modal window of ``owner`` (closed with it), scrolling on a small screen."""
@@ -343,95 +307,27 @@ class MainWindow(Retranslatable, QMainWindow):
         window.show()
 
     def _on_add_line_triggered(self) -> None:
-        self._open(LineDialog(self.session, parent=self))
+        self.open_dialog(LineDialog(self.session, parent=self))
 
     def _on_line_edit_requested(self, line: CreditLine) -> None:
-        self._open(LineDialog(self.session, line, parent=self))
+        self.open_dialog(LineDialog(self.session, line, parent=self))
 
     def _on_line_limit_requested(self, line: CreditLine) -> None:
-        self._open(LimitDialog(self.session, line, parent=self))
+        self.open_dialog(LimitDialog(self.session, line, parent=self))
 
     def _on_settings_triggered(self) -> None:
-        self._open(SettingsDialog(self.session, self.languages, parent=self))
+        self.open_dialog(SettingsDialog(self.session, self.languages, parent=self))
 
     # -- workshop ---------------------------------------------------------------------------------------------
-    def _fill_workshop_menu(self) -> None:
-        """The shipped classroom stories (titles in the active language), then leaving the workshop."""
-        from app.workshop import library
-
-        self.workshop_menu.clear()
-        language = "zh" if self.languages.language.startswith("zh") else "en"
-        for path in library.shipped():
-            try:
-                title = library.load_file(path).title.get(language)
-            except ScenarioError:  # a broken story file must not break the menu
-                continue
-            action = self.workshop_menu.addAction(title)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_story(p))
-        self.workshop_menu.addSeparator()
-        self.workshop_menu.addAction(self.actions.open_scenario)
-        self.workshop_menu.addAction(self.actions.presentation)
-        self.workshop_menu.addSeparator()
-        leave = self.workshop_menu.addAction(self.tr("Leave the workshop"))
-        leave.setEnabled(self.workshop.active)
-        leave.triggered.connect(self._on_leave_workshop)
-
     def open_story(self, path) -> None:
         """Run the classroom story in ``path`` in its own ledger, its clock at its first moment."""
-        try:
-            self.workshop.open(path)
-        except (DatabaseError, ScenarioError) as exc:
-            self._on_story_failed(exc)
-            return
-        self.workshop_bar.setVisible(True)
-        self.workshop_bar.refresh()
-        self.show_view("overview")
-
-    def _on_story_failed(self, exc: Exception) -> None:
-        """A story that cannot be opened or reset: the file's mistake (file, line, field) or the database's."""
-        if isinstance(exc, DatabaseError):
-            self._open(open_errors.problem_box(exc, self))
-            return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("This scenario cannot be used"),
-                          self.tr("The scenario file has a mistake:\n%1").replace("%1", str(exc)),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("scenarioProblem")
-        self._open(box)
-
-    def _on_open_scenario_triggered(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Open a scenario file"), str(Path.home()),
-                                                    self.tr("Scenario files (*.toml)"))
-        if path:
-            self.open_story(Path(path))
+        self.workshop_menu_actions.open_story(path)
 
     def _on_presentation_toggled(self, on: bool) -> None:
-        self.actions.presentation.setChecked(on)
+        self.window_actions.presentation.setChecked(on)
         self.leave_presentation.setEnabled(on)
         self.menuBar().setVisible(not on)
         self.toolbar.setVisible(not on)  # F11, Esc or the workshop's More menu leave presentation mode
-
-    def _on_leave_workshop(self) -> None:
-        if self.workshop.active:
-            self.workshop.leave(self.user_db_path)
-        self.workshop_bar.hide()
-
-    def _on_open_demo_triggered(self) -> None:
-        self._switch_database(config.demo_db_path(), demo=True, prepare=self._prepare_demo)
-
-    def _on_open_my_data_triggered(self) -> None:
-        self._switch_database(self.user_db_path, demo=False)
-
-    def _switch_database(self, path, **kwargs) -> None:
-        """Switch the session to ``path``; when it cannot be opened (open in another window, damaged ...) say so
-        and stay on the database that is open."""
-        try:
-            self.session.switch_database(path, **kwargs)
-        except DatabaseError as exc:
-            self._open(open_errors.problem_box(exc, self))
-
-    def _prepare_demo(self, store) -> None:
-        if not is_current(store, self.session.today()):
-            build_demo(store, self.session.today())
 
     def _on_import_requested(self) -> None:
         """Open the import dialog (its module is loaded on first use: it is not needed for the first paint)."""
@@ -465,7 +361,7 @@ class MainWindow(Retranslatable, QMainWindow):
         super().closeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.actions.retranslate_ui()
+        self.window_actions.retranslate_ui()
         self._update_title()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -476,7 +372,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.nav.setAccessibleName(self.tr("Views"))
         for key, item in self.nav_items.items():
-            item.setText(self.actions.view_name(key))
+            item.setText(self.window_actions.view_name(key))
         self.nav_heading.setText(self.tr("True cost"))
         self.banner.setText(self.tr("You are looking at the demo: made-up data, kept apart from yours."))
         self.banner_button.setText(self.tr("Back to my data"))

@@ -37,4 +37,4 @@ class DeferredCheck(QObject):
             self.session.check_in_background(self._on_damaged)
 
     def _on_damaged(self, error: DatabaseError) -> None:
-        self.window._open(open_errors.problem_box(error, self.window))
+        self.window.open_dialog(open_errors.problem_box(error, self.window))

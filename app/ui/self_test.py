@@ -105,7 +105,7 @@ def check_window(folder: Path, language: str) -> str:
     from PySide6.QtWidgets import QApplication
 
     from app.ui.application import open_main_window
-    from app.ui.main_window import LAZY_VIEWS
+    from app.ui.view_registry import LAZY_VIEWS
 
     window = open_main_window(folder / "self-test-demo.db", demo=True, language=language)
     try:

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from app.importers import CsvProfile, ImportFormatError, parse_file
-from app.importers.bank_csv import CHARGE_POSITIVE
+from app.importers.csv_profile import CHARGE_POSITIVE
 from app.importers.card_presets import CMB, PRESETS
 from tests.importers.helpers import tally
 

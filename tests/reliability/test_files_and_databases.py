@@ -282,7 +282,7 @@ def test_window_add_purchase_on_a_busy_ledger_shows_a_message(make_window, qtbot
     other.execute("BEGIN IMMEDIATE")
     window.session.store.db.conn.execute("PRAGMA busy_timeout = 200")
     try:
-        window.actions.add_purchase.trigger()
+        window.window_actions.add_purchase.trigger()
         dialog = window.dialog
         dialog.amount.setText("100")
         dialog.ok_button().click()

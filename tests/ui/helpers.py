@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate
 
 def add_line(window, name: str = "花呗", limit: str = "5000", preset: int = 0):
     """Add a credit line through the line dialog (preset 0 = Huabei: statement day 1, due day 10)."""
-    window.actions.add_line.trigger()
+    window.window_actions.add_line.trigger()
     dialog = window.dialog
     dialog.preset.setCurrentIndex(preset)
     dialog.name.setText(name)
@@ -22,7 +22,7 @@ def add_purchase(window, amount: str, posted: date, periods_choice: int = 0, mer
                  category: str = "数码", fee: str | None = None, confirm: bool = True):
     """Add a purchase through the dialog; ``periods_choice`` is the index in ``PERIOD_CHOICES``. When the dialog
     warns that the purchase pushes a metric into a higher band, ``confirm`` clicks "Record anyway"."""
-    window.actions.add_purchase.trigger()
+    window.window_actions.add_purchase.trigger()
     dialog = window.dialog
     dialog.date.setDate(QDate(posted.year, posted.month, posted.day))
     dialog.amount.setText(amount)

@@ -21,7 +21,7 @@ def _creep_and_stacking(window) -> None:
     s.apply(s.ledger.record_repayment, hb, date(2026, 1, 9), 60_000)
     for day in (date(2026, 2, 1), date(2026, 2, 20), date(2026, 3, 10)):
         s.apply(s.ledger.record_purchase, hb, day, 120_000, installments=3, fee_rate=Decimal("0.025"))
-    window.actions.views["overview"].trigger()
+    window.window_actions.views["overview"].trigger()
 
 
 def test_alerts_name_the_behaviour_with_their_rule(window):
@@ -42,7 +42,7 @@ def test_alerts_name_the_behaviour_with_their_rule(window):
 
 
 def test_no_alerts_no_panel(window):
-    window.actions.views["overview"].trigger()
+    window.window_actions.views["overview"].trigger()
     assert not window.page("overview").alerts.isVisible()
 
 

@@ -104,7 +104,7 @@ def _type(qtbot, widget, text: str) -> None:
 
 
 def _open(window, point: EntryPoint):
-    getattr(window.actions, point.action).trigger()
+    getattr(window.window_actions, point.action).trigger()
     dialog = window.dialog
     if point.action in ("add_purchase", "record_repayment"):
         dialog.amount.setText("100")
@@ -151,13 +151,13 @@ def test_bad_input_is_refused_at_the_field_writes_nothing_and_the_window_stays_u
 
 def test_zero_limit_and_empty_income_are_accepted_on_purpose(ready):
     window, session = ready, ready.session
-    window.actions.add_line.trigger()
+    window.window_actions.add_line.trigger()
     window.dialog.name.setText("先用后付")
     window.dialog.limit.setText("0")
     window.dialog.ok_button().click()
     assert window.dialog.result() == window.dialog.DialogCode.Accepted
     session.apply(session.settings.set_monthly_income, 500000)
-    window.actions.settings.trigger()
+    window.window_actions.settings.trigger()
     window.dialog.income.setText("  ")
     window.dialog.ok_button().click()
     assert session.settings.monthly_income_fen() is None
@@ -180,7 +180,7 @@ def test_a_custom_number_of_installments_is_saved_as_typed(ready, qtbot):
 def test_the_message_is_in_the_users_language(make_window):
     window = make_window(language="zh_CN")
     add_line(window, "花呗", "5000")
-    window.actions.add_purchase.trigger()
+    window.window_actions.add_purchase.trigger()
     dialog = window.dialog
     dialog.amount.setText("12.345")
     dialog.ok_button().click()

@@ -96,7 +96,7 @@ def test_the_window_title_names_what_is_open(make_window, tmp_path, monkeypatch)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     window = make_window()
     assert window.windowTitle() == "user.db — DebtLens"
-    window.actions.open_demo.trigger()
+    window.window_actions.open_demo.trigger()
     assert window.windowTitle() == "Demo — DebtLens"
     window.open_story(library.find("student-phone"))
     assert window.windowTitle() == f"{window.workshop.scenario.title.get('en')} — DebtLens"

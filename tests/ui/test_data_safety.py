@@ -105,12 +105,12 @@ def test_the_lock_is_taken_on_open_and_on_switch_and_released_on_close(window):
     with pytest.raises(DatabaseLockedError) as info:
         acquire_lock(user_db)
     assert info.value.pid == os.getpid()
-    window.actions.open_demo.trigger()
+    window.window_actions.open_demo.trigger()
     assert window.session.demo
     acquire_lock(user_db).release()  # the user's file is free while the demo is open
     with pytest.raises(DatabaseLockedError):
         acquire_lock(config.demo_db_path())
-    window.actions.open_my_data.trigger()
+    window.window_actions.open_my_data.trigger()
     acquire_lock(config.demo_db_path()).release()
     window.close()
     acquire_lock(user_db).release()
@@ -119,7 +119,7 @@ def test_the_lock_is_taken_on_open_and_on_switch_and_released_on_close(window):
 def test_the_demo_open_in_another_window_is_refused_and_my_data_stays_open(window):
     config.demo_db_path().parent.mkdir(parents=True, exist_ok=True)
     with acquire_lock(config.demo_db_path()):
-        window.actions.open_demo.trigger()
+        window.window_actions.open_demo.trigger()
         assert window.dialog.objectName() == "openProblemNotice"
         assert "already open in another DebtLens window" in window.dialog.text()
         assert not window.session.demo and window.session.is_open
@@ -131,7 +131,7 @@ def test_a_damaged_demo_is_refused_and_my_data_is_opened_again(window):
     add_line(window, "我的")
     config.demo_db_path().parent.mkdir(parents=True, exist_ok=True)
     config.demo_db_path().write_bytes(b"not a database at all" * 10)
-    window.actions.open_demo.trigger()
+    window.window_actions.open_demo.trigger()
     assert window.dialog.objectName() == "openProblemNotice"
     assert window.dialog.text().startswith("This file is not a DebtLens database")
     assert str(config.demo_db_path()) in window.dialog.informativeText()
@@ -199,14 +199,14 @@ def test_not_a_debtlens_file(answers, tmp_path):
 # -- back up now -----------------------------------------------------------------------------------------------
 def test_back_up_now_writes_a_backup_off_the_gui_thread_and_names_it(window, qtbot):
     add_line(window, "花呗")
-    window.actions.back_up_now.trigger()
+    window.window_actions.back_up_now.trigger()
     busy = window.data_safety.busy
-    assert busy.isVisible() and not window.actions.back_up_now.isEnabled()
+    assert busy.isVisible() and not window.window_actions.back_up_now.isEnabled()
     qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage(), timeout=10000)
     [info] = [b for b in backups.list_backups(window.session.db_path) if b.reason == backups.MANUAL]
     assert info.path.name in window.statusBar().currentMessage()
     assert _lines(info.path) == ["花呗"]
-    assert not busy.isVisible() and window.actions.back_up_now.isEnabled()
+    assert not busy.isVisible() and window.window_actions.back_up_now.isEnabled()
 
 
 # -- restore ---------------------------------------------------------------------------------------------------
@@ -217,7 +217,7 @@ def test_restore_dialog_lists_backups_newest_first_and_restores_the_chosen_one(w
     add_line(window, "乙")
     newer = backups.backup_now(store, now=datetime(2026, 3, 19, 9, 0, 0))
     add_line(window, "丙")
-    window.actions.restore_backup.trigger()
+    window.window_actions.restore_backup.trigger()
     dialog = window.dialog
     assert dialog.objectName() == "restoreDialog"
     assert [b.path for b in dialog.backups] == [newer.path, older.path]
@@ -244,7 +244,7 @@ def test_a_damaged_backup_is_not_restored_and_the_database_stays(window):
     add_line(window, "甲")
     info = BackupService(window.session.db_path, window.session.store).backup_now()
     info.path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
-    window.actions.restore_backup.trigger()
+    window.window_actions.restore_backup.trigger()
     dialog = window.dialog
     dialog.restore_button.click()
     assert dialog.isVisible() and "was not restored" in dialog.error.text()
@@ -253,7 +253,7 @@ def test_a_damaged_backup_is_not_restored_and_the_database_stays(window):
 
 
 def test_restore_dialog_without_backups_says_how_to_make_one(window):
-    window.actions.restore_backup.trigger()
+    window.window_actions.restore_backup.trigger()
     dialog = window.dialog
     assert not dialog.table.isVisible() and "Back up now" in dialog.empty.text()
     assert not dialog.restore_button.isEnabled()
@@ -271,7 +271,7 @@ def test_export_writes_a_json_that_imports_into_an_empty_database(make_window, t
     source = make_window("source")
     add_line(source, "花呗")
     add_purchase(source, "1000", date(2026, 3, 15), 2)
-    source.actions.export_data.trigger()
+    source.window_actions.export_data.trigger()
     chooser = source.data_safety.chooser
     assert chooser.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     assert chooser.nameFilters() == ["JSON file (*.json)", "CSV files in a zip (*.zip)"]
@@ -285,7 +285,7 @@ def test_export_writes_a_json_that_imports_into_an_empty_database(make_window, t
     assert os.stat(out).st_mode & 0o077 == 0
 
     target = make_window("target")
-    target.actions.import_json.trigger()
+    target.window_actions.import_json.trigger()
     _answer(target.data_safety.chooser, out)
     qtbot.waitUntil(lambda: "Imported 1 credit lines" in target.statusBar().currentMessage(), timeout=10000)
     assert ExportService(target.session.store).json_text() == ExportService(source.session.store).json_text()
@@ -306,7 +306,7 @@ def test_export_as_csv_files_in_a_zip(window, tmp_path, qtbot):
 def test_import_into_a_database_with_data_is_refused_with_the_reason(window):
     add_line(window, "花呗")
     window.data_safety.chooser = None
-    window.actions.import_json.trigger()
+    window.window_actions.import_json.trigger()
     assert window.dialog.objectName() == "importNotEmpty"
     assert "already holds data" in window.dialog.text()
     assert "empty database" in window.dialog.informativeText()
@@ -325,12 +325,12 @@ def test_a_broken_export_is_refused_as_a_whole(window, tmp_path, qtbot):
 
 # -- settings --------------------------------------------------------------------------------------------------
 def test_backup_retention_is_set_in_the_settings(window):
-    window.actions.settings.trigger()
+    window.window_actions.settings.trigger()
     dialog = window.dialog
     assert (dialog.keep_daily.value(), dialog.keep_weekly.value()) == (7, 4)
     dialog.keep_daily.setValue(3)
     dialog.keep_weekly.setValue(2)
     dialog.ok_button().click()
     assert backups.read_policy(window.session.store) == backups.RetentionPolicy(3, 2)
-    window.actions.settings.trigger()
+    window.window_actions.settings.trigger()
     assert (window.dialog.keep_daily.value(), window.dialog.keep_weekly.value()) == (3, 2)

@@ -15,7 +15,7 @@ from tests.ui.test_language import ALLOWED_LATIN, visible_texts
 
 
 def _open_offer(window) -> OfferCheckView:
-    window.actions.views["offer"].trigger()
+    window.window_actions.views["offer"].trigger()
     assert window.current_view() == "offer"
     return window.page("offer")
 
@@ -32,7 +32,7 @@ def _fill_quick_loan(qtbot, view: OfferCheckView) -> None:
 
 def test_check_an_offer_is_in_the_navigation_under_true_cost(window):
     """Ctrl+9, after the payoff plan, built on first show."""
-    assert window.actions.views["offer"].shortcut().toString() == "Ctrl+9"
+    assert window.window_actions.views["offer"].shortcut().toString() == "Ctrl+9"
     assert window.nav_items["offer"].text() == "Check an offer"
     assert window.nav.row(window.nav_items["offer"]) == window.nav.row(window.nav_items["payoff"]) + 1
     assert not window.views["offer"].is_built

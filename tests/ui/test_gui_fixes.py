@@ -102,7 +102,7 @@ def test_categories_are_shown_in_chinese_and_stored_by_key(make_window):
     huabei = window.session.store.lines.all()[0].id
     _buy(window, huabei, date(2026, 3, 1), 100000, merchant="导入的耳机", category="Electronics")  # as imported
     _buy(window, huabei, date(2026, 3, 2), 5000, merchant="手输的数据线", category="数码")  # typed by a person
-    window.actions.add_purchase.trigger()
+    window.window_actions.add_purchase.trigger()
     dialog = window.dialog
     # the fixed categories first, in Chinese, then the typed ones
     offered = [dialog.category.itemText(i) for i in range(dialog.category.count())]
@@ -316,7 +316,7 @@ def test_import_preview_keeps_the_amount_in_view_and_counts_in_plurals(window, q
     long = "超长的商品说明" * 30
     path = tmp_path / "alipay_long.csv"
     path.write_bytes(text.replace("芋泥鲜奶茶 大杯", long).encode("gb18030"))
-    window.actions.import_bill.trigger()
+    window.window_actions.import_bill.trigger()
     dialog = window.dialog
     dialog.load_file(path)
     qtbot.waitUntil(lambda: dialog.state == "ready", timeout=WAIT)

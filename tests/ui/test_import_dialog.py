@@ -145,7 +145,7 @@ def test_progress_reaches_the_gui_thread(qtbot, session, open_dialog, tmp_path):
 
 def test_the_main_window_opens_it_and_the_views_refresh(window, qtbot):
     add_line(window, "花呗", "5000")
-    window.actions.import_bill.trigger()
+    window.window_actions.import_bill.trigger()
     dialog = window.dialog
     assert isinstance(dialog, ImportDialog) and dialog.isVisible()
     load(qtbot, dialog, ALIPAY)

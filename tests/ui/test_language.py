@@ -89,14 +89,14 @@ def test_switching_language_in_settings_retranslates_without_restart(window):
     assert window.nav.item(0).text() == "Overview"
     assert window.views["overview"].stats["owed"].caption.text() == "Total owed"
     window.show_view("before_you_buy")  # built in English, then switched
-    window.actions.settings.trigger()
+    window.window_actions.settings.trigger()
     dialog = window.dialog
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
     dialog.ok_button().click()
     assert window.nav.item(0).text() == "总览"
     assert window.views["overview"].stats["owed"].caption.text() == "总欠款"
     assert window.views["overview"].as_of.text() == "截至 2026年3月20日"
-    assert window.actions.add_purchase.text() == "记一笔消费…"
+    assert window.window_actions.add_purchase.text() == "记一笔消费…"
     assert window.windowTitle() == f"{window.session.db_path.name} — 明白账"
     assert [window.nav_items[k].text() for k in ("before_you_buy", "minimum_trap", "payoff")] == [
         "消费前想一想", "最低还款陷阱", "还款计划"]
@@ -127,7 +127,7 @@ def test_no_untranslated_english_in_chinese(make_window, qtbot):
         if key == "purchases":
             window.views["purchases"].table.selectRow(0)
         assert_no_english(window)
-    window.actions.add_purchase.trigger()
+    window.window_actions.add_purchase.trigger()
     window.dialog.amount.setText("1000")
     window.dialog.periods.setCurrentIndex(PERIOD_SIX)
     assert_no_english(window.dialog)
@@ -155,7 +155,7 @@ def test_no_untranslated_english_in_chinese(make_window, qtbot):
     window.views["statements"].trap_button.click()
     assert window.current_view() == "minimum_trap"
     assert_no_english(window)
-    for action in (window.actions.record_repayment, window.actions.add_line, window.actions.settings):
+    for action in (window.window_actions.record_repayment, window.window_actions.add_line, window.window_actions.settings):
         action.trigger()
         assert_no_english(window.dialog)
         window.dialog.reject()

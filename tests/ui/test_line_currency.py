@@ -7,7 +7,7 @@ from app.ui.views.line_dialog import PRESETS, currency_items
 
 
 def _open_add(window):
-    window.actions.add_line.trigger()
+    window.window_actions.add_line.trigger()
     return window.dialog
 
 

@@ -27,7 +27,7 @@ def _cell(model, row: int, key: str) -> str:
 
 def test_first_run_shows_the_welcome_page(window):
     assert window.current_view() == "welcome"
-    assert not window.actions.add_purchase.isEnabled()
+    assert not window.window_actions.add_purchase.isEnabled()
     assert window.views["welcome"].add_line.button.text() == "Add a credit line…"
 
 
@@ -37,7 +37,7 @@ def test_line_and_six_installment_purchase_show_everywhere(window, qtbot):
     assert window.current_view() == "overview"
 
     dialog = window.dialog
-    window.actions.add_purchase.trigger()
+    window.window_actions.add_purchase.trigger()
     dialog = window.dialog
     dialog.amount.setText("1000")
     dialog.periods.setCurrentIndex(SIX)
@@ -126,7 +126,7 @@ def test_repayment_from_the_statements_view_is_prefilled(window):
     row = [s.statement_date for s in statements.model.rows].index(date(2026, 3, 1))
     statements.table.selectRow(row)
     assert statements.model.rows[row].status.value == "overdue"
-    window.actions.record_repayment.trigger()
+    window.window_actions.record_repayment.trigger()
     dialog = window.dialog
     # unpaid 300.00 plus nothing posted yet; penalty accrues separately
     assert dialog.amount.text() == "300.00"
@@ -205,7 +205,7 @@ def test_line_edit_limit_history_and_archive(window):
 
 
 def test_auto_repaid_statement_can_be_marked_failed_and_back(window):
-    window.actions.add_line.trigger()
+    window.window_actions.add_line.trigger()
     dialog = window.dialog
     dialog.name.setText("花呗")
     dialog.auto_repay.setCurrentIndex(dialog.auto_repay.findData("full"))
@@ -236,7 +236,7 @@ def test_a_repayment_paid_with_another_line_is_marked_and_alerted(window, qtbot)
     huabei = window.session.store.lines.by_name("花呗").id
     card = window.session.store.lines.by_name("招行信用卡").id
     window.show_view("statements")
-    window.actions.record_repayment.trigger()
+    window.window_actions.record_repayment.trigger()
     dialog = window.dialog
     dialog.line.setCurrentIndex(dialog.line.findData(huabei))
     assert [dialog.paid_with.itemText(i) for i in range(dialog.paid_with.count())] == [

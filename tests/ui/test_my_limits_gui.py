@@ -18,7 +18,7 @@ def _ledger(window) -> int:
 
 
 def _set_limits(window, line_id: int, mine: str = "3000", plans: str = "1", cap: str = "2000") -> MyLimitsDialog:
-    window.actions.views["overview"].trigger()
+    window.window_actions.views["overview"].trigger()
     overview = window.page("overview")
     overview.my_limits.edit_button.click()
     dialog = window.dialog
@@ -73,7 +73,7 @@ def test_a_purchase_past_my_monthly_cap_asks_again_naming_the_rule(window):
     assert window.session.store.purchases.count() == 1
     warning.record_button.click()
     assert not dialog.isVisible() and window.session.store.purchases.count() == 2
-    window.actions.views["overview"].trigger()
+    window.window_actions.views["overview"].trigger()
     panel = window.page("overview").my_limits
     assert panel.over.isVisible()
     assert panel.over.text() == "⚠ This month's credit spending is ¥200.00 past your cap."
@@ -131,7 +131,7 @@ def test_budgets_by_category_set_in_the_dialog_and_shown_with_progress(window):
     for day, fen, cat in ((date(2026, 3, 2), 12_000, "Dining"), (date(2026, 3, 15), 50_000, "Dining"),
                           (date(2026, 3, 10), 129_900, "Electronics")):
         s.apply(s.ledger.record_purchase, line_id, day, fen, category=cat)
-    window.actions.views["overview"].trigger()
+    window.window_actions.views["overview"].trigger()
     window.page("overview").my_limits.edit_button.click()
     dialog = window.dialog
     rows = {dialog.budget_keys[i]: i for i in range(len(dialog.budget_keys))}
@@ -147,7 +147,7 @@ def test_budgets_by_category_set_in_the_dialog_and_shown_with_progress(window):
 
 def test_a_bad_budget_is_shown_and_nothing_saved(window):
     line_id = _ledger(window)
-    window.actions.views["overview"].trigger()
+    window.window_actions.views["overview"].trigger()
     window.page("overview").my_limits.edit_button.click()
     dialog = window.dialog
     dialog.line_edits[line_id].setText("3000")

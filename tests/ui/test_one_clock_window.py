@@ -36,7 +36,7 @@ def test_every_view_shows_the_pinned_day(qtbot, tmp_path):
     add_purchase(window, "500", date(2025, 5, 15))  # -> bill of 2025-06-01, due 2025-06-10
 
     # the purchase dialog starts on the pinned day
-    window.actions.add_purchase.trigger()
+    window.window_actions.add_purchase.trigger()
     assert window.dialog.date.date().toPython() == date(2025, 6, 5)
     window.dialog.reject()
 
@@ -59,6 +59,6 @@ def test_every_view_shows_the_pinned_day(qtbot, tmp_path):
     assert _cell(statements.model, june, "status").startswith("Overdue")
     window.show_view("overview")
     qtbot.waitUntil(lambda: overview.as_of.text() == "As of Jun 20, 2025")
-    window.actions.add_purchase.trigger()
+    window.window_actions.add_purchase.trigger()
     assert window.dialog.date.date().toPython() == date(2025, 6, 20)
     window.dialog.reject()

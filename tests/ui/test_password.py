@@ -32,7 +32,7 @@ def _ok(dialog) -> None:
 def test_settings_protects_the_open_ledger_and_it_keeps_working(window, qtbot):
     add_line(window, "Made-up Card 虚构卡", "5000")
     path = window.session.db_path
-    window.actions.settings.trigger()
+    window.window_actions.settings.trigger()
     settings = window.dialog
     assert settings.protect_button.text() == "Protect with a password…"
     settings.protect_button.click()
@@ -54,7 +54,7 @@ def test_settings_protects_the_open_ledger_and_it_keeps_working(window, qtbot):
     assert [line.name for line in window.session.store.lines.all()] == ["Made-up Card 虚构卡"]
     add_line(window, "Second Card", "3000")
     assert len(window.session.store.lines.all()) == 2
-    window.actions.settings.trigger()
+    window.window_actions.settings.trigger()
     assert window.dialog.protect_button.text() == "Remove the password…"
     window.dialog.reject()
 

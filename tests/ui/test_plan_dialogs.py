@@ -14,7 +14,7 @@ def _line(window, name="花呗"):
 
 
 def test_line_dialog_sets_the_interest_basis_inclusive_day_and_late_fee(window):
-    window.actions.add_line.trigger()
+    window.window_actions.add_line.trigger()
     dialog = window.dialog
     dialog.preset.setCurrentIndex(1)  # credit card
     assert dialog.basis.currentData() == RevolvingBasis.FULL_FROM_POSTING.value  # 全额计息 by default
@@ -26,7 +26,7 @@ def test_line_dialog_sets_the_interest_basis_inclusive_day_and_late_fee(window):
     line = _line(window, "卡")
     assert (line.revolving_basis, line.statement_day_inclusive, line.late_fee_rate, line.late_fee_min_fen) == (
         RevolvingBasis.FULL_FROM_POSTING, True, Decimal("0.05"), 100)
-    window.actions.add_line.trigger()
+    window.window_actions.add_line.trigger()
     assert window.dialog.basis.currentData() == RevolvingBasis.UNPAID_FROM_DUE.value  # Huabei preset
     window.dialog.reject()
 
@@ -95,7 +95,7 @@ def test_turn_a_bill_into_installments_from_the_statements_view(window):
 
 def test_a_purchase_over_the_limit_is_said_in_words_before_it_is_saved(window):
     add_line(window, "花呗", "5072")
-    window.actions.add_purchase.trigger()
+    window.window_actions.add_purchase.trigger()
     dialog = window.dialog
     dialog.amount.setText("9000")
     dialog.ok_button().click()

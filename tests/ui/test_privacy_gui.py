@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from app.ui.actions import VIEWS
+from app.ui.view_registry import VIEWS
 from app.ui.views.purchase_dialog import PERIOD_CHOICES
 from tests.ui.helpers import add_line, add_purchase
 
@@ -57,12 +57,12 @@ def test_a_whole_gui_session_works_with_the_network_cut_off(no_network, make_win
     qtbot.waitUntil(lambda: overview.chart_data is not None and overview.rendered is not None, timeout=15000)
     assert all(chart.figure.axes and chart.png.startswith(b"\x89PNG") for chart in overview.rendered)
 
-    window.actions.back_up_now.trigger()
+    window.window_actions.back_up_now.trigger()
     qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage(), timeout=10000)
     window.data_safety.export_to(tmp_path / "export.json")
     qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage(), timeout=10000)
-    window.actions.open_demo.trigger()
-    window.actions.open_my_data.trigger()
+    window.window_actions.open_demo.trigger()
+    window.window_actions.open_my_data.trigger()
     window.close()
 
     assert no_network == []

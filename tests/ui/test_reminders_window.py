@@ -131,7 +131,7 @@ def test_with_a_tray_a_notification_comes_once_and_clicking_it_opens_the_bill(ma
 def test_settings_days_before_and_start_at_login(window, qtbot, tmp_path):
     add_card_bill(window)
     qtbot.waitUntil(window.reminders.banner.isVisible, timeout=10000)
-    window.actions.settings.trigger()
+    window.window_actions.settings.trigger()
     dialog = window.dialog
     box = dialog.reminder_box
     assert (box.days.value(), box.days.text(), box.label.text()) == (3, "3 days before", "&Remind me")
@@ -147,7 +147,7 @@ def test_settings_days_before_and_start_at_login(window, qtbot, tmp_path):
         return
     assert entry.is_file() and "Exec=" in entry.read_text(encoding="utf-8")
     assert f"--db {tmp_path / 'user.db'}" in entry.read_text(encoding="utf-8")  # not the default ledger
-    window.actions.settings.trigger()
+    window.window_actions.settings.trigger()
     box = window.dialog.reminder_box
     assert box.autostart.isChecked() and box.days.value() == 0
     box.autostart.setChecked(False)
@@ -159,7 +159,7 @@ def test_settings_days_before_and_start_at_login(window, qtbot, tmp_path):
 def test_export_due_dates_from_the_file_menu(window, qtbot, tmp_path):
     actions = window.file_menu.actions()
     action = window.due_dates.action
-    assert actions[actions.index(window.actions.export_data) + 1] is action
+    assert actions[actions.index(window.window_actions.export_data) + 1] is action
     assert action.text() == "Export due dates…"
     line = add_card_bill(window)
     action.trigger()

@@ -8,7 +8,7 @@ from tests.ui.helpers import add_line
 
 
 def _open_settings(window):
-    window.actions.settings.trigger()
+    window.window_actions.settings.trigger()
     return window.dialog
 
 

@@ -31,7 +31,7 @@ def test_dark_theme_applies_at_once_and_the_charts_follow(make_window, qtbot, re
     qtbot.waitUntil(lambda: trap.chart.figure is not None, timeout=WAIT)
     window.show_view("overview")
 
-    window.actions.settings.trigger()
+    window.window_actions.settings.trigger()
     dialog = window.dialog
     assert [dialog.theme.itemText(i) for i in range(3)] == ["Follow the system", "Light", "Dark"]
     assert dialog.theme.currentData() == "system"
@@ -45,7 +45,7 @@ def test_dark_theme_applies_at_once_and_the_charts_follow(make_window, qtbot, re
     assert trap.chart.figure.get_facecolor()[:3] == pytest.approx(
         tuple(int(theme.DARK.surface[i:i + 2], 16) / 255 for i in (1, 3, 5)))
 
-    window.actions.settings.trigger()
+    window.window_actions.settings.trigger()
     assert window.dialog.theme.currentData() == "dark"  # the choice is kept
     window.dialog.theme.setCurrentIndex(1)
     window.dialog.ok_button().click()
@@ -54,7 +54,7 @@ def test_dark_theme_applies_at_once_and_the_charts_follow(make_window, qtbot, re
 
 def test_the_theme_names_are_translated(make_window, restore_theme):
     window = make_window(language="zh_CN")
-    window.actions.settings.trigger()
+    window.window_actions.settings.trigger()
     assert [window.dialog.theme.itemText(i) for i in range(3)] == ["跟随系统", "浅色", "深色"]
     assert window.dialog.labels["theme"].text() == "主题(&T)"
 

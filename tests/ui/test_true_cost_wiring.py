@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.debt_load import Band
 from app.services import debt_load as debt_load_service
-from app.ui.actions import TRUE_COST_VIEWS
+from app.ui.view_registry import TRUE_COST_VIEWS
 from app.ui.views.before_you_buy import BeforeYouBuyView
 from app.ui.views.minimum_trap import MinimumTrapView
 from app.ui.views.offer_check import OfferCheckView
@@ -34,7 +34,7 @@ def _record(window, amount_fen: int, posted: date = date(2026, 3, 10), **kwargs)
 # -- navigation ---------------------------------------------------------------------------------------------
 def test_true_cost_views_have_a_heading_shortcuts_and_are_built_on_first_show(window):
     add_line(window)
-    a = window.actions
+    a = window.window_actions
     assert [a.views[k].shortcut().toString() for k in TRUE_COST_VIEWS] == ["Ctrl+6", "Ctrl+7", "Ctrl+8", "Ctrl+9",
                                                                            "Ctrl+0"]
     assert [window.nav_items[k].text() for k in TRUE_COST_VIEWS] == [
@@ -54,7 +54,7 @@ def test_true_cost_views_have_a_heading_shortcuts_and_are_built_on_first_show(wi
 # -- add-purchase dialog: the annualized rate ---------------------------------------------------------------
 def test_add_purchase_dialog_shows_the_annualized_rate_of_each_option(window):
     add_line(window, "花呗", "5000")
-    window.actions.add_purchase.trigger()
+    window.window_actions.add_purchase.trigger()
     dialog = window.dialog
     dialog.amount.setText("1000")
     assert "No fee" in dialog.insight.rate.text()
@@ -134,7 +134,7 @@ def test_compare_opens_before_you_buy_next_to_the_dialog(window, qtbot):
 
 def test_the_insight_link_opens_the_comparison_too(window):
     add_line(window, "花呗", "5000")
-    window.actions.add_purchase.trigger()
+    window.window_actions.add_purchase.trigger()
     dialog = window.dialog
     dialog.amount.setText("300")
     dialog.insight.compare_button.click()
@@ -160,7 +160,7 @@ def test_editing_a_purchase_shows_its_rate_but_no_warning(window):
 def test_before_you_buy_warns_and_records_through_the_session(window, qtbot):
     add_line(window, "花呗", "5000")
     _record(window, 248_500)
-    window.actions.views["before_you_buy"].trigger()
+    window.window_actions.views["before_you_buy"].trigger()
     view = window.page("before_you_buy")
     qtbot.keyClicks(view.price, "2000")
     qtbot.mouseClick(view.compare_button, Qt.MouseButton.LeftButton)

@@ -244,7 +244,7 @@ def test_a_bill_imported_with_the_import_dialog_is_undone_in_one_step(window, qt
     from tests.ui.test_import_dialog import ALIPAY, WAIT, load, settle
 
     add_line(window, "花呗", "5000")
-    window.actions.import_bill.trigger()
+    window.window_actions.import_bill.trigger()
     dialog = window.dialog
     load(qtbot, dialog, ALIPAY)
     with qtbot.waitSignal(window.session.changed, timeout=WAIT):

@@ -33,12 +33,12 @@ def test_import_opens_the_import_dialog(window):
     assert requested == [True]
     assert window.dialog.objectName() == "importDialog" and window.dialog.isVisible()
     assert window.dialog.session is window.session
-    assert window.actions.import_bill.shortcut().toString() == "Ctrl+I"
+    assert window.window_actions.import_bill.shortcut().toString() == "Ctrl+I"
     window.dialog.reject()
 
 
 def test_shortcuts(window):
-    a = window.actions
+    a = window.window_actions
     assert a.add_purchase.shortcut().toString() == "Ctrl+N"
     assert a.record_repayment.shortcut().toString() == "Ctrl+R"
     assert [a.views[k].shortcut().toString() for k in ("overview", "purchases", "statements", "lines", "welcome")] \
@@ -64,8 +64,8 @@ def test_controls_have_accessible_names(window):
     for key in ("overview", "purchases", "statements", "lines", "before_you_buy", "minimum_trap", "payoff"):
         window.show_view(key)
         assert _unnamed_inputs(window) == [], key
-    for action in (window.actions.add_purchase, window.actions.record_repayment, window.actions.add_line,
-                   window.actions.settings):
+    for action in (window.window_actions.add_purchase, window.window_actions.record_repayment, window.window_actions.add_line,
+                   window.window_actions.settings):
         action.trigger()
         assert _unnamed_inputs(window.dialog) == [], window.dialog.objectName()
         window.dialog.reject()

@@ -16,7 +16,7 @@ from tests.ui.test_language import ALLOWED_LATIN, visible_texts
 
 
 def _open(window) -> WishlistView:
-    window.actions.views["wishlist"].trigger()
+    window.window_actions.views["wishlist"].trigger()
     assert window.current_view() == "wishlist"
     return window.page("wishlist")
 
@@ -33,7 +33,7 @@ def test_add_then_buy_needs_a_second_click_while_waiting(window, qtbot):
     """Headphones ¥1,299.00 added today (Mar 20) are allowed from Mar 22 (48 hours). "Buy" once: it says why and
     records nothing; "Buy" again: the ¥1,299.00 purchase is recorded on 花呗 and the item is bought."""
     add_line(window)
-    assert window.actions.views["wishlist"].shortcut().toString() == "Ctrl+0"
+    assert window.window_actions.views["wishlist"].shortcut().toString() == "Ctrl+0"
     view = _open(window)
     _add(qtbot, view, "示例耳机", "1299")
     assert view.message.text() == "示例耳机 is on the list. You can buy it from Mar 22, 2026."

@@ -97,12 +97,12 @@ def test_presentation_mode_is_large_high_contrast_and_masks_amounts(make_window,
     window.presentation.set_on(True, screen_height=1080)
     app = QApplication.instance()
     assert theme.current().name == "contrast" and app.font().pixelSize() == 28
-    assert window.actions.presentation.isChecked() and not window.statusBar().isVisible()
+    assert window.window_actions.presentation.isChecked() and not window.statusBar().isVisible()
     assert not window.menuBar().isVisible()
-    window.actions.mask_amounts.trigger()
+    window.window_actions.mask_amounts.trigger()
     texts = [label.text() for label in overview.findChildren(type(window.workshop_bar.title))]
     assert any("¥•••" in t for t in texts) and not any("¥10,000.00" in t for t in texts)
-    window.actions.mask_amounts.trigger()
+    window.window_actions.mask_amounts.trigger()
     texts = [label.text() for label in overview.findChildren(type(window.workshop_bar.title))]
     assert not any("•••" in t for t in texts)
     window.presentation.set_on(False)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from app.domain.errors import DebtLensError, NotFoundError, ValidationError
 from app.i18n import formatting as fmt
 from app.importers import list_formats
-from app.importers.bank_csv import CsvProfile
+from app.importers.csv_profile import CsvProfile
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportFormatError
 from app.services.changes import Changes
 from app.services.csv_profiles import TableSample

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import NotFoundError, ValidationError
-from app.importers.bank_csv import CHARGE_NEGATIVE, CHARGE_POSITIVE, FEE, CsvProfile
+from app.importers.csv_profile import CHARGE_NEGATIVE, CHARGE_POSITIVE, FEE, CsvProfile
 from app.importers.records import PURCHASE, REFUND, REPAYMENT
 from app.services.csv_profiles import TableSample, guess_mapping, make_profile
 from app.ui import errors
-from app.ui.importing import texts as import_texts
 from app.ui.session import Session
 from app.ui.views.common import Retranslatable, error_label, muted
 
@@ -348,8 +347,6 @@ class CsvProfileEditor(Retranslatable, QGroupBox):
 
     def _show_error(self, exc: ValidationError | NotFoundError) -> None:
         text = errors.reason(exc)
-        if isinstance(exc, ValidationError) and text == exc.reason:
-            text = import_texts.reason(text)
         labels = {"profile_name": self.tr("Mapping name"), "date_column": self.tr("Date column"),
                   "description_column": self.tr("Description column")}
         field = getattr(exc, "field", "")

@@ -6,8 +6,7 @@ Nothing is saved unless the user presses "Record this purchase", which records t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,9 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,30 +33,8 @@ from app.ui.session import Session
 from app.ui.views.common import Retranslatable, error_label, muted, table_view
 from app.ui.widgets.band_badge import BAND_COLORS, BandBadge, band_name
 from app.ui.widgets.explain import ExplainButton
+from app.ui.widgets.verdict_delegate import VerdictDelegate
 from app.domain import messages
-
-
-class VerdictDelegate(QStyledItemDelegate):
-    """Paints the verdict cell in its band colour even when the row is selected (a frame marks the selection)."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        background = index.data(Qt.ItemDataRole.BackgroundRole)
-        foreground = index.data(Qt.ItemDataRole.ForegroundRole)
-        if not isinstance(background, QColor):
-            super().paint(painter, option, index)
-            return
-        painter.save()
-        rect = QRect(option.rect)
-        painter.fillRect(rect, background)
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.setPen(QPen(option.palette.highlight().color(), 3))
-            painter.drawRect(rect.adjusted(1, 1, -2, -2))
-        painter.setPen(foreground if isinstance(foreground, QColor) else option.palette.text().color())
-        font = option.font
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(index.data() or ""))
-        painter.restore()
 
 
 class BeforeYouBuyView(Retranslatable, QWidget):

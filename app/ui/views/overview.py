@@ -10,16 +10,13 @@ imported there, each chart drawn once).
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,14 +25,13 @@ from app.i18n import formatting as fmt
 from app.services import debt_load as debt_load_service
 from app.services.changes import Changes
 from app.services.overview import LineCard, Overview
-from app.services.queries import QueryService
-from app.services.reports import debt_load
-from app.ui import chart_images, labels, theme
+from app.ui import labels
 from app.ui.chart_images import ChartImage, ChartKey
 from app.ui.chart_menu import ChartMenu
 from app.ui.session import Session
 from app.ui.views.common import RefreshWhenShown, Retranslatable, muted
-from app.ui.widgets.band_badge import BandBadge
+from app.ui.views.overview_cards import LineCardWidget, StatTile
+from app.ui.views.overview_charts import OverviewCharts
 from app.ui.widgets.explain import ExplainButton
 
 #: The charts' smallest size, logical pixels: two side by side still fit a 1024-pixel window, and the plot keeps
@@ -43,82 +39,7 @@ from app.ui.widgets.explain import ExplainButton
 CHART_MIN_WIDTH, CHART_MIN_HEIGHT = 340, 260
 
 
-class _Stat(QFrame):
-    """A caption over a big number, an optional band badge (its figure's id given) and a detail line."""
-
-    def __init__(self, figure_id: str | None = None) -> None:
-        super().__init__()
-        self.setObjectName("card")
-        self.caption = muted()
-        self.value = QLabel()
-        self.value.setProperty("role", "big")
-        self.badge = BandBadge(figure_id) if figure_id else None
-        self.detail = muted()
-        self.detail.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(2)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        if self.badge is not None:
-            policy = self.badge.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)  # no jump when the debt load arrives
-            self.badge.setSizePolicy(policy)
-            self.badge.hide()
-            layout.addWidget(self.badge)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)  # top-aligned: the captions of a row line up
-
-    def set_danger(self, danger: bool) -> None:
-        """Show the value in red (overdue)."""
-        self.value.setProperty("role", "danger" if danger else "big")
-        self.value.style().unpolish(self.value)
-        self.value.style().polish(self.value)
-
-
-class LineCardWidget(QFrame):
-    """One credit line: limit, used, available, a utilization bar, what is overdue and its next payment."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("card")
-        self.name = QLabel()
-        self.name.setProperty("role", "title")
-        self.kind = muted()
-        self.captions = {k: muted() for k in ("limit", "used", "available")}
-        self.values = {k: QLabel() for k in ("limit", "used", "available")}
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 1000)
-        self.bar.setTextVisible(False)
-        self.utilization = QLabel()
-        self.next_due = QLabel()
-        self.next_due.setWordWrap(True)
-        self.upcoming = QLabel()  # the next payment under what is overdue
-        self.upcoming.setWordWrap(True)
-        self.upcoming.hide()
-        head = QHBoxLayout()
-        head.addWidget(self.name)
-        head.addStretch(1)
-        head.addWidget(self.kind)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        for col, key in enumerate(("limit", "used", "available")):
-            grid.addWidget(self.captions[key], 0, col)
-            grid.addWidget(self.values[key], 1, col)
-        bar_row = QHBoxLayout()
-        bar_row.addWidget(self.bar, 1)
-        bar_row.addWidget(self.utilization)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.addLayout(head)
-        layout.addLayout(grid)
-        layout.addLayout(bar_row)
-        layout.addWidget(self.next_due)
-        layout.addWidget(self.upcoming)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-
-
-class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
+class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
     """Dashboard of every active line. Emits ``numbers_painted`` after the first paint with numbers and
     ``charts_drawn`` when both charts are shown (kept images or new ones; the start-up benchmarks listen to them).
 
@@ -150,7 +71,7 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         self.title.installEventFilter(self)
         self.as_of = muted()
         figures = {"utilization": "utilization", "ratio": "dsr"}
-        self.stats = {k: _Stat(figures.get(k)) for k in ("owed", "available", "utilization", "next_due", "ratio")}
+        self.stats = {k: StatTile(figures.get(k)) for k in ("owed", "available", "utilization", "next_due", "ratio")}
         self.stats_grid = QGridLayout()
         self.stats_grid.setSpacing(12)
         self._stat_columns = 0
@@ -440,193 +361,6 @@ class OverviewView(RefreshWhenShown, Retranslatable, QWidget):
         for label in (widget.next_due, widget.upcoming):
             label.style().unpolish(label)
             label.style().polish(label)
-
-    # -- charts ---------------------------------------------------------------------------------------------
-    def _chart_key(self) -> ChartKey | None:
-        """What the charts would show now, at their present size; ``None`` before any change was ever written
-        to the file (no revision to key images by: they are drawn every time, which is quick for so little)."""
-        revision = self.session.services.data_revision()
-        if not revision:
-            return None
-        tokens, image = theme.current(), self.chart_images[0]
-        return ChartKey(revision=revision, as_of=self.session.today().isoformat(), width=image.width(),
-                        height=image.height(), ratio=round(image.devicePixelRatioF(), 3),
-                        language=fmt.active_locale(), theme=tokens.name, scale=round(tokens.scale, 3),
-                        masked=fmt.masked())
-
-    def _laid_out(self) -> bool:
-        return self._painted and self.chart_images[0].isVisible()
-
-    def _update_charts(self) -> None:
-        """Show the right charts: the kept images when they show the same thing (at once, no matplotlib), else
-        draw them again in the background once the view is laid out (their data first, when not at hand)."""
-        if self.data is None or not self.session.is_open:
-            return
-        for image in self.chart_images:
-            image.set_scale(theme.current().scale)
-        key = self._chart_key()
-        if key is not None and key == self.chart_key:
-            return  # on screen already
-        if key is not None and not key.same_picture(self.chart_key) and self._show_kept(key) \
-                and key == self.chart_key:
-            return
-        if not self._laid_out():  # the charts' real size is known after the first paint, which comes back here
-            if self.chart_key is None:
-                for image in self.chart_images:
-                    if image.pixmap is None:
-                        image.show_text(self.tr("Loading chart…"))
-            return
-        if key is not None and key.same_picture(self.chart_key) and not self._size_settled.isActive() \
-                and self._size_settled.property("fired") is not True:
-            self._size_settled.start()  # only the size differs: draw at the size the layout settles on
-            return
-        self._size_settled.setProperty("fired", False)
-        wanted = (key.revision if key else "", self.session.today())
-        if self.chart_data is not None and self._chart_data_for == wanted and wanted[0]:
-            self._render()
-        elif self._chart_request_for != wanted:
-            self._request_chart_data(wanted)
-
-    def _on_size_settled(self) -> None:
-        self._size_settled.setProperty("fired", True)
-        self._update_charts()
-
-    def _show_kept(self, key: ChartKey) -> bool:
-        """Show the images kept from the last start when they show what ``key`` asks for (at any size)."""
-        kept = chart_images.load(self.session.db_path)
-        if kept is None or not key.same_picture(kept[0]):
-            return False
-        if not all(image.show_png(png) for image, png in zip(self.chart_images, kept[1], strict=True)):
-            return False
-        self.chart_key = kept[0]
-        self.charts_drawn.emit()
-        return True
-
-    _chart_request_for: tuple | None = None
-
-    def _request_chart_data(self, wanted: tuple) -> None:
-        """Compute the charts' data for ``wanted`` = (data revision, day) on the task runner, then draw."""
-        self._chart_request_for = wanted
-        today = wanted[1]
-
-        def compute(store):
-            return QueryService(store).monthly_due(today), debt_load(store, today)
-
-        self.session.tasks.submit(compute, lambda result: self._on_chart_data_ready(wanted, result),
-                                  self._on_chart_data_failed, key="chart-data", owner=self)  # the last one counts
-
-    def _on_chart_data_ready(self, wanted: tuple, result: tuple) -> None:
-        self._chart_request_for = None
-        self.chart_data, self._chart_data_for = result, wanted
-        if wanted[0]:
-            self._update_charts()  # draws, unless the kept images turned out right meanwhile (size settled)
-        else:
-            self._render()
-
-    def _on_chart_data_failed(self, exc: Exception) -> None:
-        self._chart_request_for = None
-        for image in self.chart_images:
-            image.show_text(self.tr("The chart could not be drawn: %1").replace("%1", str(exc)))
-
-    def _render(self) -> None:
-        """Draw both charts into images on the charts' helper thread at their present size, then show them and
-        keep them under the revision and day of their data (``_on_rendered``)."""
-        if self.chart_data is None or self.data is None or self._chart_data_for is None:
-            return
-        tokens, first = theme.current(), self.chart_images[0]
-        revision, day = self._chart_data_for
-        key = ChartKey(revision=revision, as_of=day.isoformat(), width=first.width(), height=first.height(),
-                       ratio=round(first.devicePixelRatioF(), 3), language=fmt.active_locale(), theme=tokens.name,
-                       scale=round(tokens.scale, 3), masked=fmt.masked())
-        if key == self._rendering:
-            return
-        self._rendering = key
-        self._render_request += 1
-        request, db_path = self._render_request, self.session.db_path
-        monthly, debt = self.chart_data
-        income = self.data.income_fen
-        monthly_labels, debt_labels = self._monthly_labels(), self._debt_labels()
-        sizes = [(image.width(), image.height()) for image in self.chart_images]
-
-        def work():
-            from app.ui.charts import debt_load_chart, monthly_due_chart, render
-
-            charts = (
-                render.render(lambda canvas: monthly_due_chart.draw(canvas, monthly, income, monthly_labels, tokens,
-                                                                    fmt.month, fmt.money_whole),
-                              *sizes[0], key.ratio, tokens),
-                render.render(lambda canvas: debt_load_chart.draw(canvas, debt, debt_labels, tokens, fmt.month,
-                                                                  fmt.money_whole),
-                              *sizes[1], key.ratio, tokens),
-            )
-            if key.revision:
-                chart_images.save(db_path, key, [chart.png for chart in charts])
-            return key, charts
-
-        def done(future) -> None:  # on the helper thread: the view may be gone by now
-            if shiboken6.isValid(self):
-                exc = future.exception()
-                self._rendered.emit(request, exc if exc is not None else future.result())
-
-        chart_images.in_background(work).add_done_callback(done)
-
-    def _on_rendered(self, request: int, outcome) -> None:
-        if request != self._render_request or not self.session.is_open:
-            return
-        self._rendering = None
-        if isinstance(outcome, Exception):
-            for image in self.chart_images:
-                image.show_text(self.tr("The chart could not be drawn: %1").replace("%1", str(outcome)))
-            return
-        key, charts = outcome
-        for image, chart in zip(self.chart_images, charts, strict=True):
-            image.show_rgba(chart.rgba, chart.width, chart.height, key.ratio)
-        self.rendered, self.chart_key = charts, (key if key.revision else None)
-        self.charts_drawn.emit()
-        if key.revision and key != self._chart_key():
-            self._update_charts()  # the data, size or looks changed while drawing
-
-    def chart_title(self, index: int) -> str:
-        """The title of chart ``index`` (0: repayments per month, 1: debt load) in the active language."""
-        return self._monthly_labels().title if index == 0 else self._debt_labels().title
-
-    def save_chart(self, index: int, kind: str, path, done) -> None:
-        """Write chart ``index`` as ``kind`` (``png``, ``svg``, ``pdf``) to ``path``, drawn again with matplotlib at
-        the size it has on screen, in the theme, language and masking shown, from the data as of today; the data
-        and the drawing run on the task runner. ``done(None)`` or ``done(exception)`` follows on the GUI thread."""
-        tokens, today, image = theme.current(), self.session.today(), self.chart_images[index]
-        width, height = image.width(), image.height()
-        income = self.data.income_fen if self.data is not None else None
-        monthly_labels, debt_labels = self._monthly_labels(), self._debt_labels()
-
-        def task(store):
-            from app.ui.charts import debt_load_chart, monthly_due_chart
-            from app.ui.charts.export import save_chart
-
-            if index == 0:
-                data = QueryService(store).monthly_due(today)
-                paint = lambda canvas: monthly_due_chart.draw(canvas, data, income, monthly_labels,  # noqa: E731
-                                                              tokens, fmt.month, fmt.money_whole)
-            else:
-                data = debt_load(store, today)
-                paint = lambda canvas: debt_load_chart.draw(canvas, data, debt_labels, tokens,  # noqa: E731
-                                                            fmt.month, fmt.money_whole)
-            return save_chart(paint, path, kind, width, height, tokens)
-
-        self.session.tasks.submit(task, lambda _path: done(None), done)
-
-    def _monthly_labels(self):
-        from app.ui.charts.labels import MonthlyDueLabels
-
-        return MonthlyDueLabels(title=self.tr("Repayments due per month"), y_axis=self.tr("Amount due (¥)"),
-                                income=self.tr("Monthly income"), empty=self.tr("Nothing due in the next 12 months"))
-
-    def _debt_labels(self):
-        from app.ui.charts.labels import DebtLoadLabels
-
-        return DebtLoadLabels(title=self.tr("Debt load over time"), y_axis=self.tr("Amount (¥)"),
-                              outstanding=self.tr("Owed"), projected=self.tr("Owed (projected, bills paid on time)"),
-                              limit=self.tr("Total credit limit"), today=self.tr("Today"))
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Overview"))

@@ -189,13 +189,13 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
                   .replace("%2", fmt.day(row.allowed_on)))
 
     def _on_compare_clicked(self) -> None:
-        from app.ui.main_window import view_class
+        from app.ui.view_registry import SPECS
 
         row = self.selected()
         if row is None:
             return
         line_id = row.item.line_id if row.item.line_id is not None else self.line.currentData()
-        view = view_class("before_you_buy")(self.session, line_id=line_id, price_fen=row.item.price_fen)
+        view = SPECS["before_you_buy"].view_class()(self.session, line_id=line_id, price_fen=row.item.price_fen)
         item_id = row.item.id
         view.purchase_recorded.connect(lambda changes, i=item_id: self._on_compared_purchase(i, changes))
         window = QScrollArea(self)

@@ -1,0 +1,142 @@
+"""Consistent copies of a live database and their check: the primitives under backups and restores.
+
+``write_copy`` copies through the SQLite backup API (one read transaction: consistent while the app writes, WAL
+writers not blocked) to a temporary file, checks it, fsyncs and renames it, so a crash never leaves half a copy
+under the copy's name. ``verify_backup`` checks a copy is a whole DebtLens database this version can open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import cast
+
+from app.storage import cipher
+from app.storage.files import APPLICATION_ID, SQLITE_MAGIC, DatabaseError, _create_private
+from app.storage.migrations import SCHEMA_VERSION
+
+
+def connection_of(source: object) -> tuple[sqlite3.Connection, bool]:
+    """``(connection, opened_here)`` for a Store, sqlite-utils Database, sqlite3 connection or file path."""
+    db = getattr(source, "db", source)  # Store -> Database
+    conn = getattr(db, "conn", db)  # Database -> sqlite3.Connection
+    if cipher.is_connection(conn):
+        return cast(sqlite3.Connection, conn), False
+    path = Path(source)  # type: ignore[arg-type]
+    if not path.is_file():
+        raise DatabaseError(path, "does not exist")
+    return cipher.open_file(path, timeout=5.0), True
+
+
+def main_file(conn: sqlite3.Connection) -> Path:
+    name = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+    if not name:
+        raise DatabaseError(":memory:", "an in-memory database has no file to back up")
+    return Path(name)
+
+
+def write_copy(conn: sqlite3.Connection, dest: Path) -> None:
+    """Copy the database behind ``conn`` into ``dest`` atomically: temporary file, check, fsync, rename."""
+    tmp = dest.with_name(f".{dest.name}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    _create_private(tmp)
+    try:
+        target = cipher.same_kind(conn, tmp)  # an encrypted ledger's backup: encrypted with its password
+        try:
+            conn.backup(target)  # pages=-1: the whole file in one step, i.e. one consistent snapshot
+            target.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            check = target.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            target.close()
+        if check != "ok":
+            raise DatabaseError(dest, f"the copy failed its check ({check})")
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, dest)
+        fsync_dir(dest.parent)
+    except BaseException as exc:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        if isinstance(exc, OSError):
+            raise disk_error(dest, exc) from None
+        if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
+            raise DatabaseError(dest, "the disk is full: no backup was written; free some space and try "
+                                      "again") from None
+        raise
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def verify_backup(path: Path | str, password: str | None = None) -> str | None:
+    """Check that ``path`` is a whole DebtLens database this version can open (reads only).
+
+    An encrypted backup opens with ``password``, else the one remembered for its ledger (``cipher.remembered``).
+    Returns the key it opened with (``None``: a plain backup).
+
+    Raises:
+        DatabaseError: missing, not SQLite, fails ``PRAGMA integrity_check``, another application's file, or
+            written by a newer DebtLens.
+        PasswordRequired, WrongPassword: an encrypted backup and no, or a wrong, password (both DatabaseErrors).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseError(path, "this backup does not exist")
+    with open(path, "rb") as f:
+        plain = f.read(16) == SQLITE_MAGIC
+    key = None if plain else cipher.key_for_file(path, password)
+    if not plain and key is None:
+        raise DatabaseError(path, "this backup is not an SQLite database (damaged?)")
+    try:
+        conn = cipher.connect(path, key)
+    except sqlite3.DatabaseError as exc:  # an encrypted file whose first pages do not read
+        raise DatabaseError(path, f"this backup is damaged ({exc})") from None
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(path, f"this backup is damaged ({exc})") from None
+    finally:
+        conn.close()
+    if rows != ["ok"]:
+        raise DatabaseError(path, "this backup is damaged (integrity check: " + "; ".join(rows[:3]) + ")")
+    if app_id != APPLICATION_ID:
+        raise DatabaseError(path, "this file is not a DebtLens database")
+    if version > SCHEMA_VERSION:
+        raise DatabaseError(path, f"this backup was made by a newer version of DebtLens (schema {version})")
+    from app.storage.schema_check import schema_problem, value_problem
+
+    conn = cipher.connect(f"file:{path}?mode=ro", key, uri=True)
+    try:
+        problem = schema_problem(conn, version) or value_problem(conn)
+    except sqlite3.DatabaseError as exc:
+        problem = str(exc)
+    finally:
+        conn.close()
+    if problem:
+        raise DatabaseError(path, f"this backup is not a file DebtLens made ({problem})")
+    return key
+
+
+def disk_error(path: Path, exc: OSError) -> DatabaseError:
+    """A ``DatabaseError`` for a write the disk refused; "the disk is full" when that is why."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DatabaseError(path, "the disk is full: nothing was changed; free some space and try again")
+    return DatabaseError(path, f"a file could not be written ({exc.strerror or exc}); nothing was changed")
