@@ -57,7 +57,7 @@ def save(widget: QWidget, path: Path) -> None:
 def shoot(language: str, out: Path) -> None:
     """All screenshots in one language."""
     from app.ui.application import open_main_window
-    from app.ui.views.purchase_dialog import PERIOD_CHOICES
+    from app.ui.dialogs.purchase_dialog import PERIOD_CHOICES
 
     window = open_main_window(_TMP / "unused.db", demo=True, language=language, today=lambda: TODAY)
     window.resize(*SIZE)

@@ -31,7 +31,7 @@ CARD = "招商银行信用卡"
 BNPL = "示例先用后付"
 
 #: (merchant, category, lowest, highest amount in yuan, weight); categories are DebtLens's fixed ones, stored by
-#: their English key and shown in the user's language (``app.ui.categories``)
+#: their English key and shown in the user's language (``app.ui.texts.categories``)
 _MERCHANTS = [
     ("示例超市", "Groceries", 35, 260, 6),
     ("示例咖啡", "Dining", 18, 45, 8),

@@ -85,7 +85,7 @@ def open_window(db_path: Path | str | None = None, *, demo: bool = False) -> Mai
             from app.storage import cipher
 
             if isinstance(exc, cipher.PasswordRequired | cipher.WrongPassword):
-                from app.ui.password_dialog import ask_password_to_open
+                from app.ui.dialogs.password_dialog import ask_password_to_open
 
                 cipher.forget(exc.path)  # a wrong one is not kept
                 password = ask_password_to_open(exc.path, wrong=isinstance(exc, cipher.WrongPassword))

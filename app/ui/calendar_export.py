@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.domain.errors import DebtLensError, ValidationError
-from app.ui import errors
+from app.ui.texts import errors
 from app.ui.data_safety import LAST_DIR_KEY
 from app.ui.session import Session
 

@@ -20,7 +20,7 @@ from app.domain.errors import DebtLensError, ValidationError
 from app.storage import backups
 from app.storage.backups import BackupInfo, RestoreResult
 from app.storage.db import DatabaseError
-from app.ui import errors
+from app.ui.texts import errors
 from app.ui.session import Session
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ class DataSafety(QObject):
     # -- restore --------------------------------------------------------------------------------------------
     def open_restore_dialog(self) -> None:
         """Open the list of backups; restoring one replaces the database (after saving it as a backup)."""
-        from app.ui.views.backup_dialog import RestoreDialog
+        from app.ui.dialogs.backup_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.session, self.window)
         dialog.restore_requested.connect(lambda path: self.restore(path, dialog))
@@ -236,7 +236,7 @@ class DataSafety(QObject):
 
         path = Path(path)
         if password is None and cipher.looks_encrypted(path):
-            from app.ui.password_dialog import ask_for_export
+            from app.ui.dialogs.password_dialog import ask_for_export
 
             self.password_dialog = ask_for_export(path, self.window, lambda typed: self.import_from(path, typed))
             return

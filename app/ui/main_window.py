@@ -42,10 +42,10 @@ from app.ui.undo_actions import UndoActions
 from app.ui.view_registry import REGISTRY, SPECS, TRUE_COST_VIEWS, VIEWS
 from app.ui.views.common import Retranslatable
 from app.ui.views.lazy import LazyView
-from app.ui.views.line_dialog import LimitDialog, LineDialog
-from app.ui.views.purchase_dialog import PurchaseDialog
-from app.ui.views.repayment_dialog import RepaymentDialog
-from app.ui.views.settings_dialog import SettingsDialog
+from app.ui.dialogs.line_dialog import LimitDialog, LineDialog
+from app.ui.dialogs.purchase_dialog import PurchaseDialog
+from app.ui.dialogs.repayment_dialog import RepaymentDialog
+from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.window_title import window_title
 from app.ui.workshop import WorkshopController
 from app.ui.workshop_bar import WorkshopBar

@@ -24,7 +24,8 @@ from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSi
 from app.domain.statements import StatementStatus
 from app.i18n import formatting as fmt
 from app.services.monthly_report import CALENDAR_MONTHS, MonthlyReport
-from app.ui import labels, theme
+from app.ui import theme
+from app.ui.texts import labels
 from app.domain import messages
 
 #: Each chart's size on paper, logical pixels of the document (96 a inch: 6.6 x 2.9 inches, the text's width),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog,
 
 from app.domain.errors import DebtLensError, ValidationError
 from app.i18n import formatting as fmt
-from app.ui import errors
+from app.ui.texts import errors
 from app.ui.data_safety import LAST_DIR_KEY
 from app.ui.session import Session
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from app.services.export_service import ExportService
 from app.storage import snapshot
-from app.ui.views.purchase_dialog import PERIOD_CHOICES
+from app.ui.dialogs.purchase_dialog import PERIOD_CHOICES
 from tests.ui.helpers import add_line
 
 LONG = "长" * 10_000

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 
 from app.domain.credit_line import CreditLine, LineKind, default_fee_presets, default_revolving_basis
-from app.ui.views.bill_decision import BillDecisionDialog
+from app.ui.dialogs.bill_decision import BillDecisionDialog
 from app.ui.views.offer_check import OfferCheckView
 from tests.ui.test_language import ALLOWED_LATIN, visible_texts
 

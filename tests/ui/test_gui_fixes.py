@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.credit_line import CreditLine, LineKind
 from app.importers.categories import CATEGORIES
-from app.ui import categories
+from app.ui.texts import categories
 from app.ui.views.purchases import PurchasesView
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import add_line

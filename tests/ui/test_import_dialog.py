@@ -388,7 +388,7 @@ def test_a_debit_card_statement_is_refused_without_a_mapping(qtbot, session, ope
 
 
 # -- Chinese ------------------------------------------------------------------------------------------------------
-SOURCES = ["app/ui/importing", "app/ui/models/import_preview_model.py", "app/ui/categories.py", "app/importers",
+SOURCES = ["app/ui/importing", "app/ui/models/import_preview_model.py", "app/ui/texts/categories.py", "app/importers",
            "app/services/importing.py", "app/services/import_flow.py"]
 
 

@@ -3,7 +3,7 @@ the JD Baitiao / Meituan Yuefu presets."""
 
 from __future__ import annotations
 
-from app.ui.views.line_dialog import PRESETS, currency_items
+from app.ui.dialogs.line_dialog import PRESETS, currency_items
 
 
 def _open_add(window):
@@ -51,7 +51,7 @@ def test_currency_is_shown_but_fixed_when_editing(window):
     dialog.limit.setText("500")
     dialog.ok_button().click()
     line = window.session.store.lines.by_name("Sample euro card")
-    from app.ui.views.line_dialog import LineDialog
+    from app.ui.dialogs.line_dialog import LineDialog
 
     edit = LineDialog(window.session, line)
     assert edit.currency.currentData() == "EUR" and not edit.currency.isEnabled()

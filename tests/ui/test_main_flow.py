@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.ui.views.purchase_dialog import PERIOD_CHOICES
+from app.ui.dialogs.purchase_dialog import PERIOD_CHOICES
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import add_line, add_purchase
 

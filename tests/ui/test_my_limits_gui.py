@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.services.my_limits import MyLimitsService
-from app.ui.views.my_limits_dialog import MyLimitsDialog
+from app.ui.dialogs.my_limits_dialog import MyLimitsDialog
 from tests.ui.helpers import add_line, add_purchase
 
 

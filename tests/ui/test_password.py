@@ -11,8 +11,8 @@ from app.services.ledger import LedgerService
 from app.storage import backups, cipher
 from app.storage.db import SQLITE_MAGIC, open_database
 from app.storage.repositories import Store
-from app.ui import password_dialog
-from app.ui.password_dialog import OPEN, PROTECT, PasswordDialog
+from app.ui.dialogs import password_dialog
+from app.ui.dialogs.password_dialog import OPEN, PROTECT, PasswordDialog
 from tests.ui.helpers import add_line
 
 PASSWORD = "made-up 密码 2026"

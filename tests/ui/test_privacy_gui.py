@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.ui.view_registry import VIEWS
-from app.ui.views.purchase_dialog import PERIOD_CHOICES
+from app.ui.dialogs.purchase_dialog import PERIOD_CHOICES
 from tests.ui.helpers import add_line, add_purchase
 
 

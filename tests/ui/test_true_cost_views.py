@@ -14,7 +14,7 @@ from app.domain.credit_line import CreditLine
 from app.domain.debt_load import Band
 from app.domain.payoff import Debt
 from app.i18n import formatting as fmt
-from app.ui import explanations
+from app.ui.texts import explanations
 from app.ui.session import Session
 from app.ui.widgets.band_badge import BAND_COLORS
 from tests.ui.helpers import chinese_qm

@@ -15,7 +15,7 @@ from app.ui.views.before_you_buy import BeforeYouBuyView
 from app.ui.views.minimum_trap import MinimumTrapView
 from app.ui.views.offer_check import OfferCheckView
 from app.ui.views.payoff_planner import PayoffPlannerView
-from app.ui.views.purchase_dialog import PERIOD_CHOICES
+from app.ui.dialogs.purchase_dialog import PERIOD_CHOICES
 from app.ui.views.wishlist import WishlistView
 from tests.ui.helpers import add_line, add_purchase
 

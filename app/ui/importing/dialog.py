@@ -32,7 +32,7 @@ from app.services.changes import Changes
 from app.services.csv_profiles import TableSample
 from app.services.import_flow import ImportOutcome, ImportRequest, PreviewOutcome, import_task, preview_task
 from app.services.importing import MAX_IMPORT_BYTES, ImportPreview, read_statement_file
-from app.ui import errors
+from app.ui.texts import errors
 from app.ui.importing import texts as import_texts
 from app.ui.importing.form import ImportForm
 from app.ui.importing.preview_pane import count_text

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.services.import_flow import ImportOutcome
 from app.services.importing import ImportPreview
-from app.ui import labels
+from app.ui.texts import labels
 from app.ui.importing import texts as import_texts
 from app.ui.importing.preview_pane import ImportPreviewPane
 from app.ui.importing.profile_editor import CsvProfileEditor

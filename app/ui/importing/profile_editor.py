@@ -25,7 +25,7 @@ from app.domain.errors import NotFoundError, ValidationError
 from app.importers.csv_profile import CHARGE_NEGATIVE, CHARGE_POSITIVE, FEE, CsvProfile
 from app.importers.records import PURCHASE, REFUND, REPAYMENT
 from app.services.csv_profiles import TableSample, guess_mapping, make_profile
-from app.ui import errors
+from app.ui.texts import errors
 from app.ui.session import Session
 from app.ui.views.common import Retranslatable, error_label, muted
 

@@ -1,5 +1,5 @@
 """The importers' texts in the user's language: format names, event kinds, categories (their table is
-``app.ui.categories``), and the reasons given for skipped rows, warnings, problems, notices and refused files.
+``app.ui.texts.categories``), and the reasons given for skipped rows, warnings, problems, notices and refused files.
 
 Importers give their reasons as :class:`~app.domain.messages.Message` (a template in context ``ImportTexts`` plus
 the parts taken from the file); they are translated here, at the edge, never matched back from English.
@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.domain.messages import fill as _fill
 from app.importers import list_formats
 from app.importers.records import PURCHASE, REFUND, REPAYMENT
-from app.ui import categories
+from app.ui.texts import categories
 from app.ui.messages import message
 
 CONTEXT = "ImportTexts"
@@ -54,7 +54,7 @@ def kind(value: str, installments: int = 1) -> str:
 
 
 def category(value: str) -> str:
-    """A DebtLens category (``"Dining"``) for people (``app.ui.categories``: one table for every view)."""
+    """A DebtLens category (``"Dining"``) for people (``app.ui.texts.categories``: one table for every view)."""
     return categories.name(value)
 
 

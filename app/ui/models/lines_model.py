@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain.credit_line import CreditLine, LimitChange
 from app.i18n import formatting as fmt
-from app.ui import labels
+from app.ui.texts import labels
 from app.ui.models.base import CENTER, RIGHT, Column, RowsModel
 
 #: ``LedgerService.add_line`` dates a starting limit 2000-01-01 so it covers all history.

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from app.domain.postings import Purchase
 from app.i18n import formatting as fmt
 from app.services.listing import PurchaseFilter, PurchaseListing
-from app.ui import categories
+from app.ui.texts import categories
 from app.ui.models.base import CENTER, RIGHT, ROW_ROLE, SORT_ROLE, Column, Index, RowsModel
 
 #: Rows per page read from the database.

@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 from app.domain.statements import Statement, StatementStatus
 from app.i18n import formatting as fmt
 from app.services.statement_detail import StatementEntry
-from app.ui import labels
+from app.ui.texts import labels
 from app.ui.models.base import CENTER, RIGHT, Column, RowsModel
 
 

@@ -1,7 +1,7 @@
 """Table models of the true-cost views: before-you-buy options, payoff strategies, debts to pay off.
 
 Rows are the services' plain results; every cell is formatted through ``app.i18n.formatting``. Header and cell
-tooltips carry the figure's explanation (``app.ui.explanations``).
+tooltips carry the figure's explanation (``app.ui.texts.explanations``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.services.before_you_buy import BuyOption
 from app.services.payoff_planner import PlanSummary
-from app.ui import explanations
+from app.ui.texts import explanations
 from app.ui.models.base import CENTER, LEFT, RIGHT, Column, Index, RowsModel
 from app.ui.widgets.band_badge import band_color, band_name
 from app.domain import messages

@@ -26,7 +26,7 @@ from app.domain.errors import NotFoundError, ValidationError
 from app.i18n import formatting as fmt
 from app.services.before_you_buy import BuyOption, Comparison, Crossing
 from app.services.changes import Changes
-from app.ui import errors
+from app.ui.texts import errors
 from app.ui.charts.true_cost_charts import ChartHost, RepaymentChart, paint_repayments
 from app.ui.models.true_cost_models import OptionsModel, plan_label
 from app.ui.session import Session

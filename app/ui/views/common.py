@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import NotFoundError, ValidationError
 from app.storage.db import DatabaseBusyError, DatabaseError
-from app.ui import errors
+from app.ui.texts import errors
 
 
 class Retranslatable:

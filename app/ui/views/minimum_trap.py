@@ -34,7 +34,7 @@ from app.services.minimum_trap import (
     StatementChoice,
     minimum_trap,
 )
-from app.ui import errors
+from app.ui.texts import errors
 from app.ui.charts.true_cost_charts import BalanceSeries, ChartHost, paint_balances
 from app.ui.session import Session
 from app.ui.views.common import Retranslatable, error_label, muted

@@ -29,7 +29,7 @@ from app.domain import messages
 from app.domain.errors import ValidationError
 from app.domain.offers import LoanOffer, OfferCheck, OfferFlag, Payment, PeriodUnit, check_offer
 from app.i18n import formatting as fmt
-from app.ui import errors
+from app.ui.texts import errors
 from app.ui.session import Session
 from app.ui.views.common import (
     Retranslatable,

@@ -25,7 +25,7 @@ from app.i18n import formatting as fmt
 from app.services import debt_load as debt_load_service
 from app.services.changes import Changes
 from app.services.overview import LineCard, Overview
-from app.ui import labels
+from app.ui.texts import labels
 from app.ui.chart_images import ChartImage, ChartKey
 from app.ui.chart_menu import ChartMenu
 from app.ui.session import Session
@@ -231,7 +231,7 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
         self.my_limits.show_status(services.my_limits.status(today), services.budget_progress(today))
 
     def _on_my_limits_edit_requested(self) -> None:
-        from app.ui.views.my_limits_dialog import MyLimitsDialog
+        from app.ui.dialogs.my_limits_dialog import MyLimitsDialog
 
         self.dialog_requested.emit(MyLimitsDialog(self.session, parent=self.window()))
 

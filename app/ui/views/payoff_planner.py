@@ -19,7 +19,7 @@ from app.domain.payoff import Strategy
 from app.i18n import formatting as fmt
 from app.services.changes import Changes
 from app.services.payoff_planner import PayoffComparison, compare_payoff
-from app.ui import errors
+from app.ui.texts import errors
 from app.ui.charts.true_cost_charts import BalanceSeries, ChartHost, paint_balances
 from app.ui.models.true_cost_models import DebtsModel, StrategiesModel, strategy_name
 from app.ui.session import Session

@@ -27,7 +27,7 @@ from app.domain.postings import Purchase
 from app.i18n import formatting as fmt
 from app.services.changes import Changes
 from app.services.listing import PurchaseFilter
-from app.ui import categories
+from app.ui.texts import categories
 from app.ui.models.plan_model import PlanPartsModel
 from app.ui.models.purchases_model import PAGE, PurchasesModel
 from app.ui.session import Session
@@ -272,13 +272,13 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
 
     # -- actions --------------------------------------------------------------------------------------------
     def _on_refund_clicked(self) -> None:
-        from app.ui.views.plan_dialogs import RefundDialog
+        from app.ui.dialogs.plan_dialogs import RefundDialog
 
         if self.selected() is not None:
             self.dialog_requested.emit(RefundDialog(self.session, self.selected(), parent=self.window()))
 
     def _on_payoff_clicked(self) -> None:
-        from app.ui.views.plan_dialogs import PayoffDialog
+        from app.ui.dialogs.plan_dialogs import PayoffDialog
 
         p = self.selected()
         plan = self.session.listing.plan(p.id) if p is not None and p.installments > 1 else None

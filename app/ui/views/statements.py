@@ -229,7 +229,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         return True
 
     def _on_convert_clicked(self) -> None:
-        from app.ui.views.plan_dialogs import ConvertDialog
+        from app.ui.dialogs.plan_dialogs import ConvertDialog
 
         st = self.selected()
         if st is not None and st.issued and st.unpaid_fen > 0:
@@ -237,7 +237,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
                                                      st.unpaid_fen, parent=self.window()))
 
     def _on_compare_clicked(self) -> None:
-        from app.ui.views.bill_decision import BillDecisionDialog
+        from app.ui.dialogs.bill_decision import BillDecisionDialog
 
         st = self.selected()
         if st is not None and (st.unpaid_fen if st.issued else st.balance_fen) > 0:

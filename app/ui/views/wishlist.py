@@ -26,7 +26,7 @@ from app.domain.wishlist import WishStatus
 from app.i18n import formatting as fmt
 from app.services.changes import Changes
 from app.services.wishlist import WishRow
-from app.ui import errors
+from app.ui.texts import errors
 from app.ui.session import Session
 from app.ui.views.common import RefreshWhenShown, Retranslatable, error_label, muted
 
@@ -209,7 +209,7 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
         self.compare_window = view
 
     def _on_pay_date_clicked(self) -> None:
-        from app.ui.views.pay_date_dialog import PayDateDialog
+        from app.ui.dialogs.pay_date_dialog import PayDateDialog
 
         row = self.selected()
         if row is None:

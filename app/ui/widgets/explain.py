@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtWidgets import QToolButton, QWhatsThis, QWidget
 
-from app.ui import explanations
+from app.ui.texts import explanations
 
 
 class ExplainButton(QToolButton):
-    """"?" next to a figure; ``figure_id`` is a key of ``app.ui.explanations.EXPLANATIONS``."""
+    """"?" next to a figure; ``figure_id`` is a key of ``app.ui.texts.explanations.EXPLANATIONS``."""
 
     def __init__(self, figure_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

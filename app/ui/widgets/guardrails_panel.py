@@ -64,7 +64,7 @@ class MyLimitsPanel(QFrame):
         self._render()
 
     def _render_budgets(self) -> None:
-        from app.ui import categories
+        from app.ui.texts import categories
 
         for w in self._budget_widgets:
             self.budget_grid.removeWidget(w)

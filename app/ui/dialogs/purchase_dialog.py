@@ -32,7 +32,7 @@ from app.domain.installments import MAX_PERIODS
 from app.domain.postings import InstallmentPlan, Purchase, purchase_plan
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
-from app.ui import categories
+from app.ui.texts import categories
 from app.ui.models.plan_model import PlanPartsModel
 from app.ui.session import Session
 from app.domain import messages

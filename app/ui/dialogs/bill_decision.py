@@ -27,7 +27,7 @@ from app.domain.credit_line import RevolvingBasis
 from app.domain.errors import ValidationError
 from app.i18n import formatting as fmt
 from app.services.bill_decision import BillDecision, WayKind, WayToPay
-from app.ui import errors
+from app.ui.texts import errors
 from app.ui.session import Session
 from app.ui.views.common import Retranslatable, muted, sentences
 

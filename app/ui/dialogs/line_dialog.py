@@ -22,7 +22,7 @@ from app.domain.currencies import EXPONENTS
 from app.domain.line_presets import LINE_PRESETS
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
-from app.ui import labels
+from app.ui.texts import labels
 from app.ui.session import Session
 from app.ui.views.common import FormDialog, date_edit, error_label, from_date, muted, refill_combo, stacked, to_date
 

@@ -150,7 +150,7 @@ class SettingsDialog(FormDialog):
             self.band_fields[key].setAccessibleName(text)
         self.band_defaults.setText(self.tr("Restore the default levels"))
         self.backup_box.setTitle(self.tr("Automatic backups"))
-        from app.ui.password_dialog import is_protected
+        from app.ui.dialogs.password_dialog import is_protected
 
         self.protect_button.setText(self.tr("Remove the password…") if is_protected(self.session)
                                     else self.tr("Protect with a password…"))
@@ -172,7 +172,7 @@ class SettingsDialog(FormDialog):
         """Close Settings unsaved (its services hold the store that the conversion closes), then ask."""
         from PySide6.QtCore import QTimer
 
-        from app.ui.password_dialog import change_protection
+        from app.ui.dialogs.password_dialog import change_protection
 
         window = self.parentWidget()
         self.reject()

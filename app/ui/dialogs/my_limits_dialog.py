@@ -23,7 +23,7 @@ from app.domain.errors import ValidationError
 from app.domain.my_limits import MAX_PLANS_CAP, LimitBasis, MyLimits
 from app.i18n import formatting as fmt
 from app.services.changes import Changes
-from app.ui import categories
+from app.ui.texts import categories
 from app.ui.session import Session
 from app.ui.views.common import FormDialog, error_label, muted, stacked
 from app.domain import messages
