@@ -288,5 +288,14 @@ def m007_repayment_funded_by_line(db: Database) -> None:
                "REFERENCES credit_lines(id) ON DELETE SET NULL")
 
 
+@migrations()
+def m008_purchases_sort_indexes(db: Database) -> None:
+    # issue "Open as fast as a C finance app": the purchases table pages by key in the order of its sorted column
+    # and seeks far down the list by stepping over keys; by merchant or amount that meant sorting every purchase
+    # on each jump (3.4 s at 1,000,000). An index on the column alone is (column, id): the key order itself.
+    db.execute("CREATE INDEX purchases_merchant ON purchases (merchant)")
+    db.execute("CREATE INDEX purchases_amount ON purchases (amount_fen)")
+
+
 #: The schema version this build writes: the number of migrations it knows.
 SCHEMA_VERSION = len(migrations._migrations)
