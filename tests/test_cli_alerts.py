@@ -32,12 +32,12 @@ def test_alerts_text_and_json(tmp_path, capsys):
         assert code == 0, (step, err)
     code, out, _ = run(capsys, "--db", db, "alerts", "--today", "2026-03-20")
     assert code == 0
-    assert out.splitlines()[0] == (
-        "Limit creep on 花呗: the limit went from ¥3,000.00 to ¥8,000.00 on 2026-01-15, and you spent ¥3,600.00 on "
+    assert out.splitlines()[0] == (  # the same words as the window's alerts panel
+        "⚠ Limit creep on 花呗: the limit went from ¥3,000.00 to ¥8,000.00 on 2026-01-15, and you spent ¥3,600.00 on "
         "it since, against ¥1,200.00 in the 90 days before. Against the old limit you owe 120.7%.")
-    assert "Stacking: 3 new installment plan(s) in 90 days." in out
-    assert ("Debt-free date: at your recent pace (repaid ¥400.00, newly spent ¥1,000.00 a month) you never get "
-            "there. The schedule alone ends 2026-06-10.") in out
+    assert "⚠ Stacking: 3 new installment plans in 90 days." in out
+    assert ("Debt-free date at your recent pace (repaid ¥400.00, newly spent ¥1,000.00 a month): never. The bills "
+            "already scheduled end on 2026-06-10.") in out
     data = json.loads(run(capsys, "--db", db, "alerts", "--today", "2026-03-20", "--json")[1])
     assert [a["kind"] for a in data] == ["limit_creep", "stacking", "debt_free_date"]
     assert data[0]["figures"]["used_of_old"] == "1.2067" and data[0]["figures"]["raised_on"] == "2026-01-15"

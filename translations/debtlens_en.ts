@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
-        <name>AlertsPanel</name>
-        <message numerus="yes">
-            <source>⚠ Stacking: %n new installment plan(s) in 90 days.</source>
-            <translation>
-                <numerusform>⚠ Stacking: %n new installment plan in 90 days.</numerusform>
-                <numerusform>⚠ Stacking: %n new installment plans in 90 days.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>BillDecisionDialog</name>
         <message numerus="yes">
             <source>%n month(s)</source>

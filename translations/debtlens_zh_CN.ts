@@ -133,6 +133,38 @@
         </message>
     </context>
     <context>
+        <name>Alerts</name>
+        <message>
+            <source>A limit raise within %1 days, and more spent on the line in the %2 days since than in the %2 days before; product rule [I], after the 2022 card notice against inducing over-use (CBIRC/PBOC 银保监规〔2022〕13号).</source>
+            <extracomment>Limit creep: a raise within this many days counts, and spending is compared over this many days before and after it [I]. Stacking: this many new installment plans or newly used lines within ``STACKING_DAYS`` [I]. Juggling: this many lines at or above ``NEARLY_FULL`` of their limit at once [I]. Committed income: what is due in the next 90 days as a share of 3 months' income, alert above this (the debt-service ratio's red cut, CFPB: non-mortgage debt payments &lt;= 15-20 % of income [S]). Repaid from credit: repayments paid with another credit line's money within this many days count [I]. Persistent debt: FCA CONC 6.7.27R (18 months), 6.7.33R (27 months), 6.7.35R-6.7.36R (36 months) [S]. Exit plans offered at 36 months: the FCA's "reasonable period", normally 3-4 years (CONC 6.7.35R, 6.7.36G).</extracomment>
+            <translation>%1 天内提过额度，且提额后 %2 天里在这个授信账户上花的钱比提额前 %2 天多；产品规则 [I]，依据 2022 年信用卡新规中不得诱导过度用卡的要求（银保监规〔2022〕13号）。</translation>
+        </message>
+        <message>
+            <source>%1 or more new installment plans or newly used lines within %2 days; product rule [I].</source>
+            <translation>%2 天内新开 %1 笔或更多分期，或开始使用新的授信账户；产品规则 [I]。</translation>
+        </message>
+        <message>
+            <source>%1 or more lines at %2 of their limit or more at once; product rule [I].</source>
+            <translation>同时有 %1 个或更多授信账户用到额度的 %2 或以上；产品规则 [I]。</translation>
+        </message>
+        <message>
+            <source>Repayments due in the next %1 days above %2 of 3 months' income; CFPB: non-mortgage debt payments at most 15-20 % of income.</source>
+            <translation>未来 %1 天内到期的还款超过 3 个月收入的 %2；美国消费者金融保护局（CFPB）：非房贷债务还款最多占收入的 15-20%。</translation>
+        </message>
+        <message>
+            <source>Over the last 18 statements, interest and fees paid exceed the principal repaid (FCA CONC 6.7.27R); still so 9 months later (27 months, CONC 6.7.33R) and 18 months later (36 months, CONC 6.7.35R: a way to repay in a reasonable period, normally 3-4 years).</source>
+            <translation>最近 18 期账单中，付出的利息和费用超过了还掉的本金（英国金融行为监管局 FCA CONC 6.7.27R）；9 个月后仍然如此（27 个月，CONC 6.7.33R），18 个月后仍然如此（36 个月，CONC 6.7.35R：应给出在合理期限内还清的办法，通常为 3-4 年）。</translation>
+        </message>
+        <message>
+            <source>Months to clear what you owe at your average repayment minus your average new credit spending over the last 3 months (interest left out); beside it the last due date of what is already scheduled.</source>
+            <translation>按最近 3 个月平均每月还款减去平均每月新增信用消费计算还清欠款需要几个月（不计利息）；旁边是已排好的账单的最后到期日。</translation>
+        </message>
+        <message>
+            <source>A repayment in the last %1 days paid with money borrowed on another credit line (以卡养卡, marked by you or seen in an import): the debt moved, it was not repaid, and it starts a new bill there. The 2022 card notice (CBIRC/PBOC 银保监规〔2022〕13号) asks card issuers to watch for cards repaid with other credit; the FCA counts only money of your own as repaying a balance (CONC 6.7.27R, persistent debt).</source>
+            <translation>最近 %1 天内有还款用的是从另一个授信账户借来的钱（以卡养卡，由你标记或在导入时发现）：债务只是转移了，并没有还掉，还会在那边产生新的账单。2022 年信用卡新规（银保监规〔2022〕13号）要求发卡机构关注用其他信贷还款的情况；英国 FCA 只把你自己的钱算作还款（CONC 6.7.27R，持续负债）。</translation>
+        </message>
+    </context>
+    <context>
         <name>AlertsPanel</name>
         <message>
             <source>Alerts</source>
@@ -142,11 +174,18 @@
             <source>⚠ Limit creep on %1: the limit went from %2 to %3 on %4, and you spent %5 on it since, against %6 in the 90 days before. Against the old limit you owe %7.</source>
             <translation>⚠ %1 额度一涨就多花：%4 额度从 %2 提到 %3，此后你在上面花了 %5，而提额前 90 天只花了 %6。按原来的额度算，你的欠款是 %7。</translation>
         </message>
-        <message numerus="yes">
-            <source>⚠ Stacking: %n new installment plan(s) in 90 days.</source>
-            <translation>
-                <numerusform>⚠ 分期越叠越多：90 天内新开了 %n 笔分期。</numerusform>
-            </translation>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>Two sentences in a row (Chinese: no space after "。").</extracomment>
+            <translation>%1%2</translation>
+        </message>
+        <message>
+            <source>⚠ Stacking: 1 new installment plan in 90 days.</source>
+            <translation>⚠ 分期越叠越多：90 天内新开了 1 笔分期。</translation>
+        </message>
+        <message>
+            <source>⚠ Stacking: %1 new installment plans in 90 days.</source>
+            <translation>⚠ 分期越叠越多：90 天内新开了 %1 笔分期。</translation>
         </message>
         <message>
             <source>You also started using %1.</source>
@@ -191,6 +230,14 @@
         <message>
             <source>The bills already scheduled end on %1.</source>
             <translation>已排好的账单到 %1 就还完了。</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1、%2</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1和%2</translation>
         </message>
     </context>
     <context>

@@ -4,8 +4,8 @@ by the FCA's 18/27/36-month test, and a realistic debt-free date beside the broc
 Each rule is a pure function of plain values (fen, dates, fractions) and returns an ``Alert`` or ``None``. The
 cut-offs that are product decisions are marked [I] and kept as module constants; the persistent-debt rule is
 the UK FCA's (CONC 6.7.27R-6.7.40R) [S]. ``Alert.figures`` holds the numbers a text needs (fen as int,
-fractions as Decimal, dates); ``Alert.source`` says the rule and where it comes from, in English (the window has
-translated texts of its own).
+fractions as Decimal, dates); ``Alert.source`` says the rule and where it comes from, a
+:class:`~app.domain.messages.Message` translated at the edge (``app.services.alert_texts`` tells the alert itself).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from decimal import Decimal, localcontext
 from enum import StrEnum
 
 from app.domain.debt_load import PERSISTENT_DEBT_STATEMENTS
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.money import round_fen
 
 #: Limit creep: a raise within this many days counts, and spending is compared over this many days before and
@@ -54,32 +55,34 @@ class AlertKind(StrEnum):
     REPAID_FROM_CREDIT = "repaid_from_credit"
 
 
-SOURCES: dict[AlertKind, str] = {
-    AlertKind.LIMIT_CREEP: (
-        f"A limit raise within {CREEP_RECENT_DAYS} days, and more spent on the line in the {CREEP_WINDOW_DAYS} days "
-        f"since than in the {CREEP_WINDOW_DAYS} days before; product rule [I], after the 2022 card notice against "
-        "inducing over-use (CBIRC/PBOC 银保监规〔2022〕13号)."),
-    AlertKind.STACKING: (
-        f"{STACKING_COUNT} or more new installment plans or newly used lines within {STACKING_DAYS} days; product "
-        "rule [I]."),
-    AlertKind.FULL_LINES: (
-        f"{FULL_LINES_COUNT} or more lines at {NEARLY_FULL:.0%} of their limit or more at once; product rule [I]."),
-    AlertKind.COMMITTED_INCOME: (
-        f"Repayments due in the next {COMMITTED_DAYS} days above {COMMITTED_CUT:.0%} of 3 months' income; CFPB: "
-        "non-mortgage debt payments at most 15-20 % of income."),
-    AlertKind.PERSISTENT_DEBT: (
-        "Over the last 18 statements, interest and fees paid exceed the principal repaid (FCA CONC 6.7.27R); "
-        "still so 9 months later (27 months, CONC 6.7.33R) and 18 months later (36 months, CONC 6.7.35R: a way "
-        "to repay in a reasonable period, normally 3-4 years)."),
-    AlertKind.DEBT_FREE_DATE: (
-        "Months to clear what you owe at your average repayment minus your average new credit spending over the "
-        "last 3 months (interest left out); beside it the last due date of what is already scheduled."),
-    AlertKind.REPAID_FROM_CREDIT: (
-        f"A repayment in the last {FROM_CREDIT_DAYS} days paid with money borrowed on another credit line (以卡养卡, "
-        "marked by you or seen in an import): the debt moved, it was not repaid, and it starts a new bill there. "
-        "The 2022 card notice (CBIRC/PBOC 银保监规〔2022〕13号) asks card issuers to watch for cards repaid with "
-        "other credit; the FCA counts only money of your own as repaying a balance (CONC 6.7.27R, persistent "
-        "debt)."),
+SOURCES: dict[AlertKind, Message] = {
+    AlertKind.LIMIT_CREEP: QT_TRANSLATE_NOOP(
+        "Alerts", "A limit raise within %1 days, and more spent on the line in the %2 days since than in the %2 days "
+                  "before; product rule [I], after the 2022 card notice against inducing over-use (CBIRC/PBOC "
+                  "银保监规〔2022〕13号).").arg(CREEP_RECENT_DAYS, CREEP_WINDOW_DAYS),
+    AlertKind.STACKING: QT_TRANSLATE_NOOP(
+        "Alerts", "%1 or more new installment plans or newly used lines within %2 days; product rule [I].").arg(
+        STACKING_COUNT, STACKING_DAYS),
+    AlertKind.FULL_LINES: QT_TRANSLATE_NOOP(
+        "Alerts", "%1 or more lines at %2 of their limit or more at once; product rule [I].").arg(
+        FULL_LINES_COUNT, f"{NEARLY_FULL:.0%}"),
+    AlertKind.COMMITTED_INCOME: QT_TRANSLATE_NOOP(
+        "Alerts", "Repayments due in the next %1 days above %2 of 3 months' income; CFPB: non-mortgage debt "
+                  "payments at most 15-20 % of income.").arg(COMMITTED_DAYS, f"{COMMITTED_CUT:.0%}"),
+    AlertKind.PERSISTENT_DEBT: QT_TRANSLATE_NOOP(
+        "Alerts", "Over the last 18 statements, interest and fees paid exceed the principal repaid (FCA CONC "
+                  "6.7.27R); still so 9 months later (27 months, CONC 6.7.33R) and 18 months later (36 months, CONC "
+                  "6.7.35R: a way to repay in a reasonable period, normally 3-4 years)."),
+    AlertKind.DEBT_FREE_DATE: QT_TRANSLATE_NOOP(
+        "Alerts", "Months to clear what you owe at your average repayment minus your average new credit spending "
+                  "over the last 3 months (interest left out); beside it the last due date of what is already "
+                  "scheduled."),
+    AlertKind.REPAID_FROM_CREDIT: QT_TRANSLATE_NOOP(
+        "Alerts", "A repayment in the last %1 days paid with money borrowed on another credit line (以卡养卡, marked "
+                  "by you or seen in an import): the debt moved, it was not repaid, and it starts a new bill there. "
+                  "The 2022 card notice (CBIRC/PBOC 银保监规〔2022〕13号) asks card issuers to watch for cards repaid "
+                  "with other credit; the FCA counts only money of your own as repaying a balance (CONC 6.7.27R, "
+                  "persistent debt).").arg(FROM_CREDIT_DAYS),
 }
 
 
@@ -92,8 +95,8 @@ class Alert:
     figures: Mapping[str, object] = field(default_factory=dict)
 
     @property
-    def source(self) -> str:
-        """The rule and its source (English)."""
+    def source(self) -> Message:
+        """The rule and its source (a Message: English as ``str``)."""
         return SOURCES[self.kind]
 
 

@@ -110,3 +110,15 @@ def test_the_command_line_reports_import_problems_in_chinese(chinese_cli, tmp_pa
     assert main(["--db", str(db), "import", str(bill), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "不是有效的数字（实际为 'abc'）" in out
+
+
+def test_the_command_line_tells_alerts_and_their_rules_in_chinese(chinese_cli, tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+    assert main(["--db", db, "line", "add", "花呗", "--limit", "5000", "--statement-day", "1", "--due-day", "10"]) == 0
+    assert main(["--db", db, "purchase", "add", "--line", "花呗", "--date", "2026-10-03", "--amount", "1200"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "alerts", "--today", "2026-12-04"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("按你最近的节奏（每月还 ¥0.00、新花 ¥") and "永远还不清" in out[0]
+    assert out[1] == ("  规则：按最近 3 个月平均每月还款减去平均每月新增信用消费计算还清欠款需要几个月（不计利息）；"
+                      "旁边是已排好的账单的最后到期日。")

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgres
 
 from app.domain.my_limits import used_fraction
 from app.i18n import formatting as fmt
+from app.services.alert_texts import alert_message
 from app.services.my_limits import LimitsStatus
+from app.ui.messages import message
 from app.ui.widgets.explain import ExplainButton
 
 
@@ -208,64 +210,9 @@ class AlertsPanel(QFrame):
 
     def alert_text(self, a) -> str:
         """The alert in the active language."""
-        from app.domain.alerts import AlertKind
-
-        f = a.figures
-        m = fmt.money
-        if a.kind is AlertKind.LIMIT_CREEP:
-            return (self.tr("⚠ Limit creep on %1: the limit went from %2 to %3 on %4, and you spent %5 on it since, "
-                            "against %6 in the 90 days before. Against the old limit you owe %7.")
-                    .replace("%1", a.line).replace("%2", m(f["old_fen"])).replace("%3", m(f["new_fen"]))
-                    .replace("%4", fmt.day(f["raised_on"])).replace("%5", m(f["after_fen"]))
-                    .replace("%6", m(f["before_fen"])).replace("%7", fmt.percent(f["used_of_old"])))
-        if a.kind is AlertKind.STACKING:
-            text = self.tr("⚠ Stacking: %n new installment plan(s) in 90 days.", "", f["plans"])
-            if f["lines"]:
-                text = _join(text, self.tr("You also started using %1.").replace("%1", fmt.names(list(f["lines"]))))
-            return _join(text, self.tr("Each is small; together they are what you repay every month."))
-        if a.kind is AlertKind.FULL_LINES:
-            names = fmt.names([f"{name} {fmt.percent(used)}" for name, used in f["lines"]])
-            return (self.tr("⚠ Juggling lines: %1 lines at 80% of their limit or more (%2).")
-                    .replace("%1", str(len(f["lines"]))).replace("%2", names))
-        if a.kind is AlertKind.REPAID_FROM_CREDIT:
-            pairs = fmt.names([self.tr("%1 from %2 (%3)").replace("%1", repaid).replace("%2", funding)
-                               .replace("%3", m(fen)) for (repaid, funding), fen in f["pairs"]])
-            return (self.tr("⚠ Repaid with borrowed money: %1 of repayments in the last 90 days came from another "
-                            "credit line: %2. That moves the debt; it does not repay it.")
-                    .replace("%1", m(f["total_fen"])).replace("%2", pairs))
-        if a.kind is AlertKind.COMMITTED_INCOME:
-            return (self.tr("⚠ %1 of your next 3 months' income (%2) is already owed in repayments due within 90 "
-                            "days (%3).").replace("%1", fmt.percent(f["share"])).replace("%2", m(f["income_fen"]))
-                    .replace("%3", m(f["due_fen"])))
-        if a.kind is AlertKind.PERSISTENT_DEBT:
-            text = (self.tr("⚠ Persistent debt on %1 for %2 months: in the last 18 months you paid %3 in interest "
-                            "and fees and repaid only %4 of what you borrowed.")
-                    .replace("%1", a.line).replace("%2", str(f["stage"])).replace("%3", m(f["cost_fen"]))
-                    .replace("%4", m(f["principal_fen"])))
-            if "plan" in f:
-                (m36, p36), (m48, p48) = f["plan"]
-                text = _join(text, self.tr("To clear %1 in 3 to 4 years: %2 a month for 36 months, or %3 a month "
-                                           "for 48 months.").replace("%1", m(f["owed_fen"])).replace("%2", m(p36))
-                             .replace("%3", m(p48)))
-            return text
-        if f["months"] is None:
-            text = (self.tr("Debt-free date at your recent pace (repaid %1, newly spent %2 a month): never.")
-                    .replace("%1", m(f["repaid_fen"])).replace("%2", m(f["spent_fen"])))
-        else:
-            text = (self.tr("Debt-free date at your recent pace (repaid %1, newly spent %2 a month): %3.")
-                    .replace("%1", m(f["repaid_fen"])).replace("%2", m(f["spent_fen"]))
-                    .replace("%3", fmt.month(f["month"])))
-        if f["brochure"] is not None:
-            text = _join(text, self.tr("The bills already scheduled end on %1.").replace("%1", fmt.day(f["brochure"])))
-        return text
+        return message(alert_message(a))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self._render()
         super().changeEvent(event)
-
-
-def _join(first: str, second: str) -> str:
-    from app.ui.views.common import sentences
-
-    return sentences(first, second)
