@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from app.domain.postings import InstallmentPlan, Purchase
 from app.storage.repositories import PurchaseFilter, Store
+from app.storage.repositories.purchases import PurchasesRepo
 
 __all__ = ["SORT_KEYS", "PurchaseFilter", "PurchaseListing"]  # PurchaseFilter: what the window filters by
 
@@ -50,9 +51,10 @@ class PurchaseListing:
 
     @staticmethod
     def key(p: Purchase, sort: str) -> tuple:
-        """The ``(sort value, id)`` key of a purchase in the order of ``sort``, as the database compares it."""
-        value = getattr(p, sort)
-        return (value.isoformat() if hasattr(value, "isoformat") else value), p.id
+        """The key of a purchase in the order of ``sort`` (its ``PurchasesRepo.SORT_KEYS`` values, ``id`` last),
+        as the database compares it."""
+        values = (getattr(p, column) for column in PurchasesRepo.SORT_KEYS[sort])
+        return tuple(v.isoformat() if hasattr(v, "isoformat") else v for v in values)
 
     def count(self, f: PurchaseFilter) -> int:
         """How many purchases match ``f``."""
