@@ -905,6 +905,14 @@
             <translation>已在 %2 上记录退款 %1。</translation>
         </message>
         <message>
+            <source>Recorded repayment of %1 on %2, paid with money borrowed on %3: the debt moved there, it was not repaid.</source>
+            <translation>已在 %2 上记录还款 %1，用的是从 %3 借来的钱：债务转到了那里，并没有还掉。</translation>
+        </message>
+        <message>
+            <source>Recorded repayment of %1 on %2.</source>
+            <translation>已在 %2 上记录还款 %1。</translation>
+        </message>
+        <message>
             <source>Paid off purchase %1 early: %2 principal + %3 fee (%4) on the %5 bill%6.</source>
             <translation>已提前还清消费 %1：本金 %2 + 手续费 %3（%4），计入 %5 的账单%6。</translation>
         </message>
@@ -945,16 +953,74 @@
             <translation>到期日|授信账户|金额|最低还款|其中手续费/利息|</translation>
         </message>
         <message>
+            <source>Monthly income is not set.</source>
+            <translation>还没有设置月收入。</translation>
+        </message>
+        <message>
+            <source>Monthly income cleared.</source>
+            <translation>已清除月收入。</translation>
+        </message>
+        <message>
+            <source>Monthly income set to %1.</source>
+            <translation>月收入已设为 %1。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <extracomment>What to look for in each product's app to lower the real limit and take credit out of the default payment path. Menus move between app versions, so each step names what to look for, not a fixed path.</extracomment>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>no cap</source>
+            <translation>不设上限</translation>
+        </message>
+        <message>
+            <source>Utilization and warnings are read against your own limits where you set one.</source>
+            <extracomment>What utilization is read against, said by ``limits set`` and ``limits show``.</extracomment>
+            <translation>使用率和警示按你自己定的限额计算（设了限额的账户）。</translation>
+        </message>
+        <message>
+            <source>Utilization and warnings are read against the bank's limits.</source>
+            <translation>使用率和警示按银行给的额度计算。</translation>
+        </message>
+        <message>
+            <source>My limit on %1: %2</source>
+            <translation>%1 的自定限额：%2</translation>
+        </message>
+        <message>
+            <source>Most installment plans at once: %1</source>
+            <translation>同时进行的分期最多：%1</translation>
+        </message>
+        <message>
+            <source>Monthly cap on new credit spending: %1</source>
+            <translation>每月新增信用消费上限：%1</translation>
+        </message>
+        <message>
             <source>line|owed|my limit|used (mine)|bank limit|used (bank)</source>
             <translation>授信账户|欠款|我的限额|使用率（自定）|银行额度|使用率（银行）</translation>
+        </message>
+        <message>
+            <source>at most %1</source>
+            <translation>最多 %1 笔</translation>
         </message>
         <message>
             <source>Installment plans running: %1 (%2).</source>
             <translation>进行中的分期：%1（%2）。</translation>
         </message>
         <message>
+            <source>cap %1</source>
+            <translation>上限 %1</translation>
+        </message>
+        <message>
             <source>New credit spending in %1: %2 (%3).</source>
             <translation>%1 新增的信用消费：%2（%3）。</translation>
+        </message>
+        <message>
+            <source>%1 over</source>
+            <translation>超出 %1</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>还剩 %1</translation>
         </message>
         <message>
             <source>Budget %1: %2 of %3 (%4), %5.</source>
@@ -2439,7 +2505,6 @@ Payoff plan: %1 a month from %2</source>
         </message>
         <message>
             <source>give --line with --limit, --max-plans, --monthly-cap or --read-against</source>
-            <extracomment>What to look for in each product's app to lower the real limit and take credit out of the default payment path. Menus move between app versions, so each step names what to look for, not a fixed path. What utilization is read against, said by ``limits set`` and ``limits show``.</extracomment>
             <translation>--limit、--max-plans、--monthly-cap 或 --read-against 需要同时给出 --line</translation>
         </message>
         <message>
@@ -2670,6 +2735,7 @@ Payoff plan: %1 a month from %2</source>
         </message>
         <message>
             <source>installment plan</source>
+            <extracomment>The columns each sortable column orders by, ties last: a key is those values, compared as a row value. Ties go by id, except by category: newest first within a category, so the order is the index's (``purchases_category``: category, posted_on, then the row id) and a jump down the list reads keys only.</extracomment>
             <translation>分期计划</translation>
         </message>
         <message>

@@ -235,9 +235,13 @@ def cmd_repay(args, ctx) -> int:
     funding = ctx.queries.line_named(args.from_line) if args.from_line else None
     ctx.ledger.record_repayment(line.id, parse_date(args.date), amount, note=args.note, target_statement=target,
                                 funded_by_line_id=funding.id if funding else None)
-    said = f"Recorded repayment of {fmt.money(amount, line.currency)} on {line.name}"
-    print(said + (f", paid with money borrowed on {funding.name}: the debt moved there, it was not repaid."
-                  if funding else "."))
+    if funding:
+        print(say(QT_TRANSLATE_NOOP("Cli", "Recorded repayment of %1 on %2, paid with money borrowed on %3: the debt "
+                                           "moved there, it was not repaid.")
+                  .arg(fmt.money(amount, line.currency), line.name, funding.name)))
+    else:
+        print(say(QT_TRANSLATE_NOOP("Cli", "Recorded repayment of %1 on %2.")
+                  .arg(fmt.money(amount, line.currency), line.name)))
     return 0
 
 
@@ -387,9 +391,10 @@ def cmd_schedule(args, ctx) -> int:
 def cmd_income(args, ctx) -> int:
     if args.amount is None:
         fen = ctx.settings.monthly_income_fen()
-        print(fmt.money(fen) if fen is not None else "Monthly income is not set.")
+        print(fmt.money(fen) if fen is not None else say(QT_TRANSLATE_NOOP("Cli", "Monthly income is not set.")))
         return 0
     fen = None if args.amount.strip().lower() == "none" else parse_amount(args.amount, field="income")
     ctx.settings.set_monthly_income(fen)
-    print("Monthly income cleared." if fen is None else f"Monthly income set to {fmt.money(fen)}.")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Monthly income cleared.") if fen is None
+              else QT_TRANSLATE_NOOP("Cli", "Monthly income set to %1.").arg(fmt.money(fen))))
     return 0

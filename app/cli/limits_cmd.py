@@ -49,10 +49,13 @@ CHECKLISTS = {
 }
 
 
+NONE = QT_TRANSLATE_NOOP("Cli", "none")
+NO_CAP = QT_TRANSLATE_NOOP("Cli", "no cap")
 #: What utilization is read against, said by ``limits set`` and ``limits show``.
 READ_AGAINST_TEXT = {
-    LimitBasis.MINE: "Utilization and warnings are read against your own limits where you set one.",
-    LimitBasis.BANK: "Utilization and warnings are read against the bank's limits.",
+    LimitBasis.MINE: QT_TRANSLATE_NOOP("Cli", "Utilization and warnings are read against your own limits where "
+                                              "you set one."),
+    LimitBasis.BANK: QT_TRANSLATE_NOOP("Cli", "Utilization and warnings are read against the bank's limits."),
 }
 
 
@@ -108,20 +111,22 @@ def cmd_set(args, ctx) -> int:
             raise ValidationError("limit", args.limit, QT_TRANSLATE_NOOP(
                     "Errors", "must be more than 0 ('none' clears it)"))
         service.set_line_limit(line.id, fen)
-        said.append(f"My limit on {line.name}: " + ("none" if fen is None else fmt.money(fen, line.currency)))
+        said.append(QT_TRANSLATE_NOOP("Cli", "My limit on %1: %2").arg(
+            line.name, NONE if fen is None else fmt.money(fen, line.currency)))
     if args.max_plans is not None:
         plans = None if _cleared(args.max_plans) else parse_int(args.max_plans, "max_plans", 0, 99)
         service.set_max_active_plans(plans)
-        said.append("Most installment plans at once: " + ("none" if plans is None else str(plans)))
+        said.append(QT_TRANSLATE_NOOP("Cli", "Most installment plans at once: %1").arg(NONE if plans is None else plans))
     if args.monthly_cap is not None:
         cap = None if _cleared(args.monthly_cap) else parse_amount(args.monthly_cap, field="monthly_cap",
                                                                    allow_zero=True)
         service.set_monthly_cap(cap)
-        said.append("Monthly cap on new credit spending: " + ("none" if cap is None else fmt.money(cap)))
+        said.append(QT_TRANSLATE_NOOP("Cli", "Monthly cap on new credit spending: %1").arg(
+            NONE if cap is None else fmt.money(cap)))
     if args.read_against is not None:
         service.set_read_against(LimitBasis(args.read_against))
         said.append(READ_AGAINST_TEXT[LimitBasis(args.read_against)])
-    print("\n".join(said))
+    print("\n".join(say(text) for text in said))
     return 0
 
 
@@ -151,15 +156,17 @@ def cmd_show(args, ctx) -> int:
          fmt.percent(r.mine_used) if r.mine_used is not None else "-",
          fmt.money(r.bank_limit_fen, r.currency) if r.bank_limit_fen else "-",
          fmt.percent(r.bank_used) if r.bank_used is not None else "-"] for r in status.lines])
-    print(READ_AGAINST_TEXT[lim.read_against])
-    plans = "no cap" if lim.max_active_plans is None else f"at most {lim.max_active_plans}"
+    print(say(READ_AGAINST_TEXT[lim.read_against]))
+    plans = (NO_CAP if lim.max_active_plans is None
+             else QT_TRANSLATE_NOOP("Cli", "at most %1").arg(lim.max_active_plans))
     print(say(QT_TRANSLATE_NOOP("Cli", "Installment plans running: %1 (%2).").arg(status.active_plans, plans)))
-    cap = "no cap" if lim.monthly_cap_fen is None else f"cap {fmt.money(lim.monthly_cap_fen)}"
+    cap = NO_CAP if lim.monthly_cap_fen is None else QT_TRANSLATE_NOOP("Cli", "cap %1").arg(fmt.money(lim.monthly_cap_fen))
     print(say(QT_TRANSLATE_NOOP(
             "Cli", "New credit spending in %1: %2 (%3).")
                     .arg(format(status.as_of, '%Y-%m'), fmt.money(status.month_spent_fen), cap)))
     for b in budgets:
-        state = (f"{fmt.money(-b.left_fen)} over" if b.over else f"{fmt.money(b.left_fen)} left")
+        state = (QT_TRANSLATE_NOOP("Cli", "%1 over").arg(fmt.money(-b.left_fen)) if b.over
+                 else QT_TRANSLATE_NOOP("Cli", "%1 left").arg(fmt.money(b.left_fen)))
         used = fmt.percent(b.used) if b.used is not None else "-"
         print(say(QT_TRANSLATE_NOOP(
                 "Cli", "Budget %1: %2 of %3 (%4), %5.")
