@@ -1035,12 +1035,49 @@
             <translation>%1 的预算：%2</translation>
         </message>
         <message>
+            <source>huabei</source>
+            <extracomment>The table's words for a line's kind, automatic repayment and interest basis (JSON keeps the values).</extracomment>
+            <translation>花呗类</translation>
+        </message>
+        <message>
+            <source>credit card</source>
+            <translation>信用卡</translation>
+        </message>
+        <message>
+            <source>pay later</source>
+            <translation>先享后付</translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation>全额</translation>
+        </message>
+        <message>
+            <source>minimum</source>
+            <translation>最低还款</translation>
+        </message>
+        <message>
+            <source>unpaid-from-due</source>
+            <translation>未还部分自到期日起计息</translation>
+        </message>
+        <message>
+            <source>full-from-posting</source>
+            <translation>全额自记账日起计息</translation>
+        </message>
+        <message>
             <source>Added credit line %1 (id %2).</source>
             <translation>已添加授信账户 %1（编号 %2）。</translation>
         </message>
         <message>
             <source>id|name|kind|limit|statement day|due day|auto-repay|interest basis|fee presets</source>
             <translation>编号|名称|类型|额度|账单日|还款日|自动还款|计息方式|预设费率</translation>
+        </message>
+        <message>
+            <source>%1 (archived)</source>
+            <translation>%1（已归档）</translation>
+        </message>
+        <message>
+            <source>%1 (inclusive)</source>
+            <translation>%1（含当日）</translation>
         </message>
         <message>
             <source>Updated credit line %1.</source>

@@ -27,6 +27,18 @@ from app.cli.language import say
 BASES = ["unpaid-from-due", "full-from-posting"]
 
 
+#: The table's words for a line's kind, automatic repayment and interest basis (JSON keeps the values).
+WORDS = {
+    LineKind.HUABEI: QT_TRANSLATE_NOOP("Cli", "huabei"),
+    LineKind.CREDIT_CARD: QT_TRANSLATE_NOOP("Cli", "credit card"),
+    LineKind.BNPL: QT_TRANSLATE_NOOP("Cli", "pay later"),
+    AutoRepay.OFF: QT_TRANSLATE_NOOP("Cli", "off"),
+    AutoRepay.FULL: QT_TRANSLATE_NOOP("Cli", "full"),
+    AutoRepay.MINIMUM: QT_TRANSLATE_NOOP("Cli", "minimum"),
+    RevolvingBasis.UNPAID_FROM_DUE: QT_TRANSLATE_NOOP("Cli", "unpaid-from-due"),
+    RevolvingBasis.FULL_FROM_POSTING: QT_TRANSLATE_NOOP("Cli", "full-from-posting"),
+}
+
 def _basis(text: str) -> RevolvingBasis:
     return RevolvingBasis(text.replace("-", "_"))
 
@@ -118,10 +130,11 @@ def cmd_line_list(args, ctx) -> int:
                      "fee_presets": {str(n): str(r) for n, r in sorted(ln.fee_presets.items())}} for ln in lines])
         return 0
     print_table(QT_TRANSLATE_NOOP("Cli", "id|name|kind|limit|statement day|due day|auto-repay|interest basis|fee presets"),
-                [[str(ln.id), ln.name + (" (archived)" if ln.archived else ""), ln.kind.value,
-                  fmt.money(ln.current_limit_fen, ln.currency),
-                  str(ln.statement_day) + (" (inclusive)" if ln.statement_day_inclusive else ""), str(ln.due_day),
-                  ln.auto_repay.value, ln.revolving_basis.value.replace("_", "-"), _presets_text(ln.fee_presets)]
+                [[str(ln.id), QT_TRANSLATE_NOOP("Cli", "%1 (archived)").arg(ln.name) if ln.archived else ln.name,
+                  WORDS[ln.kind], fmt.money(ln.current_limit_fen, ln.currency),
+                  QT_TRANSLATE_NOOP("Cli", "%1 (inclusive)").arg(ln.statement_day) if ln.statement_day_inclusive
+                  else str(ln.statement_day), str(ln.due_day),
+                  WORDS[ln.auto_repay], WORDS[ln.revolving_basis], _presets_text(ln.fee_presets)]
                  for ln in lines])
     return 0
 
