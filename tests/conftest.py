@@ -58,10 +58,12 @@ def _running_runners() -> dict[int, str]:
 def messages_are_keys(monkeypatch):
     """Fail a test in which any layer explained something to a person in plain English text instead of a
     translatable ``Message`` (``QT_TRANSLATE_NOOP(ctx, template).arg(...)``): an error's reason, a skipped row, a
-    problem, a warning or a file notice. Such a text could not be shown in Chinese."""
+    problem, a warning, a file notice or why a database cannot be opened. Such a text could not be shown in
+    Chinese."""
     from app.domain.errors import ValidationError
     from app.domain.messages import Message
     from app.importers import records
+    from app.storage.files import DatabaseError
 
     plain: list[str] = []
 
@@ -81,6 +83,7 @@ def messages_are_keys(monkeypatch):
 
     wrap_init(ValidationError, "ValidationError reason", lambda e: [e.reason])
     wrap_init(records.ImportFormatError, "ImportFormatError reason", lambda e: [e.reason])
+    wrap_init(DatabaseError, "DatabaseError reason", lambda e: [e.reason])
     wrap_init(records.SkippedRow, "skipped row reason", lambda r: [r.reason])
     wrap_init(records.Problem, "problem reason", lambda p: [p.reason])
     wrap_init(records.ImportedEvent, "event warning", lambda e: list(e.warnings))

@@ -730,7 +730,6 @@
         </message>
         <message>
             <source>debtlens: error: --db: is empty (give a database file, or leave --db out for the default one)</source>
-            <extracomment>Options of ``debtlens`` itself that take a value (the command comes after them).</extracomment>
             <translation>debtlens：错误：--db：为空（请给出数据库文件，或不写 --db 使用默认数据库）</translation>
         </message>
         <message>
@@ -742,6 +741,10 @@
             <translation>debtlens：%1</translation>
         </message>
         <message>
+            <source>debtlens: error: no DebtLens database at %1 (create one with `debtlens --db %2 line add …`)</source>
+            <translation>debtlens：错误：%1 没有明白账数据库（创建一个：`debtlens --db %2 line add …`）</translation>
+        </message>
+        <message>
             <source>debtlens: error: %1</source>
             <translation>debtlens：错误：%1</translation>
         </message>
@@ -750,6 +753,11 @@
   %2</source>
             <translation>debtlens：最新的备份是 %1；恢复它（损坏的文件会保留）：
   %2</translation>
+        </message>
+        <message>
+            <source>debtlens: error: %1: %2</source>
+            <extracomment>Options of ``debtlens`` itself that take a value (the command comes after them). A database that cannot be opened or written: the file, then why.</extracomment>
+            <translation>debtlens：错误：%1：%2</translation>
         </message>
         <message>
             <source>debtlens: error: %1: is busy: another DebtLens window or program is writing to it (waited 5 s); try again when it has finished</source>
@@ -2735,8 +2743,20 @@ Payoff plan: %1 a month from %2</source>
             <translation>必须是一个简短的小写单词</translation>
         </message>
         <message>
-            <source>must not be empty</source>
+            <source>is in use by another program; close it and restore again</source>
+            <translation>正被另一个程序使用；请关闭它后再恢复</translation>
+        </message>
+        <message>
+            <source>is protected with a password; enter it to open the ledger</source>
             <extracomment>A password longer than this is refused (characters); PBKDF2 takes any length, this only keeps typos sane. SQLCipher pages are a power of two from 512 bytes; an encrypted file's size is a whole number of them. Bytes of the file's start whose entropy is measured (past the 16-byte salt).</extracomment>
+            <translation>受密码保护；请输入密码打开账本</translation>
+        </message>
+        <message>
+            <source>the password is wrong (or the encrypted file is damaged); nothing was opened or changed</source>
+            <translation>密码错误（或加密文件已损坏）；没有打开或更改任何内容</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
             <translation>不能为空</translation>
         </message>
         <message>
@@ -2748,13 +2768,42 @@ Payoff plan: %1 a month from %2</source>
             <translation>不能含有 NUL 字符</translation>
         </message>
         <message>
-            <source>is an encrypted file but not an encrypted DebtLens export</source>
+            <source>encrypted ledgers need the sqlcipher3-wheels package (pip install sqlcipher3-wheels)</source>
+            <translation>加密账本需要 sqlcipher3-wheels 软件包（pip install sqlcipher3-wheels）</translation>
+        </message>
+        <message>
+            <source>the copy failed its check (%1)</source>
             <extracomment>SQLCipher 4's key derivation (``cipher_settings``): PBKDF2-HMAC-SHA512, 256,000 iterations, 32-byte key.</extracomment>
+            <translation>副本未通过检查（%1）</translation>
+        </message>
+        <message>
+            <source>is an encrypted file but not an encrypted DebtLens export</source>
             <translation>是加密文件，但不是明白账的加密导出文件</translation>
+        </message>
+        <message>
+            <source>the converted copy does not hold the same rows; nothing was changed</source>
+            <translation>转换后的副本与原数据不一致；没有做任何更改</translation>
         </message>
         <message>
             <source>does not exist (nothing to protect)</source>
             <translation>不存在（没有可保护的内容）</translation>
+        </message>
+        <message>
+            <source>is not a DebtLens database (not an SQLite file, or its start is damaged)</source>
+            <extracomment>Above this size (bytes) opening runs ``PRAGMA quick_check`` instead of the slower full ``integrity_check``.</extracomment>
+            <translation>不是明白账数据库（不是 SQLite 文件，或文件开头已损坏）</translation>
+        </message>
+        <message>
+            <source>is damaged; restore a backup first, nothing was changed</source>
+            <translation>已损坏；请先恢复备份，没有做任何更改</translation>
+        </message>
+        <message>
+            <source>is in use by another program; close it and try again</source>
+            <translation>正被另一个程序使用；请关闭它后再试</translation>
+        </message>
+        <message>
+            <source>is not an SQLite file</source>
+            <translation>不是 SQLite 文件</translation>
         </message>
         <message>
             <source>credit line</source>
@@ -2823,6 +2872,179 @@ Payoff plan: %1 a month from %2</source>
         <message>
             <source>must be from 1 to %1</source>
             <translation>必须在 1 到 %1 之间</translation>
+        </message>
+        <message>
+            <source>does not exist</source>
+            <translation>不存在</translation>
+        </message>
+        <message>
+            <source>an in-memory database has no file to back up</source>
+            <translation>内存数据库没有可备份的文件</translation>
+        </message>
+        <message>
+            <source>the disk is full: no backup was written; free some space and try again</source>
+            <translation>磁盘已满：没有写入备份；请腾出一些空间后再试</translation>
+        </message>
+        <message>
+            <source>this backup does not exist</source>
+            <translation>这个备份不存在</translation>
+        </message>
+        <message>
+            <source>this backup is not an SQLite database (damaged?)</source>
+            <translation>这个备份不是 SQLite 数据库（已损坏？）</translation>
+        </message>
+        <message>
+            <source>this backup is damaged (%1)</source>
+            <translation>这个备份已损坏（%1）</translation>
+        </message>
+        <message>
+            <source>this backup is damaged (integrity check: %1)</source>
+            <translation>这个备份已损坏（完整性检查：%1）</translation>
+        </message>
+        <message>
+            <source>this file is not a DebtLens database</source>
+            <translation>这个文件不是明白账数据库</translation>
+        </message>
+        <message>
+            <source>this backup was made by a newer version of DebtLens (schema %1)</source>
+            <translation>这个备份由更新版本的明白账制作（数据库版本 %1）</translation>
+        </message>
+        <message>
+            <source>this backup is not a file DebtLens made (%1)</source>
+            <translation>这个备份不是明白账制作的文件（%1）</translation>
+        </message>
+        <message>
+            <source>the disk is full: nothing was changed; free some space and try again</source>
+            <translation>磁盘已满：没有做任何更改；请腾出一些空间后再试</translation>
+        </message>
+        <message>
+            <source>a file could not be written (%1); nothing was changed</source>
+            <translation>无法写入文件（%1）；没有做任何更改</translation>
+        </message>
+        <message>
+            <source>is damaged: the file is truncated (shorter than its header)</source>
+            <translation>已损坏：文件不完整（比文件头还短）</translation>
+        </message>
+        <message>
+            <source>is read-only (%1); check the file's permissions</source>
+            <translation>是只读的（%1）；请检查文件权限</translation>
+        </message>
+        <message>
+            <source>its folder %1 is read-only; DebtLens needs to write files next to it</source>
+            <translation>所在文件夹 %1 是只读的；明白账需要在它旁边写入文件</translation>
+        </message>
+        <message>
+            <source>is damaged (%1)</source>
+            <translation>已损坏（%1）</translation>
+        </message>
+        <message>
+            <source>is damaged (integrity check: %1)</source>
+            <translation>已损坏（完整性检查：%1）</translation>
+        </message>
+        <message>
+            <source>is busy: another DebtLens window or program is writing to it; nothing was saved, try again when it has finished</source>
+            <translation>正忙：另一个明白账窗口或程序正在写入；没有保存任何内容，请等它完成后再试</translation>
+        </message>
+        <message>
+            <source>the disk is full (or the file reached its size limit); nothing was saved, free some space and try again</source>
+            <translation>磁盘已满（或文件已达到大小上限）；没有保存任何内容，请腾出一些空间后再试</translation>
+        </message>
+        <message>
+            <source>is read-only; nothing was saved (check the file's permissions)</source>
+            <translation>是只读的；没有保存任何内容（请检查文件权限）</translation>
+        </message>
+        <message>
+            <source>a disk read/write error occurred (%1); nothing was saved</source>
+            <translation>发生磁盘读写错误（%1）；没有保存任何内容</translation>
+        </message>
+        <message>
+            <source>cannot be opened any more (was it moved, or its folder removed?); nothing was saved</source>
+            <translation>无法再打开（是否被移动，或所在文件夹被删除？）；没有保存任何内容</translation>
+        </message>
+        <message>
+            <source>cannot create the file: %1</source>
+            <translation>无法创建文件：%1</translation>
+        </message>
+        <message>
+            <source>is a folder, not a database file</source>
+            <translation>是文件夹，不是数据库文件</translation>
+        </message>
+        <message>
+            <source>is not a regular file (a device, pipe or socket), not a DebtLens database</source>
+            <translation>不是普通文件（是设备、管道或套接字），不是明白账数据库</translation>
+        </message>
+        <message>
+            <source>is empty (0 bytes): not a DebtLens database; move it away to start a new ledger there</source>
+            <translation>是空文件（0 字节）：不是明白账数据库；请把它移走，再在那里新建账本</translation>
+        </message>
+        <message>
+            <source>the disk is full: DebtLens needs a little free space next to the file to open it; free some space and try again</source>
+            <translation>磁盘已满：明白账需要在文件旁边有一点空闲空间才能打开它；请腾出一些空间后再试</translation>
+        </message>
+        <message>
+            <source>is busy: another program is writing to it; try again</source>
+            <translation>正忙：另一个程序正在写入；请再试一次</translation>
+        </message>
+        <message>
+            <source>this SQLite file was not made by DebtLens</source>
+            <translation>这个 SQLite 文件不是明白账制作的</translation>
+        </message>
+        <message>
+            <source>made by a newer version of DebtLens (schema %1, this version reads up to %2); update the app to open it</source>
+            <translation>由更新版本的明白账制作（数据库版本 %1，此版本最多读取 %2）；请更新应用后再打开</translation>
+        </message>
+        <message>
+            <source>is not a file DebtLens made (%1)</source>
+            <translation>不是明白账制作的文件（%1）</translation>
+        </message>
+        <message>
+            <source>is damaged: %1</source>
+            <translation>已损坏：%1</translation>
+        </message>
+        <message>
+            <source>a backup with this name already exists</source>
+            <translation>已有同名的备份</translation>
+        </message>
+        <message>
+            <source>does not exist (or is not a file)</source>
+            <translation>不存在（或不是文件）</translation>
+        </message>
+        <message>
+            <source>is empty (0 bytes), so it is not a DebtLens database</source>
+            <translation>是空文件（0 字节），所以不是明白账数据库</translation>
+        </message>
+        <message>
+            <source>is not a DebtLens database (%1)</source>
+            <translation>不是明白账数据库（%1）</translation>
+        </message>
+        <message>
+            <source> (pid %1)</source>
+            <translation>（进程 %1）</translation>
+        </message>
+        <message>
+            <source>already open in another DebtLens window%1; close it first</source>
+            <translation>已在另一个明白账窗口%1中打开；请先关闭它</translation>
+        </message>
+        <message>
+            <source>cannot create the lock file %1: %2</source>
+            <extracomment>How long a writer waits for a restore to finish, and a restore for writers: the one busy wait (seconds).</extracomment>
+            <translation>无法创建锁文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>being restored</source>
+            <translation>正在恢复</translation>
+        </message>
+        <message>
+            <source>being written to by another DebtLens command</source>
+            <translation>另一个明白账命令正在写入</translation>
+        </message>
+        <message>
+            <source>is busy: it is %1 (waited %2 s); nothing was changed, try again</source>
+            <translation>正忙：%1（已等待 %2 秒）；没有做任何更改，请再试</translation>
+        </message>
+        <message>
+            <source>cannot write the lock file %1: %2</source>
+            <translation>无法写入锁文件 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -3817,6 +4039,10 @@ Payoff plan: %1 a month from %2</source>
         <message>
             <source>repayment not completed (%1)</source>
             <translation>还款未完成（%1）</translation>
+        </message>
+        <message>
+            <source>the refunded purchase is not in this bill</source>
+            <translation>被退款的消费不在这份账单里</translation>
         </message>
         <message>
             <source>交易单号 %1 was mangled by a spreadsheet; duplicates are found by date, merchant and amount instead</source>

@@ -18,6 +18,7 @@ import argparse
 import importlib
 import io
 import os
+import shlex
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -114,6 +115,10 @@ def _read_only(args: argparse.Namespace) -> bool:
     return bool(flag(args) if callable(flag) else flag)
 
 
+#: A database that cannot be opened or written: the file, then why.
+FILE_ERROR = QT_TRANSLATE_NOOP("Cli", "debtlens: error: %1: %2")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (141 when standard output was closed early)."""
     try:
@@ -168,13 +173,15 @@ def _main(argv: Sequence[str] | None) -> int:
         print(say(UNCHANGED.arg(error_text(exc, command))), file=sys.stderr)
         return 2
     except NoDatabaseError as exc:
-        print(say(QT_TRANSLATE_NOOP("Cli", "debtlens: error: %1").arg(exc)), file=sys.stderr)
+        print(say(QT_TRANSLATE_NOOP("Cli", "debtlens: error: no DebtLens database at %1 (create one with "
+                                           "`debtlens --db %2 line add …`)").arg(exc.path, shlex.quote(str(exc.path)))),
+              file=sys.stderr)
         return 2
     except DatabaseBusyError as exc:  # another window/program has the file: not bad input, try again later
-        print(say(QT_TRANSLATE_NOOP("Cli", "debtlens: error: %1").arg(exc)), file=sys.stderr)
+        print(say(FILE_ERROR.arg(exc.path, exc.reason)), file=sys.stderr)
         return 1
     except DatabaseError as exc:
-        print(say(QT_TRANSLATE_NOOP("Cli", "debtlens: error: %1").arg(exc)), file=sys.stderr)
+        print(say(FILE_ERROR.arg(exc.path, exc.reason)), file=sys.stderr)
         if type(exc).__name__ == "PasswordRequired":
             from app.cli.password import NO_TERMINAL
 

@@ -164,7 +164,7 @@ class _Reader:
                     "ImportTexts", "refund to %1, not %2")
                             .arg(method or QT_TRANSLATE_NOOP("ImportTexts", "an unnamed method"), self.tracked)))
             return
-        warning = None if purchase else "the refunded purchase is not in this bill"
+        warning = None if purchase else QT_TRANSLATE_NOOP("ImportTexts", "the refunded purchase is not in this bill")
         self._add(number, cells, REFUND, warning=warning, purchase=purchase)
 
     def _add(self, number: int, cells: list[str], kind: str, *, warning: str | None = None,

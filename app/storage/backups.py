@@ -294,7 +294,8 @@ def _safety_copy(db_path: Path, now: datetime, key: str | None = None) -> Path:
         finally:
             conn.close()
         if busy:
-            raise DatabaseBusyError(db_path, "is in use by another program; close it and restore again")
+            raise DatabaseBusyError(db_path, QT_TRANSLATE_NOOP(
+                    "Errors", "is in use by another program; close it and restore again"))
         return info.path
     except sqlite3.DatabaseError:  # damaged: keep its bytes (and its WAL) as they are
         folder = _backup_folder(db_path)
@@ -345,7 +346,7 @@ def restore(db_path: Path | str, backup_path: Path | str, *, lock: Lock | None =
     backup_key = verify_backup(backup_path, password if password is not None else ledger_key)
     target_key = ledger_key if ledger_key is not None else backup_key
     if not db_path.parent.is_dir():
-        raise DatabaseError(db_path, f"the folder {db_path.parent} does not exist")
+        raise DatabaseError(db_path, QT_TRANSLATE_NOOP("Errors", "the folder %1 does not exist").arg(db_path.parent))
     now = now or datetime.now()
     tmp = db_path.with_name(f".{db_path.name}.restore-tmp")
     own_lock = acquire_lock(db_path) if lock is None else None

@@ -45,15 +45,15 @@ class PasswordRequired(DatabaseError):
     """The file is encrypted and no password for it is known in this process; nothing was opened or written."""
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(path, "is protected with a password; enter it to open the ledger")
+        super().__init__(path, QT_TRANSLATE_NOOP("Errors", "is protected with a password; enter it to open the ledger"))
 
 
 class WrongPassword(DatabaseError):
     """The password does not open the file (or the encrypted file is damaged); nothing was written."""
 
     def __init__(self, path: Path | str) -> None:
-        super().__init__(path, "the password is wrong (or the encrypted file is damaged); nothing was opened or "
-                               "changed")
+        super().__init__(path, QT_TRANSLATE_NOOP(
+                "Errors", "the password is wrong (or the encrypted file is damaged); nothing was opened or changed"))
 
 
 # -- recognising an encrypted file -------------------------------------------------------------------------------
@@ -172,8 +172,8 @@ def _sqlcipher() -> Any:
         try:
             from sqlcipher3 import dbapi2
         except ImportError:  # pragma: no cover - a broken install
-            raise DatabaseError("sqlcipher3", "encrypted ledgers need the sqlcipher3-wheels package (pip install "
-                                              "sqlcipher3-wheels)") from None
+            raise DatabaseError("sqlcipher3", QT_TRANSLATE_NOOP(
+                    "Errors", "encrypted ledgers need the sqlcipher3-wheels package (pip install sqlcipher3-wheels)")) from None
         for name in ("InterfaceError", "DatabaseError", "DataError", "OperationalError", "IntegrityError",
                      "InternalError", "ProgrammingError", "NotSupportedError"):
             ours, std = getattr(dbapi2, name), getattr(sqlite3, name)
@@ -328,7 +328,7 @@ def export_copy(source: Path | str, source_key: str | None, dest: Path | str, de
                 check.execute("PRAGMA journal_mode = DELETE")
                 result = check.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
-                raise DatabaseError(dest, f"the copy failed its check ({result})")
+                raise DatabaseError(dest, QT_TRANSLATE_NOOP("Errors", "the copy failed its check (%1)").arg(result))
             _fsync(dest)
         except BaseException:
             for leftover in (dest, Path(f"{dest}-journal")):

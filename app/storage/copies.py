@@ -16,6 +16,7 @@ from typing import cast
 from app.storage import cipher
 from app.storage.files import APPLICATION_ID, SQLITE_MAGIC, DatabaseError, _create_private
 from app.storage.migrations import SCHEMA_VERSION
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 def connection_of(source: object) -> tuple[sqlite3.Connection, bool]:
@@ -26,14 +27,14 @@ def connection_of(source: object) -> tuple[sqlite3.Connection, bool]:
         return cast(sqlite3.Connection, conn), False
     path = Path(source)  # type: ignore[arg-type]
     if not path.is_file():
-        raise DatabaseError(path, "does not exist")
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "does not exist"))
     return cipher.open_file(path, timeout=5.0), True
 
 
 def main_file(conn: sqlite3.Connection) -> Path:
     name = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
     if not name:
-        raise DatabaseError(":memory:", "an in-memory database has no file to back up")
+        raise DatabaseError(":memory:", QT_TRANSLATE_NOOP("Errors", "an in-memory database has no file to back up"))
     return Path(name)
 
 
@@ -52,7 +53,7 @@ def write_copy(conn: sqlite3.Connection, dest: Path) -> None:
         finally:
             target.close()
         if check != "ok":
-            raise DatabaseError(dest, f"the copy failed its check ({check})")
+            raise DatabaseError(dest, QT_TRANSLATE_NOOP("Errors", "the copy failed its check (%1)").arg(check))
         fd = os.open(tmp, os.O_RDONLY)
         try:
             os.fsync(fd)
@@ -67,8 +68,8 @@ def write_copy(conn: sqlite3.Connection, dest: Path) -> None:
         if isinstance(exc, OSError):
             raise disk_error(dest, exc) from None
         if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
-            raise DatabaseError(dest, "the disk is full: no backup was written; free some space and try "
-                                      "again") from None
+            raise DatabaseError(dest, QT_TRANSLATE_NOOP(
+                    "Errors", "the disk is full: no backup was written; free some space and try again")) from None
         raise
 
 
@@ -95,30 +96,32 @@ def verify_backup(path: Path | str, password: str | None = None) -> str | None:
     """
     path = Path(path)
     if not path.is_file():
-        raise DatabaseError(path, "this backup does not exist")
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this backup does not exist"))
     with open(path, "rb") as f:
         plain = f.read(16) == SQLITE_MAGIC
     key = None if plain else cipher.key_for_file(path, password)
     if not plain and key is None:
-        raise DatabaseError(path, "this backup is not an SQLite database (damaged?)")
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this backup is not an SQLite database (damaged?)"))
     try:
         conn = cipher.connect(path, key)
     except sqlite3.DatabaseError as exc:  # an encrypted file whose first pages do not read
-        raise DatabaseError(path, f"this backup is damaged ({exc})") from None
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this backup is damaged (%1)").arg(exc)) from None
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(path, f"this backup is damaged ({exc})") from None
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this backup is damaged (%1)").arg(exc)) from None
     finally:
         conn.close()
     if rows != ["ok"]:
-        raise DatabaseError(path, "this backup is damaged (integrity check: " + "; ".join(rows[:3]) + ")")
+        raise DatabaseError(path, QT_TRANSLATE_NOOP(
+                "Errors", "this backup is damaged (integrity check: %1)").arg('; '.join(rows[:3])))
     if app_id != APPLICATION_ID:
-        raise DatabaseError(path, "this file is not a DebtLens database")
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this file is not a DebtLens database"))
     if version > SCHEMA_VERSION:
-        raise DatabaseError(path, f"this backup was made by a newer version of DebtLens (schema {version})")
+        raise DatabaseError(path, QT_TRANSLATE_NOOP(
+                "Errors", "this backup was made by a newer version of DebtLens (schema %1)").arg(version))
     from app.storage.schema_check import schema_problem, value_problem
 
     conn = cipher.connect(f"file:{path}?mode=ro", key, uri=True)
@@ -129,7 +132,8 @@ def verify_backup(path: Path | str, password: str | None = None) -> str | None:
     finally:
         conn.close()
     if problem:
-        raise DatabaseError(path, f"this backup is not a file DebtLens made ({problem})")
+        raise DatabaseError(path, QT_TRANSLATE_NOOP(
+                "Errors", "this backup is not a file DebtLens made (%1)").arg(problem))
     return key
 
 
@@ -138,5 +142,7 @@ def disk_error(path: Path, exc: OSError) -> DatabaseError:
     import errno
 
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DatabaseError(path, "the disk is full: nothing was changed; free some space and try again")
-    return DatabaseError(path, f"a file could not be written ({exc.strerror or exc}); nothing was changed")
+        return DatabaseError(path, QT_TRANSLATE_NOOP(
+                "Errors", "the disk is full: nothing was changed; free some space and try again"))
+    return DatabaseError(path, QT_TRANSLATE_NOOP(
+            "Errors", "a file could not be written (%1); nothing was changed").arg(exc.strerror or exc))

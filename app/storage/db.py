@@ -25,6 +25,7 @@ from app.storage.files import (  # the error types are imported from here too
     _create_private,
 )
 from app.storage.migrations import SCHEMA_VERSION, migrations
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -55,18 +56,22 @@ def check_file(path: Path, encrypted: bool = False) -> None:
         with open(path, "rb") as f:
             header = f.read(100)
         if not header.startswith(SQLITE_MAGIC[: len(header)]) or len(header) < len(SQLITE_MAGIC):
-            raise damaged(path, "is not a DebtLens database (not an SQLite file, or its start is damaged)")
+            raise damaged(path, QT_TRANSLATE_NOOP(
+                    "Errors", "is not a DebtLens database (not an SQLite file, or its start is damaged)"))
         if len(header) < 100:
-            raise damaged(path, "is damaged: the file is truncated (shorter than its header)")
+            raise damaged(path, QT_TRANSLATE_NOOP(
+                    "Errors", "is damaged: the file is truncated (shorter than its header)"))
     try:  # O_RDWR without O_CREAT/O_TRUNC: asks the OS for write access without changing anything
         os.close(os.open(path, os.O_RDWR))
     except OSError as exc:
-        raise DatabaseError(path, f"is read-only ({exc.strerror}); check the file's permissions") from None
+        raise DatabaseError(path, QT_TRANSLATE_NOOP(
+                "Errors", "is read-only (%1); check the file's permissions").arg(exc.strerror)) from None
     folder = path.parent
     effective = {"effective_ids": True} if os.access in os.supports_effective_ids else {}
     if not os.access(folder, os.W_OK | os.X_OK, **effective):
         # WAL mode keeps <name>-wal and <name>-shm next to the file
-        raise DatabaseError(path, f"its folder {folder} is read-only; DebtLens needs to write files next to it")
+        raise DatabaseError(path, QT_TRANSLATE_NOOP(
+                "Errors", "its folder %1 is read-only; DebtLens needs to write files next to it").arg(folder))
 
 
 def check_integrity(conn: sqlite3.Connection, path: Path, size_bytes: int, full: bool = True) -> None:
@@ -80,9 +85,9 @@ def check_integrity(conn: sqlite3.Connection, path: Path, size_bytes: int, full:
     try:
         rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}(20)").fetchall()]
     except sqlite3.DatabaseError as exc:
-        raise damaged(path, f"is damaged ({exc})") from None
+        raise damaged(path, QT_TRANSLATE_NOOP("Errors", "is damaged (%1)").arg(exc)) from None
     if rows != ["ok"]:
-        raise damaged(path, "is damaged (integrity check: " + "; ".join(rows[:3]) + ")")
+        raise damaged(path, QT_TRANSLATE_NOOP("Errors", "is damaged (integrity check: %1)").arg('; '.join(rows[:3])))
 
 
 def clean_close_path(path: Path) -> Path:
@@ -151,20 +156,24 @@ def write_error(conn: sqlite3.Connection, exc: sqlite3.Error) -> DatabaseError |
     except sqlite3.Error:
         path = "the database"
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(exc):
-        return DatabaseBusyError(path, "is busy: another DebtLens window or program is writing to it; nothing "
-                                       "was saved, try again when it has finished")
+        return DatabaseBusyError(path, QT_TRANSLATE_NOOP(
+                "Errors", "is busy: another DebtLens window or program is writing to it; nothing was saved, try again "
+                "when it has finished"))
     if name == "SQLITE_FULL":
-        return DatabaseError(path, "the disk is full (or the file reached its size limit); nothing was saved, "
-                                   "free some space and try again")
+        return DatabaseError(path, QT_TRANSLATE_NOOP(
+                "Errors", "the disk is full (or the file reached its size limit); nothing was saved, free some space "
+                "and try again"))
     if name.startswith("SQLITE_READONLY"):
-        return DatabaseError(path, "is read-only; nothing was saved (check the file's permissions)")
+        return DatabaseError(path, QT_TRANSLATE_NOOP(
+                "Errors", "is read-only; nothing was saved (check the file's permissions)"))
     if name.startswith("SQLITE_IOERR"):
-        return DatabaseError(path, f"a disk read/write error occurred ({exc}); nothing was saved")
+        return DatabaseError(path, QT_TRANSLATE_NOOP(
+                "Errors", "a disk read/write error occurred (%1); nothing was saved").arg(exc))
     if name.startswith("SQLITE_CANTOPEN"):
-        return DatabaseError(path, "cannot be opened any more (was it moved, or its folder removed?); "
-                                   "nothing was saved")
+        return DatabaseError(path, QT_TRANSLATE_NOOP(
+                "Errors", "cannot be opened any more (was it moved, or its folder removed?); nothing was saved"))
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return damaged(path, f"is damaged ({exc})")
+        return damaged(path, QT_TRANSLATE_NOOP("Errors", "is damaged (%1)").arg(exc))
     return None
 
 
@@ -222,23 +231,26 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
     key = None
     if not memory:
         if not path.parent.exists():
-            raise DatabaseError(path, f"the folder {path.parent} does not exist")
+            raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "the folder %1 does not exist").arg(path.parent))
         _clean_stale_restore_files(path)
         if not path.exists():
             try:
                 _create_private(path)
             except OSError as exc:
-                raise DatabaseError(path, f"cannot create the file: {exc.strerror}") from None
+                raise DatabaseError(path, QT_TRANSLATE_NOOP(
+                        "Errors", "cannot create the file: %1").arg(exc.strerror)) from None
             key = password
         elif path.is_dir():
-            raise DatabaseError(path, "is a folder, not a database file")
+            raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "is a folder, not a database file"))
         elif not path.is_file():
-            raise damaged(path, "is not a regular file (a device, pipe or socket), not a DebtLens database")
+            raise damaged(path, QT_TRANSLATE_NOOP(
+                    "Errors", "is not a regular file (a device, pipe or socket), not a DebtLens database"))
         else:
             size = path.stat().st_size
             if size == 0:
-                raise damaged(path, "is empty (0 bytes): not a DebtLens database; move it away to start a new "
-                                    "ledger there")
+                raise damaged(path, QT_TRANSLATE_NOOP(
+                        "Errors", "is empty (0 bytes): not a DebtLens database; move it away to start a new ledger "
+                        "there"))
             if not _plain_header(path):
                 from app.storage import cipher
 
@@ -264,20 +276,24 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
     except sqlite3.DatabaseError as exc:
         name = getattr(exc, "sqlite_errorname", "") or ""
         if name == "SQLITE_FULL" or "disk is full" in str(exc):
-            raise DatabaseError(path, "the disk is full: DebtLens needs a little free space next to the file to "
-                                      "open it; free some space and try again") from None
+            raise DatabaseError(path, QT_TRANSLATE_NOOP(
+                    "Errors", "the disk is full: DebtLens needs a little free space next to the file to open it; free "
+                    "some space and try again")) from None
         if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-            raise DatabaseBusyError(path, "is busy: another program is writing to it; try again") from None
-        what = "is damaged" if "CORRUPT" in name else "is not a DebtLens database"
-        raise damaged(path, f"{what} ({exc})") from None
+            raise DatabaseBusyError(path, QT_TRANSLATE_NOOP(
+                    "Errors", "is busy: another program is writing to it; try again")) from None
+        why = (QT_TRANSLATE_NOOP("Errors", "is damaged (%1)") if "CORRUPT" in name
+               else QT_TRANSLATE_NOOP("Errors", "is not a DebtLens database (%1)"))
+        raise damaged(path, why.arg(exc)) from None
     if has_tables and app_id != APPLICATION_ID:
         conn.close()
-        raise DatabaseError(path, "this SQLite file was not made by DebtLens")
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this SQLite file was not made by DebtLens"))
     if version > SCHEMA_VERSION:
         conn.close()
         raise DatabaseError(
-            path, f"made by a newer version of DebtLens (schema {version}, this version reads up to "
-                  f"{SCHEMA_VERSION}); update the app to open it"
+            path, QT_TRANSLATE_NOOP(
+                    "Errors", "made by a newer version of DebtLens (schema %1, this version reads up to %2); update "
+                    "the app to open it").arg(version, SCHEMA_VERSION)
         )
     if has_tables and not memory:
         # before anything runs on it (a trigger would run on our next write) or a pre-migration copy is written
@@ -286,7 +302,7 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
         problem = schema_problem(conn, version)
         if problem:
             conn.close()
-            raise damaged(path, f"is not a file DebtLens made ({problem})")
+            raise damaged(path, QT_TRANSLATE_NOOP("Errors", "is not a file DebtLens made (%1)").arg(problem))
     if verify and has_tables and not memory:
         # the full check runs once a day, before that day's automatic backup copies the file; other opens
         # (every CLI command, the app's next start) take the quick check: 0.04 s instead of 0.3 s at 100k purchases
@@ -304,7 +320,7 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
             raise
         if bad_value:
             conn.close()
-            raise damaged(path, f"is damaged: {bad_value}")
+            raise damaged(path, QT_TRANSLATE_NOOP("Errors", "is damaged: %1").arg(bad_value))
     db = ledger_database(conn)
     if deferred and migrate and migrations.pending(db):  # a migration writes: check the file first
         try:
@@ -369,7 +385,7 @@ def _daily_backup(conn: sqlite3.Connection, path: Path) -> None:
 def backup_file(conn: sqlite3.Connection, dest: Path) -> Path:
     """Write a consistent copy of the open database to ``dest`` with the SQLite backup API (mode 0600)."""
     if dest.exists():
-        raise DatabaseError(dest, "a backup with this name already exists")
+        raise DatabaseError(dest, QT_TRANSLATE_NOOP("Errors", "a backup with this name already exists"))
     from app.storage import cipher
 
     _create_private(dest)

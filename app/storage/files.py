@@ -25,7 +25,9 @@ class DatabaseError(DebtLensError):
 
     Attributes:
         path: the file.
-        reason: why, an English sentence fragment.
+        reason: why, a :class:`~app.domain.messages.Message` (English as ``str``, translated at the edge).
+        kind: what is wrong, for the window's headline: ``newer``, ``foreign``, ``damaged``, ``read_only``,
+            ``locked`` or ``other`` (read from the template of ``reason`` here, where those texts are written).
         latest_backup: the newest backup of that file when the file looks damaged (so the GUI/CLI can offer to
             restore it), else ``None``.
     """
@@ -33,8 +35,22 @@ class DatabaseError(DebtLensError):
     def __init__(self, path: Path | str, reason: str, latest_backup: Path | str | None = None) -> None:
         self.path = Path(path)
         self.reason = reason
+        self.kind = _kind(getattr(reason, "template", reason))
         self.latest_backup = Path(latest_backup) if latest_backup else None
         super().__init__(f"{path}: {reason}")
+
+
+def _kind(template: str) -> str:
+    """The kind of a refusal, from the words of its template (the storage layer's own texts)."""
+    if "newer version" in template:
+        return "newer"
+    if "not made by DebtLens" in template or "is not a DebtLens database" in template:
+        return "foreign"
+    if "damaged" in template or "truncated" in template:
+        return "damaged"
+    if "read-only" in template:
+        return "read_only"
+    return "other"
 
 
 class DatabaseBusyError(DatabaseError):

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from app.storage.db import APPLICATION_ID, SCHEMA_VERSION, DatabaseError, check_file
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 
 def check_ledger(path: Path) -> None:
@@ -16,12 +17,12 @@ def check_ledger(path: Path) -> None:
             DebtLens (the reason says which, in the storage layer's words that ``open_errors`` explains).
     """
     if not path.is_file():
-        raise DatabaseError(path, "does not exist (or is not a file)")
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "does not exist (or is not a file)"))
     wal = Path(f"{path}-wal")
     if wal.is_file() and wal.stat().st_size > 0:
         return  # changes not yet in the file itself (open elsewhere, or not closed): opening it decides
     if path.stat().st_size == 0:
-        raise DatabaseError(path, "is empty (0 bytes), so it is not a DebtLens database")
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "is empty (0 bytes), so it is not a DebtLens database"))
     check_file(path)
     try:  # immutable: SQLite reads the file as it is, without locks, journals or -shm files beside it
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
@@ -32,9 +33,10 @@ def check_ledger(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(path, f"is not a DebtLens database ({exc})") from None
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "is not a DebtLens database (%1)").arg(exc)) from None
     if has_tables and app_id != APPLICATION_ID or not has_tables:
-        raise DatabaseError(path, "this SQLite file was not made by DebtLens")
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this SQLite file was not made by DebtLens"))
     if version > SCHEMA_VERSION:
-        raise DatabaseError(path, f"made by a newer version of DebtLens (schema {version}, this version reads up "
-                                  f"to {SCHEMA_VERSION}); update the app to open it")
+        raise DatabaseError(path, QT_TRANSLATE_NOOP(
+                "Errors", "made by a newer version of DebtLens (schema %1, this version reads up to %2); update the "
+                "app to open it").arg(version, SCHEMA_VERSION))

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from app.storage.files import DatabaseBusyError, DatabaseError
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 try:
     import fcntl
@@ -28,8 +29,10 @@ class DatabaseLockedError(DatabaseBusyError):
 
     def __init__(self, path: Path | str, pid: int | None) -> None:
         self.pid = pid
-        who = f" (pid {pid})" if pid else ""
-        super().__init__(path, f"already open in another DebtLens window{who}; close it first")
+        who = QT_TRANSLATE_NOOP("Errors", " (pid %1)").arg(pid) if pid else ""
+        super().__init__(path, QT_TRANSLATE_NOOP(
+                "Errors", "already open in another DebtLens window%1; close it first").arg(who))
+        self.kind = "locked"
 
 
 def real_path(db_path: Path | str) -> Path:
@@ -75,8 +78,8 @@ class WritersLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise DatabaseError(Path(db_path), f"cannot create the lock file {self.path.name}: "
-                                               f"{exc.strerror}") from None
+            raise DatabaseError(Path(db_path), QT_TRANSLATE_NOOP(
+                    "Errors", "cannot create the lock file %1: %2").arg(self.path.name, exc.strerror)) from None
         mode = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
         deadline = time.monotonic() + wait_s
         while True:
@@ -86,9 +89,11 @@ class WritersLock:
             except OSError:
                 if time.monotonic() >= deadline:
                     os.close(fd)
-                    what = "being restored" if not exclusive else "being written to by another DebtLens command"
-                    raise DatabaseBusyError(Path(db_path), f"is busy: it is {what} (waited {wait_s:g} s); "
-                                                           "nothing was changed, try again") from None
+                    what = (QT_TRANSLATE_NOOP("Errors", "being restored") if not exclusive
+                            else QT_TRANSLATE_NOOP("Errors", "being written to by another DebtLens command"))
+                    raise DatabaseBusyError(Path(db_path), QT_TRANSLATE_NOOP(
+                            "Errors", "is busy: it is %1 (waited %2 s); nothing was changed, try again")
+                            .arg(what, format(wait_s, "g"))) from None
                 time.sleep(0.02)
         self._fd = fd
 
@@ -173,11 +178,12 @@ def acquire_lock(db_path: Path | str) -> Lock:
     db_path = real_path(db_path)
     path = lock_path(db_path)
     if not db_path.parent.is_dir():
-        raise DatabaseError(db_path, f"the folder {db_path.parent} does not exist")
+        raise DatabaseError(db_path, QT_TRANSLATE_NOOP("Errors", "the folder %1 does not exist").arg(db_path.parent))
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        raise DatabaseError(db_path, f"cannot create the lock file {path.name}: {exc.strerror}") from None
+        raise DatabaseError(db_path, QT_TRANSLATE_NOOP(
+                "Errors", "cannot create the lock file %1: %2").arg(path.name, exc.strerror)) from None
     try:
         if fcntl is not None:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -197,7 +203,8 @@ def acquire_lock(db_path: Path | str) -> Lock:
 
         if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
             os.close(fd)
-            raise DatabaseError(db_path, f"cannot write the lock file {path.name}: {exc.strerror}") from None
+            raise DatabaseError(db_path, QT_TRANSLATE_NOOP(
+                    "Errors", "cannot write the lock file %1: %2").arg(path.name, exc.strerror)) from None
     return Lock(db_path, fd)
 
 

@@ -58,7 +58,8 @@ def _convert_file(path: Path, old_key: str | None, new_key: str | None, salt: by
         with contextlib.closing(cipher.connect(path, old_key)) as a, \
                 contextlib.closing(cipher.connect(tmp, new_key)) as b:
             if _row_counts(a) != _row_counts(b):
-                raise DatabaseError(path, "the converted copy does not hold the same rows; nothing was changed")
+                raise DatabaseError(path, QT_TRANSLATE_NOOP(
+                        "Errors", "the converted copy does not hold the same rows; nothing was changed"))
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -104,7 +105,8 @@ def change_protection(db_path: Path | str, new_password: str | None, *, old_pass
         writers = WritersLock(db_path, exclusive=True)
         encrypted = cipher.looks_encrypted(db_path)
         if not encrypted and not cipher.is_plain_sqlite(db_path):
-            raise DatabaseError(db_path, "is not a DebtLens database (not an SQLite file, or its start is damaged)")
+            raise DatabaseError(db_path, QT_TRANSLATE_NOOP(
+                    "Errors", "is not a DebtLens database (not an SQLite file, or its start is damaged)"))
         old_key = cipher.key_for_file(db_path, old_password) if encrypted else None
         if new_password is None and not encrypted:
             raise ValidationError("database", str(db_path), QT_TRANSLATE_NOOP(
@@ -114,9 +116,11 @@ def change_protection(db_path: Path | str, new_password: str | None, *, old_pass
                     "Errors", "is already protected with a password"))
         with contextlib.closing(cipher.connect(db_path, old_key, isolation_level=None)) as conn:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise DatabaseError(db_path, "is damaged; restore a backup first, nothing was changed")
+                raise DatabaseError(db_path, QT_TRANSLATE_NOOP(
+                        "Errors", "is damaged; restore a backup first, nothing was changed"))
             if conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
-                raise DatabaseBusyError(db_path, "is in use by another program; close it and try again")
+                raise DatabaseBusyError(db_path, QT_TRANSLATE_NOOP(
+                        "Errors", "is in use by another program; close it and try again"))
         salt = os.urandom(16)  # one per conversion: the ledger and its converted backups derive one key
         tmp = _convert_file(db_path, old_key, new_password, salt)
         with contextlib.closing(cipher.connect(tmp, new_password)) as conn:
@@ -157,7 +161,7 @@ def _convert_backups(db_path: Path, old_key: str | None, new_key: str | None, ke
             if key == new_key:
                 continue  # already in the new form
             if key is None and not cipher.is_plain_sqlite(path):
-                raise DatabaseError(path, "is not an SQLite file")
+                raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "is not an SQLite file"))
             tmp = _convert_file(path, key, new_key, salt)
             stat = path.stat()
             os.replace(tmp, path)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from app.storage.db import DatabaseError
-from app.storage.lock import DatabaseLockedError
+from app.ui.messages import message
 
 #: The choices of ``OpenProblemBox``.
 RESTORE, OTHER_FILE, QUIT = "restore", "other_file", "quit"
@@ -23,20 +23,9 @@ LAST_DB_DIR_KEY = "data/last_database_dir"
 
 
 def kind_of(exc: DatabaseError) -> str:
-    """What is wrong, from the exception: ``locked``, ``newer``, ``foreign``, ``damaged``, ``read_only`` or
+    """What is wrong (``DatabaseError.kind``): ``locked``, ``newer``, ``foreign``, ``damaged``, ``read_only`` or
     ``other``."""
-    if isinstance(exc, DatabaseLockedError):
-        return "locked"
-    reason = exc.reason
-    if "newer version" in reason:
-        return "newer"
-    if "not made by DebtLens" in reason or "is not a DebtLens database" in reason:
-        return "foreign"
-    if "damaged" in reason or "truncated" in reason:
-        return "damaged"
-    if "read-only" in reason:
-        return "read_only"
-    return "other"
+    return exc.kind
 
 
 def headline(exc: DatabaseError) -> str:
@@ -69,7 +58,7 @@ def headline(exc: DatabaseError) -> str:
 def details(exc: DatabaseError) -> str:
     """The file and the technical reason (as the storage layer gave it), one per line."""
     file_line = QCoreApplication.translate("OpenErrors", "File: %1").replace("%1", str(exc.path))
-    reason_line = QCoreApplication.translate("OpenErrors", "Reason: %1").replace("%1", exc.reason)
+    reason_line = QCoreApplication.translate("OpenErrors", "Reason: %1").replace("%1", message(exc.reason))
     return f"{file_line}\n{reason_line}"
 
 

@@ -19,7 +19,8 @@ APP = Path(__file__).resolve().parents[2] / "app"
 #: Calls that carry a text for people, and the position / keyword of that text.
 CARRIERS = {"ValidationError": (2, "reason"), "ImportFormatError": (1, "reason"), "SkippedRow": (1, "reason"),
             "Problem": (3, "reason"), "wrong_kind": (1, "why"), "Diagnosis": (0, "reason"),
-            "NotFoundError": (0, "what"), "notice": (0, "message")}
+            "NotFoundError": (0, "what"), "notice": (0, "message"), "DatabaseError": (1, "reason"),
+            "DatabaseBusyError": (1, "reason")}
 
 
 def test_a_message_is_its_english_text_and_keeps_its_key():
