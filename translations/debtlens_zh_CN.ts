@@ -921,8 +921,12 @@
             <translation>已在 %2 上记录还款 %1。</translation>
         </message>
         <message>
-            <source>Paid off purchase %1 early: %2 principal + %3 fee (%4) on the %5 bill%6.</source>
-            <translation>已提前还清消费 %1：本金 %2 + 手续费 %3（%4），计入 %5 的账单%6。</translation>
+            <source>Paid off purchase %1 early: %2 principal + %3 fee (%4) on the %5 bill.</source>
+            <translation>已提前还清消费 %1：本金 %2 + 手续费 %3（%4），计入 %5 的账单。</translation>
+        </message>
+        <message>
+            <source>%1 A repayment of %2 was recorded.</source>
+            <translation>%1已记录还款 %2。</translation>
         </message>
         <message>
             <source>Turned %1 of the %2 bill into %3 installments: %4 (total fee %5).</source>
@@ -1041,6 +1045,10 @@
         <message>
             <source>Budget for %1: %2</source>
             <translation>%1 的预算：%2</translation>
+        </message>
+        <message>
+            <source>%1 a month</source>
+            <translation>每月 %1</translation>
         </message>
         <message>
             <source>huabei</source>
@@ -1232,8 +1240,12 @@
             <translation>这个授信账户没有 %1 期的预设费率（设置方法：debtlens line edit %2 --fee-preset 9=6.5%）。</translation>
         </message>
         <message>
-            <source>Can you pay %1 bought on %2? Cash now %3%4</source>
-            <translation>%2 买的 %1 还得起吗？现有现金 %3%4</translation>
+            <source>Can you pay %1 bought on %2? Cash now %3, pay %4 on day %5.</source>
+            <translation>%2 买的 %1 还得起吗？现有现金 %3，每月 %5 日发工资 %4。</translation>
+        </message>
+        <message>
+            <source>Can you pay %1 bought on %2? Cash now %3 (set your income and --pay-day to count your pay).</source>
+            <translation>%2 买的 %1 还得起吗？现有现金 %3（设置收入和 --pay-day 才能把工资算进去）。</translation>
         </message>
         <message>
             <source>line|plan|fee|bill|due|pay then|cash before|cash after|can you?</source>
@@ -1306,6 +1318,10 @@
         <message>
             <source>Dropped %1: waiting has saved %2 so far.</source>
             <translation>已放弃 %1：等待至今帮你省下 %2。</translation>
+        </message>
+        <message>
+            <source>from %1: %2 day(s)</source>
+            <translation>%1 起：%2 天</translation>
         </message>
         <message>
             <source>Waiting time: %1</source>

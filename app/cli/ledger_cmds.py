@@ -254,16 +254,12 @@ def cmd_payoff(args, ctx) -> int:
     ctx.ledger.pay_off_plan(plan.id, parse_date(args.date), pay_now=not args.no_pay)
     lump = next(p for p in ctx.queries.plan(plan.id).parts if p.status.value == "payoff")
     cur = line.currency
-    print(say(QT_TRANSLATE_NOOP(
-            "Cli", "Paid off purchase %1 early: %2 principal + %3 fee (%4) on the %5 bill%6.")
-                    .arg(
-                        purchase_id,
-                        fmt.money(lump.principal_fen, cur),
-                        fmt.money(lump.fee_fen, cur),
-                        plan.policy.value,
-                        lump.statement_date.isoformat(),
-                        '' if args.no_pay else f'; a repayment of {fmt.money(lump.amount_fen, cur)} was recorded',
-                    )))
+    said = QT_TRANSLATE_NOOP("Cli", "Paid off purchase %1 early: %2 principal + %3 fee (%4) on the %5 bill.").arg(
+        purchase_id, fmt.money(lump.principal_fen, cur), fmt.money(lump.fee_fen, cur), plan.policy.value,
+        lump.statement_date.isoformat())
+    if not args.no_pay:
+        said = QT_TRANSLATE_NOOP("Cli", "%1 A repayment of %2 was recorded.").arg(said, fmt.money(lump.amount_fen, cur))
+    print(say(said))
     return 0
 
 

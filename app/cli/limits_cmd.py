@@ -190,7 +190,8 @@ def cmd_budget(args, ctx) -> int:
     ctx.services.set_budget_cap(args.category.strip(), fen)
     print(say(QT_TRANSLATE_NOOP(
             "Cli", "Budget for %1: %2")
-                    .arg(args.category.strip(), 'none' if fen is None else f'{fmt.money(fen)} a month')))
+                    .arg(args.category.strip(), NONE if fen is None
+                         else QT_TRANSLATE_NOOP("Cli", "%1 a month").arg(fmt.money(fen)))))
     return 0
 
 

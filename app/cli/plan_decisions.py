@@ -268,14 +268,12 @@ def cmd_pay_date(args, ctx) -> int:
                                  "cash_before_fen": r.check.before_fen, "cash_after_fen": r.check.after_fen,
                                  "verdict": r.check.verdict.value} for r in rows]})
         return 0
-    print(say(QT_TRANSLATE_NOOP(
-            "Cli", "Can you pay %1 bought on %2? Cash now %3%4")
-                    .arg(
-                        fmt.money(price),
-                        today,
-                        fmt.money(cash),
-                        f', pay {fmt.money(income)} on day {day}.' if income and day else ' (set your income and --pay-day to count your pay).',
-                    )))
+    if income and day:
+        print(say(QT_TRANSLATE_NOOP("Cli", "Can you pay %1 bought on %2? Cash now %3, pay %4 on day %5.")
+                  .arg(fmt.money(price), today, fmt.money(cash), fmt.money(income), day)))
+    else:
+        print(say(QT_TRANSLATE_NOOP("Cli", "Can you pay %1 bought on %2? Cash now %3 (set your income and --pay-day "
+                                           "to count your pay).").arg(fmt.money(price), today, fmt.money(cash))))
     print_table(QT_TRANSLATE_NOOP("Cli", "line|plan|fee|bill|due|pay then|cash before|cash after|can you?"),
                 [[r.line, "in full" if r.periods == 1 else f"{r.periods} parts", fmt.money(r.total_fee_fen),
                   r.statement_date.isoformat(), r.due_date.isoformat(), fmt.money(r.first_fen),

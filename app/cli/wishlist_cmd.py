@@ -163,7 +163,7 @@ def cmd_wait(args, ctx) -> int:
             service.set_bands(bands)
         except ValidationError as exc:  # the bands in fen would read as 100 times the yuan typed
             raise ValidationError(exc.field, args.bands, exc.reason) from exc
-    print(say(QT_TRANSLATE_NOOP(
-            "Cli", "Waiting time: %1")
-                    .arg('; '.join((f'from {fmt.money(f)}: {d} day(s)' for f, d in service.bands())))))
+    waits = "; ".join(say(QT_TRANSLATE_NOOP("Cli", "from %1: %2 day(s)").arg(fmt.money(fen), days))
+                      for fen, days in service.bands())
+    print(say(QT_TRANSLATE_NOOP("Cli", "Waiting time: %1").arg(waits)))
     return 0
