@@ -66,7 +66,7 @@ def shoot(language: str, out: Path) -> None:
     overview = window.views["overview"]
     deadline = time.monotonic() + 30
     # the numbers, then the debt-load bands and the charts (both computed in the background)
-    while (overview._charts is None or overview.chart_data is None or overview.load is None) \
+    while (overview.rendered is None or overview.chart_data is None or overview.load is None) \
             and time.monotonic() < deadline:
         settle(0.05)
     settle(0.5)
@@ -87,7 +87,7 @@ def shoot(language: str, out: Path) -> None:
     settle()
     save(window, out / f"statements_{language}.png")
 
-    window.actions.add_purchase.trigger()
+    window.window_actions.add_purchase.trigger()
     dialog = window.dialog
     dialog.amount.setText("1000")
     dialog.merchant.setText("示例电脑专卖")
