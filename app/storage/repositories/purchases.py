@@ -1,16 +1,14 @@
-"""Purchases and their installment plans; ``PurchaseFilter`` for listing them."""
+"""Purchases; ``PurchaseFilter`` for listing them (their installment plans: ``plans``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
 from sqlite_utils import Database
 
 from app.domain.errors import NotFoundError
-from app.domain.installments import EarlyPayoffPolicy
-from app.domain.postings import InstallmentPlan, PartStatus, PlanKind, Purchase, ScheduledPart
+from app.domain.postings import Purchase
 from app.storage.repositories.bulk import add_totals, new_id, totals_trigger_paused, undo_range
 from app.storage.rows import d, iso
 from app.storage.undo_log import UndoLog
@@ -303,104 +301,3 @@ class PurchasesRepo:
         rows = list(self.db.query(
             "SELECT id FROM purchases WHERE line_id = ? AND source_key = ?", [line_id, source_key]))
         return rows[0]["id"] if rows else None
-
-
-class PlansRepo:
-    """Installment plans and their scheduled parts."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    def insert(self, plan: InstallmentPlan) -> int:
-        """Store a plan and its parts; returns the plan id."""
-        plan_id = new_id(self.db.table("installment_plans").insert({
-            "line_id": plan.line_id, "purchase_id": plan.purchase_id, "kind": plan.kind.value,
-            "principal_fen": plan.principal_fen, "periods": plan.periods, "fee_rate": str(plan.fee_rate),
-            "fee_total_fen": plan.fee_total_fen, "policy": plan.policy.value,
-            "merchant_paid": int(plan.merchant_paid), "source_statement": iso(plan.source_statement),
-            "closed_on": iso(plan.closed_on),
-        }))
-        self._insert_parts(plan_id, plan.line_id, plan.parts)
-        return plan_id
-
-    def _insert_parts(self, plan_id: int, line_id: int, parts: tuple[ScheduledPart, ...]) -> None:
-        self.db.table("installment_parts").insert_all(
-            ({"plan_id": plan_id, "line_id": line_id, "period": p.period,
-              "statement_date": p.statement_date.isoformat(), "principal_fen": p.principal_fen,
-              "fee_fen": p.fee_fen, "status": p.status.value} for p in parts),
-            batch_size=500,
-        )
-
-    def replace_parts(self, plan_id: int, parts: tuple[ScheduledPart, ...], closed_on: date | None) -> None:
-        """Replace a plan's parts (after a refund or an early payoff)."""
-        plan = self.get(plan_id)
-        self.db.execute("DELETE FROM installment_parts WHERE plan_id = ?", [plan_id])
-        self._insert_parts(plan_id, plan.line_id, parts)
-        self.db.table("installment_plans").update(plan_id, {"closed_on": iso(closed_on)})
-
-    def delete(self, plan_id: int) -> None:
-        """Delete a plan and its parts."""
-        self.db.execute("DELETE FROM installment_plans WHERE id = ?", [plan_id])
-
-    def get(self, plan_id: int) -> InstallmentPlan:
-        """The plan with this id. Raises ``NotFoundError``."""
-        rows = list(self.db.query("SELECT * FROM installment_plans WHERE id = ?", [plan_id]))
-        if not rows:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "installment plan"), plan_id)
-        return self._plan(rows[0])
-
-    def for_purchase(self, purchase_id: int) -> InstallmentPlan | None:
-        """The plan of an installment purchase, or ``None``."""
-        rows = list(self.db.query("SELECT * FROM installment_plans WHERE purchase_id = ?", [purchase_id]))
-        return self._plan(rows[0]) if rows else None
-
-    def for_line(self, line_id: int) -> list[InstallmentPlan]:
-        """All plans of a line."""
-        return [self._plan(r) for r in self.db.query(
-            "SELECT * FROM installment_plans WHERE line_id = ? ORDER BY id", [line_id])]
-
-    def running_count(self, on: date) -> int:
-        """Installment plans, over all lines, running on ``on``: started by then (the purchase posted, or for a
-        bill turned into installments its statement, else its first part's), not closed by then, and with a
-        scheduled part still to be billed after ``on``. One query."""
-        return self.db.execute(
-            "SELECT COUNT(*) FROM installment_plans pl LEFT JOIN purchases pu ON pu.id = pl.purchase_id "
-            "WHERE (pl.closed_on IS NULL OR pl.closed_on > :on) "
-            "AND COALESCE(pu.posted_on, pl.source_statement, (SELECT MIN(statement_date) FROM installment_parts p "
-            "WHERE p.plan_id = pl.id), :on) <= :on "
-            "AND EXISTS (SELECT 1 FROM installment_parts p WHERE p.plan_id = pl.id AND p.status = 'scheduled' "
-            "AND p.statement_date > :on)", {"on": on.isoformat()}).fetchone()[0]
-
-    def starts(self, line_id: int, start: date, end: date) -> list[date]:
-        """The day each installment plan of ``line_id`` started, from ``start`` to ``end`` (both included): the
-        purchase's posting day, or the statement turned into installments."""
-        return [date.fromisoformat(r[0]) for r in self.db.execute(
-            "SELECT COALESCE(pu.posted_on, pl.source_statement) AS day FROM installment_plans pl "
-            "LEFT JOIN purchases pu ON pu.id = pl.purchase_id WHERE pl.line_id = ? AND day BETWEEN ? AND ? "
-            "ORDER BY day", [line_id, start.isoformat(), end.isoformat()]) if r[0]]
-
-    def parts_on_statement(self, line_id: int, statement_date: date) -> list[dict]:
-        """Installment parts billed on a statement (cancelled ones left out), with their plan and purchase:
-        dicts with ``plan_id, kind, period, periods, principal_fen, fee_fen, status, purchase_id, merchant,
-        posted_on`` (``merchant``/``posted_on`` are ``None`` for a bill installment)."""
-        return list(self.db.query(
-            "SELECT p.plan_id, pl.kind, p.period, pl.periods, p.principal_fen, p.fee_fen, p.status, "
-            "pl.purchase_id, pu.merchant, pu.posted_on, pl.source_statement "
-            "FROM installment_parts p JOIN installment_plans pl ON pl.id = p.plan_id "
-            "LEFT JOIN purchases pu ON pu.id = pl.purchase_id "
-            "WHERE p.line_id = ? AND p.statement_date = ? AND p.status != 'cancelled' "
-            "ORDER BY pu.posted_on, p.plan_id, p.period", [line_id, statement_date.isoformat()]))
-
-    def _plan(self, row: dict) -> InstallmentPlan:
-        parts = tuple(
-            ScheduledPart(r["period"], date.fromisoformat(r["statement_date"]), r["principal_fen"], r["fee_fen"],
-                          PartStatus(r["status"]))
-            for r in self.db.query(
-                "SELECT * FROM installment_parts WHERE plan_id = ? ORDER BY period, id", [row["id"]]))
-        return InstallmentPlan(
-            id=row["id"], line_id=row["line_id"], purchase_id=row["purchase_id"], kind=PlanKind(row["kind"]),
-            principal_fen=row["principal_fen"], periods=row["periods"], fee_rate=Decimal(row["fee_rate"]),
-            fee_total_fen=row["fee_total_fen"], parts=parts, policy=EarlyPayoffPolicy(row["policy"]),
-            merchant_paid=bool(row["merchant_paid"]), source_statement=d(row["source_statement"]),
-            closed_on=d(row["closed_on"]),
-        )

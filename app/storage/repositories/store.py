@@ -13,7 +13,8 @@ from sqlite_utils import Database
 from app.storage.repositories.cycles import CyclesRepo
 from app.storage.repositories.lines import LinesRepo
 from app.storage.repositories.payments import RefundsRepo, RepaymentsRepo
-from app.storage.repositories.purchases import PlansRepo, PurchasesRepo
+from app.storage.repositories.plans import PlansRepo
+from app.storage.repositories.purchases import PurchasesRepo
 from app.storage.undo_log import UndoLog
 
 
