@@ -101,7 +101,7 @@ def monthly_report(store: Store, month: date, today: date) -> MonthlyReport:
     queries = QueryService(store)
     rows = []
     for line in store.lines.all(include_archived=False):
-        result = queries.line_statements(line.id, as_of)
+        result = queries.line_statements(line.saved_id, as_of)
         rows += [StatementRow(line.name, line.currency, st) for st in result.statements
                  if (st.statement_date.year, st.statement_date.month) == (first.year, first.month)]
     return MonthlyReport(month=first, as_of=as_of, overview=overview(store, as_of), load=load_of(store, as_of),

@@ -150,7 +150,7 @@ class MyLimitsService:
         """New credit spending (fen) posted in the calendar month of ``on``, lines in ``CAP_CURRENCY`` only."""
         first = on.replace(day=1)
         last = date(on.year + (on.month == 12), on.month % 12 + 1, 1)
-        cny = {ln.id for ln in self.store.lines.all() if ln.currency == CAP_CURRENCY}
+        cny = {ln.saved_id for ln in self.store.lines.all() if ln.currency == CAP_CURRENCY}
         return self.store.purchases.total(PurchaseFilter(start=first, end=last - timedelta(days=1)), cny)
 
     def status(self, as_of: date) -> LimitsStatus:
@@ -158,10 +158,10 @@ class MyLimitsService:
         limits = self.load()
         rows = []
         for st in QueryService(self.store).status(as_of):
-            mine = limits.line_limits_fen.get(st.line.id)
+            mine = limits.line_limits_fen.get(st.line.saved_id)
             owed = st.position.outstanding_fen
             rows.append(LineAgainstMine(
-                st.line.id, st.line.name, st.line.currency, owed, mine, st.position.bank_limit_fen,
+                st.line.saved_id, st.line.name, st.line.currency, owed, mine, st.position.bank_limit_fen,
                 used_fraction(owed, mine) if mine else None, used_fraction(owed, st.position.bank_limit_fen)))
         return LimitsStatus(as_of, limits, tuple(rows), self.active_plans(as_of), self.month_spent(as_of))
 

@@ -71,11 +71,11 @@ def can_i_pay(store: Store, price_fen: int, today: date, cash_fen: int = 0,
     schedule = [e for e in QueryService(store).schedule(today, months=24) if e.line_id in {ln.id for ln in lines}]
     rows = []
     for line in lines:
-        for opt in installment_options(store, line.id, price_fen, today, periods):
+        for opt in installment_options(store, line.saved_id, price_fen, today, periods):
             due = opt.due_dates[0]
             already = sum(e.amount_fen for e in schedule if e.overdue or e.due_date <= due)
             result = check(cash_fen, income, day, today, max(due, today), already, opt.first_amount_fen)
-            rows.append(PayDateRow(line.id, line.name, opt.periods, opt.statement_dates[0], due,
+            rows.append(PayDateRow(line.saved_id, line.name, opt.periods, opt.statement_dates[0], due,
                                    opt.first_amount_fen, opt.total_fee_fen, result))
     rows.sort(key=lambda r: (r.due_date, r.line, r.periods))
     return rows

@@ -140,7 +140,7 @@ def changes_for(tables: set[str]) -> Changes:
     flags = {_TABLE_FLAGS.get(t) for t in tables}
     if None in flags:
         return Changes(lines=True, postings=True, repayments=True, settings=True)
-    return Changes(**{f: True for f in flags})
+    return Changes(**{f: True for f in flags if f is not None})
 
 
 class UndoService:
@@ -159,7 +159,7 @@ class UndoService:
 
     def history(self) -> list[StepInfo]:
         """Every step kept (at most ``MAX_STEPS``), newest first; undone ones have ``done`` false."""
-        return [_info(r) for r in self.store.undo.steps()]
+        return [info for r in self.store.undo.steps() if (info := _info(r)) is not None]
 
     def undo(self, step_id: int | None = None) -> Changes:
         """Revert the newest step done; returns what changed (``ids["step"]`` is the step's id). With ``step_id``

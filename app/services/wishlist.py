@@ -106,7 +106,7 @@ class WishlistService:
                 self.store.lines.get(line_id)
             cur = self.db.execute("INSERT INTO wishlist (name, price_fen, shop, line_id, added_on) VALUES "
                                   "(?, ?, ?, ?, ?)", [name, price_fen, shop, line_id, added_on.isoformat()])
-        return Changes(settings=True, ids={"wish": cur.lastrowid})
+        return Changes(settings=True, ids={"wish": int(cur.lastrowid or 0)})
 
     def _waiting(self, item_id: int) -> WishItem:
         item = self.get(item_id)

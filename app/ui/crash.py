@@ -93,7 +93,7 @@ def install() -> None:
         _relay = _Relay(QApplication.instance())
         _relay.crashed.connect(_show)
     sys.excepthook = handle
-    threading.excepthook = lambda args: handle(args.exc_type, args.exc_value, args.exc_traceback)
+    threading.excepthook = lambda args: handle(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
 
 
 def open_boxes() -> list[QMessageBox]:

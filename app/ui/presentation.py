@@ -7,6 +7,8 @@ leaves it. Nothing here changes data.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
@@ -38,7 +40,7 @@ class Presentation(QObject):
         height of the screen the window is on."""
         if on == self.on and screen_height is None:
             return
-        app = QApplication.instance()
+        app = cast(QApplication, QApplication.instance())
         if screen_height is None:
             screen = self.window.screen()
             screen_height = screen.geometry().height() if screen is not None else 1080

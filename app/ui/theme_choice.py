@@ -3,6 +3,8 @@ to the whole window, the overview's charts and the true-cost charts included (th
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QComboBox
 
@@ -29,7 +31,7 @@ def set_scheme(scheme: str) -> None:
     if scheme not in SCHEMES:
         raise ValueError(f"unknown theme {scheme!r}")
     QSettings().setValue(THEME_KEY, scheme)
-    theme.apply(QApplication.instance(), scheme)
+    theme.apply(cast(QApplication, QApplication.instance()), scheme)
 
 
 class ThemeChoice(QComboBox):

@@ -39,6 +39,7 @@ class LanguageManager(QObject):
         if code not in LANGUAGES:
             code = DEFAULT_LANGUAGE
         app = QCoreApplication.instance()
+        assert app is not None, "a language is applied once the application exists"
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators = []

@@ -3,6 +3,8 @@ revision; ``SettingsRepo``: key/value settings kept with the data."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import secrets
 import sqlite3
 from collections.abc import Iterator
@@ -47,7 +49,7 @@ class Store:
     """All repositories over one database connection."""
 
     #: A ``services.queries.StatementsCache`` shared with the other connections of a window (set by the session).
-    statements_cache = None
+    statements_cache: Any = None
 
     def __init__(self, db: Database) -> None:
         self.db = db

@@ -7,8 +7,9 @@ the parts taken from the file); they are translated here, at the edge, never mat
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.messages import fill as _fill
 from app.importers import list_formats
 from app.importers.records import PURCHASE, REFUND, REPAYMENT

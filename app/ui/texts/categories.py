@@ -12,7 +12,9 @@ start-up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "ImportTexts"
 

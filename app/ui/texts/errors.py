@@ -7,8 +7,9 @@ library) is shown as it is, never as a traceback.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.errors import NotFoundError, ValidationError
 from app.ui.messages import message
 

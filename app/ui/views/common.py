@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from typing import cast
+
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -218,8 +221,9 @@ class TableKeys(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            action = self.actions.get(int(event.key()))
-            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            key_event = cast(QKeyEvent, event)
+            action = self.actions.get(int(key_event.key()))
+            modifiers = key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             if action is not None and modifiers == Qt.KeyboardModifier.NoModifier \
                     and self.table.selectionModel().hasSelection():
                 action()

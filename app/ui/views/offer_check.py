@@ -277,7 +277,7 @@ class OfferCheckView(Retranslatable, QWidget):
             fee = fmt.parse_money(self.upfront_fee.text(), field="fees", allow_zero=True)
             if fee:
                 fees.append(Payment(start, fee))
-        repayments = []
+        repayments: list[Payment] = []
         for number, row in enumerate(self.rows, start=1):
             day = to_date(row.date.date())
             for edit, into in ((row.amount, repayments), (row.fee, fees)):

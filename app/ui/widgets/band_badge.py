@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.debt_load import Band
 from app.ui.widgets.explain import ExplainButton
 
