@@ -43,7 +43,3 @@ def say(text: object) -> str:
     """``text`` (a :class:`~app.domain.messages.Message` or plain text) in the command line's language."""
     return translated(text, lookup())
 
-
-def tr(context: str, source: str) -> str:
-    """A command-line template of ``context`` in the command line's language (``source`` when untranslated)."""
-    return lookup()(context, source)

@@ -60,10 +60,6 @@ def category(value: str) -> str:
 
 
 def reason(text: str) -> str:
-    """An importer's reason, warning or notice (a :class:`~app.domain.messages.Message`) in the active language."""
-    return message(text)
-
-
-def problem(field: str, text: str) -> str:
-    """A problem's reason in the active language (``field`` is shown in its own column)."""
+    """An importer's reason, warning, notice or row problem (a :class:`~app.domain.messages.Message`) in the active
+    language."""
     return message(text)

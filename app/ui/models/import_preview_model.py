@@ -80,7 +80,7 @@ class ProblemsModel(RowsModel):
             Column("row", QT_TRANSLATE_NOOP("Columns", "Row"), lambda p: str(p.row) if p.row else "—", RIGHT,
                    sort=lambda p: p.row),
             Column("field", QT_TRANSLATE_NOOP("Columns", "Field"), lambda p: p.field, CENTER),
-            Column("reason", QT_TRANSLATE_NOOP("Columns", "Reason"), lambda p: import_texts.problem(p.field, p.reason)),
+            Column("reason", QT_TRANSLATE_NOOP("Columns", "Reason"), lambda p: import_texts.reason(p.reason)),
         ], parent)
 
     def set_problems(self, problems: list[Problem]) -> None:
