@@ -12,8 +12,9 @@ from decimal import Decimal
 from enum import StrEnum
 
 from app.domain.errors import ValidationError
-from app.domain.money import exponent_of
 from app.domain.messages import QT_TRANSLATE_NOOP
+from app.domain.money import exponent_of
+from app.domain.saved import Saved
 
 
 class LineKind(StrEnum):
@@ -129,7 +130,7 @@ def default_fee_presets(kind: LineKind | str) -> dict[int, Decimal]:
 
 
 @dataclass(frozen=True)
-class CreditLine:
+class CreditLine(Saved):
     """A credit line and its terms.
 
     Attributes:
@@ -176,17 +177,6 @@ class CreditLine:
     auto_repay_changes: tuple[AutoRepayChange, ...] = ()
     id: int | None = None
     archived: bool = False
-
-    @property
-    def saved_id(self) -> int:
-        """The id of a line read from the database (``id`` is ``None`` only before it is saved).
-
-        Raises:
-            ValueError: the line was not saved yet.
-        """
-        if self.id is None:
-            raise ValueError(f"credit line {self.name!r} is not saved yet")
-        return self.id
 
     def auto_repay_on(self, due: date) -> AutoRepay:
         """The auto-repay mode for a statement due on ``due``: the last change in force then, else the current

@@ -17,6 +17,7 @@ from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy, InstallmentPart, installment_schedule
 from app.domain.messages import QT_TRANSLATE_NOOP
+from app.domain.saved import Saved
 
 MAX_TEXT_LENGTH = 200
 
@@ -68,7 +69,7 @@ class ScheduledPart:
 
 
 @dataclass(frozen=True)
-class InstallmentPlan:
+class InstallmentPlan(Saved):
     """An installment plan with its parts.
 
     Attributes:
@@ -102,7 +103,7 @@ class InstallmentPlan:
 
 
 @dataclass(frozen=True)
-class Purchase:
+class Purchase(Saved):
     """A purchase on a line: ``amount_fen`` > 0 posted on ``posted_on``; ``installments`` 1 = paid in full."""
 
     line_id: int
@@ -121,7 +122,7 @@ class Purchase:
 
 
 @dataclass(frozen=True)
-class Refund:
+class Refund(Saved):
     """Money back to the line. ``credit_fen`` is the part credited; the rest (``amount_fen - credit_fen``) reduced
     an installment plan's unbilled principal. A refund of an already-billed purchase ``applies_as_payment``: it
     repays that purchase's bill (``target_statement``) at once, then other debt (Huabei 售后退款, domain-rules.md

@@ -13,6 +13,7 @@ from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
 
 from app.domain.money import round_fen
+from app.domain.saved import Saved
 
 
 class StatementStatus(StrEnum):
@@ -78,7 +79,7 @@ class CycleCharges:
 
 
 @dataclass(frozen=True)
-class Repayment:
+class Repayment(Saved):
     """A payment to the line: ``amount_fen`` (> 0) on ``paid_on``, optionally naming the statement it pays.
 
     ``funded_by_line_id``: the credit line whose borrowed money paid it (以卡养卡: the debt moves, it is not

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from app.domain.errors import ValidationError
 from app.domain.messages import QT_TRANSLATE_NOOP
+from app.domain.saved import Saved
 
 #: Default waiting time: 48 hours, whatever the price.
 DEFAULT_BANDS: tuple[tuple[int, int], ...] = ((0, 2),)
@@ -32,7 +33,7 @@ class WishStatus(StrEnum):
 
 
 @dataclass(frozen=True)
-class WishItem:
+class WishItem(Saved):
     """Something I want. ``line_id`` the line I'd use (``None`` = not chosen); ``status`` as stored (waiting,
     bought, dropped); ``decided_on`` the day it was bought or dropped."""
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import locale as _locale
 import os
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -108,7 +109,7 @@ def percent(fraction: Decimal | None, locale: str | None = None, decimals: int =
     return format_percent(Decimal(fraction), format=pattern, locale=locale or _active)
 
 
-def names(items: list[str], locale: str | None = None) -> str:
+def names(items: Sequence[str], locale: str | None = None) -> str:
     """Names as a list in a sentence: ``A, B and C`` / ``A、B和C``."""
     return format_list(list(items), locale=locale or _active) if items else ""
 

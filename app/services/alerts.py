@@ -43,7 +43,7 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
     first_used: dict[str, date] = {}
     owed_total = 0
     for line in store.lines.all(include_archived=False):
-        stmts = queries.line_statements(line.id, as_of)
+        stmts = queries.line_statements(line.saved_id, as_of)
         pos = queries.position(line, stmts)
         # spending per day over the window the creep rule can look at (summed in SQL: a line may hold a million)
         window = timedelta(days=rules.CREEP_RECENT_DAYS + rules.CREEP_WINDOW_DAYS)
@@ -52,7 +52,7 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
                                   pos.outstanding_fen, as_of)
         if creep:
             found.append(creep)
-        pairs = persistent_pairs(stmts, store.repayments.for_line(line.id))
+        pairs = persistent_pairs(stmts, store.repayments.for_line(line.saved_id))
         persistent = rules.persistent_debt(line.name, pairs, pos.outstanding_fen, line.daily_penalty_rate * 365)
         if persistent:
             found.append(persistent)
@@ -61,7 +61,7 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
         first = store.purchases.first_posted_on(line.saved_id, as_of)
         if first is not None:
             first_used[line.name] = first
-        plan_starts += store.plans.starts(line.id, as_of - timedelta(days=rules.STACKING_DAYS), as_of)
+        plan_starts += store.plans.starts(line.saved_id, as_of - timedelta(days=rules.STACKING_DAYS), as_of)
         if line.currency == CURRENCY:
             owed_total += pos.outstanding_fen
     for alert in (rules.full_lines(used), rules.stacking(plan_starts, first_used, as_of),
@@ -74,9 +74,9 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
     committed = rules.committed_income(due_90, SettingsService(store).monthly_income_fen())
     if committed:
         found.append(committed)
-    repaid, spent = pace(store, as_of)
+    repaid, spent_monthly = pace(store, as_of)
     brochure = max((e.due_date for e in schedule), default=None)
-    free = rules.debt_free_date(owed_total, repaid, spent, as_of, brochure)
+    free = rules.debt_free_date(owed_total, repaid, spent_monthly, as_of, brochure)
     if free:
         found.append(free)
     return found
@@ -93,7 +93,7 @@ def repaid_from_credit(store: Store, as_of: date) -> Alert | None:
 
 
 def _cny_lines(store: Store) -> set[int]:
-    return {ln.id for ln in store.lines.all(include_archived=False) if ln.currency == CURRENCY}
+    return {ln.saved_id for ln in store.lines.all(include_archived=False) if ln.currency == CURRENCY}
 
 
 def pace(store: Store, as_of: date) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from app.domain.billing import next_statement_date, statement_date_for
 from app.domain.credit_line import CreditLine, LineKind
@@ -270,7 +271,7 @@ class ImportService:
         from app.domain.billing import due_date_for
 
         paid = [e.posted_on for e in events if e.kind == REPAYMENT]
-        last = self.store.repayments.last_date(line.id)
+        last = self.store.repayments.last_date(line.saved_id)
         if last is not None:
             paid.append(last)
         latest = max(paid) if paid else None
@@ -283,7 +284,7 @@ class ImportService:
         """The earliest bill with a purchase, in the ledger or in the file."""
         dates = [statement_date_for(e.posted_on, line.statement_day, line.statement_day_inclusive)
                  for e in events if e.kind == "purchase"]
-        stored = self.store.purchases.first_statement(line.id)
+        stored = self.store.purchases.first_statement(line.saved_id)
         if stored is not None:
             dates.append(stored)
         return min(dates) if dates else None
@@ -316,25 +317,25 @@ class ImportService:
                 e = p.event
                 if e.kind == "purchase" and e.installments > 1:
                     self.ledger.record_purchase(
-                        line.id, e.posted_on, e.amount_fen, merchant=e.merchant[:200], category=e.category,
+                        line.saved_id, e.posted_on, e.amount_fen, merchant=e.merchant[:200], category=e.category,
                         description=e.description[:200], installments=e.installments, fee_rate=Decimal(0),
                         source=preview.format, source_key=e.source_key, order_no=e.order_no)
                     step(1)
             self._write_refunds(line, [p.event for p in new if p.event.kind == REFUND], preview.format)
             repayments = [p for p in new if p.event.kind == REPAYMENT]
-            self.store.repayments.insert_many(line.id, [
+            self.store.repayments.insert_many(line.saved_id, [
                 (Repayment(paid_on=p.event.posted_on, amount_fen=p.event.amount_fen, source=RepaymentSource.IMPORT,
                            target_statement=repayment_target(line, p.event), note=p.event.description[:1000],
                            funded_by_line_id=p.funded_by_line_id), p.event.source_key)
                 for p in repayments])
         if progress:
             progress(total, total)
-        return Changes(postings=True, repayments=True, ids={"line": line.id})
+        return Changes(postings=True, repayments=True, ids={"line": line.saved_id})
 
     @staticmethod
     def _purchase(line: CreditLine, e: ImportedEvent, source: str) -> Purchase:
         return Purchase(
-            line_id=line.id, posted_on=e.posted_on, amount_fen=e.amount_fen, merchant=e.merchant[:200],
+            line_id=line.saved_id, posted_on=e.posted_on, amount_fen=e.amount_fen, merchant=e.merchant[:200],
             category=e.category, description=e.description[:200], installments=1,
             statement_date=statement_date_for(e.posted_on, line.statement_day, line.statement_day_inclusive),
             source=source, source_key=e.source_key, order_no=e.order_no)
@@ -343,18 +344,18 @@ class ImportService:
         """Refunds of plain purchases in bulk; refunds of installment purchases through the ledger."""
         if not events:
             return
-        by_key = self.store.purchases.by_keys(line.id, [e.refund_of for e in events if e.refund_of])
-        refunded = self.store.refunds.refunded_by_purchase(line.id)
+        by_key = self.store.purchases.by_keys(line.saved_id, [e.refund_of for e in events if e.refund_of])
+        refunded = self.store.refunds.refunded_by_purchase(line.saved_id)
         bulk = []
         for e in events:
             purchase = by_key.get(e.refund_of) if e.refund_of else None
-            if purchase is not None and refunded.get(purchase.id, 0) + e.amount_fen > purchase.amount_fen:
+            if purchase is not None and refunded.get(purchase.saved_id, 0) + e.amount_fen > purchase.amount_fen:
                 purchase = None  # more than is left on that purchase: credit it unlinked
-            fields = {"note": e.description[:1000], "source": source, "source_key": e.source_key}
+            fields: dict[str, Any] = {"note": e.description[:1000], "source": source, "source_key": e.source_key}
             if purchase is not None and purchase.installments > 1:
-                self.ledger.record_refund(line.id, e.posted_on, e.amount_fen, purchase_id=purchase.id, **fields)
+                self.ledger.record_refund(line.saved_id, e.posted_on, e.amount_fen, purchase_id=purchase.saved_id, **fields)
             else:
                 bulk.append(place_refund(line, e.posted_on, e.amount_fen, purchase, **fields))
             if purchase is not None:
-                refunded[purchase.id] = refunded.get(purchase.id, 0) + e.amount_fen
+                refunded[purchase.saved_id] = refunded.get(purchase.saved_id, 0) + e.amount_fen
         self.store.refunds.insert_many(bulk)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from datetime import date
+from typing import Any
 from decimal import Decimal
 
 from app.domain.billing import clamp_day, next_statement_date, statement_date_for
@@ -60,7 +61,7 @@ class LedgerService(PlanActions):
             line_id = self.store.lines.insert(line)
         return Changes(lines=True, ids={"line": line_id})
 
-    def edit_line(self, line_id: int, *, today: date | None = None, **terms: object) -> Changes:
+    def edit_line(self, line_id: int, *, today: date | None = None, **terms: Any) -> Changes:
         """Change a line's terms (name, days, rates, auto-repay ...). A new statement day re-derives the bill of
         every purchase and refund and re-places installment periods. A new auto-repay mode applies to statements
         due from ``today`` on (the caller's day: the window's session or the CLI's ``--today``); the bills it
@@ -104,18 +105,19 @@ class LedgerService(PlanActions):
         the same month (statement day clamped).
         """
         self.store.cycles.restate(
-            line.id, lambda posted: statement_date_for(posted, line.statement_day, line.statement_day_inclusive),
+            line.saved_id, lambda posted: statement_date_for(posted, line.statement_day, line.statement_day_inclusive),
             lambda old: clamp_day(old.year, old.month, line.statement_day))
-        for plan in self.store.plans.for_line(line.id):
+        for plan in self.store.plans.for_line(line.saved_id):
             shift = 0
             if plan.purchase_id is not None:
                 first = min(p.statement_date for p in plan.parts if p.period == 1)
                 new_first = self.store.purchases.get(plan.purchase_id).statement_date
+                assert new_first is not None  # a stored purchase is always placed on a statement
                 shift = (new_first.year - first.year) * 12 + new_first.month - first.month
             parts = tuple(replace(p, statement_date=next_statement_date(
                 clamp_day(p.statement_date.year, p.statement_date.month, line.statement_day), line.statement_day,
                 shift)) for p in plan.parts)
-            self.store.plans.replace_parts(plan.id, parts, plan.closed_on)
+            self.store.plans.replace_parts(plan.saved_id, parts, plan.closed_on)
 
     def change_limit(self, line_id: int, limit_fen: int, effective: date) -> Changes:
         """Record a new credit limit (fen) from ``effective`` on; the history is kept."""
@@ -215,7 +217,7 @@ class LedgerService(PlanActions):
             self.store.plans.insert(replace(plan, line_id=line_id, purchase_id=purchase_id))
         return purchase_id
 
-    def edit_purchase(self, purchase_id: int, **fields: object) -> Changes:
+    def edit_purchase(self, purchase_id: int, **fields: Any) -> Changes:
         """Change a purchase; its id stays. Changing its line, date, amount, installments or fee rebuilds its
         plan, which is refused once the plan was refunded or paid off (delete and re-enter it instead).
 
@@ -235,7 +237,7 @@ class LedgerService(PlanActions):
             plan = self.store.plans.for_purchase(purchase_id)
             refunds = self.store.refunds.for_purchase(purchase_id)
             limits = {"merchant": 200, "category": 60, "note": 1000, "description": 200}
-            texts = {k: clean_text(fields.get(k, getattr(old, k)), k, limits[k]) for k in text_fields}
+            texts: dict[str, Any] = {k: clean_text(fields.get(k, getattr(old, k)), k, limits[k]) for k in text_fields}
             new = replace(old, **texts)
             if money_fields & set(fields):
                 if plan is not None and (plan.closed_on or refunds):
@@ -253,11 +255,11 @@ class LedgerService(PlanActions):
                     raise ValidationError("amount", amount, QT_TRANSLATE_NOOP(
                             "Errors", "is less than what was already refunded"))
                 periods = validate_periods(fields.get("installments", old.installments))
-                new = replace(new, line_id=line.id, posted_on=posted_on, amount_fen=amount, installments=periods,
+                new = replace(new, line_id=line.saved_id, posted_on=posted_on, amount_fen=amount, installments=periods,
                               statement_date=statement_date_for(posted_on, line.statement_day,
                                                                 line.statement_day_inclusive))
                 if plan is not None:
-                    self.store.plans.delete(plan.id)
+                    self.store.plans.delete(plan.saved_id)
                 if periods > 1:
                     rate = fields.get("fee_rate", plan.fee_rate if plan else None)
                     if rate is None:
@@ -266,7 +268,7 @@ class LedgerService(PlanActions):
                     merchant_paid = bool(fields.get("merchant_paid", plan.merchant_paid if plan else False))
                     rebuilt = purchase_plan(line, posted_on, amount, periods, rate, merchant_paid,
                                             plan.policy if plan else EarlyPayoffPolicy.ALL_REMAINING_FEES)
-                    self.store.plans.insert(replace(rebuilt, line_id=line.id, purchase_id=purchase_id))
+                    self.store.plans.insert(replace(rebuilt, line_id=line.saved_id, purchase_id=purchase_id))
             self.store.purchases.update(new)
             step.update(amount_fen=new.amount_fen, merchant=new.merchant,
                         currency=self.store.lines.get(new.line_id).currency)
@@ -279,7 +281,7 @@ class LedgerService(PlanActions):
             step.update(amount_fen=purchase.amount_fen, merchant=purchase.merchant,
                         currency=self.store.lines.get(purchase.line_id).currency)
             for refund in self.store.refunds.for_purchase(purchase_id):
-                self.store.refunds.delete(refund.id)
+                self.store.refunds.delete(refund.saved_id)
             self.store.purchases.delete(purchase_id)
         return Changes(postings=True, ids={"line": purchase.line_id})
 
@@ -325,7 +327,7 @@ class LedgerService(PlanActions):
             plan = self.store.plans.for_purchase(purchase_id)
             if plan is not None and plan.closed_on is None:
                 effect = refund_effect(plan, amount_fen, posted_on, line.remainder_to.value)
-                self.store.plans.replace_parts(plan.id, effect.parts, posted_on if effect.closes_plan else None)
+                self.store.plans.replace_parts(plan.saved_id, effect.parts, posted_on if effect.closes_plan else None)
                 credit = effect.credit_fen
         return self.store.refunds.insert(place_refund(
             line, posted_on, amount_fen, purchase, credit, note=clean_text(note, "note", 1000), source=source,

@@ -140,7 +140,8 @@ def changes_for(tables: set[str]) -> Changes:
     flags = {_TABLE_FLAGS.get(t) for t in tables}
     if None in flags:
         return Changes(lines=True, postings=True, repayments=True, settings=True)
-    return Changes(**{f: True for f in flags if f is not None})
+    return Changes(lines="lines" in flags, postings="postings" in flags, repayments="repayments" in flags,
+                   settings="settings" in flags)
 
 
 class UndoService:

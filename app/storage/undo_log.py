@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from itertools import groupby
+from typing import Any, cast
 
 from sqlite_utils import Database
 
@@ -148,7 +149,7 @@ class UndoLog:
             yield values
             return
         conn = self.db.conn
-        step_id = conn.execute("INSERT INTO undo_steps (name) VALUES (?)", [name]).lastrowid
+        step_id = cast(int, conn.execute("INSERT INTO undo_steps (name) VALUES (?)", [name]).lastrowid)
         self._start(step_id)
         try:
             yield values
@@ -271,8 +272,9 @@ class UndoLog:
         conn.execute("UPDATE undo_steps SET state = ? WHERE id = ?", [new_state, step_id])
         return touched
 
-    def _inverse(self, table: str, op: str, rows: list[tuple[object, str | None]]) -> None:
-        """Undo ``rows`` (``(row_key, old_row)`` of one table and operation, newest first).
+    def _inverse(self, table: str, op: str, rows: list[tuple[Any, Any]]) -> None:
+        """Undo ``rows`` (``(row_key, old_row)`` of one table and operation, newest first; as read from the log:
+        the key is a row id or primary-key value, the old row JSON text or ``None``).
 
         Raises:
             UndoConflict: a row is not as recorded (gone, present again, or a column the file no longer has).
@@ -292,12 +294,12 @@ class UndoLog:
             if op == "I":
                 changed = conn.executemany(f"DELETE FROM {t} WHERE {k} = ?", [[key] for key, _ in rows]).rowcount
             else:
-                values = []
+                values: list[dict[str, Any]] = []
                 for key, old in rows:
                     row = json.loads(old)
                     values.append({"rowid": key, **row} if self.keys[table] == "rowid" else row)
                 # rows recorded before a migration added a column lack it: one statement per set of columns
-                for names, run in groupby(values, key=lambda r: tuple(r)):
+                for names, run in groupby(values, key=_column_names):
                     params = [[r[n] for n in names] for r in run]
                     if op == "D":
                         changed += conn.executemany(
@@ -366,8 +368,8 @@ class UndoLog:
         the caller holds the transaction. Returns its id."""
         conn = self.db.conn
         conn.execute("DELETE FROM undo_steps WHERE state = ?", [UNDONE])
-        step_id = conn.execute("INSERT INTO undo_steps (name, args, state) VALUES (?, ?, ?)",
-                               [name, _dumps(args), state]).lastrowid
+        step_id = cast(int, conn.execute("INSERT INTO undo_steps (name, args, state) VALUES (?, ?, ?)",
+                                         [name, _dumps(args), state]).lastrowid)
         self._prune()
         return step_id
 
@@ -386,6 +388,10 @@ class UndoLog:
         """Forget the whole history; the caller holds the transaction."""
         if self.enabled:
             self.db.conn.execute("DELETE FROM undo_steps")
+
+
+def _column_names(row: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(row)
 
 
 def _dumps(args: dict) -> str:

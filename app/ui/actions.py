@@ -4,10 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from app.ui.resources import icon
 from app.ui.view_registry import REGISTRY, SPECS
 
+
+def insert_into(menu: QMenu, before: QAction | None, *actions: QAction, separator: bool = False) -> None:
+    """Put ``actions`` (then a separator when ``separator``) in ``menu`` before ``before``, or at its end when
+    ``before`` is ``None`` (menus filled by the window's helpers: File's recent ledgers, calendar, report)."""
+    for action in actions:
+        if before is None:
+            menu.addAction(action)
+        else:
+            menu.insertAction(before, action)
+    if separator:
+        if before is None:
+            menu.addSeparator()
+        else:
+            menu.insertSeparator(before)
 
 
 class Actions(QObject):

@@ -30,9 +30,8 @@ APPLICATION = "DebtLens"
 
 def create_app(argv: list[str] | None = None) -> QApplication:
     """The ``QApplication`` (created once) with names, icon and theme."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("DebtLens")

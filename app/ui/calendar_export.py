@@ -11,14 +11,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.domain.errors import DebtLensError, ValidationError
-from app.ui.texts import errors
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.ui.actions import insert_into
 from app.ui.data_safety import LAST_DIR_KEY
 from app.ui.session import Session
+from app.ui.texts import errors
 
 if TYPE_CHECKING:
     from app.services.calendar_service import CalendarExport
@@ -52,7 +54,7 @@ class CalendarExporter(QObject):
         menu = window.file_menu
         actions = menu.actions()
         after = actions.index(window.window_actions.export_data) + 1 if window.window_actions.export_data in actions else 0
-        menu.insertAction(actions[after] if after < len(actions) else None, self.action)
+        insert_into(menu, actions[after] if after < len(actions) else None, self.action)
         window.languages.language_changed.connect(self.retranslate)
         self.retranslate()
 
@@ -91,7 +93,7 @@ class CalendarExporter(QObject):
             return CalendarService(store).export(path, today, stamp=stamp, months=MONTHS, lang=lang, overwrite=True)
 
         self.window.statusBar().showMessage(self.tr("Exporting due dates to %1…").replace("%1", path.name))
-        self.session.tasks.submit(task, self._on_exported, self._on_failed)
+        self.session.submit(task, self._on_exported, self._on_failed)
 
     def _on_exported(self, result: CalendarExport) -> None:
         text = self.tr("Saved %n due date(s) to %1: import it into your calendar app (exporting again updates the "

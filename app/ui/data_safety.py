@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QProgressBar
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressBar
 
 from app.domain.errors import DebtLensError, ValidationError
 from app.storage import backups
@@ -25,6 +25,7 @@ from app.ui.session import Session
 
 if TYPE_CHECKING:
     from app.services.export_service import ImportResult
+    from app.ui.main_window import MainWindow
 
 #: QSettings key of the folder the last export was written to / imported from.
 LAST_DIR_KEY = "data/last_export_dir"
@@ -35,7 +36,7 @@ class DataSafety(QObject):
     ``dialog`` attribute, which tests drive). ``chooser`` is the file dialog opened last; ``busy`` the status-bar
     indicator shown while a task runs (``is_busy``); the four commands are disabled meanwhile."""
 
-    def __init__(self, window: QMainWindow, session: Session) -> None:
+    def __init__(self, window: MainWindow, session: Session) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
@@ -91,7 +92,7 @@ class DataSafety(QObject):
             self._set_busy(False)
             self._warn(self.tr("DebtLens"), failed_text.replace("%1", self.problem_text(exc)))
 
-        self.session.tasks.submit(task, done, failed)
+        self.session.submit(task, done, failed)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.is_busy = busy

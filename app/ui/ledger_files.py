@@ -21,6 +21,7 @@ from app.services.demo import build_demo, is_current
 from app.storage.files import DatabaseError
 from app.storage.ledger_check import check_ledger
 from app.ui import open_errors
+from app.ui.actions import insert_into
 from app.ui.session import Session
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ MAX_RECENT = 8
 def recent_ledgers() -> list[Path]:
     """The recent ledgers that still exist, most recent first."""
     value = QSettings().value(RECENT_KEY, [])
-    paths = [value] if isinstance(value, str) else list(value or [])
+    paths = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
     return [Path(p) for p in paths if p and Path(p).is_file()][:MAX_RECENT]
 
 
@@ -44,7 +45,7 @@ def remember(path: Path) -> None:
     """Put ``path`` first among the recent ledgers."""
     path = Path(path).resolve()
     value = QSettings().value(RECENT_KEY, [])
-    paths = [value] if isinstance(value, str) else list(value or [])
+    paths = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
     paths = [str(path)] + [p for p in paths if p and Path(p) != path]
     QSettings().setValue(RECENT_KEY, paths[:MAX_RECENT])
 
@@ -81,9 +82,7 @@ class LedgerFiles(QObject):
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         menu = window.file_menu
         first = menu.actions()[0] if menu.actions() else None
-        for action in (self.new_action, self.open_action, self.recent_menu.menuAction()):
-            menu.insertAction(first, action)
-        menu.insertSeparator(first)
+        insert_into(menu, first, self.new_action, self.open_action, self.recent_menu.menuAction(), separator=True)
         a = window.window_actions
         a.open_demo.triggered.connect(self.open_demo)
         a.open_my_data.triggered.connect(self.open_my_data)

@@ -4,6 +4,8 @@ services do the work."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
@@ -73,8 +75,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setWindowIcon(icon("app"))
         self.window_actions = Actions(self)
 
-        self.views: dict[str, QWidget] = {
-            spec.key: LazyView(lambda s=spec: s.build(session)) if spec.lazy else spec.build(session)
+        # each view has its own class, imported when it is built (view_registry): typed per view by its module
+        self.views: dict[str, Any] = {
+            spec.key: LazyView(partial(spec.build, session)) if spec.lazy else spec.build(session)
             for spec in REGISTRY
         }
         self.stack = QStackedWidget()
@@ -232,7 +235,7 @@ class MainWindow(Retranslatable, QMainWindow):
         """Key of the view shown."""
         return VIEWS[self.stack.currentIndex()]
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> Any:
         """The view ``key``, built now when it is one of the views built on first show."""
         view = self.views[key]
         return view.view() if isinstance(view, LazyView) else view
@@ -270,8 +273,9 @@ class MainWindow(Retranslatable, QMainWindow):
         return dialog
 
     def _on_add_purchase_triggered(self) -> None:
-        self.open_dialog(PurchaseDialog(self.session, parent=self)).compare_requested.connect(
-            self._on_purchase_compare_requested)
+        dialog = PurchaseDialog(self.session, parent=self)
+        dialog.compare_requested.connect(self._on_purchase_compare_requested)
+        self.open_dialog(dialog)
 
     def _on_purchase_edit_requested(self, purchase: Purchase) -> None:
         self.open_dialog(PurchaseDialog(self.session, purchase, parent=self))
@@ -290,9 +294,13 @@ class MainWindow(Retranslatable, QMainWindow):
     def _on_purchase_compare_requested(self, line_id: int, price_fen: int) -> None:
         """The comparison opens as a window of the purchase dialog (usable while the dialog is open, closed with
         it); recording a purchase there finishes the dialog's work, so it closes the dialog."""
-        self.compare_window = SPECS["before_you_buy"].view_class()(self.session, line_id=line_id, price_fen=price_fen)
-        self.compare_window.purchase_recorded.connect(self.dialog.accept)
-        self._show_window(self.compare_window, self.dialog, self.window_actions.view_name("before_you_buy"))
+        dialog = self.dialog
+        if dialog is None:
+            return
+        compare: Any = SPECS["before_you_buy"].view_class()(self.session, line_id=line_id, price_fen=price_fen)
+        compare.purchase_recorded.connect(dialog.accept)
+        self.compare_window = compare
+        self._show_window(compare, dialog, self.window_actions.view_name("before_you_buy"))
 
     def _show_window(self, view: QWidget, owner: QWidget, title: str) -> None:
         """Show ``view`` as a non-modal window of ``owner`` (closed with it), scrolling on a small screen."""

@@ -226,7 +226,7 @@ class Reminders(QObject):
             self.banner.set_reminders([])
             return
         today, path = self.session.today(), self.session.db_path
-        self.session.tasks.submit(lambda store: ReminderService(store).new(today),
+        self.session.submit(lambda store: ReminderService(store).new(today),
                                   lambda found: self._on_checked(found, path, today), self._on_check_failed)
 
     @staticmethod

@@ -15,6 +15,7 @@ Texts are translated under the ``ReportWriter`` context; the charts' texts are t
 from __future__ import annotations
 
 import html
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from app.services.monthly_report import CALENDAR_MONTHS, MonthlyReport
 from app.ui import theme
 from app.ui.texts import labels
 from app.domain import messages
+from app.ui.charts.labels import DebtLoadLabels, MonthlyDueLabels
 
 #: Each chart's size on paper, logical pixels of the document (96 a inch: 6.6 x 2.9 inches, the text's width),
 #: drawn at ``CHART_RATIO`` device pixels per logical pixel (about 290 dots per inch on paper).
@@ -50,14 +52,12 @@ def _money(fen: int, currency: str = "CNY") -> str:
 class ChartTexts:
     """The charts' translated texts (``charts.labels``), taken from the overview so both read the same."""
 
-    monthly: object
-    debt: object
+    monthly: MonthlyDueLabels
+    debt: DebtLoadLabels
 
 
 def chart_texts() -> ChartTexts:
     """The overview charts' texts in the language in force (GUI thread: translations are read here)."""
-    from app.ui.charts.labels import DebtLoadLabels, MonthlyDueLabels
-
     def ov(text: str) -> str:
         return QCoreApplication.translate("OverviewView", text)
 
@@ -90,7 +90,7 @@ def render_charts(report: MonthlyReport, texts: ChartTexts) -> list[bytes]:
     ]
 
 
-def _table(headers: list[str], rows: list[list[str]], right: set[int] = frozenset(),
+def _table(headers: list[str], rows: list[list[str]], right: AbstractSet[int] = frozenset(),
            tones: list[str | None] | None = None, widths: dict[int, int] | None = None) -> str:
     """A ruled table; the ``right`` columns (amounts, percentages, dates) align right; ``widths`` gives each column
     its share of the width (percent: Qt's table layout otherwise squeezes a name or an amount into a sliver)."""
@@ -130,7 +130,7 @@ class ReportWriter(QObject):
         if load.dsr is not None and load.peak_month is not None:
             rows.append([self.tr("Debt-service ratio (busiest month %1: %2 due ÷ %3 income)")
                          .replace("%1", fmt.month(load.peak_month)).replace("%2", _money(load.peak_due_fen))
-                         .replace("%3", _money(load.income_fen)), fmt.percent(load.dsr)])
+                         .replace("%3", _money(load.income_fen or 0)), fmt.percent(load.dsr)])
         if d.overdue_fen > 0:
             rows.append([self.tr("Overdue"), self.tr("%1 on %2 since %3").replace("%1", _money(d.overdue_fen))
                          .replace("%2", fmt.names(list(d.overdue_lines)))
@@ -205,7 +205,7 @@ class ReportWriter(QObject):
         document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, self.title(report))
         for index, png in enumerate(charts):
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{index}"),
-                                 QImage.fromData(png, "PNG"))
+                                 QImage.fromData(png))  # the format is read from the data
 
         def h2(text: str, style: str = "") -> str:
             return f'<h2 style="font-size: 13pt;{style}">{_e(text)}</h2>'
@@ -260,7 +260,7 @@ def pdf_bytes(document: QTextDocument) -> bytes:
     writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     print_report(document, writer)
     del writer  # ends the PDF
-    return bytes(buffer.data())
+    return bytes(buffer.data().data())
 
 
 def write_pdf(document: QTextDocument, path: Path) -> Path:

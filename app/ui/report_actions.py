@@ -19,11 +19,14 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog,
 
 from app.domain.errors import DebtLensError, ValidationError
 from app.i18n import formatting as fmt
+from app.ui.actions import insert_into
 from app.ui.texts import errors
 from app.ui.data_safety import LAST_DIR_KEY
 from app.ui.session import Session
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintDialog
+
     from app.ui.main_window import MainWindow
 
 #: Months offered in the month chooser: this one and the ones before it.
@@ -79,7 +82,7 @@ class ReportActions(QObject):
         self.session = session
         self.dialog: ReportMonthDialog | None = None
         self.chooser: QFileDialog | None = None
-        self.print_dialog = None
+        self.print_dialog: QPrintDialog | None = None
         self.notice: QMessageBox | None = None
         self.print_action = QAction(window)
         self.print_action.setObjectName("printReport")
@@ -94,8 +97,7 @@ class ReportActions(QObject):
         anchor = window.due_dates.action
         after = actions.index(anchor) + 1 if anchor in actions else len(actions)
         before = actions[after] if after < len(actions) else None
-        menu.insertAction(before, self.export_action)
-        menu.insertAction(before, self.print_action)
+        insert_into(menu, before, self.export_action, self.print_action)
         window.languages.language_changed.connect(self.retranslate)
         self.retranslate()
 
@@ -191,7 +193,7 @@ class ReportActions(QObject):
                 self._tell_failed(exc)
 
         self.window.statusBar().showMessage(self.tr("Preparing the monthly report…"))
-        self.session.tasks.submit(task, ready, self._tell_failed)
+        self.session.submit(task, ready, self._tell_failed)
 
     def _write(self, document, path: Path) -> None:
         from app.ui import report

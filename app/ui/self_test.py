@@ -112,7 +112,12 @@ def check_window(folder: Path, language: str) -> str:
         overview = window.views["overview"]
         loop = QEventLoop()
         drawn: list[bool] = []
-        overview.charts_drawn.connect(lambda: (drawn.append(True), loop.quit()))
+
+        def on_drawn() -> None:
+            drawn.append(True)
+            loop.quit()
+
+        overview.charts_drawn.connect(on_drawn)
         QTimer.singleShot(int(CHART_TIMEOUT_S * 1000), loop.quit)
         started = time.monotonic()
         window.resize(1280, 820)

@@ -10,7 +10,7 @@ DebtLens window on the same file is refused (``DatabaseLockedError``) instead of
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -164,6 +164,15 @@ class Session(QObject):
                 on_error(exc)
 
         tasks.submit(task, done, failed)
+
+    def submit(self, task: Callable[[Store], R], on_done: Callable[[R], None],
+               on_error: Callable[[Exception], None] | None = None, *, key: Hashable | None = None,
+               owner: QObject | None = None) -> None:
+        """Run ``task(store)`` on the worker, off the GUI thread (``TaskRunner.submit``: reads, exports, backups;
+        a write that changes the data goes through ``apply_async`` so every view hears of it). Nothing runs when
+        the ledger is closed."""
+        if self.tasks is not None:
+            self.tasks.submit(task, on_done, on_error, key=key, owner=owner)
 
     def switch_database(self, path: Path, *, demo: bool, prepare: Callable[[Store], object] | None = None) -> None:
         """Close the current database and open ``path`` (e.g. the demo); ``prepare(store)`` runs first on the new

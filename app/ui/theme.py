@@ -9,10 +9,14 @@ on smaller ones), readable from the back of a room.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 
 @dataclass(frozen=True)
@@ -176,7 +180,7 @@ def presenting() -> bool:
     return _presentation
 
 
-def matplotlib_rc(t: Tokens) -> dict[str, object]:
+def matplotlib_rc(t: Tokens) -> dict[RcKeyType, Any]:
     """rcParams giving matplotlib the theme's colours."""
     return {
         "figure.facecolor": t.surface, "axes.facecolor": t.surface, "savefig.facecolor": t.surface,

@@ -9,15 +9,21 @@ restore from a backup is undone by restoring the automatic ``pre-restore`` backu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.errors import DebtLensError
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.services.changes import Changes
 from app.services.undo import StepInfo, UndoService, UndoUnavailable
 from app.storage.db import DatabaseError
 from app.ui.session import Session
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 #: Every step name of ``app.services.undo``, for lupdate (context "UndoSteps"); a test checks none is missing.
 STEP_NAMES = (
@@ -78,7 +84,7 @@ class UndoActions(QObject):
 
     reverted = Signal(str)
 
-    def __init__(self, window: QMainWindow, session: Session) -> None:
+    def __init__(self, window: MainWindow, session: Session) -> None:
         super().__init__(window)
         self.window = window
         self.session = session
@@ -194,7 +200,7 @@ class UndoActions(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self.window.statusBar().showMessage(
             (self.tr("Undoing %1…") if undo else self.tr("Redoing %1…")).replace("%1", name))
-        self.session.tasks.submit(work, done, failed)
+        self.session.submit(work, done, failed)
 
     def _reason(self, exc: UndoUnavailable) -> str:
         if exc.kind == "conflict":

@@ -10,12 +10,14 @@ pay. The drawing follows the window's debt-load and monthly-due charts (app/ui/c
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
@@ -105,7 +107,7 @@ def bills_by_month(store: Store, scenario: Scenario) -> BillsByMonth:
     found = bills(store, scenario)
     first = scenario.start.replace(day=1)
     last = max([scenario.end] + [b.due_date for b in found]).replace(day=1)
-    months = []
+    months: list[date] = []
     while (month := first + relativedelta(months=len(months))) <= last:
         months.append(month)
     index = {m: i for i, m in enumerate(months)}
@@ -118,7 +120,7 @@ def bills_by_month(store: Store, scenario: Scenario) -> BillsByMonth:
     return BillsByMonth(MonthlyDue(months, {k: v for k, v in by_line.items() if any(v)}), minimum)
 
 
-def _money_axis(ax, top_fen: int, lang: str) -> None:
+def _money_axis(ax: Axes, top_fen: int, lang: str) -> None:
     """A y axis from 0 in whole yuan, ticks at round amounts (as the window's ``money_ticks``)."""
     ax.set_ylim(0, _yuan(top_fen) * 1.12 if top_fen > 0 else 1000.0)
     ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True, min_n_ticks=3, steps=[1, 2, 2.5, 5, 10]))
@@ -128,7 +130,7 @@ def _money_axis(ax, top_fen: int, lang: str) -> None:
     ax.set_axisbelow(True)
 
 
-def _month_ticks(ax, positions: list[float], months: list[date], lang: str) -> None:
+def _month_ticks(ax: Axes, positions: Sequence[float], months: list[date], lang: str) -> None:
     """Month labels under the x axis, every month or every few so at most about 12 show."""
     every = max(1, -(-len(months) // 12))
     shown = [i for i in range(len(months)) if i % every == 0]
@@ -136,7 +138,7 @@ def _month_ticks(ax, positions: list[float], months: list[date], lang: str) -> N
                   rotation=45, ha="right")
 
 
-def _new_figure(title: str) -> tuple[Figure, object]:
+def _new_figure(title: str) -> tuple[Figure, Axes]:
     fig = Figure(figsize=SIZE_IN, layout="constrained")
     fig.patch.set_facecolor("white")
     ax = fig.add_subplot()
@@ -145,7 +147,7 @@ def _new_figure(title: str) -> tuple[Figure, object]:
     return fig, ax
 
 
-def _legend(fig: Figure, ax, order: list[str] | None = None) -> None:
+def _legend(fig: Figure, ax: Axes, order: list[str] | None = None) -> None:
     """The legend under the plot, its entries in ``order`` (labels) when given."""
     handles, names = ax.get_legend_handles_labels()
     if order:
@@ -181,7 +183,7 @@ def owed_figure(series: OwedSeries, scenario: Scenario, lang: str) -> Figure:
         text = _text("stops", lang, numbers=numbers)
         ax.annotate(text, (group[0][1], 1.0), xycoords=("data", "axes fraction"), ha="center", va="bottom",
                     fontsize=8, color=MUTED)
-    months = []
+    months: list[date] = []
     while (month := start.replace(day=1) + relativedelta(months=len(months) + 1)) <= series.dates[-1]:
         months.append(month)
     _month_ticks(ax, [(m - start).days for m in months], months, lang)

@@ -71,7 +71,7 @@ def _replacing(path: Path) -> Iterator[Path]:
         temporary.unlink(missing_ok=True)
 
 
-def _metadata(kind: str) -> dict[str, str] | None:
+def _metadata(kind: str) -> dict[str, str | None]:
     # the producer, not a date: saving the same chart twice gives the same file
     if kind == "pdf":
         return {"Creator": "DebtLens", "CreationDate": None}

@@ -8,6 +8,7 @@ matplotlib's rcParams are global: ``RENDER_LOCK`` is held by whoever sets them a
 from __future__ import annotations
 
 import threading
+from typing import Any, TYPE_CHECKING
 from decimal import Decimal
 
 import matplotlib
@@ -18,13 +19,16 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from app.i18n.fonts import FONT_FAMILIES, installed_families  # noqa: F401 - one list for window and handouts
 from app.ui.theme import Tokens, matplotlib_rc
 
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
 #: Held while rcParams are set and a figure is drawn with them (GUI thread or chart helper thread).
 RENDER_LOCK = threading.RLock()
 
 
-def rc_params(tokens: Tokens) -> dict[str, object]:
+def rc_params(tokens: Tokens) -> dict[RcKeyType, Any]:
     """rcParams of the overview's charts for ``tokens``: theme colours, installed fonts, sizes times the scale."""
-    rc = dict(matplotlib_rc(tokens))
+    rc = matplotlib_rc(tokens)
     rc.update({"font.family": installed_families(), "font.size": 9 * tokens.scale, "axes.unicode_minus": False,
                "axes.prop_cycle": cycler(color=list(tokens.series)), "axes.spines.top": False,
                "axes.spines.right": False})
@@ -44,7 +48,7 @@ def legend_below(figure: Figure, handles: list, labels: list[str], fontsize: flo
         from app.ui import theme
 
         fontsize = 8 * theme.current().scale
-    renderer = figure.canvas.get_renderer()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]  # charts draw on Agg canvases
     for columns in range(len(handles), 0, -1):
         legend = figure.legend(handles, labels, loc="outside lower center", ncols=columns, fontsize=fontsize,
                                frameon=False)

@@ -10,20 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from app.i18n import formatting as fmt
 from app.ui import theme
 
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
-def chart_rc() -> dict[str, object]:
+    from app.ui.charts.canvas import ChartCanvas
+
+
+def chart_rc() -> dict[RcKeyType, Any]:
     """rcParams for our charts: theme colours, installed CJK-capable fonts (falling back glyph by glyph),
     readable sizes. Applied with ``rc_context`` so other charts keep their settings."""
     from app.ui.charts.canvas import installed_families
 
     tokens = theme.current()
-    rc = dict(theme.matplotlib_rc(tokens))
+    rc = theme.matplotlib_rc(tokens)
     rc.update({
         "font.family": installed_families(), "font.size": 9 * tokens.scale, "axes.titlesize": 10 * tokens.scale,
         "axes.unicode_minus": False, "axes.spines.top": False, "axes.spines.right": False, "axes.grid": True,
@@ -37,8 +43,9 @@ class ChartHost(QWidget):
 
     def __init__(self, parent: QWidget | None = None, min_height: int = 240) -> None:
         super().__init__(parent)
-        self.canvas = None
-        self._painted = None  # (paint, args) of the chart shown: drawn again in a new theme
+        self.canvas: ChartCanvas | None = None
+        #: (paint, args) of the chart shown: drawn again in a new theme
+        self._painted: tuple[Callable[..., None], tuple[object, ...]] | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setMinimumHeight(min_height)
@@ -86,15 +93,16 @@ class ChartHost(QWidget):
 
         self._painted = (paint, args)
         with RENDER_LOCK, matplotlib.rc_context(chart_rc()):
-            if self.canvas is None:
-                self.canvas = ChartCanvas(self)
-                self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-                self._layout.addWidget(self.canvas)
-            figure = self.canvas.figure
+            canvas = self.canvas
+            if canvas is None:
+                canvas = self.canvas = ChartCanvas(self)
+                canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+                self._layout.addWidget(canvas)
+            figure = canvas.figure
             figure.clear()
             figure.set_facecolor(theme.current().surface)
             paint(figure, *args)
-            self.canvas.draw()
+            canvas.draw()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent

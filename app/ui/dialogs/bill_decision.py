@@ -151,23 +151,24 @@ class BillDecisionDialog(Retranslatable, QDialog):
         if d.no_minimum:
             return self.tr("This line has no minimum payment: the whole bill, %1, is due by %2.") \
                 .replace("%1", fmt.money(bill.balance_fen, cur)).replace("%2", fmt.day(bill.due_date))
-        if w.months is None:
+        months, period, interest = w.months, w.period, w.total_interest_fen
+        if months is None or period is None or interest is None:  # never pays off
             text = self.tr("If you pay only the minimum, you will never pay it off: the minimum does not cover the "
                            "interest.")
         else:
-            how_long = self.tr("%n month(s)", "", w.months).replace("%n", str(w.months))
-            if w.period.unit == "years":
-                how_long = self.tr("%1 (about %2 years)").replace("%1", how_long).replace("%2", str(w.period.value))
+            how_long = self.tr("%n month(s)", "", months).replace("%n", str(months))
+            if period.unit == "years":
+                how_long = self.tr("%1 (about %2 years)").replace("%1", how_long).replace("%2", str(period.value))
             text = self.tr("If you pay only the minimum, you will pay it off in %1 and pay %2 in interest.") \
-                .replace("%1", how_long).replace("%2", fmt.money(w.total_interest_fen, cur))
+                .replace("%1", how_long).replace("%2", fmt.money(interest, cur))
         if d.clears_within_36:
             return text
         text = sentences(text, self.tr("To clear it in 36 months, pay %1 a month (total %2).")
                          .replace("%1", fmt.money(w.payment_36_fen, cur)).replace("%2", fmt.money(w.total_36_fen, cur)))
-        if d.payment_36_costs_more:
+        if d.payment_36_costs_more and months is not None:
             text = sentences(text, self.tr("Here the minimum starts higher, so 36 equal payments cost more interest; "
-                                           "what the minimum costs you is %n month(s) in debt.", "", w.months)
-                             .replace("%n", str(w.months)))
+                                           "what the minimum costs you is %n month(s) in debt.", "", months)
+                             .replace("%n", str(months)))
         return text
 
     def way_name(self, way: WayToPay) -> str:
@@ -176,7 +177,8 @@ class BillDecisionDialog(Retranslatable, QDialog):
             return self.tr("Pay in full")
         if way.kind is WayKind.MINIMUM:
             return self.tr("Minimum only")
-        return self.tr("%n installment(s)", "", way.periods).replace("%n", str(way.periods))
+        periods = way.periods or 0  # an installment way always has its periods
+        return self.tr("%n installment(s)", "", periods).replace("%n", str(periods))
 
     def _fill_table(self, d: BillDecision) -> None:
         cur = d.bill.currency

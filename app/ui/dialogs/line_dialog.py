@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from app.domain.credit_line import (
@@ -20,10 +20,11 @@ from app.domain.credit_line import (
 )
 from app.domain.currencies import EXPONENTS
 from app.domain.line_presets import LINE_PRESETS
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
-from app.ui.texts import labels
 from app.ui.session import Session
+from app.ui.texts import labels
 from app.ui.views.common import FormDialog, date_edit, error_label, from_date, muted, refill_combo, stacked, to_date
 
 #: The product presets (``domain.line_presets``), in the order the form offers them.
@@ -58,7 +59,7 @@ def currency_items(locale: str) -> list[tuple[str, str]]:
     in_use: set[str] = set()
     for territory in Locale("en").territories:
         try:
-            in_use.update(get_territory_currencies(territory, tender=True))
+            in_use.update(get_territory_currencies(str(territory), tender=True))
         except Exception:  # a territory without currency data
             continue
     in_use &= set(EXPONENTS)

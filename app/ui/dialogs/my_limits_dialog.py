@@ -93,13 +93,13 @@ class MyLimitsDialog(FormDialog):
         current = session.services.budget_caps()
         self.budget_keys: list[str] = []
         for shown, key in categories.choices(session.listing.categories() + list(current)):
-            row = self.budget_table.rowCount()
-            self.budget_table.insertRow(row)
+            at = self.budget_table.rowCount()
+            self.budget_table.insertRow(at)
             name = QTableWidgetItem(shown)
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.budget_table.setItem(row, 0, name)
+            self.budget_table.setItem(at, 0, name)
             cap = current.get(key)
-            self.budget_table.setItem(row, 1, QTableWidgetItem(
+            self.budget_table.setItem(at, 1, QTableWidgetItem(
                 fmt.money(cap, symbol=False) if cap is not None else ""))
             self.budget_keys.append(key)
         budget_layout = QVBoxLayout(self.budget_box)
@@ -156,7 +156,8 @@ class MyLimitsDialog(FormDialog):
         """The budgets typed in, ``{category key: fen}``. Raises ``ValidationError`` (``budget``)."""
         caps = {}
         for row, key in enumerate(self.budget_keys):
-            text = self.budget_table.item(row, 1).text().strip()
+            item = self.budget_table.item(row, 1)
+            text = item.text().strip() if item is not None else ""
             if text:
                 caps[key] = fmt.parse_money(text, field="budget", allow_zero=True)
         return caps

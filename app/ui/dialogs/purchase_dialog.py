@@ -288,7 +288,8 @@ class PurchaseDialog(FormDialog):
         breaches = self.session.services.my_limits.check_purchase(
             values["line_id"], values["amount_fen"], values["posted_on"], values["installments"])
         self._warned_for = key if crossings or over or breaches else None
-        self.load_warning.show_crossings(self.selected_line().name, crossings, over, breaches)
+        line = self.selected_line()
+        self.load_warning.show_crossings(line.name if line else "", crossings, over, breaches)
         if crossings or over or breaches:  # the panel says it in full, with its own "Compare" button
             self.insight.warning.hide()
             self.insight.compare_button.hide()

@@ -4,6 +4,7 @@ to keep."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -79,11 +80,11 @@ class SettingsDialog(FormDialog):
         self.backup_box = QGroupBox()
         backup_form = QFormLayout(self.backup_box)
         backup_form.addRow(self.backup_hint)
-        for key, widget in (("keep_daily", self.keep_daily), ("keep_weekly", self.keep_weekly)):
+        for key, spin in (("keep_daily", self.keep_daily), ("keep_weekly", self.keep_weekly)):
             err = error_label()
-            self.errors.add([key], err, widget)
-            self.labels[key].setBuddy(widget)
-            backup_form.addRow(self.labels[key], stacked(widget, err))
+            self.errors.add([key], err, spin)
+            self.labels[key].setBuddy(spin)
+            backup_form.addRow(self.labels[key], stacked(spin, err))
         self.protect_button = QPushButton()  # "Protect with a password…" / "Remove the password…"
         self.protect_button.setObjectName("protectButton")
         self.protect_button.clicked.connect(self._on_protect_clicked)
@@ -184,7 +185,7 @@ class SettingsDialog(FormDialog):
 
     def _bands(self) -> Thresholds:
         """The thresholds typed in the form. Raises ``ValidationError`` (not a percentage, not ascending)."""
-        values: dict[str, dict[str, object]] = {"utilization": {}, "debt_service": {}}
+        values: dict[str, dict[str, Any]] = {"utilization": {}, "debt_service": {}}
         for (group, key), edit in self.band_fields.items():
             values[group][key] = parse_rate(edit.text(), field=f"{group}_thresholds", below=None)
         return replace(self.thresholds, utilization=UtilizationThresholds(**values["utilization"]),

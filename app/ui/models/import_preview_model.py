@@ -5,8 +5,7 @@ Thin adapters over the plain records of ``ImportService.preview``: ``PlannedEven
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.i18n import formatting as fmt
 from app.importers.records import PURCHASE, Problem, SkippedRow
 from app.services.importing import PlannedEvent

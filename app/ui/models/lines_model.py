@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.credit_line import CreditLine, LimitChange
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.i18n import formatting as fmt
-from app.ui.texts import labels
 from app.ui.models.base import CENTER, RIGHT, Column, RowsModel
+from app.ui.texts import labels
 
 #: ``LedgerService.add_line`` dates a starting limit 2000-01-01 so it covers all history.
 FROM_THE_START = date(2000, 1, 1)

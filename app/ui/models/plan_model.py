@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.postings import PartStatus, ScheduledPart
 from app.i18n import formatting as fmt
 from app.ui.models.base import CENTER, RIGHT, Column, RowsModel

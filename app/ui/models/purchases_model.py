@@ -7,13 +7,14 @@ from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.postings import Purchase
 from app.i18n import formatting as fmt
 from app.services.listing import PurchaseFilter, PurchaseListing
-from app.ui.texts import categories
 from app.ui.models.base import CENTER, RIGHT, ROW_ROLE, SORT_ROLE, Column, Index, RowsModel
+from app.ui.texts import categories
 
 #: Rows per page read from the database.
 PAGE = 200
@@ -190,6 +191,6 @@ class PurchasesModel(RowsModel):
         if self.total:
             self.dataChanged.emit(self.index(0, 0), self.index(self.total - 1, len(self.columns) - 1))
 
-    def with_filter(self, **changes: object) -> PurchaseFilter:
+    def with_filter(self, **changes: Any) -> PurchaseFilter:
         """The current filter with ``changes``."""
         return replace(self.filter, **changes)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.statements import Statement, StatementStatus
 from app.i18n import formatting as fmt
 from app.services.statement_detail import StatementEntry
-from app.ui.texts import labels
 from app.ui.models.base import CENTER, RIGHT, Column, RowsModel
+from app.ui.texts import labels
 
 
 def _status(st: Statement) -> str:

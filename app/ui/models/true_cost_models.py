@@ -10,19 +10,20 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from app.domain import messages
 from app.domain.errors import ValidationError
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.payoff import Debt
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.services.before_you_buy import BuyOption
 from app.services.payoff_planner import PlanSummary
-from app.ui.texts import explanations
 from app.ui.models.base import CENTER, LEFT, RIGHT, Column, Index, RowsModel
+from app.ui.texts import explanations
 from app.ui.widgets.band_badge import band_color, band_name
-from app.domain import messages
 
 CONTEXT = "TrueCostModels"
 

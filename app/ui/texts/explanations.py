@@ -9,7 +9,9 @@ tooltips, ``QWhatsThis``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "Explanations"
 

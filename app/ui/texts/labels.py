@@ -5,9 +5,10 @@ The English texts are marked with ``QT_TRANSLATE_NOOP`` so lupdate extracts them
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.credit_line import AutoRepay, LineKind
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.statements import StatementStatus
 from app.services.statement_detail import EntryKind
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from typing import cast
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -252,7 +253,7 @@ def stacked(*widgets: QWidget) -> QWidget:
     return holder
 
 
-def refill_combo(combo, items: list[tuple[str, object]]) -> None:
+def refill_combo(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
     """Replace a combo box's ``(text, data)`` items, keeping the selected data when it is still there."""
     current = combo.currentData()
     combo.blockSignals(True)

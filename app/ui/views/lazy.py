@@ -20,12 +20,12 @@ class LazyView(QWidget):
         super().__init__(parent)
         self._factory = factory
         self._view: QWidget | None = None
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
 
     @property
     def is_built(self) -> bool:
@@ -36,7 +36,7 @@ class LazyView(QWidget):
         """The view, built now when it was not yet."""
         if self._view is None:
             self._view = self._factory()
-            self.scroll.setWidget(self._view)
+            self.scroll_area.setWidget(self._view)
         return self._view
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

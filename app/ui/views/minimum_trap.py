@@ -274,21 +274,22 @@ class MinimumTrapView(Retranslatable, QWidget):
             self.alternative.clear()
             self.chart.clear()
             return
-        if w.never_pays_off:
+        months, period, paid, interest = w.months, w.period, w.total_paid_fen, w.total_interest_fen
+        if months is None or period is None or paid is None or interest is None:  # never pays off
             self.result.setText(self.tr("If you pay only the minimum, you will never pay off this balance: the "
                                         "minimum (%1 the first month) does not even cover the interest.")
                                 .replace("%1", fmt.money(w.first_minimum_fen, cur)))
         else:
-            if w.period.unit == "years":
-                how_long = self.tr("about %1 years (%2 months)").replace("%1", str(w.period.value)) \
-                    .replace("%2", str(w.months))
+            if period.unit == "years":
+                how_long = self.tr("about %1 years (%2 months)").replace("%1", str(period.value)) \
+                    .replace("%2", str(months))
             else:
-                how_long = self.tr("%n month(s)", "", w.months).replace("%n", str(w.months))
+                how_long = self.tr("%n month(s)", "", months).replace("%n", str(months))
             self.result.setText(
                 self.tr("If you pay only the minimum (%1 the first month), it takes %2 to pay off this balance, "
                         "and you pay %3 in all: %4 of it interest.")
                 .replace("%1", fmt.money(w.first_minimum_fen, cur)).replace("%2", how_long)
-                .replace("%3", fmt.money(w.total_paid_fen, cur)).replace("%4", fmt.money(w.total_interest_fen, cur)))
+                .replace("%3", fmt.money(paid, cur)).replace("%4", fmt.money(interest, cur)))
         if w.never_pays_off or (w.total_paid_fen is not None and w.total_36_fen < w.total_paid_fen):
             alternative = self.tr("Pay %1 a month instead and it is paid off in 3 years, %2 in all.") \
                 .replace("%1", fmt.money(w.payment_36_fen, cur)).replace("%2", fmt.money(w.total_36_fen, cur))

@@ -10,6 +10,8 @@ imported there, each chart drawn once).
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -103,8 +105,7 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
         #: Copy, Save as PNG / SVG / PDF (right-click a chart).
         self.chart_menus = [
             ChartMenu(image, image.picture,
-                      lambda kind, path, done, i=index: self.save_chart(i, kind, path, done),
-                      lambda i=index: self.chart_title(i))
+                      partial(self.save_chart, index), partial(self.chart_title, index))
             for index, image in enumerate(self.chart_images)]
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -121,7 +122,7 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
         layout.addWidget(self.my_limits)
         layout.addLayout(self.cards_grid)
         layout.addLayout(self.chart_row, 1)
-        scroll = self.scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -179,7 +180,7 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
             self.stats_grid.addWidget(stat, index // columns, index % columns)
 
     def _fit_stats(self) -> None:
-        room = self.scroll.viewport().width() - 40  # the content's margins
+        room = self.scroll_area.viewport().width() - 40  # the content's margins
         needed = [stat.minimumSizeHint().width() for stat in self.stats.values()]
         for columns in (5, 3, 2):
             widest = sorted(needed, reverse=True)[:columns]
@@ -214,8 +215,8 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
     # -- debt load: bands and the persistent-debt flag -----------------------------------------------------
     def _request_load(self) -> None:
         today = self.session.today()
-        self.session.tasks.submit(lambda store: debt_load_service.debt_load(store, today), self._on_load_ready,
-                                  self._on_load_failed, key="debt-load", owner=self)  # the last refresh counts
+        self.session.submit(lambda store: debt_load_service.debt_load(store, today), self._on_load_ready,
+                            self._on_load_failed, key="debt-load", owner=self)  # the last refresh counts
 
     def _on_load_ready(self, load: debt_load_service.DebtLoad) -> None:
         self.load = load
@@ -239,22 +240,22 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
         load = self.load
         util, ratio = self.stats["utilization"], self.stats["ratio"]
         for stat in (util, ratio):
-            stat.badge.setVisible(load is not None)
+            stat.band.setVisible(load is not None)
         if load is None:
             return
-        util.badge.set_band(load.utilization_band)
+        util.band.set_band(load.utilization_band)
         cut = fmt.percent(load.thresholds.utilization.orange, decimals=0)
         util.detail.setText((self.tr("Your own bands: caution from %1") if "utilization" in load.thresholds.customized
                              else self.tr("Keep it under %1 (FICO guidance)")).replace("%1", cut))
-        if load.dsr is None:
+        if load.dsr is None or load.income_fen is None:
             ratio.value.setText("—")
-            ratio.badge.set_band(None)
+            ratio.band.set_band(None)
             ratio.detail.setText(self.tr("Set your monthly income in Settings to see it."))
         else:
             ratio.value.setText(fmt.percent(load.dsr))
-            ratio.badge.set_band(load.dsr_band)
+            ratio.band.set_band(load.dsr_band)
             ratio.detail.setText(self.tr("Busiest month, %1: %2 due ÷ %3 income")
-                                 .replace("%1", fmt.month(load.peak_month)).replace("%2", fmt.money(load.peak_due_fen))
+                                 .replace("%1", fmt.month(load.peak_month) if load.peak_month else "—").replace("%2", fmt.money(load.peak_due_fen))
                                  .replace("%3", fmt.money(load.income_fen)))
         self.persistent_row.setVisible(load.persistent_debt)
         self.persistent.setText(self.tr("⚠ Persistent debt on %1: over the last 18 months you paid more in interest "
@@ -272,13 +273,14 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
         texts = []
         if d.overdue_fen > 0:
             stat.value.setText(fmt.money(d.overdue_fen))
-            days = (d.as_of - d.overdue_since).days if d.overdue_since else 0
+            since = d.overdue_since or d.as_of
+            days = (d.as_of - since).days
             texts.append(self.tr("Overdue on %1 since %2 (%n day(s)), penalty so far %3", "", days)
                          .replace("%n", str(days)).replace("%1", fmt.names(list(d.overdue_lines)))
-                         .replace("%2", fmt.day(d.overdue_since)).replace("%3", fmt.money(d.overdue_penalty_fen)))
+                         .replace("%2", fmt.day(since)).replace("%3", fmt.money(d.overdue_penalty_fen)))
             if up is not None:
                 texts.append(self._upcoming_text(up, d, then=True))
-        else:
+        elif up is not None:
             stat.value.setText(fmt.money(up.amount_fen))
             texts.append(self._upcoming_text(up, d, then=False))
         stat.set_danger(d.overdue_fen > 0)
@@ -336,7 +338,7 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
         if card.overdue_fen > 0:
             widget.next_due.setText(self.tr("Overdue: %1 since %2, penalty so far %3")
                                     .replace("%1", fmt.money(card.overdue_fen))
-                                    .replace("%2", fmt.day(card.overdue_since))
+                                    .replace("%2", fmt.day(card.overdue_since or today))
                                     .replace("%3", fmt.money(card.overdue_penalty_fen)))
             widget.next_due.setProperty("role", "danger")
         due = card.upcoming

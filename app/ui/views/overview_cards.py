@@ -34,6 +34,17 @@ class StatTile(QFrame):
         layout.addWidget(self.detail)
         layout.addStretch(1)  # top-aligned: the captions of a row line up
 
+    @property
+    def band(self) -> BandBadge:
+        """The band badge of a tile made with a figure id.
+
+        Raises:
+            ValueError: this tile has no badge.
+        """
+        if self.badge is None:
+            raise ValueError("this tile has no band badge")
+        return self.badge
+
     def set_danger(self, danger: bool) -> None:
         """Show the value in red (overdue)."""
         self.value.setProperty("role", "danger" if danger else "big")

@@ -171,7 +171,7 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         self._stale = False
         self.model.set_listing(self.session.listing)
         lines = self.session.queries.lines()
-        self.model.set_line_names({ln.id: ln.name for ln in lines})
+        self.model.set_line_names({ln.saved_id: ln.name for ln in lines})
         refill_combo(self.line, [(self.tr("All credit lines"), None)] + [(ln.name, ln.id) for ln in lines])
         self._fill_categories()
         self.model.set_filter(self.current_filter())
@@ -233,7 +233,7 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         self.edit_button.setEnabled(p is not None)
         self.delete_button.setEnabled(p is not None)
         self.refund_button.setEnabled(p is not None)
-        plan = self.session.listing.plan(p.id) if p is not None and p.installments > 1 else None
+        plan = self.session.listing.plan(p.saved_id) if p is not None and p.installments > 1 else None
         self.payoff_button.setEnabled(plan is not None and plan.closed_on is None
                                       and bool(plan.unbilled(self.session.today())))
         self.detail.setVisible(True)
@@ -251,7 +251,7 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         values["posted"][1].setText(fmt.day(p.posted_on))
         values["statement"][1].setText(fmt.day(p.statement_date) if p.statement_date else "")
         values["category"][1].setText(categories.name(p.category))
-        plan = self.session.listing.plan(p.id) if p.installments > 1 else None
+        plan = self.session.listing.plan(p.saved_id) if p.installments > 1 else None
         if plan is None:
             values["plan"][1].setText(self.tr("Paid in full"))
             self.plan_hint.clear()
@@ -274,14 +274,15 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
     def _on_refund_clicked(self) -> None:
         from app.ui.dialogs.plan_dialogs import RefundDialog
 
-        if self.selected() is not None:
-            self.dialog_requested.emit(RefundDialog(self.session, self.selected(), parent=self.window()))
+        purchase = self.selected()
+        if purchase is not None:
+            self.dialog_requested.emit(RefundDialog(self.session, purchase, parent=self.window()))
 
     def _on_payoff_clicked(self) -> None:
         from app.ui.dialogs.plan_dialogs import PayoffDialog
 
         p = self.selected()
-        plan = self.session.listing.plan(p.id) if p is not None and p.installments > 1 else None
+        plan = self.session.listing.plan(p.saved_id) if p is not None and p.installments > 1 else None
         if plan is not None:
             self.dialog_requested.emit(PayoffDialog(self.session, plan, parent=self.window()))
 
@@ -289,12 +290,14 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         self._on_edit_clicked()
 
     def _on_edit_clicked(self) -> None:
-        if self.selected() is not None:
-            self.edit_requested.emit(self.selected())
+        purchase = self.selected()
+        if purchase is not None:
+            self.edit_requested.emit(purchase)
 
     def _on_delete_clicked(self) -> None:
-        if self.selected() is not None and self.confirm_delete(self.selected()):
-            self._delete(self.selected().id)
+        purchase = self.selected()
+        if purchase is not None and self.confirm_delete(purchase):
+            self._delete(purchase.saved_id)
 
     def _delete(self, purchase_id: int) -> None:
         try:

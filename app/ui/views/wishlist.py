@@ -4,6 +4,8 @@ counts in what waiting saved. Rules: ``app.domain.wishlist``; storage and action
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +28,8 @@ from app.domain.wishlist import WishStatus
 from app.i18n import formatting as fmt
 from app.services.changes import Changes
 from app.services.wishlist import WishRow
-from app.ui.texts import errors
 from app.ui.session import Session
+from app.ui.texts import errors
 from app.ui.views.common import RefreshWhenShown, Retranslatable, error_label, muted
 
 
@@ -195,7 +197,7 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
         if row is None:
             return
         line_id = row.item.line_id if row.item.line_id is not None else self.line.currentData()
-        view = SPECS["before_you_buy"].view_class()(self.session, line_id=line_id, price_fen=row.item.price_fen)
+        view: Any = SPECS["before_you_buy"].view_class()(self.session, line_id=line_id, price_fen=row.item.price_fen)
         item_id = row.item.id
         view.purchase_recorded.connect(lambda changes, i=item_id: self._on_compared_purchase(i, changes))
         window = QScrollArea(self)
