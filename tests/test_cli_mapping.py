@@ -64,9 +64,14 @@ def test_window_and_cli_share_one_store(tmp_path, capsys):
         "name": "Window bank", "date_column": "Date", "description_column": "Details", "amount_column": "Amount",
         "sign": "charge-negative", "date_order": "DMY", "currency": "EUR"}]
     code, out, _ = run(capsys, "--db", db, "mapping", "show", "Window bank")
-    assert code == 0 and out.splitlines() == ["date          Date", "description   Details", "amount        Amount",
-                                              "sign          charge-negative", "date-order    DMY",
-                                              "currency      EUR"]
+    assert code == 0 and out.splitlines() == [
+        "setting                  option         value",
+        "Transaction date column  --date         Date",
+        "Description column       --description  Details",
+        "Amount column            --amount       Amount",
+        "Sign of a purchase       --sign         charge-negative",
+        "Date order               --date-order   DMY",
+        "Currency                 --currency     EUR"]
     code, out, _ = run(capsys, "--db", db, "mapping", "delete", "Window bank")
     assert code == 0 and "Deleted the CSV mapping 'Window bank'" in out
     store = Store(open_database(tmp_path / "t.db"))

@@ -609,7 +609,7 @@
         <name>ChartHost</name>
         <message>
             <source>the chart is not drawn yet</source>
-            <extracomment>Copy, Save as PNG / SVG / PDF (right-click the chart).</extracomment>
+            <extracomment>(paint, args) of the chart shown: drawn again in a new theme Copy, Save as PNG / SVG / PDF (right-click the chart).</extracomment>
             <translation>图表还没有画出来</translation>
         </message>
     </context>
@@ -756,7 +756,7 @@
         </message>
         <message>
             <source>debtlens: error: %1: %2</source>
-            <extracomment>Options of ``debtlens`` itself that take a value (the command comes after them). A database that cannot be opened or written: the file, then why.</extracomment>
+            <extracomment>A database that cannot be opened or written: the file, then why.</extracomment>
             <translation>debtlens：错误：%1：%2</translation>
         </message>
         <message>
@@ -1112,12 +1112,65 @@
             <translation>已归档授信账户 %1。</translation>
         </message>
         <message>
+            <source>Transaction date column</source>
+            <extracomment>Command-line spelling of a profile's sign convention. Profile fields shown by ``mapping show`` and ``mapping list``, with their option names. What ``mapping show`` calls each setting (its option follows in brackets).</extracomment>
+            <translation>交易日期列</translation>
+        </message>
+        <message>
+            <source>Posting date column</source>
+            <translation>记账日期列</translation>
+        </message>
+        <message>
+            <source>Description column</source>
+            <translation>摘要列</translation>
+        </message>
+        <message>
+            <source>Merchant column</source>
+            <translation>商户列</translation>
+        </message>
+        <message>
+            <source>Amount column</source>
+            <translation>金额列</translation>
+        </message>
+        <message>
+            <source>Money-out column</source>
+            <translation>支出金额列</translation>
+        </message>
+        <message>
+            <source>Money-in column</source>
+            <translation>存入金额列</translation>
+        </message>
+        <message>
+            <source>Transaction type column</source>
+            <translation>交易类型列</translation>
+        </message>
+        <message>
+            <source>Sign of a purchase</source>
+            <translation>消费的正负号</translation>
+        </message>
+        <message>
+            <source>Date order</source>
+            <translation>日期顺序</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>币种</translation>
+        </message>
+        <message>
+            <source>out: %1, in: %2</source>
+            <translation>支出：%1，存入：%2</translation>
+        </message>
+        <message>
             <source>No saved CSV mappings. Save one in the import window, or with `debtlens mapping add NAME --file CSV`.</source>
             <translation>没有已保存的 CSV 列对应。可在导入窗口中保存，或用 `debtlens mapping add NAME --file CSV`。</translation>
         </message>
         <message>
             <source>name|date|description|amounts|date order|currency</source>
             <translation>名称|日期|说明|金额|日期顺序|币种</translation>
+        </message>
+        <message>
+            <source>setting|option|value</source>
+            <translation>设置|选项|值</translation>
         </message>
         <message>
             <source>Saved the CSV mapping %1: date %2, description %3, amounts %4.</source>
@@ -1280,6 +1333,10 @@
             <translation>已把 %1 的报告（%2 份账单，%3 笔即将到期的还款）写入 %4。</translation>
         </message>
         <message>
+            <source>%1 is not a whole number of changes (1 or more)</source>
+            <translation>%1 不是整数的步数（至少 1）</translation>
+        </message>
+        <message>
             <source>No changes to undo or redo in %1.</source>
             <translation>%1 中没有可撤销或重做的更改。</translation>
         </message>
@@ -1356,6 +1413,774 @@ Payoff plan: %1 a month from %2</source>
         <message>
             <source>plan|order|months|interest|debt-free</source>
             <translation>方案|顺序|月数|利息|还清日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliHelp</name>
+        <message>
+            <source>DebtLens (明白账): what you owe, when, and what borrowing really costs.</source>
+            <extracomment>Options of ``debtlens`` itself that take a value (the command comes after them).</extracomment>
+            <translation>明白账（DebtLens）：欠多少、何时还、借钱的真实成本。</translation>
+        </message>
+        <message>
+            <source>database file (default: the one in your user-data folder)</source>
+            <translation>数据库文件（默认：用户数据文件夹中的那个）</translation>
+        </message>
+        <message>
+            <source>use the separate demo database</source>
+            <translation>使用单独的演示数据库</translation>
+        </message>
+        <message>
+            <source>check this copy of DebtLens (files, translations, window, charts) offscreen on a temporary demo ledger and exit; your data is not touched</source>
+            <translation>在临时演示账本上离屏检查本份明白账（文件、翻译、窗口、图表）后退出；不动你的数据</translation>
+        </message>
+        <message>
+            <source>start the desktop app (the default)</source>
+            <translation>启动桌面程序（默认）</translation>
+        </message>
+        <message>
+            <source>limit creep, stacking, repaying one line from another, persistent debt, a realistic debt-free date</source>
+            <translation>额度蠕增、分期叠加、以贷还贷、长期负债、实际的还清日期</translation>
+        </message>
+        <message>
+            <source>as of this day (default today)</source>
+            <translation>以这一天为准（默认今天）</translation>
+        </message>
+        <message>
+            <source>export the payment due dates as a calendar file (.ics)</source>
+            <translation>把还款日导出为日历文件（.ics）</translation>
+        </message>
+        <message>
+            <source>One all-day event per bill on its payment due date over the next months, with a reminder some days before. Export again to the same file to update the events in your calendar app.</source>
+            <translation>未来几个月每期账单在其还款日生成一个全天事件，并提前几天提醒。再次导出到同一文件即可更新日历应用中的事件。</translation>
+        </message>
+        <message>
+            <source>how many months ahead (1-120, default 12)</source>
+            <translation>向后多少个月（1–120，默认 12）</translation>
+        </message>
+        <message>
+            <source>the .ics file ('-' for standard output; default %1 here); an earlier calendar file is replaced, any other existing file only with --force</source>
+            <translation>.ics 文件（'-' 表示标准输出；默认在当前目录生成 %1）；原有的日历文件会被替换，其他已存在的文件只有加 --force 才替换</translation>
+        </message>
+        <message>
+            <source>remind N days before each due date (0-%1, 0 = no reminder; default: each line's reminder setting, else 3)</source>
+            <translation>每个还款日前 N 天提醒（0–%1，0 表示不提醒；默认：各额度的提醒设置，否则 3 天）</translation>
+        </message>
+        <message>
+            <source>the first due date covered (default today)</source>
+            <translation>包含的第一个还款日（默认今天）</translation>
+        </message>
+        <message>
+            <source>language of the event texts (default: Chinese when your locale is Chinese, else English)</source>
+            <translation>事件文字的语言（默认：系统语言为中文时用中文，否则英文）</translation>
+        </message>
+        <message>
+            <source>replace an existing file that is not a calendar</source>
+            <translation>替换已存在的非日历文件</translation>
+        </message>
+        <message>
+            <source>the bills to remind of today, or set how many days before</source>
+            <translation>今天要提醒的账单，或设置提前几天提醒</translation>
+        </message>
+        <message>
+            <source>Without --days-before: the bills due within each line's reminder days, due today, or overdue (the window shows these as notifications). With it: set the reminder days, for every line or for one --line.</source>
+            <translation>不带 --days-before：列出在各额度提醒天数内到期、今天到期或已逾期的账单（窗口以通知显示）。带上它：为所有额度或某个 --line 设置提醒天数。</translation>
+        </message>
+        <message>
+            <source>the day to check (default today)</source>
+            <translation>检查哪一天（默认今天）</translation>
+        </message>
+        <message>
+            <source>set: remind N days before a due date (0-%1, 0 = off; 'default' clears the setting)</source>
+            <translation>设置：还款日前 N 天提醒（0–%1，0 表示关闭；'default' 表示清除该设置）</translation>
+        </message>
+        <message>
+            <source>with --days-before: only this credit line</source>
+            <translation>与 --days-before 一起用：只设置这个额度</translation>
+        </message>
+        <message>
+            <source>export all your data as JSON or CSV</source>
+            <translation>把全部数据导出为 JSON 或 CSV</translation>
+        </message>
+        <message>
+            <source>file (json; '-' for standard output), or folder or .zip (csv); default debtlens-export-&lt;date&gt;.json/.zip here</source>
+            <translation>文件（json；'-' 表示标准输出），或文件夹、.zip（csv）；默认在当前目录生成 debtlens-export-&lt;日期&gt;.json/.zip</translation>
+        </message>
+        <message>
+            <source>replace an existing file or folder</source>
+            <translation>替换已存在的文件或文件夹</translation>
+        </message>
+        <message>
+            <source>load a JSON export into an empty database</source>
+            <translation>把 JSON 导出文件载入空数据库</translation>
+        </message>
+        <message>
+            <source>the export file ('-' for standard input)</source>
+            <translation>导出文件（'-' 表示标准输入）</translation>
+        </message>
+        <message>
+            <source>back up the database now (or --list the backups)</source>
+            <translation>立即备份数据库（或用 --list 列出备份）</translation>
+        </message>
+        <message>
+            <source>list the backups instead, newest first</source>
+            <translation>改为列出备份，最新的在前</translation>
+        </message>
+        <message>
+            <source>replace the database with a backup (the current file is saved first)</source>
+            <translation>用备份替换数据库（先保存当前文件）</translation>
+        </message>
+        <message>
+            <source>a backup file, its name in the backup folder, or 'latest'</source>
+            <translation>备份文件、它在备份文件夹中的名字，或 'latest'</translation>
+        </message>
+        <message>
+            <source>import an Alipay/WeChat/bank CSV, OFX or QIF bill export</source>
+            <translation>导入支付宝、微信、银行 CSV、OFX 或 QIF 账单</translation>
+        </message>
+        <message>
+            <source>credit line to import onto (default: the only line)</source>
+            <translation>导入到哪个额度（默认：唯一的那个额度）</translation>
+        </message>
+        <message>
+            <source>payment method in the file that is this line, e.g. '招商银行信用卡(0000)'</source>
+            <translation>文件中对应这个额度的支付方式，例如 '招商银行信用卡(0000)'</translation>
+        </message>
+        <message>
+            <source>read a bank CSV with this saved column mapping (debtlens mapping list); without it a saved mapping whose columns the file has is used, as in the window</source>
+            <translation>用这个已保存的列映射读取银行 CSV（见 debtlens mapping list）；不指定时与窗口一样，使用列与文件相符的已保存映射</translation>
+        </message>
+        <message>
+            <source>put every payment in the file on the line, for a file that does not say which were paid with credit (Alipay PC-web export); without it such a file imports nothing</source>
+            <translation>把文件中的每笔付款都记到这个额度，用于没写明哪些用信用支付的文件（支付宝电脑网页版导出）；不指定时这类文件不导入任何内容</translation>
+        </message>
+        <message>
+            <source>show what would be imported; write nothing</source>
+            <translation>只显示将导入的内容，不写入</translation>
+        </message>
+        <message>
+            <source>purchases: add, list, delete</source>
+            <translation>消费：添加、列出、删除</translation>
+        </message>
+        <message>
+            <source>record a purchase</source>
+            <translation>记一笔消费</translation>
+        </message>
+        <message>
+            <source>number of monthly parts (1-60, default 1)</source>
+            <translation>分几期按月还（1–60，默认 1）</translation>
+        </message>
+        <message>
+            <source>total installment fee, e.g. 8.8%% (default: the line's preset; only with --installments 2 or more)</source>
+            <translation>分期总手续费，例如 8.8%%（默认：该额度的预设；仅当 --installments 为 2 或以上）</translation>
+        </message>
+        <message>
+            <source>interest-free: the merchant pays the fee</source>
+            <translation>免息：手续费由商家承担</translation>
+        </message>
+        <message>
+            <source>record it even though it goes past a limit you set yourself (debtlens limits)</source>
+            <translation>即使超过你自己设的限额（debtlens limits）也照样记下</translation>
+        </message>
+        <message>
+            <source>list purchases</source>
+            <translation>列出消费</translation>
+        </message>
+        <message>
+            <source>delete a purchase by id</source>
+            <translation>按编号删除一笔消费</translation>
+        </message>
+        <message>
+            <source>record a refund to a line</source>
+            <translation>记一笔退款到额度</translation>
+        </message>
+        <message>
+            <source>id of the purchase refunded</source>
+            <translation>被退款消费的编号</translation>
+        </message>
+        <message>
+            <source>record a repayment</source>
+            <translation>记一笔还款</translation>
+        </message>
+        <message>
+            <source>statement date this repayment pays (default: oldest first)</source>
+            <translation>这笔还款偿还哪期账单的账单日（默认：最早的先还）</translation>
+        </message>
+        <message>
+            <source>the money came from another credit line (a card or 花呗 paying this one): the debt moves, it is not repaid; the alerts name it</source>
+            <translation>钱来自另一个额度（用信用卡或花呗还这一笔）：债务只是转移，并没有还掉；提醒会指出这一点</translation>
+        </message>
+        <message>
+            <source>pay an installment plan off early (提前还款)</source>
+            <translation>提前还清分期（提前还款）</translation>
+        </message>
+        <message>
+            <source>id of the purchase in installments</source>
+            <translation>分期消费的编号</translation>
+        </message>
+        <message>
+            <source>bill the payoff only; record no repayment now</source>
+            <translation>只把提前还款计入账单，现在不记还款</translation>
+        </message>
+        <message>
+            <source>turn a bill into installments (账单分期)</source>
+            <translation>把账单转为分期（账单分期）</translation>
+        </message>
+        <message>
+            <source>statement date of the bill, e.g. 2024-04-01</source>
+            <translation>账单的账单日，例如 2024-04-01</translation>
+        </message>
+        <message>
+            <source>number of monthly parts</source>
+            <translation>分几期按月还</translation>
+        </message>
+        <message>
+            <source>total fee, e.g. 4.5%% (default: the line's preset)</source>
+            <translation>总手续费，例如 4.5%%（默认：该额度的预设）</translation>
+        </message>
+        <message>
+            <source>part of the bill to convert (default: all that is unpaid)</source>
+            <translation>要分期的账单金额（默认：全部未还部分）</translation>
+        </message>
+        <message>
+            <source>a line's statements</source>
+            <translation>某个额度的账单</translation>
+        </message>
+        <message>
+            <source>include empty statements</source>
+            <translation>包括空账单</translation>
+        </message>
+        <message>
+            <source>what you owe on each line and what is due next</source>
+            <translation>每个额度欠多少、接下来要还什么</translation>
+        </message>
+        <message>
+            <source>payments due in the coming months</source>
+            <translation>未来几个月的应还款项</translation>
+        </message>
+        <message>
+            <source>set or show your monthly income (for the debt-service ratio)</source>
+            <translation>设置或显示月收入（用于计算还款收入比）</translation>
+        </message>
+        <message>
+            <source>monthly income, e.g. 8000.00 ('none' clears it)</source>
+            <translation>月收入，例如 8000.00（'none' 表示清除）</translation>
+        </message>
+        <message>
+            <source>the limits you set yourself: show, set, checklist</source>
+            <translation>你自己设的限额：显示、设置、清单</translation>
+        </message>
+        <message>
+            <source>your lines against your limits and the bank's</source>
+            <translation>你的额度与你自己的限额及银行额度的对比</translation>
+        </message>
+        <message>
+            <source>set your own limits ('none' clears one)</source>
+            <translation>设置你自己的限额（'none' 清除某一项）</translation>
+        </message>
+        <message>
+            <source>a credit line, with --limit</source>
+            <translation>一个额度，与 --limit 一起用</translation>
+        </message>
+        <message>
+            <source>your own limit on --line, e.g. 3000.00</source>
+            <translation>你给 --line 设的限额，例如 3000.00</translation>
+        </message>
+        <message>
+            <source>most installment plans running at once, 0-99</source>
+            <translation>同时进行的分期最多几笔，0–99</translation>
+        </message>
+        <message>
+            <source>most new credit spending per calendar month (%1 lines)</source>
+            <translation>每个自然月新增信用消费的上限（%1 额度）</translation>
+        </message>
+        <message>
+            <source>read utilization and every warning against your own limits (mine, the default) or the bank's (bank)</source>
+            <translation>额度使用率和各项提醒按你自己的限额（mine，默认）还是银行额度（bank）计算</translation>
+        </message>
+        <message>
+            <source>a monthly cap on credit spending for one category ('none' removes it)</source>
+            <translation>某个类别每月信用消费的上限（'none' 表示取消）</translation>
+        </message>
+        <message>
+            <source>e.g. Dining, Electronics, or your own category</source>
+            <translation>例如 Dining、Electronics，或你自己的类别</translation>
+        </message>
+        <message>
+            <source>e.g. 800.00</source>
+            <translation>例如 800.00</translation>
+        </message>
+        <message>
+            <source>how to lower the bank's limit and stop credit as the default payment</source>
+            <translation>怎样降低银行额度、不再把信用支付设为默认付款方式</translation>
+        </message>
+        <message>
+            <source>one product (default: all)</source>
+            <translation>只看一种产品（默认：全部）</translation>
+        </message>
+        <message>
+            <source>credit lines: add, list, edit, limit, archive</source>
+            <translation>额度：添加、列出、修改、调额、归档</translation>
+        </message>
+        <message>
+            <source>add a credit line</source>
+            <translation>添加一个额度</translation>
+        </message>
+        <message>
+            <source>credit limit, e.g. 5000.00</source>
+            <translation>信用额度，例如 5000.00</translation>
+        </message>
+        <message>
+            <source>day of month the bill is issued (default 1)</source>
+            <translation>每月出账单的日子（默认 1 日）</translation>
+        </message>
+        <message>
+            <source>day of month payment is due (default 10)</source>
+            <translation>每月还款日（默认 10 日）</translation>
+        </message>
+        <message>
+            <source>minimum payment share of the bill (default 10%%)</source>
+            <translation>最低还款占账单的比例（默认 10%%）</translation>
+        </message>
+        <message>
+            <source>daily penalty interest rate (default 0.05%%)</source>
+            <translation>每日罚息利率（默认 0.05%%）</translation>
+        </message>
+        <message>
+            <source>a purchase on the statement day is on that bill</source>
+            <translation>账单日当天的消费计入当期账单</translation>
+        </message>
+        <message>
+            <source>interest when a bill is not paid in full: unpaid-from-due (Huabei) or full-from-posting (全额计息, most bank cards); default by --kind</source>
+            <translation>账单未全额还款时的计息方式：unpaid-from-due（只对未还部分自还款日起计息，花呗）或 full-from-posting（全额计息，多数银行卡）；默认按 --kind 而定</translation>
+        </message>
+        <message>
+            <source>late fee (违约金) as a share of an unmet minimum (default none)</source>
+            <translation>违约金，占未还足的最低还款额的比例（默认无）</translation>
+        </message>
+        <message>
+            <source>smallest late fee, e.g. 1.00 (default 0)</source>
+            <translation>违约金下限，例如 1.00（默认 0）</translation>
+        </message>
+        <message>
+            <source>installment fee preset, e.g. 12=8.8%% (repeatable; default: the kind's usual presets)</source>
+            <translation>分期手续费预设，例如 12=8.8%%（可重复；默认：该类型的常见预设）</translation>
+        </message>
+        <message>
+            <source>list credit lines</source>
+            <translation>列出额度</translation>
+        </message>
+        <message>
+            <source>change a line's terms</source>
+            <translation>修改额度的条款</translation>
+        </message>
+        <message>
+            <source>a purchase on the statement day is on that bill (--no-inclusive: on the next)</source>
+            <translation>账单日当天的消费计入当期账单（--no-inclusive：计入下一期）</translation>
+        </message>
+        <message>
+            <source>late fee as a share of an unmet minimum, e.g. 5%%</source>
+            <translation>违约金占未还足的最低还款额的比例，例如 5%%</translation>
+        </message>
+        <message>
+            <source>smallest late fee, e.g. 1.00</source>
+            <translation>违约金下限，例如 1.00</translation>
+        </message>
+        <message>
+            <source>set an installment fee preset, e.g. 12=8.8%% (repeatable; 12=none removes one)</source>
+            <translation>设置分期手续费预设，例如 12=8.8%%（可重复；12=none 表示删除一项）</translation>
+        </message>
+        <message>
+            <source>record a new credit limit</source>
+            <translation>记录新的信用额度</translation>
+        </message>
+        <message>
+            <source>date the limit applies from (default today)</source>
+            <translation>新额度生效的日期（默认今天）</translation>
+        </message>
+        <message>
+            <source>hide a line from the overview (history is kept)</source>
+            <translation>在概览中隐藏某个额度（保留历史记录）</translation>
+        </message>
+        <message>
+            <source>list, show, add or delete saved CSV column mappings</source>
+            <translation>列出、显示、添加或删除已保存的 CSV 列映射</translation>
+        </message>
+        <message>
+            <source>the saved mappings</source>
+            <translation>已保存的映射</translation>
+        </message>
+        <message>
+            <source>one mapping's columns and settings</source>
+            <translation>某个映射的列和设置</translation>
+        </message>
+        <message>
+            <source>save a mapping for a bank CSV DebtLens has no preset for</source>
+            <translation>为明白账没有预设的银行 CSV 保存一个映射</translation>
+        </message>
+        <message>
+            <source>Name the columns by their header text. With --file, the file's header is read: columns you leave out are guessed from it, and the ones you name must be in it.</source>
+            <translation>按表头文字指定各列。带 --file 时会读取该文件的表头：你没指定的列据此猜测，你指定的列必须在表头中。</translation>
+        </message>
+        <message>
+            <source>a CSV (or .xlsx/.xls) of that bank: check the columns against its header, guess the ones left out</source>
+            <translation>该银行的一个 CSV（或 .xlsx/.xls）文件：按它的表头核对各列，并猜测没指定的列</translation>
+        </message>
+        <message>
+            <source>transaction date column, e.g. 交易日期</source>
+            <translation>交易日期列，例如 交易日期</translation>
+        </message>
+        <message>
+            <source>posting date column, used when the date is blank</source>
+            <translation>记账日期列，交易日期为空时使用</translation>
+        </message>
+        <message>
+            <source>description column, e.g. 交易摘要</source>
+            <translation>摘要列，例如 交易摘要</translation>
+        </message>
+        <message>
+            <source>merchant column, when separate from the description</source>
+            <translation>商户列（与摘要分开时）</translation>
+        </message>
+        <message>
+            <source>one signed amount column</source>
+            <translation>一个带正负号的金额列</translation>
+        </message>
+        <message>
+            <source>with --amount: charge-positive (a purchase is +, most Chinese banks) or charge-negative (a purchase is -, Chase)</source>
+            <translation>与 --amount 一起用：charge-positive（消费为正，多数中国银行）或 charge-negative（消费为负，如 Chase）</translation>
+        </message>
+        <message>
+            <source>money-out (charges) column, instead of --amount</source>
+            <translation>支出（消费）金额列，代替 --amount</translation>
+        </message>
+        <message>
+            <source>money-in (repayments, refunds) column, instead of --amount</source>
+            <translation>存入（还款、退款）金额列，代替 --amount</translation>
+        </message>
+        <message>
+            <source>transaction type column</source>
+            <translation>交易类型列</translation>
+        </message>
+        <message>
+            <source>order of the date's parts (MD: no year, taken from a YYYY年MM月 title line)</source>
+            <translation>日期各部分的顺序（MD：没有年份，从“YYYY年MM月”标题行取得）</translation>
+        </message>
+        <message>
+            <source>ISO 4217 code of the amounts (default CNY)</source>
+            <translation>金额的 ISO 4217 货币代码（默认 CNY）</translation>
+        </message>
+        <message>
+            <source>replace a saved mapping of the same name</source>
+            <translation>替换同名的已保存映射</translation>
+        </message>
+        <message>
+            <source>forget a saved mapping (imported rows stay)</source>
+            <translation>删除一个已保存的映射（已导入的记录保留）</translation>
+        </message>
+        <message>
+            <source>true cost: installment rates, minimum-payment trap, payoff plans</source>
+            <translation>真实成本：分期利率、最低还款陷阱、还清计划</translation>
+        </message>
+        <message>
+            <source>annualized rate of an installment plan</source>
+            <translation>分期的年化利率</translation>
+        </message>
+        <message>
+            <source>amount financed, e.g. 1000.00</source>
+            <translation>分期本金，例如 1000.00</translation>
+        </message>
+        <message>
+            <source>number of monthly parts (1-60)</source>
+            <translation>分几期按月还（1–60）</translation>
+        </message>
+        <message>
+            <source>total fee for the whole plan, e.g. 8.8%%</source>
+            <translation>整个分期的总手续费，例如 8.8%%</translation>
+        </message>
+        <message>
+            <source>period that takes the split remainder (default first, the Alipay rule)</source>
+            <translation>拆分余数计入哪一期（默认第一期，支付宝的规则）</translation>
+        </message>
+        <message>
+            <source>date of the purchase (with --first-due: adds an XIRR)</source>
+            <translation>消费日期（与 --first-due 一起：另算 XIRR）</translation>
+        </message>
+        <message>
+            <source>due date of the first part; later parts fall monthly</source>
+            <translation>第一期的还款日；之后每月一期</translation>
+        </message>
+        <message>
+            <source>what paying only the minimum costs (vs 36 months)</source>
+            <translation>只还最低还款要花多少（与 36 个月还清相比）</translation>
+        </message>
+        <message>
+            <source>balance, e.g. 3000.00</source>
+            <translation>欠款余额，例如 3000.00</translation>
+        </message>
+        <message>
+            <source>annual rate, e.g. 18%%</source>
+            <translation>年利率，例如 18%%</translation>
+        </message>
+        <message>
+            <source>minimum: a share of the balance ('10%%') or a share plus the interest ('1%%+interest')</source>
+            <translation>最低还款：余额的一定比例（'10%%'），或比例加利息（'1%%+interest'）</translation>
+        </message>
+        <message>
+            <source>smallest minimum payment, e.g. 25 (default 0)</source>
+            <translation>最低还款的下限，例如 25（默认 0）</translation>
+        </message>
+        <message>
+            <source>avalanche or snowball payoff plan for a monthly budget</source>
+            <translation>按每月预算制定雪崩法或雪球法还清计划</translation>
+        </message>
+        <message>
+            <source>a debt, e.g. 'Card:2500.00:22%%:75' (repeat for each)</source>
+            <translation>一笔债务，例如 'Card:2500.00:22%%:75'（每笔重复一次）</translation>
+        </message>
+        <message>
+            <source>total paid each month, e.g. 400 (a budget that never clears the debts is not an error: the plan says 'never', months is null in JSON, exit status 0)</source>
+            <translation>每月共还多少，例如 400（永远还不清的预算不算错误：计划显示“永远还不清”，JSON 中 months 为 null，退出码为 0）</translation>
+        </message>
+        <message>
+            <source>custom order: debt names separated by commas</source>
+            <translation>自定义顺序：用逗号分隔的债务名称</translation>
+        </message>
+        <message>
+            <source>before you buy: every way of paying a price on one of your lines</source>
+            <translation>买之前：用你的某个额度支付一个价格的各种方式</translation>
+        </message>
+        <message>
+            <source>name of the credit line</source>
+            <translation>额度名称</translation>
+        </message>
+        <message>
+            <source>price, e.g. 3000.00</source>
+            <translation>价格，例如 3000.00</translation>
+        </message>
+        <message>
+            <source>purchase date (default today)</source>
+            <translation>消费日期（默认今天）</translation>
+        </message>
+        <message>
+            <source>numbers of parts to compare (default 1,3,6,9,12)</source>
+            <translation>要比较的期数（默认 1,3,6,9,12）</translation>
+        </message>
+        <message>
+            <source>check a loan offer: its annualized rate (PBOC 2021) and warning signs</source>
+            <translation>检查一份借款报价：年化利率（按人民银行 2021 年公告）和警示信号</translation>
+        </message>
+        <message>
+            <source>amount the contract says is lent, e.g. 5000.00</source>
+            <translation>合同上写的借款金额，例如 5000.00</translation>
+        </message>
+        <message>
+            <source>cash that actually reaches you, e.g. 3500.00</source>
+            <translation>实际到手的钱，例如 3500.00</translation>
+        </message>
+        <message>
+            <source>day the money arrives, YYYY-MM-DD</source>
+            <translation>到账日期，YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>a repayment, e.g. 2026-01-08=6000.00 (repeat for a schedule)</source>
+            <translation>一笔还款，例如 2026-01-08=6000.00（多笔就重复）</translation>
+        </message>
+        <message>
+            <source>a fee not in the repayments: AMOUNT is paid when the money arrives, DATE=AMOUNT on that day (repeat for each)</source>
+            <translation>不在还款中的费用：只写 AMOUNT 表示到账时支付，DATE=AMOUNT 表示那天支付（每笔重复一次）</translation>
+        </message>
+        <message>
+            <source>can I pay it on that date? each line and way to pay, the bill it lands on and your cash on its due date</source>
+            <translation>到那天我付得起吗？每个额度、每种付款方式，落在哪期账单，以及还款日时你手上的现金</translation>
+        </message>
+        <message>
+            <source>cash you have now (default 0)</source>
+            <translation>你现在手上的现金（默认 0）</translation>
+        </message>
+        <message>
+            <source>set the day of the month your pay comes (1-31, 'none' clears it) first</source>
+            <translation>先设置每月发工资的日子（1–31，'none' 表示清除）</translation>
+        </message>
+        <message>
+            <source>the purchase date (default today)</source>
+            <translation>消费日期（默认今天）</translation>
+        </message>
+        <message>
+            <source>compare ways to pay a bill: in full, the minimum, installments</source>
+            <translation>比较账单的还款方式：全额、最低还款、分期</translation>
+        </message>
+        <message>
+            <source>statement date of the bill, YYYY-MM-DD</source>
+            <translation>账单的账单日，YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>language of the warning box</source>
+            <translation>提示框的语言</translation>
+        </message>
+        <message>
+            <source>protect the ledger and its backups with a password (SQLCipher, AES-256)</source>
+            <translation>用密码保护账本及其备份（SQLCipher，AES-256）</translation>
+        </message>
+        <message>
+            <source>Protect the ledger and its backups with a password (SQLCipher 4, AES-256). The password comes from DEBTLENS_PASSWORD or is asked twice. Without it the data cannot be read: keep it safe, DebtLens cannot recover it.</source>
+            <translation>用密码保护账本及其备份（SQLCipher 4，AES-256）。密码取自 DEBTLENS_PASSWORD，或询问两次。没有密码就无法读取数据：请妥善保管，明白账无法找回密码。</translation>
+        </message>
+        <message>
+            <source>remove the password: store the ledger and its backups unencrypted again</source>
+            <translation>取消密码：账本及其备份恢复为不加密保存</translation>
+        </message>
+        <message>
+            <source>Store the ledger and its backups unencrypted again (the password comes from DEBTLENS_PASSWORD or is asked).</source>
+            <translation>账本及其备份恢复为不加密保存（密码取自 DEBTLENS_PASSWORD，或询问）。</translation>
+        </message>
+        <message>
+            <source>write the monthly report as a PDF</source>
+            <translation>把月度报告写成 PDF</translation>
+        </message>
+        <message>
+            <source>The month's figures, statements, upcoming payments and charts on A4 pages (the window's File → Export monthly report as PDF).</source>
+            <translation>当月的各项数字、账单、即将到期的还款和图表，排在 A4 页面上（即窗口中的“文件 → 导出月度报告为 PDF”）。</translation>
+        </message>
+        <message>
+            <source>the month to report on (default: this month)</source>
+            <translation>报告哪个月（默认：本月）</translation>
+        </message>
+        <message>
+            <source>the PDF file; an earlier PDF there is replaced, any other existing file only with --force</source>
+            <translation>PDF 文件；那里原有的 PDF 会被替换，其他已存在的文件只有加 --force 才替换</translation>
+        </message>
+        <message>
+            <source>language of the report (default: Chinese when your locale is Chinese, else English)</source>
+            <translation>报告的语言（默认：系统语言为中文时用中文，否则英文）</translation>
+        </message>
+        <message>
+            <source>the day the report is made on (default today)</source>
+            <translation>报告的制作日期（默认今天）</translation>
+        </message>
+        <message>
+            <source>replace an existing file that is not a PDF</source>
+            <translation>替换已存在的非 PDF 文件</translation>
+        </message>
+        <message>
+            <source>undo the newest change (--list: the changes that can be undone)</source>
+            <translation>撤销最近的一次更改（--list：列出可撤销的更改）</translation>
+        </message>
+        <message>
+            <source>list the steps kept, newest first, instead (= history)</source>
+            <translation>改为列出保留的步骤，最新的在前（同 history）</translation>
+        </message>
+        <message>
+            <source>redo the change undone last</source>
+            <translation>重做最近撤销的更改</translation>
+        </message>
+        <message>
+            <source>the last changes, newest first (what undo and redo would revert)</source>
+            <translation>最近的更改，最新的在前（撤销和重做会回退的内容）</translation>
+        </message>
+        <message>
+            <source>show only the newest N</source>
+            <translation>只显示最新的 N 条</translation>
+        </message>
+        <message>
+            <source>the cooling-off list: things you want wait before you buy them</source>
+            <translation>冷静清单：想买的东西先等一等再买</translation>
+        </message>
+        <message>
+            <source>put something you want on the list</source>
+            <translation>把想买的东西加入清单</translation>
+        </message>
+        <message>
+            <source>the credit line you would use</source>
+            <translation>你打算用的额度</translation>
+        </message>
+        <message>
+            <source>the day it is added (default today)</source>
+            <translation>加入清单的日期（默认今天）</translation>
+        </message>
+        <message>
+            <source>the list, with what waiting saved</source>
+            <translation>清单，以及等待省下了多少</translation>
+        </message>
+        <message>
+            <source>the real cost of each way to pay an item</source>
+            <translation>某件东西每种付款方式的真实成本</translation>
+        </message>
+        <message>
+            <source>another line than the item's</source>
+            <translation>换用另一个额度</translation>
+        </message>
+        <message>
+            <source>buy an item: records the purchase</source>
+            <translation>购买某件东西：记下这笔消费</translation>
+        </message>
+        <message>
+            <source>buy before the waiting time is up</source>
+            <translation>不等冷静期结束就买</translation>
+        </message>
+        <message>
+            <source>you no longer want it (counts in what waiting saved)</source>
+            <translation>不想要了（计入等待省下的钱）</translation>
+        </message>
+        <message>
+            <source>set the waiting time by price band</source>
+            <translation>按价格区间设置等待时间</translation>
+        </message>
+        <message>
+            <source>FROM:DAYS,... in yuan, e.g. 0:2,1000:7,5000:30; 'default' = 2 days for everything</source>
+            <translation>起价:天数,...，以元计，例如 0:2,1000:7,5000:30；'default' 表示一律 2 天</translation>
+        </message>
+        <message>
+            <source>classroom scenarios: list, validate, reset, show, export</source>
+            <translation>课堂情景：列出、校验、重置、显示、导出</translation>
+        </message>
+        <message>
+            <source>the shipped scenarios</source>
+            <translation>随附的情景</translation>
+        </message>
+        <message>
+            <source>zh_CN or en (default en)</source>
+            <translation>zh_CN 或 en（默认 en）</translation>
+        </message>
+        <message>
+            <source>check a scenario file: its format and every figure it claims</source>
+            <translation>检查情景文件：格式以及其中写明的每个数字</translation>
+        </message>
+        <message>
+            <source>a scenario file or the name of a shipped one</source>
+            <translation>情景文件，或随附情景的名字</translation>
+        </message>
+        <message>
+            <source>(re)build a scenario's own ledger at its first moment</source>
+            <translation>（重新）建立情景自己的账本，停在第一个时刻</translation>
+        </message>
+        <message>
+            <source>where the story stands at a moment (or a date)</source>
+            <translation>故事在某个时刻（或某个日期）的情况</translation>
+        </message>
+        <message>
+            <source>moment number (1 = the first)</source>
+            <translation>时刻编号（1 = 第一个）</translation>
+        </message>
+        <message>
+            <source>any date of the story instead of a moment</source>
+            <translation>故事中的任意日期，代替时刻</translation>
+        </message>
+        <message>
+            <source>write a printable handout (A4 PDF) and the story's charts (PNG, SVG, PDF) into a folder</source>
+            <translation>把可打印的讲义（A4 PDF）和故事的图表（PNG、SVG、PDF）写入一个文件夹</translation>
+        </message>
+        <message>
+            <source>a shipped scenario's name or a scenario file</source>
+            <translation>随附情景的名字或情景文件</translation>
+        </message>
+        <message>
+            <source>zh_CN (or zh) or en (default en)</source>
+            <translation>zh_CN（或 zh）或 en（默认 en）</translation>
+        </message>
+        <message>
+            <source>the folder to write into (created when missing; files of the same names are replaced)</source>
+            <translation>写入哪个文件夹（不存在时创建；同名文件会被替换）</translation>
         </message>
     </context>
     <context>
@@ -2578,7 +3403,6 @@ Payoff plan: %1 a month from %2</source>
         </message>
         <message>
             <source>no saved CSV mapping by that name (saved: %1)</source>
-            <extracomment>Command-line spelling of a profile's sign convention. Profile fields shown by ``mapping show`` and ``mapping list``, with their option names.</extracomment>
             <translation>没有这个名称的已保存 CSV 列对应（已保存：%1）</translation>
         </message>
         <message>
@@ -2693,6 +3517,7 @@ Payoff plan: %1 a month from %2</source>
         </message>
         <message>
             <source>the first band must start at 0</source>
+            <extracomment>Default waiting time: 48 hours, whatever the price.</extracomment>
             <translation>第一档必须从 0 开始</translation>
         </message>
         <message>
@@ -2837,7 +3662,6 @@ Payoff plan: %1 a month from %2</source>
         </message>
         <message>
             <source>installment plan</source>
-            <extracomment>The columns each sortable column orders by, ties last: a key is those values, compared as a row value. Ties go by id, except by category: newest first within a category, so the order is the index's (``purchases_category``: category, posted_on, then the row id) and a jump down the list reads keys only.</extracomment>
             <translation>分期计划</translation>
         </message>
         <message>
@@ -7341,6 +8165,95 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>Leave the workshop</source>
             <translation>离开课堂模式</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>显示本帮助并退出</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s：错误：%(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>缺少必需的参数：%s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的 %(type)s 值：%(value)r</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>需要一个值</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>最多需要一个值</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>至少需要一个值</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>需要 %s 个值</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>需要 %s 个值</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>不能与参数 %s 同时使用</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>必须给出参数 %s 中的一个</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>忽略了多余的值 %r</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>未知的子命令 %(parser_name)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>无法打开“%(filename)s”：%(error)s</translation>
         </message>
     </context>
 </TS>

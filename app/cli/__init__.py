@@ -28,6 +28,7 @@ from app.cli.language import say
 from app.cli.messages import UNCHANGED, error_text
 from app.domain.errors import DebtLensError, NotFoundError, ValidationError
 from app.storage.db import DatabaseBusyError, DatabaseError
+from app.cli.parser import Parser
 from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: The modules that add sub-commands (each has ``register(subparsers)``) and the commands each adds. Only the
@@ -76,15 +77,19 @@ def _modules_for(command: str | None) -> list[str]:
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The argument parser, with the sub-commands of the command ``argv`` runs registered, or every one when
     ``argv`` is ``None`` or names none (so ``--help`` lists them all)."""
-    parser = argparse.ArgumentParser(
-        prog="debtlens", description="DebtLens (明白账): what you owe, when, and what borrowing really costs.")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: the one in your user-data folder)")
-    parser.add_argument("--demo", action="store_true", help="use the separate demo database")
+    parser = Parser(
+        prog="debtlens", description=QT_TRANSLATE_NOOP("CliHelp", "DebtLens (明白账): what you owe, when, and what "
+                                                                  "borrowing really costs."))
+    parser.add_argument("--db", metavar="PATH",
+                        help=QT_TRANSLATE_NOOP("CliHelp", "database file (default: the one in your user-data folder)"))
+    parser.add_argument("--demo", action="store_true",
+                        help=QT_TRANSLATE_NOOP("CliHelp", "use the separate demo database"))
     parser.add_argument("--self-test", action="store_true",
-                        help="check this copy of DebtLens (files, translations, window, charts) offscreen on a "
-                             "temporary demo ledger and exit; your data is not touched")
+                        help=QT_TRANSLATE_NOOP("CliHelp", "check this copy of DebtLens (files, translations, window, "
+                                                          "charts) offscreen on a temporary demo ledger and exit; "
+                                                          "your data is not touched"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    gui = sub.add_parser("gui", help="start the desktop app (the default)")
+    gui = sub.add_parser("gui", help=QT_TRANSLATE_NOOP("CliHelp", "start the desktop app (the default)"))
     gui.set_defaults(func=None)
     for name in _modules_for(command_named(argv) if argv is not None else None):
         importlib.import_module(name).register(sub)

@@ -19,8 +19,10 @@ from app.cli.language import say
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``alerts``."""
-    p = sub.add_parser("alerts", help="limit creep, stacking, repaying one line from another, persistent debt, a realistic debt-free date")
-    p.add_argument("--today", help="as of this day (default today)")
+    p = sub.add_parser("alerts",
+                       help=QT_TRANSLATE_NOOP("CliHelp", "limit creep, stacking, repaying one line from another, "
+                                                         "persistent debt, a realistic debt-free date"))
+    p.add_argument("--today", help=QT_TRANSLATE_NOOP("CliHelp", "as of this day (default today)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_alerts, read_only=True)
 

@@ -27,33 +27,43 @@ DEFAULT_OUT = "debtlens-due-dates.ics"
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``calendar`` sub-command to ``sub``."""
-    cal = sub.add_parser("calendar", help="export the payment due dates as a calendar file (.ics)",
-                         description="One all-day event per bill on its payment due date over the next months, "
-                                     "with a reminder some days before. Export again to the same file to update "
-                                     "the events in your calendar app.")
-    cal.add_argument("--months", default="12", help="how many months ahead (1-120, default 12)")
+    cal = sub.add_parser("calendar",
+                         help=QT_TRANSLATE_NOOP("CliHelp", "export the payment due dates as a calendar file (.ics)"),
+                         description=QT_TRANSLATE_NOOP("CliHelp", "One all-day event per bill on its payment due date "
+                                                                  "over the next months, with a reminder some days "
+                                                                  "before. Export again to the same file to update "
+                                                                  "the events in your calendar app."))
+    cal.add_argument("--months", default="12",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "how many months ahead (1-120, default 12)"))
     cal.add_argument("--out", metavar="PATH",
-                     help=f"the .ics file ('-' for standard output; default {DEFAULT_OUT} here); an earlier "
-                          "calendar file is replaced, any other existing file only with --force")
+                     help=QT_TRANSLATE_NOOP("CliHelp", "the .ics file ('-' for standard output; default %1 here); an "
+                                                       "earlier calendar file is replaced, any other existing file "
+                                                       "only with --force").arg(DEFAULT_OUT))
     cal.add_argument("--days-before", metavar="N",
-                     help=f"remind N days before each due date (0-{MAX_DAYS_BEFORE}, 0 = no reminder; default: "
-                          "each line's reminder setting, else 3)")
-    cal.add_argument("--today", help="the first due date covered (default today)")
+                     help=QT_TRANSLATE_NOOP("CliHelp", "remind N days before each due date (0-%1, 0 = no reminder; "
+                                                       "default: each line's reminder setting, else 3)"
+                                            ).arg(MAX_DAYS_BEFORE))
+    cal.add_argument("--today", help=QT_TRANSLATE_NOOP("CliHelp", "the first due date covered (default today)"))
     cal.add_argument("--lang", choices=["zh_CN", "en"],
-                     help="language of the event texts (default: Chinese when your locale is Chinese, else English)")
-    cal.add_argument("--force", action="store_true", help="replace an existing file that is not a calendar")
+                     help=QT_TRANSLATE_NOOP("CliHelp", "language of the event texts (default: Chinese when your "
+                                                       "locale is Chinese, else English)"))
+    cal.add_argument("--force", action="store_true",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "replace an existing file that is not a calendar"))
     cal.set_defaults(func=cmd_calendar, read_only=True)
 
-    rem = sub.add_parser("reminders", help="the bills to remind of today, or set how many days before",
-                         description="Without --days-before: the bills due within each line's reminder days, due "
-                                     "today, or overdue (the window shows these as notifications). With it: set "
-                                     "the reminder days, for every line or for one --line.")
-    rem.add_argument("--today", help="the day to check (default today)")
+    rem = sub.add_parser("reminders",
+                         help=QT_TRANSLATE_NOOP("CliHelp", "the bills to remind of today, or set how many days before"),
+                         description=QT_TRANSLATE_NOOP("CliHelp", "Without --days-before: the bills due within each "
+                                                                  "line's reminder days, due today, or overdue (the "
+                                                                  "window shows these as notifications). With it: set "
+                                                                  "the reminder days, for every line or for one "
+                                                                  "--line."))
+    rem.add_argument("--today", help=QT_TRANSLATE_NOOP("CliHelp", "the day to check (default today)"))
     rem.add_argument("--json", action="store_true")
     rem.add_argument("--days-before", metavar="N",
-                     help=f"set: remind N days before a due date (0-{MAX_DAYS_BEFORE}, 0 = off; 'default' clears "
-                          "the setting)")
-    rem.add_argument("--line", help="with --days-before: only this credit line")
+                     help=QT_TRANSLATE_NOOP("CliHelp", "set: remind N days before a due date (0-%1, 0 = off; "
+                                                       "'default' clears the setting)").arg(MAX_DAYS_BEFORE))
+    rem.add_argument("--line", help=QT_TRANSLATE_NOOP("CliHelp", "with --days-before: only this credit line"))
     rem.set_defaults(func=cmd_reminders, read_only=lambda args: args.days_before is None)
 
 

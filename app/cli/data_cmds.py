@@ -17,26 +17,32 @@ from app.cli.language import say
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the data sub-commands to ``sub``."""
-    exp = sub.add_parser("export", help="export all your data as JSON or CSV")
+    exp = sub.add_parser("export", help=QT_TRANSLATE_NOOP("CliHelp", "export all your data as JSON or CSV"))
     exp.add_argument("--format", choices=["json", "csv"], default="json")
     exp.add_argument("--out", metavar="PATH",
-                     help="file (json; '-' for standard output), or folder or .zip (csv); "
-                          "default debtlens-export-<date>.json/.zip here")
-    exp.add_argument("--force", action="store_true", help="replace an existing file or folder")
+                     help=QT_TRANSLATE_NOOP("CliHelp", "file (json; '-' for standard output), or folder or .zip "
+                                                       "(csv); default debtlens-export-<date>.json/.zip here"))
+    exp.add_argument("--force", action="store_true",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "replace an existing file or folder"))
     exp.set_defaults(func=cmd_export, read_only=True)
 
     imp = sub.add_parser("import-json", aliases=["restore-json"],
-                         help="load a JSON export into an empty database")
-    imp.add_argument("file", help="the export file ('-' for standard input)")
+                         help=QT_TRANSLATE_NOOP("CliHelp", "load a JSON export into an empty database"))
+    imp.add_argument("file", help=QT_TRANSLATE_NOOP("CliHelp", "the export file ('-' for standard input)"))
     imp.set_defaults(func=cmd_import_json)
 
-    bak = sub.add_parser("backup", help="back up the database now (or --list the backups)")
-    bak.add_argument("--list", action="store_true", help="list the backups instead, newest first")
+    bak = sub.add_parser("backup",
+                         help=QT_TRANSLATE_NOOP("CliHelp", "back up the database now (or --list the backups)"))
+    bak.add_argument("--list", action="store_true",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "list the backups instead, newest first"))
     bak.add_argument("--json", action="store_true")
     bak.set_defaults(func=cmd_backup, read_only=True)  # a backup of a file that does not exist: refused
 
-    res = sub.add_parser("restore", help="replace the database with a backup (the current file is saved first)")
-    res.add_argument("backup", help="a backup file, its name in the backup folder, or 'latest'")
+    res = sub.add_parser("restore",
+                         help=QT_TRANSLATE_NOOP("CliHelp", "replace the database with a backup (the current file is "
+                                                           "saved first)"))
+    res.add_argument("backup",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "a backup file, its name in the backup folder, or 'latest'"))
     res.set_defaults(func=cmd_restore)
 
 

@@ -14,17 +14,23 @@ from app.domain.messages import QT_TRANSLATE_NOOP
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``import`` sub-command."""
-    p = sub.add_parser("import", help="import an Alipay/WeChat/bank CSV, OFX or QIF bill export")
+    p = sub.add_parser("import",
+                       help=QT_TRANSLATE_NOOP("CliHelp", "import an Alipay/WeChat/bank CSV, OFX or QIF bill export"))
     p.add_argument("file")
-    p.add_argument("--line", help="credit line to import onto (default: the only line)")
-    p.add_argument("--method", help="payment method in the file that is this line, e.g. '招商银行信用卡(0000)'")
+    p.add_argument("--line", help=QT_TRANSLATE_NOOP("CliHelp", "credit line to import onto (default: the only line)"))
+    p.add_argument("--method",
+                   help=QT_TRANSLATE_NOOP("CliHelp", "payment method in the file that is this line, e.g. "
+                                                     "'招商银行信用卡(0000)'"))
     p.add_argument("--mapping", metavar="NAME",
-                   help="read a bank CSV with this saved column mapping (debtlens mapping list); without it a "
-                        "saved mapping whose columns the file has is used, as in the window")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "read a bank CSV with this saved column mapping (debtlens "
+                                                     "mapping list); without it a saved mapping whose columns the "
+                                                     "file has is used, as in the window"))
     p.add_argument("--all-on-line", action="store_true",
-                   help="put every payment in the file on the line, for a file that does not say which were paid "
-                        "with credit (Alipay PC-web export); without it such a file imports nothing")
-    p.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "put every payment in the file on the line, for a file that does "
+                                                     "not say which were paid with credit (Alipay PC-web export); "
+                                                     "without it such a file imports nothing"))
+    p.add_argument("--dry-run", action="store_true",
+                   help=QT_TRANSLATE_NOOP("CliHelp", "show what would be imported; write nothing"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import, read_only=lambda args: args.dry_run)
 

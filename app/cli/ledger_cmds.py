@@ -38,87 +38,102 @@ def _line_id(ctx, name: str) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ledger sub-commands to ``sub``."""
-    purchase = sub.add_parser("purchase", help="purchases: add, list, delete")
+    purchase = sub.add_parser("purchase", help=QT_TRANSLATE_NOOP("CliHelp", "purchases: add, list, delete"))
     psub = purchase.add_subparsers(dest="purchase_command", metavar="ACTION", required=True)
-    padd = psub.add_parser("add", help="record a purchase")
+    padd = psub.add_parser("add", help=QT_TRANSLATE_NOOP("CliHelp", "record a purchase"))
     padd.add_argument("--line", required=True)
     padd.add_argument("--date", required=True)
     padd.add_argument("--amount", required=True)
     padd.add_argument("--merchant", default="")
     padd.add_argument("--category", default="")
     padd.add_argument("--note", default="")
-    padd.add_argument("--installments", default="1", help="number of monthly parts (1-60, default 1)")
-    padd.add_argument("--fee-rate", help="total installment fee, e.g. 8.8%% (default: the line's preset; "
-                                         "only with --installments 2 or more)")
-    padd.add_argument("--merchant-paid", action="store_true", help="interest-free: the merchant pays the fee")
+    padd.add_argument("--installments", default="1",
+                      help=QT_TRANSLATE_NOOP("CliHelp", "number of monthly parts (1-60, default 1)"))
+    padd.add_argument("--fee-rate",
+                      help=QT_TRANSLATE_NOOP("CliHelp", "total installment fee, e.g. 8.8%% (default: the line's "
+                                                        "preset; only with --installments 2 or more)"))
+    padd.add_argument("--merchant-paid", action="store_true",
+                      help=QT_TRANSLATE_NOOP("CliHelp", "interest-free: the merchant pays the fee"))
     padd.add_argument("--despite-my-limits", action="store_true",
-                      help="record it even though it goes past a limit you set yourself (debtlens limits)")
+                      help=QT_TRANSLATE_NOOP("CliHelp", "record it even though it goes past a limit you set yourself "
+                                                        "(debtlens limits)"))
     padd.add_argument("--json", action="store_true")
     padd.set_defaults(func=cmd_purchase_add)
-    plist = psub.add_parser("list", help="list purchases")
+    plist = psub.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "list purchases"))
     plist.add_argument("--line")
     plist.add_argument("--limit", default="50")
     plist.add_argument("--json", action="store_true")
     plist.set_defaults(func=cmd_purchase_list, read_only=True)
-    pdel = psub.add_parser("delete", help="delete a purchase by id")
+    pdel = psub.add_parser("delete", help=QT_TRANSLATE_NOOP("CliHelp", "delete a purchase by id"))
     pdel.add_argument("id")
     pdel.set_defaults(func=cmd_purchase_delete)
 
-    refund = sub.add_parser("refund", help="record a refund to a line")
+    refund = sub.add_parser("refund", help=QT_TRANSLATE_NOOP("CliHelp", "record a refund to a line"))
     refund.add_argument("--line", required=True)
     refund.add_argument("--date", required=True)
     refund.add_argument("--amount", required=True)
-    refund.add_argument("--purchase", help="id of the purchase refunded")
+    refund.add_argument("--purchase", help=QT_TRANSLATE_NOOP("CliHelp", "id of the purchase refunded"))
     refund.add_argument("--note", default="")
     refund.set_defaults(func=cmd_refund)
 
-    repay = sub.add_parser("repay", help="record a repayment")
+    repay = sub.add_parser("repay", help=QT_TRANSLATE_NOOP("CliHelp", "record a repayment"))
     repay.add_argument("--line", required=True)
     repay.add_argument("--date", required=True)
     repay.add_argument("--amount", required=True)
-    repay.add_argument("--statement", help="statement date this repayment pays (default: oldest first)")
+    repay.add_argument("--statement",
+                       help=QT_TRANSLATE_NOOP("CliHelp", "statement date this repayment pays (default: oldest first)"))
     repay.add_argument("--note", default="")
     repay.add_argument("--from-line", metavar="LINE",
-                       help="the money came from another credit line (a card or 花呗 paying this one): the debt "
-                            "moves, it is not repaid; the alerts name it")
+                       help=QT_TRANSLATE_NOOP("CliHelp", "the money came from another credit line (a card or 花呗 "
+                                                         "paying this one): the debt moves, it is not repaid; the "
+                                                         "alerts name it"))
     repay.set_defaults(func=cmd_repay)
 
-    payoff = sub.add_parser("payoff", help="pay an installment plan off early (提前还款)")
-    payoff.add_argument("--purchase", required=True, help="id of the purchase in installments")
+    payoff = sub.add_parser("payoff", help=QT_TRANSLATE_NOOP("CliHelp", "pay an installment plan off early (提前还款)"))
+    payoff.add_argument("--purchase", required=True,
+                        help=QT_TRANSLATE_NOOP("CliHelp", "id of the purchase in installments"))
     payoff.add_argument("--date", required=True)
-    payoff.add_argument("--no-pay", action="store_true", help="bill the payoff only; record no repayment now")
+    payoff.add_argument("--no-pay", action="store_true",
+                        help=QT_TRANSLATE_NOOP("CliHelp", "bill the payoff only; record no repayment now"))
     payoff.set_defaults(func=cmd_payoff)
 
-    convert = sub.add_parser("convert", help="turn a bill into installments (账单分期)")
+    convert = sub.add_parser("convert", help=QT_TRANSLATE_NOOP("CliHelp", "turn a bill into installments (账单分期)"))
     convert.add_argument("--line", required=True)
-    convert.add_argument("--statement", required=True, help="statement date of the bill, e.g. 2024-04-01")
-    convert.add_argument("--periods", required=True, help="number of monthly parts")
-    convert.add_argument("--fee-rate", help="total fee, e.g. 4.5%% (default: the line's preset)")
-    convert.add_argument("--amount", help="part of the bill to convert (default: all that is unpaid)")
+    convert.add_argument("--statement", required=True,
+                         help=QT_TRANSLATE_NOOP("CliHelp", "statement date of the bill, e.g. 2024-04-01"))
+    convert.add_argument("--periods", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "number of monthly parts"))
+    convert.add_argument("--fee-rate",
+                         help=QT_TRANSLATE_NOOP("CliHelp", "total fee, e.g. 4.5%% (default: the line's preset)"))
+    convert.add_argument("--amount",
+                         help=QT_TRANSLATE_NOOP("CliHelp", "part of the bill to convert (default: all that is unpaid)"))
     convert.add_argument("--today")
     convert.set_defaults(func=cmd_convert)
 
-    stmts = sub.add_parser("statements", help="a line's statements")
+    stmts = sub.add_parser("statements", help=QT_TRANSLATE_NOOP("CliHelp", "a line's statements"))
     stmts.add_argument("--line", required=True)
     stmts.add_argument("--today")
-    stmts.add_argument("--all", action="store_true", help="include empty statements")
+    stmts.add_argument("--all", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "include empty statements"))
     stmts.add_argument("--json", action="store_true")
     stmts.set_defaults(func=cmd_statements, read_only=True)
 
-    status = sub.add_parser("status", help="what you owe on each line and what is due next")
+    status = sub.add_parser("status",
+                            help=QT_TRANSLATE_NOOP("CliHelp", "what you owe on each line and what is due next"))
     status.add_argument("--today")
     status.add_argument("--json", action="store_true")
     status.set_defaults(func=cmd_status, read_only=True)
 
-    schedule = sub.add_parser("schedule", help="payments due in the coming months")
+    schedule = sub.add_parser("schedule", help=QT_TRANSLATE_NOOP("CliHelp", "payments due in the coming months"))
     schedule.add_argument("--today")
     schedule.add_argument("--months", default="12")
     schedule.add_argument("--line")
     schedule.add_argument("--json", action="store_true")
     schedule.set_defaults(func=cmd_schedule, read_only=True)
 
-    income = sub.add_parser("income", help="set or show your monthly income (for the debt-service ratio)")
-    income.add_argument("amount", nargs="?", help="monthly income, e.g. 8000.00 ('none' clears it)")
+    income = sub.add_parser("income",
+                            help=QT_TRANSLATE_NOOP("CliHelp", "set or show your monthly income (for the debt-service "
+                                                              "ratio)"))
+    income.add_argument("amount", nargs="?",
+                        help=QT_TRANSLATE_NOOP("CliHelp", "monthly income, e.g. 8000.00 ('none' clears it)"))
     income.set_defaults(func=cmd_income, read_only=lambda args: args.amount is None)
 
 

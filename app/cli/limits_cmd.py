@@ -61,27 +61,35 @@ READ_AGAINST_TEXT = {
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``limits`` and its actions."""
-    lim = sub.add_parser("limits", help="the limits you set yourself: show, set, checklist")
+    lim = sub.add_parser("limits",
+                         help=QT_TRANSLATE_NOOP("CliHelp", "the limits you set yourself: show, set, checklist"))
     lsub = lim.add_subparsers(dest="limits_command", metavar="ACTION", required=True)
-    show = lsub.add_parser("show", help="your lines against your limits and the bank's")
-    show.add_argument("--today", help="as of this day (default today)")
+    show = lsub.add_parser("show", help=QT_TRANSLATE_NOOP("CliHelp", "your lines against your limits and the bank's"))
+    show.add_argument("--today", help=QT_TRANSLATE_NOOP("CliHelp", "as of this day (default today)"))
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=cmd_show, read_only=True)
-    setp = lsub.add_parser("set", help="set your own limits ('none' clears one)")
-    setp.add_argument("--line", help="a credit line, with --limit")
-    setp.add_argument("--limit", help="your own limit on --line, e.g. 3000.00")
-    setp.add_argument("--max-plans", help="most installment plans running at once, 0-99")
-    setp.add_argument("--monthly-cap", help=f"most new credit spending per calendar month ({CAP_CURRENCY} lines)")
+    setp = lsub.add_parser("set", help=QT_TRANSLATE_NOOP("CliHelp", "set your own limits ('none' clears one)"))
+    setp.add_argument("--line", help=QT_TRANSLATE_NOOP("CliHelp", "a credit line, with --limit"))
+    setp.add_argument("--limit", help=QT_TRANSLATE_NOOP("CliHelp", "your own limit on --line, e.g. 3000.00"))
+    setp.add_argument("--max-plans", help=QT_TRANSLATE_NOOP("CliHelp", "most installment plans running at once, 0-99"))
+    setp.add_argument("--monthly-cap", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "most new credit spending per calendar month (%1 lines)").arg(CAP_CURRENCY))
     setp.add_argument("--read-against", choices=[b.value for b in LimitBasis],
-                      help="read utilization and every warning against your own limits (mine, the default) or the "
-                           "bank's (bank)")
+                      help=QT_TRANSLATE_NOOP("CliHelp", "read utilization and every warning against your own limits "
+                                                        "(mine, the default) or the bank's (bank)"))
     setp.set_defaults(func=cmd_set)
-    bud = lsub.add_parser("budget", help="a monthly cap on credit spending for one category ('none' removes it)")
-    bud.add_argument("--category", required=True, help="e.g. Dining, Electronics, or your own category")
-    bud.add_argument("--cap", required=True, help="e.g. 800.00")
+    bud = lsub.add_parser("budget",
+                          help=QT_TRANSLATE_NOOP("CliHelp", "a monthly cap on credit spending for one category "
+                                                            "('none' removes it)"))
+    bud.add_argument("--category", required=True,
+                     help=QT_TRANSLATE_NOOP("CliHelp", "e.g. Dining, Electronics, or your own category"))
+    bud.add_argument("--cap", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "e.g. 800.00"))
     bud.set_defaults(func=cmd_budget)
-    chk = lsub.add_parser("checklist", help="how to lower the bank's limit and stop credit as the default payment")
-    chk.add_argument("--product", choices=sorted(CHECKLISTS), help="one product (default: all)")
+    chk = lsub.add_parser("checklist",
+                          help=QT_TRANSLATE_NOOP("CliHelp", "how to lower the bank's limit and stop credit as the "
+                                                            "default payment"))
+    chk.add_argument("--product", choices=sorted(CHECKLISTS),
+                     help=QT_TRANSLATE_NOOP("CliHelp", "one product (default: all)"))
     chk.set_defaults(func=cmd_checklist, read_only=True)
 
 

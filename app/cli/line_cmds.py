@@ -45,32 +45,41 @@ def _basis(text: str) -> RevolvingBasis:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``line`` and its actions to ``sub``."""
-    line = sub.add_parser("line", help="credit lines: add, list, edit, limit, archive")
+    line = sub.add_parser("line", help=QT_TRANSLATE_NOOP("CliHelp", "credit lines: add, list, edit, limit, archive"))
     lsub = line.add_subparsers(dest="line_command", metavar="ACTION", required=True)
-    add = lsub.add_parser("add", help="add a credit line")
+    add = lsub.add_parser("add", help=QT_TRANSLATE_NOOP("CliHelp", "add a credit line"))
     add.add_argument("name")
-    add.add_argument("--limit", required=True, help="credit limit, e.g. 5000.00")
-    add.add_argument("--statement-day", default="1", help="day of month the bill is issued (default 1)")
-    add.add_argument("--due-day", default="10", help="day of month payment is due (default 10)")
+    add.add_argument("--limit", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "credit limit, e.g. 5000.00"))
+    add.add_argument("--statement-day", default="1",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "day of month the bill is issued (default 1)"))
+    add.add_argument("--due-day", default="10",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "day of month payment is due (default 10)"))
     add.add_argument("--kind", default="huabei", choices=[k.value for k in LineKind])
     add.add_argument("--currency", default="CNY")
-    add.add_argument("--min-payment", default="10%", help="minimum payment share of the bill (default 10%%)")
-    add.add_argument("--penalty-rate", default="0.05%", help="daily penalty interest rate (default 0.05%%)")
+    add.add_argument("--min-payment", default="10%",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "minimum payment share of the bill (default 10%%)"))
+    add.add_argument("--penalty-rate", default="0.05%",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "daily penalty interest rate (default 0.05%%)"))
     add.add_argument("--grace-days", default="0")
-    add.add_argument("--inclusive", action="store_true", help="a purchase on the statement day is on that bill")
+    add.add_argument("--inclusive", action="store_true",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "a purchase on the statement day is on that bill"))
     add.add_argument("--auto-repay", default="off", choices=[a.value for a in AutoRepay])
     add.add_argument("--revolving-basis", choices=BASES,
-                     help="interest when a bill is not paid in full: unpaid-from-due (Huabei) or full-from-posting "
-                          "(全额计息, most bank cards); default by --kind")
-    add.add_argument("--late-fee", default="0%", help="late fee (违约金) as a share of an unmet minimum (default none)")
-    add.add_argument("--late-fee-min", default="0", help="smallest late fee, e.g. 1.00 (default 0)")
+                     help=QT_TRANSLATE_NOOP("CliHelp", "interest when a bill is not paid in full: unpaid-from-due "
+                                                       "(Huabei) or full-from-posting (全额计息, most bank cards); "
+                                                       "default by --kind"))
+    add.add_argument("--late-fee", default="0%",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "late fee (违约金) as a share of an unmet minimum (default none)"))
+    add.add_argument("--late-fee-min", default="0",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "smallest late fee, e.g. 1.00 (default 0)"))
     add.add_argument("--fee-preset", action="append", metavar="PERIODS=RATE",
-                     help="installment fee preset, e.g. 12=8.8%% (repeatable; default: the kind's usual presets)")
+                     help=QT_TRANSLATE_NOOP("CliHelp", "installment fee preset, e.g. 12=8.8%% (repeatable; default: "
+                                                       "the kind's usual presets)"))
     add.set_defaults(func=cmd_line_add)
-    lst = lsub.add_parser("list", help="list credit lines")
+    lst = lsub.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "list credit lines"))
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_line_list, read_only=True)
-    edit = lsub.add_parser("edit", help="change a line's terms")
+    edit = lsub.add_parser("edit", help=QT_TRANSLATE_NOOP("CliHelp", "change a line's terms"))
     edit.add_argument("name")
     edit.add_argument("--rename")
     edit.add_argument("--statement-day")
@@ -81,18 +90,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--auto-repay", choices=[a.value for a in AutoRepay])
     edit.add_argument("--revolving-basis", choices=BASES)
     edit.add_argument("--inclusive", action=argparse.BooleanOptionalAction, default=None,
-                      help="a purchase on the statement day is on that bill (--no-inclusive: on the next)")
-    edit.add_argument("--late-fee", help="late fee as a share of an unmet minimum, e.g. 5%%")
-    edit.add_argument("--late-fee-min", help="smallest late fee, e.g. 1.00")
+                      help=QT_TRANSLATE_NOOP("CliHelp", "a purchase on the statement day is on that bill "
+                                                        "(--no-inclusive: on the next)"))
+    edit.add_argument("--late-fee",
+                      help=QT_TRANSLATE_NOOP("CliHelp", "late fee as a share of an unmet minimum, e.g. 5%%"))
+    edit.add_argument("--late-fee-min", help=QT_TRANSLATE_NOOP("CliHelp", "smallest late fee, e.g. 1.00"))
     edit.add_argument("--fee-preset", action="append", metavar="PERIODS=RATE",
-                      help="set an installment fee preset, e.g. 12=8.8%% (repeatable; 12=none removes one)")
+                      help=QT_TRANSLATE_NOOP("CliHelp", "set an installment fee preset, e.g. 12=8.8%% (repeatable; "
+                                                        "12=none removes one)"))
     edit.set_defaults(func=cmd_line_edit)
-    limit = lsub.add_parser("limit", help="record a new credit limit")
+    limit = lsub.add_parser("limit", help=QT_TRANSLATE_NOOP("CliHelp", "record a new credit limit"))
     limit.add_argument("name")
     limit.add_argument("--limit", required=True)
-    limit.add_argument("--from", dest="effective", help="date the limit applies from (default today)")
+    limit.add_argument("--from", dest="effective",
+                       help=QT_TRANSLATE_NOOP("CliHelp", "date the limit applies from (default today)"))
     limit.set_defaults(func=cmd_line_limit)
-    arch = lsub.add_parser("archive", help="hide a line from the overview (history is kept)")
+    arch = lsub.add_parser("archive",
+                           help=QT_TRANSLATE_NOOP("CliHelp", "hide a line from the overview (history is kept)"))
     arch.add_argument("name")
     arch.add_argument("--undo", action="store_true")
     arch.set_defaults(func=cmd_line_archive)

@@ -23,44 +23,71 @@ COLUMN_OPTIONS = (("date_column", "--date"), ("fallback_date_column", "--posting
                   ("description_column", "--description"), ("merchant_column", "--merchant"),
                   ("amount_column", "--amount"), ("debit_column", "--debit"), ("credit_column", "--credit"),
                   ("type_column", "--type"))
+#: What ``mapping show`` calls each setting (its option follows in brackets).
+SETTING_NAMES = {
+    "date_column": QT_TRANSLATE_NOOP("Cli", "Transaction date column"),
+    "fallback_date_column": QT_TRANSLATE_NOOP("Cli", "Posting date column"),
+    "description_column": QT_TRANSLATE_NOOP("Cli", "Description column"),
+    "merchant_column": QT_TRANSLATE_NOOP("Cli", "Merchant column"),
+    "amount_column": QT_TRANSLATE_NOOP("Cli", "Amount column"),
+    "debit_column": QT_TRANSLATE_NOOP("Cli", "Money-out column"),
+    "credit_column": QT_TRANSLATE_NOOP("Cli", "Money-in column"),
+    "type_column": QT_TRANSLATE_NOOP("Cli", "Transaction type column"),
+    "sign": QT_TRANSLATE_NOOP("Cli", "Sign of a purchase"),
+    "date_order": QT_TRANSLATE_NOOP("Cli", "Date order"),
+    "currency": QT_TRANSLATE_NOOP("Cli", "Currency"),
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``mapping`` sub-command and its actions."""
-    p = sub.add_parser("mapping", help="list, show, add or delete saved CSV column mappings")
+    p = sub.add_parser("mapping",
+                       help=QT_TRANSLATE_NOOP("CliHelp", "list, show, add or delete saved CSV column mappings"))
     actions = p.add_subparsers(dest="mapping_command", metavar="ACTION", required=True)
-    ls = actions.add_parser("list", help="the saved mappings")
+    ls = actions.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "the saved mappings"))
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_list, read_only=True)
-    show = actions.add_parser("show", help="one mapping's columns and settings")
+    show = actions.add_parser("show", help=QT_TRANSLATE_NOOP("CliHelp", "one mapping's columns and settings"))
     show.add_argument("name")
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=cmd_show, read_only=True)
     add = actions.add_parser(
-        "add", help="save a mapping for a bank CSV DebtLens has no preset for",
-        description="Name the columns by their header text. With --file, the file's header is read: columns you "
-                    "leave out are guessed from it, and the ones you name must be in it.")
+        "add", help=QT_TRANSLATE_NOOP("CliHelp", "save a mapping for a bank CSV DebtLens has no preset for"),
+        description=QT_TRANSLATE_NOOP("CliHelp", "Name the columns by their header text. With --file, the file's "
+                                                 "header is read: columns you leave out are guessed from it, and the "
+                                                 "ones you name must be in it."))
     add.add_argument("name")
-    add.add_argument("--file", metavar="FILE", help="a CSV (or .xlsx/.xls) of that bank: check the columns against "
-                                                   "its header, guess the ones left out")
-    add.add_argument("--date", metavar="COLUMN", help="transaction date column, e.g. 交易日期")
-    add.add_argument("--posting-date", metavar="COLUMN", help="posting date column, used when the date is blank")
-    add.add_argument("--description", metavar="COLUMN", help="description column, e.g. 交易摘要")
-    add.add_argument("--merchant", metavar="COLUMN", help="merchant column, when separate from the description")
-    add.add_argument("--amount", metavar="COLUMN", help="one signed amount column")
+    add.add_argument("--file", metavar="FILE",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "a CSV (or .xlsx/.xls) of that bank: check the columns against "
+                                                       "its header, guess the ones left out"))
+    add.add_argument("--date", metavar="COLUMN",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "transaction date column, e.g. 交易日期"))
+    add.add_argument("--posting-date", metavar="COLUMN",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "posting date column, used when the date is blank"))
+    add.add_argument("--description", metavar="COLUMN",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "description column, e.g. 交易摘要"))
+    add.add_argument("--merchant", metavar="COLUMN",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "merchant column, when separate from the description"))
+    add.add_argument("--amount", metavar="COLUMN", help=QT_TRANSLATE_NOOP("CliHelp", "one signed amount column"))
     add.add_argument("--sign", choices=sorted(SIGNS), default="charge-positive",
-                     help="with --amount: charge-positive (a purchase is +, most Chinese banks) or charge-negative "
-                          "(a purchase is -, Chase)")
-    add.add_argument("--debit", metavar="COLUMN", help="money-out (charges) column, instead of --amount")
-    add.add_argument("--credit", metavar="COLUMN", help="money-in (repayments, refunds) column, instead of --amount")
-    add.add_argument("--type", metavar="COLUMN", help="transaction type column")
+                     help=QT_TRANSLATE_NOOP("CliHelp", "with --amount: charge-positive (a purchase is +, most Chinese "
+                                                       "banks) or charge-negative (a purchase is -, Chase)"))
+    add.add_argument("--debit", metavar="COLUMN",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "money-out (charges) column, instead of --amount"))
+    add.add_argument("--credit", metavar="COLUMN",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "money-in (repayments, refunds) column, instead of --amount"))
+    add.add_argument("--type", metavar="COLUMN", help=QT_TRANSLATE_NOOP("CliHelp", "transaction type column"))
     add.add_argument("--date-order", choices=["YMD", "MDY", "DMY", "MD"], default="YMD",
-                     help="order of the date's parts (MD: no year, taken from a YYYY年MM月 title line)")
-    add.add_argument("--currency", default="CNY", help="ISO 4217 code of the amounts (default CNY)")
-    add.add_argument("--replace", action="store_true", help="replace a saved mapping of the same name")
+                     help=QT_TRANSLATE_NOOP("CliHelp", "order of the date's parts (MD: no year, taken from a YYYY年MM月 "
+                                                       "title line)"))
+    add.add_argument("--currency", default="CNY",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "ISO 4217 code of the amounts (default CNY)"))
+    add.add_argument("--replace", action="store_true",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "replace a saved mapping of the same name"))
     add.add_argument("--json", action="store_true")
     add.set_defaults(func=cmd_add)
-    delete = actions.add_parser("delete", help="forget a saved mapping (imported rows stay)")
+    delete = actions.add_parser("delete",
+                                help=QT_TRANSLATE_NOOP("CliHelp", "forget a saved mapping (imported rows stay)"))
     delete.add_argument("name")
     delete.set_defaults(func=cmd_delete)
 
@@ -96,7 +123,7 @@ def _describe(profile) -> dict:
 def _amounts(profile) -> str:
     if profile.amount_column:
         return f"{profile.amount_column} ({profile.sign.replace('_', '-')})"
-    return f"out: {profile.debit_column or '—'}, in: {profile.credit_column or '—'}"
+    return QT_TRANSLATE_NOOP("Cli", "out: %1, in: %2").arg(profile.debit_column or "—", profile.credit_column or "—")
 
 
 def cmd_list(args, ctx) -> int:
@@ -121,13 +148,11 @@ def cmd_show(args, ctx) -> int:
     if args.json:
         print_json(described)
         return 0
-    for key, option in COLUMN_OPTIONS:
-        if key in described:
-            print(f"{option[2:]:<14}{described[key]}")
-    if profile.amount_column:
-        print(f"{'sign':<14}{described['sign']}")
-    print(f"{'date-order':<14}{profile.date_order}")
-    print(f"{'currency':<14}{profile.currency}")
+    options = dict(COLUMN_OPTIONS) | {"sign": "--sign", "date_order": "--date-order", "currency": "--currency"}
+    shown = [key for key, _ in COLUMN_OPTIONS if key in described]
+    shown += (["sign"] if profile.amount_column else []) + ["date_order", "currency"]
+    print_table(QT_TRANSLATE_NOOP("Cli", "setting|option|value"),
+                [[SETTING_NAMES[key], options[key], str(described[key])] for key in shown])
     return 0
 
 

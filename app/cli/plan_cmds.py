@@ -33,78 +33,104 @@ from app.cli.language import say
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``plan`` and its actions to ``sub``."""
-    plan = sub.add_parser("plan", help="true cost: installment rates, minimum-payment trap, payoff plans")
+    plan = sub.add_parser("plan",
+                          help=QT_TRANSLATE_NOOP("CliHelp", "true cost: installment rates, minimum-payment trap, "
+                                                            "payoff plans"))
     psub = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
 
-    inst = psub.add_parser("installment", help="annualized rate of an installment plan")
-    inst.add_argument("--amount", required=True, help="amount financed, e.g. 1000.00")
-    inst.add_argument("--periods", required=True, help="number of monthly parts (1-60)")
-    inst.add_argument("--fee-rate", required=True, help="total fee for the whole plan, e.g. 8.8%%")
+    inst = psub.add_parser("installment", help=QT_TRANSLATE_NOOP("CliHelp", "annualized rate of an installment plan"))
+    inst.add_argument("--amount", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "amount financed, e.g. 1000.00"))
+    inst.add_argument("--periods", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "number of monthly parts (1-60)"))
+    inst.add_argument("--fee-rate", required=True,
+                      help=QT_TRANSLATE_NOOP("CliHelp", "total fee for the whole plan, e.g. 8.8%%"))
     inst.add_argument("--remainder", default="first", choices=["first", "last"],
-                      help="period that takes the split remainder (default first, the Alipay rule)")
-    inst.add_argument("--purchase-date", help="date of the purchase (with --first-due: adds an XIRR)")
-    inst.add_argument("--first-due", help="due date of the first part; later parts fall monthly")
+                      help=QT_TRANSLATE_NOOP("CliHelp", "period that takes the split remainder (default first, the "
+                                                        "Alipay rule)"))
+    inst.add_argument("--purchase-date",
+                      help=QT_TRANSLATE_NOOP("CliHelp", "date of the purchase (with --first-due: adds an XIRR)"))
+    inst.add_argument("--first-due",
+                      help=QT_TRANSLATE_NOOP("CliHelp", "due date of the first part; later parts fall monthly"))
     inst.add_argument("--currency", default="CNY")
     inst.add_argument("--json", action="store_true")
     inst.set_defaults(func=cmd_installment)
 
-    mini = psub.add_parser("minimum", help="what paying only the minimum costs (vs 36 months)")
-    mini.add_argument("--balance", required=True, help="balance, e.g. 3000.00")
-    mini.add_argument("--apr", required=True, help="annual rate, e.g. 18%%")
+    mini = psub.add_parser("minimum",
+                           help=QT_TRANSLATE_NOOP("CliHelp", "what paying only the minimum costs (vs 36 months)"))
+    mini.add_argument("--balance", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "balance, e.g. 3000.00"))
+    mini.add_argument("--apr", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "annual rate, e.g. 18%%"))
     mini.add_argument("--min-rule", default="10%",
-                      help="minimum: a share of the balance ('10%%') or a share plus the interest ('1%%+interest')")
-    mini.add_argument("--min-floor", default="0", help="smallest minimum payment, e.g. 25 (default 0)")
+                      help=QT_TRANSLATE_NOOP("CliHelp", "minimum: a share of the balance ('10%%') or a share plus the "
+                                                        "interest ('1%%+interest')"))
+    mini.add_argument("--min-floor", default="0",
+                      help=QT_TRANSLATE_NOOP("CliHelp", "smallest minimum payment, e.g. 25 (default 0)"))
     mini.add_argument("--currency", default="CNY")
     mini.add_argument("--json", action="store_true")
     mini.set_defaults(func=cmd_minimum)
 
-    pay = psub.add_parser("payoff", help="avalanche or snowball payoff plan for a monthly budget")
+    pay = psub.add_parser("payoff",
+                          help=QT_TRANSLATE_NOOP("CliHelp", "avalanche or snowball payoff plan for a monthly budget"))
     pay.add_argument("--debt", action="append", required=True, metavar="NAME:BALANCE:APR:MINIMUM",
-                     help="a debt, e.g. 'Card:2500.00:22%%:75' (repeat for each)")
+                     help=QT_TRANSLATE_NOOP("CliHelp", "a debt, e.g. 'Card:2500.00:22%%:75' (repeat for each)"))
     pay.add_argument("--budget", required=True,
-                     help="total paid each month, e.g. 400 (a budget that never clears the debts is not an error: "
-                          "the plan says 'never', months is null in JSON, exit status 0)")
+                     help=QT_TRANSLATE_NOOP("CliHelp", "total paid each month, e.g. 400 (a budget that never clears "
+                                                       "the debts is not an error: the plan says 'never', months is "
+                                                       "null in JSON, exit status 0)"))
     pay.add_argument("--strategy", default="avalanche", choices=["avalanche", "snowball", "custom"])
-    pay.add_argument("--order", help="custom order: debt names separated by commas")
+    pay.add_argument("--order", help=QT_TRANSLATE_NOOP("CliHelp", "custom order: debt names separated by commas"))
     pay.add_argument("--currency", default="CNY")
     pay.add_argument("--json", action="store_true")
     pay.set_defaults(func=cmd_payoff)
 
-    buy = psub.add_parser("before-buy", help="before you buy: every way of paying a price on one of your lines")
-    buy.add_argument("--line", required=True, help="name of the credit line")
-    buy.add_argument("--price", required=True, help="price, e.g. 3000.00")
-    buy.add_argument("--today", help="purchase date (default today)")
-    buy.add_argument("--periods", default="1,3,6,9,12", help="numbers of parts to compare (default 1,3,6,9,12)")
+    buy = psub.add_parser("before-buy",
+                          help=QT_TRANSLATE_NOOP("CliHelp", "before you buy: every way of paying a price on one of "
+                                                            "your lines"))
+    buy.add_argument("--line", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "name of the credit line"))
+    buy.add_argument("--price", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "price, e.g. 3000.00"))
+    buy.add_argument("--today", help=QT_TRANSLATE_NOOP("CliHelp", "purchase date (default today)"))
+    buy.add_argument("--periods", default="1,3,6,9,12",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "numbers of parts to compare (default 1,3,6,9,12)"))
     buy.add_argument("--json", action="store_true")
     buy.set_defaults(func=cmd_before_buy, read_only=True)
 
-    offer = psub.add_parser("offer", help="check a loan offer: its annualized rate (PBOC 2021) and warning signs")
-    offer.add_argument("--contract", required=True, help="amount the contract says is lent, e.g. 5000.00")
-    offer.add_argument("--received", required=True, help="cash that actually reaches you, e.g. 3500.00")
-    offer.add_argument("--start", required=True, help="day the money arrives, YYYY-MM-DD")
+    offer = psub.add_parser("offer",
+                            help=QT_TRANSLATE_NOOP("CliHelp", "check a loan offer: its annualized rate (PBOC 2021) "
+                                                              "and warning signs"))
+    offer.add_argument("--contract", required=True,
+                       help=QT_TRANSLATE_NOOP("CliHelp", "amount the contract says is lent, e.g. 5000.00"))
+    offer.add_argument("--received", required=True,
+                       help=QT_TRANSLATE_NOOP("CliHelp", "cash that actually reaches you, e.g. 3500.00"))
+    offer.add_argument("--start", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "day the money arrives, YYYY-MM-DD"))
     offer.add_argument("--pay", action="append", required=True, metavar="DATE=AMOUNT",
-                       help="a repayment, e.g. 2026-01-08=6000.00 (repeat for a schedule)")
+                       help=QT_TRANSLATE_NOOP("CliHelp", "a repayment, e.g. 2026-01-08=6000.00 (repeat for a "
+                                                         "schedule)"))
     offer.add_argument("--fee", action="append", default=[], metavar="[DATE=]AMOUNT",
-                       help="a fee not in the repayments: AMOUNT is paid when the money arrives, DATE=AMOUNT on "
-                            "that day (repeat for each)")
+                       help=QT_TRANSLATE_NOOP("CliHelp", "a fee not in the repayments: AMOUNT is paid when the money "
+                                                         "arrives, DATE=AMOUNT on that day (repeat for each)"))
     offer.add_argument("--currency", default="CNY")
     offer.add_argument("--json", action="store_true")
     offer.set_defaults(func=cmd_offer)
 
-    when = psub.add_parser("pay-date", help="can I pay it on that date? each line and way to pay, the bill it "
-                                            "lands on and your cash on its due date")
-    when.add_argument("--price", required=True, help="price, e.g. 3000.00")
-    when.add_argument("--cash", default="0", help="cash you have now (default 0)")
-    when.add_argument("--pay-day", help="set the day of the month your pay comes (1-31, 'none' clears it) first")
-    when.add_argument("--today", help="the purchase date (default today)")
+    when = psub.add_parser("pay-date",
+                           help=QT_TRANSLATE_NOOP("CliHelp", "can I pay it on that date? each line and way to pay, "
+                                                             "the bill it lands on and your cash on its due date"))
+    when.add_argument("--price", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "price, e.g. 3000.00"))
+    when.add_argument("--cash", default="0", help=QT_TRANSLATE_NOOP("CliHelp", "cash you have now (default 0)"))
+    when.add_argument("--pay-day",
+                      help=QT_TRANSLATE_NOOP("CliHelp", "set the day of the month your pay comes (1-31, 'none' clears "
+                                                        "it) first"))
+    when.add_argument("--today", help=QT_TRANSLATE_NOOP("CliHelp", "the purchase date (default today)"))
     when.add_argument("--json", action="store_true")
     when.set_defaults(func=cmd_pay_date, read_only=lambda args: args.pay_day is None)
 
-    bill = psub.add_parser("bill", help="compare ways to pay a bill: in full, the minimum, installments")
-    bill.add_argument("--line", required=True, help="name of the credit line")
-    bill.add_argument("--statement", required=True, help="statement date of the bill, YYYY-MM-DD")
-    bill.add_argument("--today", help="as of this day (default today)")
-    bill.add_argument("--lang", default="en", choices=["en", "zh_CN"], help="language of the warning box")
+    bill = psub.add_parser("bill",
+                           help=QT_TRANSLATE_NOOP("CliHelp", "compare ways to pay a bill: in full, the minimum, "
+                                                             "installments"))
+    bill.add_argument("--line", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "name of the credit line"))
+    bill.add_argument("--statement", required=True,
+                      help=QT_TRANSLATE_NOOP("CliHelp", "statement date of the bill, YYYY-MM-DD"))
+    bill.add_argument("--today", help=QT_TRANSLATE_NOOP("CliHelp", "as of this day (default today)"))
+    bill.add_argument("--lang", default="en", choices=["en", "zh_CN"],
+                      help=QT_TRANSLATE_NOOP("CliHelp", "language of the warning box"))
     bill.add_argument("--json", action="store_true")
     bill.set_defaults(func=cmd_bill, read_only=True)
 

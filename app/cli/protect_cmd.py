@@ -12,15 +12,18 @@ from app.cli.language import say
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``encrypt`` and ``decrypt`` to ``sub``."""
     enc = sub.add_parser(
-        "encrypt", help="protect the ledger and its backups with a password (SQLCipher, AES-256)",
-        description="Protect the ledger and its backups with a password (SQLCipher 4, AES-256). The password "
-                    "comes from DEBTLENS_PASSWORD or is asked twice. Without it the data cannot be read: keep it "
-                    "safe, DebtLens cannot recover it.")
+        "encrypt", help=QT_TRANSLATE_NOOP("CliHelp", "protect the ledger and its backups with a password (SQLCipher, "
+                                                     "AES-256)"),
+        description=QT_TRANSLATE_NOOP("CliHelp", "Protect the ledger and its backups with a password (SQLCipher 4, "
+                                                 "AES-256). The password comes from DEBTLENS_PASSWORD or is asked "
+                                                 "twice. Without it the data cannot be read: keep it safe, DebtLens "
+                                                 "cannot recover it."))
     enc.set_defaults(func=cmd_encrypt, read_only=True)  # a ledger that does not exist is refused, not created
     dec = sub.add_parser(
-        "decrypt", help="remove the password: store the ledger and its backups unencrypted again",
-        description="Store the ledger and its backups unencrypted again (the password comes from "
-                    "DEBTLENS_PASSWORD or is asked).")
+        "decrypt", help=QT_TRANSLATE_NOOP("CliHelp", "remove the password: store the ledger and its backups "
+                                                     "unencrypted again"),
+        description=QT_TRANSLATE_NOOP("CliHelp", "Store the ledger and its backups unencrypted again (the password "
+                                                 "comes from DEBTLENS_PASSWORD or is asked)."))
     dec.set_defaults(func=cmd_decrypt, read_only=True)
 
 

@@ -21,16 +21,21 @@ from app.cli.language import say
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``report`` sub-command to ``sub``."""
-    rep = sub.add_parser("report", help="write the monthly report as a PDF",
-                         description="The month's figures, statements, upcoming payments and charts on A4 pages "
-                                     "(the window's File → Export monthly report as PDF).")
-    rep.add_argument("--month", metavar="YYYY-MM", help="the month to report on (default: this month)")
+    rep = sub.add_parser("report", help=QT_TRANSLATE_NOOP("CliHelp", "write the monthly report as a PDF"),
+                         description=QT_TRANSLATE_NOOP("CliHelp", "The month's figures, statements, upcoming payments "
+                                                                  "and charts on A4 pages (the window's File → Export "
+                                                                  "monthly report as PDF)."))
+    rep.add_argument("--month", metavar="YYYY-MM",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "the month to report on (default: this month)"))
     rep.add_argument("--out", metavar="PATH", required=True,
-                     help="the PDF file; an earlier PDF there is replaced, any other existing file only with --force")
+                     help=QT_TRANSLATE_NOOP("CliHelp", "the PDF file; an earlier PDF there is replaced, any other "
+                                                       "existing file only with --force"))
     rep.add_argument("--lang", choices=["zh_CN", "en"],
-                     help="language of the report (default: Chinese when your locale is Chinese, else English)")
-    rep.add_argument("--today", help="the day the report is made on (default today)")
-    rep.add_argument("--force", action="store_true", help="replace an existing file that is not a PDF")
+                     help=QT_TRANSLATE_NOOP("CliHelp", "language of the report (default: Chinese when your locale is "
+                                                       "Chinese, else English)"))
+    rep.add_argument("--today", help=QT_TRANSLATE_NOOP("CliHelp", "the day the report is made on (default today)"))
+    rep.add_argument("--force", action="store_true",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "replace an existing file that is not a PDF"))
     rep.set_defaults(func=cmd_report, read_only=True)
 
 

@@ -19,15 +19,21 @@ from app.cli.language import say
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``undo``, ``redo`` and ``history`` to ``sub``."""
-    undo = sub.add_parser("undo", help="undo the newest change (--list: the changes that can be undone)")
-    undo.add_argument("--list", action="store_true", help="list the steps kept, newest first, instead (= history)")
+    undo = sub.add_parser("undo",
+                          help=QT_TRANSLATE_NOOP("CliHelp", "undo the newest change (--list: the changes that can be "
+                                                            "undone)"))
+    undo.add_argument("--list", action="store_true",
+                      help=QT_TRANSLATE_NOOP("CliHelp", "list the steps kept, newest first, instead (= history)"))
     undo.add_argument("--json", action="store_true")
     undo.set_defaults(func=cmd_undo, read_only=lambda args: args.list, limit=None)
-    redo = sub.add_parser("redo", help="redo the change undone last")
+    redo = sub.add_parser("redo", help=QT_TRANSLATE_NOOP("CliHelp", "redo the change undone last"))
     redo.add_argument("--json", action="store_true")
     redo.set_defaults(func=cmd_redo)
-    history = sub.add_parser("history", help="the last changes, newest first (what undo and redo would revert)")
-    history.add_argument("--limit", type=_positive, default=None, metavar="N", help="show only the newest N")
+    history = sub.add_parser("history",
+                             help=QT_TRANSLATE_NOOP("CliHelp", "the last changes, newest first (what undo and redo "
+                                                               "would revert)"))
+    history.add_argument("--limit", type=_positive, default=None, metavar="N",
+                         help=QT_TRANSLATE_NOOP("CliHelp", "show only the newest N"))
     history.add_argument("--json", action="store_true")
     history.set_defaults(func=cmd_history, read_only=True)
 
@@ -39,7 +45,8 @@ def _positive(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of changes (1 or more)")
+        raise argparse.ArgumentTypeError(say(QT_TRANSLATE_NOOP(
+            "Cli", "%1 is not a whole number of changes (1 or more)").arg(repr(text))))
     return value
 
 

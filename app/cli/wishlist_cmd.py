@@ -27,40 +27,45 @@ from app.cli.language import say
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``wishlist`` and its actions."""
-    w = sub.add_parser("wishlist", help="the cooling-off list: things you want wait before you buy them")
+    w = sub.add_parser("wishlist",
+                       help=QT_TRANSLATE_NOOP("CliHelp", "the cooling-off list: things you want wait before you buy "
+                                                         "them"))
     wsub = w.add_subparsers(dest="wishlist_command", metavar="ACTION", required=True)
-    add = wsub.add_parser("add", help="put something you want on the list")
+    add = wsub.add_parser("add", help=QT_TRANSLATE_NOOP("CliHelp", "put something you want on the list"))
     add.add_argument("--name", required=True)
     add.add_argument("--price", required=True)
     add.add_argument("--shop", default="")
-    add.add_argument("--line", help="the credit line you would use")
-    add.add_argument("--today", help="the day it is added (default today)")
+    add.add_argument("--line", help=QT_TRANSLATE_NOOP("CliHelp", "the credit line you would use"))
+    add.add_argument("--today", help=QT_TRANSLATE_NOOP("CliHelp", "the day it is added (default today)"))
     add.set_defaults(func=cmd_add)
-    lst = wsub.add_parser("list", help="the list, with what waiting saved")
+    lst = wsub.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "the list, with what waiting saved"))
     lst.add_argument("--today")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=cmd_list, read_only=True)
-    cmp_ = wsub.add_parser("compare", help="the real cost of each way to pay an item")
+    cmp_ = wsub.add_parser("compare", help=QT_TRANSLATE_NOOP("CliHelp", "the real cost of each way to pay an item"))
     cmp_.add_argument("id")
-    cmp_.add_argument("--line", help="another line than the item's")
+    cmp_.add_argument("--line", help=QT_TRANSLATE_NOOP("CliHelp", "another line than the item's"))
     cmp_.add_argument("--today")
     cmp_.add_argument("--json", action="store_true")
     cmp_.set_defaults(func=cmd_compare, read_only=True)
-    buy = wsub.add_parser("buy", help="buy an item: records the purchase")
+    buy = wsub.add_parser("buy", help=QT_TRANSLATE_NOOP("CliHelp", "buy an item: records the purchase"))
     buy.add_argument("id")
-    buy.add_argument("--line", help="another line than the item's")
+    buy.add_argument("--line", help=QT_TRANSLATE_NOOP("CliHelp", "another line than the item's"))
     buy.add_argument("--installments", default="1")
     buy.add_argument("--fee-rate")
     buy.add_argument("--today")
-    buy.add_argument("--despite-waiting", action="store_true", help="buy before the waiting time is up")
+    buy.add_argument("--despite-waiting", action="store_true",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "buy before the waiting time is up"))
     buy.set_defaults(func=cmd_buy)
-    drop = wsub.add_parser("drop", help="you no longer want it (counts in what waiting saved)")
+    drop = wsub.add_parser("drop",
+                           help=QT_TRANSLATE_NOOP("CliHelp", "you no longer want it (counts in what waiting saved)"))
     drop.add_argument("id")
     drop.add_argument("--today")
     drop.set_defaults(func=cmd_drop)
-    wait = wsub.add_parser("wait", help="set the waiting time by price band")
-    wait.add_argument("--bands", required=True, help="FROM:DAYS,... in yuan, e.g. 0:2,1000:7,5000:30; "
-                                                     "'default' = 2 days for everything")
+    wait = wsub.add_parser("wait", help=QT_TRANSLATE_NOOP("CliHelp", "set the waiting time by price band"))
+    wait.add_argument("--bands", required=True,
+                      help=QT_TRANSLATE_NOOP("CliHelp", "FROM:DAYS,... in yuan, e.g. 0:2,1000:7,5000:30; 'default' = "
+                                                        "2 days for everything"))
     wait.set_defaults(func=cmd_wait)
 
 

@@ -30,31 +30,37 @@ from app.cli.language import say
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``workshop`` and its actions to ``sub``."""
-    ws = sub.add_parser("workshop", help="classroom scenarios: list, validate, reset, show, export")
+    ws = sub.add_parser("workshop",
+                        help=QT_TRANSLATE_NOOP("CliHelp", "classroom scenarios: list, validate, reset, show, export"))
     wsub = ws.add_subparsers(dest="workshop_command", metavar="ACTION", required=True)
-    lst = wsub.add_parser("list", help="the shipped scenarios")
-    lst.add_argument("--lang", default="en", help="zh_CN or en (default en)")
+    lst = wsub.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "the shipped scenarios"))
+    lst.add_argument("--lang", default="en", help=QT_TRANSLATE_NOOP("CliHelp", "zh_CN or en (default en)"))
     lst.set_defaults(func=cmd_list, read_only=True, no_db=True)
-    val = wsub.add_parser("validate", help="check a scenario file: its format and every figure it claims")
-    val.add_argument("file", help="a scenario file or the name of a shipped one")
+    val = wsub.add_parser("validate",
+                          help=QT_TRANSLATE_NOOP("CliHelp", "check a scenario file: its format and every figure it "
+                                                            "claims"))
+    val.add_argument("file", help=QT_TRANSLATE_NOOP("CliHelp", "a scenario file or the name of a shipped one"))
     val.set_defaults(func=cmd_validate, read_only=True, no_db=True)
-    reset = wsub.add_parser("reset", help="(re)build a scenario's own ledger at its first moment")
+    reset = wsub.add_parser("reset",
+                            help=QT_TRANSLATE_NOOP("CliHelp", "(re)build a scenario's own ledger at its first moment"))
     reset.add_argument("name")
     reset.set_defaults(func=cmd_reset, read_only=True, no_db=True)
-    show = wsub.add_parser("show", help="where the story stands at a moment (or a date)")
+    show = wsub.add_parser("show", help=QT_TRANSLATE_NOOP("CliHelp", "where the story stands at a moment (or a date)"))
     show.add_argument("name")
-    show.add_argument("--moment", help="moment number (1 = the first)")
-    show.add_argument("--date", help="any date of the story instead of a moment")
-    show.add_argument("--lang", default="en", help="zh_CN or en (default en)")
+    show.add_argument("--moment", help=QT_TRANSLATE_NOOP("CliHelp", "moment number (1 = the first)"))
+    show.add_argument("--date", help=QT_TRANSLATE_NOOP("CliHelp", "any date of the story instead of a moment"))
+    show.add_argument("--lang", default="en", help=QT_TRANSLATE_NOOP("CliHelp", "zh_CN or en (default en)"))
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=cmd_show, read_only=True, no_db=True)
-    export = wsub.add_parser("export", help="write a printable handout (A4 PDF) and the story's charts "
-                                            "(PNG, SVG, PDF) into a folder")
-    export.add_argument("name", help="a shipped scenario's name or a scenario file")
-    export.add_argument("--lang", default="en", choices=("zh_CN", "zh", "en"), help="zh_CN (or zh) or en "
-                        "(default en)")
-    export.add_argument("--out", required=True, metavar="DIR", help="the folder to write into (created when "
-                        "missing; files of the same names are replaced)")
+    export = wsub.add_parser("export",
+                             help=QT_TRANSLATE_NOOP("CliHelp", "write a printable handout (A4 PDF) and the story's "
+                                                               "charts (PNG, SVG, PDF) into a folder"))
+    export.add_argument("name", help=QT_TRANSLATE_NOOP("CliHelp", "a shipped scenario's name or a scenario file"))
+    export.add_argument("--lang", default="en", choices=("zh_CN", "zh", "en"),
+                        help=QT_TRANSLATE_NOOP("CliHelp", "zh_CN (or zh) or en (default en)"))
+    export.add_argument("--out", required=True, metavar="DIR",
+                        help=QT_TRANSLATE_NOOP("CliHelp", "the folder to write into (created when missing; files of "
+                                                          "the same names are replaced)"))
     export.set_defaults(func=cmd_export, read_only=True, no_db=True)
 
 

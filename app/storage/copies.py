@@ -101,27 +101,30 @@ def verify_backup(path: Path | str, password: str | None = None) -> str | None:
         plain = f.read(16) == SQLITE_MAGIC
     key = None if plain else cipher.key_for_file(path, password)
     if not plain and key is None:
-        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this backup is not an SQLite database (damaged?)"))
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this backup is not an SQLite database (damaged?)"),
+                            kind="damaged")
     try:
         conn = cipher.connect(path, key)
     except sqlite3.DatabaseError as exc:  # an encrypted file whose first pages do not read
-        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this backup is damaged (%1)").arg(exc)) from None
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this backup is damaged (%1)").arg(exc),
+                            kind="damaged") from None
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this backup is damaged (%1)").arg(exc)) from None
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this backup is damaged (%1)").arg(exc),
+                            kind="damaged") from None
     finally:
         conn.close()
     if rows != ["ok"]:
         raise DatabaseError(path, QT_TRANSLATE_NOOP(
-                "Errors", "this backup is damaged (integrity check: %1)").arg('; '.join(rows[:3])))
+                "Errors", "this backup is damaged (integrity check: %1)").arg('; '.join(rows[:3])), kind="damaged")
     if app_id != APPLICATION_ID:
-        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this file is not a DebtLens database"))
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this file is not a DebtLens database"), kind="foreign")
     if version > SCHEMA_VERSION:
         raise DatabaseError(path, QT_TRANSLATE_NOOP(
-                "Errors", "this backup was made by a newer version of DebtLens (schema %1)").arg(version))
+                "Errors", "this backup was made by a newer version of DebtLens (schema %1)").arg(version), kind="newer")
     from app.storage.schema_check import schema_problem, value_problem
 
     conn = cipher.connect(f"file:{path}?mode=ro", key, uri=True)

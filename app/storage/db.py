@@ -33,15 +33,16 @@ log = logging.getLogger(__name__)
 QUICK_CHECK_ABOVE_BYTES = 50 * 1024 * 1024
 
 
-def damaged(path: Path | str, reason: str) -> DatabaseError:
-    """A ``DatabaseError`` for a damaged file, carrying the newest backup to offer for restore."""
+def damaged(path: Path | str, reason: str, kind: str = "damaged") -> DatabaseError:
+    """A ``DatabaseError`` for a damaged file (or one that is not a ledger: ``kind="foreign"``), carrying the newest
+    backup to offer for restore."""
     from app.storage.backups import latest_backup  # backups imports this module
 
     try:
         latest = latest_backup(Path(path))
     except OSError:
         latest = None
-    return DatabaseError(path, reason, latest)
+    return DatabaseError(path, reason, latest, kind=kind)
 
 
 def check_file(path: Path, encrypted: bool = False) -> None:
@@ -57,7 +58,8 @@ def check_file(path: Path, encrypted: bool = False) -> None:
             header = f.read(100)
         if not header.startswith(SQLITE_MAGIC[: len(header)]) or len(header) < len(SQLITE_MAGIC):
             raise damaged(path, QT_TRANSLATE_NOOP(
-                    "Errors", "is not a DebtLens database (not an SQLite file, or its start is damaged)"))
+                    "Errors", "is not a DebtLens database (not an SQLite file, or its start is damaged)"),
+                          kind="foreign")
         if len(header) < 100:
             raise damaged(path, QT_TRANSLATE_NOOP(
                     "Errors", "is damaged: the file is truncated (shorter than its header)"))
@@ -65,13 +67,15 @@ def check_file(path: Path, encrypted: bool = False) -> None:
         os.close(os.open(path, os.O_RDWR))
     except OSError as exc:
         raise DatabaseError(path, QT_TRANSLATE_NOOP(
-                "Errors", "is read-only (%1); check the file's permissions").arg(exc.strerror)) from None
+                "Errors", "is read-only (%1); check the file's permissions").arg(exc.strerror),
+                            kind="read_only") from None
     folder = path.parent
     effective = {"effective_ids": True} if os.access in os.supports_effective_ids else {}
     if not os.access(folder, os.W_OK | os.X_OK, **effective):
         # WAL mode keeps <name>-wal and <name>-shm next to the file
         raise DatabaseError(path, QT_TRANSLATE_NOOP(
-                "Errors", "its folder %1 is read-only; DebtLens needs to write files next to it").arg(folder))
+                "Errors", "its folder %1 is read-only; DebtLens needs to write files next to it").arg(folder),
+                            kind="read_only")
 
 
 def check_integrity(conn: sqlite3.Connection, path: Path, size_bytes: int, full: bool = True) -> None:
@@ -165,7 +169,7 @@ def write_error(conn: sqlite3.Connection, exc: sqlite3.Error) -> DatabaseError |
                 "and try again"))
     if name.startswith("SQLITE_READONLY"):
         return DatabaseError(path, QT_TRANSLATE_NOOP(
-                "Errors", "is read-only; nothing was saved (check the file's permissions)"))
+                "Errors", "is read-only; nothing was saved (check the file's permissions)"), kind="read_only")
     if name.startswith("SQLITE_IOERR"):
         return DatabaseError(path, QT_TRANSLATE_NOOP(
                 "Errors", "a disk read/write error occurred (%1); nothing was saved").arg(exc))
@@ -244,13 +248,14 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
             raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "is a folder, not a database file"))
         elif not path.is_file():
             raise damaged(path, QT_TRANSLATE_NOOP(
-                    "Errors", "is not a regular file (a device, pipe or socket), not a DebtLens database"))
+                    "Errors", "is not a regular file (a device, pipe or socket), not a DebtLens database"),
+                          kind="foreign")
         else:
             size = path.stat().st_size
             if size == 0:
                 raise damaged(path, QT_TRANSLATE_NOOP(
                         "Errors", "is empty (0 bytes): not a DebtLens database; move it away to start a new ledger "
-                        "there"))
+                        "there"), kind="foreign")
             if not _plain_header(path):
                 from app.storage import cipher
 
@@ -284,17 +289,18 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
                     "Errors", "is busy: another program is writing to it; try again")) from None
         why = (QT_TRANSLATE_NOOP("Errors", "is damaged (%1)") if "CORRUPT" in name
                else QT_TRANSLATE_NOOP("Errors", "is not a DebtLens database (%1)"))
-        raise damaged(path, why.arg(exc)) from None
+        raise damaged(path, why.arg(exc), kind="damaged" if "CORRUPT" in name else "foreign") from None
     if has_tables and app_id != APPLICATION_ID:
         conn.close()
-        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this SQLite file was not made by DebtLens"))
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this SQLite file was not made by DebtLens"),
+                            kind="foreign")
     if version > SCHEMA_VERSION:
         conn.close()
         raise DatabaseError(
             path, QT_TRANSLATE_NOOP(
                     "Errors", "made by a newer version of DebtLens (schema %1, this version reads up to %2); update "
-                    "the app to open it").arg(version, SCHEMA_VERSION)
-        )
+                    "the app to open it").arg(version, SCHEMA_VERSION),
+            kind="newer")
     if has_tables and not memory:
         # before anything runs on it (a trigger would run on our next write) or a pre-migration copy is written
         from app.storage.schema_check import schema_problem
@@ -302,7 +308,8 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
         problem = schema_problem(conn, version)
         if problem:
             conn.close()
-            raise damaged(path, QT_TRANSLATE_NOOP("Errors", "is not a file DebtLens made (%1)").arg(problem))
+            raise damaged(path, QT_TRANSLATE_NOOP("Errors", "is not a file DebtLens made (%1)").arg(problem),
+                          kind="foreign")
     if verify and has_tables and not memory:
         # the full check runs once a day, before that day's automatic backup copies the file; other opens
         # (every CLI command, the app's next start) take the quick check: 0.04 s instead of 0.3 s at 100k purchases

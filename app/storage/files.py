@@ -27,30 +27,18 @@ class DatabaseError(DebtLensError):
         path: the file.
         reason: why, a :class:`~app.domain.messages.Message` (English as ``str``, translated at the edge).
         kind: what is wrong, for the window's headline: ``newer``, ``foreign``, ``damaged``, ``read_only``,
-            ``locked`` or ``other`` (read from the template of ``reason`` here, where those texts are written).
+            ``locked`` or ``other``, given where the refusal is raised.
         latest_backup: the newest backup of that file when the file looks damaged (so the GUI/CLI can offer to
             restore it), else ``None``.
     """
 
-    def __init__(self, path: Path | str, reason: str, latest_backup: Path | str | None = None) -> None:
+    def __init__(self, path: Path | str, reason: str, latest_backup: Path | str | None = None, *,
+                 kind: str = "other") -> None:
         self.path = Path(path)
         self.reason = reason
-        self.kind = _kind(getattr(reason, "template", reason))
+        self.kind = kind
         self.latest_backup = Path(latest_backup) if latest_backup else None
         super().__init__(f"{path}: {reason}")
-
-
-def _kind(template: str) -> str:
-    """The kind of a refusal, from the words of its template (the storage layer's own texts)."""
-    if "newer version" in template:
-        return "newer"
-    if "not made by DebtLens" in template or "is not a DebtLens database" in template:
-        return "foreign"
-    if "damaged" in template or "truncated" in template:
-        return "damaged"
-    if "read-only" in template:
-        return "read_only"
-    return "other"
 
 
 class DatabaseBusyError(DatabaseError):

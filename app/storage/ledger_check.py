@@ -22,7 +22,8 @@ def check_ledger(path: Path) -> None:
     if wal.is_file() and wal.stat().st_size > 0:
         return  # changes not yet in the file itself (open elsewhere, or not closed): opening it decides
     if path.stat().st_size == 0:
-        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "is empty (0 bytes), so it is not a DebtLens database"))
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "is empty (0 bytes), so it is not a DebtLens database"),
+                            kind="foreign")
     check_file(path)
     try:  # immutable: SQLite reads the file as it is, without locks, journals or -shm files beside it
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
@@ -33,10 +34,12 @@ def check_ledger(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "is not a DebtLens database (%1)").arg(exc)) from None
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "is not a DebtLens database (%1)").arg(exc),
+                            kind="foreign") from None
     if has_tables and app_id != APPLICATION_ID or not has_tables:
-        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this SQLite file was not made by DebtLens"))
+        raise DatabaseError(path, QT_TRANSLATE_NOOP("Errors", "this SQLite file was not made by DebtLens"),
+                            kind="foreign")
     if version > SCHEMA_VERSION:
         raise DatabaseError(path, QT_TRANSLATE_NOOP(
                 "Errors", "made by a newer version of DebtLens (schema %1, this version reads up to %2); update the "
-                "app to open it").arg(version, SCHEMA_VERSION))
+                "app to open it").arg(version, SCHEMA_VERSION), kind="newer")

@@ -106,7 +106,8 @@ def change_protection(db_path: Path | str, new_password: str | None, *, old_pass
         encrypted = cipher.looks_encrypted(db_path)
         if not encrypted and not cipher.is_plain_sqlite(db_path):
             raise DatabaseError(db_path, QT_TRANSLATE_NOOP(
-                    "Errors", "is not a DebtLens database (not an SQLite file, or its start is damaged)"))
+                    "Errors", "is not a DebtLens database (not an SQLite file, or its start is damaged)"),
+                                kind="foreign")
         old_key = cipher.key_for_file(db_path, old_password) if encrypted else None
         if new_password is None and not encrypted:
             raise ValidationError("database", str(db_path), QT_TRANSLATE_NOOP(
@@ -117,7 +118,7 @@ def change_protection(db_path: Path | str, new_password: str | None, *, old_pass
         with contextlib.closing(cipher.connect(db_path, old_key, isolation_level=None)) as conn:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise DatabaseError(db_path, QT_TRANSLATE_NOOP(
-                        "Errors", "is damaged; restore a backup first, nothing was changed"))
+                        "Errors", "is damaged; restore a backup first, nothing was changed"), kind="damaged")
             if conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
                 raise DatabaseBusyError(db_path, QT_TRANSLATE_NOOP(
                         "Errors", "is in use by another program; close it and try again"))
