@@ -231,14 +231,6 @@
             <source>The bills already scheduled end on %1.</source>
             <translation>已排好的账单到 %1 就还完了。</translation>
         </message>
-        <message>
-            <source>%1, %2</source>
-            <translation>%1、%2</translation>
-        </message>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1和%2</translation>
-        </message>
     </context>
     <context>
         <name>Bands</name>
@@ -4421,6 +4413,7 @@ Payoff plan: %1 a month from %2</source>
         </message>
         <message>
             <source>%1 credit-card CSV</source>
+            <extracomment>A bank's credit-card CSV, by the name of its preset or of the user's saved column profile.</extracomment>
             <translation>%1 信用卡 CSV</translation>
         </message>
         <message>

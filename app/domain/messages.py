@@ -74,6 +74,20 @@ class Message(str):
         return f"Message({self.context!r}, {str(self)!r})"
 
 
+class NameList(tuple[object, ...]):
+    """Items to show as a list in a sentence, as one argument of a :class:`Message`: the edge translates each item
+    and joins them in the user's language (``A, B, and C``; Chinese ``A、B和C``: babel's list patterns, the same as
+    ``formatting.names``). ``str()`` is the English form."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        items = [str(item) for item in self]
+        if len(items) <= 2:
+            return " and ".join(items)
+        return ", ".join(items[:-1]) + ", and " + items[-1]
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Message:
     """Mark ``source`` for translation in ``context`` and return it as a :class:`Message` (still English)."""
     return Message(context, source)

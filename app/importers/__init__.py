@@ -53,6 +53,8 @@ class FormatInfo:
     extensions: tuple[str, ...]
 
 
+#: A bank's credit-card CSV, by the name of its preset or of the user's saved column profile.
+_CARD_CSV = QT_TRANSLATE_NOOP("ImportTexts", "%1 credit-card CSV")
 _FORMATS = (
     FormatInfo(alipay.LAYOUT_2023, QT_TRANSLATE_NOOP("ImportTexts", "Alipay app statement (2023+)"), ("csv",)),
     FormatInfo(alipay.LAYOUT_2021, QT_TRANSLATE_NOOP("ImportTexts", "Alipay app statement (2021–22)"), ("csv",)),
@@ -61,9 +63,7 @@ _FORMATS = (
     FormatInfo(wechat.FORMAT_XLSX, QT_TRANSLATE_NOOP("ImportTexts", "WeChat Pay bill (Excel)"), ("xlsx",)),
     FormatInfo(paylater.JD, QT_TRANSLATE_NOOP("ImportTexts", "JD (京东) bill export: 白条 rows"), ("csv",)),
     FormatInfo(paylater.MEITUAN, QT_TRANSLATE_NOOP("ImportTexts", "Meituan (美团) bill export: 月付 rows"), ("csv",)),
-    *(FormatInfo(format_key(p), QT_TRANSLATE_NOOP("ImportTexts", "%1 credit-card CSV")
-            .arg(p.name), ("csv", "xls", "xlsx"))
-      for p in card_presets.PRESETS),
+    *(FormatInfo(format_key(p), _CARD_CSV.arg(p.name), ("csv", "xls", "xlsx")) for p in card_presets.PRESETS),
     FormatInfo("bank_csv:<profile>", QT_TRANSLATE_NOOP("ImportTexts", "Bank CSV with a saved column profile"), ("csv",)),
     FormatInfo(ofx.FORMAT, QT_TRANSLATE_NOOP("ImportTexts", "OFX / QFX credit-card statement (1.x SGML, 2.x XML)"), ("ofx", "qfx")),
     FormatInfo(qif.FORMAT, QT_TRANSLATE_NOOP("ImportTexts", "QIF credit-card export"), ("qif",)),
@@ -74,6 +74,18 @@ _FORMATS = (
 def list_formats() -> list[FormatInfo]:
     """Every format :func:`parse_file` recognises, in the order the import dialog lists them."""
     return list(_FORMATS)
+
+
+def format_label(key: str) -> str:
+    """The name for people of a detected format (``ParseResult.format``): a listed format's label, or for a saved
+    column profile (``bank_csv:<name>``) "<name> credit-card CSV"; a :class:`~app.domain.messages.Message`,
+    translated at the edge. An unknown key is returned as it is."""
+    info = next((f for f in _FORMATS if f.key == key), None)
+    if info is not None:
+        return info.label
+    if key.startswith("bank_csv:"):
+        return _CARD_CSV.arg(key.split(":", 1)[1])
+    return key
 
 
 def parse_file(

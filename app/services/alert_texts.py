@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from app.domain.alerts import Alert, AlertKind
-from app.domain.messages import QT_TRANSLATE_NOOP, Message
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, NameList
 from app.i18n import formatting as fmt
 
 #: Two sentences in a row (Chinese: no space after "。").
@@ -53,7 +53,7 @@ def alert_message(a: Alert, day: Callable[[date], str] = fmt.day,
         return QT_TRANSLATE_NOOP(
             "AlertsPanel", "⚠ Repaid with borrowed money: %1 of repayments in the last 90 days came from another "
                            "credit line: %2. That moves the debt; it does not repay it.").arg(
-            m(f["total_fen"]), _names(pairs))
+            m(f["total_fen"]), NameList(pairs))
     if a.kind is AlertKind.COMMITTED_INCOME:
         return QT_TRANSLATE_NOOP(
             "AlertsPanel", "⚠ %1 of your next 3 months' income (%2) is already owed in repayments due within 90 "
@@ -80,13 +80,3 @@ def alert_message(a: Alert, day: Callable[[date], str] = fmt.day,
         text = _join(text, QT_TRANSLATE_NOOP("AlertsPanel", "The bills already scheduled end on %1.").arg(
             day(f["brochure"])))
     return text
-
-
-def _names(items: list[Message]) -> Message:
-    """``items`` as a list in a sentence ("A, B and C"; Chinese "A、B和C"), each translated at the edge."""
-    if len(items) == 1:
-        return items[0]
-    joined = items[0]
-    for item in items[1:-1]:
-        joined = QT_TRANSLATE_NOOP("AlertsPanel", "%1, %2").arg(joined, item)
-    return QT_TRANSLATE_NOOP("AlertsPanel", "%1 and %2").arg(joined, items[-1])

@@ -192,3 +192,19 @@ def test_a_refusal_of_a_file_says_its_kind_where_it_is_raised():
                 if not named and any(w in t for t in texts for w in words):
                     unnamed.append(f"{path.relative_to(APP.parent)}:{node.lineno}")
     assert unnamed == []
+
+
+def test_a_name_list_is_joined_at_the_edge_in_the_users_language():
+    from app.domain.messages import NameList
+    from app.i18n import formatting as fmt
+
+    pairs = NameList([QT_TRANSLATE_NOOP("AlertsPanel", "%1 from %2 (%3)").arg("A", "B", "¥1.00"), "C", "D"])
+    sentence = QT_TRANSLATE_NOOP("Tests", "Repaid: %1.").arg(pairs)
+    assert str(sentence) == "Repaid: A from B (¥1.00), C, and D."
+    chinese = {("AlertsPanel", "%1 from %2 (%3)"): "%1 用 %2 还款（%3）", ("Tests", "Repaid: %1."): "还款：%1。"}
+    previous = fmt.active_locale()
+    fmt.set_locale("zh_CN")
+    try:
+        assert translated(sentence, lambda c, s: chinese.get((c, s), s)) == "还款：A 用 B 还款（¥1.00）、C和D。"
+    finally:
+        fmt.set_locale(previous)

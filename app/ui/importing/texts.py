@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.messages import fill as _fill
-from app.importers import list_formats
+from app.importers import format_label
 from app.importers.records import PURCHASE, REFUND, REPAYMENT
 from app.ui.texts import categories
 from app.ui.messages import message
@@ -24,7 +24,6 @@ _KINDS = {
     REPAYMENT: QT_TRANSLATE_NOOP("ImportTexts", "Repayment"),
 }
 _INSTALLMENTS = QT_TRANSLATE_NOOP("ImportTexts", "Purchase in %1 installments")
-_SAVED_PROFILE = QT_TRANSLATE_NOOP("ImportTexts", "%1 credit-card CSV")
 
 
 def tr(text: str) -> str:
@@ -38,13 +37,8 @@ def fill(template: str, *values: object) -> str:
 
 
 def format_name(key: str) -> str:
-    """The name of a detected format (``ImportPreview.format``) for people."""
-    info = next((f for f in list_formats() if f.key == key), None)
-    if info is not None:
-        return message(info.label)
-    if key.startswith("bank_csv:"):  # a saved column profile, by its name
-        return fill(tr(_SAVED_PROFILE), key.split(":", 1)[1])
-    return key
+    """The name of a detected format (``ImportPreview.format``) for people, in the active language."""
+    return message(format_label(key))
 
 
 def kind(value: str, installments: int = 1) -> str:

@@ -10,6 +10,7 @@ imported there, each chart drawn once).
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -64,7 +65,7 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
         self._painted = False
         self.rendered: tuple | None = None
         self.chart_key: ChartKey | None = None
-        self._chart_data_for: tuple[str, object] | None = None  # (revision, day) of ``chart_data``
+        self._chart_data_for: tuple[str, date] | None = None  # (revision, day) of ``chart_data``
         self._render_request = 0
         self._rendering: ChartKey | None = None  # the key being drawn on the helper thread
 

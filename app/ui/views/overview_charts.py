@@ -7,6 +7,7 @@ signals and the state named below); its texts keep the view's translation contex
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
@@ -39,7 +40,7 @@ class OverviewCharts:
     _rendered: Any
     _painted: bool
     _size_settled: QTimer
-    _chart_data_for: tuple | None
+    _chart_data_for: tuple[str, date] | None
     _rendering: ChartKey | None
     _render_request: int
 
@@ -47,13 +48,14 @@ class OverviewCharts:
         """What the charts would show now, at their present size; ``None`` before any change was ever written
         to the file (no revision to key images by: they are drawn every time, which is quick for so little)."""
         revision = self.session.services.data_revision()
-        if not revision:
-            return None
+        return self._key_for(revision, self.session.today()) if revision else None
+
+    def _key_for(self, revision: str, day: date) -> ChartKey:
+        """The key of charts of ``revision`` on ``day`` at the charts' present size, language and theme."""
         tokens, image = theme.current(), self.chart_images[0]
-        return ChartKey(revision=revision, as_of=self.session.today().isoformat(), width=image.width(),
-                        height=image.height(), ratio=round(image.devicePixelRatioF(), 3),
-                        language=fmt.active_locale(), theme=tokens.name, scale=round(tokens.scale, 3),
-                        masked=fmt.masked())
+        return ChartKey(revision=revision, as_of=day.isoformat(), width=image.width(), height=image.height(),
+                        ratio=round(image.devicePixelRatioF(), 3), language=fmt.active_locale(), theme=tokens.name,
+                        scale=round(tokens.scale, 3), masked=fmt.masked())
 
     def _laid_out(self) -> bool:
         return self._painted and self.chart_images[0].isVisible()
@@ -113,11 +115,8 @@ class OverviewCharts:
         def compute(store):
             return QueryService(store).monthly_due(today), debt_load(store, today)
 
-        tasks = self.session.tasks
-        if tasks is None:  # the ledger was closed
-            return
-        tasks.submit(compute, lambda result: self._on_chart_data_ready(wanted, result), self._on_chart_data_failed,
-                     key="chart-data", owner=cast(QObject, self))  # the last one counts
+        self.session.submit(compute, lambda result: self._on_chart_data_ready(wanted, result),
+                            self._on_chart_data_failed, key="chart-data", owner=cast(QObject, self))  # the last counts
 
     def _on_chart_data_ready(self, wanted: tuple, result: tuple) -> None:
         self._chart_request_for = None
@@ -137,11 +136,8 @@ class OverviewCharts:
         keep them under the revision and day of their data (``_on_rendered``)."""
         if self.chart_data is None or self.data is None or self._chart_data_for is None:
             return
-        tokens, first = theme.current(), self.chart_images[0]
-        revision, day = self._chart_data_for
-        key = ChartKey(revision=revision, as_of=day.isoformat(), width=first.width(), height=first.height(),
-                       ratio=round(first.devicePixelRatioF(), 3), language=fmt.active_locale(), theme=tokens.name,
-                       scale=round(tokens.scale, 3), masked=fmt.masked())
+        tokens = theme.current()
+        key = self._key_for(*self._chart_data_for)
         if key == self._rendering:
             return
         self._rendering = key
