@@ -128,7 +128,7 @@ class Context:
                     with contextlib.suppress(OSError):
                         Path(f"{self.db_path}{suffix}").unlink()
             else:
-                from app.storage.db import record_clean_close
+                from app.storage.clean_close import record_clean_close
 
                 record_clean_close(self.db_path)
         if self._writers is not None:

@@ -1,5 +1,5 @@
-"""Ledger sub-commands: purchase, refund, repay, payoff, convert, statements, status, schedule, income (credit
-lines: ``line_cmds``)."""
+"""Ledger sub-commands: purchase, refund, repay, payoff, convert, statements, status, schedule (credit lines:
+``line_cmds``; monthly income: ``income_cmd``)."""
 
 from __future__ import annotations
 
@@ -128,13 +128,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     schedule.add_argument("--line")
     schedule.add_argument("--json", action="store_true")
     schedule.set_defaults(func=cmd_schedule, read_only=True)
-
-    income = sub.add_parser("income",
-                            help=QT_TRANSLATE_NOOP("CliHelp", "set or show your monthly income (for the debt-service "
-                                                              "ratio)"))
-    income.add_argument("amount", nargs="?",
-                        help=QT_TRANSLATE_NOOP("CliHelp", "monthly income, e.g. 8000.00 ('none' clears it)"))
-    income.set_defaults(func=cmd_income, read_only=lambda args: args.amount is None)
 
 
 def cmd_purchase_add(args, ctx) -> int:
@@ -396,16 +389,4 @@ def cmd_schedule(args, ctx) -> int:
     print_table(QT_TRANSLATE_NOOP("Cli", "due|line|amount|minimum|of which fees/interest|"),
                 [[e.due_date.isoformat(), e.line, fmt.money(e.amount_fen), fmt.money(e.minimum_fen),
                   fmt.money(e.fee_fen), alert(say(OVERDUE)) if e.overdue else ""] for e in entries])
-    return 0
-
-
-def cmd_income(args, ctx) -> int:
-    if args.amount is None:
-        fen = ctx.settings.monthly_income_fen()
-        print(fmt.money(fen) if fen is not None else say(QT_TRANSLATE_NOOP("Cli", "Monthly income is not set.")))
-        return 0
-    fen = None if args.amount.strip().lower() == "none" else parse_amount(args.amount, field="income")
-    ctx.settings.set_monthly_income(fen)
-    print(say(QT_TRANSLATE_NOOP("Cli", "Monthly income cleared.") if fen is None
-              else QT_TRANSLATE_NOOP("Cli", "Monthly income set to %1.").arg(fmt.money(fen))))
     return 0

@@ -8,7 +8,6 @@ it was. A verified file gets its daily automatic backup (``app.storage.backups``
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import sqlite3
@@ -24,6 +23,7 @@ from app.storage.files import (  # the error types are imported from here too
     DatabaseError,
     _create_private,
 )
+from app.storage.clean_close import unchanged_since_clean_close
 from app.storage.migrations import SCHEMA_VERSION, migrations
 from app.domain.messages import QT_TRANSLATE_NOOP
 
@@ -92,59 +92,6 @@ def check_integrity(conn: sqlite3.Connection, path: Path, size_bytes: int, full:
         raise damaged(path, QT_TRANSLATE_NOOP("Errors", "is damaged (%1)").arg(exc)) from None
     if rows != ["ok"]:
         raise damaged(path, QT_TRANSLATE_NOOP("Errors", "is damaged (integrity check: %1)").arg('; '.join(rows[:3])))
-
-
-def clean_close_path(path: Path) -> Path:
-    """The record of a database's last clean close: ``<database>.clean`` beside it."""
-    return Path(f"{path}.clean")
-
-
-def _file_state(path: Path) -> dict[str, int]:
-    st = path.stat()
-    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "inode": st.st_ino}
-
-
-def record_clean_close(path: Path | str) -> None:
-    """After the last connection to ``path`` closed (SQLite then removes the ``-wal`` journal; while another
-    connection is open it stays, and nothing is recorded), note the file's size, modification time and inode in
-    ``<database>.clean`` (mode 0600). The next open skips its integrity check while they are unchanged
-    (``unchanged_since_clean_close``). Never raises: without the record the next open just checks."""
-    path = Path(path)
-    if str(path) == ":memory:" or Path(f"{path}-wal").exists():
-        return
-    record = clean_close_path(path)
-    temporary = record.with_name(f".{record.name}.tmp{os.getpid()}")
-    try:
-        text = json.dumps(_file_state(path))
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as f:
-            f.write(text)
-        os.replace(temporary, record)
-    except OSError as exc:
-        log.info("could not record the clean close of %s: %s", path, exc)
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-
-
-def forget_clean_close(path: Path | str) -> None:
-    """Remove the record of the last clean close (the file is open for writing now: a crash must not look
-    clean)."""
-    with contextlib.suppress(OSError):
-        clean_close_path(Path(path)).unlink()
-
-
-def unchanged_since_clean_close(path: Path) -> bool:
-    """Whether ``path`` is byte for byte where DebtLens left it at its last clean close: the recorded size,
-    modification time and inode still hold and no ``-wal`` journal with content is beside it (a crash leaves
-    one). Any other program that wrote the file, a copy over it, a restore, changes them."""
-    try:
-        recorded = json.loads(clean_close_path(path).read_text())
-        wal = Path(f"{path}-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            return False
-        return recorded == _file_state(path)
-    except (OSError, ValueError):
-        return False
 
 
 def write_error(conn: sqlite3.Connection, exc: sqlite3.Error) -> DatabaseError | None:

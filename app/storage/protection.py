@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from app.domain.errors import ValidationError
 from app.storage import backups, cipher, copies
-from app.storage.db import DatabaseBusyError, DatabaseError, forget_clean_close
+from app.storage.clean_close import forget_clean_close
+from app.storage.db import DatabaseBusyError, DatabaseError
 from app.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:

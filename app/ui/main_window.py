@@ -41,13 +41,12 @@ from app.ui.resources import icon
 from app.ui.session import Session
 from app.ui.translations import LanguageManager
 from app.ui.undo_actions import UndoActions
-from app.ui.view_registry import REGISTRY, SPECS, TRUE_COST_VIEWS, VIEWS
+from app.ui.view_registry import REGISTRY, SPECS, TRUE_COST_VIEWS, VIEWS, ViewSpec
 from app.ui.views.common import Retranslatable
-from app.ui.views.lazy import LazyView
+from app.ui.views.lazy import BuiltViews, LazyView
 from app.ui.dialogs.line_dialog import LimitDialog, LineDialog
 from app.ui.dialogs.purchase_dialog import PurchaseDialog
 from app.ui.dialogs.repayment_dialog import RepaymentDialog
-from app.ui.dialogs.settings_dialog import SettingsDialog
 from app.ui.window_title import window_title
 from app.ui.workshop import WorkshopController
 from app.ui.workshop_bar import WorkshopBar
@@ -75,11 +74,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setWindowIcon(icon("app"))
         self.window_actions = Actions(self)
 
-        # each view has its own class, imported when it is built (view_registry): typed per view by its module
-        self.views: dict[str, Any] = {
-            spec.key: LazyView(partial(spec.build, session)) if spec.lazy else spec.build(session)
-            for spec in REGISTRY
-        }
+        #: the widgets of the window's stack: a view, or a ``LazyView`` holding the place of one not built yet
+        self.pages: dict[str, QWidget] = {
+            spec.key: LazyView(partial(self._build_view, spec), scrolls=spec.scrolls) if spec.lazy
+            else self._build_view(spec) for spec in REGISTRY}
+        #: the views by key, built when asked for (each has its own class, imported when it is built)
+        self.views = BuiltViews(self.pages)
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -94,7 +94,7 @@ class MainWindow(Retranslatable, QMainWindow):
         font.setBold(True)
         self.nav_heading.setFont(font)
         for key in VIEWS:
-            self.stack.addWidget(self.views[key])
+            self.stack.addWidget(self.pages[key])
             if key == TRUE_COST_VIEWS[0]:
                 self.nav.addItem(self.nav_heading)
             self.nav_items[key] = QListWidgetItem(self.window_actions.view_name(key), self.nav)
@@ -191,7 +191,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.leave_presentation.setEnabled(False)
 
     def _connect(self) -> None:
-        a, v = self.window_actions, self.views
+        a = self.window_actions
         a.add_purchase.triggered.connect(self._on_add_purchase_triggered)
         a.record_repayment.triggered.connect(self._on_record_repayment_triggered)
         a.import_bill.triggered.connect(self.import_requested)
@@ -209,18 +209,6 @@ class MainWindow(Retranslatable, QMainWindow):
         self.leave_presentation.activated.connect(lambda: a.presentation.setChecked(False))
         self.presentation.toggled.connect(self._on_presentation_toggled)
         self.import_requested.connect(self._on_import_requested)
-        v["welcome"].add_line_requested.connect(self._on_add_line_triggered)
-        v["welcome"].import_requested.connect(self.import_requested)
-        v["purchases"].add_requested.connect(self._on_add_purchase_triggered)
-        v["purchases"].edit_requested.connect(self._on_purchase_edit_requested)
-        v["statements"].repay_requested.connect(self._on_statement_repay_requested)
-        v["statements"].trap_requested.connect(self._on_statement_trap_requested)
-        v["statements"].dialog_requested.connect(self.open_dialog)
-        v["overview"].dialog_requested.connect(self.open_dialog)
-        v["purchases"].dialog_requested.connect(self.open_dialog)
-        v["lines"].add_requested.connect(self._on_add_line_triggered)
-        v["lines"].edit_requested.connect(self._on_line_edit_requested)
-        v["lines"].limit_requested.connect(self._on_line_limit_requested)
         self.session.changed.connect(self._on_session_changed)
         self.session.changed.connect(self._update_title)
         self.session.database_switched.connect(self._on_session_switched)
@@ -237,12 +225,32 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def page(self, key: str) -> Any:
         """The view ``key``, built now when it is one of the views built on first show."""
-        view = self.views[key]
-        return view.view() if isinstance(view, LazyView) else view
+        return self.views[key]
+
+    def _build_view(self, spec: ViewSpec) -> QWidget:
+        """Build a view and connect its requests to the window's slots (when it is built: most are built on
+        their first show)."""
+        view: Any = spec.build(self.session)
+        if spec.key == "welcome":
+            view.add_line_requested.connect(self._on_add_line_triggered)
+            view.import_requested.connect(self.import_requested)
+        elif spec.key == "purchases":
+            view.add_requested.connect(self._on_add_purchase_triggered)
+            view.edit_requested.connect(self._on_purchase_edit_requested)
+        elif spec.key == "statements":
+            view.repay_requested.connect(self._on_statement_repay_requested)
+            view.trap_requested.connect(self._on_statement_trap_requested)
+        elif spec.key == "lines":
+            view.add_requested.connect(self._on_add_line_triggered)
+            view.edit_requested.connect(self._on_line_edit_requested)
+            view.limit_requested.connect(self._on_line_limit_requested)
+        if spec.key in ("overview", "purchases", "statements"):
+            view.dialog_requested.connect(self.open_dialog)
+        return view
 
     def _on_nav_row_changed(self, row: int) -> None:
         item = self.nav.item(row)
-        self.stack.setCurrentWidget(self.views[item.data(Qt.ItemDataRole.UserRole) if item else "overview"])
+        self.stack.setCurrentWidget(self.pages[item.data(Qt.ItemDataRole.UserRole) if item else "overview"])
 
     def _on_session_changed(self, changes: Changes) -> None:
         self._update_actions()
@@ -324,6 +332,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.open_dialog(LimitDialog(self.session, line, parent=self))
 
     def _on_settings_triggered(self) -> None:
+        from app.ui.dialogs.settings_dialog import SettingsDialog  # not needed before it is opened
+
         self.open_dialog(SettingsDialog(self.session, self.languages, parent=self))
 
     # -- workshop ---------------------------------------------------------------------------------------------

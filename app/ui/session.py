@@ -24,7 +24,8 @@ from app.services.services import Services, open_store
 from app.services.undo import StepInfo
 from app.storage import backups
 from app.storage.backups import RestoreResult
-from app.storage.db import DatabaseError, check_integrity, forget_clean_close, record_clean_close
+from app.storage.clean_close import forget_clean_close, record_clean_close
+from app.storage.db import DatabaseError, check_integrity
 from app.storage.lock import Lock, acquire_lock
 from app.ui.tasks import TaskRunner, alive
 
@@ -284,7 +285,7 @@ class Session(QObject):
 
     def close(self) -> None:
         """Stop background work, close the database and release its lock (again: does nothing). A healthy file
-        closed by its last connection gets its clean close recorded (``storage.db.record_clean_close``)."""
+        closed by its last connection gets its clean close recorded (``storage.clean_close.record_clean_close``)."""
         was_open = self.tasks is not None
         self._close_store()
         if was_open and self.integrity_error is None and not self.integrity_pending:

@@ -31,7 +31,9 @@ class ViewSpec:
         key: its key in ``MainWindow.views``, the settings and the tests (``"overview"``).
         module, class_name: where the view's class lives; the module is imported when the view is built.
         name: its name in the navigation and the View menu (an English source text of context ``Actions``).
-        lazy: built on first show (its module is not needed for the first paint).
+        lazy: built on first show (its module is not needed for the first paint: only the overview, shown
+            first, and the welcome page, shown instead when there is no credit line, are built with the window).
+        scrolls: a lazy view is shown in a scroll area (a form; a view of tables scrolls its tables itself).
         true_cost: listed under the true-cost (真实成本) heading.
         takes_session: its class is built as ``cls(session)`` (else ``cls()``).
     """
@@ -41,6 +43,7 @@ class ViewSpec:
     class_name: str
     name: str
     lazy: bool = False
+    scrolls: bool = True
     true_cost: bool = False
     takes_session: bool = True
 
@@ -62,9 +65,12 @@ class ViewSpec:
 _V = "app.ui.views."
 REGISTRY: tuple[ViewSpec, ...] = (
     ViewSpec("overview", _V + "overview", "OverviewView", QT_TRANSLATE_NOOP("Actions", "Overview")),
-    ViewSpec("purchases", _V + "purchases", "PurchasesView", QT_TRANSLATE_NOOP("Actions", "Purchases")),
-    ViewSpec("statements", _V + "statements", "StatementsView", QT_TRANSLATE_NOOP("Actions", "Statements")),
-    ViewSpec("lines", _V + "lines", "LinesView", QT_TRANSLATE_NOOP("Actions", "Credit lines")),
+    ViewSpec("purchases", _V + "purchases", "PurchasesView", QT_TRANSLATE_NOOP("Actions", "Purchases"), lazy=True,
+             scrolls=False),
+    ViewSpec("statements", _V + "statements", "StatementsView", QT_TRANSLATE_NOOP("Actions", "Statements"),
+             lazy=True, scrolls=False),
+    ViewSpec("lines", _V + "lines", "LinesView", QT_TRANSLATE_NOOP("Actions", "Credit lines"), lazy=True,
+             scrolls=False),
     ViewSpec("welcome", _V + "welcome", "WelcomeView", QT_TRANSLATE_NOOP("Actions", "Get started"),
              takes_session=False),
     ViewSpec("before_you_buy", _V + "before_you_buy", "BeforeYouBuyView",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 from PySide6.QtCore import QObject, Signal
@@ -18,9 +19,9 @@ from PySide6.QtCore import QObject, Signal
 from app import config
 from app.services.settings import WORKSHOP_CLOCK
 from app.ui.session import ALL_CHANGED, Session
-from app.workshop import library
-from app.workshop.build import build_scenario
-from app.workshop.scenario import Moment, Scenario
+
+if TYPE_CHECKING:
+    from app.workshop.scenario import Moment, Scenario
 
 CLOCK_KEY = WORKSHOP_CLOCK
 #: The hash of the scenario text the ledger was built from: an edited file is rebuilt when opened.
@@ -60,6 +61,8 @@ class WorkshopController(QObject):
         Raises:
             ScenarioError: the file is not a valid story. DatabaseError: its ledger cannot be opened.
         """
+        from app.workshop import library  # the workshop's modules load when a workshop opens, not at start-up
+
         scenario = library.load_file(path)
         digest = source_hash(path)
         db_path = config.workshop_db_path(scenario.id)
@@ -70,6 +73,8 @@ class WorkshopController(QObject):
 
         def prepare(store) -> None:
             if reset or store.settings.get(SOURCE_KEY) != digest:
+                from app.workshop.build import build_scenario
+
                 build_scenario(store, scenario)
                 with store.atomic():
                     store.settings.set(CLOCK_KEY, None)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app.storage.db import DatabaseError
 from app.ui import open_errors
-from app.workshop.scenario import ScenarioError
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -31,6 +30,7 @@ class WorkshopMenu(QObject):
     def fill(self) -> None:
         """The shipped classroom stories (titles in the active language), then leaving the workshop."""
         from app.workshop import library
+        from app.workshop.scenario import ScenarioError
 
         w = self.window
         self.menu.clear()
@@ -52,6 +52,8 @@ class WorkshopMenu(QObject):
 
     def open_story(self, path) -> None:
         """Run the classroom story in ``path`` in its own ledger, its clock at its first moment."""
+        from app.workshop.scenario import ScenarioError  # the workshop's modules load when one is opened
+
         w = self.window
         try:
             w.workshop.open(path)

@@ -15,7 +15,8 @@ from app.services.importing import ImportService
 from app.services.ledger import LedgerService
 from app.services.queries import QueryService, StatementsCache
 from app.storage import backups, db
-from app.storage.db import DatabaseError, open_database, record_clean_close
+from app.storage.clean_close import record_clean_close
+from app.storage.db import DatabaseError, open_database
 from app.storage.repositories import Store
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -35,7 +35,7 @@ def test_check_an_offer_is_in_the_navigation_under_true_cost(window):
     assert window.window_actions.views["offer"].shortcut().toString() == "Ctrl+9"
     assert window.nav_items["offer"].text() == "Check an offer"
     assert window.nav.row(window.nav_items["offer"]) == window.nav.row(window.nav_items["payoff"]) + 1
-    assert not window.views["offer"].is_built
+    assert not window.pages["offer"].is_built
     view = _open_offer(window)
     assert isinstance(view, OfferCheckView) and view.isVisible()
     assert view.start.date() == QDate(2026, 3, 20)  # the money arrives "today" unless changed

@@ -41,7 +41,8 @@ def test_true_cost_views_have_a_heading_shortcuts_and_are_built_on_first_show(wi
         "Before you buy", "Minimum-payment trap", "Payoff plan", "Check an offer", "Cooling-off list"]
     assert window.nav_heading.text() == "True cost"
     assert not window.nav_heading.flags() & Qt.ItemFlag.ItemIsSelectable
-    assert not any(window.views[k].is_built for k in TRUE_COST_VIEWS)  # nothing of them before the first paint
+    # nothing of them, nor of the table views, before they are first shown
+    assert not any(window.pages[k].is_built for k in (*TRUE_COST_VIEWS, "purchases", "statements", "lines"))
     kinds = (BeforeYouBuyView, MinimumTrapView, PayoffPlannerView, OfferCheckView, WishlistView)
     for key, kind in zip(TRUE_COST_VIEWS, kinds, strict=True):
         a.views[key].trigger()
