@@ -13,6 +13,7 @@ English text back to find its translation. (Pattern: Qt's ``tr("…%1").arg(x)``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 
@@ -23,23 +24,17 @@ def fill(template: str, values: Iterable[object]) -> str:
     ``%10``. A ``%`` not followed by the number of a value stays as it is.
     """
     parts = [str(v) for v in values]
-    out: list[str] = []
-    i = 0
-    n = len(template)
-    while i < n:
-        ch = template[i]
-        if ch == "%" and i + 1 < n and template[i + 1].isdigit():
-            j = i + 1
-            while j < n and template[j].isdigit():
-                j += 1
-            number = int(template[i + 1:j])
-            if 1 <= number <= len(parts):
-                out.append(parts[number - 1])
-                i = j
-                continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    if "%" not in template:
+        return template
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return parts[number - 1] if 1 <= number <= len(parts) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
+
+
+_PLACEHOLDER = re.compile(r"%(\d+)")
 
 
 class Message(str):

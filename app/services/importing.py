@@ -307,12 +307,11 @@ class ImportService:
             if progress:
                 progress(done, total)
 
-        with self.store.step(steps.IMPORT_FILE, file=preview.filename, line=line.name, records=total):
-            plain = [p.event for p in new if p.event.kind == "purchase" and p.event.installments == 1]
-            for start in range(0, len(plain), BATCH):  # in batches: progress per batch, bounded memory
-                batch = plain[start:start + BATCH]
-                self.store.purchases.insert_many([self._purchase(line, e, preview.format) for e in batch])
-                step(len(batch))
+        with self.store.bulk_write(), self.store.step(steps.IMPORT_FILE, file=preview.filename, line=line.name,
+                                                      records=total):
+            plain = (self._purchase(line, p.event, preview.format) for p in new
+                     if p.event.kind == "purchase" and p.event.installments == 1)
+            self.store.purchases.insert_many(plain, progress=step, batch=BATCH)  # progress per batch
             for p in new:
                 e = p.event
                 if e.kind == "purchase" and e.installments > 1:

@@ -353,3 +353,21 @@ def test_a_large_import_is_undone_and_redone_as_whole_ranges_of_rows(store, undo
     with pytest.raises(UndoUnavailable) as problem:
         undo.redo()
     assert problem.value.kind == "conflict" and store.purchases.count() == 1
+
+
+def test_a_bulk_insert_keeps_the_history_and_a_later_write_outside_a_step_still_clears_it(store, undo, filled):
+    from app.domain.postings import Purchase
+
+    before = len(undo.history())
+    rows = [Purchase(line_id=filled["huabei"], posted_on=date(2026, 2, d), amount_fen=100 * d,
+                     statement_date=date(2026, 3, 1), source="test", source_key=f"bulk-{d}") for d in range(1, 21)]
+    with store.step("Import {file}", file="bulk.csv"):
+        store.purchases.insert_many(rows, batch=7)  # three batches, one range in the history
+    assert len(undo.history()) == before + 1
+    assert store.db.conn.execute("SELECT count(*) FROM undo_log WHERE op = 'R'").fetchone()[0] == 1
+    names = {r[0] for r in store.db.conn.execute("SELECT name FROM sqlite_temp_master WHERE type = 'trigger'")}
+    assert {"undo_purchases_I", "undo_purchases_I_outside"} <= names  # both back after the bulk insert
+    with store.atomic():  # then a purchase written outside a step: the history is forgotten as before
+        store.db.conn.execute("INSERT INTO purchases (line_id, posted_on, statement_date, amount_fen) "
+                              "VALUES (?, '2026-02-25', '2026-03-01', 100)", [filled["huabei"]])
+    assert undo.history() == []

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from sqlite_utils import Database
 
@@ -54,26 +56,33 @@ class PurchasesRepo:
             "source_key": p.source_key, "order_no": p.order_no,
         }))
 
-    def insert_many(self, purchases: list[Purchase]) -> None:
-        """Store many purchases at once (imports, one batch of them), inside the caller's transaction.
+    def insert_many(self, purchases: Iterable[Purchase], progress: Callable[[int], None] | None = None,
+                    batch: int = 5000) -> None:
+        """Store many purchases at once (an import), inside the caller's transaction, ``batch`` at a time (memory
+        stays bounded; ``progress(n)`` after each batch of ``n``).
 
         Their per-bill totals are added in one pass (one row per bill and posting day) with the insert trigger
-        paused: a trigger run per row would cost three times the insert itself."""
-        rows = [(p.line_id, p.posted_on.isoformat(), iso(p.statement_date), p.amount_fen, p.installments, p.merchant,
-                 p.category, p.description, p.note, p.source, p.source_key, p.order_no) for p in purchases]
-        sums: dict[tuple, list[int]] = {}
-        for r in rows:
-            if r[4] == 1:
-                total = sums.setdefault((r[0], r[2], r[1]), [0, 0])
-                total[0] += r[3]
-                total[1] += 1
+        paused: a trigger run per row would cost three times the insert itself. The undo history records them as
+        one range of rows."""
         conn = self.db.conn
+        sums: dict[tuple, list[int]] = {}
+        items = iter(purchases)
         with undo_range(self.undo, "purchases"), totals_trigger_paused(conn, "purchases", "insert"):
-            # plain executemany: sqlite-utils' insert_all inspects every value and costs 4x more on a 100k import
-            conn.executemany(
-                "INSERT INTO purchases (line_id, posted_on, statement_date, amount_fen, installments, merchant, "
-                "category, description, note, source, source_key, order_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows)
+            while rows := [(p.line_id, p.posted_on.isoformat(), iso(p.statement_date), p.amount_fen, p.installments,
+                            p.merchant, p.category, p.description, p.note, p.source, p.source_key, p.order_no)
+                           for p in islice(items, batch)]:
+                for r in rows:
+                    if r[4] == 1:
+                        total = sums.setdefault((r[0], r[2], r[1]), [0, 0])
+                        total[0] += r[3]
+                        total[1] += 1
+                # plain executemany: sqlite-utils' insert_all inspects every value and costs 4x more on a 100k import
+                conn.executemany(
+                    "INSERT INTO purchases (line_id, posted_on, statement_date, amount_fen, installments, merchant, "
+                    "category, description, note, source, source_key, order_no) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                if progress is not None:
+                    progress(len(rows))
             add_totals(conn, "purchase", sums)
 
     def update(self, p: Purchase) -> None:

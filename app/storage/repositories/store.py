@@ -45,6 +45,10 @@ class SettingsRepo:
 DATA_REVISION_KEY = "data_revision"
 
 
+#: Page cache (KiB) of a bulk write (``Store.bulk_write``).
+BULK_CACHE_KIB = 16 * 1024
+
+
 class Store:
     """All repositories over one database connection."""
 
@@ -83,6 +87,20 @@ class Store:
                     yield values
             else:
                 yield dict(args)
+
+    @contextmanager
+    def bulk_write(self) -> Iterator[None]:
+        """A larger page cache (``BULK_CACHE_KIB``) while a bulk write runs inside: new rows go into six indexes of
+        purchases in no order (merchant, amount, category ...), and SQLite's default 2 MB cache keeps evicting the
+        pages they land on (75,000 imported purchases: 1.45 s with it, 1.2 s with 16 MB; more helps no further).
+        The cache shrinks back afterwards, so reading keeps its small footprint."""
+        conn = self.db.conn
+        before = conn.execute("PRAGMA cache_size").fetchone()[0]
+        conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            conn.execute(f"PRAGMA cache_size = {int(before)}")
 
     @contextmanager
     def atomic(self, *, renews_revision: bool = True) -> Iterator[None]:
