@@ -1377,6 +1377,10 @@
             <translation>等待时间：%1</translation>
         </message>
         <message>
+            <source>(broken: %1)</source>
+            <translation>（已损坏：%1）</translation>
+        </message>
+        <message>
             <source>name|title|moments</source>
             <translation>名称|标题|时刻数</translation>
         </message>
@@ -1405,6 +1409,18 @@ Payoff plan: %1 a month from %2</source>
         <message>
             <source>plan|order|months|interest|debt-free</source>
             <translation>方案|顺序|月数|利息|还清日期</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>永远还不清</translation>
+        </message>
+        <message>
+            <source>--out: %1 is a file, not a folder; give the folder to write the handout into</source>
+            <translation>--out：%1 是文件，不是文件夹；请给出要写入讲义的文件夹</translation>
+        </message>
+        <message>
+            <source>--out: %1: %2</source>
+            <translation>--out：%1：%2</translation>
         </message>
     </context>
     <context>
@@ -5528,6 +5544,7 @@ Payoff plan: %1 a month from %2</source>
         </message>
         <message>
             <source>&amp;File</source>
+            <extracomment>the widgets of the window's stack: a view, or a ``LazyView`` holding the place of one not built yet the views by key, built when asked for (each has its own class, imported when it is built)</extracomment>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
@@ -8079,6 +8096,171 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>&amp;Drop it</source>
             <translation>不要了(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workshop</name>
+        <message>
+            <source>%1 a month %2 on %3, so no plan can start; raise the budget</source>
+            <translation>每月 %1 在 %3 %2，所以无法开始任何计划；请提高预算</translation>
+        </message>
+        <message>
+            <source>%1 a month never pays off %2 by %3 (its interest is at least what it can get each month, or it takes over 100 years); raise the budget</source>
+            <translation>每月 %1 按 %3 永远还不清 %2（利息不少于每月能还的钱，或需要超过 100 年）；请提高预算</translation>
+        </message>
+        <message>
+            <source>is not a file</source>
+            <translation>不是文件</translation>
+        </message>
+        <message>
+            <source>is larger than %1 bytes</source>
+            <translation>大于 %1 字节</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text</source>
+            <translation>不是 UTF-8 文本</translation>
+        </message>
+        <message>
+            <source>no such scenario (shipped: %1)</source>
+            <translation>没有这个情景（随附的有：%1）</translation>
+        </message>
+        <message>
+            <source>Chinese handouts need a font that can draw Chinese, and none is installed (on Debian and Ubuntu: the package fonts-wqy-microhei)</source>
+            <extracomment>Room on either side of a table cell's text, inches.</extracomment>
+            <translation>中文讲义需要能显示中文的字体，但系统中没有安装（Debian 和 Ubuntu 上可安装 fonts-wqy-microhei 软件包）</translation>
+        </message>
+        <message>
+            <source>%1, line %2, %3: %4</source>
+            <extracomment>How a line is repaid when the scenario gives no repayments of its own. Figures a moment can check, and what each is (fen unless said otherwise). Figures of the [recovery] payoff plan: computed over every line as of ``recovery.from``, whatever the moment's date (the plan is a projection from that day, not something the ledger has lived through). The fields each table may have ("" is the top of the file): anything else is a typo or a key TOML filed under the table above it, and is refused rather than silently ignored.</extracomment>
+            <translation>%1，第 %2 行，%3：%4</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1，%2：%3</translation>
+        </message>
+        <message>
+            <source>is missing (a [table] is needed)</source>
+            <translation>缺少（需要一个 [表]）</translation>
+        </message>
+        <message>
+            <source>needs both languages: { zh = "…", en = "…" }</source>
+            <translation>需要两种语言：{ zh = "…", en = "…" }</translation>
+        </message>
+        <message>
+            <source>contains control characters</source>
+            <translation>含有控制字符</translation>
+        </message>
+        <message>
+            <source>needs a date such as 2026-01-05 (no quotes)</source>
+            <translation>需要一个日期，例如 2026-01-05（不加引号）</translation>
+        </message>
+        <message>
+            <source>needs an amount in quotes, e.g. "6999.00"</source>
+            <translation>需要加引号的金额，例如 "6999.00"</translation>
+        </message>
+        <message>
+            <source>needs a percentage in quotes, e.g. "8.8%"</source>
+            <translation>需要加引号的百分比，例如 "8.8%"</translation>
+        </message>
+        <message>
+            <source>needs a whole number from %1 to %2</source>
+            <translation>需要 %1 到 %2 之间的整数</translation>
+        </message>
+        <message>
+            <source>must be one of %1</source>
+            <translation>必须是以下之一：%1</translation>
+        </message>
+        <message>
+            <source>must be a list of [[%1]] tables</source>
+            <translation>必须是一组 [[%1]] 表</translation>
+        </message>
+        <message>
+            <source>belongs at the top of the file, before the first [table]: TOML files a key under the table above it</source>
+            <translation>应放在文件开头、第一个 [表] 之前：TOML 会把键归入它上面的表</translation>
+        </message>
+        <message>
+            <source>is not a field here (fields: %1)</source>
+            <translation>不是这里的字段（可用字段：%1）</translation>
+        </message>
+        <message>
+            <source>needs a short name of lowercase letters, digits and '-'</source>
+            <translation>需要由小写字母、数字和 '-' 组成的短名称</translation>
+        </message>
+        <message>
+            <source>must be after the start and within 10 years of it</source>
+            <translation>必须晚于开始日期，且在其后 10 年之内</translation>
+        </message>
+        <message>
+            <source>%1 is outside the scenario (%2 … %3)</source>
+            <translation>%1 在情景的时间范围之外（%2 … %3）</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>缺少</translation>
+        </message>
+        <message>
+            <source>%1 is used twice</source>
+            <translation>%1 用了两次</translation>
+        </message>
+        <message>
+            <source>a scenario needs at least one [[lines]] table</source>
+            <translation>情景至少需要一个 [[lines]] 表</translation>
+        </message>
+        <message>
+            <source>names no line of this scenario (lines: %1)</source>
+            <translation>没有指向本情景中的任何额度（额度：%1）</translation>
+        </message>
+        <message>
+            <source>must be after the start</source>
+            <translation>必须晚于开始日期</translation>
+        </message>
+        <message>
+            <source>cannot be more than the contract amount</source>
+            <translation>不能多于合同金额</translation>
+        </message>
+        <message>
+            <source>must be a [recovery] table with a budget and a from date</source>
+            <translation>必须是带有 budget 和 from 日期的 [recovery] 表</translation>
+        </message>
+        <message>
+            <source>must be a table { figure = …, line = …, value = … }</source>
+            <translation>必须是一个表 { figure = …, line = …, value = … }</translation>
+        </message>
+        <message>
+            <source>needs a percentage with one decimal, e.g. "45.2%"</source>
+            <translation>需要一位小数的百分比，例如 "45.2%"</translation>
+        </message>
+        <message>
+            <source>the scenario has no [[offers]]</source>
+            <translation>情景中没有 [[offers]]</translation>
+        </message>
+        <message>
+            <source>needs a percentage with two decimals, e.g. "3724.49%"</source>
+            <translation>需要两位小数的百分比，例如 "3724.49%"</translation>
+        </message>
+        <message>
+            <source>needs a [recovery] table with a budget (and a from date)</source>
+            <translation>需要带有 budget（和 from 日期）的 [recovery] 表</translation>
+        </message>
+        <message>
+            <source>a payoff plan covers every line: leave line out</source>
+            <translation>还清计划覆盖所有额度：不要写 line</translation>
+        </message>
+        <message>
+            <source>the plan starts on recovery.from (%1), after this moment (%2)</source>
+            <translation>计划从 recovery.from（%1）开始，晚于这个时刻（%2）</translation>
+        </message>
+        <message>
+            <source>needs from 2 to 6 choices, each { zh = …, en = … }</source>
+            <translation>需要 2 到 6 个选项，每个为 { zh = …, en = … }</translation>
+        </message>
+        <message>
+            <source>names the right choice: a number from 1 to %1</source>
+            <translation>指出正确选项：1 到 %1 之间的数字</translation>
+        </message>
+        <message>
+            <source>needs choices to pick from</source>
+            <translation>需要可供选择的选项</translation>
         </message>
     </context>
     <context>

@@ -205,8 +205,9 @@ def _main(argv: Sequence[str] | None) -> int:
                 "Cli", "debtlens: error: %1: is busy: another DebtLens window or program is writing to it (waited 5 "
                 "s); try again when it has finished").arg(ctx.db_path)), file=sys.stderr)
         return 1
-    except DebtLensError as exc:
-        print(say(QT_TRANSLATE_NOOP("Cli", "debtlens: error: %1").arg(exc)), file=sys.stderr)
+    except DebtLensError as exc:  # its ``message`` (a scenario's mistake) or its one argument, translated
+        text = getattr(exc, "message", exc.args[0] if len(exc.args) == 1 else exc)
+        print(say(QT_TRANSLATE_NOOP("Cli", "debtlens: error: %1").arg(text)), file=sys.stderr)
         return 2
     finally:
         ctx.close()

@@ -26,6 +26,7 @@ from app.workshop.build import build_scenario, check_moments, moment_at, recover
 from app.workshop.scenario import PAYOFF_FIGURES, ScenarioError
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.cli.language import say
+from app.cli.messages import error_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -83,7 +84,7 @@ def cmd_list(args, ctx) -> int:
         try:
             s = library.load_file(path)
         except ScenarioError as exc:
-            rows.append([path.stem, f"(broken: {exc})", ""])
+            rows.append([path.stem, QT_TRANSLATE_NOOP("Cli", "(broken: %1)").arg(exc.message), ""])
             continue
         rows.append([path.stem, s.title.get(args.lang), str(len(s.moments))])
     print_table(QT_TRANSLATE_NOOP("Cli", "name|title|moments"), rows)
@@ -168,7 +169,8 @@ def cmd_show(args, ctx) -> int:
             print_table(QT_TRANSLATE_NOOP("Cli", "plan|order|months|interest|debt-free"),
                         [[p.strategy.value, " → ".join(p.result.order), str(p.result.months),
                           fmt.money(p.result.total_interest_fen),
-                          p.debt_free.isoformat() if p.debt_free else "never"] for p in payoff.plans])
+                          p.debt_free.isoformat() if p.debt_free else QT_TRANSLATE_NOOP("Cli", "never")]
+                         for p in payoff.plans])
         return 0
     finally:
         store.close()
@@ -177,7 +179,7 @@ def cmd_show(args, ctx) -> int:
 
 
 
-def _fail(message: str) -> int:
+def _fail(message: object) -> int:
     print(say(QT_TRANSLATE_NOOP("Cli", "debtlens: error: %1").arg(message)), file=sys.stderr)
     return 1
 
@@ -189,11 +191,12 @@ def cmd_export(args, ctx) -> int:
     too when a file cannot be written."""
     out = Path(args.out).expanduser()
     if out.exists() and not out.is_dir():
-        return _fail(f"--out: {out} is a file, not a folder; give the folder to write the handout into")
+        return _fail(QT_TRANSLATE_NOOP(
+                "Cli", "--out: %1 is a file, not a folder; give the folder to write the handout into").arg(out))
     try:
         scenario = library.load_file(library.find(args.name))
     except ScenarioError as exc:  # names the file, line and field
-        return _fail(str(exc))
+        return _fail(exc.message)
     # matplotlib takes a second to load: only this command needs it
     from app.workshop.charts import write_charts
     from app.workshop.handout import write_handout
@@ -202,21 +205,21 @@ def cmd_export(args, ctx) -> int:
     try:
         check_fonts(args.lang)  # before anything is built or the folder made
     except HandoutError as exc:
-        return _fail(str(exc))
+        return _fail(exc.args[0])
     with tempfile.TemporaryDirectory(prefix="debtlens-export-") as tmp:
         store = Store(open_database(Path(tmp) / "handout.db", auto_backup=False))
         try:
             try:
                 build_scenario(store, scenario)
             except ValidationError as exc:  # a value the ledger refuses: the file's mistake, not the command's
-                return _fail(f"{args.name}: {exc}")
+                return _fail(QT_TRANSLATE_NOOP("Cli", "%1: %2").arg(args.name, error_text(exc)))
             try:
                 out.mkdir(parents=True, exist_ok=True)
                 pdf = out / f"{scenario.id}-handout-{file_language(args.lang)}.pdf"
                 written = [write_handout(scenario, store, args.lang, pdf).path,
                            *write_charts(scenario, store, args.lang, out)]
             except OSError as exc:
-                return _fail(f"--out: {exc.filename or out}: {exc.strerror or exc}")
+                return _fail(QT_TRANSLATE_NOOP("Cli", "--out: %1: %2").arg(exc.filename or out, exc.strerror or exc))
         finally:
             store.close()
     for path in written:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app.storage.db import DatabaseError
 from app.ui import open_errors
+from app.ui.messages import message
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -71,7 +72,8 @@ class WorkshopMenu(QObject):
             w.open_dialog(open_errors.problem_box(exc, w))
             return
         box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "This scenario cannot be used"),
-                          translate("MainWindow", "The scenario file has a mistake:\n%1").replace("%1", str(exc)),
+                          translate("MainWindow", "The scenario file has a mistake:\n%1").replace(
+                              "%1", message(getattr(exc, "message", str(exc)))),
                           QMessageBox.StandardButton.Ok, w)
         box.setObjectName("scenarioProblem")
         w.open_dialog(box)

@@ -112,14 +112,16 @@ def recovery_plans(store: Store, scenario: Scenario | None) -> PayoffComparison:
         if exc.field != "budget":
             raise
         # the budget is fine as text but not for these debts: say so against the budget, not as a crash
-        raise recovery.error(f"{budget} a month {exc.reason} on {recovery.start}, so no plan can start; "
-                             f"raise the budget") from None
+        raise recovery.error(QT_TRANSLATE_NOOP(
+                "Workshop", "%1 a month %2 on %3, so no plan can start; "
+                            "raise the budget").arg(budget, exc.reason, recovery.start)) from None
     for plan in plans.plans:
         if plan.result.months is None:
             never = ", ".join(name for name, month in plan.result.payoff_month.items() if month is None)
-            raise recovery.error(f"{budget} a month never pays off {never} by {plan.strategy.value} (its "
-                                 f"interest is at least what it can get each month, or it takes over 100 years); "
-                                 f"raise the budget")
+            raise recovery.error(QT_TRANSLATE_NOOP(
+                    "Workshop", "%1 a month never pays off %2 by %3 (its interest is at least what it can get each "
+                                "month, or it takes over 100 years); raise "
+                                "the budget").arg(budget, never, plan.strategy.value))
     return plans
 
 

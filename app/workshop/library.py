@@ -8,6 +8,7 @@ from pathlib import Path
 from app import config
 from app.workshop.scenario import Scenario, ScenarioError
 from app.workshop.scenario_file import parse_scenario
+from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: Largest scenario file read: scenarios are short text.
 MAX_SCENARIO_BYTES = 1_000_000
@@ -22,12 +23,13 @@ def load_file(path: Path) -> Scenario:
     name = path.name
     try:
         if not path.is_file():
-            raise ScenarioError(name, "file", "is not a file")
+            raise ScenarioError(name, "file", QT_TRANSLATE_NOOP("Workshop", "is not a file"))
         if path.stat().st_size > MAX_SCENARIO_BYTES:
-            raise ScenarioError(name, "file", f"is larger than {MAX_SCENARIO_BYTES:,} bytes")
+            raise ScenarioError(name, "file", QT_TRANSLATE_NOOP(
+                    "Workshop", "is larger than %1 bytes").arg(format(MAX_SCENARIO_BYTES, ",")))
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ScenarioError(name, "file", "is not UTF-8 text") from None
+        raise ScenarioError(name, "file", QT_TRANSLATE_NOOP("Workshop", "is not UTF-8 text")) from None
     except OSError as exc:
         raise ScenarioError(name, "file", exc.strerror or str(exc)) from None
     return parse_scenario(text, name)
@@ -51,4 +53,4 @@ def find(name: str) -> Path:
         if candidate.stem == name:
             return candidate
     names = ", ".join(p.stem for p in shipped())
-    raise ScenarioError(name, "name", f"no such scenario (shipped: {names})")
+    raise ScenarioError(name, "name", QT_TRANSLATE_NOOP("Workshop", "no such scenario (shipped: %1)").arg(names))

@@ -15,6 +15,7 @@ import matplotlib
 
 from app.domain.errors import DebtLensError
 from app.i18n import formatting as fmt
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.i18n.fonts import has_cjk_font, installed_families
 
 # Page geometry, inches: A4 portrait with margins a school printer does not clip.
@@ -68,8 +69,9 @@ def check_fonts(lang: str) -> None:
         HandoutError: ``lang`` is Chinese and no installed font draws Chinese.
     """
     if language(lang) == "zh" and not has_cjk_font():
-        raise HandoutError("Chinese handouts need a font that can draw Chinese, and none is installed "
-                           "(on Debian and Ubuntu: the package fonts-wqy-microhei)")
+        raise HandoutError(QT_TRANSLATE_NOOP(
+                "Workshop", "Chinese handouts need a font that can draw Chinese, and none is installed (on Debian "
+                            "and Ubuntu: the package fonts-wqy-microhei)"))
 
 
 @contextmanager

@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from app.domain.credit_line import CreditLine
 from app.domain.errors import DebtLensError
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.offers import LoanOffer, OfferCheck, Payment, check_offer
 
 #: How a line is repaid when the scenario gives no repayments of its own.
@@ -66,12 +67,15 @@ FIELDS: dict[str, frozenset[str]] = {k: frozenset(v.split()) for k, v in {
 
 
 class ScenarioError(DebtLensError):
-    """A scenario file that cannot be used: ``where`` names the file, line and field; ``reason`` says why."""
+    """A scenario file that cannot be used: ``filename``, ``line`` and ``field`` say where, ``reason`` (a
+    :class:`~app.domain.messages.Message`) why; ``message`` is the whole sentence, translated at the edge
+    (``str(exc)`` is its English)."""
 
     def __init__(self, filename: str, field_name: str, reason: str, line: int | None = None) -> None:
         self.filename, self.field, self.reason, self.line = filename, field_name, reason, line
-        where = f"{filename}, line {line}" if line else filename
-        super().__init__(f"{where}, {field_name}: {reason}")
+        self.message = (QT_TRANSLATE_NOOP("Workshop", "%1, line %2, %3: %4").arg(filename, line, field_name, reason)
+                        if line else QT_TRANSLATE_NOOP("Workshop", "%1, %2: %3").arg(filename, field_name, reason))
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from app.domain.errors import ValidationError
 from app.domain.money import parse_amount
 from app.domain.payoff import MAX_MONTHS
 from app.domain.rates import parse_rate
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.workshop.scenario import (
     FIELDS,
     FIGURES,
@@ -82,7 +83,7 @@ class _Reader:
     def table(self, data: dict, key: str, path: str) -> dict:
         value = data.get(key)
         if not isinstance(value, dict):
-            raise self.fail(path, "is missing (a [table] is needed)")
+            raise self.fail(path, QT_TRANSLATE_NOOP("Workshop", "is missing (a [table] is needed)"))
         return value
 
     def text(self, data: dict, key: str, path: str, required: bool = True) -> Text:
@@ -93,22 +94,25 @@ class _Reader:
             return Text(value, value)
         if not isinstance(value, dict) or not all(isinstance(value.get(lang), str) and value[lang].strip()
                                                   for lang in LANGUAGES):
-            raise self.fail(f"{path}.{key}", 'needs both languages: { zh = "…", en = "…" }')
+            raise self.fail(f"{path}.{key}", QT_TRANSLATE_NOOP(
+                    "Workshop", "needs both languages: { zh = \"…\", en = \"…\" }"))
         for lang in LANGUAGES:
             if any(ord(ch) < 32 and ch not in "\n\t" for ch in value[lang]):
-                raise self.fail(f"{path}.{key}", "contains control characters")
+                raise self.fail(f"{path}.{key}", QT_TRANSLATE_NOOP("Workshop", "contains control characters"))
         return Text(value["zh"].strip(), value["en"].strip())
 
     def day(self, data: dict, key: str, path: str) -> date:
         value = data.get(key)
         if not isinstance(value, date) or hasattr(value, "hour"):
-            raise self.fail(f"{path}.{key}", "needs a date such as 2026-01-05 (no quotes)")
+            raise self.fail(f"{path}.{key}", QT_TRANSLATE_NOOP(
+                    "Workshop", "needs a date such as 2026-01-05 (no quotes)"))
         return value
 
     def money(self, data: dict, key: str, path: str, allow_zero: bool = False) -> int:
         value = data.get(key)
         if not isinstance(value, str):
-            raise self.fail(f"{path}.{key}", 'needs an amount in quotes, e.g. "6999.00"')
+            raise self.fail(f"{path}.{key}", QT_TRANSLATE_NOOP(
+                    "Workshop", "needs an amount in quotes, e.g. \"6999.00\""))
         try:
             return parse_amount(value, field=key, allow_zero=allow_zero)
         except ValidationError as exc:
@@ -119,7 +123,8 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise self.fail(f"{path}.{key}", 'needs a percentage in quotes, e.g. "8.8%"')
+            raise self.fail(f"{path}.{key}", QT_TRANSLATE_NOOP(
+                    "Workshop", "needs a percentage in quotes, e.g. \"8.8%\""))
         try:
             return parse_rate(value, field=key)
         except ValidationError as exc:
@@ -128,19 +133,21 @@ class _Reader:
     def integer(self, data: dict, key: str, path: str, low: int, high: int, default: int | None = None) -> int:
         value = data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.fail(f"{path}.{key}", f"needs a whole number from {low} to {high}")
+            raise self.fail(f"{path}.{key}", QT_TRANSLATE_NOOP(
+                    "Workshop", "needs a whole number from %1 to %2").arg(low, high))
         return value
 
     def choice(self, data: dict, key: str, path: str, choices: tuple[str, ...], default: str) -> str:
         value = data.get(key, default)
         if value not in choices:
-            raise self.fail(f"{path}.{key}", f"must be one of {', '.join(choices)}")
+            raise self.fail(f"{path}.{key}", QT_TRANSLATE_NOOP(
+                    "Workshop", "must be one of %1").arg(', '.join(choices)))
         return value
 
     def items(self, data: dict, key: str) -> list[tuple[str, dict]]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise self.fail(key, f"must be a list of [[{key}]] tables")
+            raise self.fail(key, QT_TRANSLATE_NOOP("Workshop", "must be a list of [[%1]] tables").arg(key))
         return [(f"{key}[{i}]", v) for i, v in enumerate(value, 1)]
 
 
@@ -152,9 +159,11 @@ def _check_fields(r: _Reader, data: dict) -> None:
                 continue
             where = f"{path}.{key}" if path else key
             if kind and key in FIELDS[""]:
-                raise r.fail(where, "belongs at the top of the file, before the first [table]: TOML files a key "
-                                    "under the table above it")
-            raise r.fail(where, f"is not a field here (fields: {', '.join(sorted(FIELDS[kind]))})")
+                raise r.fail(where, QT_TRANSLATE_NOOP(
+                        "Workshop", "belongs at the top of the file, before the first [table]: TOML files a key under "
+                                    "the table above it"))
+            raise r.fail(where, QT_TRANSLATE_NOOP(
+                    "Workshop", "is not a field here (fields: %1)").arg(', '.join(sorted(FIELDS[kind]))))
 
     check(data, "", "")
     for kind in ("scenario", "persona", "recovery"):
@@ -194,10 +203,12 @@ def parse_scenario(text: str, filename: str = "scenario.toml") -> Scenario:
     head = r.table(data, "scenario", "scenario")
     ident = head.get("id")
     if not isinstance(ident, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,40}", ident):
-        raise r.fail("scenario.id", "needs a short name of lowercase letters, digits and '-'")
+        raise r.fail("scenario.id", QT_TRANSLATE_NOOP(
+                "Workshop", "needs a short name of lowercase letters, digits and '-'"))
     start, end = r.day(head, "start", "scenario"), r.day(head, "end", "scenario")
     if not start < end <= date(start.year + 10, start.month, 1):
-        raise r.fail("scenario.end", "must be after the start and within 10 years of it")
+        raise r.fail("scenario.end", QT_TRANSLATE_NOOP(
+                "Workshop", "must be after the start and within 10 years of it"))
     p = r.table(data, "persona", "persona")
     persona = Persona(r.text(p, "name", "persona"), r.integer(p, "age", "persona", 10, 100),
                       r.text(p, "situation", "persona"), r.money(p, "monthly_income", "persona", allow_zero=True),
@@ -205,16 +216,17 @@ def parse_scenario(text: str, filename: str = "scenario.toml") -> Scenario:
 
     def within(path: str, key: str, day: date) -> date:
         if not start <= day <= end:
-            raise r.fail(f"{path}.{key}", f"{day.isoformat()} is outside the scenario ({start} … {end})")
+            raise r.fail(f"{path}.{key}", QT_TRANSLATE_NOOP(
+                    "Workshop", "%1 is outside the scenario (%2 … %3)").arg(day.isoformat(), start, end))
         return day
 
     lines: list[ScenarioLine] = []
     for path, item in r.items(data, "lines"):
         name = item.get("name")
         if not isinstance(name, str) or not name.strip():
-            raise r.fail(f"{path}.name", "is missing")
+            raise r.fail(f"{path}.name", QT_TRANSLATE_NOOP("Workshop", "is missing"))
         if any(sl.line.name == name for sl in lines):
-            raise r.fail(f"{path}.name", f"{name!r} is used twice")
+            raise r.fail(f"{path}.name", QT_TRANSLATE_NOOP("Workshop", "%1 is used twice").arg(repr(name)))
         kind = r.choice(item, "kind", path, tuple(k.value for k in LineKind), "huabei")
         basis = r.choice(item, "revolving_basis", path, tuple(b.value for b in RevolvingBasis),
                          RevolvingBasis.UNPAID_FROM_DUE.value)
@@ -234,13 +246,14 @@ def parse_scenario(text: str, filename: str = "scenario.toml") -> Scenario:
         lines.append(ScenarioLine(credit_line, r.money(item, "limit", path),
                                   r.choice(item, "policy", path, POLICIES, "full")))
     if not lines:
-        raise r.fail("lines", "a scenario needs at least one [[lines]] table")
+        raise r.fail("lines", QT_TRANSLATE_NOOP("Workshop", "a scenario needs at least one [[lines]] table"))
     names = {sl.line.name for sl in lines}
 
     def line_name(path: str, item: dict, key: str = "line") -> str:
         value = item.get(key)
         if not isinstance(value, str) or value not in names:
-            raise r.fail(f"{path}.{key}", f"names no line of this scenario (lines: {', '.join(sorted(names))})")
+            raise r.fail(f"{path}.{key}", QT_TRANSLATE_NOOP(
+                    "Workshop", "names no line of this scenario (lines: %1)").arg(', '.join(sorted(names))))
         return value
 
     def optional_line_name(path: str, item: dict, key: str) -> str | None:
@@ -268,15 +281,17 @@ def parse_scenario(text: str, filename: str = "scenario.toml") -> Scenario:
                       within(path, "start", r.day(item, "start", path)),
                       within(path, "repay_on", r.day(item, "repay_on", path)), r.money(item, "repay", path))
         if offer.repay_on <= offer.start:
-            raise r.fail(f"{path}.repay_on", "must be after the start")
+            raise r.fail(f"{path}.repay_on", QT_TRANSLATE_NOOP("Workshop", "must be after the start"))
         if offer.received_fen > offer.contract_fen:
-            raise r.fail(f"{path}.received", "cannot be more than the contract amount")
+            raise r.fail(f"{path}.received", QT_TRANSLATE_NOOP(
+                    "Workshop", "cannot be more than the contract amount"))
         offers.append(offer)
     recovery = None
     if "recovery" in data:
         rec = data["recovery"]
         if not isinstance(rec, dict):
-            raise r.fail("recovery", "must be a [recovery] table with a budget and a from date")
+            raise r.fail("recovery", QT_TRANSLATE_NOOP(
+                    "Workshop", "must be a [recovery] table with a budget and a from date"))
         recovery = Recovery(r.money(rec, "budget", "recovery"),
                             within("recovery", "from", r.day(rec, "from", "recovery")), filename,
                             r.line_of("recovery.budget"))
@@ -287,31 +302,37 @@ def parse_scenario(text: str, filename: str = "scenario.toml") -> Scenario:
         for j, exp in enumerate(item.get("expect", []), 1):
             epath = f"{path}.expect[{j}]"
             if not isinstance(exp, dict):
-                raise r.fail(epath, "must be a table { figure = …, line = …, value = … }")
+                raise r.fail(epath, QT_TRANSLATE_NOOP(
+                        "Workshop", "must be a table { figure = …, line = …, value = … }"))
             figure = r.choice(exp, "figure", epath, tuple(FIGURES), "")
             value: int | str
             offer_index = 0
             if figure == "utilization":
                 given = exp.get("value")
                 if not isinstance(given, str) or not re.fullmatch(r"\d+\.\d%", given):
-                    raise r.fail(f"{epath}.value", 'needs a percentage with one decimal, e.g. "45.2%"')
+                    raise r.fail(f"{epath}.value", QT_TRANSLATE_NOOP(
+                            "Workshop", "needs a percentage with one decimal, e.g. \"45.2%\""))
                 value = given
             elif figure == "offer_apr":
                 given = exp.get("value")
                 offer_index = r.integer(exp, "offer", epath, 1, max(1, len(offers)), 1)
                 if not offers:
-                    raise r.fail(f"{epath}.offer", "the scenario has no [[offers]]")
+                    raise r.fail(f"{epath}.offer", QT_TRANSLATE_NOOP("Workshop", "the scenario has no [[offers]]"))
                 if not isinstance(given, str) or not re.fullmatch(r"\d+\.\d\d%", given):
-                    raise r.fail(f"{epath}.value", 'needs a percentage with two decimals, e.g. "3724.49%"')
+                    raise r.fail(f"{epath}.value", QT_TRANSLATE_NOOP(
+                            "Workshop", "needs a percentage with two decimals, e.g. \"3724.49%\""))
                 value = given
             elif figure in PAYOFF_FIGURES:
                 if recovery is None:
-                    raise r.fail(f"{epath}.figure", "needs a [recovery] table with a budget (and a from date)")
+                    raise r.fail(f"{epath}.figure", QT_TRANSLATE_NOOP(
+                            "Workshop", "needs a [recovery] table with a budget (and a from date)"))
                 if "line" in exp:  # the plan decides between the lines: it is never about one of them
-                    raise r.fail(f"{epath}.line", "a payoff plan covers every line: leave line out")
+                    raise r.fail(f"{epath}.line", QT_TRANSLATE_NOOP(
+                            "Workshop", "a payoff plan covers every line: leave line out"))
                 if on < recovery.start:
-                    raise r.fail(f"{epath}.figure", f"the plan starts on recovery.from ({recovery.start}), "
-                                                    f"after this moment ({on})")
+                    raise r.fail(f"{epath}.figure", QT_TRANSLATE_NOOP(
+                            "Workshop", "the plan starts on recovery.from (%1), after this "
+                                        "moment (%2)").arg(recovery.start, on))
                 if figure.startswith("payoff_months_"):
                     value = r.integer(exp, "value", epath, 0, MAX_MONTHS)
                 else:
@@ -321,16 +342,18 @@ def parse_scenario(text: str, filename: str = "scenario.toml") -> Scenario:
             expects.append(Expect(figure, optional_line_name(epath, exp, "line"), value, offer_index))
         raw_choices = item.get("choices", [])
         if not isinstance(raw_choices, list) or len(raw_choices) == 1 or len(raw_choices) > 6:
-            raise r.fail(f"{path}.choices", "needs from 2 to 6 choices, each { zh = …, en = … }")
+            raise r.fail(f"{path}.choices", QT_TRANSLATE_NOOP(
+                    "Workshop", "needs from 2 to 6 choices, each { zh = …, en = … }"))
         choices = tuple(r.text({"choice": v}, "choice", f"{path}.choices[{k}]")
                         for k, v in enumerate(raw_choices, 1))
         correct = 0
         if choices:
             if "correct" not in item:
-                raise r.fail(f"{path}.correct", f"names the right choice: a number from 1 to {len(choices)}")
+                raise r.fail(f"{path}.correct", QT_TRANSLATE_NOOP(
+                        "Workshop", "names the right choice: a number from 1 to %1").arg(len(choices)))
             correct = r.integer(item, "correct", path, 1, len(choices))
         elif "correct" in item:
-            raise r.fail(f"{path}.correct", "needs choices to pick from")
+            raise r.fail(f"{path}.correct", QT_TRANSLATE_NOOP("Workshop", "needs choices to pick from"))
         moments.append(Moment(on, r.text(item, "question", path), r.text(item, "point_at", path),
                               r.text(item, "answer", path), tuple(expects), choices, correct))
     moments.sort(key=lambda m: m.on)

@@ -20,7 +20,8 @@ APP = Path(__file__).resolve().parents[2] / "app"
 CARRIERS = {"ValidationError": (2, "reason"), "ImportFormatError": (1, "reason"), "SkippedRow": (1, "reason"),
             "Problem": (3, "reason"), "wrong_kind": (1, "why"), "Diagnosis": (0, "reason"),
             "NotFoundError": (0, "what"), "notice": (0, "message"), "DatabaseError": (1, "reason"),
-            "DatabaseBusyError": (1, "reason")}
+            "DatabaseBusyError": (1, "reason"), "ScenarioError": (2, "reason"), "fail": (1, "reason"),
+            "HandoutError": (0, "message")}
 
 
 def test_a_message_is_its_english_text_and_keeps_its_key():
@@ -208,3 +209,10 @@ def test_a_name_list_is_joined_at_the_edge_in_the_users_language():
         assert translated(sentence, lambda c, s: chinese.get((c, s), s)) == "还款：A 用 B 还款（¥1.00）、C和D。"
     finally:
         fmt.set_locale(previous)
+
+
+def test_a_scenario_files_mistake_is_told_in_chinese_under_a_chinese_locale(chinese_cli, tmp_path, capsys):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[scenario]\nid = "Bad Id"\ntitle = "t"\n', encoding="utf-8")
+    assert main(["workshop", "validate", str(bad)]) == 2
+    assert capsys.readouterr().err == "debtlens：错误：bad.toml，第 2 行，scenario.id：需要由小写字母、数字和 '-' 组成的短名称\n"
