@@ -27,7 +27,8 @@ from pathlib import Path
 from app.domain.errors import DebtLensError
 from app.services.changes import Changes
 from app.storage.repositories import Store
-from app.storage.undo_log import DONE, MAX_STEPS, UNDONE, StepRow, UndoConflict
+from app.storage.undo_log import DONE, MAX_STEPS, UNDONE
+from app.storage.undo_steps import StepRow, UndoConflict
 
 __all__ = ["MAX_STEPS", "STEP_NAMES", "StepInfo", "UndoService", "UndoUnavailable", "step_text"]
 

@@ -14,8 +14,9 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from app.domain.messages import QT_TRANSLATE_NOOP
+from app.storage import migrations
+from app.storage.clean_close import unchanged_since_clean_close
 from app.storage.files import (  # the error types are imported from here too
     APPLICATION_ID,
     SQLITE_MAGIC,
@@ -23,9 +24,8 @@ from app.storage.files import (  # the error types are imported from here too
     DatabaseError,
     _create_private,
 )
-from app.storage.clean_close import unchanged_since_clean_close
-from app.storage.migrations import SCHEMA_VERSION, migrations
-from app.domain.messages import QT_TRANSLATE_NOOP
+from app.storage.ledger_db import LedgerDatabase
+from app.storage.migrations import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -128,13 +128,12 @@ def write_error(conn: sqlite3.Connection, exc: sqlite3.Error) -> DatabaseError |
     return None
 
 
-def ledger_database(conn: sqlite3.Connection) -> Database:
-    """sqlite-utils over ``conn``, without its plugins: a plugin installed elsewhere in the environment would run
-    its own code on the ledger's connection (and looking for plugins costs each command ~30 ms)."""
-    return Database(conn, execute_plugins=False)
+def ledger_database(conn: sqlite3.Connection) -> LedgerDatabase:
+    """The ledger's connection with sqlite-utils' helpers loaded on first use (``ledger_db``)."""
+    return LedgerDatabase(conn)
 
 
-def open_reader(path: Path | str) -> Database:
+def open_reader(path: Path | str) -> LedgerDatabase:
     """A second connection to a database a session already opened (and so checked and migrated), for a worker
     thread: no integrity check, no backup, no migration, just the pragmas every DebtLens connection has. An
     encrypted ledger opens with the password the session's open remembered."""
@@ -147,7 +146,7 @@ def open_reader(path: Path | str) -> Database:
 
 def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 5.0,
                   auto_backup: bool = True, verify: bool = True, trust_clean_close: bool = True,
-                  password: str | None = None) -> Database:
+                  password: str | None = None) -> LedgerDatabase:
     """Open (creating when missing) the DebtLens database at ``path`` and bring its schema up to date.
 
     An existing file is checked first without writing to it (header, write permission, ``integrity_check`` or
@@ -159,7 +158,7 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
 
     The quick check is skipped when the file is unchanged since DebtLens's last clean close of it
     (``trust_clean_close`` and ``unchanged_since_clean_close``: at 1,000,000 purchases it costs 0.3-0.4 s); the
-    returned ``Database`` then has ``integrity_deferred = True``, and a caller that will write (the window) runs
+    returned ``LedgerDatabase`` then has ``integrity_deferred = True``, and a caller that will write (the window) runs
     ``check_integrity(..., full=False)`` before its first write. The day's full check (before the day's backup)
     always runs.
 
@@ -283,7 +282,7 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
             conn.close()
             raise
         deferred = False
-    db.integrity_deferred = deferred  # type: ignore[attr-defined]  # read by the session: check after paint
+    db.integrity_deferred = deferred  # read by the session: check after paint
     if not memory:
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")

@@ -1,14 +1,39 @@
 """Schema migrations (sqlite-utils ``Migrations``), append-only: never edit a released migration, add a new one.
 
 Money is INTEGER minor units (``*_fen``), rates are TEXT Decimals, dates are TEXT ISO ``YYYY-MM-DD``.
+
+The functions are listed here (``MIGRATIONS``); the sqlite-utils ``Migrations`` set that applies them and records
+them in ``_sqlite_migrations`` is built the first time a file needs one (``apply``). Whether one is pending is read
+from that table directly (``pending``), so opening an up-to-date ledger does not load sqlite-utils.
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-migrations = Migrations("debtlens")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from app.storage.ledger_db import LedgerDatabase
+
+#: The name of DebtLens's migration set in ``_sqlite_migrations``.
+MIGRATION_SET = "debtlens"
+#: Every migration, oldest first; a function's name is its name in ``_sqlite_migrations``.
+MIGRATIONS: list[Callable[[Database], None]] = []
+
+
+def _migration() -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    def register(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+        MIGRATIONS.append(fn)
+        return fn
+
+    return register
+
+
+migrations = _migration  # ``@migrations()`` registers the function below it
 
 
 @migrations()
@@ -298,4 +323,36 @@ def m008_purchases_sort_indexes(db: Database) -> None:
 
 
 #: The schema version this build writes: the number of migrations it knows.
-SCHEMA_VERSION = len(migrations._migrations)
+SCHEMA_VERSION = len(MIGRATIONS)
+#: Their names, oldest first.
+NAMES = [fn.__name__ for fn in MIGRATIONS]
+
+
+@cache
+def migration_set() -> Migrations:
+    """The sqlite-utils ``Migrations`` of ``MIGRATIONS`` (imports sqlite-utils)."""
+    from app.storage.ledger_db import load_sqlite_utils
+
+    load_sqlite_utils()
+    from sqlite_utils.migrations import Migrations
+
+    found = Migrations(MIGRATION_SET)
+    for fn in MIGRATIONS:
+        found()(fn)
+    return found
+
+
+def pending(db: LedgerDatabase | Any) -> list[str]:
+    """The names of the migrations ``db`` has not had yet, oldest first (a read; sqlite-utils is not needed)."""
+    conn = db.conn
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():
+        return list(NAMES)
+    applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                                          [MIGRATION_SET])}
+    return [name for name in NAMES if name not in applied]
+
+
+def apply(db: LedgerDatabase, stop_before: str | None = None) -> None:
+    """Apply the pending migrations to ``db`` (stopping before the one named ``stop_before``), each in its
+    transaction with its record in ``_sqlite_migrations``."""
+    migration_set().apply(db.utils, stop_before=stop_before)

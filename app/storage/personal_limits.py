@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.storage.ledger_db import LedgerDatabase
+
 
 
 class PersonalLimitsRepo:
     """Read and write ``personal_limits``; callers wrap writes in ``Store.atomic()``."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: LedgerDatabase) -> None:
         self.db = db
 
     def all(self) -> dict[int, int]:

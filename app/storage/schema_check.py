@@ -15,9 +15,8 @@ import sqlite3
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from sqlite_utils import Database
-
-from app.storage.migrations import migrations
+from app.storage import migrations
+from app.storage.ledger_db import LedgerDatabase
 
 #: Columns holding ISO dates (``YYYY-MM-DD``), per table; ``NULL`` is allowed where the column allows it.
 DATE_COLUMNS = {
@@ -69,10 +68,9 @@ def migrated_shape(version: int) -> dict[tuple[str, str], tuple]:
     """The schema the migrations create for ``version``, made in memory."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        names = [m.name for m in migrations._migrations]
         if version > 0:
-            db = Database(conn, execute_plugins=False)
-            migrations.apply(db, stop_before=names[version]) if version < len(names) else migrations.apply(db)
+            db = LedgerDatabase(conn)
+            migrations.apply(db, stop_before=migrations.NAMES[version] if version < len(migrations.NAMES) else None)
         return _shape(conn)
     finally:
         conn.close()

@@ -6,9 +6,12 @@ the default line setting). Tables are read and written parents first, so foreign
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app.storage.repositories import DATA_REVISION_KEY
+
+if TYPE_CHECKING:
+    from app.storage.ledger_db import LedgerDatabase
 
 #: Data tables in dependency order (parents first). A table a later migration adds and this list lacks is still
 #: exported and imported (after these), so no data is ever left out.
@@ -23,7 +26,7 @@ INTERNAL = {"_sqlite_migrations", "undo_steps", "undo_log", "bill_totals"}
 INTERNAL_SETTINGS = (DATA_REVISION_KEY,)
 
 
-def data_tables(db: Database) -> list[str]:
+def data_tables(db: LedgerDatabase) -> list[str]:
     """Names of the user's data tables, in dependency order."""
     names = [r["name"] for r in db.query(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
@@ -31,7 +34,7 @@ def data_tables(db: Database) -> list[str]:
     return [t for t in TABLE_ORDER if t in names] + [t for t in names if t not in TABLE_ORDER]
 
 
-def columns(db: Database, table: str) -> list[str]:
+def columns(db: LedgerDatabase, table: str) -> list[str]:
     """Column names of ``table`` in schema order."""
     return [r["name"] for r in db.query(f"SELECT name FROM pragma_table_info('{table}')")]
 
@@ -43,12 +46,12 @@ def _where(table: str) -> str:
     return " WHERE key NOT IN (" + ", ".join(f"'{k}'" for k in INTERNAL_SETTINGS) + ")"
 
 
-def _order_by(db: Database, table: str) -> str:
+def _order_by(db: LedgerDatabase, table: str) -> str:
     pks = [r["name"] for r in db.query(f"SELECT name, pk FROM pragma_table_info('{table}') WHERE pk > 0 ORDER BY pk")]
     return ", ".join(f'"{c}"' for c in pks) if pks else "rowid"
 
 
-def read_tables(db: Database) -> dict[str, list[dict]]:
+def read_tables(db: LedgerDatabase) -> dict[str, list[dict]]:
     """Every data table's rows (all columns), ordered by primary key, in one read transaction; the settings'
     bookkeeping rows (``INTERNAL_SETTINGS``) left out."""
     out: dict[str, list[dict]] = {}
@@ -58,17 +61,17 @@ def read_tables(db: Database) -> dict[str, list[dict]]:
     return out
 
 
-def row_counts(db: Database) -> dict[str, int]:
+def row_counts(db: LedgerDatabase) -> dict[str, int]:
     """Rows per data table (bookkeeping rows not counted)."""
     return {t: next(db.query(f'SELECT count(*) AS n FROM "{t}"{_where(t)}'))["n"] for t in data_tables(db)}
 
 
-def is_empty(db: Database) -> bool:
+def is_empty(db: LedgerDatabase) -> bool:
     """Whether no data table holds a row."""
     return not any(row_counts(db).values())
 
 
-def write_tables(db: Database, tables: dict[str, list[dict]]) -> dict[str, int]:
+def write_tables(db: LedgerDatabase, tables: dict[str, list[dict]]) -> dict[str, int]:
     """Insert rows (ids included) table by table, parents first; the caller holds the transaction.
 
     Returns rows written per table.

@@ -30,50 +30,19 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from itertools import groupby
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlite_utils import Database
+from app.storage.undo_steps import StepRow, UndoConflict, step_of
 
-from app.domain.errors import DebtLensError
+if TYPE_CHECKING:
+    from app.storage.ledger_db import LedgerDatabase
 
 DONE, UNDONE = "done", "undone"
 #: How many steps are kept; older ones are dropped as new ones come (with their rows).
 MAX_STEPS = 100
 #: Data tables whose writes outside a step leave the history alone (see the module docstring).
 UNTRACKED_OUTSIDE_STEPS = frozenset({"settings"})
-
-
-class UndoConflict(DebtLensError):
-    """A row a step changed is no longer as the step left it, so the step cannot be reverted; ``table`` and
-    ``key`` name the row. Nothing was changed."""
-
-    def __init__(self, table: str, key: object) -> None:
-        self.table = table
-        self.key = key
-        super().__init__(f"{table} row {key} is not as the undo history recorded it")
-
-
-@dataclass(frozen=True)
-class StepRow:
-    """One step of the history: ``name`` is an English template with ``{placeholders}`` filled from ``args``
-    (``app.services.undo``), ``state`` ``"done"`` or ``"undone"`` (the redo branch), ``created`` the UTC time
-    (``YYYY-MM-DD HH:MM:SS``) it was made."""
-
-    id: int
-    name: str
-    args: dict
-    state: str
-    created: str
-
-
-def _step(row: tuple) -> StepRow:
-    try:
-        args = json.loads(row[2])
-    except ValueError:
-        args = {}
-    return StepRow(row[0], row[1], args if isinstance(args, dict) else {}, row[3], row[4])
 
 
 def _quote(name: str) -> str:
@@ -84,7 +53,7 @@ class UndoLog:
     """The undo history of one connection's database (see the module docstring). ``enabled`` is false on a
     database without the history tables (one opened without migrating): steps then record nothing."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: LedgerDatabase) -> None:
         self.db = db
         self.keys: dict[str, str] = {}  # table -> the column a row is found by ("rowid" without a one-column key)
         self.recording_step: int | None = None
@@ -234,19 +203,19 @@ class UndoLog:
         """The step an undo reverts: the newest one done, or ``None``."""
         row = self.db.conn.execute("SELECT id, name, args, state, created FROM undo_steps WHERE state = ? "
                                    "ORDER BY id DESC LIMIT 1", [DONE]).fetchone() if self.enabled else None
-        return _step(row) if row else None
+        return step_of(row) if row else None
 
     def first_undone(self) -> StepRow | None:
         """The step a redo applies again: the oldest one undone, or ``None``."""
         row = self.db.conn.execute("SELECT id, name, args, state, created FROM undo_steps WHERE state = ? "
                                    "ORDER BY id LIMIT 1", [UNDONE]).fetchone() if self.enabled else None
-        return _step(row) if row else None
+        return step_of(row) if row else None
 
     def steps(self) -> list[StepRow]:
         """Every step kept, newest first."""
         if not self.enabled:
             return []
-        return [_step(r) for r in self.db.conn.execute(
+        return [step_of(r) for r in self.db.conn.execute(
             "SELECT id, name, args, state, created FROM undo_steps ORDER BY id DESC")]
 
     def row_count(self, step_id: int) -> int:

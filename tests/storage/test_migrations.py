@@ -6,6 +6,7 @@ import json
 import re
 import sqlite3
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 from sqlite_utils.migrations import Migrations
@@ -74,7 +75,10 @@ def _with_second_migration(monkeypatch, fn):
     extra = Migrations("debtlens")
     extra()(m001_initial)
     extra(name="m002_test")(fn)
-    monkeypatch.setattr(dbmod, "migrations", extra)
+    # open_database asks its migrations module what is pending and applies it: this build knows two migrations
+    monkeypatch.setattr(dbmod, "migrations", SimpleNamespace(
+        pending=lambda db: [m.name for m in extra.pending(db.utils)],
+        apply=lambda db, stop_before=None: extra.apply(db.utils, stop_before=stop_before)))
     monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
 
 

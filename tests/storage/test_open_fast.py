@@ -159,3 +159,19 @@ def test_read_only_commands_skip_the_check_of_a_cleanly_closed_file(tmp_path, mo
                  "--amount", "10.00"]) == 0
     assert checks == [False]  # a command that writes checks first
     capsys.readouterr()
+
+
+def test_reading_an_up_to_date_ledger_does_not_load_sqlite_utils(tmp_path):
+    """sqlite-utils (about 90 ms to import) loads only for a write, a migration or an older file's schema check."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "ledger.db"
+    store = Store(open_database(db))
+    LedgerService(store).add_line(CreditLine("花呗"), limit_fen=500_000)
+    store.close()
+    code = ("import sys; from app.cli import main; main(['--db', sys.argv[1], 'status']); "
+            "print('sqlite_utils' in sys.modules, 'numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.splitlines()[-1] == "False False"

@@ -6,10 +6,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
-
-from sqlite_utils.db import Table
+from typing import TYPE_CHECKING
 
 from app.storage.undo_log import UndoLog
+
+if TYPE_CHECKING:
+    from sqlite_utils.db import Table
 
 
 def undo_range(undo: UndoLog | None, table: str):

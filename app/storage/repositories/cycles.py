@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app.domain.statements import CycleCharges
 from app.storage.repositories.bulk import totals_trigger_paused
+
+if TYPE_CHECKING:
+    from app.storage.ledger_db import LedgerDatabase
 
 
 @functools.lru_cache(maxsize=4096)
@@ -20,7 +22,7 @@ def _day_number(iso_day: str) -> int:
 class CyclesRepo:
     """Per-statement totals aggregated in SQL (the statements engine's input)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: LedgerDatabase) -> None:
         self.db = db
 
     def first_statement(self, line_id: int) -> date | None:

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app.domain.credit_line import CreditLine
 from app.domain.errors import NotFoundError
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.storage.repositories.bulk import new_id
 from app.storage.rows import line_from_row, line_to_row
-from app.domain.messages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.storage.ledger_db import LedgerDatabase
 
 
 class LinesRepo:
     """Credit lines and their limit history."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: LedgerDatabase) -> None:
         self.db = db
 
     def _limits(self, line_id: int) -> list[dict]:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app.domain.errors import NotFoundError
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.postings import Refund
 from app.domain.statements import Repayment, RepaymentSource
 from app.storage.repositories.bulk import add_totals, new_id, totals_trigger_paused, undo_range
 from app.storage.rows import d, iso
 from app.storage.undo_log import UndoLog
-from app.domain.messages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.storage.ledger_db import LedgerDatabase
 
 
 def _refund(row: dict) -> Refund:
@@ -31,7 +33,7 @@ class RefundsRepo:
     #: The undo history (set by ``Store``): bulk inserts are recorded as one range of rows.
     undo: UndoLog | None = None
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: LedgerDatabase) -> None:
         self.db = db
 
     def insert(self, r: Refund) -> int:
@@ -117,7 +119,7 @@ class RepaymentsRepo:
     #: The undo history (set by ``Store``): bulk inserts are recorded as one range of rows.
     undo: UndoLog | None = None
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: LedgerDatabase) -> None:
         self.db = db
 
     def insert(self, line_id: int, r: Repayment, source_key: str | None = None) -> int:

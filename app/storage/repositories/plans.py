@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app.domain.errors import NotFoundError
 from app.domain.installments import EarlyPayoffPolicy
@@ -14,11 +13,14 @@ from app.domain.postings import InstallmentPlan, PartStatus, PlanKind, Scheduled
 from app.storage.repositories.bulk import new_id
 from app.storage.rows import d, iso
 
+if TYPE_CHECKING:
+    from app.storage.ledger_db import LedgerDatabase
+
 
 class PlansRepo:
     """Installment plans and their scheduled parts."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: LedgerDatabase) -> None:
         self.db = db
 
     def insert(self, plan: InstallmentPlan) -> int:

@@ -6,15 +6,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from app.domain.errors import NotFoundError
+from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.postings import Purchase
 from app.storage.repositories.bulk import add_totals, new_id, totals_trigger_paused, undo_range
 from app.storage.rows import d, iso
 from app.storage.undo_log import UndoLog
-from app.domain.messages import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.storage.ledger_db import LedgerDatabase
 
 
 def _purchase(row: dict) -> Purchase:
@@ -44,7 +46,7 @@ class PurchasesRepo:
     #: The undo history (set by ``Store``): bulk inserts are recorded as one range of rows.
     undo: UndoLog | None = None
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: LedgerDatabase) -> None:
         self.db = db
 
     def insert(self, p: Purchase) -> int:

@@ -3,14 +3,11 @@ revision; ``SettingsRepo``: key/value settings kept with the data."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from app.storage.repositories.cycles import CyclesRepo
 from app.storage.repositories.lines import LinesRepo
@@ -19,11 +16,14 @@ from app.storage.repositories.plans import PlansRepo
 from app.storage.repositories.purchases import PurchasesRepo
 from app.storage.undo_log import UndoLog
 
+if TYPE_CHECKING:
+    from app.storage.ledger_db import LedgerDatabase
+
 
 class SettingsRepo:
     """Key/value settings kept with the data (monthly income, default line, thresholds)."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: LedgerDatabase) -> None:
         self.db = db
 
     def get(self, key: str, default: str | None = None) -> str | None:
@@ -55,7 +55,7 @@ class Store:
     #: A ``services.queries.StatementsCache`` shared with the other connections of a window (set by the session).
     statements_cache: Any = None
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: LedgerDatabase) -> None:
         self.db = db
         #: ``total_changes`` of the connection after its last ``atomic()`` commit (or when opened): more now
         #: means rows were written outside ``atomic()``, with no new data revision.
