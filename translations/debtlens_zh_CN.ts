@@ -969,8 +969,60 @@
             <translation>月收入已设为 %1。</translation>
         </message>
         <message>
-            <source>none</source>
+            <source>花呗 (Alipay)</source>
             <extracomment>What to look for in each product's app to lower the real limit and take credit out of the default payment path. Menus move between app versions, so each step names what to look for, not a fixed path.</extracomment>
+            <translation>花呗（支付宝）</translation>
+        </message>
+        <message>
+            <source>Lower the limit: in Alipay open 花呗 and look for 额度管理 / 调低额度 (in its settings); pick a lower amount.</source>
+            <translation>降低额度：在支付宝中打开花呗，找到“额度管理 / 调低额度”（在其设置中），选一个更低的额度。</translation>
+        </message>
+        <message>
+            <source>Stop paying with Huabei by default: in Alipay's payment settings look for 扣款顺序 (payment order) and put your balance or a debit card first; remove 花呗 from each 免密支付 / 自动扣款 you do not need.</source>
+            <translation>不再默认用花呗付款：在支付宝的支付设置中找到“扣款顺序”，把余额或借记卡排在最前；在不需要的“免密支付 / 自动扣款”里移除花呗。</translation>
+        </message>
+        <message>
+            <source>At checkout, decline 花呗分期 (installments) on the payment screen: it is never required.</source>
+            <translation>付款时，在支付页面拒绝“花呗分期”：分期从来不是必须的。</translation>
+        </message>
+        <message>
+            <source>To stop for good: 花呗's settings have 关闭花呗 (possible only once nothing is owed).</source>
+            <translation>彻底停用：花呗的设置中有“关闭花呗”（须先还清全部欠款）。</translation>
+        </message>
+        <message>
+            <source>Credit card (信用卡)</source>
+            <translation>信用卡</translation>
+        </message>
+        <message>
+            <source>Lower the limit: in the bank's app look for 额度管理 / 调低额度, or call the number on the card and ask for a lower permanent limit; refuse 临时额度 (temporary raises).</source>
+            <translation>降低额度：在银行 App 中找到“额度管理 / 调低额度”，或拨打卡背面的电话申请调低固定额度；拒绝“临时额度”。</translation>
+        </message>
+        <message>
+            <source>Ask the bank not to raise your limit on its own (主动提额).</source>
+            <translation>请银行不要主动为你提额（主动提额）。</translation>
+        </message>
+        <message>
+            <source>In Alipay / WeChat Pay payment order (扣款顺序), put a debit card or your balance before the credit card.</source>
+            <translation>在支付宝 / 微信支付的“扣款顺序”中，把借记卡或余额排在信用卡之前。</translation>
+        </message>
+        <message>
+            <source>Decline 自动分期 / 账单分期 offers in the app and by SMS: they are never required.</source>
+            <translation>在 App 和短信中拒绝“自动分期 / 账单分期”的邀请：它们从来不是必须的。</translation>
+        </message>
+        <message>
+            <source>京东白条 (JD)</source>
+            <translation>京东白条</translation>
+        </message>
+        <message>
+            <source>Lower the limit: in the JD app open 白条 and look for 额度管理 / 调低额度.</source>
+            <translation>降低额度：在京东 App 中打开白条，找到“额度管理 / 调低额度”。</translation>
+        </message>
+        <message>
+            <source>Stop paying with 白条 by default: in JD's payment settings choose a debit card or balance as the default.</source>
+            <translation>不再默认用白条付款：在京东的支付设置中把借记卡或余额设为默认。</translation>
+        </message>
+        <message>
+            <source>none</source>
             <translation>无</translation>
         </message>
         <message>
@@ -1249,6 +1301,31 @@
             <translation>  设置你的月收入（debtlens income 8000.00）即可看到负债收入比。</translation>
         </message>
         <message>
+            <source>Money kept back (砍头息): %1 of the %2 contract never reached you, but the contract says you borrowed it. The Civil Code (Art. 670) forbids taking interest out of the principal in advance; when it is, you owe back only the %3 actually lent, with interest worked out on that.</source>
+            <extracomment>What each flag means, for the text output (the window has its own translated texts). (kept back, contract, principal) for money kept back; (days) for a short term.</extracomment>
+            <translation>砍头息：合同写 %2，其中 %1 从没到你手里，合同却算你借了。《民法典》第六百七十条规定，借款的利息不得预先在本金中扣除；被预先扣除的，只需按实际借到的 %3 还款并计算利息。</translation>
+        </message>
+        <message>
+            <source>Short term: repaid %1 after the money arrives, under a month. A fee that looks small is a huge yearly rate, and a repayment due this soon pushes you to borrow again to repay.</source>
+            <translation>期限太短：到账 %1后就要还，不到一个月。看起来不多的费用，折成年化就非常高；这么快就要还，容易逼你借新还旧。</translation>
+        </message>
+        <message>
+            <source>Loans dressed up as something else (regulators' warnings on campus loans, 校园贷):</source>
+            <translation>换了马甲的贷款（监管部门对校园贷的提示）：</translation>
+        </message>
+        <message>
+            <source>  培训贷 training loan: a course or a job promise paid with a loan in your name; the course disappoints, the loan stays.</source>
+            <translation>  培训贷：课程或“包就业”承诺用以你名义办的贷款来付；课程不如所说，贷款却还在。</translation>
+        </message>
+        <message>
+            <source>  美容贷 beauty loan: a treatment 'paid back by the clinic' or by modelling work; you owe the loan.</source>
+            <translation>  美容贷：说“机构替你还”或靠做模特的收入来还的美容项目；贷款是你的。</translation>
+        </message>
+        <message>
+            <source>  刷单贷 order-brushing loan: 'take a loan, we repay it and pay you commission'; the repayments stop, the debt is yours.</source>
+            <translation>  刷单贷：“你来贷款，我们替你还，还给你佣金”；替还一停，债留给你。</translation>
+        </message>
+        <message>
             <source>Loan offer: contract %1, %2 received on %3.</source>
             <translation>借款方案：合同金额 %1，%3 实际到账 %2。</translation>
         </message>
@@ -1325,6 +1402,14 @@
             <translation>已把 %1 的报告（%2 份账单，%3 笔即将到期的还款）写入 %4。</translation>
         </message>
         <message>
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>undone (redo)</source>
+            <translation>已撤销（可重做）</translation>
+        </message>
+        <message>
             <source>%1 is not a whole number of changes (1 or more)</source>
             <translation>%1 不是整数的步数（至少 1）</translation>
         </message>
@@ -1343,6 +1428,14 @@
         <message>
             <source>debtlens: nothing to redo in %1</source>
             <translation>debtlens：%1 中没有可重做的更改</translation>
+        </message>
+        <message>
+            <source>Undone: %1.</source>
+            <translation>已撤销：%1。</translation>
+        </message>
+        <message>
+            <source>Redone: %1.</source>
+            <translation>已重做：%1。</translation>
         </message>
         <message>
             <source>Added %1: %2, %3. Allowed from %4.</source>
@@ -3463,7 +3556,6 @@ Payoff plan: %1 a month from %2</source>
         </message>
         <message>
             <source>write DATE=AMOUNT, e.g. 2026-01-08=6000.00</source>
-            <extracomment>What each flag means, for the text output (the window has its own translated texts).</extracomment>
             <translation>请写成 日期=金额，例如 2026-01-08=6000.00</translation>
         </message>
         <message>
@@ -8107,6 +8199,10 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>%1 a month never pays off %2 by %3 (its interest is at least what it can get each month, or it takes over 100 years); raise the budget</source>
             <translation>每月 %1 按 %3 永远还不清 %2（利息不少于每月能还的钱，或需要超过 100 年）；请提高预算</translation>
+        </message>
+        <message>
+            <source>%1 months</source>
+            <translation>%1 个月</translation>
         </message>
         <message>
             <source>is not a file</source>

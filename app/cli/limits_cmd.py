@@ -28,23 +28,31 @@ from app.cli.language import say
 #: What to look for in each product's app to lower the real limit and take credit out of the default payment
 #: path. Menus move between app versions, so each step names what to look for, not a fixed path.
 CHECKLISTS = {
-    "huabei": ("花呗 (Alipay)", (
-        "Lower the limit: in Alipay open 花呗 and look for 额度管理 / 调低额度 (in its settings); pick a lower amount.",
-        "Stop paying with Huabei by default: in Alipay's payment settings look for 扣款顺序 (payment order) and put "
-        "your balance or a debit card first; remove 花呗 from each 免密支付 / 自动扣款 you do not need.",
-        "At checkout, decline 花呗分期 (installments) on the payment screen: it is never required.",
-        "To stop for good: 花呗's settings have 关闭花呗 (possible only once nothing is owed).",
+    "huabei": (QT_TRANSLATE_NOOP("Cli", "花呗 (Alipay)"), (
+        QT_TRANSLATE_NOOP("Cli", "Lower the limit: in Alipay open 花呗 and look for 额度管理 / 调低额度 (in its "
+                                 "settings); pick a lower amount."),
+        QT_TRANSLATE_NOOP("Cli", "Stop paying with Huabei by default: in Alipay's payment settings look for 扣款顺序 "
+                                 "(payment order) and put your balance or a debit card first; remove 花呗 from each "
+                                 "免密支付 / 自动扣款 you do not need."),
+        QT_TRANSLATE_NOOP("Cli", "At checkout, decline 花呗分期 (installments) on the payment screen: it is never "
+                                 "required."),
+        QT_TRANSLATE_NOOP("Cli", "To stop for good: 花呗's settings have 关闭花呗 (possible only once nothing is "
+                                 "owed)."),
     )),
-    "card": ("Credit card (信用卡)", (
-        "Lower the limit: in the bank's app look for 额度管理 / 调低额度, or call the number on the card and ask for "
-        "a lower permanent limit; refuse 临时额度 (temporary raises).",
-        "Ask the bank not to raise your limit on its own (主动提额).",
-        "In Alipay / WeChat Pay payment order (扣款顺序), put a debit card or your balance before the credit card.",
-        "Decline 自动分期 / 账单分期 offers in the app and by SMS: they are never required.",
+    "card": (QT_TRANSLATE_NOOP("Cli", "Credit card (信用卡)"), (
+        QT_TRANSLATE_NOOP("Cli", "Lower the limit: in the bank's app look for 额度管理 / 调低额度, or call the number "
+                                 "on the card and ask for a lower permanent limit; refuse 临时额度 (temporary "
+                                 "raises)."),
+        QT_TRANSLATE_NOOP("Cli", "Ask the bank not to raise your limit on its own (主动提额)."),
+        QT_TRANSLATE_NOOP("Cli", "In Alipay / WeChat Pay payment order (扣款顺序), put a debit card or your balance "
+                                 "before the credit card."),
+        QT_TRANSLATE_NOOP("Cli", "Decline 自动分期 / 账单分期 offers in the app and by SMS: they are never "
+                                 "required."),
     )),
-    "jd": ("京东白条 (JD)", (
-        "Lower the limit: in the JD app open 白条 and look for 额度管理 / 调低额度.",
-        "Stop paying with 白条 by default: in JD's payment settings choose a debit card or balance as the default.",
+    "jd": (QT_TRANSLATE_NOOP("Cli", "京东白条 (JD)"), (
+        QT_TRANSLATE_NOOP("Cli", "Lower the limit: in the JD app open 白条 and look for 额度管理 / 调低额度."),
+        QT_TRANSLATE_NOOP("Cli", "Stop paying with 白条 by default: in JD's payment settings choose a debit card or "
+                                 "balance as the default."),
     )),
 }
 
@@ -209,9 +217,9 @@ def cmd_checklist(args, ctx) -> int:
         title, steps = CHECKLISTS[key]
         if i:
             print()
-        print(title)
+        print(say(title))
         for n, step in enumerate(steps, 1):
-            print(f"  {n}. {step}")
+            print(f"  {n}. {say(step)}")
     return 0
 
 

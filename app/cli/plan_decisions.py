@@ -25,22 +25,24 @@ from app.cli.language import say
 
 # -- offer --------------------------------------------------------------------------------------------------
 #: What each flag means, for the text output (the window has its own translated texts).
+#: (kept back, contract, principal) for money kept back; (days) for a short term.
 _FLAG_TEXTS = {
-    OfferFlag.UPFRONT_DEDUCTION: (
-        "Money kept back (砍头息): {kept} of the {contract} contract never reached you, but the contract says you "
-        "borrowed it. The Civil Code (Art. 670) forbids taking interest out of the principal in advance; when it "
-        "is, you owe back only the {principal} actually lent, with interest worked out on that."),
-    OfferFlag.SHORT_TERM: (
-        "Short term: repaid {days} after the money arrives, under a month. A fee that looks small is a huge "
-        "yearly rate, and a repayment due this soon pushes you to borrow again to repay."),
+    OfferFlag.UPFRONT_DEDUCTION: QT_TRANSLATE_NOOP(
+        "Cli", "Money kept back (砍头息): %1 of the %2 contract never reached you, but the contract says you "
+               "borrowed it. The Civil Code (Art. 670) forbids taking interest out of the principal in advance; "
+               "when it is, you owe back only the %3 actually lent, with interest worked out on that."),
+    OfferFlag.SHORT_TERM: QT_TRANSLATE_NOOP(
+        "Cli", "Short term: repaid %1 after the money arrives, under a month. A fee that looks small is a huge "
+               "yearly rate, and a repayment due this soon pushes you to borrow again to repay."),
 }
 _DISGUISES = (
-    "Loans dressed up as something else (regulators' warnings on campus loans, 校园贷):",
-    "  培训贷 training loan: a course or a job promise paid with a loan in your name; the course disappoints, "
-    "the loan stays.",
-    "  美容贷 beauty loan: a treatment 'paid back by the clinic' or by modelling work; you owe the loan.",
-    "  刷单贷 order-brushing loan: 'take a loan, we repay it and pay you commission'; the repayments stop, the "
-    "debt is yours.",
+    QT_TRANSLATE_NOOP("Cli", "Loans dressed up as something else (regulators' warnings on campus loans, 校园贷):"),
+    QT_TRANSLATE_NOOP("Cli", "  培训贷 training loan: a course or a job promise paid with a loan in your name; the "
+                             "course disappoints, the loan stays."),
+    QT_TRANSLATE_NOOP("Cli", "  美容贷 beauty loan: a treatment 'paid back by the clinic' or by modelling work; you "
+                             "owe the loan."),
+    QT_TRANSLATE_NOOP("Cli", "  刷单贷 order-brushing loan: 'take a loan, we repay it and pay you commission'; the "
+                             "repayments stop, the debt is yours."),
 )
 
 
@@ -116,9 +118,12 @@ def cmd_offer(args, ctx) -> int:
         print(say(QT_TRANSLATE_NOOP(
                 "Cli", "Warning: %1")
                         .arg(
-                            _FLAG_TEXTS[flag].format(kept=fmt.money(c.kept_back_fen, cur), contract=fmt.money(offer.contract_fen, cur), principal=fmt.money(c.principal_fen, cur), days=_days(c.term_days)),
+                            _FLAG_TEXTS[flag].arg(_days(c.term_days)) if flag is OfferFlag.SHORT_TERM
+                            else _FLAG_TEXTS[flag].arg(fmt.money(c.kept_back_fen, cur),
+                                                       fmt.money(offer.contract_fen, cur),
+                                                       fmt.money(c.principal_fen, cur)),
                         )))
-    print("\n".join(_DISGUISES))
+    print("\n".join(say(text) for text in _DISGUISES))
     return 0
 
 

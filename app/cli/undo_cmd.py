@@ -14,7 +14,11 @@ import sys
 
 from app.cli.output import print_json, print_table, safe
 from app.domain.messages import QT_TRANSLATE_NOOP
-from app.cli.language import say
+from app.cli.language import lookup, say
+
+
+DONE_WORD = QT_TRANSLATE_NOOP("Cli", "done")
+UNDONE_WORD = QT_TRANSLATE_NOOP("Cli", "undone (redo)")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -83,8 +87,14 @@ def _list(args, ctx) -> int:
         print(say(QT_TRANSLATE_NOOP("Cli", "No changes to undo or redo in %1.").arg(ctx.db_path)))
         return 0
     print_table(QT_TRANSLATE_NOOP("Cli", "step|made (UTC)|state|change"),
-                [[str(s.id), s.created, "done" if s.done else "undone (redo)", safe(s.text())] for s in history])
+                [[str(s.id), s.created, DONE_WORD if s.done else UNDONE_WORD, safe(s.text(_step_name))]
+                 for s in history])
     return 0
+
+
+def _step_name(template: str) -> str:
+    """A step's name template in the command line's language (the window's names, context ``UndoSteps``)."""
+    return lookup()("UndoSteps", template)
 
 
 def _revert(args, ctx, undo: bool) -> int:
@@ -104,9 +114,10 @@ def _revert(args, ctx, undo: bool) -> int:
         ctx.services.undo.after_restore(result.restored_from, result.safety_copy, step)
     else:
         service.undo() if undo else service.redo()
-    verb = "Undone" if undo else "Redone"
     if args.json:
         print_json({"undone" if undo else "redone": step.text(), "step": step.id})
     else:
-        print(f"{verb}: {safe(step.text())}.")
+        name = safe(step.text(_step_name))
+        print(say((QT_TRANSLATE_NOOP("Cli", "Undone: %1.") if undo else QT_TRANSLATE_NOOP("Cli", "Redone: %1."))
+                  .arg(name)))
     return 0

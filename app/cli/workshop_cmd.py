@@ -105,7 +105,7 @@ def cmd_validate(args, ctx) -> int:
             store.close()
     if problems:
         for line in problems:
-            print(line)
+            print(say(line))
         print(say(QT_TRANSLATE_NOOP(
                 "Cli", "%1: %2 figure(s) differ from what the engine computes.").arg(scenario.id, len(problems))))
         return 1

@@ -203,7 +203,7 @@ def _show(value: int | str, figure_name: str = "") -> str:
     if isinstance(value, str):
         return value
     if figure_name.startswith("payoff_months_"):  # a count of months, not fen
-        return f"{value} months"
+        return QT_TRANSLATE_NOOP("Workshop", "%1 months").arg(value)
     return fmt.money(value, symbol=False)
 
 
