@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "DebtLens"
 #: Reverse-DNS id of the desktop app: the .desktop and AppStream files in packaging/linux are named after it.
 APP_ID = "org.debtlens.DebtLens"
@@ -15,6 +13,8 @@ PACKAGE_DATA = "_data"
 
 def data_dir() -> Path:
     """The platform's user-data folder for DebtLens (e.g. ``~/.local/share/DebtLens`` on Linux)."""
+    import platformdirs  # a command given --db never needs it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import os
 from pathlib import Path
 
-log = logging.getLogger(__name__)
 
 
 def clean_close_path(path: Path) -> Path:
@@ -39,7 +37,9 @@ def record_clean_close(path: Path | str) -> None:
             f.write(text)
         os.replace(temporary, record)
     except OSError as exc:
-        log.info("could not record the clean close of %s: %s", path, exc)
+        import logging  # loaded only when there is something to log
+
+        logging.getLogger(__name__).info("could not record the clean close of %s: %s", path, exc)
         with contextlib.suppress(OSError):
             temporary.unlink()
 

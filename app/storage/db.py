@@ -8,7 +8,6 @@ it was. A verified file gets its daily automatic backup (``app.storage.backups``
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import sqlite3
 from datetime import datetime
@@ -27,7 +26,6 @@ from app.storage.files import (  # the error types are imported from here too
 from app.storage.ledger_db import LedgerDatabase
 from app.storage.migrations import SCHEMA_VERSION
 
-log = logging.getLogger(__name__)
 
 #: Above this size (bytes) opening runs ``PRAGMA quick_check`` instead of the slower full ``integrity_check``.
 QUICK_CHECK_ABOVE_BYTES = 50 * 1024 * 1024
@@ -332,7 +330,9 @@ def _daily_backup(conn: sqlite3.Connection, path: Path) -> None:
     try:
         backups.auto_backup(conn, path)
     except (OSError, sqlite3.Error, DatabaseError) as exc:  # a failed backup must not lock the user out
-        log.warning("automatic backup of %s failed: %s", path, exc)
+        import logging  # loaded only when there is something to log
+
+        logging.getLogger(__name__).warning("automatic backup of %s failed: %s", path, exc)
 
 
 def backup_file(conn: sqlite3.Connection, dest: Path) -> Path:

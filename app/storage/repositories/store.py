@@ -3,7 +3,7 @@ revision; ``SettingsRepo``: key/value settings kept with the data."""
 
 from __future__ import annotations
 
-import secrets
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -138,7 +138,7 @@ class Store:
             yield
             if renews_revision and conn.total_changes != changes_before:  # written: a new data revision with it
                 conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
-                             "value = excluded.value", [DATA_REVISION_KEY, secrets.token_hex(8)])
+                             "value = excluded.value", [DATA_REVISION_KEY, os.urandom(8).hex()])
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -168,7 +168,7 @@ class Store:
         revision = self.data_revision()
         if not revision:
             with self.atomic():
-                self.settings.set(DATA_REVISION_KEY, secrets.token_hex(8))  # atomic() renews it on commit too
+                self.settings.set(DATA_REVISION_KEY, os.urandom(8).hex())  # atomic() renews it on commit too
             revision = self.data_revision()
         return revision
 
