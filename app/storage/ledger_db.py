@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -78,8 +79,10 @@ class LedgerDatabase:
 def load_sqlite_utils() -> ModuleType:
     """The ``sqlite_utils`` module, imported now. sqlite-utils imports numpy when it is installed, only to store
     numpy scalars (DebtLens never passes any), which costs about 0.1 s: numpy is hidden while it loads
-    (matplotlib imports it for real when the first chart is drawn)."""
-    if "sqlite_utils" not in sys.modules and "numpy" not in sys.modules:
+    (matplotlib imports it for real when the first chart is drawn). Only while no other Python thread runs: one
+    that imported numpy meanwhile (the charts' helper importing matplotlib) would find it missing."""
+    alone = threading.current_thread() is threading.main_thread() and threading.active_count() == 1
+    if "sqlite_utils" not in sys.modules and "numpy" not in sys.modules and alone:
         sys.modules["numpy"] = None  # type: ignore[assignment]  # makes `import numpy` raise ImportError
         try:
             import sqlite_utils
