@@ -16,9 +16,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from app import config
-from app.storage import backups
 from app.storage.db import DatabaseError
-from app.ui import open_errors, theme
+from app.ui import theme
 from app.ui.main_window import MainWindow
 from app.ui.resources import icon
 from app.ui.session import Session
@@ -81,7 +80,8 @@ def open_window(db_path: Path | str | None = None, *, demo: bool = False) -> Mai
         try:
             window = open_main_window(path, demo=demo)
         except DatabaseError as exc:
-            from app.storage import cipher
+            from app.storage import backups, cipher
+            from app.ui import open_errors  # what to say of a file that cannot be opened: loaded when one is not
 
             if isinstance(exc, cipher.PasswordRequired | cipher.WrongPassword):
                 from app.ui.dialogs.password_dialog import ask_password_to_open

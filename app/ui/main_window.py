@@ -44,9 +44,6 @@ from app.ui.undo_actions import UndoActions
 from app.ui.view_registry import REGISTRY, SPECS, TRUE_COST_VIEWS, VIEWS, ViewSpec
 from app.ui.views.common import Retranslatable
 from app.ui.views.lazy import BuiltViews, LazyView
-from app.ui.dialogs.line_dialog import LimitDialog, LineDialog
-from app.ui.dialogs.purchase_dialog import PurchaseDialog
-from app.ui.dialogs.repayment_dialog import RepaymentDialog
 from app.ui.window_title import window_title
 from app.ui.workshop import WorkshopController
 from app.ui.workshop_bar import WorkshopBar
@@ -280,19 +277,24 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.open()
         return dialog
 
+    # the dialogs' modules load when one is first opened: none is needed for the first paint
     def _on_add_purchase_triggered(self) -> None:
+        from app.ui.dialogs.purchase_dialog import PurchaseDialog
         dialog = PurchaseDialog(self.session, parent=self)
         dialog.compare_requested.connect(self._on_purchase_compare_requested)
         self.open_dialog(dialog)
 
     def _on_purchase_edit_requested(self, purchase: Purchase) -> None:
+        from app.ui.dialogs.purchase_dialog import PurchaseDialog
         self.open_dialog(PurchaseDialog(self.session, purchase, parent=self))
 
     def _on_record_repayment_triggered(self) -> None:
+        from app.ui.dialogs.repayment_dialog import RepaymentDialog
         if not (self.current_view() == "statements" and self.views["statements"].request_repayment()):
             self.open_dialog(RepaymentDialog(self.session, parent=self))
 
     def _on_statement_repay_requested(self, line_id: int, statement_date: date, amount_fen: int) -> None:
+        from app.ui.dialogs.repayment_dialog import RepaymentDialog
         self.open_dialog(RepaymentDialog(self.session, line_id, statement_date, amount_fen, parent=self))
 
     def _on_statement_trap_requested(self, line_id: int, statement_date: date) -> None:
@@ -323,17 +325,19 @@ class MainWindow(Retranslatable, QMainWindow):
         window.show()
 
     def _on_add_line_triggered(self) -> None:
+        from app.ui.dialogs.line_dialog import LineDialog
         self.open_dialog(LineDialog(self.session, parent=self))
 
     def _on_line_edit_requested(self, line: CreditLine) -> None:
+        from app.ui.dialogs.line_dialog import LineDialog
         self.open_dialog(LineDialog(self.session, line, parent=self))
 
     def _on_line_limit_requested(self, line: CreditLine) -> None:
+        from app.ui.dialogs.line_dialog import LimitDialog
         self.open_dialog(LimitDialog(self.session, line, parent=self))
 
     def _on_settings_triggered(self) -> None:
-        from app.ui.dialogs.settings_dialog import SettingsDialog  # not needed before it is opened
-
+        from app.ui.dialogs.settings_dialog import SettingsDialog
         self.open_dialog(SettingsDialog(self.session, self.languages, parent=self))
 
     # -- workshop ---------------------------------------------------------------------------------------------
