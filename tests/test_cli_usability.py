@@ -360,3 +360,11 @@ def test_status_imports_no_other_command_module():
     assert "app.cli.ledger_cmds" in loaded
     assert not [m for m in loaded if m.startswith(("app.cli.plan_cmds", "app.cli.import_cmd", "app.cli.workshop_cmd",
                                                    "PySide6", "matplotlib", "openpyxl"))]
+
+
+def test_a_refused_amount_is_quoted_as_it_was_typed(tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+    assert main(["--db", db, "line", "add", "卡", "--limit", "-5"]) == 2
+    assert capsys.readouterr().err == "debtlens: error: --limit: must not be negative (got -5); nothing was changed\n"
+    assert main(["--db", db, "income", "99999999999999999"]) == 2
+    assert "(got 99999999999999999)" in capsys.readouterr().err

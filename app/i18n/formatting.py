@@ -164,8 +164,11 @@ def parse_money(text: str, currency: str = "CNY", locale: str | None = None, fie
                 "Errors", "is not an amount: type it as %1").arg(_example(loc, decimals)))
     if negative:
         number = -number
-    return parse_amount(number, field=field, currency=currency, allow_zero=allow_zero,
-                        allow_negative=allow_negative)
+    try:
+        return parse_amount(number, field=field, currency=currency, allow_zero=allow_zero,
+                            allow_negative=allow_negative)
+    except ValidationError as exc:  # name what the person typed, not the Decimal read from it
+        raise ValidationError(exc.field, text, exc.reason) from None
 
 
 def _normalize_digits(text: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -25,18 +25,13 @@ MIGRATION_SET = "debtlens"
 MIGRATIONS: list[Callable[[Database], None]] = []
 
 
-def _migration() -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
-    def register(fn: Callable[[Database], None]) -> Callable[[Database], None]:
-        MIGRATIONS.append(fn)
-        return fn
-
-    return register
+def migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register ``fn`` as the next migration (``@migration`` above it)."""
+    MIGRATIONS.append(fn)
+    return fn
 
 
-migrations = _migration  # ``@migrations()`` registers the function below it
-
-
-@migrations()
+@migration
 def m001_initial(db: Database) -> None:
     db.execute("""
         CREATE TABLE credit_lines (
@@ -154,7 +149,7 @@ def m001_initial(db: Database) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
-@migrations()
+@migration
 def m002_auto_repay_history_revolving_basis_as_of_indexes(db: Database) -> None:
     # auto-repay changes apply from a date on, so turning it off does not un-pay the bills it settled
     db.execute("""
@@ -172,7 +167,7 @@ def m002_auto_repay_history_revolving_basis_as_of_indexes(db: Database) -> None:
     db.execute("CREATE INDEX refunds_cycle ON refunds (line_id, statement_date, posted_on, credit_fen)")
 
 
-@migrations()
+@migration
 def m003_late_fee(db: Database) -> None:
     # a card's late fee (违约金): share of the unmet minimum and a floor in fen; default none
     db.execute("ALTER TABLE credit_lines ADD COLUMN late_fee_rate TEXT NOT NULL DEFAULT '0'")
@@ -180,7 +175,7 @@ def m003_late_fee(db: Database) -> None:
                "CHECK (late_fee_min_fen >= 0)")
 
 
-@migrations()
+@migration
 def m004_undo_history(db: Database) -> None:
     # the undo history (app.storage.undo_log): user steps, and the rows each one changed, written by the step's
     # own transaction. ``state`` 'undone' marks the redo branch. ``op``: insert, update, delete, a range of rows
@@ -248,7 +243,7 @@ def _bill_totals_triggers(table: str, kind: str, when: str, posted: str, amount:
     ]
 
 
-@migrations()
+@migration
 def m005_bill_totals_category_index(db: Database) -> None:
     # Per-bill totals kept current by triggers in the writing transaction, whichever code (or program) writes:
     # the statements engine reads a few thousand rows instead of every purchase (1,000,000 purchases: 0.1 s per
@@ -282,7 +277,7 @@ def m005_bill_totals_category_index(db: Database) -> None:
         db.execute(sql.format(lines=lines))
 
 
-@migrations()
+@migration
 def m006_guardrails(db: Database) -> None:
     # issue "Guardrails": my own limit per credit line, below the bank's (the caps on plans and monthly spending
     # are settings, ``services.my_limits``) and the cooling-off list of things I want (``services.wishlist``)
@@ -305,7 +300,7 @@ def m006_guardrails(db: Database) -> None:
         )""")
 
 
-@migrations()
+@migration
 def m007_repayment_funded_by_line(db: Database) -> None:
     # issue "Guardrails": a repayment paid with money borrowed on another credit line (以卡养卡) names that line;
     # NULL = paid with the borrower's own money. Deleting the funding line keeps the repayment, unmarked.
@@ -313,7 +308,7 @@ def m007_repayment_funded_by_line(db: Database) -> None:
                "REFERENCES credit_lines(id) ON DELETE SET NULL")
 
 
-@migrations()
+@migration
 def m008_purchases_sort_indexes(db: Database) -> None:
     # issue "Open as fast as a C finance app": the purchases table pages by key in the order of its sorted column
     # and seeks far down the list by stepping over keys; by merchant or amount that meant sorting every purchase
@@ -342,7 +337,7 @@ def migration_set() -> Migrations:
     return found
 
 
-def pending(db: LedgerDatabase | Any) -> list[str]:
+def pending(db: LedgerDatabase) -> list[str]:
     """The names of the migrations ``db`` has not had yet, oldest first (a read; sqlite-utils is not needed)."""
     conn = db.conn
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone():

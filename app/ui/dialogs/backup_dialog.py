@@ -6,13 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,7 +19,7 @@ from app.i18n import formatting as fmt
 from app.storage import backups
 from app.storage.backups import BackupInfo
 from app.ui.session import Session
-from app.ui.views.common import Retranslatable, error_label, muted
+from app.ui.views.common import Retranslatable, error_label, item_table, muted
 
 
 class RestoreDialog(Retranslatable, QDialog):
@@ -44,13 +41,7 @@ class RestoreDialog(Retranslatable, QDialog):
         self.intro.setWordWrap(True)
         self.empty = muted()
         self.empty.setWordWrap(True)
-        self.table = QTableWidget(len(self.backups), len(self.COLUMNS))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = item_table(len(self.backups), len(self.COLUMNS))
         self.error = error_label()
         self.buttons = QDialogButtonBox()
         self.restore_button: QPushButton = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)

@@ -9,6 +9,7 @@ from typing import cast
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -181,6 +183,19 @@ def date_edit(value: QDate | None = None) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
+
+
+def item_table(rows: int, columns: int) -> QTableWidget:
+    """A read-only ``QTableWidget`` of ``rows`` x ``columns`` that selects one whole row, columns sized to their
+    contents and the last one taking the spare width (a short list filled item by item: backups, the wishlist)."""
+    table = QTableWidget(rows, columns)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 def table_view(model, *, stretch: str | None = None, fit: bool = True, stretch_last: bool = False) -> QTableView:

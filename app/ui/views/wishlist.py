@@ -8,16 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,7 +27,7 @@ from app.services.changes import Changes
 from app.services.wishlist import WishRow
 from app.ui.session import Session
 from app.ui.texts import errors
-from app.ui.views.common import RefreshWhenShown, Retranslatable, error_label, muted
+from app.ui.views.common import RefreshWhenShown, Retranslatable, error_label, item_table, muted
 
 
 class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
@@ -67,13 +64,7 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
             elif key == "price":
                 form.addRow("", self.price_error)
         form.addRow("", self.add_button)
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = item_table(0, len(self.COLUMNS))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.compare_button, self.buy_button, self.drop_button = QPushButton(), QPushButton(), QPushButton()
         self.pay_date_button = QPushButton()
