@@ -9,7 +9,7 @@ Entry points: :func:`parse_file` (detects the format from the content) and :func
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from app.importers import alipay, alipay_web, bank_csv, card_presets, manual_csv, ofx, paylater, qif, wechat
@@ -28,8 +28,9 @@ from app.importers.records import (
     SkippedRow,
     wrong_kind,
 )
-from app.importers.rows import Row, crlf_rows, csv_rows, xls_rows, xlsx_rows
+from app.importers.rows import Row, crlf_rows, csv_rows, text_lines, xls_rows, xlsx_rows
 from app.importers.table import ProgressCallback, Table
+from app.importers.text_stream import stream_text
 from app.domain.messages import QT_TRANSLATE_NOOP
 
 __all__ = [
@@ -150,12 +151,23 @@ def parse_file(
         return ofx.parse(data, filename, tracked_method=tracked_method, progress=progress)
     if qif.looks_like(data):
         return qif.parse(data, filename, progress=progress)
-    decoded = wide or decode_bytes(data, filename, declared=profile.encoding if profile else None,
+    declared = profile.encoding if profile else None
+    streamed = stream_text(data, declared=declared) if wide is None else None
+    if streamed is not None:
+        try:  # line by line, never the whole text at once
+            return _parse_rows(csv_rows(streamed.lines(), filename), filename, source="csv",
+                               encoding=streamed.encoding, total=streamed.line_count(),
+                               ends_cleanly=streamed.ends_cleanly(), text=streamed.text,
+                               tracked_method=tracked_method, profile=profile, progress=progress,
+                               all_on_line=all_on_line)
+        except UnicodeDecodeError:
+            pass  # the head's encoding does not hold for the whole file: decide on all of it, as below
+    decoded = wide or decode_bytes(data, filename, declared=declared,
                                    declared_by=f"the CSV profile {profile.name!r}" if profile else "the file")
     text = decoded.text
-    result = _parse_rows(csv_rows(text, filename), filename, source="csv", encoding=decoded.encoding,
-                         total=text.count("\n") + 1, ends_cleanly=text.endswith(("\n", "\r")), text=text,
-                         tracked_method=tracked_method, profile=profile, progress=progress,
+    result = _parse_rows(csv_rows(text_lines(text), filename), filename, source="csv", encoding=decoded.encoding,
+                         total=text.count("\n") + 1, ends_cleanly=text.endswith(("\n", "\r")),
+                         text=lambda: text, tracked_method=tracked_method, profile=profile, progress=progress,
                          all_on_line=all_on_line)
     if decoded.guessed:
         result.info["encoding_guessed"] = True
@@ -166,15 +178,16 @@ def parse_file(
 
 
 def _parse_rows(rows: Iterator[Row], filename: str, *, source: str, encoding: str, total: int, ends_cleanly: bool,
-                text: str | None, tracked_method: str | None, profile: CsvProfile | None,
+                text: Callable[[], str] | None, tracked_method: str | None, profile: CsvProfile | None,
                 progress: ProgressCallback | None, all_on_line: bool = False) -> ParseResult:
     header, preamble = find_header(rows, profile)
     if header is None:
         diagnosis = diagnose(preamble)
         raise wrong_kind(filename, diagnosis.reason, mappable=diagnosis.mappable)
-    if header.kind == alipay_web.LAYOUT and text is not None and "\r\n" in text:
+    whole = text() if header.kind == alipay_web.LAYOUT and text is not None else None
+    if whole is not None and "\r\n" in whole:
         # A bare LF inside a field is data in this export: re-read the body splitting on CRLF only.
-        rows = itertools.dropwhile(lambda row: row[0] <= header.row, crlf_rows(text, filename))
+        rows = itertools.dropwhile(lambda row: row[0] <= header.row, crlf_rows(whole, filename))
     table = Table(filename=filename, header_row=header.row, header=header.cells, rows=rows,
                   preamble=header.preamble, encoding=encoding, total_lines=total, ends_cleanly=ends_cleanly,
                   progress=progress)

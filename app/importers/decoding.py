@@ -21,7 +21,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_SAMPLE_BYTES = 64 * 1024
+SAMPLE_BYTES = 64 * 1024
 # C0 controls other than TAB, LF, FF, CR: real statements never contain them, binary files always do.
 _CONTROL = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\x0c", "\r"}
 
@@ -63,7 +63,7 @@ def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, dec
     if data.startswith(codecs.BOM_UTF8):
         return Decoded(_strict(data[len(codecs.BOM_UTF8):], "utf-8", filename,
                                "it starts with a utf-8 byte-order mark"), "utf-8")
-    if b"\x00" in data[:_SAMPLE_BYTES]:
+    if b"\x00" in data[:SAMPLE_BYTES]:
         raise wrong_kind(filename, QT_TRANSLATE_NOOP("ImportTexts", "it is a binary file, not text"))
     if declared:
         return Decoded(_strict(data, declared, filename, f"{declared_by} says {declared}"), declared)
@@ -77,7 +77,7 @@ def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, dec
     except UnicodeDecodeError as err:
         cut_short = cut_short or _is_cut_short(err, data)
         text = None
-    if text is not None and _reads_as_chinese(text):
+    if text is not None and reads_as_chinese(text):
         return Decoded(_checked(text, filename), "gb18030")
     if cut_short:
         raise ImportFormatError(filename, QT_TRANSLATE_NOOP(
@@ -106,7 +106,7 @@ def decode_wide(data: bytes, filename: str) -> Decoded | None:
             codec, why, body = encoding, f"it starts with a {encoding} byte-order mark", data[len(bom):]
             break
     if codec is None:
-        if b"\x00" not in data[:_SAMPLE_BYTES]:
+        if b"\x00" not in data[:SAMPLE_BYTES]:
             return None
         unpadded = data.rstrip(b"\x00")
         codec, why = _bomless_utf16(unpadded + b"\x00" * (len(unpadded) % 2)), "it looks like UTF-16 text"
@@ -136,10 +136,15 @@ def _checked(text: str, filename: str) -> str:
     """Refuse blank text, and text with control characters: such a file is binary even if it happens to decode."""
     if not text.strip():
         raise ImportFormatError(filename, QT_TRANSLATE_NOOP("ImportTexts", "the file is empty"))
-    sample = text[:_SAMPLE_BYTES]
-    if not _CONTROL.isdisjoint(sample):
+    if looks_binary(text):
         raise wrong_kind(filename, QT_TRANSLATE_NOOP("ImportTexts", "it is a binary file, not text"))
     return text
+
+
+def looks_binary(text: str) -> bool:
+    """Whether the first :data:`SAMPLE_BYTES` characters of ``text`` hold a control character other than TAB, LF,
+    FF and CR: real statements never do, binary files always do."""
+    return not _CONTROL.isdisjoint(text[:SAMPLE_BYTES])
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -162,13 +167,13 @@ def _is_cut_short(err: UnicodeDecodeError, data: bytes) -> bool:
     )
 
 
-def _reads_as_chinese(text: str) -> bool:
+def reads_as_chinese(text: str) -> bool:
     """GB18030 decodes many byte soups; accept it only when most non-ASCII characters are common (GB2312) ones.
 
     cp1252 text such as ``"Crème"`` can pass a GB18030 decoder, but its pairs land outside GB2312, where every
     everyday Chinese character of a wallet statement lives.
     """
-    sample = text[:_SAMPLE_BYTES]
+    sample = text[:SAMPLE_BYTES]
     non_ascii = [ch for ch in set(sample) if ord(ch) > 127]
     if not non_ascii:
         return True
@@ -185,8 +190,8 @@ def _reads_as_chinese(text: str) -> bool:
 def _normalizer_guess(data: bytes, filename: str) -> Decoded:
     from charset_normalizer import from_bytes  # imported on demand: only odd files get here
 
-    sample = data[:_SAMPLE_BYTES]
-    if len(data) > _SAMPLE_BYTES and b"\n" in sample:
+    sample = data[:SAMPLE_BYTES]
+    if len(data) > SAMPLE_BYTES and b"\n" in sample:
         sample = sample[: sample.rindex(b"\n") + 1]  # never cut a character in half
     best = from_bytes(sample).best()
     if best is None:

@@ -79,11 +79,15 @@ class ImportedEvent:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"unknown event kind {self.kind!r}")
-        # texts from a file never carry control characters (a terminal escape in a shop name would reach the CLI)
-        for name in ("merchant", "description", "source_category", "method", "order_no", "refund_of"):
-            value = getattr(self, name)
-            if value and not value.isprintable():
-                object.__setattr__(self, name, printable(value))
+        # texts from a file never carry control characters (a terminal escape in a shop name would reach the CLI);
+        # one test of all of them together first: almost every event has none
+        texts = (self.merchant, self.description, self.source_category, self.method, self.order_no or "",
+                 self.refund_of or "")
+        if not "".join(texts).isprintable():
+            for name in ("merchant", "description", "source_category", "method", "order_no", "refund_of"):
+                value = getattr(self, name)
+                if value and not value.isprintable():
+                    object.__setattr__(self, name, printable(value))
         if not isinstance(self.amount_fen, int) or isinstance(self.amount_fen, bool) or self.amount_fen <= 0:
             raise ValueError(f"amount_fen must be a positive int, got {self.amount_fen!r}")
 

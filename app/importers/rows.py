@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -20,8 +20,10 @@ from app.domain.messages import QT_TRANSLATE_NOOP
 Row = tuple[int, list[str]]
 
 
-def csv_rows(text: str, filename: str) -> Iterator[Row]:
-    """Yield the records of CSV text, fields stripped, numbered by the line each record starts on.
+def csv_rows(lines: Iterable[str], filename: str) -> Iterator[Row]:
+    """Yield the records of CSV text given line by line (each with its line break: :func:`text_lines`,
+    :meth:`~app.importers.text_stream.StreamedText.lines`), fields stripped, numbered by the line each record
+    starts on.
 
     The reader is lenient (``strict=False``): a TAB after a closing quote (WeChat, April 2025) stays in the field
     and is stripped; quoted fields may span lines.
@@ -29,7 +31,7 @@ def csv_rows(text: str, filename: str) -> Iterator[Row]:
     Raises:
         ImportFormatError: the text cannot be read as CSV at all (e.g. one field longer than 128 KiB).
     """
-    reader = csv.reader(_lines(text), strict=False)
+    reader = csv.reader(lines, strict=False)
     start = 1
     try:
         for cells in reader:
@@ -40,7 +42,7 @@ def csv_rows(text: str, filename: str) -> Iterator[Row]:
                 "ImportTexts", "not readable as CSV near line %1: %2").arg(start, err)) from None
 
 
-def _lines(text: str) -> Iterator[str]:
+def text_lines(text: str) -> Iterator[str]:
     """Yield the lines of ``text`` with their endings, one at a time.
 
     Cheaper than ``io.StringIO`` (which copies the text into 4 bytes per character) and, unlike

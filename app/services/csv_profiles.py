@@ -17,7 +17,7 @@ from app.importers.csv_profile import CsvProfile
 from app.importers.decoding import decode_bytes
 from app.importers.detect import HEADER_SCAN_ROWS, binary_kind
 from app.importers.records import ImportFormatError, wrong_kind
-from app.importers.rows import Row, csv_rows, xls_rows, xlsx_rows
+from app.importers.rows import Row, csv_rows, text_lines, xls_rows, xlsx_rows
 from app.services.changes import Changes
 from app.storage.repositories import Store
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -82,7 +82,7 @@ def sample_table(data: bytes, filename: str, limit: int = HEADER_SCAN_ROWS + 50)
                 "ImportTexts", "only a CSV text file can be read with a column profile"))
     else:
         decoded = decode_bytes(data, filename)
-        source, encoding = csv_rows(decoded.text, filename), decoded.encoding
+        source, encoding = csv_rows(text_lines(decoded.text), filename), decoded.encoding
     rows: list[Row] = []
     try:
         for number, cells in source:

@@ -18,7 +18,7 @@ from app.importers.csv_profile import CsvProfile
 from app.importers.records import ImportFormatError
 from app.services.changes import Changes
 from app.services.csv_profiles import CsvProfileService, TableSample, sample_table
-from app.services.importing import ImportPreview, ImportService, Progress
+from app.services.importing import ImportPreview, ImportService, PreviewOutdated, Progress
 from app.storage.repositories import Store
 
 __all__ = ["ImportOutcome", "ImportRequest", "PreviewOutcome", "commit", "import_task", "preview", "preview_task",
@@ -115,14 +115,24 @@ def preview(store: Store, request: ImportRequest, progress: Progress | None, tod
     return PreviewOutcome(resolved, result, sample=_sample(request) if profile is not None else None)
 
 
-def commit(store: Store, request: ImportRequest, progress: Progress | None, today: date) -> ImportOutcome:
-    """Preview ``request`` again (on ``today``) against the database as it is now and write it in one transaction.
+def commit(store: Store, request: ImportRequest, progress: Progress | None, today: date,
+           shown: ImportPreview | None = None) -> ImportOutcome:
+    """Write ``request`` in one transaction as previewed on ``today`` against the database as it is now.
+
+    ``shown``: the preview of ``request`` the user saw. While the ledger's data and the day are still those it was
+    made with, it is written as it is (reading a 100,000-row file again would take seconds); otherwise the file
+    is previewed again first.
 
     Raises:
         ImportFormatError: the file cannot be read (nothing written).
         ValidationError, NotFoundError: the line is gone or the rows are refused (nothing written).
     """
     service = ImportService(store)
+    if shown is not None and shown.today == today and shown.line_id == request.line_id:
+        try:
+            return ImportOutcome(shown, service.commit(shown, progress, unchanged=True))
+        except PreviewOutdated:
+            pass
     result = service.preview(request.data, request.filename, request.line_id,
                              tracked_method=request.tracked_method, profile=request.profile,
                              all_on_line=request.all_on_line, today=today)
@@ -134,6 +144,7 @@ def preview_task(request: ImportRequest, progress: Progress, today: date) -> Cal
     return lambda store: preview(store, request, progress, today)
 
 
-def import_task(request: ImportRequest, progress: Progress, today: date) -> Callable[[Store], ImportOutcome]:
+def import_task(request: ImportRequest, progress: Progress, today: date,
+                shown: ImportPreview | None = None) -> Callable[[Store], ImportOutcome]:
     """:func:`commit` as a worker task (a function of the worker's store)."""
-    return lambda store: commit(store, request, progress, today)
+    return lambda store: commit(store, request, progress, today, shown)

@@ -70,7 +70,7 @@ def read_statement_file(path: Path | str, max_bytes: int = MAX_IMPORT_BYTES) -> 
     return data
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedEvent:
     """An imported event and what the import will do with it.
 
@@ -100,6 +100,10 @@ class ImportPreview:
     problems: list[Problem]
     methods: list[str]
     info: dict = field(default_factory=dict)
+    #: The ledger's settled data revision when the preview was made and the day it was made for: while both are
+    #: still the same, the preview is still what importing would do (``ImportService.commit(unchanged=True)``).
+    revision: str | None = None
+    today: date | None = None
 
     @property
     def new(self) -> list[PlannedEvent]:
@@ -148,6 +152,11 @@ def repayment_target(line: CreditLine, e: ImportedEvent) -> date:
     return next_statement_date(issued, line.statement_day, -1) if issued > e.posted_on else issued
 
 
+class PreviewOutdated(Exception):
+    """The ledger changed after the preview was made (``ImportService.commit(unchanged=True)``); nothing was
+    written. Never reaches a person: the import previews again."""
+
+
 #: Purchases written per batch of a commit (one transaction for all of them; progress is reported per batch).
 BATCH = 5_000
 
@@ -182,6 +191,7 @@ class ImportService:
             ImportFormatError: the file is not a statement DebtLens reads (names the file and what was expected).
             NotFoundError: unknown line.
         """
+        revision = self.store.settled_revision()  # before anything is read: a write meanwhile renews it
         line = self.store.lines.get(line_id)
         result = self.parse(data, Path(filename).name, tracked_method=tracked_method, profile=profile,
                             progress=progress, all_on_line=all_on_line)
@@ -191,8 +201,12 @@ class ImportService:
         first_bill = self._first_bill(line, result.events)
         lines = self.store.lines.all(include_archived=False)
         planned = []
+        currency = line.currency
         for e in result.events:
             duplicate = e.source_key in known
+            if e.kind == PURCHASE and (e.currency is None or e.currency == currency):
+                planned.append(PlannedEvent(e, duplicate, None, e.warnings))  # most rows: nothing to work out
+                continue
             warnings = list(e.warnings)
             if e.currency is not None and e.currency != line.currency:
                 warnings.append(QT_TRANSLATE_NOOP(
@@ -263,7 +277,7 @@ class ImportService:
                                         line.name,
                                     ))
         return ImportPreview(Path(filename).name, result.format, line_id, line.name, planned, result.skipped,
-                             result.problems, result.methods, info)
+                             result.problems, result.methods, info, revision, today)
 
     def _bills_without_repayment(self, line: CreditLine, events: list[ImportedEvent], today: date) -> list[date]:
         """Due dates, before ``today``, of the bills the new purchases post to that fall after the last repayment
@@ -289,8 +303,12 @@ class ImportService:
             dates.append(stored)
         return min(dates) if dates else None
 
-    def commit(self, preview: ImportPreview, progress: Progress | None = None) -> Changes:
+    def commit(self, preview: ImportPreview, progress: Progress | None = None, *, unchanged: bool = False) -> Changes:
         """Write the new events of a preview in one transaction: all of them, or nothing.
+
+        ``unchanged``: write only if the ledger's data is still as it was when the preview was made (its settled
+        revision, checked inside the write transaction), else raise :class:`PreviewOutdated` having written
+        nothing: the caller previews again.
 
         Purchases paid in full, refunds of them and repayments are inserted in bulk; installment purchases get a
         plan with no fee (bill exports carry no fee rate) and refunds of them go through the ledger, which
@@ -309,6 +327,8 @@ class ImportService:
 
         with self.store.bulk_write(), self.store.step(steps.IMPORT_FILE, file=preview.filename, line=line.name,
                                                       records=total):
+            if unchanged and (preview.revision is None or self.store.data_revision() != preview.revision):
+                raise PreviewOutdated(preview.filename)
             plain = (self._purchase(line, p.event, preview.format) for p in new
                      if p.event.kind == "purchase" and p.event.installments == 1)
             self.store.purchases.insert_many(plain, progress=step, batch=BATCH)  # progress per batch

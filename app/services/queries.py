@@ -86,11 +86,8 @@ class StatementsCache:
 
     def key(self, store: Store, line_id: int, as_of: date) -> tuple | None:
         """The entry's key for ``store``'s data now, ``None`` when it must not be cached."""
-        conn = store.db.conn
-        if conn.in_transaction or conn.total_changes != store.committed_changes:
-            return None  # writing, or written outside atomic(): data without a revision of its own
-        revision = store.data_revision()
-        return line_id, as_of, revision
+        revision = store.settled_revision()  # None: writing, or written outside atomic()
+        return None if revision is None else (line_id, as_of, revision)
 
     def get(self, key: tuple) -> LineStatements | None:
         """The statements under ``key``, or ``None``."""

@@ -56,3 +56,47 @@ def test_suggested_line_by_format():
     assert suggested_line(lines, "jd", 1) == 3
     assert suggested_line(lines, "meituan", 1) == 1  # no 月付 line: the current one
     assert suggested_line(lines, "bank_csv:cmb", 1) == 1
+
+
+def _count_parses(monkeypatch) -> list[str]:
+    from app.services.importing import ImportService
+
+    parsed: list[str] = []
+    parse = ImportService.parse
+
+    def counting(self, data, filename, **kwargs):
+        parsed.append(filename)
+        return parse(self, data, filename, **kwargs)
+
+    monkeypatch.setattr(ImportService, "parse", counting)
+    return parsed
+
+
+def test_the_preview_shown_is_written_as_it_is_while_the_ledger_and_day_are_unchanged(store, huabei, monkeypatch):
+    request = ImportRequest(ALIPAY.read_bytes(), ALIPAY.name, huabei)
+    shown = preview(store, request, None, TODAY).preview
+    assert shown is not None and shown.revision is not None and shown.today == TODAY
+    parsed = _count_parses(monkeypatch)
+    done = commit(store, request, None, TODAY, shown)
+    assert parsed == [] and done.preview is shown  # the file was not read again
+    assert (len(store.purchases.keys(huabei)), len(store.refunds.keys(huabei)),
+            len(store.repayments.keys(huabei))) == (10, 1, 1)
+
+
+def test_a_ledger_changed_since_the_preview_is_previewed_again(store, huabei, monkeypatch):
+    request = ImportRequest(ALIPAY.read_bytes(), ALIPAY.name, huabei)
+    shown = preview(store, request, None, TODAY).preview
+    commit(store, request, None, TODAY)  # imported meanwhile (another window, the command line)
+    parsed = _count_parses(monkeypatch)
+    done = commit(store, request, None, TODAY, shown)
+    assert parsed == [ALIPAY.name] and len(done.preview.new) == 0  # read again: everything is a duplicate now
+    assert (len(store.purchases.keys(huabei)), len(store.refunds.keys(huabei)),
+            len(store.repayments.keys(huabei))) == (10, 1, 1)
+
+
+def test_a_preview_made_for_another_day_is_made_again(store, huabei, monkeypatch):
+    request = ImportRequest(ALIPAY.read_bytes(), ALIPAY.name, huabei)
+    shown = preview(store, request, None, TODAY).preview
+    parsed = _count_parses(monkeypatch)
+    done = commit(store, request, None, date(2026, 3, 21), shown)
+    assert parsed == [ALIPAY.name] and done.preview is not shown and done.preview.count("purchase") == (10, 146080)

@@ -162,6 +162,15 @@ class Store:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [DATA_REVISION_KEY]).fetchone()
         return row[0] if row else ""
 
+    def settled_revision(self) -> str | None:
+        """:meth:`data_revision`, or ``None`` while the data has no revision of its own: a transaction is open, or
+        rows were written outside ``atomic()`` since the last commit. What is computed from the data may be reused
+        later only under a settled revision that is still the same."""
+        conn = self.db.conn
+        if conn.in_transaction or conn.total_changes != self.committed_changes:
+            return None
+        return self.data_revision()
+
     def ensure_revision(self) -> str:
         """The data revision, written first when the file has none yet (made before revisions existed, or never
         changed since it was created), so what is cached from its data can be keyed by it."""

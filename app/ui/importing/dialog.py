@@ -217,7 +217,7 @@ class ImportDialog(Retranslatable, ImportForm):
         if not self.import_button.isEnabled() or self.request is None or self.preview is None:
             return
         self._forget_pending()
-        task = import_task(self.request, self.relay.reporter(), self.session.today())
+        task = import_task(self.request, self.relay.reporter(), self.session.today(), self.preview)
         self._result = None
         self._show_result()
         if self.session.tasks is None:
