@@ -317,6 +317,15 @@ def m008_purchases_sort_indexes(db: Database) -> None:
     db.execute("CREATE INDEX purchases_amount ON purchases (amount_fen)")
 
 
+@migration
+def m009_purchases_sort_by_plan_and_bill(db: Database) -> None:
+    # issue "Open as fast as a C finance app": the purchases table sorted by installments or by statement sorted
+    # every purchase again for each page and jump (3-3.6 s to reach the last of 1,000,000 rows). Few distinct values
+    # and new rows at the end of each, so imports add them almost in order (~0.6 s each to build at 1,000,000).
+    db.execute("CREATE INDEX purchases_installments ON purchases (installments)")
+    db.execute("CREATE INDEX purchases_statement ON purchases (statement_date)")
+
+
 #: The schema version this build writes: the number of migrations it knows.
 SCHEMA_VERSION = len(MIGRATIONS)
 #: Their names, oldest first.

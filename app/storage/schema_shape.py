@@ -1,9 +1,9 @@
-"""The shape of the schema this version creates (schema version 8): tables with their columns, indexes with
+"""The shape of the schema this version creates (schema version 9): tables with their columns, indexes with
 theirs, triggers with their text. Written by ``tools/update_schema_shape.py``; do not edit.
 """
 
 # fmt: off
-VERSION = 8
+VERSION = 9
 SHAPE: dict[tuple[str, str], tuple] = {('index', 'idx__sqlite_migrations_migration_set_name'): ('_sqlite_migrations', ('migration_set', 'name')),
  ('index', 'parts_cycle'): ('installment_parts',
                             ('line_id', 'status', 'statement_date', 'principal_fen', 'fee_fen')),
@@ -13,8 +13,10 @@ SHAPE: dict[tuple[str, str], tuple] = {('index', 'idx__sqlite_migrations_migrati
  ('index', 'purchases_category'): ('purchases', ('category', 'posted_on')),
  ('index', 'purchases_cycle'): ('purchases',
                                 ('line_id', 'installments', 'statement_date', 'posted_on', 'amount_fen')),
+ ('index', 'purchases_installments'): ('purchases', ('installments',)),
  ('index', 'purchases_merchant'): ('purchases', ('merchant',)),
  ('index', 'purchases_posted'): ('purchases', ('posted_on',)),
+ ('index', 'purchases_statement'): ('purchases', ('statement_date',)),
  ('index', 'refunds_cycle'): ('refunds', ('line_id', 'statement_date', 'posted_on', 'credit_fen')),
  ('index', 'repayments_line'): ('repayments', ('line_id', 'paid_on')),
  ('index', 'undo_log_step'): ('undo_log', ('step_id', 'seq')),

@@ -153,11 +153,13 @@ class PurchasesRepo:
             params += [like, like, like]
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    #: The columns each sortable column orders by, ties last: a key is those values, compared as a row value. Ties
-    #: go by id, except by category: newest first within a category, so the order is the index's
-    #: (``purchases_category``: category, posted_on, then the row id) and a jump down the list reads keys only.
+    #: The columns each sortable column orders by, ties last: a key is those values, compared as a row value. Each
+    #: is the order of an index (its columns, then the row id), so a page and a jump down the list read the index
+    #: alone: ties go by id, except by category (newest first within a category: ``purchases_category``) and by
+    #: credit line (paid in full before plans, then by bill and day: ``purchases_cycle``).
     SORT_KEYS: dict[str, tuple[str, ...]] = {
-        "posted_on": ("posted_on", "id"), "line_id": ("line_id", "id"), "merchant": ("merchant", "id"),
+        "posted_on": ("posted_on", "id"), "merchant": ("merchant", "id"),
+        "line_id": ("line_id", "installments", "statement_date", "posted_on", "amount_fen", "id"),
         "category": ("category", "posted_on", "id"), "amount_fen": ("amount_fen", "id"),
         "installments": ("installments", "id"), "statement_date": ("statement_date", "id"),
     }
