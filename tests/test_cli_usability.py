@@ -368,3 +368,24 @@ def test_a_refused_amount_is_quoted_as_it_was_typed(tmp_path, capsys):
     assert capsys.readouterr().err == "debtlens: error: --limit: must not be negative (got -5); nothing was changed\n"
     assert main(["--db", db, "income", "99999999999999999"]) == 2
     assert "(got 99999999999999999)" in capsys.readouterr().err
+
+
+def test_help_is_as_wide_as_the_terminal_says(monkeypatch, capsys):
+    """The help's width comes from $COLUMNS or the terminal, the answer argparse's own formatter gets from shutil
+    (which the command line no longer loads), and is 80 columns when standard output is not a terminal."""
+    import shutil
+
+    from app.cli.parser import terminal_width
+
+    lines = {}
+    for columns in ("52", "wide", "200", None):
+        if columns is None:
+            monkeypatch.delenv("COLUMNS")
+        else:
+            monkeypatch.setenv("COLUMNS", columns)
+        assert terminal_width() == shutil.get_terminal_size().columns
+        with pytest.raises(SystemExit):
+            main(["line", "add", "--help"])
+        lines[columns] = len(capsys.readouterr().out.splitlines())
+    assert terminal_width() == 80  # pytest's captured output is no terminal
+    assert lines["52"] > lines["wide"] == lines[None] > lines["200"]

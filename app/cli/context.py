@@ -43,6 +43,8 @@ class Context:
 
     def __init__(self, db_path: str | None, demo: bool = False, must_exist: bool = False,
                  writes: bool = False) -> None:
+        #: the file is in DebtLens's own data folder (no ``--db``): that folder is created, private, when needed
+        self.in_data_dir = not db_path
         if db_path:
             self.db_path = Path(db_path).expanduser()
         else:
@@ -74,7 +76,7 @@ class Context:
         """The opened store (creating the default data folder when needed; building the demo for ``--demo``)."""
         if self._store is None:
             self.check_exists()
-            if self.db_path == config.default_db_path() or self.db_path == config.demo_db_path():
+            if self.in_data_dir:
                 config.private_dir(self.db_path.parent)
             if self.writes:  # a restore must not swap the file while this command writes to it
                 from app.storage.lock import WritersLock

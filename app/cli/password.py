@@ -44,6 +44,8 @@ def unlock(db_path: Path) -> None:
         PasswordRequired: encrypted, and no variable and no terminal (the message says what to do).
         WrongPassword: the password does not open it.
     """
+    if _plain_sqlite(db_path):  # most ledgers: no need to load the encryption module
+        return
     from app.storage import cipher
 
     if not db_path.is_file() or not cipher.looks_encrypted(db_path) or cipher.remembered(db_path) is not None:
@@ -76,3 +78,14 @@ def new_password() -> str:
     if getpass.getpass("Repeat the new password: ") != first:
         raise ValidationError("password", "", QT_TRANSLATE_NOOP("Errors", "the two entries differ"))
     return first
+
+
+def _plain_sqlite(db_path: Path) -> bool:
+    """Whether ``db_path`` is a file with SQLite's plain header (so not encrypted)."""
+    from app.storage.files import SQLITE_MAGIC
+
+    try:
+        with open(db_path, "rb") as f:
+            return f.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False

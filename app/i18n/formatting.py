@@ -12,8 +12,6 @@ from datetime import date
 from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date as _format_date
-from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal, format_percent
 
 from app.domain.errors import ValidationError
@@ -111,18 +109,24 @@ def percent(fraction: Decimal | None, locale: str | None = None, decimals: int =
 
 def names(items: Sequence[str], locale: str | None = None) -> str:
     """Names as a list in a sentence: ``A, B and C`` / ``A、B和C``."""
+    from babel.lists import format_list
+
     return format_list(list(items), locale=locale or _active) if items else ""
 
 
 def day(value: date, locale: str | None = None, fmt: str = "medium") -> str:
     """A date for people: ``2024年3月10日`` / ``Mar 10, 2024``."""
-    return _format_date(value, format=fmt, locale=locale or _active)
+    from babel.dates import format_date  # with its time-zone modules: loaded by the first date shown
+
+    return format_date(value, format=fmt, locale=locale or _active)
 
 
 def month(value: date, locale: str | None = None) -> str:
     """A month for chart axes: ``2024年3月`` / ``Mar 2024``."""
+    from babel.dates import format_date
+
     loc = locale or _active
-    return _format_date(value, format="yyyy年M月" if loc.startswith("zh") else "MMM yyyy", locale=loc)
+    return format_date(value, format="yyyy年M月" if loc.startswith("zh") else "MMM yyyy", locale=loc)
 
 
 def parse_money(text: str, currency: str = "CNY", locale: str | None = None, field: str = "amount",

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from app import config
 from app.domain.errors import ValidationError
 from app.storage import cipher
+from app.storage.backup_names import AUTO, has_auto_backup_today, name_pattern, premigration_pattern, reason_of
 from app.storage.files import (
     DatabaseBusyError,
     DatabaseError,
@@ -49,7 +50,6 @@ DEFAULT_KEEP_WEEKLY = 4
 KEEP_DAILY_KEY = "backup_keep_daily"
 KEEP_WEEKLY_KEY = "backup_keep_weekly"
 
-AUTO = "auto"
 MANUAL = "manual"
 PRE_RESTORE = "pre-restore"
 PRE_IMPORT = "pre-import"
@@ -93,14 +93,6 @@ class RestoreResult:
 
 
 # -- naming ----------------------------------------------------------------------------------------------------
-def _pattern(db_path: Path) -> re.Pattern[str]:
-    return re.compile(re.escape(db_path.name) + r"\.(\d{4}-\d{2}-\d{2})_(\d{6})\.([a-z][a-z0-9-]*)\.bak")
-
-
-def _premigration_pattern(db_path: Path) -> re.Pattern[str]:
-    return re.compile(re.escape(db_path.name) + r"\.pre-v(\d+)-(\d{8}-\d{6})\.bak")
-
-
 def _free_name(folder: Path, db_path: Path, when: datetime, reason: str) -> Path:
     stem = f"{db_path.name}.{when:%Y-%m-%d_%H%M%S}"
     candidate = folder / f"{stem}.{reason}.bak"
@@ -120,7 +112,7 @@ def list_backups(db_path: Path | str) -> list[BackupInfo]:
     found: list[BackupInfo] = []
     order: dict[Path, tuple[int, int]] = {}  # same second: the -2, -3 ... suffix, then the file's time
     folder = config.backup_dir(db_path)
-    pattern = _pattern(db_path)
+    pattern = name_pattern(db_path)
     if folder.is_dir():
         for entry in folder.iterdir():
             m = pattern.fullmatch(entry.name)
@@ -130,11 +122,12 @@ def list_backups(db_path: Path | str) -> list[BackupInfo]:
                 taken = datetime.strptime(m[1] + m[2], "%Y-%m-%d%H%M%S")
             except ValueError:
                 continue
-            reason, _, n = m[3].rpartition("-") if re.search(r"-\d+$", m[3]) else (m[3], "", "1")
+            reason = reason_of(m[3])
+            n = m[3][len(reason) + 1:] or "1"
             st = entry.stat()
             found.append(BackupInfo(entry, taken, reason, st.st_size))
             order[entry] = (int(n), st.st_mtime_ns)
-    premig = _premigration_pattern(db_path)
+    premig = premigration_pattern(db_path)
     if db_path.parent.is_dir():
         for entry in db_path.parent.iterdir():
             m = premig.fullmatch(entry.name)
@@ -213,12 +206,6 @@ def read_policy(source: object) -> RetentionPolicy:
                                int(values.get(KEEP_WEEKLY_KEY, DEFAULT_KEEP_WEEKLY)))
     except (ValueError, ValidationError):
         return RetentionPolicy()
-
-
-def has_auto_backup_today(db_path: Path | str, now: datetime | None = None) -> bool:
-    """Whether today's automatic backup of ``db_path`` exists already."""
-    today = (now or datetime.now()).date()
-    return any(b.reason == AUTO and b.taken_at.date() == today for b in list_backups(db_path))
 
 
 def auto_backup(source: object, db_path: Path | str | None = None, *, now: datetime | None = None,

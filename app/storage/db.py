@@ -257,7 +257,7 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
     if verify and has_tables and not memory:
         # the full check runs once a day, before that day's automatic backup copies the file; other opens
         # (every CLI command, the app's next start) take the quick check: 0.04 s instead of 0.3 s at 100k purchases
-        from app.storage.backups import has_auto_backup_today
+        from app.storage.backup_names import has_auto_backup_today
         from app.storage.schema_check import value_problem
 
         try:
@@ -325,6 +325,10 @@ def _clean_stale_restore_files(path: Path) -> None:
 
 
 def _daily_backup(conn: sqlite3.Connection, path: Path) -> None:
+    from app.storage.backup_names import has_auto_backup_today
+
+    if has_auto_backup_today(path):  # most opens of a day: no need to load what copying a file takes
+        return
     from app.storage import backups
 
     try:

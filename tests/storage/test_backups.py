@@ -256,3 +256,29 @@ def test_a_crash_before_the_final_rename_leaves_the_old_file(store, tmp_path, mo
 
 def test_backup_folder_is_next_to_the_database():
     assert config.backup_dir(Path("/x/y/debtlens.db")) == Path("/x/y/backups")
+
+
+def test_todays_automatic_backup_is_found_by_its_name_alone(tmp_path):
+    """Every open asks whether today's automatic backup exists (it decides the day's full check) from the backup
+    folder's names, without loading the backup module: the same answer ``list_backups`` gives."""
+    from app.storage.backup_names import has_auto_backup_today, reason_of
+
+    db = tmp_path / "debtlens.db"
+    now = datetime(2026, 12, 4, 9, 30)
+    folder = config.backup_dir(db)
+    assert not has_auto_backup_today(db, now)  # no folder yet
+    folder.mkdir()
+    for name in ("debtlens.db.2026-12-03_235959.auto.bak",  # yesterday
+                 "debtlens.db.2026-12-04_080000.manual.bak",  # today, but not automatic
+                 "other.db.2026-12-04_080000.auto.bak",  # another ledger's
+                 "debtlens.db.2026-12-04_256000.auto.bak",  # not a time
+                 "debtlens.db.pre-v9-20261204-080000.bak"):
+        (folder / name).write_bytes(b"x")
+    (folder / "debtlens.db.2026-12-04_080000.auto.bak").mkdir()  # a folder is not a backup
+    assert not has_auto_backup_today(db, now)
+    assert not any(b.reason == backups.AUTO and b.taken_at.date() == now.date() for b in backups.list_backups(db))
+    (folder / "debtlens.db.2026-12-04_081500.auto-2.bak").write_bytes(b"x")
+    assert has_auto_backup_today(db, now) and not has_auto_backup_today(db, now + timedelta(days=1))
+    assert any(b.reason == backups.AUTO and b.taken_at.date() == now.date() for b in backups.list_backups(db))
+    assert [reason_of(r) for r in ("auto", "auto-2", "pre-restore", "pre-restore-3")] == [
+        "auto", "auto", "pre-restore", "pre-restore"]
