@@ -26,7 +26,7 @@ from app.importers.dates import parse_datetime_text
 from app.importers.keys import KeyMaker
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
 from app.importers.table import Table
-from app.domain.messages import QT_TRANSLATE_NOOP
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 
 LAYOUT_2023 = "alipay_app_2023"
 LAYOUT_2021 = "alipay_app_2021"
@@ -44,6 +44,16 @@ _REPAID = frozenset({"还款成功", "交易成功", "支付成功"})
 _TRAILER_PREFIXES = ("---", "共", "导出信息", "收入：", "支出：", "其他：", "不计收支：")
 _BILL_MONTH = re.compile(r"(\d{4})年(\d{1,2})月账单")
 _NOT_HUABEI = ("借呗", "抖音月付")  # 信用借还 look-alikes that are other products
+
+
+# Why a row is skipped, for the reasons most rows are (each row skipped for the same one shares its message).
+_PAID_WITH = QT_TRANSLATE_NOOP("ImportTexts", "paid with %1, not %2")
+_UNNAMED_METHOD = QT_TRANSLATE_NOOP("ImportTexts", "an unnamed method")
+_INCOME = QT_TRANSLATE_NOOP("ImportTexts", "income, not a purchase on the line")
+_NOT_ON_LINE = QT_TRANSLATE_NOOP("ImportTexts", "%1: %2 paid with %3, not a purchase on the line")
+_NO_IO = QT_TRANSLATE_NOOP("ImportTexts", "no 收/支")
+_TRANSFER = QT_TRANSLATE_NOOP("ImportTexts", "transfer")
+_NO_METHOD = QT_TRANSLATE_NOOP("ImportTexts", "no method")
 
 
 def matches(cells: list[str]) -> str | None:
@@ -85,6 +95,7 @@ class _Reader:
         self.category_of: dict[str, str] = {}  # purchase source key -> category, inherited by its refund
         # one string object per distinct text: merchants, items and methods repeat row after row (memory)
         self.shared: dict[str, str] = {}
+        self.reasons: dict[tuple[object, ...], Message] = {}  # see _skip
         col = self.col
         self.i_time, self.i_amount, self.i_order = col["time"], col["amount"], col["order"]
         self.i_method = col["method"]
@@ -121,9 +132,7 @@ class _Reader:
                 refunds.append((number, cells))  # its purchase may come later: files run newest first
             elif io == "支出":
                 if tracked not in method:
-                    result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
-                            "ImportTexts", "paid with %1, not %2")
-                                    .arg(method or QT_TRANSLATE_NOOP("ImportTexts", "an unnamed method"), tracked)))
+                    self._skip(number, _PAID_WITH, method or _UNNAMED_METHOD, tracked)
                 elif status in _PAID:
                     self._add(number, cells, PURCHASE)
                 elif status == "交易关闭":
@@ -132,17 +141,9 @@ class _Reader:
                     result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
                             "ImportTexts", "purchase not completed (status %1)").arg(status)))
             elif io == "收入":
-                result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
-                        "ImportTexts", "income, not a purchase on the line")))
+                self._skip(number, _INCOME)
             else:
-                result.skipped.append(SkippedRow(
-                    number, QT_TRANSLATE_NOOP(
-                            "ImportTexts", "%1: %2 paid with %3, not a purchase on the line")
-                                    .arg(
-                                        io or QT_TRANSLATE_NOOP("ImportTexts", "no 收/支"),
-                                        source_category or QT_TRANSLATE_NOOP("ImportTexts", "transfer"),
-                                        method or QT_TRANSLATE_NOOP("ImportTexts", "no method"),
-                                    )))
+                self._skip(number, _NOT_ON_LINE, io or _NO_IO, source_category or _TRANSFER, method or _NO_METHOD)
 
         i_order = col["order"]
         refunded_orders = {cells[i_order].split("_", 1)[0] for _, cells in refunds}
@@ -160,6 +161,15 @@ class _Reader:
                     "ImportTexts", "no row was paid with %1; payment methods in this file: %2")
                             .arg(tracked, ', '.join(result.methods) or QT_TRANSLATE_NOOP("ImportTexts", "none")))
         return table.finish(result)
+
+    def _skip(self, number: int, template: Message, *args: str) -> None:
+        """Record row ``number`` as skipped for ``template`` filled with ``args``; rows skipped for the same reason
+        share one message: a year's export skips thousands of rows paid from the balance or a bank card."""
+        key = (template, *[(a, isinstance(a, Message)) for a in args])  # a file's "transfer" is not ours
+        found = self.reasons.get(key)
+        if found is None:
+            found = self.reasons[key] = template.arg(*args) if args else template
+        self.result.skipped.append(SkippedRow(number, found))
 
     def _add_refund(self, number: int, cells: list[str]) -> None:
         col = self.col

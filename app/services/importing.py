@@ -7,7 +7,7 @@ overlapping period, adds nothing twice) and writes the new ones. A failed import
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -18,7 +18,7 @@ from app.domain.billing import next_statement_date, statement_date_for
 from app.domain.credit_line import CreditLine, LineKind
 from app.domain.errors import ValidationError
 from app.domain.funding import funding
-from app.domain.postings import Purchase, place_refund
+from app.domain.postings import place_refund
 from app.domain.statements import Repayment, RepaymentSource
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
 from app.services import undo as steps
@@ -26,6 +26,7 @@ from app.services.changes import Changes
 from app.domain.billing import statement_for_label
 from app.services.ledger import LedgerService
 from app.storage.repositories import Store
+from app.storage.repositories.purchases import PurchaseRow
 from app.domain.messages import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
@@ -329,9 +330,8 @@ class ImportService:
                                                       records=total):
             if unchanged and (preview.revision is None or self.store.data_revision() != preview.revision):
                 raise PreviewOutdated(preview.filename)
-            plain = (self._purchase(line, p.event, preview.format) for p in new
-                     if p.event.kind == "purchase" and p.event.installments == 1)
-            self.store.purchases.insert_many(plain, progress=step, batch=BATCH)  # progress per batch
+            self.store.purchases.insert_rows(_plain_rows(line, new, preview.format), progress=step,
+                                             batch=BATCH)  # progress per batch
             for p in new:
                 e = p.event
                 if e.kind == "purchase" and e.installments > 1:
@@ -350,14 +350,6 @@ class ImportService:
         if progress:
             progress(total, total)
         return Changes(postings=True, repayments=True, ids={"line": line.saved_id})
-
-    @staticmethod
-    def _purchase(line: CreditLine, e: ImportedEvent, source: str) -> Purchase:
-        return Purchase(
-            line_id=line.saved_id, posted_on=e.posted_on, amount_fen=e.amount_fen, merchant=e.merchant[:200],
-            category=e.category, description=e.description[:200], installments=1,
-            statement_date=statement_date_for(e.posted_on, line.statement_day, line.statement_day_inclusive),
-            source=source, source_key=e.source_key, order_no=e.order_no)
 
     def _write_refunds(self, line: CreditLine, events: list[ImportedEvent], source: str) -> None:
         """Refunds of plain purchases in bulk; refunds of installment purchases through the ledger."""
@@ -378,3 +370,20 @@ class ImportService:
             if purchase is not None:
                 refunded[purchase.saved_id] = refunded.get(purchase.saved_id, 0) + e.amount_fen
         self.store.refunds.insert_many(bulk)
+
+
+def _plain_rows(line: CreditLine, planned: list[PlannedEvent], source: str) -> Iterator[PurchaseRow]:
+    """The rows of the new purchases paid in full of ``planned`` (merchant and description cut to 200
+    characters), each on the bill of its day (worked out once per day)."""
+    line_id = line.saved_id
+    bills: dict[date, str] = {}
+    for p in planned:
+        e = p.event
+        if e.kind != PURCHASE or e.installments != 1:
+            continue
+        bill = bills.get(e.posted_on)
+        if bill is None:
+            bill = bills[e.posted_on] = statement_date_for(
+                e.posted_on, line.statement_day, line.statement_day_inclusive).isoformat()
+        yield PurchaseRow(line_id, e.posted_on.isoformat(), bill, e.amount_fen, 1, e.merchant[:200], e.category,
+                          e.description[:200], "", source, e.source_key, e.order_no)

@@ -207,3 +207,21 @@ class TestPcWeb:
     def test_trailer_mismatch_is_reported(self) -> None:
         result = parse_file(builders.alipay_web(self._rows(), spent="999.00"), "web.csv", all_on_line=True)
         assert any("已支出" in n for n in result.info["notices"])
+
+
+def test_rows_skipped_for_the_same_reason_share_one_message() -> None:
+    from tests.importers import builders as b
+
+    rows = [(f"2026-05-0{d} 10:00:00", "日用百货", "示例便民店", "/", "示例商品", "支出", "9.90", "余额", "交易成功",
+             f"20260501220000000000000000{d}", "") for d in range(1, 4)]
+    rows.append(("2026-05-04 10:00:00", "transfer", "张三", "/", "转账", "不计收支", "5.00", "余额", "交易成功",
+                 "202605012200000000000000009", ""))
+    rows.append(("2026-05-05 10:00:00", "", "张三", "/", "转账", "不计收支", "5.00", "余额", "交易成功",
+                 "202605012200000000000000010", ""))
+    result = parse_file(b.alipay_2023(rows), "f.csv")
+    reasons = [s.reason for s in result.skipped]
+    assert reasons[:3] == ["paid with 余额, not 花呗"] * 3 and reasons[0] is reasons[1] is reasons[2]
+    # the file's own word "transfer" and ours for an empty 交易分类 read alike, but only ours is translated
+    assert reasons[3] == reasons[4] == "不计收支: transfer paid with 余额, not a purchase on the line"
+    assert reasons[3].args[1] == "transfer" and not hasattr(reasons[3].args[1], "template")
+    assert reasons[4].args[1].template == "transfer"

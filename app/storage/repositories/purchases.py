@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.domain.errors import NotFoundError
 from app.domain.messages import QT_TRANSLATE_NOOP
@@ -26,6 +26,24 @@ def _purchase(row: dict) -> Purchase:
         description=row["description"], installments=row["installments"], statement_date=d(row["statement_date"]),
         source=row["source"], source_key=row["source_key"], order_no=row["order_no"],
     )
+
+
+class PurchaseRow(NamedTuple):
+    """A purchase as :meth:`PurchasesRepo.insert_rows` writes it: the ``purchases`` columns, dates as ISO text
+    (``"2026-03-05"``), amount in fen. What an import writes by the ten thousand, without a ``Purchase`` each."""
+
+    line_id: int
+    posted_on: str
+    statement_date: str
+    amount_fen: int
+    installments: int
+    merchant: str
+    category: str
+    description: str
+    note: str
+    source: str
+    source_key: str | None
+    order_no: str | None
 
 
 @dataclass(frozen=True)
@@ -60,6 +78,13 @@ class PurchasesRepo:
 
     def insert_many(self, purchases: Iterable[Purchase], progress: Callable[[int], None] | None = None,
                     batch: int = 5000) -> None:
+        """:meth:`insert_rows` of ``Purchase`` records (each must have its statement date)."""
+        self.insert_rows((PurchaseRow(p.line_id, p.posted_on.isoformat(), iso(p.statement_date) or "", p.amount_fen,
+                                      p.installments, p.merchant, p.category, p.description, p.note, p.source,
+                                      p.source_key, p.order_no) for p in purchases), progress, batch)
+
+    def insert_rows(self, purchases: Iterable[PurchaseRow], progress: Callable[[int], None] | None = None,
+                    batch: int = 5000) -> None:
         """Store many purchases at once (an import), inside the caller's transaction, ``batch`` at a time (memory
         stays bounded; ``progress(n)`` after each batch of ``n``).
 
@@ -70,9 +95,7 @@ class PurchasesRepo:
         sums: dict[tuple, list[int]] = {}
         items = iter(purchases)
         with undo_range(self.undo, "purchases"), totals_trigger_paused(conn, "purchases", "insert"):
-            while rows := [(p.line_id, p.posted_on.isoformat(), iso(p.statement_date), p.amount_fen, p.installments,
-                            p.merchant, p.category, p.description, p.note, p.source, p.source_key, p.order_no)
-                           for p in islice(items, batch)]:
+            while rows := list(islice(items, batch)):
                 for r in rows:
                     if r[4] == 1:
                         total = sums.setdefault((r[0], r[2], r[1]), [0, 0])
