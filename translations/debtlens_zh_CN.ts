@@ -824,6 +824,10 @@
             <translation>已把你的数据导出到 %1。</translation>
         </message>
         <message>
+            <source>Password of %1: </source>
+            <translation>%1 的密码：</translation>
+        </message>
+        <message>
             <source>Imported %1 credit lines, %2 purchases, %3 installment plans, %4 refunds and %5 repayments into %6.</source>
             <translation>已把 %1 个授信账户、%2 笔消费、%3 个分期计划、%4 笔退款和 %5 笔还款导入 %6。</translation>
         </message>
@@ -939,6 +943,18 @@
         <message>
             <source>No credit lines yet. Add one with: debtlens line add NAME --limit 5000.00</source>
             <translation>还没有授信账户。添加一个：debtlens line add 名称 --limit 5000.00</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1，%2 前</translation>
+        </message>
+        <message>
+            <source>%1 (minimum %2)</source>
+            <translation>%1（最低还款 %2）</translation>
+        </message>
+        <message>
+            <source>%1 (mine)</source>
+            <translation>%1（自定）</translation>
         </message>
         <message>
             <source>line|limit|owed|available|utilization|next payment</source>
@@ -1093,6 +1109,18 @@
         <message>
             <source>%1 a month</source>
             <translation>每月 %1</translation>
+        </message>
+        <message>
+            <source>My limit on %1 is %2: this takes what I owe there from %3 to %4, %5 past it.</source>
+            <translation>我给 %1 设的限额是 %2：这笔会让我在那里的欠款从 %3 变成 %4，超出 %5。</translation>
+        </message>
+        <message>
+            <source>I allow myself at most %1 installment plan(s) at once: %2 running, this makes %3.</source>
+            <translation>我给自己定的规矩是同时最多 %1 个分期计划：现在有 %2 个，加上这笔就是 %3 个。</translation>
+        </message>
+        <message>
+            <source>My monthly cap on new credit spending is %1: this month goes from %2 to %3, %4 past it.</source>
+            <translation>我给每月新增信用消费设的上限是 %1：本月会从 %2 变成 %3，超出 %4。</translation>
         </message>
         <message>
             <source>huabei</source>
@@ -1267,6 +1295,14 @@
         <message>
             <source>The minimum is more than the %1 a month that would clear it in 3 years, but the last part of the balance still drags on.</source>
             <translation>最低还款额高于 3 年还清所需的每月 %1，但最后一部分欠款仍会拖很久。</translation>
+        </message>
+        <message>
+            <source>the interest on %1 is at least what can go to it each month, so it never gets smaller</source>
+            <translation>%1 每月的利息不少于每月能还给它的钱，所以欠款永远不会变少</translation>
+        </message>
+        <message>
+            <source>%1 would still not be paid off in 100 years</source>
+            <translation>%1 一百年后也还不清</translation>
         </message>
         <message>
             <source>%1: never paid off with this budget (%2 a month): %3. Raise --budget.</source>
@@ -1514,6 +1550,22 @@ Payoff plan: %1 a month from %2</source>
         <message>
             <source>--out: %1: %2</source>
             <translation>--out：%1：%2</translation>
+        </message>
+        <message>
+            <source>set %1 to the password, or run the command in a terminal to be asked for it</source>
+            <translation>把密码放进环境变量 %1，或在终端里运行这个命令，以便输入密码</translation>
+        </message>
+        <message>
+            <source>Password for %1: </source>
+            <translation>%1 的密码：</translation>
+        </message>
+        <message>
+            <source>New password: </source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <source>Repeat the new password: </source>
+            <translation>再输一次新密码：</translation>
         </message>
     </context>
     <context>
@@ -4882,7 +4934,7 @@ Payoff plan: %1 a month from %2</source>
         </message>
         <message>
             <source>JD Baitiao (京东白条)</source>
-            <extracomment>Formats whose rows are those of the app's own credit line, and that line's name.</extracomment>
+            <extracomment>The ledger's settled data revision when the preview was made and the day it was made for: while both are still the same, the preview is still what importing would do (``ImportService.commit(unchanged=True)``). Formats whose rows are those of the app's own credit line, and that line's name.</extracomment>
             <translation>京东白条</translation>
         </message>
         <message>

@@ -87,7 +87,7 @@ def cmd_import_json(args, ctx) -> int:
         if cipher.looks_encrypted(source):  # the export of a password-protected ledger
             from app.cli.password import ask
 
-            password = ask(f"Password of {source}: ")
+            password = ask(say(QT_TRANSLATE_NOOP("Cli", "Password of %1: ").arg(source)))
     result = _export_service(ctx).import_json(source, password=password)
     c = result.counts
     print(say(QT_TRANSLATE_NOOP(

@@ -178,7 +178,9 @@ def _past_my_limits(ctx, line, amount: int, posted, periods: int, confirmed: boo
 
     breaches = ctx.services.my_limits.check_purchase(line.id, amount, posted, periods)
     for b in breaches:
-        print(("Note: " if confirmed else "debtlens: ") + breach_text(b, line.name, line.currency), file=sys.stderr)
+        text = breach_text(b, line.name, line.currency)
+        print(say((QT_TRANSLATE_NOOP("Cli", "Note: %1") if confirmed else QT_TRANSLATE_NOOP("Cli", "debtlens: %1"))
+                  .arg(text)), file=sys.stderr)
     if breaches and not confirmed:
         print(say(QT_TRANSLATE_NOOP(
                 "Cli", "debtlens: nothing was recorded; to record it anyway, run the same command with "
@@ -359,12 +361,15 @@ def cmd_status(args, ctx) -> int:
         if p.overdue_fen > 0:  # the unmet minimum comes before what is due next
             nxt = f"{fmt.money(p.overdue_fen, cur)} {alert(say(OVERDUE))}"
         elif p.next_due:
-            nxt = f"{fmt.money(p.next_due.amount_fen, cur)} by {p.next_due.due_date.isoformat()}"
+            nxt = say(QT_TRANSLATE_NOOP("Cli", "%1 by %2").arg(fmt.money(p.next_due.amount_fen, cur),
+                                                             p.next_due.due_date.isoformat()))
             if 0 < p.next_due.minimum_fen < p.next_due.amount_fen:
-                nxt += f" (minimum {fmt.money(p.next_due.minimum_fen, cur)})"
+                nxt = say(QT_TRANSLATE_NOOP("Cli", "%1 (minimum %2)").arg(nxt, fmt.money(p.next_due.minimum_fen, cur)))
         else:
             nxt = "—"
-        limit = fmt.money(p.limit_fen, cur) + (" (mine)" if p.limit_is_mine else "")
+        limit = fmt.money(p.limit_fen, cur)
+        if p.limit_is_mine:
+            limit = say(QT_TRANSLATE_NOOP("Cli", "%1 (mine)").arg(limit))
         rows.append([s.line.name, limit, fmt.money(p.outstanding_fen, cur),
                      fmt.money(p.available_fen, cur), fmt.percent(p.utilization), nxt])
     print_table(QT_TRANSLATE_NOOP("Cli", "line|limit|owed|available|utilization|next payment"), rows)

@@ -22,7 +22,7 @@ from app.domain.my_limits import Breach, LimitBasis, Rule
 from app.i18n import formatting as fmt
 from app.services.my_limits import CAP_CURRENCY
 from app.services.validation import parse_date, parse_int
-from app.domain.messages import QT_TRANSLATE_NOOP
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.cli.language import say
 
 #: What to look for in each product's app to lower the real limit and take credit out of the default payment
@@ -223,14 +223,17 @@ def cmd_checklist(args, ctx) -> int:
     return 0
 
 
-def breach_text(b: Breach, line_name: str, currency: str = "CNY") -> str:
-    """One broken limit in words, naming the rule I set (English; the window has its own translated texts)."""
+def breach_text(b: Breach, line_name: str, currency: str = "CNY") -> Message:
+    """One broken limit in words, naming the rule I set (a message, said in the command line's language)."""
     if b.rule is Rule.LINE_LIMIT:
-        return (f"My limit on {line_name} is {fmt.money(b.limit, currency)}: this takes what I owe there from "
-                f"{fmt.money(b.before, currency)} to {fmt.money(b.after, currency)}, {fmt.money(b.over, currency)} "
-                f"past it.")
+        return QT_TRANSLATE_NOOP(
+                "Cli", "My limit on %1 is %2: this takes what I owe there from %3 to %4, %5 past it.").arg(
+                line_name, fmt.money(b.limit, currency), fmt.money(b.before, currency), fmt.money(b.after, currency),
+                fmt.money(b.over, currency))
     if b.rule is Rule.ACTIVE_PLANS:
-        return (f"I allow myself at most {b.limit} installment plan(s) at once: {b.before} running, this makes "
-                f"{b.after}.")
-    return (f"My monthly cap on new credit spending is {fmt.money(b.limit)}: this month goes from "
-            f"{fmt.money(b.before)} to {fmt.money(b.after)}, {fmt.money(b.over)} past it.")
+        return QT_TRANSLATE_NOOP(
+                "Cli", "I allow myself at most %1 installment plan(s) at once: %2 running, this makes %3.").arg(
+                b.limit, b.before, b.after)
+    return QT_TRANSLATE_NOOP(
+            "Cli", "My monthly cap on new credit spending is %1: this month goes from %2 to %3, %4 past it.").arg(
+            fmt.money(b.limit), fmt.money(b.before), fmt.money(b.after), fmt.money(b.over))

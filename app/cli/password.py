@@ -8,12 +8,14 @@ import sys
 from pathlib import Path
 
 from app.domain.errors import ValidationError
+from app.cli.language import say
 from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: The environment variable a script sets to open (or, for ``debtlens encrypt``, protect) an encrypted ledger.
 ENV = "DEBTLENS_PASSWORD"
 
-NO_TERMINAL = (f"set {ENV} to the password, or run the command in a terminal to be asked for it")
+NO_TERMINAL = QT_TRANSLATE_NOOP(
+        "Cli", "set %1 to the password, or run the command in a terminal to be asked for it").arg(ENV)
 
 
 def _interactive() -> bool:
@@ -50,7 +52,7 @@ def unlock(db_path: Path) -> None:
 
     if not db_path.is_file() or not cipher.looks_encrypted(db_path) or cipher.remembered(db_path) is not None:
         return
-    password = ask(f"Password for {db_path}: ")
+    password = ask(say(QT_TRANSLATE_NOOP("Cli", "Password for %1: ").arg(db_path)))
     if not password:
         raise cipher.PasswordRequired(db_path)
     conn = cipher.connect(db_path, password)  # WrongPassword when it does not open the file
@@ -73,9 +75,9 @@ def new_password() -> str:
         raise ValidationError("password", "", QT_TRANSLATE_NOOP("Errors", "is needed: %1").arg(NO_TERMINAL))
     import getpass
 
-    first = getpass.getpass("New password: ")
+    first = getpass.getpass(say(QT_TRANSLATE_NOOP("Cli", "New password: ")))
     cipher.check_password(first)
-    if getpass.getpass("Repeat the new password: ") != first:
+    if getpass.getpass(say(QT_TRANSLATE_NOOP("Cli", "Repeat the new password: "))) != first:
         raise ValidationError("password", "", QT_TRANSLATE_NOOP("Errors", "the two entries differ"))
     return first
 

@@ -300,9 +300,11 @@ def cmd_payoff(args, ctx) -> int:
     if result.months is None:  # exit 0: a valid question whose answer is "never" (months null in JSON)
         never = ", ".join(d.name for d in debts if result.payoff_month[d.name] is None)
         if len(result.balances) - 1 < MAX_MONTHS:  # stopped early: a debt's interest outgrows what it can get
-            why = f"the interest on {never} is at least what can go to it each month, so it never gets smaller"
+            why = QT_TRANSLATE_NOOP(
+                    "Cli", "the interest on %1 is at least what can go to it each month, so it never gets smaller"
+            ).arg(never)
         else:
-            why = f"{never} would still not be paid off in 100 years"
+            why = QT_TRANSLATE_NOOP("Cli", "%1 would still not be paid off in 100 years").arg(never)
         print(say(QT_TRANSLATE_NOOP(
                 "Cli", "%1: never paid off with this budget (%2 a month): %3. Raise --budget.")
                         .arg(strategy.value.capitalize(), fmt.money(budget, cur), why)))

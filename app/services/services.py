@@ -15,11 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.services.ledger import LedgerService
-from app.services.listing import PurchaseListing
 from app.services.queries import QueryService
-from app.services.settings import SettingsService
-from app.services.undo import UndoService
 from app.storage.db import open_database, open_reader
 from app.storage.repositories import Store
 
@@ -38,13 +34,17 @@ if TYPE_CHECKING:
     from app.services.debt_load import ThresholdService
     from app.services.export_service import ExportService
     from app.services.importing import ImportService
+    from app.services.ledger import LedgerService
+    from app.services.listing import PurchaseListing
     from app.services.minimum_trap import StatementChoice
     from app.services.monthly_report import MonthlyReport
     from app.services.my_limits import MyLimitsService
     from app.services.overview import Overview
     from app.services.pay_check import PayDateRow
     from app.services.reminders import ReminderService
+    from app.services.settings import SettingsService
     from app.services.statement_detail import StatementDetail
+    from app.services.undo import UndoService
     from app.services.wishlist import WishlistService
 
 
@@ -75,13 +75,37 @@ class Services:
         self.store = store
         self.today = today
         self.db_path = db_path
-        self.ledger = LedgerService(store)
         self.queries = QueryService(store)
-        self.settings = SettingsService(store)
-        self.listing = PurchaseListing(store)
-        self.undo = UndoService(store)
 
-    # -- services made on first use --------------------------------------------------------------------------
+    # -- services made on first use (a command that only reads loads none of the writing side) ----------------
+    @cached_property
+    def ledger(self) -> LedgerService:
+        """The ledger's user actions (every change a person makes)."""
+        from app.services.ledger import LedgerService
+
+        return LedgerService(self.store)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        """Data-level settings."""
+        from app.services.settings import SettingsService
+
+        return SettingsService(self.store)
+
+    @cached_property
+    def listing(self) -> PurchaseListing:
+        """The purchases table's pages, in any sort order."""
+        from app.services.listing import PurchaseListing
+
+        return PurchaseListing(self.store)
+
+    @cached_property
+    def undo(self) -> UndoService:
+        """Undo and redo of the user's steps."""
+        from app.services.undo import UndoService
+
+        return UndoService(self.store)
+
     @cached_property
     def imports(self) -> ImportService:
         """Statement-file imports (preview, commit)."""

@@ -216,3 +216,19 @@ def test_a_scenario_files_mistake_is_told_in_chinese_under_a_chinese_locale(chin
     bad.write_text('[scenario]\nid = "Bad Id"\ntitle = "t"\n', encoding="utf-8")
     assert main(["workshop", "validate", str(bad)]) == 2
     assert capsys.readouterr().err == "debtlens：错误：bad.toml，第 2 行，scenario.id：需要由小写字母、数字和 '-' 组成的短名称\n"
+
+
+def test_status_and_my_limits_are_told_in_chinese(chinese_cli, tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+    assert main(["--db", db, "line", "add", "花呗", "--limit", "5000", "--statement-day", "1", "--due-day", "10"]) == 0
+    assert main(["--db", db, "purchase", "add", "--line", "花呗", "--date", "2026-11-05", "--amount", "1200"]) == 0
+    assert main(["--db", db, "limits", "set", "--line", "花呗", "--limit", "1000", "--max-plans", "0"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "status", "--today", "2026-12-04"]) == 0
+    row = capsys.readouterr().out.splitlines()[1]
+    assert "¥1,000.00（自定）" in row and "¥1,200.00，2026-12-10 前（最低还款 ¥120.00）" in row
+    assert main(["--db", db, "purchase", "add", "--line", "花呗", "--date", "2026-11-06", "--amount", "300",
+                 "--installments", "3"]) == 2
+    err = capsys.readouterr().err
+    assert "debtlens：我给 花呗 设的限额是 ¥1,000.00：这笔会让我在那里的欠款从 ¥1,200.00 变成 ¥1,500.00，超出 ¥500.00。" in err
+    assert "debtlens：我给自己定的规矩是同时最多 0 个分期计划：现在有 0 个，加上这笔就是 1 个。" in err
