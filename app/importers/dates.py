@@ -34,6 +34,10 @@ def parse_datetime_text(text: str, *, field: str = "date") -> datetime.date:
             day = _iso_day(text[:10])
             if day is not None:
                 return day
+    elif len(text) == 10:  # "2024-10-30", what typed and bank files hold: the same cached days
+        day = _iso_day(text)
+        if day is not None:
+            return day
     s = text.strip()
     date_part, _, time_part = s.replace("T", " ", 1).partition(" ")
     time_part = time_part.strip()

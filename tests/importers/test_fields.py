@@ -62,8 +62,14 @@ def test_dates_as_printed(text: str, date: datetime.date, machine_tz: str) -> No
     assert parse_datetime_text(text) == date
 
 
+@given(st.dates(min_value=D(1900, 1, 1), max_value=D(2200, 12, 31)))
+def test_every_iso_day_reads_as_itself(day: datetime.date) -> None:
+    assert parse_datetime_text(day.isoformat()) == day
+    assert parse_datetime_text(f"{day.isoformat()} 23:59:59") == day
+
+
 @pytest.mark.parametrize("text", ["", "2024-13-01", "2024-02-30 10:00", "10/30/2024", "2024-10-30 25:00",
-                                  "yesterday", "123", "2024-10-30 ab:cd"])
+                                  "yesterday", "123", "2024-10-30 ab:cd", "2024-02-30", "２０２４-10-30"])
 def test_bad_dates_are_refused(text: str) -> None:
     with pytest.raises(ValidationError):
         parse_datetime_text(text)
