@@ -747,6 +747,10 @@
   %2</translation>
         </message>
         <message>
+            <source>the desktop app needs a graphical session; the sub-commands work without one (debtlens --help)</source>
+            <translation>桌面程序需要图形界面；子命令不需要（debtlens --help）</translation>
+        </message>
+        <message>
             <source>debtlens: error: %1: %2</source>
             <extracomment>A database that cannot be opened or written: the file, then why.</extracomment>
             <translation>debtlens：错误：%1：%2</translation>
@@ -1257,6 +1261,35 @@
             <translation>已删除 CSV 列对应 %1；用它导入的记录会保留。</translation>
         </message>
         <message>
+            <source>pay in full</source>
+            <translation>一次付清</translation>
+        </message>
+        <message>
+            <source>%1 months</source>
+            <translation>%1 期</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <extracomment>The debt-load bands as the "before you buy" table and its warnings name them.</extracomment>
+            <translation>绿色</translation>
+        </message>
+        <message>
+            <source>amber</source>
+            <translation>黄色</translation>
+        </message>
+        <message>
+            <source>orange</source>
+            <translation>橙色</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>红色</translation>
+        </message>
+        <message>
+            <source>critical</source>
+            <translation>危险</translation>
+        </message>
+        <message>
             <source>%1 in %2 monthly parts: %3.</source>
             <translation>%1 分 %2 期按月还：%3。</translation>
         </message>
@@ -1326,7 +1359,27 @@
         </message>
         <message>
             <source>plan|per month|fee|total|APR|used after|DSR after|verdict</source>
-            <translation>方案|每月|手续费|合计|年化利率|之后使用率|之后负债收入比|结论</translation>
+            <translation>方案|每月|手续费|合计|年化利率|之后使用率|之后月供收入比|结论</translation>
+        </message>
+        <message>
+            <source>this line's utilization</source>
+            <translation>这个额度的使用率</translation>
+        </message>
+        <message>
+            <source>the utilization of all lines</source>
+            <translation>全部额度的使用率</translation>
+        </message>
+        <message>
+            <source>your debt-service ratio</source>
+            <translation>你的月供收入比</translation>
+        </message>
+        <message>
+            <source>in full</source>
+            <translation>一次付清</translation>
+        </message>
+        <message>
+            <source>every option</source>
+            <translation>所有方案</translation>
         </message>
         <message>
             <source>  Warning: %1 goes from %2 to %3 (%4).</source>
@@ -1334,7 +1387,7 @@
         </message>
         <message>
             <source>  Set your monthly income (debtlens income 8000.00) to see the debt-service ratio.</source>
-            <translation>  设置你的月收入（debtlens income 8000.00）即可看到负债收入比。</translation>
+            <translation>  设置你的月收入（debtlens income 8000.00）即可看到月供收入比。</translation>
         </message>
         <message>
             <source>Money kept back (砍头息): %1 of the %2 contract never reached you, but the contract says you borrowed it. The Civil Code (Art. 670) forbids taking interest out of the principal in advance; when it is, you owe back only the %3 actually lent, with interest worked out on that.</source>

@@ -96,8 +96,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-GUI_NEEDS_DISPLAY = ("the desktop app needs a graphical session; the sub-commands work without one "
-                     "(debtlens --help)")
+GUI_NEEDS_DISPLAY = QT_TRANSLATE_NOOP("Cli", "the desktop app needs a graphical session; the sub-commands work "
+                                             "without one (debtlens --help)")
 
 
 def _has_display() -> bool:

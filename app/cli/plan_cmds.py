@@ -20,6 +20,7 @@ from decimal import Decimal
 from app.cli.money_input import parse_amount
 from app.cli.output import print_json, print_table
 from app.cli.plan_decisions import cmd_bill, cmd_offer, cmd_pay_date
+from app.domain.debt_load import Band
 from app.domain.errors import ValidationError
 from app.domain.minimum_payment import MinimumRule
 from app.domain.payoff import MAX_MONTHS, Debt, Strategy
@@ -29,6 +30,13 @@ from app.i18n import formatting as fmt
 from app.services.validation import parse_date, parse_int
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.cli.language import say
+
+_PAY_IN_FULL = QT_TRANSLATE_NOOP("Cli", "pay in full")
+_MONTHS = QT_TRANSLATE_NOOP("Cli", "%1 months")
+#: The debt-load bands as the "before you buy" table and its warnings name them.
+BAND_NAMES = {Band.GREEN: QT_TRANSLATE_NOOP("Cli", "green"), Band.AMBER: QT_TRANSLATE_NOOP("Cli", "amber"),
+              Band.ORANGE: QT_TRANSLATE_NOOP("Cli", "orange"), Band.RED: QT_TRANSLATE_NOOP("Cli", "red"),
+              Band.CRITICAL: QT_TRANSLATE_NOOP("Cli", "critical")}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -365,25 +373,27 @@ def cmd_before_buy(args, ctx) -> int:
     rows = []
     for o in c.options:
         plan = o.plan
-        label = "pay in full" if o.periods == 1 else f"{o.periods} months"
+        label = say(_PAY_IN_FULL if o.periods == 1 else _MONTHS.arg(o.periods))
         each = fmt.money(plan.first_amount_fen, cur)
         if plan.regular_amount_fen != plan.first_amount_fen:
             each += " / " + fmt.money(plan.regular_amount_fen, cur)
         rows.append([label, each, fmt.money(plan.total_fee_fen, cur), fmt.money(plan.total_paid_fen, cur),
                      fmt.percent(plan.rate.apr, decimals=2), fmt.percent(o.utilization_after),
-                     fmt.percent(o.dsr_after), o.verdict.value])
+                     fmt.percent(o.dsr_after), say(BAND_NAMES[o.verdict])])
     print_table(QT_TRANSLATE_NOOP("Cli", "plan|per month|fee|total|APR|used after|DSR after|verdict"), rows)
-    names = {"utilization": "this line's utilization", "total_utilization": "the utilization of all lines",
-             "dsr": "your debt-service ratio"}
-    crossed: dict[tuple[str, str, str], list[str]] = {}
+    names = {"utilization": QT_TRANSLATE_NOOP("Cli", "this line's utilization"),
+             "total_utilization": QT_TRANSLATE_NOOP("Cli", "the utilization of all lines"),
+             "dsr": QT_TRANSLATE_NOOP("Cli", "your debt-service ratio")}
+    crossed: dict[tuple[str, Band, Band], list[str]] = {}
     for o in c.options:
         for x in o.crossings:
-            label = "in full" if o.periods == 1 else f"{o.periods} months"
-            crossed.setdefault((x.metric, x.before.value, x.after.value), []).append(label)
+            label = say(QT_TRANSLATE_NOOP("Cli", "in full") if o.periods == 1 else _MONTHS.arg(o.periods))
+            crossed.setdefault((x.metric, x.before, x.after), []).append(label)
     for (metric, before, after), labels in crossed.items():
-        how = "every option" if len(labels) == len(c.options) else ", ".join(labels)
+        how = QT_TRANSLATE_NOOP("Cli", "every option") if len(labels) == len(c.options) else ", ".join(labels)
         print(say(QT_TRANSLATE_NOOP(
-                "Cli", "  Warning: %1 goes from %2 to %3 (%4).").arg(names[metric], before, after, how)))
+                "Cli", "  Warning: %1 goes from %2 to %3 (%4).").arg(names[metric], BAND_NAMES[before],
+                                                                    BAND_NAMES[after], how)))
     if c.income_fen is None:
         print(say(QT_TRANSLATE_NOOP(
                 "Cli", "  Set your monthly income (debtlens income 8000.00) to see the debt-service ratio.")))

@@ -232,3 +232,14 @@ def test_status_and_my_limits_are_told_in_chinese(chinese_cli, tmp_path, capsys)
     err = capsys.readouterr().err
     assert "debtlens：我给 花呗 设的限额是 ¥1,000.00：这笔会让我在那里的欠款从 ¥1,200.00 变成 ¥1,500.00，超出 ¥500.00。" in err
     assert "debtlens：我给自己定的规矩是同时最多 0 个分期计划：现在有 0 个，加上这笔就是 1 个。" in err
+
+
+def test_before_you_buy_names_plans_and_bands_in_chinese(chinese_cli, tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+    assert main(["--db", db, "line", "add", "花呗", "--limit", "5000", "--statement-day", "1", "--due-day", "10"]) == 0
+    assert main(["--db", db, "income", "3000"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "plan", "before-buy", "--line", "花呗", "--price", "4000", "--today", "2026-12-04"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[2].startswith("一次付清") and lines[2].endswith("红色") and lines[3].startswith("3 期")
+    assert "  注意：这个额度的使用率 从 绿色 变为 红色（所有方案）。" in lines
