@@ -4625,6 +4625,10 @@ Payoff plan: %1 a month from %2</source>
             <translation>手工录入的消费（日期,商户,类别,金额,分期数）</translation>
         </message>
         <message>
+            <source>the CSV profile %1</source>
+            <translation>CSV 列映射 %1</translation>
+        </message>
+        <message>
             <source>%1 credit-card CSV</source>
             <extracomment>A bank's credit-card CSV, by the name of its preset or of the user's saved column profile.</extracomment>
             <translation>%1 信用卡 CSV</translation>
@@ -4772,8 +4776,29 @@ Payoff plan: %1 a month from %2</source>
             <translation>文件是空的</translation>
         </message>
         <message>
+            <source>it starts with a %1 byte-order mark</source>
+            <extracomment>Why a text is read in the encoding of its byte-order mark (``%1``), for a refusal that names it.</extracomment>
+            <translation>文件以 %1 字节顺序标记开头</translation>
+        </message>
+        <message>
+            <source>%1 says %2</source>
+            <translation>%1 声明为 %2</translation>
+        </message>
+        <message>
+            <source>the file</source>
+            <translation>文件</translation>
+        </message>
+        <message>
             <source>the file is truncated: it ends in the middle of a character</source>
             <translation>文件不完整：在一个字符的中间结束</translation>
+        </message>
+        <message>
+            <source>%1 is this format's usual encoding</source>
+            <translation>%1 是这种格式常用的编码</translation>
+        </message>
+        <message>
+            <source>it looks like UTF-16 text</source>
+            <translation>看起来是 UTF-16 文本</translation>
         </message>
         <message>
             <source>cannot decode the text as %1 (%2): bad byte at offset %3</source>
@@ -5085,6 +5110,10 @@ Payoff plan: %1 a month from %2</source>
         <message>
             <source>repayment not completed (%1)</source>
             <translation>还款未完成（%1）</translation>
+        </message>
+        <message>
+            <source>several %1 credit cards appear in this bill: check that this repayment is for %2</source>
+            <translation>这份账单里有多张%1信用卡：请确认这笔还款是还给 %2 的</translation>
         </message>
         <message>
             <source>the refunded purchase is not in this bill</source>

@@ -163,7 +163,8 @@ def parse_file(
         except UnicodeDecodeError:
             pass  # the head's encoding does not hold for the whole file: decide on all of it, as below
     decoded = wide or decode_bytes(data, filename, declared=declared,
-                                   declared_by=f"the CSV profile {profile.name!r}" if profile else "the file")
+                                   declared_by=QT_TRANSLATE_NOOP("ImportTexts", "the CSV profile %1").arg(
+                                       repr(profile.name)) if profile else None)
     text = decoded.text
     result = _parse_rows(csv_rows(text_lines(text), filename), filename, source="csv", encoding=decoded.encoding,
                          total=text.count("\n") + 1, ends_cleanly=text.endswith(("\n", "\r")),

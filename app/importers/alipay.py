@@ -93,8 +93,6 @@ class _Reader:
         self.purchase_keys: dict[str, str] = {}  # order number -> source key of a tracked purchase
         self.by_merchant_order: dict[str, str] = {}  # 商家订单号 -> source key: how else a refund finds its purchase
         self.category_of: dict[str, str] = {}  # purchase source key -> category, inherited by its refund
-        # one string object per distinct text: merchants, items and methods repeat row after row (memory)
-        self.shared: dict[str, str] = {}
         self.reasons: dict[tuple[object, ...], Message] = {}  # see _skip
         col = self.col
         self.i_time, self.i_amount, self.i_order = col["time"], col["amount"], col["order"]
@@ -217,7 +215,7 @@ class _Reader:
             order_no = order
         source_category = cells[self.i_category] if self.i_category is not None else ""
         category = categories.ALIPAY.get(source_category, categories.OTHER)
-        same = self.shared.setdefault
+        same = self.table.same
         label = None
         if kind == REPAYMENT:
             label = _statement_label(item)
@@ -225,10 +223,10 @@ class _Reader:
         elif kind == REFUND and refund_of:
             category = self.category_of.get(refund_of, category)
         result.events.append(ImportedEvent(
-            kind=kind, row=number, posted_on=posted_on, amount_fen=amount, merchant=same(payee, payee),
-            description=same(item, item), category=category, source_category=same(source_category, source_category),
+            kind=kind, row=number, posted_on=posted_on, amount_fen=amount, merchant=same(payee),
+            description=same(item), category=category, source_category=same(source_category),
             source_key=key, order_no=order_no, refund_of=refund_of, statement_label=label,
-            method=same(cells[self.i_method], cells[self.i_method]), warnings=warnings,
+            method=same(cells[self.i_method]), warnings=warnings,
         ))
         if kind == PURCHASE:
             self.category_of[key] = category

@@ -149,8 +149,9 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
         amount = abs(charge)
         text = f"{kind}:{merchant}:{description}" if profile.merchant_column else f"{kind}:{description}"
         result.events.append(ImportedEvent(
-            kind=kind, row=number, posted_on=posted_on, amount_fen=amount, merchant=merchant,
-            description=description, category=category, source_category=source_category or type_text,
+            kind=kind, row=number, posted_on=posted_on, amount_fen=amount, merchant=table.same(merchant),
+            description=table.same(description), category=category,
+            source_category=table.same(source_category or type_text),
             source_key=keys.from_content(profile.prefix, posted_on, text, amount),
             method=profile.name, warnings=tuple(warnings), currency=profile.currency,
         ))

@@ -26,6 +26,10 @@ SAMPLE_BYTES = 64 * 1024
 _CONTROL = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\x0c", "\r"}
 
 
+#: Why a text is read in the encoding of its byte-order mark (``%1``), for a refusal that names it.
+_BOM_SAYS = QT_TRANSLATE_NOOP("ImportTexts", "it starts with a %1 byte-order mark")
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded:
     """Decoded text and how it was obtained.
@@ -41,7 +45,7 @@ class Decoded:
     guessed: bool = False
 
 
-def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, declared_by: str = "the file",
+def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, declared_by: str | None = None,
                  fallback: str | None = None) -> Decoded:
     """Decode a statement file.
 
@@ -49,7 +53,8 @@ def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, dec
         data: the raw file.
         filename: for error messages.
         declared: a charset the file or its profile declares (Python codec name); wins over detection.
-        declared_by: who declared it, for the error message (``"the file"``, ``"the CSV profile 'CMB'"``).
+        declared_by: who declared it, for the error message (a message: "the CSV profile 'CMB'"); ``None``: the
+            file itself.
         fallback: codec to use when neither UTF-8 nor GB18030 fits (cp1252 for QIF/OFX), marked as guessed.
 
     Raises:
@@ -62,11 +67,13 @@ def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, dec
         return wide
     if data.startswith(codecs.BOM_UTF8):
         return Decoded(_strict(data[len(codecs.BOM_UTF8):], "utf-8", filename,
-                               "it starts with a utf-8 byte-order mark"), "utf-8")
+                               _BOM_SAYS.arg("utf-8")), "utf-8")
     if b"\x00" in data[:SAMPLE_BYTES]:
         raise wrong_kind(filename, QT_TRANSLATE_NOOP("ImportTexts", "it is a binary file, not text"))
     if declared:
-        return Decoded(_strict(data, declared, filename, f"{declared_by} says {declared}"), declared)
+        says = QT_TRANSLATE_NOOP("ImportTexts", "%1 says %2").arg(
+                declared_by or QT_TRANSLATE_NOOP("ImportTexts", "the file"), declared)
+        return Decoded(_strict(data, declared, filename, says), declared)
     cut_short = False
     try:
         return Decoded(_checked(data.decode("utf-8"), filename), "utf-8")
@@ -83,7 +90,8 @@ def decode_bytes(data: bytes, filename: str, *, declared: str | None = None, dec
         raise ImportFormatError(filename, QT_TRANSLATE_NOOP(
                 "ImportTexts", "the file is truncated: it ends in the middle of a character"))
     if fallback:
-        return Decoded(_strict(data, fallback, filename, f"{fallback} is this format's usual encoding"), fallback,
+        usual = QT_TRANSLATE_NOOP("ImportTexts", "%1 is this format's usual encoding").arg(fallback)
+        return Decoded(_strict(data, fallback, filename, usual), fallback,
                        guessed=True)
     return _normalizer_guess(data, filename)
 
@@ -98,18 +106,18 @@ def decode_wide(data: bytes, filename: str) -> Decoded | None:
     Raises:
         ImportFormatError: the bytes are not valid text in that encoding.
     """
-    codec, why, body = None, "", data
+    codec, why, body = None, QT_TRANSLATE_NOOP("ImportTexts", "it looks like UTF-16 text"), data
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             if encoding == "utf-8":
                 return None
-            codec, why, body = encoding, f"it starts with a {encoding} byte-order mark", data[len(bom):]
+            codec, why, body = encoding, _BOM_SAYS.arg(encoding), data[len(bom):]
             break
     if codec is None:
         if b"\x00" not in data[:SAMPLE_BYTES]:
             return None
         unpadded = data.rstrip(b"\x00")
-        codec, why = _bomless_utf16(unpadded + b"\x00" * (len(unpadded) % 2)), "it looks like UTF-16 text"
+        codec = _bomless_utf16(unpadded + b"\x00" * (len(unpadded) % 2))
         if codec is None:
             return None
     unit = 4 if "32" in codec else 2

@@ -64,8 +64,8 @@ def parse(table: Table) -> ParseResult:
                 warnings = (QT_TRANSLATE_NOOP("ImportTexts", "category %1 is not a DebtLens category: filed under "
                                                              "Other").arg(repr(source_category)),)
         result.events.append(ImportedEvent(
-            kind=PURCHASE, row=number, posted_on=posted_on, amount_fen=amount, merchant=merchant, description="",
-            category=category, source_category=source_category,
+            kind=PURCHASE, row=number, posted_on=posted_on, amount_fen=amount, merchant=table.same(merchant),
+            description="", category=category, source_category=table.same(source_category),
             source_key=keys.from_content("manual", posted_on, merchant, amount), installments=installments,
             warnings=warnings,
         ))

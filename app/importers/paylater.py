@@ -235,8 +235,9 @@ class _Reader:
         if kind == REFUND and refund_of is None:
             warnings.append(QT_TRANSLATE_NOOP("ImportTexts", "the refunded purchase is not in this file"))
         result.events.append(ImportedEvent(
-            kind=kind, row=number, posted_on=posted_on, amount_fen=amount, merchant=payee, description=item,
-            category=categories.OTHER if kind == REPAYMENT else category, source_category=source_category,
+            kind=kind, row=number, posted_on=posted_on, amount_fen=amount, merchant=self.table.same(payee),
+            description=self.table.same(item), category=categories.OTHER if kind == REPAYMENT else category,
+            source_category=self.table.same(source_category),
             source_key=key, order_no=order or merchant_order or None, refund_of=refund_of,
             method=self.cell(cells, "method"), warnings=tuple(warnings),
         ))

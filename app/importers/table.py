@@ -40,6 +40,7 @@ class Table:
     total_lines: int = 0
     ends_cleanly: bool = True
     progress: ProgressCallback | None = None
+    _shared: dict[str, str] = field(default_factory=dict)
     _next_report: int = PROGRESS_EVERY
     _last_row: int = 0
     _last_short: int = -1
@@ -54,6 +55,11 @@ class Table:
                 continue  # blank lines and Excel's all-comma padding rows carry nothing
             self._last_row = number
             yield number, cells
+
+    def same(self, text: str) -> str:
+        """``text`` as one string object per distinct value in this file: merchants, items, categories and payment
+        methods repeat row after row, and every event keeps its own otherwise (100,000 rows: tens of MB)."""
+        return self._shared.setdefault(text, text)
 
     def column_index(self, aliases: dict[str, str], required: tuple[str, ...]) -> dict[str, int]:
         """Map field names to column positions through the header, e.g. ``{"amount": 6}``.

@@ -151,8 +151,9 @@ class _Reader:
             self.result.skipped.append(SkippedRow(number, QT_TRANSLATE_NOOP(
                     "ImportTexts", "repayment not completed (%1)").arg(status)))
         else:
-            warning = (f"several {self.bank} credit cards appear in this bill: check that this repayment is for "
-                       f"{self.tracked}") if self.bank_is_ambiguous else None
+            warning = QT_TRANSLATE_NOOP(
+                    "ImportTexts", "several %1 credit cards appear in this bill: check that this repayment is for %2"
+            ).arg(self.bank, self.tracked) if self.bank_is_ambiguous else None
             self._add(number, cells, REPAYMENT, warning=warning)
 
     def _refund(self, number: int, cells: list[str]) -> None:
@@ -202,9 +203,10 @@ class _Reader:
         if purchase is not None:
             category = purchase.category
         event = ImportedEvent(
-            kind=kind, row=number, posted_on=posted_on, amount_fen=amount, merchant=payee, description=item,
-            category=category, source_category=tx_type, source_key=key, order_no=order_no,
-            refund_of=purchase.source_key if purchase else None, method=cells[col["method"]],
+            kind=kind, row=number, posted_on=posted_on, amount_fen=amount, merchant=self.table.same(payee),
+            description=self.table.same(item), category=category, source_category=self.table.same(tx_type), source_key=key,
+            order_no=order_no, refund_of=purchase.source_key if purchase else None,
+            method=self.table.same(cells[col["method"]]),
             warnings=tuple(warnings),
         )
         result.events.append(event)

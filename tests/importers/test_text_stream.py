@@ -79,3 +79,18 @@ def test_a_declared_encoding_is_streamed_when_line_feeds_are_safe_in_it() -> Non
     assert stream_text("日期,金额\n".encode("gbk"), declared="gbk").encoding == "gbk"
     assert stream_text("日期,金额\n".encode("gbk"), declared="utf-16") is None
     assert stream_text(b"a,b\n", declared="no-such-codec") is None
+
+
+def test_why_an_encoding_was_tried_is_a_translated_phrase() -> None:
+    import codecs
+
+    from app.importers.decoding import decode_bytes
+
+    with pytest.raises(ImportFormatError) as caught:
+        decode_bytes(codecs.BOM_UTF16_LE + b"\x00\xd8", "bad.csv")  # a lone surrogate: no UTF-16 text
+    why = caught.value.reason.args[1]
+    assert why.template == "it starts with a %1 byte-order mark" and why.args == ("utf-16-le",)
+    with pytest.raises(ImportFormatError) as caught:
+        decode_bytes(b"\xff\xff\xff", "f", declared="gb18030")
+    why = caught.value.reason.args[1]
+    assert why.template == "%1 says %2" and why.args[0].template == "the file" and why.args[1] == "gb18030"
