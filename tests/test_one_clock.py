@@ -10,8 +10,9 @@ APP = Path(__file__).resolve().parents[1] / "app"
 
 SYSTEM_CLOCK = re.compile(r"\b(?:date\.today|datetime\.now|datetime\.today|datetime\.utcnow)\s*\(")
 
-#: Wall-clock stamps in backup file names (when the copy was written, not the ledger's "today"): file, count.
-WALL_CLOCK = {"storage/backups.py": 4, "storage/db.py": 1, "storage/protection.py": 1}
+#: Wall-clock stamps in backup file names (when the copy was written, not the ledger's "today"; whether today's
+#: automatic backup exists): file, count.
+WALL_CLOCK = {"storage/backup_names.py": 1, "storage/backups.py": 3, "storage/db.py": 1, "storage/protection.py": 1}
 
 
 def test_no_system_clock_below_the_window_and_the_command_line():
