@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -106,12 +107,12 @@ class ImportPreview:
     revision: str | None = None
     today: date | None = None
 
-    @property
+    @cached_property
     def new(self) -> list[PlannedEvent]:
-        """Events that will be added."""
+        """Events that will be added (worked out once: the window, the command line and the commit all ask)."""
         return [p for p in self.planned if not p.duplicate]
 
-    @property
+    @cached_property
     def duplicates(self) -> list[PlannedEvent]:
         """Events already imported before."""
         return [p for p in self.planned if p.duplicate]

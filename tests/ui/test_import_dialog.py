@@ -537,3 +537,14 @@ def test_a_meituan_export_onto_a_credit_card_says_where_it_belongs(qtbot, sessio
     finally:
         QCoreApplication.removeTranslator(translator)
         fmt.set_locale("en_US")
+
+
+def test_the_preview_tables_fit_their_columns_to_a_sample_of_rows(qtbot, session, open_dialog):
+    """Fitting a column measures the rows on screen and up to FIT_ROWS more, not each of 85,000 preview rows (that
+    held the window for half a second after a large file's preview)."""
+    from app.ui.views.common import FIT_ROWS
+
+    dialog = open_dialog()
+    for view in (dialog.pane.new_view, dialog.pane.duplicates_view, dialog.pane.skipped_view,
+                 dialog.pane.problems_view):
+        assert view.horizontalHeader().resizeContentsPrecision() == FIT_ROWS == 200
