@@ -65,3 +65,28 @@ def test_every_sort_order_is_an_index_order(listing, sort, descending):
     plan = " ".join(str(row[3]) for row in listing.store.db.execute(
         f"EXPLAIN QUERY PLAN SELECT * FROM purchases {where} {order} LIMIT 10", params))
     assert "TEMP B-TREE" not in plan and "USING INDEX" in plan, plan
+
+
+@pytest.mark.parametrize("sort", sorted(PurchasesRepo.SORT_KEYS))
+@pytest.mark.parametrize("descending", [True, False])
+def test_a_search_that_few_match_reads_the_same_pages_by_a_table_scan(listing, sort, descending):
+    """Few matches of a text search are read by scanning the table (``matches`` at or under FEW_MATCHES): the same
+    rows in the same order, page after page, and the same keys for a jump, as walking the order's index."""
+    from app.services.listing import FEW_MATCHES
+
+    f = PurchaseFilter(text="商户1")
+    matches = listing.count(f)
+    assert 0 < matches <= FEW_MATCHES
+    walked, scanned = [], []
+    for into, count in ((walked, None), (scanned, matches)):
+        after = None
+        while rows := listing.page_after(f, sort, descending, after, 4, count):
+            into.extend(p.id for p in rows)
+            after = listing.key(rows[-1], sort)
+    assert scanned == walked and len(walked) == matches
+    assert listing.key_at(f, sort, descending, None, 5, matches) == listing.key_at(f, sort, descending, None, 5)
+    repo = listing.store.purchases
+    where, params, order = repo._keyset(f, sort, descending, None)
+    plan = " ".join(str(row[3]) for row in listing.store.db.execute(
+        f"EXPLAIN QUERY PLAN SELECT * FROM purchases NOT INDEXED {where} {order} LIMIT 4", params))
+    assert "SCAN purchases" in plan and "USING INDEX" not in plan

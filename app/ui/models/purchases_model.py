@@ -112,7 +112,7 @@ class PurchasesModel(RowsModel):
         if number > 0 and number - 1 not in self._ends:
             self._find_ends(number - 1)
         after = self._ends.get(number - 1) if number > 0 else None
-        rows = self.listing.page_after(self.filter, self.sort_key, self.descending, after, PAGE)
+        rows = self.listing.page_after(self.filter, self.sort_key, self.descending, after, PAGE, self.total)
         self._pages[number] = rows
         if rows:
             self._ends[number] = self.listing.key(rows[-1], self.sort_key)
@@ -126,7 +126,7 @@ class PurchasesModel(RowsModel):
         known = max((k for k in self._ends if k < number), default=-1)
         after = self._ends[known] if known >= 0 else None
         key = self.listing.key_at(self.filter, self.sort_key, self.descending, after,
-                                  (number - known) * PAGE - 1)
+                                  (number - known) * PAGE - 1, self.total)
         if key is not None:
             self._ends[number] = key
 
