@@ -107,6 +107,11 @@ def money_whole(fen: int, currency: str = "CNY", locale: str | None = None, reve
     return f"{sign}¥{text}" if currency == "CNY" else f"{sign}{text} {currency}"
 
 
+def count(number: int, locale: str | None = None) -> str:
+    """A count for people, grouped the way the locale groups digits: ``1200`` -> ``1,200`` (``1.200`` in German)."""
+    return format_decimal(number, locale=_babel(locale or _active))
+
+
 def percent(fraction: Decimal | None, locale: str | None = None, decimals: int = 1) -> str:
     """``Decimal('0.3375')`` -> ``33.8%`` (``—`` for ``None``)."""
     if fraction is None:

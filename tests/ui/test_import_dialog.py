@@ -548,3 +548,18 @@ def test_the_preview_tables_fit_their_columns_to_a_sample_of_rows(qtbot, session
     for view in (dialog.pane.new_view, dialog.pane.duplicates_view, dialog.pane.skipped_view,
                  dialog.pane.problems_view):
         assert view.horizontalHeader().resizeContentsPrecision() == FIT_ROWS == 200
+
+
+def test_the_import_result_groups_its_counts(qtbot, session, open_dialog, tmp_path):
+    from tests.importers import builders
+
+    rows = [(f"2026-03-0{1 + i % 9} 10:00:00", "餐饮美食", "示例茶饮铺", "/", "示例商品", "支出", "1.00", "花呗",
+             "交易成功", f"2026030122000000000000{i:06d}", f"T{i:019d}") for i in range(1200)]
+    bill = tmp_path / "big.csv"
+    bill.write_bytes(builders.alipay_2023(rows))
+    dialog = open_dialog()
+    load(qtbot, dialog, bill)
+    assert counts(dialog)["purchases"] == ("1,200", "¥1,200.00")
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT):
+        dialog.import_button.click()
+    assert dialog.result_label.text().startswith("Imported 1,200 purchase")  # "purchases" with the English plurals

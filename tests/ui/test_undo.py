@@ -205,7 +205,7 @@ def test_a_large_import_is_undone_off_the_gui_thread(window, qtbot):
     qtbot.waitUntil(lambda: not actions.busy, timeout=20000)
     assert window.session.store.purchases.count() == 2500
     qtbot.waitUntil(lambda: window.views["purchases"].model.total == 2500)  # the list loads rows as it scrolls
-    assert window.views["purchases"].count.text() == "2500 purchases"
+    assert window.views["purchases"].count.text() == "2,500 purchases"
 
 
 def test_in_a_workshop_story_undo_has_the_story_s_own_history_and_the_clock_keeps_its_step_back(

@@ -40,6 +40,7 @@ from app.ui.importing.state import ImportState
 from app.ui.session import Session
 from app.ui.tasks import ProgressRelay
 from app.ui.views.common import Retranslatable
+from app.ui.texts.counts import grouped
 
 log = logging.getLogger(__name__)
 
@@ -243,7 +244,7 @@ class ImportDialog(Retranslatable, ImportForm):
         currency = self._currency(p.line_id)
         (purchases, purchases_fen), (refunds, refunds_fen), (repayments, repayments_fen) = (
             p.count(kind) for kind in (PURCHASE, REFUND, REPAYMENT))
-        counted = [text.replace("%n", str(number)).replace("%1", fmt.money(fen, currency)) for text, number, fen in (
+        counted = [grouped(text, number).replace("%1", fmt.money(fen, currency)) for text, number, fen in (
             (self.tr("%n purchase(s) (%1)", "", purchases), purchases, purchases_fen),
             (self.tr("%n refund(s) (%1)", "", refunds), refunds, refunds_fen),
             (self.tr("%n repayment(s) (%1)", "", repayments), repayments, repayments_fen))]

@@ -6,7 +6,6 @@ Its texts are in the ``ImportDialog`` translation context, the window's own.
 
 from __future__ import annotations
 
-from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
@@ -25,7 +24,7 @@ COUNT_KEYS = ("purchases", "refunds", "repayments", "duplicates", "skipped", "pr
 
 def count_text(number: int) -> str:
     """A count for people, grouped the way the active locale groups digits."""
-    return format_decimal(number, locale=fmt.active_locale())
+    return fmt.count(number)
 
 
 def cap_columns(view: QTableView, widths: dict[str, int]) -> None:

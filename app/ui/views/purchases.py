@@ -31,6 +31,7 @@ from app.ui.texts import categories
 from app.ui.models.plan_model import PlanPartsModel
 from app.ui.models.purchases_model import PAGE, PurchasesModel
 from app.ui.session import Session
+from app.ui.texts.counts import grouped
 from app.ui.views.common import (
     RefreshWhenShown,
     Retranslatable,
@@ -210,7 +211,7 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         for column in range(self.model.columnCount()):
             if column != merchant:
                 self.table.resizeColumnToContents(column)
-        self.count.setText(self.tr("%n purchase(s)", "", self.model.total).replace("%n", str(self.model.total)))
+        self.count.setText(grouped(self.tr("%n purchase(s)", "", self.model.total), self.model.total))
         self._show_detail(None)
 
     # -- selection and detail -------------------------------------------------------------------------------
@@ -348,7 +349,7 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
                     "category": self.tr("Category"), "plan": self.tr("Installments"), "fee": self.tr("Fee")}
         for key, text in captions.items():
             self.detail_labels[key][0].setText(text)
-        self.count.setText(self.tr("%n purchase(s)", "", self.model.total).replace("%n", str(self.model.total)))
+        self.count.setText(grouped(self.tr("%n purchase(s)", "", self.model.total), self.model.total))
         self.model.retranslate()
         self.plan_model.retranslate()
         self._show_detail(self.selected())
