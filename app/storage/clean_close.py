@@ -9,7 +9,6 @@ import os
 from pathlib import Path
 
 
-
 def clean_close_path(path: Path) -> Path:
     """The record of a database's last clean close: ``<database>.clean`` beside it."""
     return Path(f"{path}.clean")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.storage import migrations
+from app.storage.backup_names import has_auto_backup_today
 from app.storage.clean_close import unchanged_since_clean_close
 from app.storage.files import (  # the error types are imported from here too
     APPLICATION_ID,
@@ -254,14 +255,15 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
             conn.close()
             raise damaged(path, QT_TRANSLATE_NOOP("Errors", "is not a file DebtLens made (%1)").arg(problem),
                           kind="foreign")
+    # today's automatic backup, looked up once: it decides the day's full check and whether to back up now
+    backed_up_today = auto_backup and has_tables and not memory and has_auto_backup_today(path)
     if verify and has_tables and not memory:
         # the full check runs once a day, before that day's automatic backup copies the file; other opens
         # (every CLI command, the app's next start) take the quick check: 0.04 s instead of 0.3 s at 100k purchases
-        from app.storage.backup_names import has_auto_backup_today
         from app.storage.schema_check import value_problem
 
         try:
-            full = not (auto_backup and has_auto_backup_today(path))
+            full = not backed_up_today
             deferred = not full and trust_clean_close and unchanged_since_clean_close(path)
             if not deferred:
                 check_integrity(conn, path, size, full=full)
@@ -284,7 +286,7 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
     if not memory:
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
-    if auto_backup and has_tables and not memory:
+    if auto_backup and has_tables and not memory and not backed_up_today:
         _daily_backup(conn, path)
     if migrate and migrations.pending(db):
         if has_tables and not memory:
@@ -325,11 +327,7 @@ def _clean_stale_restore_files(path: Path) -> None:
 
 
 def _daily_backup(conn: sqlite3.Connection, path: Path) -> None:
-    from app.storage.backup_names import has_auto_backup_today
-
-    if has_auto_backup_today(path):  # most opens of a day: no need to load what copying a file takes
-        return
-    from app.storage import backups
+    from app.storage import backups  # only when today's backup is due: most opens of a day skip this
 
     try:
         backups.auto_backup(conn, path)

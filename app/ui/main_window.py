@@ -49,6 +49,19 @@ from app.ui.workshop import WorkshopController
 from app.ui.workshop_bar import WorkshopBar
 from app.ui.workshop_menu import WorkshopMenu
 
+#: What each view asks of the window: (the view's signal, the window's slot or signal it is connected to).
+_VIEW_REQUESTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "welcome": (("add_line_requested", "_on_add_line_triggered"), ("import_requested", "import_requested")),
+    "overview": (("dialog_requested", "open_dialog"),),
+    "purchases": (("add_requested", "_on_add_purchase_triggered"), ("edit_requested", "_on_purchase_edit_requested"),
+                  ("dialog_requested", "open_dialog")),
+    "statements": (("repay_requested", "_on_statement_repay_requested"),
+                   ("trap_requested", "_on_statement_trap_requested"), ("dialog_requested", "open_dialog")),
+    "lines": (("add_requested", "_on_add_line_triggered"), ("edit_requested", "_on_line_edit_requested"),
+              ("limit_requested", "_on_line_limit_requested")),
+}
+
+
 class MainWindow(Retranslatable, QMainWindow):
     """Composes the views and the actions. ``dialog`` is the dialog opened last (tests drive it);
     ``compare_window`` the before-you-buy comparison opened last from the purchase dialog.
@@ -228,21 +241,8 @@ class MainWindow(Retranslatable, QMainWindow):
         """Build a view and connect its requests to the window's slots (when it is built: most are built on
         their first show)."""
         view: Any = spec.build(self.session)
-        if spec.key == "welcome":
-            view.add_line_requested.connect(self._on_add_line_triggered)
-            view.import_requested.connect(self.import_requested)
-        elif spec.key == "purchases":
-            view.add_requested.connect(self._on_add_purchase_triggered)
-            view.edit_requested.connect(self._on_purchase_edit_requested)
-        elif spec.key == "statements":
-            view.repay_requested.connect(self._on_statement_repay_requested)
-            view.trap_requested.connect(self._on_statement_trap_requested)
-        elif spec.key == "lines":
-            view.add_requested.connect(self._on_add_line_triggered)
-            view.edit_requested.connect(self._on_line_edit_requested)
-            view.limit_requested.connect(self._on_line_limit_requested)
-        if spec.key in ("overview", "purchases", "statements"):
-            view.dialog_requested.connect(self.open_dialog)
+        for signal, slot in _VIEW_REQUESTS.get(spec.key, ()):
+            getattr(view, signal).connect(getattr(self, slot))
         return view
 
     def _on_nav_row_changed(self, row: int) -> None:

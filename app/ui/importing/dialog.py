@@ -35,7 +35,6 @@ from app.services.importing import MAX_IMPORT_BYTES, ImportPreview, read_stateme
 from app.ui.texts import errors
 from app.ui.importing import texts as import_texts
 from app.ui.importing.form import ImportForm
-from app.ui.importing.preview_pane import count_text
 from app.ui.importing.state import ImportState
 from app.ui.session import Session
 from app.ui.tasks import ProgressRelay
@@ -127,7 +126,7 @@ class ImportDialog(Retranslatable, ImportForm):
             data = read_statement_file(path, MAX_FILE_BYTES)  # a regular file only: a pipe or device never blocks
         except ValidationError as exc:
             if exc.reason.startswith("is larger than"):
-                self._fail("too_large", path.name, count_text(MAX_FILE_BYTES // 2 ** 20))
+                self._fail("too_large", path.name, fmt.count(MAX_FILE_BYTES // 2 ** 20))
             else:
                 self._fail("unreadable", path.name, errors.reason(exc))
             return

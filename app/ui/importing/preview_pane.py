@@ -22,11 +22,6 @@ translate = QCoreApplication.translate
 COUNT_KEYS = ("purchases", "refunds", "repayments", "duplicates", "skipped", "problems")
 
 
-def count_text(number: int) -> str:
-    """A count for people, grouped the way the active locale groups digits."""
-    return fmt.count(number)
-
-
 def cap_columns(view: QTableView, widths: dict[str, int]) -> None:
     """Size the columns named in ``widths`` (``Column.key`` -> most pixels) to their contents, but no wider, each
     time the model is reset; a longer text is elided, the whole of it in the tooltip."""
@@ -158,11 +153,11 @@ class ImportPreviewPane(QWidget):
                                   .replace("%2", p.line_name))
         for key, kind in (("purchases", PURCHASE), ("refunds", REFUND), ("repayments", REPAYMENT)):
             number, fen = p.count(kind)
-            self.counts[key][0].setText(count_text(number))
+            self.counts[key][0].setText(fmt.count(number))
             self.counts[key][1].setText(fmt.money(fen, currency))
         for key, number in (("duplicates", len(p.duplicates)), ("skipped", len(p.skipped)),
                             ("problems", len(p.problems))):
-            self.counts[key][0].setText(count_text(number))
+            self.counts[key][0].setText(fmt.count(number))
             self.counts[key][1].clear()
         self.new_model.set_events(p.new, currency)
         self.duplicates_model.set_events(p.duplicates, currency)
