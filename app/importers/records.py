@@ -32,9 +32,11 @@ def printable(text: str) -> str:
     return _CONTROL.sub(" ", text).strip()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ImportedEvent:
-    """One money movement on the tracked credit line, as read from a file.
+    """One money movement on the tracked credit line, as read from a file. Read-only by convention (nothing
+    changes an event once made); not ``frozen``, whose field-by-field ``object.__setattr__`` made each of an
+    import's 100,000 events cost twice as much to build.
 
     Attributes:
         kind: ``"purchase"``, ``"refund"`` or ``"repayment"``; the direction lives here, not in the sign.
@@ -87,7 +89,7 @@ class ImportedEvent:
             for name in ("merchant", "description", "source_category", "method", "order_no", "refund_of"):
                 value = getattr(self, name)
                 if value and not value.isprintable():
-                    object.__setattr__(self, name, printable(value))
+                    setattr(self, name, printable(value))
         if not isinstance(self.amount_fen, int) or isinstance(self.amount_fen, bool) or self.amount_fen <= 0:
             raise ValueError(f"amount_fen must be a positive int, got {self.amount_fen!r}")
 

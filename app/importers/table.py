@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -40,7 +42,6 @@ class Table:
     total_lines: int = 0
     ends_cleanly: bool = True
     progress: ProgressCallback | None = None
-    _shared: dict[str, str] = field(default_factory=dict)
     _next_report: int = PROGRESS_EVERY
     _last_row: int = 0
     _last_short: int = -1
@@ -56,10 +57,11 @@ class Table:
             self._last_row = number
             yield number, cells
 
-    def same(self, text: str) -> str:
-        """``text`` as one string object per distinct value in this file: merchants, items, categories and payment
-        methods repeat row after row, and every event keeps its own otherwise (100,000 rows: tens of MB)."""
-        return self._shared.setdefault(text, text)
+    #: ``same(text)``: ``text`` as one string object per distinct value: merchants, items, categories and payment
+    #: methods repeat row after row, and every event keeps its own otherwise (100,000 rows: tens of MB). The
+    #: interpreter's own table of interned strings, a C call with no Python frame, 340,000 times per 100,000 rows;
+    #: a string leaves it when nothing refers to it any more.
+    same = staticmethod(sys.intern)
 
     def column_index(self, aliases: dict[str, str], required: tuple[str, ...]) -> dict[str, int]:
         """Map field names to column positions through the header, e.g. ``{"amount": 6}``.

@@ -24,10 +24,10 @@ from app.domain.statements import Repayment, RepaymentSource
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
 from app.services import undo as steps
 from app.services.changes import Changes
+from app.services.collector import collector_paused
 from app.domain.billing import statement_for_label
 from app.services.ledger import LedgerService
 from app.storage.repositories import Store
-from app.storage.repositories.purchases import PurchaseRow
 from app.domain.messages import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int], None]
@@ -178,6 +178,7 @@ class ImportService:
         return parse_file(data, filename, tracked_method=tracked_method, profile=profile, progress=progress,
                           all_on_line=all_on_line)
 
+    @collector_paused()  # see app.services.collector
     def preview(self, data: bytes, filename: str, line_id: int, *, tracked_method: str | None = None,
                 profile=None, progress: Progress | None = None, today: date,
                 all_on_line: bool = False) -> ImportPreview:
@@ -305,6 +306,7 @@ class ImportService:
             dates.append(stored)
         return min(dates) if dates else None
 
+    @collector_paused()
     def commit(self, preview: ImportPreview, progress: Progress | None = None, *, unchanged: bool = False) -> Changes:
         """Write the new events of a preview in one transaction: all of them, or nothing.
 
@@ -331,8 +333,9 @@ class ImportService:
                                                       records=total):
             if unchanged and (preview.revision is None or self.store.data_revision() != preview.revision):
                 raise PreviewOutdated(preview.filename)
+            plain = sum(1 for p in new if p.event.kind == PURCHASE and p.event.installments == 1)
             self.store.purchases.insert_rows(_plain_rows(line, new, preview.format), progress=step,
-                                             batch=BATCH)  # progress per batch
+                                             batch=BATCH, expected=plain)  # progress per batch
             for p in new:
                 e = p.event
                 if e.kind == "purchase" and e.installments > 1:
@@ -373,18 +376,19 @@ class ImportService:
         self.store.refunds.insert_many(bulk)
 
 
-def _plain_rows(line: CreditLine, planned: list[PlannedEvent], source: str) -> Iterator[PurchaseRow]:
+def _plain_rows(line: CreditLine, planned: list[PlannedEvent], source: str) -> Iterator[tuple]:
     """The rows of the new purchases paid in full of ``planned`` (merchant and description cut to 200
-    characters), each on the bill of its day (worked out once per day)."""
+    characters), each on the bill of its day (the day's text and its bill's worked out once per day). Plain tuples
+    in ``PurchaseRow``'s order: building the named tuple took a third of the commit's Python time."""
     line_id = line.saved_id
-    bills: dict[date, str] = {}
+    days: dict[date, tuple[str, str]] = {}
     for p in planned:
         e = p.event
         if e.kind != PURCHASE or e.installments != 1:
             continue
-        bill = bills.get(e.posted_on)
-        if bill is None:
-            bill = bills[e.posted_on] = statement_date_for(
-                e.posted_on, line.statement_day, line.statement_day_inclusive).isoformat()
-        yield PurchaseRow(line_id, e.posted_on.isoformat(), bill, e.amount_fen, 1, e.merchant[:200], e.category,
-                          e.description[:200], "", source, e.source_key, e.order_no)
+        day = days.get(e.posted_on)
+        if day is None:
+            day = days[e.posted_on] = (e.posted_on.isoformat(), statement_date_for(
+                e.posted_on, line.statement_day, line.statement_day_inclusive).isoformat())
+        yield (line_id, day[0], day[1], e.amount_fen, 1, e.merchant[:200], e.category,
+               e.description[:200], "", source, e.source_key, e.order_no)

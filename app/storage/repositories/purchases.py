@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from app.domain.errors import NotFoundError
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.postings import Purchase
-from app.storage.repositories.bulk import add_totals, new_id, totals_trigger_paused, undo_range
+from app.storage.repositories.bulk import add_totals, indexes_rebuilt, new_id, totals_trigger_paused, undo_range
 from app.storage.rows import d, iso
 from app.storage.undo_log import UndoLog
 
@@ -83,18 +83,21 @@ class PurchasesRepo:
                                       p.installments, p.merchant, p.category, p.description, p.note, p.source,
                                       p.source_key, p.order_no) for p in purchases), progress, batch)
 
-    def insert_rows(self, purchases: Iterable[PurchaseRow], progress: Callable[[int], None] | None = None,
-                    batch: int = 5000) -> None:
+    def insert_rows(self, purchases: Iterable[tuple], progress: Callable[[int], None] | None = None,
+                    batch: int = 5000, expected: int = 0) -> None:
         """Store many purchases at once (an import), inside the caller's transaction, ``batch`` at a time (memory
-        stays bounded; ``progress(n)`` after each batch of ``n``).
+        stays bounded; ``progress(n)`` after each batch of ``n``). Each row is a :class:`PurchaseRow` or a plain
+        tuple of its fields in its order.
 
         Their per-bill totals are added in one pass (one row per bill and posting day) with the insert trigger
         paused: a trigger run per row would cost three times the insert itself. The undo history records them as
-        one range of rows."""
+        one range of rows. ``expected``: about how many rows ``purchases`` holds; an import at least as large as the
+        table builds the indexes once after its rows (``bulk.indexes_rebuilt``)."""
         conn = self.db.conn
         sums: dict[tuple, list[int]] = {}
         items = iter(purchases)
-        with undo_range(self.undo, "purchases"), totals_trigger_paused(conn, "purchases", "insert"):
+        with undo_range(self.undo, "purchases"), totals_trigger_paused(conn, "purchases", "insert"), \
+                indexes_rebuilt(conn, "purchases", expected):
             while rows := list(islice(items, batch)):
                 for r in rows:
                     if r[4] == 1:
