@@ -91,3 +91,15 @@ def test_jd_and_citic_imports_then_again_add_nothing(tmp_path, capsys):
         "citic_card_sample.xls: bank_csv:citic onto 中信卡",
         "Imported 3 purchases (¥838.79), 1 refunds (¥0.20), 1 repayments (¥1,000.00)."]
     assert "  row 9: 结算金额: is not a number (got '8.8.8')" in out.splitlines()
+
+
+def test_counts_of_a_thousand_or_more_are_grouped(tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+    run(capsys, "--db", db, "line", "add", "示例卡", "--limit", "1000000")
+    typed = tmp_path / "typed.csv"
+    typed.write_text("date,merchant,category,amount,installments\n" + "".join(
+        f"2026-01-{1 + i % 28:02d},示例商户{i},餐饮,1.{i % 100:02d},1\n" for i in range(1200)), encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "import", str(typed))
+    assert code == 0 and out.splitlines()[1].startswith("Imported 1,200 purchases (¥1,")
+    code, out, _ = run(capsys, "--db", db, "import", str(typed))
+    assert "1,200 rows already imported, left out." in out.splitlines()

@@ -13,6 +13,7 @@ from app.cli.output import print_json, print_table
 from app.domain.errors import ValidationError
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.cli.language import say
+from app.i18n import formatting as fmt
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -93,11 +94,11 @@ def cmd_import_json(args, ctx) -> int:
     print(say(QT_TRANSLATE_NOOP(
             "Cli", "Imported %1 credit lines, %2 purchases, %3 installment plans, %4 refunds and %5 repayments into %6.")
                     .arg(
-                        c.get('credit_lines', 0),
-                        c.get('purchases', 0),
-                        c.get('installment_plans', 0),
-                        c.get('refunds', 0),
-                        c.get('repayments', 0),
+                        fmt.count(c.get('credit_lines', 0)),
+                        fmt.count(c.get('purchases', 0)),
+                        fmt.count(c.get('installment_plans', 0)),
+                        fmt.count(c.get('refunds', 0)),
+                        fmt.count(c.get('repayments', 0)),
                         ctx.db_path,
                     )))
     return 0

@@ -84,15 +84,15 @@ def cmd_import(args, ctx) -> int:
     else:
         counts = QT_TRANSLATE_NOOP("Cli", "Imported %1 purchases (%2), %3 refunds (%4), %5 repayments (%6).")
     print(say(counts.arg(
-                        summary['purchases'],
+                        fmt.count(summary['purchases']),
                         fmt.money(summary['purchases_fen'], cur),
-                        summary['refunds'],
+                        fmt.count(summary['refunds']),
                         fmt.money(summary['refunds_fen'], cur),
-                        summary['repayments'],
+                        fmt.count(summary['repayments']),
                         fmt.money(summary['repayments_fen'], cur),
                     )))
     if preview.duplicates:
-        print(say(QT_TRANSLATE_NOOP("Cli", "%1 rows already imported, left out.").arg(len(preview.duplicates))))
+        print(say(QT_TRANSLATE_NOOP("Cli", "%1 rows already imported, left out.").arg(fmt.count(len(preview.duplicates)))))
     for s in preview.skipped:
         print(say(QT_TRANSLATE_NOOP("Cli", "  row %1: skipped: %2").arg(s.row, s.reason)))
     for w in summary["warnings"]:

@@ -198,8 +198,7 @@ class ImportService:
         line = self.store.lines.get(line_id)
         result = self.parse(data, Path(filename).name, tracked_method=tracked_method, profile=profile,
                             progress=progress, all_on_line=all_on_line)
-        known = (self.store.purchases.keys(line_id) | self.store.refunds.keys(line_id)
-                 | self.store.repayments.keys(line_id))
+        known = self.store.imported_keys(line_id, {e.source_key for e in result.events})
         new_purchase_keys = {e.source_key for e in result.events if e.kind == "purchase"}
         first_bill = self._first_bill(line, result.events)
         lines = self.store.lines.all(include_archived=False)

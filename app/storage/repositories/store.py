@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +14,7 @@ from app.storage.repositories.lines import LinesRepo
 from app.storage.repositories.payments import RefundsRepo, RepaymentsRepo
 from app.storage.repositories.plans import PlansRepo
 from app.storage.repositories.purchases import PurchasesRepo
+from app.storage.repositories.source_keys import stored_keys
 from app.storage.undo_log import UndoLog
 
 if TYPE_CHECKING:
@@ -69,6 +70,11 @@ class Store:
         self.settings = SettingsRepo(db)
         self.undo = UndoLog(db)
         self.purchases.undo = self.refunds.undo = self.repayments.undo = self.undo
+
+    def imported_keys(self, line_id: int, keys: Set[str]) -> set[str]:
+        """The source keys of ``keys`` already on line ``line_id`` (as a purchase, refund or repayment): what an
+        import of them would add twice (``source_keys.stored_keys``)."""
+        return stored_keys(self.db.conn, line_id, keys)
 
     @contextmanager
     def step(self, name: str, **args: object) -> Iterator[dict]:
