@@ -40,36 +40,46 @@ def parse(table: Table) -> ParseResult:
     col = table.column_index(_COLUMNS, _REQUIRED)
     width = col["amount"] + 1
     keys = KeyMaker()
+    i_date, i_merchant, i_amount = col["date"], col["merchant"], col["amount"]
+    i_category, i_plan = col.get("category"), col.get("installments")
+    filed: dict[str, tuple[str, tuple[str, ...]]] = {}  # category text -> (category, warnings), once per text
     for number, cells in table.data_rows():
-        if table.too_short(result, number, cells, width):
+        if len(cells) < width and table.too_short(result, number, cells, width):
             continue
-        merchant = cells[col["merchant"]]
-        source_category = cells[col["category"]] if "category" in col and col["category"] < len(cells) else ""
-        plan_text = cells[col["installments"]] if "installments" in col and col["installments"] < len(cells) else ""
+        merchant = cells[i_merchant]
+        source_category = cells[i_category] if i_category is not None and i_category < len(cells) else ""
+        plan_text = cells[i_plan] if i_plan is not None and i_plan < len(cells) else ""
         try:
-            posted_on = parse_datetime_text(cells[col["date"]], field="date")
-            amount = parse_fen(cells[col["amount"]], field="amount")
-            installments = _installments(plan_text)
+            posted_on = parse_datetime_text(cells[i_date], field="date")
+            amount = parse_fen(cells[i_amount], field="amount")
+            installments = _installments(plan_text) if plan_text != "1" else 1
             if not merchant:
                 raise ValidationError("merchant", merchant, QT_TRANSLATE_NOOP("Errors", "is empty"))
         except ValidationError as err:
             result.problems.append(Problem(table.filename, number, err.field, QT_TRANSLATE_NOOP(
                     "ImportTexts", "%1 (got %2)").arg(err.reason, repr(err.value))))
             continue
-        category = categories.from_text(source_category) if source_category else None
-        warnings: tuple[str, ...] = ()
-        if category is None:
-            category = categories.OTHER
-            if source_category:
-                warnings = (QT_TRANSLATE_NOOP("ImportTexts", "category %1 is not a DebtLens category: filed under "
-                                                             "Other").arg(repr(source_category)),)
+        found = filed.get(source_category)
+        if found is None:
+            found = filed[source_category] = _filed(source_category)
         result.events.append(ImportedEvent(
             kind=PURCHASE, row=number, posted_on=posted_on, amount_fen=amount, merchant=table.same(merchant),
-            description="", category=category, source_category=table.same(source_category),
+            description="", category=found[0], source_category=table.same(source_category),
             source_key=keys.from_content("manual", posted_on, merchant, amount), installments=installments,
-            warnings=warnings,
+            warnings=found[1],
         ))
     return table.finish(result)
+
+
+def _filed(source_category: str) -> tuple[str, tuple[str, ...]]:
+    """The DebtLens category of a typed category text, and the warning when it names none (filed under Other)."""
+    category = categories.from_text(source_category) if source_category else None
+    if category is not None:
+        return category, ()
+    if not source_category:
+        return categories.OTHER, ()
+    return categories.OTHER, (QT_TRANSLATE_NOOP("ImportTexts", "category %1 is not a DebtLens category: filed under "
+                                                               "Other").arg(repr(source_category)),)
 
 
 def _installments(text: str) -> int:
