@@ -15,7 +15,7 @@ class KeyMaker:
     """
 
     def __init__(self) -> None:
-        self._seen: dict[str | tuple, int] = {}
+        self._seen: dict[str | tuple[str, datetime.date, str, int], int] = {}
 
     def from_id(self, prefix: str, *ids: str) -> str:
         """``"ofx:6200…:2024…"`` for the first use, ``"…#1"`` for the second, and so on."""
