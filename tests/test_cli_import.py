@@ -103,3 +103,15 @@ def test_counts_of_a_thousand_or_more_are_grouped(tmp_path, capsys):
     assert code == 0 and out.splitlines()[1].startswith("Imported 1,200 purchases (¥1,")
     code, out, _ = run(capsys, "--db", db, "import", str(typed))
     assert "1,200 rows already imported, left out." in out.splitlines()
+
+
+def test_a_typed_plan_longer_than_the_ledger_allows_is_a_problem_row_in_the_dry_run_and_the_import(tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+    run(capsys, "--db", db, "line", "add", "示例卡", "--limit", "1000000")
+    typed = tmp_path / "typed.csv"
+    typed.write_text("date,merchant,category,amount,installments\n2026-01-05,示例咖啡馆,餐饮,16.15,1\n"
+                     "2026-01-06,示例分期店,购物,1200.00,61\n2026-01-07,示例分期店,购物,1200.00,60\n", encoding="utf-8")
+    for dry in (["--dry-run"], []):
+        code, out, _ = run(capsys, "--db", db, "import", str(typed), *dry)
+        assert code == 0 and "  row 3: installments: must be a whole number from 1 to 60 (got '61')" in out.splitlines()
+        assert "2 purchases (¥1,216.15)" in out.splitlines()[1]

@@ -64,9 +64,11 @@ def cmd_import(args, ctx) -> int:
             reason = QT_TRANSLATE_NOOP("Cli", "%1; map its columns with `debtlens mapping add NAME --file FILE`, "
                                               "then import with --mapping NAME").arg(reason)
         raise ValidationError("file", path.name, reason) from None
+    if not args.dry_run:  # against the ledger as it is when written (another program may import meanwhile)
+        preview, _ = service.commit_current(preview, lambda: service.preview(
+                data, path.name, line.id, tracked_method=args.method, profile=profile, all_on_line=args.all_on_line,
+                today=ctx.today()))
     summary = preview.summary()
-    if not args.dry_run and preview.new:
-        service.commit(preview)
     summary["written"] = not args.dry_run
     used = profile is not None and preview.format.startswith("bank_csv:")
     summary["mapping"] = profile.name if used else None

@@ -9,6 +9,7 @@ identical coffees on one day are two purchases, and importing the file again mat
 from __future__ import annotations
 
 from app.domain.errors import ValidationError
+from app.domain.installments import MAX_PERIODS, MIN_PERIODS
 from app.importers import categories
 from app.importers.amounts import parse_fen
 from app.importers.dates import parse_datetime_text
@@ -18,7 +19,6 @@ from app.importers.table import Table
 from app.domain.messages import QT_TRANSLATE_NOOP
 
 FORMAT = "manual_csv"
-MAX_INSTALLMENTS = 120
 _COLUMNS = {"date": "date", "merchant": "merchant", "category": "category", "amount": "amount",
             "installments": "installments"}
 _REQUIRED = ("date", "merchant", "amount")
@@ -85,7 +85,8 @@ def _filed(source_category: str) -> tuple[str, tuple[str, ...]]:
 def _installments(text: str) -> int:
     if not text:
         return 1
-    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_INSTALLMENTS:
+    if not (text.isascii() and text.isdigit()) or not MIN_PERIODS <= int(text) <= MAX_PERIODS:
+        # the ledger's own bounds (60: the longest plan a card may offer), so a row it would refuse is named here
         raise ValidationError("installments", text, QT_TRANSLATE_NOOP(
-                "ImportTexts", "must be a whole number from 1 to %1").arg(MAX_INSTALLMENTS))
+                "Errors", "must be a whole number from %1 to %2").arg(MIN_PERIODS, MAX_PERIODS))
     return int(text)

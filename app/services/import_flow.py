@@ -18,7 +18,7 @@ from app.importers.csv_profile import CsvProfile
 from app.importers.records import ImportFormatError
 from app.services.changes import Changes
 from app.services.csv_profiles import CsvProfileService, TableSample, sample_table
-from app.services.importing import ImportPreview, ImportService, PreviewOutdated, Progress
+from app.services.importing import ImportPreview, ImportService, Progress
 from app.storage.repositories import Store
 
 __all__ = ["ImportOutcome", "ImportRequest", "PreviewOutcome", "commit", "import_task", "preview", "preview_task",
@@ -128,15 +128,15 @@ def commit(store: Store, request: ImportRequest, progress: Progress | None, toda
         ValidationError, NotFoundError: the line is gone or the rows are refused (nothing written).
     """
     service = ImportService(store)
-    if shown is not None and shown.today == today and shown.line_id == request.line_id:
-        try:
-            return ImportOutcome(shown, service.commit(shown, progress, unchanged=True))
-        except PreviewOutdated:
-            pass
-    result = service.preview(request.data, request.filename, request.line_id,
-                             tracked_method=request.tracked_method, profile=request.profile,
-                             all_on_line=request.all_on_line, today=today)
-    return ImportOutcome(result, service.commit(result, progress))
+
+    def again() -> ImportPreview:
+        return service.preview(request.data, request.filename, request.line_id,
+                               tracked_method=request.tracked_method, profile=request.profile,
+                               all_on_line=request.all_on_line, today=today)
+
+    usable = shown is not None and shown.today == today and shown.line_id == request.line_id
+    written, changes = service.commit_current(shown if usable and shown is not None else again(), again, progress)
+    return ImportOutcome(written, changes)
 
 
 def preview_task(request: ImportRequest, progress: Progress, today: date) -> Callable[[Store], PreviewOutcome]:

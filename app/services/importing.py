@@ -159,6 +159,9 @@ class PreviewOutdated(Exception):
     written. Never reaches a person: the import previews again."""
 
 
+#: Times :meth:`ImportService.commit_current` makes a preview again when the ledger changed under it.
+ATTEMPTS = 3
+
 #: Purchases written per batch of a commit (one transaction for all of them; progress is reported per batch).
 BATCH = 5_000
 
@@ -304,6 +307,30 @@ class ImportService:
         if stored is not None:
             dates.append(stored)
         return min(dates) if dates else None
+
+    def commit_current(self, preview: ImportPreview, again: Callable[[], ImportPreview],
+                       progress: Progress | None = None) -> tuple[ImportPreview, Changes]:
+        """Write ``preview`` while the ledger is still as it was when it was made; when another window or program
+        wrote to it meanwhile, make the preview again with ``again()`` (the same file, against the ledger as it is
+        now) and write that instead, up to :data:`ATTEMPTS` times. Returns the preview written and what changed
+        (nothing, without a step in the undo history, when nothing in it is new any more).
+
+        Raises:
+            DatabaseBusyError: the ledger changed under every attempt; nothing was written.
+            as :meth:`commit` and ``again``.
+        """
+        for _ in range(ATTEMPTS):
+            if not preview.new:
+                return preview, Changes()
+            try:
+                return preview, self.commit(preview, progress, unchanged=True)
+            except PreviewOutdated:
+                preview = again()
+        from app.storage.files import DatabaseBusyError
+
+        raise DatabaseBusyError(self.store.path, QT_TRANSLATE_NOOP(
+                "Errors", "is busy: another DebtLens window or program is writing to it; nothing was saved, try again "
+                "when it has finished"))
 
     @collector_paused()
     def commit(self, preview: ImportPreview, progress: Progress | None = None, *, unchanged: bool = False) -> Changes:

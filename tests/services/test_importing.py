@@ -164,3 +164,43 @@ def test_a_huabei_repayment_paid_with_a_credit_card_is_marked_from_its_method(st
     service.commit(preview)
     stored = store.repayments.for_line(huabei)[0]
     assert (stored.amount_fen, stored.funded_by_line_id) == (86327, card if names_card else None)
+
+
+def test_an_import_made_stale_by_another_is_made_again_and_adds_nothing_twice(store, huabei):
+    """Two programs preview the same file; the second writes after the first: it previews again and adds nothing
+    (it used to fail on the unique key with a traceback)."""
+    service = ImportService(store)
+    data = (DATA / "alipay_app_sample_gbk.csv").read_bytes()
+    first = service.preview(data, "a.csv", huabei, today=TODAY)
+    second = service.preview(data, "a.csv", huabei, today=TODAY)
+    service.commit(first)
+    previews = []
+
+    def again():
+        previews.append(service.preview(data, "a.csv", huabei, today=TODAY))
+        return previews[-1]
+
+    written, changes = service.commit_current(second, again)
+    assert written is previews[0] and written.new == [] and len(previews) == 1
+    assert not changes.postings and _totals(store, huabei) == (10, 146080, 1, 5915, 1, 86327)
+
+
+def test_a_ledger_that_keeps_changing_refuses_the_import_and_writes_nothing(store, huabei, ledger):
+    from app.services.importing import ATTEMPTS
+    from app.storage.files import DatabaseBusyError
+
+    service = ImportService(store)
+    data = (DATA / "alipay_app_sample_gbk.csv").read_bytes()
+    stale = service.preview(data, "a.csv", huabei, today=TODAY)
+    calls = []
+
+    def again():  # another program writes each time this one reads the file again
+        fresh = service.preview(data, "a.csv", huabei, today=TODAY)
+        calls.append(ledger.record_purchase(huabei, date(2026, 3, 1), 100, merchant="示例商户").ids["purchase"])
+        return fresh
+
+    ledger.record_purchase(huabei, date(2026, 3, 1), 100, merchant="示例商户")
+    with pytest.raises(DatabaseBusyError) as refused:
+        service.commit_current(stale, again)
+    assert len(calls) == ATTEMPTS and "nothing was saved" in str(refused.value)
+    assert _totals(store, huabei)[:2] == (ATTEMPTS + 1, 100 * (ATTEMPTS + 1))

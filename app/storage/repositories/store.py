@@ -71,6 +71,11 @@ class Store:
         self.undo = UndoLog(db)
         self.purchases.undo = self.refunds.undo = self.repayments.undo = self.undo
 
+    @property
+    def path(self) -> str:
+        """The database file's path (``":memory:"`` for an in-memory one), for messages naming it."""
+        return next((r[2] for r in self.db.conn.execute("PRAGMA database_list") if r[1] == "main"), "") or ":memory:"
+
     def imported_keys(self, line_id: int, keys: Set[str]) -> set[str]:
         """The source keys of ``keys`` already on line ``line_id`` (as a purchase, refund or repayment): what an
         import of them would add twice (``source_keys.stored_keys``)."""
