@@ -3341,7 +3341,6 @@ Payoff plan: %1 a month from %2</source>
         </message>
         <message>
             <source>is not a regular file (a folder, pipe or device)</source>
-            <extracomment>The largest statement file read, for every import path (window and CLI): a year of the busiest wallet export is a few MB; 64 MB leaves room for a 100,000-row history without letting a 1 GB file take the machine's memory.</extracomment>
             <translation>不是普通文件（是文件夹、管道或设备）</translation>
         </message>
         <message>

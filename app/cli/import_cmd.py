@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_import(args, ctx) -> int:
     from app.cli.mapping_cmd import saved_mapping
     from app.importers.records import ImportFormatError
-    from app.services.importing import read_statement_file
+    from app.services.statement_file import read_statement_file
 
     path = Path(args.file)
     data = read_statement_file(path)

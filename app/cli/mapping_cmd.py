@@ -160,7 +160,7 @@ def cmd_add(args, ctx) -> int:
     from app.domain.money import exponent_of
     from app.importers.records import ImportFormatError
     from app.services.csv_profiles import guess_mapping, make_profile, sample_table
-    from app.services.importing import read_statement_file
+    from app.services.statement_file import read_statement_file
 
     service = _service(ctx)
     name = args.name.strip()

@@ -13,7 +13,7 @@ from app.cli import main
 from app.domain.errors import ValidationError
 from app.importers import parse_file
 from app.importers.records import ImportFormatError
-from app.services import importing
+from app.services import statement_file
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -52,12 +52,12 @@ def test_cli_never_prints_raw_control_characters(tmp_path, capsys):
 
 
 def test_one_size_cap_for_every_import_path(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(importing, "MAX_IMPORT_BYTES", 1000)
-    monkeypatch.setattr(importing.read_statement_file, "__defaults__", (1000,))
+    monkeypatch.setattr(statement_file, "MAX_IMPORT_BYTES", 1000)
+    monkeypatch.setattr(statement_file.read_statement_file, "__defaults__", (1000,))
     big = tmp_path / "big.csv"
     big.write_bytes(b"a,b\n" * 1000)
     with pytest.raises(ValidationError, match="is larger than"):
-        importing.read_statement_file(big)
+        statement_file.read_statement_file(big)
     db = str(tmp_path / "t.db")
     assert main(["--db", db, "line", "add", "花呗", "--limit", "100"]) == 0
     capsys.readouterr()
@@ -72,7 +72,7 @@ def test_a_fifo_or_a_device_is_refused_without_blocking(tmp_path):
 
     def read(path):
         try:
-            importing.read_statement_file(path)
+            statement_file.read_statement_file(path)
         except ValidationError as exc:
             outcome.append(exc.reason)
 

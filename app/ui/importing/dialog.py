@@ -31,7 +31,8 @@ from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportFormatError
 from app.services.changes import Changes
 from app.services.csv_profiles import TableSample
 from app.services.import_flow import ImportOutcome, ImportRequest, PreviewOutcome, import_task, preview_task
-from app.services.importing import MAX_IMPORT_BYTES, ImportPreview, read_statement_file
+from app.services.importing import ImportPreview
+from app.services.statement_file import MAX_IMPORT_BYTES, read_statement_file
 from app.ui.texts import errors
 from app.ui.importing import texts as import_texts
 from app.ui.importing.form import ImportForm
