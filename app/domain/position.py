@@ -13,7 +13,7 @@ Rules (design.md vocabulary, domain-rules.md §1, §1.5 and §6):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -46,7 +46,8 @@ class Position:
 
     ``outstanding_fen`` is the principal still owed plus interest and fees already posted; ``to_repay_fen`` is
     what the bills and plans will still ask for if nothing new is bought: the same plus the installment fees
-    scheduled on later bills (the sum of ``due_payments``), before any interest still to come."""
+    scheduled on later bills (the sum of ``due_payments``), before any interest still to come. ``next_due`` is the
+    most urgent payment: the overdue one, else everything due on the earliest due date (``by_due_date``)."""
 
     as_of: date
     limit_fen: int
@@ -76,6 +77,21 @@ def due_payments(result: LineStatements) -> list[DuePayment]:
         overdue = st is current and result.overdue_fen > 0
         payments.append(_due(st, overdue, result.overdue_fen if overdue else 0))
     return payments
+
+
+def by_due_date(dues: list[DuePayment]) -> list[DuePayment]:
+    """``dues`` (one line's, as :func:`due_payments` gives them) with everything due on one date added up into one
+    payment, as the person pays it: a revolving rest is due with the next bill (§1.5), so "the next payment" is
+    both, named by the later statement. Overdue payments stay apart, first; then by due date."""
+    merged: dict[tuple[bool, date], DuePayment] = {}
+    for due in dues:
+        key = (due.overdue, due.due_date)
+        found = merged.get(key)
+        merged[key] = due if found is None else replace(
+            found, statement_date=max(found.statement_date, due.statement_date),
+            amount_fen=found.amount_fen + due.amount_fen, minimum_fen=found.minimum_fen + due.minimum_fen,
+            fee_fen=found.fee_fen + due.fee_fen, penalty_fen=found.penalty_fen + due.penalty_fen)
+    return sorted(merged.values(), key=lambda d: (not d.overdue, d.due_date))
 
 
 def _due(st: Statement, overdue: bool, overdue_fen: int) -> DuePayment:
@@ -118,7 +134,7 @@ def position(line: CreditLine, result: LineStatements, my_limit_fen: int | None 
         penalty_fen=sum(s.penalty_fen for s in result.statements),
         next_statement_date=next_stmt.statement_date if next_stmt else None,
         next_statement_fen=next_stmt.balance_fen if next_stmt else 0,
-        next_due=dues[0] if dues else None,
+        next_due=next(iter(by_due_date(dues)), None),
         to_repay_fen=sum(d.amount_fen for d in dues),
         bank_limit_fen=bank_limit,
         limit_is_mine=mine,

@@ -6,13 +6,13 @@ the next payment that is not overdue yet beside it, so a bill due soon never hid
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
 from app.domain.credit_line import CreditLine
 from app.domain.debt_load import Band, utilization_band
-from app.domain.position import DuePayment, Position, due_payments
+from app.domain.position import DuePayment, Position, by_due_date, due_payments
 from app.services.debt_load import Thresholds, ThresholdService
 from app.services.queries import QueryService
 from app.services.settings import SettingsService
@@ -98,25 +98,15 @@ class Overview:
     upcoming: Upcoming | None = None
 
 
-def _upcoming(dues: list[DuePayment]) -> DuePayment | None:
-    """Everything not overdue that is due on the earliest such date, as one payment."""
-    waiting = [d for d in dues if not d.overdue]
-    if not waiting:
-        return None
-    first = min(d.due_date for d in waiting)
-    same_day = [d for d in waiting if d.due_date == first]
-    return replace(same_day[0], amount_fen=sum(d.amount_fen for d in same_day),
-                   minimum_fen=sum(d.minimum_fen for d in same_day), fee_fen=sum(d.fee_fen for d in same_day),
-                   penalty_fen=sum(d.penalty_fen for d in same_day))
-
-
 def _card(line: CreditLine, pos: Position, dues: list[DuePayment], thresholds: Thresholds) -> LineCard:
     overdue = [d for d in dues if d.overdue]
     band = utilization_band(pos.utilization, thresholds.utilization) if pos.utilization is not None else None
+    payments = by_due_date(dues)
     return LineCard(
-        line, pos, dues[0] if dues else None, utilization_band=band,
+        line, pos, payments[0] if payments else None, utilization_band=band,
         overdue_fen=pos.overdue_fen, overdue_penalty_fen=sum(d.penalty_fen for d in overdue),
-        overdue_since=min((d.due_date for d in overdue), default=None), upcoming=_upcoming(dues),
+        overdue_since=min((d.due_date for d in overdue), default=None),
+        upcoming=next((d for d in payments if not d.overdue), None),
     )
 
 
@@ -136,7 +126,7 @@ def overview(store: Store, today: date) -> Overview:
             if due.overdue or due.due_date <= horizon:
                 due_soon += due.amount_fen
         if dues:
-            candidates.append(NextDue(line, dues[0]))
+            candidates.append(NextDue(line, by_due_date(dues)[0]))
     candidates.sort(key=lambda n: (not n.due.overdue, n.due.due_date))
     outstanding = sum(c.position.outstanding_fen for c in cards)
     limit = sum(c.position.limit_fen for c in cards)

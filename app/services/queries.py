@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 
 from app.domain.credit_line import CreditLine, RevolvingBasis
 from app.domain.my_limits import LimitBasis
-from app.domain.position import Position, due_payments, position
+from app.domain.position import Position, by_due_date, due_payments, position
 from app.domain.postings import InstallmentPlan, Purchase
 from app.domain.revolving import compute_statements
 from app.domain.statements import LineStatements
@@ -213,7 +213,7 @@ class QueryService:
         for line in self.store.lines.all(include_archived=False):
             if line_id is not None and line.id != line_id:
                 continue
-            for due in due_payments(self._statements(line, as_of)):
+            for due in by_due_date(due_payments(self._statements(line, as_of))):
                 if due.due_date > horizon:
                     continue
                 entries.append(ScheduleEntry(

@@ -42,6 +42,21 @@ def test_schedule_after_script_of_actions(ledger, queries, huabei):
     assert status.available_fen == 500000 - 11 * 8333
 
 
+def test_the_next_payment_holds_the_revolving_rest_and_the_next_bill_due_with_it(ledger, queries, huabei):
+    """Bill of 2026-10-01: ¥500.00 + part 1 of a 3-period plan (¥34.34) = ¥534.34, minimum ¥50.00 + ¥34.34; the
+    minimum paid, ¥450.00 revolves into the 11-01 bill beside part 2 (¥34.33): one payment due 11-10, minimum
+    ¥45.00 + ¥34.33 (the interest the rest accrues until 11-01 is billed then). It used to say ¥450.00 (minimum
+    ¥45.00): paying that left part 2 unpaid and the line overdue."""
+    ledger.record_purchase(huabei, date(2026, 9, 15), 10000, installments=3, fee_rate=Decimal("0.03"))
+    ledger.record_purchase(huabei, date(2026, 9, 20), 50000)
+    ledger.record_repayment(huabei, date(2026, 10, 9), 8434)
+    due = queries.status(date(2026, 10, 15))[0].position.next_due
+    assert (due.due_date, due.statement_date, due.amount_fen, due.minimum_fen) == (
+        date(2026, 11, 10), date(2026, 11, 1), 48433, 7933)
+    assert [(e.due_date, e.amount_fen, e.minimum_fen) for e in queries.schedule(date(2026, 10, 15))] == [
+        (date(2026, 11, 10), 48433, 7933), (date(2026, 12, 10), 3433, 3433)]
+
+
 def test_full_refund_of_installment_purchase_cancels_future_periods(ledger, store, queries, huabei):
     pid = ledger.record_purchase(huabei, date(2024, 3, 15), 60000, installments=6).ids["purchase"]
     ledger.record_refund(huabei, date(2024, 4, 5), 60000, purchase_id=pid)
