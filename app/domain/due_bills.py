@@ -64,9 +64,12 @@ def due_bills(line: CreditLine, result: LineStatements, since: date, until: date
     by_date = {st.statement_date: st for st in result.statements}
     groups: dict[date, list[tuple[int, int, Statement]]] = {}
     due_on: dict[date, date] = {}
+    current = result.current()
     for due in due_payments(result):
         if due.overdue or not since <= due.due_date <= until:
             continue
+        if result.overdue_fen > 0 and current is not None and due.statement_date == current.statement_date:
+            continue  # the rest of an overdue line's bills: ``overdue_bill`` speaks for all of them
         st = by_date[due.statement_date]
         # a revolving rest is due with the next statement: it belongs to that bill
         key = st.statement_date if due.due_date == st.due_date else next_statement_date(

@@ -74,8 +74,20 @@ def due_payments(result: LineStatements) -> list[DuePayment]:
     for st in result.statements:
         if st.unpaid_fen <= 0:
             continue
-        overdue = st is current and result.overdue_fen > 0
-        payments.append(_due(st, overdue, result.overdue_fen if overdue else 0))
+        if st is current and result.overdue_fen > 0:
+            # the overdue amount is due now; the rest of what the bills hold is due later (§1.5)
+            overdue = st.unpaid_fen - result.rest_fen
+            payments.append(DuePayment(
+                due_date=result.overdue_since or st.pay_by or st.due_date, statement_date=st.statement_date,
+                amount_fen=overdue, minimum_fen=overdue, fee_fen=st.unpaid_fee_fen - result.rest_fee_fen,
+                overdue=True, penalty_fen=st.penalty_fen))
+            if result.rest_fen > 0:
+                payments.append(DuePayment(
+                    due_date=result.rest_due or st.due_date, statement_date=st.statement_date,
+                    amount_fen=result.rest_fen, minimum_fen=result.rest_minimum_fen, fee_fen=result.rest_fee_fen,
+                    overdue=False, penalty_fen=0))
+            continue
+        payments.append(_due(st))
     return payments
 
 
@@ -94,14 +106,14 @@ def by_due_date(dues: list[DuePayment]) -> list[DuePayment]:
     return sorted(merged.values(), key=lambda d: (not d.overdue, d.due_date))
 
 
-def _due(st: Statement, overdue: bool, overdue_fen: int) -> DuePayment:
+def _due(st: Statement) -> DuePayment:
     return DuePayment(
         due_date=st.pay_by or st.due_date,
         statement_date=st.statement_date,
         amount_fen=st.unpaid_fen,
-        minimum_fen=max(st.minimum_left_fen, overdue_fen),
+        minimum_fen=st.minimum_left_fen,
         fee_fen=st.unpaid_fee_fen,
-        overdue=overdue,
+        overdue=False,
         penalty_fen=st.penalty_fen,
     )
 

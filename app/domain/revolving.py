@@ -196,15 +196,40 @@ def _finish(result: LineStatements, engine: Engine, line: CreditLine) -> None:
     current = result.current()
     if current is not None and result.overdue_since is not None:
         current.pay_by = result.overdue_since
+        _rest_after_overdue(result, current, current is latest_due, line)
     if current is not None and current is latest_due and result.overdue_fen == 0 and current.unpaid_fen > 0:
         # the rest revolves: it is carried into the next bill and due with it (§1.5); its minimum there will be at
         # least the share of the principal plus the unpaid interest and fees (before interest still to come)
-        current.pay_by = due_date_for(next_statement_date(current.statement_date, line.statement_day),
-                                      line.due_day)
-        principal = current.unpaid_fen - current.unpaid_fee_fen
-        share = line.min_payment_rate
-        current.minimum_left_fen = current.unpaid_fen if share == 0 else min(
-            current.unpaid_fen, round_fen(Decimal(principal) * share, ROUND_CEILING) + current.unpaid_fee_fen)
+        current.pay_by = _next_due(current, line)
+        current.minimum_left_fen = _revolving_minimum(current.unpaid_fen, current.unpaid_fee_fen, line)
+
+
+def _next_due(st: Statement, line: CreditLine) -> date:
+    """The due date of the statement after ``st``."""
+    return due_date_for(next_statement_date(st.statement_date, line.statement_day), line.due_day)
+
+
+def _revolving_minimum(unpaid_fen: int, fee_fen: int, line: CreditLine) -> int:
+    """The least the next bill asks of a revolving rest of ``unpaid_fen`` (``fee_fen`` of it interest and fees):
+    the line's share of the principal plus the interest and fees (§1.5), all of it without a minimum share."""
+    share = line.min_payment_rate
+    if share == 0:
+        return unpaid_fen
+    return min(unpaid_fen, round_fen(Decimal(unpaid_fen - fee_fen) * share, ROUND_CEILING) + fee_fen)
+
+
+def _rest_after_overdue(result: LineStatements, current: Statement, due_passed: bool, line: CreditLine) -> None:
+    """On an overdue line, when and how much of what the bills hold beyond the overdue amount (the unmet minimum)
+    is due: with ``current`` when that newer bill is not due yet, else with the next bill, into which it revolves
+    (§1.5). Interest and fees are paid first, so they sit in the overdue amount first."""
+    overdue = min(result.overdue_fen, current.unpaid_fen)
+    rest = current.unpaid_fen - overdue
+    fee = current.unpaid_fee_fen - min(current.unpaid_fee_fen, overdue)
+    result.rest_fen, result.rest_fee_fen = rest, fee
+    if due_passed:
+        result.rest_due, result.rest_minimum_fen = _next_due(current, line), _revolving_minimum(rest, fee, line)
+    else:
+        result.rest_due, result.rest_minimum_fen = current.due_date, min(rest, max(0, current.minimum_left_fen - overdue))
 
 
 def _run_until(engine: Engine, pending: list[Repayment], until: date, inclusive: bool) -> None:

@@ -167,7 +167,9 @@ class LineStatements:
     """All statements of a line as of a date, with the auto-repayments synthesized and the remaining credit.
 
     ``overdue_fen`` is the unpaid minimum of the latest statement whose due date has passed, when it is unmet
-    (0 otherwise); ``overdue_since`` the due date of the first of the unmet minimums in a row that led to it.
+    (0 otherwise); ``overdue_since`` the due date of the first of the unmet minimums in a row that led to it. On an
+    overdue line, ``rest_fen`` is what the bills hold beyond the overdue amount (``rest_fee_fen`` of it interest and
+    fees), due on ``rest_due`` with at least ``rest_minimum_fen`` of it then.
     ``accruing_interest_fen`` is interest accrued and not posted yet; ``interest_unpaid_fen`` interest posted and
     not paid yet.
     """
@@ -179,6 +181,10 @@ class LineStatements:
     unmatched_fen: int = 0  # repaid on bills from before the first bill on record: kept, not credited
     overdue_fen: int = 0
     overdue_since: date | None = None
+    rest_fen: int = 0
+    rest_fee_fen: int = 0
+    rest_due: date | None = None
+    rest_minimum_fen: int = 0
     accruing_interest_fen: int = 0
     interest_unpaid_fen: int = 0
 

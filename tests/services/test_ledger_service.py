@@ -57,6 +57,22 @@ def test_the_next_payment_holds_the_revolving_rest_and_the_next_bill_due_with_it
         (date(2026, 11, 10), 48433, 7933), (date(2026, 12, 10), 3433, 3433)]
 
 
+def test_an_overdue_line_owes_its_unmet_minimum_now_and_the_rest_with_the_next_bill(ledger, queries, huabei):
+    """Nothing repaid on a ¥300.00 purchase since January: on 12-04 the overdue amount is the 11-01 bill's unmet
+    minimum, ¥339.60 (overdue since 02-10); the 12-01 bill holds ¥4.50 more (that month's interest), due 12-10.
+    The schedule used to show all ¥344.10 as due on 02-10."""
+    ledger.record_purchase(huabei, date(2026, 1, 15), 30000)
+    today = date(2026, 12, 4)
+    position = queries.status(today)[0].position
+    assert (position.overdue_fen, position.outstanding_fen) == (33960, 34410)
+    due = position.next_due
+    assert (due.due_date, due.amount_fen, due.minimum_fen, due.overdue) == (date(2026, 2, 10), 33960, 33960, True)
+    entries = queries.schedule(today)
+    assert [(e.due_date, e.amount_fen, e.minimum_fen, e.overdue) for e in entries] == [
+        (date(2026, 2, 10), 33960, 33960, True), (date(2026, 12, 10), 450, 450, False)]
+    assert sum(e.amount_fen for e in entries) == position.to_repay_fen == 34410
+
+
 def test_full_refund_of_installment_purchase_cancels_future_periods(ledger, store, queries, huabei):
     pid = ledger.record_purchase(huabei, date(2024, 3, 15), 60000, installments=6).ids["purchase"]
     ledger.record_refund(huabei, date(2024, 4, 5), 60000, purchase_id=pid)
