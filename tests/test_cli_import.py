@@ -61,7 +61,7 @@ def test_pc_web_export_imports_nothing_unless_all_on_line(tmp_path, capsys):
     path = _pc_web(tmp_path)
     code, out, _ = run(capsys, "--db", db, "import", path, "--dry-run")
     assert code == 0
-    assert "Would import 0 purchases (¥0.00), 0 refunds (¥0.00), 0 repayments (¥0.00)." in out
+    assert "Would import: purchases 0 (¥0.00), refunds 0 (¥0.00), repayments 0 (¥0.00)." in out
     assert out.count("skipped: the PC-web export has no payment-method column") == 3
     assert "Note: the Alipay PC-web export does not say which payments were made with credit" in out
     assert "--all-on-line" in out
@@ -89,8 +89,8 @@ def test_jd_and_citic_imports_then_again_add_nothing(tmp_path, capsys):
     code, out, _ = run(capsys, "--db", db, "import", str(DATA / "citic_card_sample.xls"), "--line", "中信卡")
     assert code == 0 and out.splitlines()[:2] == [
         "citic_card_sample.xls: bank_csv:citic onto 中信卡",
-        "Imported 3 purchases (¥838.79), 1 refunds (¥0.20), 1 repayments (¥1,000.00)."]
-    assert "  row 9: 结算金额: is not a number (got '8.8.8')" in out.splitlines()
+        "Imported: purchases 3 (¥838.79), refunds 1 (¥0.20), repayments 1 (¥1,000.00)."]
+    assert "  row 9: not imported: 结算金额: is not a number (got '8.8.8')" in out.splitlines()
 
 
 def test_counts_of_a_thousand_or_more_are_grouped(tmp_path, capsys):
@@ -100,9 +100,9 @@ def test_counts_of_a_thousand_or_more_are_grouped(tmp_path, capsys):
     typed.write_text("date,merchant,category,amount,installments\n" + "".join(
         f"2026-01-{1 + i % 28:02d},示例商户{i},餐饮,1.{i % 100:02d},1\n" for i in range(1200)), encoding="utf-8")
     code, out, _ = run(capsys, "--db", db, "import", str(typed))
-    assert code == 0 and out.splitlines()[1].startswith("Imported 1,200 purchases (¥1,")
+    assert code == 0 and out.splitlines()[1].startswith("Imported: purchases 1,200 (¥1,")
     code, out, _ = run(capsys, "--db", db, "import", str(typed))
-    assert "1,200 rows already imported, left out." in out.splitlines()
+    assert "Left out, already imported: 1,200." in out.splitlines()
 
 
 def test_a_typed_plan_longer_than_the_ledger_allows_is_a_problem_row_in_the_dry_run_and_the_import(tmp_path, capsys):
@@ -113,5 +113,5 @@ def test_a_typed_plan_longer_than_the_ledger_allows_is_a_problem_row_in_the_dry_
                      "2026-01-06,示例分期店,购物,1200.00,61\n2026-01-07,示例分期店,购物,1200.00,60\n", encoding="utf-8")
     for dry in (["--dry-run"], []):
         code, out, _ = run(capsys, "--db", db, "import", str(typed), *dry)
-        assert code == 0 and "  row 3: installments: must be a whole number from 1 to 60 (got '61')" in out.splitlines()
-        assert "2 purchases (¥1,216.15)" in out.splitlines()[1]
+        assert code == 0 and "  row 3: not imported: installments: must be a whole number from 1 to 60 (got '61')" in out.splitlines()
+        assert "purchases 2 (¥1,216.15)" in out.splitlines()[1]

@@ -47,7 +47,7 @@ def test_empty_db_is_refused(tmp_path, capsys, monkeypatch, value):
 
 READ_ONLY = [
     ["status"], ["schedule"], ["statements", "--line", "花呗"], ["line", "list"], ["purchase", "list"],
-    ["export", "--out", "-"], ["backup", "--list"], ["backup"],
+    ["export", "--out", "-"], ["backup"],
     ["plan", "before-buy", "--line", "花呗", "--price", "1"], ["income"], ["import", "--dry-run", __file__],
 ]
 
@@ -59,6 +59,15 @@ def test_read_only_commands_do_not_create_a_missing_database(tmp_path, capsys, a
     assert code == 2 and out == ""
     assert err == (f"debtlens: error: no DebtLens database at {path} "
                    f"(create one with `debtlens --db {path} line add …`)\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("args, says", [(["workshop", "list"], "minimum-trap"),
+                                        (["workshop", "validate", "minimum-trap"], "valid"),
+                                        (["backup", "--list"], "No backups yet")])  # of a lost file too
+def test_commands_that_need_no_ledger_run_without_one(tmp_path, capsys, args, says):
+    code, out, err = run(capsys, tmp_path / "nope.db", *args)
+    assert code == 0 and err == "" and says in out
     assert list(tmp_path.iterdir()) == []
 
 

@@ -672,15 +672,15 @@
             <translation>%1：%2，导入到 %3</translation>
         </message>
         <message>
-            <source>Would import %1 purchases (%2), %3 refunds (%4), %5 repayments (%6).</source>
+            <source>Would import: purchases %1 (%2), refunds %3 (%4), repayments %5 (%6).</source>
             <translation>将导入 %1 笔消费（%2）、%3 笔退款（%4）、%5 笔还款（%6）。</translation>
         </message>
         <message>
-            <source>Imported %1 purchases (%2), %3 refunds (%4), %5 repayments (%6).</source>
+            <source>Imported: purchases %1 (%2), refunds %3 (%4), repayments %5 (%6).</source>
             <translation>已导入 %1 笔消费（%2）、%3 笔退款（%4）、%5 笔还款（%6）。</translation>
         </message>
         <message>
-            <source>%1 rows already imported, left out.</source>
+            <source>Left out, already imported: %1.</source>
             <translation>%1 行以前已导入，已略过。</translation>
         </message>
         <message>
@@ -692,8 +692,8 @@
             <translation>  第 %1 行：注意：%2</translation>
         </message>
         <message>
-            <source>  row %1: %2: %3</source>
-            <translation>  第 %1 行：%2：%3</translation>
+            <source>  row %1: not imported: %2: %3</source>
+            <translation>  第 %1 行：未导入：%2：%3</translation>
         </message>
         <message>
             <source>Note: %1</source>
@@ -832,7 +832,7 @@
             <translation>%1 的密码：</translation>
         </message>
         <message>
-            <source>Imported %1 credit lines, %2 purchases, %3 installment plans, %4 refunds and %5 repayments into %6.</source>
+            <source>Imported into %6: credit lines %1, purchases %2, installment plans %3, refunds %4, repayments %5.</source>
             <translation>已把 %1 个授信账户、%2 笔消费、%3 个分期计划、%4 笔退款和 %5 笔还款导入 %6。</translation>
         </message>
         <message>
@@ -2345,10 +2345,6 @@ Payoff plan: %1 a month from %2</source>
             <translation>随附的情景</translation>
         </message>
         <message>
-            <source>zh_CN or en (default en)</source>
-            <translation>zh_CN 或 en（默认 en）</translation>
-        </message>
-        <message>
             <source>check a scenario file: its format and every figure it claims</source>
             <translation>检查情景文件：格式以及其中写明的每个数字</translation>
         </message>
@@ -2381,8 +2377,9 @@ Payoff plan: %1 a month from %2</source>
             <translation>随附情景的名字或情景文件</translation>
         </message>
         <message>
-            <source>zh_CN (or zh) or en (default en)</source>
-            <translation>zh_CN（或 zh）或 en（默认 en）</translation>
+            <source>zh_CN (or zh) or en (default: the command line's language, from the locale)</source>
+            <extracomment>``--lang`` of the workshop commands.</extracomment>
+            <translation>zh_CN（或 zh）或 en（默认：命令行的语言，取自系统区域设置）</translation>
         </message>
         <message>
             <source>the folder to write into (created when missing; files of the same names are replaced)</source>
@@ -3015,7 +3012,7 @@ Payoff plan: %1 a month from %2</source>
             <translation>没有导入任何内容：%1</translation>
         </message>
         <message>
-            <source>Imported %1 credit lines, %2 purchases and %3 repayments.</source>
+            <source>Imported: credit lines %1, purchases %2, repayments %3.</source>
             <translation>已导入 %1 个授信账户、%2 笔消费和 %3 笔还款。</translation>
         </message>
     </context>

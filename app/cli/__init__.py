@@ -24,6 +24,7 @@ import sys
 from collections.abc import Sequence
 
 from app.cli.context import Context, NoDatabaseError
+from app.cli import language
 from app.cli.language import say
 from app.cli.messages import UNCHANGED, error_text
 from app.domain.errors import DebtLensError, NotFoundError, ValidationError
@@ -142,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    language.choose(None)  # the locale's, until a command's --lang says otherwise
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(argv)
     args = parser.parse_args(argv)
@@ -170,7 +172,6 @@ def _main(argv: Sequence[str] | None) -> int:
                   writes=not _read_only(args))
     command = _command_path(args)
     try:
-        ctx.check_exists()
         code = args.func(args, ctx) or 0
         ctx.succeeded = code == 0
         return code

@@ -92,7 +92,7 @@ def cmd_import_json(args, ctx) -> int:
     result = _export_service(ctx).import_json(source, password=password)
     c = result.counts
     print(say(QT_TRANSLATE_NOOP(
-            "Cli", "Imported %1 credit lines, %2 purchases, %3 installment plans, %4 refunds and %5 repayments into %6.")
+            "Cli", "Imported into %6: credit lines %1, purchases %2, installment plans %3, refunds %4, repayments %5.")
                     .arg(
                         fmt.count(c.get('credit_lines', 0)),
                         fmt.count(c.get('purchases', 0)),

@@ -82,9 +82,9 @@ def cmd_import(args, ctx) -> int:
     else:
         print(say(QT_TRANSLATE_NOOP("Cli", "%1: %2 onto %3").arg(path.name, preview.format, line.name)))
     if args.dry_run:
-        counts = QT_TRANSLATE_NOOP("Cli", "Would import %1 purchases (%2), %3 refunds (%4), %5 repayments (%6).")
+        counts = QT_TRANSLATE_NOOP("Cli", "Would import: purchases %1 (%2), refunds %3 (%4), repayments %5 (%6).")
     else:
-        counts = QT_TRANSLATE_NOOP("Cli", "Imported %1 purchases (%2), %3 refunds (%4), %5 repayments (%6).")
+        counts = QT_TRANSLATE_NOOP("Cli", "Imported: purchases %1 (%2), refunds %3 (%4), repayments %5 (%6).")
     print(say(counts.arg(
                         fmt.count(summary['purchases']),
                         fmt.money(summary['purchases_fen'], cur),
@@ -94,13 +94,13 @@ def cmd_import(args, ctx) -> int:
                         fmt.money(summary['repayments_fen'], cur),
                     )))
     if preview.duplicates:
-        print(say(QT_TRANSLATE_NOOP("Cli", "%1 rows already imported, left out.").arg(fmt.count(len(preview.duplicates)))))
+        print(say(QT_TRANSLATE_NOOP("Cli", "Left out, already imported: %1.").arg(fmt.count(len(preview.duplicates)))))
     for s in preview.skipped:
         print(say(QT_TRANSLATE_NOOP("Cli", "  row %1: skipped: %2").arg(s.row, s.reason)))
     for w in summary["warnings"]:
         print(say(QT_TRANSLATE_NOOP("Cli", "  row %1: warning: %2").arg(w["row"], w["warning"])))
     for p in preview.problems:
-        print(say(QT_TRANSLATE_NOOP("Cli", "  row %1: %2: %3").arg(p.row, p.field, p.reason)))
+        print(say(QT_TRANSLATE_NOOP("Cli", "  row %1: not imported: %2: %3").arg(p.row, p.field, p.reason)))
     for notice in summary["notices"]:
         print(say(QT_TRANSLATE_NOOP("Cli", "Note: %1").arg(say(notice))))
     return 0

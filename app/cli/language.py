@@ -17,10 +17,28 @@ def _english(context: str, source: str) -> str:
     return source
 
 
+_chosen: str | None = None  # a command's own --lang, over the locale
+
+
+def choose(code: str | None) -> None:
+    """Speak ``code`` (``zh_CN``, ``zh`` or ``en``) for the rest of this command, whatever the locale: a command
+    whose ``--lang`` picks the language of what it shows (a workshop's story) says everything else in it too.
+    ``None``: the locale's language again (each command starts so)."""
+    global _chosen
+    _chosen = code
+    lookup.cache_clear()
+
+
+def current() -> str:
+    """The command line's language: ``"zh_CN"`` or ``"en"``."""
+    return "zh_CN" if (_chosen or fmt.system_locale()).startswith("zh") else "en"
+
+
 @cache
 def lookup() -> Lookup:
-    """``lookup(context, source)`` in the locale's language (cached: the catalogue is read once per command)."""
-    if not fmt.system_locale().startswith("zh"):
+    """``lookup(context, source)`` in the command line's language (cached: the catalogue is read once per
+    command)."""
+    if current() != "zh_CN":
         return _english
     from app import config
 

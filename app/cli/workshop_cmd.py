@@ -25,6 +25,7 @@ from app.workshop import library
 from app.workshop.build import build_scenario, check_moments, moment_at, recovery_plans
 from app.workshop.scenario import PAYOFF_FIGURES, ScenarioError
 from app.domain.messages import QT_TRANSLATE_NOOP
+from app.cli import language
 from app.cli.language import say
 from app.cli.messages import error_text
 
@@ -35,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help=QT_TRANSLATE_NOOP("CliHelp", "classroom scenarios: list, validate, reset, show, export"))
     wsub = ws.add_subparsers(dest="workshop_command", metavar="ACTION", required=True)
     lst = wsub.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "the shipped scenarios"))
-    lst.add_argument("--lang", default="en", help=QT_TRANSLATE_NOOP("CliHelp", "zh_CN or en (default en)"))
+    lst.add_argument("--lang", help=LANG_HELP)
     lst.set_defaults(func=cmd_list, read_only=True, no_db=True)
     val = wsub.add_parser("validate",
                           help=QT_TRANSLATE_NOOP("CliHelp", "check a scenario file: its format and every figure it "
@@ -50,15 +51,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("name")
     show.add_argument("--moment", help=QT_TRANSLATE_NOOP("CliHelp", "moment number (1 = the first)"))
     show.add_argument("--date", help=QT_TRANSLATE_NOOP("CliHelp", "any date of the story instead of a moment"))
-    show.add_argument("--lang", default="en", help=QT_TRANSLATE_NOOP("CliHelp", "zh_CN or en (default en)"))
+    show.add_argument("--lang", help=LANG_HELP)
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=cmd_show, read_only=True, no_db=True)
     export = wsub.add_parser("export",
                              help=QT_TRANSLATE_NOOP("CliHelp", "write a printable handout (A4 PDF) and the story's "
                                                                "charts (PNG, SVG, PDF) into a folder"))
     export.add_argument("name", help=QT_TRANSLATE_NOOP("CliHelp", "a shipped scenario's name or a scenario file"))
-    export.add_argument("--lang", default="en", choices=("zh_CN", "zh", "en"),
-                        help=QT_TRANSLATE_NOOP("CliHelp", "zh_CN (or zh) or en (default en)"))
+    export.add_argument("--lang", choices=("zh_CN", "zh", "en"), help=LANG_HELP)
     export.add_argument("--out", required=True, metavar="DIR",
                         help=QT_TRANSLATE_NOOP("CliHelp", "the folder to write into (created when missing; files of "
                                                           "the same names are replaced)"))
@@ -78,6 +78,19 @@ def _open(name: str, rebuild: bool = False):
     return scenario, store, path
 
 
+#: ``--lang`` of the workshop commands.
+LANG_HELP = QT_TRANSLATE_NOOP("CliHelp", "zh_CN (or zh) or en (default: the command line's language, from the locale)")
+
+
+def _language(args) -> str:
+    """The story's language: ``--lang`` (whose language the command's other words then speak too, so a table's
+    headers match its story), else the command line's."""
+    if args.lang:
+        language.choose(args.lang)
+        return args.lang
+    return language.current()
+
+
 def cmd_list(args, ctx) -> int:
     rows = []
     for path in library.shipped():
@@ -86,7 +99,7 @@ def cmd_list(args, ctx) -> int:
         except ScenarioError as exc:
             rows.append([path.stem, QT_TRANSLATE_NOOP("Cli", "(broken: %1)").arg(exc.message), ""])
             continue
-        rows.append([path.stem, s.title.get(args.lang), str(len(s.moments))])
+        rows.append([path.stem, s.title.get(_language(args)), str(len(s.moments))])
     print_table(QT_TRANSLATE_NOOP("Cli", "name|title|moments"), rows)
     return 0
 
@@ -126,7 +139,7 @@ def cmd_reset(args, ctx) -> int:
 def cmd_show(args, ctx) -> int:
     scenario, store, _path = _open(args.name)
     try:
-        lang = args.lang
+        lang = _language(args)
         moment = None
         if args.date:
             on = parse_date(args.date, "date")
@@ -189,6 +202,7 @@ def cmd_export(args, ctx) -> int:
     one line per file written. Exit 1, writing nothing, for a scenario that cannot be read or built (the message
     names the file, line and field), an ``--out`` that is not a folder, or Chinese without a font to draw it; exit 1
     too when a file cannot be written."""
+    lang = _language(args)
     out = Path(args.out).expanduser()
     if out.exists() and not out.is_dir():
         return _fail(QT_TRANSLATE_NOOP(
@@ -203,7 +217,7 @@ def cmd_export(args, ctx) -> int:
     from app.workshop.print_style import HandoutError, check_fonts, file_language
 
     try:
-        check_fonts(args.lang)  # before anything is built or the folder made
+        check_fonts(lang)  # before anything is built or the folder made
     except HandoutError as exc:
         return _fail(exc.args[0])
     with tempfile.TemporaryDirectory(prefix="debtlens-export-") as tmp:
@@ -215,9 +229,9 @@ def cmd_export(args, ctx) -> int:
                 return _fail(QT_TRANSLATE_NOOP("Cli", "%1: %2").arg(args.name, error_text(exc)))
             try:
                 out.mkdir(parents=True, exist_ok=True)
-                pdf = out / f"{scenario.id}-handout-{file_language(args.lang)}.pdf"
-                written = [write_handout(scenario, store, args.lang, pdf).path,
-                           *write_charts(scenario, store, args.lang, out)]
+                pdf = out / f"{scenario.id}-handout-{file_language(lang)}.pdf"
+                written = [write_handout(scenario, store, lang, pdf).path,
+                           *write_charts(scenario, store, lang, out)]
             except OSError as exc:
                 return _fail(QT_TRANSLATE_NOOP("Cli", "--out: %1: %2").arg(exc.filename or out, exc.strerror or exc))
         finally:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressBar
 
 from app.domain.errors import DebtLensError, ValidationError
+from app.i18n import formatting as fmt
 from app.storage import backups
 from app.storage.backups import BackupInfo, RestoreResult
 from app.storage.db import DatabaseError
@@ -247,7 +248,7 @@ class DataSafety(QObject):
 
     def _on_imported(self, result: ImportResult) -> None:
         self.session.changed.emit(result.changes)
-        self._status(self.tr("Imported %1 credit lines, %2 purchases and %3 repayments.")
-                     .replace("%1", str(result.counts.get("credit_lines", 0)))
-                     .replace("%2", str(result.counts.get("purchases", 0)))
-                     .replace("%3", str(result.counts.get("repayments", 0))))
+        self._status(self.tr("Imported: credit lines %1, purchases %2, repayments %3.")
+                     .replace("%1", fmt.count(result.counts.get("credit_lines", 0)))
+                     .replace("%2", fmt.count(result.counts.get("purchases", 0)))
+                     .replace("%3", fmt.count(result.counts.get("repayments", 0))))

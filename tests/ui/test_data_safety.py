@@ -287,7 +287,7 @@ def test_export_writes_a_json_that_imports_into_an_empty_database(make_window, t
     target = make_window("target")
     target.window_actions.import_json.trigger()
     _answer(target.data_safety.chooser, out)
-    qtbot.waitUntil(lambda: "Imported 1 credit lines" in target.statusBar().currentMessage(), timeout=10000)
+    qtbot.waitUntil(lambda: "Imported: credit lines 1" in target.statusBar().currentMessage(), timeout=10000)
     assert ExportService(target.session.store).json_text() == ExportService(source.session.store).json_text()
     assert target.current_view() == "overview"  # the views heard about it
     target.show_view("purchases")

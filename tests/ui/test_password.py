@@ -158,5 +158,5 @@ def test_an_encrypted_export_asks_for_its_password_before_importing(window, qtbo
     window.data_safety.import_from(export)
     window.data_safety.password_dialog.first.setText(PASSWORD)
     _ok(window.data_safety.password_dialog)
-    qtbot.waitUntil(lambda: "Imported 1 credit lines" in window.statusBar().currentMessage(), timeout=10000)
+    qtbot.waitUntil(lambda: "Imported: credit lines 1" in window.statusBar().currentMessage(), timeout=10000)
     assert [line.name for line in window.session.store.lines.all()] == ["Made-up Card"]

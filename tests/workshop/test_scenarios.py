@@ -86,8 +86,17 @@ def test_cli_validate_show_and_list(tmp_path, monkeypatch, capsys):
     assert main(["workshop", "show", "minimum-trap", "--moment", "2", "--lang", "zh_CN"]) == 0
     out = capsys.readouterr().out
     assert "最低还款陷阱 — 2027-01-06" in out and "¥3,189.87" in out
+    assert "授信账户  欠款" in out  # the table speaks the story's language, not the locale's English
     assert main(["workshop", "list"]) == 0
-    assert "The minimum-payment trap" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "The minimum-payment trap" in out and out.startswith("name ")  # the next command: the locale's again
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    assert main(["workshop", "list"]) == 0  # no --lang: the locale's language, for the titles and the table
+    out = capsys.readouterr().out
+    assert "最低还款陷阱" in out and out.startswith("名称")
 
 
 def test_validate_reports_a_figure_that_differs(tmp_path, capsys):
