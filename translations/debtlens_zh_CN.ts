@@ -2519,10 +2519,6 @@ Payoff plan: %1 a month from %2</source>
             <translation>%1 已转入下期</translation>
         </message>
         <message>
-            <source>%1 – %2</source>
-            <translation>%1 – %2</translation>
-        </message>
-        <message>
             <source>Statement date</source>
             <translation>账单日</translation>
         </message>

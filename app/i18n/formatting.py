@@ -134,6 +134,14 @@ def day(value: date, locale: str | None = None, fmt: str = "medium") -> str:
     return format_date(value, format=fmt, locale=_babel(locale or _active))
 
 
+def period(start: date, end: date, locale: str | None = None) -> str:
+    """A span of days, short and unambiguous, as the locale writes one: ``Aug 5 – Sep 4`` / ``8月5日至9月4日``
+    (babel's interval formats; no year: a billing period sits beside its statement date)."""
+    from babel.dates import format_interval
+
+    return format_interval(start, end, "MMMd", locale=_babel(locale or _active))
+
+
 def month(value: date, locale: str | None = None) -> str:
     """A month for chart axes: ``2024年3月`` / ``Mar 2024``."""
     from babel.dates import format_date

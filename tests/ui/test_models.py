@@ -14,6 +14,7 @@ from app.storage.repositories import PurchaseFilter, Store
 from app.ui.models.lines_model import LimitHistoryModel, LinesModel
 from app.ui.models.plan_model import PlanPartsModel
 from app.ui.models.purchases_model import KEPT_PAGES, PAGE, PurchasesModel
+from app.i18n import formatting as fmt
 from app.ui.models.statements_model import StatementEntriesModel, StatementsModel
 from tests.ui.conftest import TODAY
 
@@ -68,6 +69,11 @@ def test_statement_models(qtmodeltester, demo_store):
     model = StatementsModel()
     model.set_rows(statements)
     qtmodeltester.check(model)
+    period = next(i for i, c in enumerate(model.columns) if c.key == "period")
+    first = statements[0]
+    shown = model.data(model.index(0, period))
+    assert shown == fmt.period(first.cycle_start, first.cycle_end)
+    assert first.cycle_start.strftime("%b") in shown  # a month's name, never "8/5/26" (8 May or Aug 5?)
     entries = StatementEntriesModel()
     issued = [s for s in statements if s.issued and not s.is_empty][-1]
     entries.set_rows(statement_detail(demo_store, line.id, issued.statement_date, TODAY).entries)

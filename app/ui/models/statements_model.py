@@ -38,8 +38,7 @@ def _unpaid(st: Statement) -> str:
 
 
 def _period(st: Statement) -> str:
-    return QCoreApplication.translate("Columns", "%1 – %2").replace("%1", fmt.day(st.cycle_start, fmt="short")) \
-        .replace("%2", fmt.day(st.cycle_end, fmt="short"))
+    return fmt.period(st.cycle_start, st.cycle_end)  # "8/5/26 – 9/4/26" read as 8 May in most of the world
 
 
 STATEMENT_COLUMNS = [
