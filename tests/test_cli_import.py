@@ -88,7 +88,7 @@ def test_jd_and_citic_imports_then_again_add_nothing(tmp_path, capsys):
     assert (again["purchases"], again["refunds"], again["repayments"], again["duplicates"]) == (0, 0, 0, 7)
     code, out, _ = run(capsys, "--db", db, "import", str(DATA / "citic_card_sample.xls"), "--line", "中信卡")
     assert code == 0 and out.splitlines()[:2] == [
-        "citic_card_sample.xls: bank_csv:citic onto 中信卡",
+        "citic_card_sample.xls: CITIC credit-card CSV onto 中信卡",
         "Imported: purchases 3 (¥838.79), refunds 1 (¥0.20), repayments 1 (¥1,000.00)."]
     assert "  row 9: not imported: 结算金额: is not a number (got '8.8.8')" in out.splitlines()
 
@@ -115,3 +115,19 @@ def test_a_typed_plan_longer_than_the_ledger_allows_is_a_problem_row_in_the_dry_
         code, out, _ = run(capsys, "--db", db, "import", str(typed), *dry)
         assert code == 0 and "  row 3: not imported: installments: must be a whole number from 1 to 60 (got '61')" in out.splitlines()
         assert "purchases 2 (¥1,216.15)" in out.splitlines()[1]
+
+
+def test_the_format_is_named_for_people_in_the_command_lines_language(tmp_path, capsys, monkeypatch):
+    db = str(tmp_path / "t.db")
+    run(capsys, "--db", db, "line", "add", "示例卡", "--limit", "100000")
+    sample = str(DATA / "manual_entry_sample.csv")
+    code, out, _ = run(capsys, "--db", db, "import", "--dry-run", sample)
+    assert out.splitlines()[0] == (
+        "manual_entry_sample.csv: Typed purchases (date,merchant,category,amount,installments) onto 示例卡")
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    code, out, _ = run(capsys, "--db", db, "import", "--dry-run", sample)
+    # the header a typed file must have stays as the file writes it
+    assert out.splitlines()[0] == (
+        "manual_entry_sample.csv：手工录入的消费（表头 date,merchant,category,amount,installments），导入到 示例卡")

@@ -4614,7 +4614,7 @@ Payoff plan: %1 a month from %2</source>
         </message>
         <message>
             <source>Typed purchases (date,merchant,category,amount,installments)</source>
-            <translation>手工录入的消费（日期,商户,类别,金额,分期数）</translation>
+            <translation>手工录入的消费（表头 date,merchant,category,amount,installments）</translation>
         </message>
         <message>
             <source>the CSV profile %1</source>

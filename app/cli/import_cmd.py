@@ -37,6 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_import(args, ctx) -> int:
     from app.cli.mapping_cmd import saved_mapping
+    from app.importers import format_label
     from app.importers.records import ImportFormatError
     from app.services.statement_file import read_statement_file
 
@@ -78,9 +79,9 @@ def cmd_import(args, ctx) -> int:
     cur = line.currency
     if summary["mapping"]:
         print(say(QT_TRANSLATE_NOOP("Cli", "%1: %2 onto %3 (CSV mapping %4)")
-                  .arg(path.name, preview.format, line.name, repr(summary["mapping"]))))
+                  .arg(path.name, format_label(preview.format), line.name, repr(summary["mapping"]))))
     else:
-        print(say(QT_TRANSLATE_NOOP("Cli", "%1: %2 onto %3").arg(path.name, preview.format, line.name)))
+        print(say(QT_TRANSLATE_NOOP("Cli", "%1: %2 onto %3").arg(path.name, format_label(preview.format), line.name)))
     if args.dry_run:
         counts = QT_TRANSLATE_NOOP("Cli", "Would import: purchases %1 (%2), refunds %3 (%4), repayments %5 (%6).")
     else:
