@@ -48,14 +48,17 @@ def test_formatted_money_reads_back_to_the_same_fen(fen, locale):
         assert fmt.parse_money(text, locale=locale, allow_zero=True) == fen
 
 
+# LANG is Chinese below, so the refusal is in Chinese: "type it as 1234.56"
 @pytest.mark.parametrize(("args", "reason"), [
-    (["purchase", "add", "--line", "花呗", "--date", "2024-03-01", "--amount", "12,34"], "type it as 1234.56"),
-    (["repay", "--line", "花呗", "--date", "2024-03-01", "--amount", "0,50"], "type it as 1234.56"),
-    (["line", "limit", "花呗", "--limit", "1.000,00"], "type it as 1234.56"),
-    (["income", "8.000,00"], "type it as 1234.56"),
+    (["purchase", "add", "--line", "花呗", "--date", "2024-03-01", "--amount", "12,34"], "请写成 1234.56"),
+    (["repay", "--line", "花呗", "--date", "2024-03-01", "--amount", "0,50"], "请写成 1234.56"),
+    (["line", "limit", "花呗", "--limit", "1.000,00"], "请写成 1234.56"),
+    (["income", "8.000,00"], "请写成 1234.56"),
 ])
 def test_cli_refuses_a_decimal_comma_and_writes_nothing(tmp_path, capsys, monkeypatch, args, reason):
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
     db = str(tmp_path / "t.db")
     assert main(["--db", db, "line", "add", "花呗", "--limit", "5000"]) == 0
     capsys.readouterr()

@@ -246,7 +246,7 @@ def test_cli_export_import_backup_and_restore(full, tmp_path, capsys, monkeypatc
 
     new = str(tmp_path / "new.db")
     code, out, _ = _cli(capsys, "--db", new, "import-json", str(exported))
-    assert code == 0 and "10 purchases" in out
+    assert code == 0 and "purchases 10" in out
     code, _, err = _cli(capsys, "--db", new, "restore-json", str(exported))
     assert code == 2 and "already holds data" in err
     for args in (["status", "--today", "2024-06-15", "--json"], ["schedule", "--today", "2024-06-15", "--json"]):
