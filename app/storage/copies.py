@@ -8,8 +8,11 @@ under the copy's name. ``verify_backup`` checks a copy is a whole DebtLens datab
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import sqlite3
+import threading
+import time
 from pathlib import Path
 from typing import cast
 
@@ -39,10 +42,13 @@ def main_file(conn: sqlite3.Connection) -> Path:
 
 
 def write_copy(conn: sqlite3.Connection, dest: Path) -> None:
-    """Copy the database behind ``conn`` into ``dest`` atomically: temporary file, check, fsync, rename."""
-    tmp = dest.with_name(f".{dest.name}.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
+    """Copy the database behind ``conn`` into ``dest`` atomically: temporary file, check, fsync, rename.
+
+    The temporary file is this process's and thread's own: two commands taking the day's automatic backup at the
+    same moment each write theirs (one used to delete the other's half-written copy, which then failed). Leftovers
+    of a copy that was killed are removed once they are a minute old."""
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    _remove_stale(dest)
     _create_private(tmp)
     try:
         target = cipher.same_kind(conn, tmp)  # an encrypted ledger's backup: encrypted with its password
@@ -71,6 +77,15 @@ def write_copy(conn: sqlite3.Connection, dest: Path) -> None:
             raise DatabaseError(dest, QT_TRANSLATE_NOOP(
                     "Errors", "the disk is full: no backup was written; free some space and try again")) from None
         raise
+
+
+def _remove_stale(dest: Path, age_s: float = 60.0) -> None:
+    """Delete temporary copies for ``dest`` (and their journals) left more than ``age_s`` seconds ago."""
+    now = time.time()
+    for entry in dest.parent.glob(f".{glob.escape(dest.name)}.*tmp*"):
+        with contextlib.suppress(OSError):
+            if now - entry.stat().st_mtime > age_s:
+                entry.unlink()
 
 
 def fsync_dir(folder: Path) -> None:

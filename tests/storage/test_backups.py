@@ -282,3 +282,26 @@ def test_todays_automatic_backup_is_found_by_its_name_alone(tmp_path):
     assert any(b.reason == backups.AUTO and b.taken_at.date() == now.date() for b in backups.list_backups(db))
     assert [reason_of(r) for r in ("auto", "auto-2", "pre-restore", "pre-restore-3")] == [
         "auto", "auto", "pre-restore", "pre-restore"]
+
+
+def test_two_writers_of_one_backup_name_leave_each_others_copy_alone(tmp_path):
+    """Three commands taking the day's automatic backup in the same second used to delete each other's half-written
+    copy ("readonly database", "file exists"); each now writes its own temporary file, and only leftovers a minute
+    old are cleared."""
+    import time
+
+    from app.storage.copies import write_copy
+
+    store = Store(open_database(tmp_path / "ledger.db"))
+    LedgerService(store).add_line(CreditLine("花呗"), limit_fen=100000)
+    dest = tmp_path / "ledger.db.2026-12-04_105841.auto.bak"
+    other = dest.with_name(f".{dest.name}.99999-1.tmp")  # another process's copy, being written
+    other.write_bytes(b"half written")
+    stale = dest.with_name(f".{dest.name}.tmp")  # a copy killed long ago
+    stale.write_bytes(b"left over")
+    os.utime(stale, (time.time() - 120, time.time() - 120))
+    write_copy(store.db.conn, dest)
+    store.close()
+    assert other.read_bytes() == b"half written" and not stale.exists()
+    assert connect_any(dest).execute("SELECT name FROM credit_lines").fetchall() == [("花呗",)]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(f".{dest.name}")) == [other.name]
