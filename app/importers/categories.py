@@ -90,6 +90,14 @@ ENGLISH_ALIASES: dict[str, str] = {
     "fee": FEES, "interest": FEES,
 }
 
+#: The fixed categories as the Chinese window names them (``translations/debtlens_zh_CN.ts``, context
+#: ``ImportTexts``; a test keeps the two the same): a file typed from what the window shows is filed alike.
+CHINESE_NAMES: dict[str, str] = {
+    "餐饮": DINING, "日用百货": GROCERIES, "购物": SHOPPING, "数码电器": ELECTRONICS, "交通": TRANSPORT, "旅行": TRAVEL,
+    "文娱": ENTERTAINMENT, "生活缴费": UTILITIES, "医疗健康": HEALTH, "教育": EDUCATION, "居家": HOME, "费用": FEES,
+    "其他": OTHER,
+}
+
 _BY_LOWER = {name.lower(): name for name in CATEGORIES}
 
 
@@ -109,6 +117,7 @@ def from_chase(text: str) -> str:
 
 
 def from_text(text: str) -> str | None:
-    """Map free text a user typed (``"Dining"``, ``"books"``, ``"餐饮美食"``) to a category, or ``None``."""
+    """Map free text a user typed (``"Dining"``, ``"books"``, ``"餐饮"``, ``"餐饮美食"``) to a category, or ``None``."""
     key = text.strip().lower()
-    return _BY_LOWER.get(key) or ENGLISH_ALIASES.get(key) or ALIPAY.get(text.strip())
+    return (_BY_LOWER.get(key) or ENGLISH_ALIASES.get(key) or CHINESE_NAMES.get(text.strip())
+            or ALIPAY.get(text.strip()))

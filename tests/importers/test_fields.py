@@ -105,3 +105,22 @@ class TestDecoding:
         data = "date,merchant,category,amount\n2024-08-01,Café Crème,Dining,4.50\n".encode("cp1252")
         result = parse_file(data, "cp1252.csv")
         assert result.info["encoding_guessed"] is True and result.info["notices"]
+
+
+def test_the_chinese_category_names_are_those_the_window_shows():
+    """A typed file written from what the Chinese window shows ("餐饮", "购物") is filed under those categories, not
+    under Other: the importers' list of Chinese names is the catalogue's."""
+    import re
+    from pathlib import Path
+
+    from app.importers import categories
+
+    ts = (Path(__file__).resolve().parents[2] / "translations" / "debtlens_zh_CN.ts").read_text(encoding="utf-8")
+    context = next(body for name, body in re.findall(r"<context>\s*<name>([^<]+)</name>(.*?)</context>", ts, re.S)
+                   if name == "ImportTexts")
+    shown = {source: text for source, text in re.findall(
+        r"<source>([^<]+)</source>(?:\s*<extracomment>.*?</extracomment>)?\s*<translation>([^<]+)</translation>",
+        context, re.S) if source in categories.CATEGORIES}
+    assert set(shown) == set(categories.CATEGORIES)
+    assert categories.CHINESE_NAMES == {text: source for source, text in shown.items()}
+    assert [categories.from_text(f" {text} ") for text in shown.values()] == list(shown)
