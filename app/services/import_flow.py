@@ -121,11 +121,13 @@ def commit(store: Store, request: ImportRequest, progress: Progress | None, toda
 
     ``shown``: the preview of ``request`` the user saw. While the ledger's data and the day are still those it was
     made with, it is written as it is (reading a 100,000-row file again would take seconds); otherwise the file
-    is previewed again first.
+    is previewed again first, against the ledger as it is then.
 
     Raises:
         ImportFormatError: the file cannot be read (nothing written).
         ValidationError, NotFoundError: the line is gone or the rows are refused (nothing written).
+        DatabaseBusyError: other programs kept changing the ledger under every attempt (nothing written;
+            ``ImportService.commit_current``).
     """
     service = ImportService(store)
 
