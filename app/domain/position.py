@@ -46,7 +46,8 @@ class Position:
 
     ``outstanding_fen`` is the principal still owed plus interest and fees already posted; ``to_repay_fen`` is
     what the bills and plans will still ask for if nothing new is bought: the same plus the installment fees
-    scheduled on later bills (the sum of ``due_payments``), before any interest still to come. ``next_due`` is the
+    scheduled on later bills and the interest a revolving rest accrues until its next bill (the sum of
+    ``due_payments``), before any other interest still to come. ``next_due`` is the
     most urgent payment: the overdue one, else everything due on the earliest due date (``by_due_date``)."""
 
     as_of: date
@@ -110,9 +111,9 @@ def _due(st: Statement) -> DuePayment:
     return DuePayment(
         due_date=st.pay_by or st.due_date,
         statement_date=st.statement_date,
-        amount_fen=st.unpaid_fen,
+        amount_fen=st.unpaid_fen + st.interest_to_come_fen,
         minimum_fen=st.minimum_left_fen,
-        fee_fen=st.unpaid_fee_fen,
+        fee_fen=st.unpaid_fee_fen + st.interest_to_come_fen,
         overdue=False,
         penalty_fen=st.penalty_fen,
     )

@@ -198,10 +198,22 @@ def _finish(result: LineStatements, engine: Engine, line: CreditLine) -> None:
         current.pay_by = result.overdue_since
         _rest_after_overdue(result, current, current is latest_due, line)
     if current is not None and current is latest_due and result.overdue_fen == 0 and current.unpaid_fen > 0:
-        # the rest revolves: it is carried into the next bill and due with it (§1.5); its minimum there will be at
-        # least the share of the principal plus the unpaid interest and fees (before interest still to come)
+        # the rest revolves: it is carried into the next bill and due with it (§1.5); its minimum there will be the
+        # share of the principal plus the unpaid interest and fees, and the interest it accrues until that bill is
+        # cut, posted on it (a minimum shown without that interest left a person who paid it early overdue)
         current.pay_by = _next_due(current, line)
-        current.minimum_left_fen = _revolving_minimum(current.unpaid_fen, current.unpaid_fee_fen, line)
+        current.interest_to_come_fen = _interest_to_come(engine, next_statement_date(current.statement_date,
+                                                                                     line.statement_day))
+        current.minimum_left_fen = (_revolving_minimum(current.unpaid_fen, current.unpaid_fee_fen, line)
+                                    + current.interest_to_come_fen)
+
+
+def _interest_to_come(engine: Engine, statement_date: date) -> int:
+    """The interest the next statement, cut on ``statement_date``, will post if nothing more is paid: what has
+    accrued since the last statement and what the principal past due accrues each day until then, rounded half-up
+    as a statement posts it (§1.5 steps 1-2)."""
+    days = (statement_date - engine.accrued_to).days if engine.accrued_to is not None else 0
+    return round_fen(engine.pending() + Decimal(engine.due_principal) * engine.rate * max(0, days))
 
 
 def _next_due(st: Statement, line: CreditLine) -> date:

@@ -107,7 +107,9 @@ class Statement:
     ``carried_fen`` is the unpaid rest moved into it and ``unpaid_fen`` is 0, so summing ``unpaid_fen`` over the
     issued statements gives what is owed on bills today. ``penalty_fen`` is interest accrued since this statement
     and not posted yet (it posts on the next statement) plus interest posted and still unpaid: the interest this
-    debt has cost and not been paid; only the latest issued statement has it.
+    debt has cost and not been paid; only the latest issued statement has it. ``interest_to_come_fen``: for a
+    revolving rest (minimum paid, due date passed), the interest the next statement will post on it if nothing more
+    is paid; it is inside ``minimum_left_fen`` and due with the next bill.
     """
 
     statement_date: date
@@ -135,6 +137,7 @@ class Statement:
     minimum_left_fen: int = 0
     penalty_fen: int = 0
     pay_by: date | None = None
+    interest_to_come_fen: int = 0
     issued: bool = False
     status: StatementStatus = StatementStatus.UPCOMING
     overdue_days: int = 0

@@ -88,8 +88,8 @@ def test_uids_are_stable_across_exports_and_the_revision_goes_up(store, card, hu
 
 def test_a_revolving_rest_keeps_the_name_of_the_bill_it_is_due_with(store, ledger, card):
     """The card's minimum (123.46) is paid: the rest (1,111.10) is due with the Apr 5 bill on Apr 23, under that
-    bill's UID before and after the Apr 5 statement is cut (it then adds 7.22 interest: 1,111.10 x 0.05 % x 13 days,
-    Mar 24 ... Apr 5)."""
+    bill's UID before and after the Apr 5 statement is cut, with the same amount: the 7.22 interest that bill posts
+    (1,111.10 x 0.05 % x 13 days, Mar 24 ... Apr 5) is counted before it is cut too, and so is its minimum share."""
     ledger.record_repayment(card, date(2026, 3, 20), 12346)
     service = CalendarService(store)
     before = events(service.ical(date(2026, 3, 25), stamp=STAMP)[0])
@@ -97,12 +97,12 @@ def test_a_revolving_rest_keeps_the_name_of_the_bill_it_is_due_with(store, ledge
     for found in (before, after):
         assert [(str(e["uid"]), e.decoded("dtstart")) for e in found] == [(f"{card}-2026-04-05@debtlens",
                                                                            date(2026, 4, 23))]
-    assert [str(e["summary"]) for e in before + after] == ["招行信用卡 bill due ¥1,111.10",
+    assert [str(e["summary"]) for e in before + after] == ["招行信用卡 bill due ¥1,118.32",
                                                            "招行信用卡 bill due ¥1,118.32"]
     reminders = ReminderService(store)
     [rest] = reminders.upcoming_bills(date(2026, 3, 25))
     [bill] = reminders.upcoming_bills(date(2026, 4, 6))
-    assert (rest.amount_fen, rest.minimum_left_fen, rest.issued) == (111110, 11111, False)
+    assert (rest.amount_fen, rest.minimum_left_fen, rest.issued) == (111832, 11833, False)  # 111.11 + 7.22
     assert (bill.balance_fen, bill.amount_fen, bill.minimum_fen, bill.issued) == (111832, 111832, 11833, True)
 
 

@@ -44,17 +44,21 @@ def test_schedule_after_script_of_actions(ledger, queries, huabei):
 
 def test_the_next_payment_holds_the_revolving_rest_and_the_next_bill_due_with_it(ledger, queries, huabei):
     """Bill of 2026-10-01: ¥500.00 + part 1 of a 3-period plan (¥34.34) = ¥534.34, minimum ¥50.00 + ¥34.34; the
-    minimum paid, ¥450.00 revolves into the 11-01 bill beside part 2 (¥34.33): one payment due 11-10, minimum
-    ¥45.00 + ¥34.33 (the interest the rest accrues until 11-01 is billed then). It used to say ¥450.00 (minimum
-    ¥45.00): paying that left part 2 unpaid and the line overdue."""
+    minimum paid, ¥450.00 revolves into the 11-01 bill beside part 2 (¥34.33) and the interest the rest accrues
+    until then (450.00 x 0.05 % x 22 days, 10-11 ... 11-01 = ¥4.95): one payment due 11-10 of ¥489.28, minimum
+    ¥45.00 + ¥34.33 + ¥4.95 = ¥84.28, the 11-01 bill as it will be cut. It used to say ¥450.00 (minimum ¥45.00):
+    paying that left part 2 unpaid and the line overdue."""
     ledger.record_purchase(huabei, date(2026, 9, 15), 10000, installments=3, fee_rate=Decimal("0.03"))
     ledger.record_purchase(huabei, date(2026, 9, 20), 50000)
     ledger.record_repayment(huabei, date(2026, 10, 9), 8434)
     due = queries.status(date(2026, 10, 15))[0].position.next_due
     assert (due.due_date, due.statement_date, due.amount_fen, due.minimum_fen) == (
-        date(2026, 11, 10), date(2026, 11, 1), 48433, 7933)
+        date(2026, 11, 10), date(2026, 11, 1), 48928, 8428)
     assert [(e.due_date, e.amount_fen, e.minimum_fen) for e in queries.schedule(date(2026, 10, 15))] == [
-        (date(2026, 11, 10), 48433, 7933), (date(2026, 12, 10), 3433, 3433)]
+        (date(2026, 11, 10), 48928, 8428), (date(2026, 12, 10), 3433, 3433)]
+    bill = next(s for s in queries.line_statements(huabei, date(2026, 11, 2)).statements
+                if s.statement_date == date(2026, 11, 1))
+    assert (bill.balance_fen, bill.minimum_fen) == (48928, 8428)  # the bill, once cut, is what was shown
 
 
 def test_an_overdue_line_owes_its_unmet_minimum_now_and_the_rest_with_the_next_bill(ledger, queries, huabei):
@@ -252,7 +256,9 @@ def test_revolving_rest_is_due_with_the_next_bill(ledger, queries, huabei):
     ledger.record_purchase(huabei, date(2024, 2, 15), 100000)
     ledger.record_repayment(huabei, date(2024, 3, 10), 10000)
     nxt = queries.status(date(2024, 3, 20))[0].position.next_due
-    assert (nxt.due_date, nxt.amount_fen, nxt.overdue) == (date(2024, 4, 10), 90000, False)
+    # domain-rules.md H2: the 900.00 rest accrues 9.90 (22 days, 03-11 ... 04-01), posted on the 04-01 bill it is
+    # due with; counted before that bill is cut, as it will be billed
+    assert (nxt.due_date, nxt.amount_fen, nxt.minimum_fen, nxt.overdue) == (date(2024, 4, 10), 90990, 9990, False)
 
 
 def test_c1_full_bill_interest_when_only_the_minimum_is_paid(ledger, queries):
