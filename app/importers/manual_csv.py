@@ -52,7 +52,7 @@ def parse(table: Table) -> ParseResult:
         try:
             posted_on = parse_datetime_text(cells[i_date], field="date")
             amount = parse_fen(cells[i_amount], field="amount")
-            installments = _installments(plan_text) if plan_text != "1" else 1
+            installments = _installments(plan_text)
             if not merchant:
                 raise ValidationError("merchant", merchant, QT_TRANSLATE_NOOP("Errors", "is empty"))
         except ValidationError as err:

@@ -125,8 +125,8 @@ def overview(store: Store, today: date) -> Overview:
         for due in dues:
             if due.overdue or due.due_date <= horizon:
                 due_soon += due.amount_fen
-        if dues:
-            candidates.append(NextDue(line, by_due_date(dues)[0]))
+        if cards[-1].next_due is not None:  # the line's most urgent payment, as its card worked it out
+            candidates.append(NextDue(line, cards[-1].next_due))
     candidates.sort(key=lambda n: (not n.due.overdue, n.due.due_date))
     outstanding = sum(c.position.outstanding_fen for c in cards)
     limit = sum(c.position.limit_fen for c in cards)

@@ -91,7 +91,7 @@ class PurchasesRepo:
 
         Their per-bill totals are added in one pass (one row per bill and posting day) with the insert trigger
         paused: a trigger run per row would cost three times the insert itself. The undo history records them as
-        one range of rows. ``expected``: about how many rows ``purchases`` holds; an import at least as large as the
+        one range of rows. ``expected``: about how many rows ``purchases`` brings; an import at least as large as the
         table builds the indexes once after its rows (``bulk.indexes_rebuilt``)."""
         conn = self.db.conn
         sums: dict[tuple, list[int]] = {}
