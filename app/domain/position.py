@@ -82,11 +82,11 @@ def due_payments(result: LineStatements) -> list[DuePayment]:
                 due_date=result.overdue_since or st.pay_by or st.due_date, statement_date=st.statement_date,
                 amount_fen=overdue, minimum_fen=overdue, fee_fen=st.unpaid_fee_fen - result.rest_fee_fen,
                 overdue=True, penalty_fen=st.penalty_fen))
-            if result.rest_fen > 0:
+            if result.rest_fen + st.interest_to_come_fen > 0:
                 payments.append(DuePayment(
                     due_date=result.rest_due or st.due_date, statement_date=st.statement_date,
-                    amount_fen=result.rest_fen, minimum_fen=result.rest_minimum_fen, fee_fen=result.rest_fee_fen,
-                    overdue=False, penalty_fen=0))
+                    amount_fen=result.rest_fen + st.interest_to_come_fen, minimum_fen=result.rest_minimum_fen,
+                    fee_fen=result.rest_fee_fen + st.interest_to_come_fen, overdue=False, penalty_fen=0))
             continue
         payments.append(_due(st))
     return payments

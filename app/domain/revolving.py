@@ -196,6 +196,9 @@ def _finish(result: LineStatements, engine: Engine, line: CreditLine) -> None:
     current = result.current()
     if current is not None and result.overdue_since is not None:
         current.pay_by = result.overdue_since
+        if current is latest_due:  # the rest revolves into the next bill, which posts the interest to come
+            current.interest_to_come_fen = _interest_to_come(engine, next_statement_date(current.statement_date,
+                                                                                         line.statement_day))
         _rest_after_overdue(result, current, current is latest_due, line)
     if current is not None and current is latest_due and result.overdue_fen == 0 and current.unpaid_fen > 0:
         # the rest revolves: it is carried into the next bill and due with it (§1.5); its minimum there will be the
@@ -233,13 +236,15 @@ def _revolving_minimum(unpaid_fen: int, fee_fen: int, line: CreditLine) -> int:
 def _rest_after_overdue(result: LineStatements, current: Statement, due_passed: bool, line: CreditLine) -> None:
     """On an overdue line, when and how much of what the bills hold beyond the overdue amount (the unmet minimum)
     is due: with ``current`` when that newer bill is not due yet, else with the next bill, into which it revolves
-    (§1.5). Interest and fees are paid first, so they sit in the overdue amount first."""
+    (§1.5). Interest and fees are paid first, so they sit in the overdue amount first. A rest that revolves is due
+    with the interest the next bill will post (``current.interest_to_come_fen``, in ``rest_minimum_fen`` too)."""
     overdue = min(result.overdue_fen, current.unpaid_fen)
     rest = current.unpaid_fen - overdue
     fee = current.unpaid_fee_fen - min(current.unpaid_fee_fen, overdue)
     result.rest_fen, result.rest_fee_fen = rest, fee
     if due_passed:
-        result.rest_due, result.rest_minimum_fen = _next_due(current, line), _revolving_minimum(rest, fee, line)
+        result.rest_due = _next_due(current, line)
+        result.rest_minimum_fen = _revolving_minimum(rest, fee, line) + current.interest_to_come_fen
     else:
         result.rest_due, result.rest_minimum_fen = current.due_date, min(rest, max(0, current.minimum_left_fen - overdue))
 

@@ -108,8 +108,9 @@ class Statement:
     issued statements gives what is owed on bills today. ``penalty_fen`` is interest accrued since this statement
     and not posted yet (it posts on the next statement) plus interest posted and still unpaid: the interest this
     debt has cost and not been paid; only the latest issued statement has it. ``interest_to_come_fen``: for a
-    revolving rest (minimum paid, due date passed), the interest the next statement will post on it if nothing more
-    is paid; it is inside ``minimum_left_fen`` and due with the next bill.
+    revolving rest (due date passed), the interest the next statement will post on it if nothing more is paid; it is
+    inside ``minimum_left_fen`` (minimum paid) or ``LineStatements.rest_minimum_fen`` (overdue line), and due with
+    the next bill.
     """
 
     statement_date: date
@@ -172,7 +173,8 @@ class LineStatements:
     ``overdue_fen`` is the unpaid minimum of the latest statement whose due date has passed, when it is unmet
     (0 otherwise); ``overdue_since`` the due date of the first of the unmet minimums in a row that led to it. On an
     overdue line, ``rest_fen`` is what the bills hold beyond the overdue amount (``rest_fee_fen`` of it interest and
-    fees), due on ``rest_due`` with at least ``rest_minimum_fen`` of it then.
+    fees), due on ``rest_due`` with at least ``rest_minimum_fen`` then (which, when the rest revolves into the next
+    bill, holds the current statement's ``interest_to_come_fen`` too).
     ``accruing_interest_fen`` is interest accrued and not posted yet; ``interest_unpaid_fen`` interest posted and
     not paid yet.
     """

@@ -1,0 +1,54 @@
+"""What is due when on an overdue line (domain-rules.md §1.5): the overdue amount now, the revolving rest with the
+next bill, together with the interest that bill will post on it."""
+
+from datetime import date
+
+from app.domain.credit_line import CreditLine, LimitChange
+from app.domain.position import by_due_date, due_payments
+from app.domain.revolving import compute_statements
+from app.domain.statements import CycleCharges, Repayment, StatementStatus
+
+HUABEI = CreditLine("花呗", limits=(LimitChange(date(2020, 1, 1), 1000000),))
+#: 300.00 billed 02-01 and 332.80 billed 03-01, neither minimum paid; 2,162.72 billed 04-01
+CYCLES = [CycleCharges(date(2026, 2, 1), purchases_fen=30000, purchase_count=1),
+          CycleCharges(date(2026, 3, 1), purchases_fen=33280, purchase_count=1),
+          CycleCharges(date(2026, 4, 1), purchases_fen=216272, purchase_count=1)]
+
+
+def _dues(as_of: date, repayments=()):
+    result = compute_statements(HUABEI, CYCLES, list(repayments), as_of)
+    return result, [(d.due_date, d.amount_fen, d.minimum_fen, d.overdue) for d in by_due_date(due_payments(result))]
+
+
+def test_the_revolving_rest_of_an_overdue_line_is_due_with_the_interest_to_come():
+    result, dues = _dues(date(2026, 3, 20))
+    # overdue: the March bill's unmet minimum, 10 % of 632.80 + 2.85 interest + February's 30.00 = 96.13; the rest,
+    # 635.65 - 96.13 = 539.52, revolves into the April bill. Interest to come on 04-01: 300.00 x 0.05 % x 31 days
+    # (03-02 ... 04-01) + 332.80 x 0.05 % x 22 days (03-11 ... 04-01) = 4.65 + 3.6608 = 8.31
+    assert (result.overdue_fen, result.rest_fen) == (9613, 53952)
+    assert result.statements[1].interest_to_come_fen == 831
+    assert dues == [(date(2026, 2, 10), 9613, 9613, True),
+                    # 539.52 + 8.31 + 2,162.72; minimum 10 % of 539.52 (ceiling) + 8.31 + 10 % of 2,162.72
+                    (date(2026, 4, 10), 271055, 5396 + 831 + 21628, False)]
+
+
+def test_paying_what_is_shown_brings_the_overdue_line_back_to_minimum_paid():
+    shown_overdue, shown_minimum = 9613, 27855
+    result, dues = _dues(date(2026, 4, 11), [Repayment(date(2026, 3, 20), shown_overdue),
+                                             Repayment(date(2026, 4, 10), shown_minimum)])
+    april = result.statements[2]
+    assert april.statement_date == date(2026, 4, 1)
+    # paid early, the overdue amount bore 0.56 less interest than shown: the bill's minimum is 277.98
+    assert (april.minimum_fen, april.interest_fen) == (27798, 775)
+    assert april.status is StatementStatus.MINIMUM_PAID and result.overdue_fen == 0
+    assert [overdue for *_, overdue in dues] == [False]
+
+
+def test_once_the_next_bill_is_cut_it_holds_the_interest_that_was_to_come():
+    _, before = _dues(date(2026, 3, 31))
+    result, after = _dues(date(2026, 4, 2))
+    april = result.statements[2]
+    assert april.interest_fen == 831 and april.balance_fen == 9613 + 271055
+    assert before[1][:2] == after[1][:2] == (date(2026, 4, 10), 271055)
+    # the bill's minimum holds the unmet March minimum and 10 % of all the principal (§1.5): 96.13 + 8.31 + 279.56
+    assert april.minimum_fen == 38400 == after[0][2] + after[1][2]
