@@ -74,6 +74,11 @@ def due_payments(result: LineStatements) -> list[DuePayment]:
     payments = []
     for st in result.statements:
         if st.unpaid_fen <= 0:
+            if st is current and st.interest_to_come_fen > 0:  # interest accrued on a bill paid since (H2)
+                payments.append(DuePayment(
+                    due_date=st.pay_by or st.due_date, statement_date=st.statement_date,
+                    amount_fen=st.interest_to_come_fen, minimum_fen=st.interest_to_come_fen,
+                    fee_fen=st.interest_to_come_fen, overdue=False, penalty_fen=0))
             continue
         if st is current and result.overdue_fen > 0:
             # the overdue amount is due now; the rest of what the bills hold is due later (§1.5)

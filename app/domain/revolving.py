@@ -209,6 +209,11 @@ def _finish(result: LineStatements, engine: Engine, line: CreditLine) -> None:
                                                                                      line.statement_day))
         current.minimum_left_fen = (_revolving_minimum(current.unpaid_fen, current.unpaid_fee_fen, line)
                                     + current.interest_to_come_fen)
+    elif current is not None and result.overdue_fen == 0 and current.unpaid_fen == 0 and engine.pending() > 0:
+        # paid in full, and yet interest accrued up to the payment posts on the next bill and is due with it (H2:
+        # 4.05 on the 05-01 statement after 909.90 paid on 04-10): shown now, so no one thinks the line is clear
+        current.pay_by = _next_due(current, line)
+        current.interest_to_come_fen = round_fen(engine.pending())
 
 
 def _interest_to_come(engine: Engine, statement_date: date) -> int:

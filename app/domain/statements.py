@@ -110,7 +110,8 @@ class Statement:
     debt has cost and not been paid; only the latest issued statement has it. ``interest_to_come_fen``: for a
     revolving rest (due date passed), the interest the next statement will post on it if nothing more is paid; it is
     inside ``minimum_left_fen`` (minimum paid) or ``LineStatements.rest_minimum_fen`` (overdue line), and due with
-    the next bill.
+    the next bill. A statement paid in full keeps, there, the interest accrued until it was paid (H2); ``pay_by`` is
+    then the next bill's due date.
     """
 
     statement_date: date

@@ -52,3 +52,21 @@ def test_once_the_next_bill_is_cut_it_holds_the_interest_that_was_to_come():
     assert before[1][:2] == after[1][:2] == (date(2026, 4, 10), 271055)
     # the bill's minimum holds the unmet March minimum and 10 % of all the principal (§1.5): 96.13 + 8.31 + 279.56
     assert april.minimum_fen == 38400 == after[0][2] + after[1][2]
+
+
+def test_interest_accrued_until_a_bill_is_paid_in_full_is_shown_as_due_with_the_next_bill():
+    # H2: 1,000.00 billed 03-01, the minimum paid 03-10, the rest 909.90 paid 04-10: 900.00 x 0.05 % x 9 days
+    # (04-02 ... 04-10) = 4.05 is posted on the 05-01 statement
+    cycles = [CycleCharges(date(2024, 3, 1), purchases_fen=100000, purchase_count=1)]
+    paid = [Repayment(date(2024, 3, 10), 10000), Repayment(date(2024, 4, 10), 90990)]
+    for today in (date(2024, 4, 10), date(2024, 4, 30)):
+        result = compute_statements(HUABEI, cycles, paid, today)
+        assert [(d.due_date, d.amount_fen, d.minimum_fen, d.overdue) for d in due_payments(result)] == [
+            (date(2024, 5, 10), 405, 405, False)]
+    may = compute_statements(HUABEI, cycles, paid, date(2024, 5, 2)).current()
+    assert may is not None and (may.statement_date, may.balance_fen, may.minimum_fen) == (date(2024, 5, 1), 405, 405)
+    # paid when it is shown, before the bill is cut, it settles that bill
+    early = compute_statements(HUABEI, cycles, [*paid, Repayment(date(2024, 4, 15), 405)], date(2024, 5, 11))
+    settled = early.current()
+    assert settled is not None and settled.statement_date == date(2024, 5, 1) and settled.balance_fen == 0
+    assert early.overdue_fen == 0 and due_payments(early) == []
