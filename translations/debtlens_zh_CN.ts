@@ -4617,6 +4617,11 @@ Payoff plan: %1 a month from %2</source>
             <translation>手工录入的消费（表头 date,merchant,category,amount,installments）</translation>
         </message>
         <message>
+            <source>dated %1: a ledger keeps days from %2 to %3</source>
+            <extracomment>A row dated outside the days a ledger keeps: %1 the date, %2 and %3 the first and last day kept.</extracomment>
+            <translation>日期为 %1：超出账本可记录的日期范围（%2 至 %3）</translation>
+        </message>
+        <message>
             <source>the CSV profile %1</source>
             <translation>CSV 列映射 %1</translation>
         </message>

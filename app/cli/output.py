@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
+from app.domain.ledger_bounds import CONTROL
 from app.cli.language import say
 
 def _default(value: object) -> object:
@@ -32,7 +33,7 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 #: Private-use marks around a word ``alert`` colours: only these become terminal codes, after every cell has been
 #: cleaned of control characters (a shop name with an escape sequence must print as text, never act on the terminal).
 _ALERT_ON, _ALERT_OFF = "\ue000", "\ue001"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL = CONTROL
 
 
 def alert(word: str) -> str:

@@ -16,6 +16,7 @@ from app.domain.billing import next_statement_date, statement_date_for
 from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy, InstallmentPart, installment_schedule
+from app.domain.ledger_bounds import has_control
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.saved import Saved
 
@@ -32,7 +33,7 @@ def clean_text(value: str | None, field_name: str, max_length: int = MAX_TEXT_LE
     if len(text) > max_length:
         raise ValidationError(field_name, value, QT_TRANSLATE_NOOP(
                 "Errors", "is longer than %1 characters").arg(max_length))
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+    if has_control(text):
         raise ValidationError(field_name, value, QT_TRANSLATE_NOOP("Errors", "contains control characters"))
     return text
 

@@ -24,6 +24,7 @@ import json
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
+from app.domain import ledger_bounds
 from app.domain.credit_line import AutoRepay, RevolvingBasis
 from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy
@@ -42,13 +43,13 @@ DATE_COLUMNS = {"posted_on", "statement_date", "effective", "paid_on", "target_s
                 "closed_on"}
 RATE_COLUMNS = {"min_payment_rate", "daily_penalty_rate", "fee_rate", "late_fee_rate"}
 #: Dates outside these are not a ledger's (a statement in 9999 made every view compute 95,000 bills).
-FIRST_DAY, LAST_DAY = date(1990, 1, 1), date(2100, 12, 31)
+FIRST_DAY, LAST_DAY = ledger_bounds.FIRST_DAY, ledger_bounds.LAST_DAY
 #: The largest amount the services accept: 100,000,000.00 (``money.MAX_AMOUNT_MAJOR``) in fen.
 MAX_FEN = 100_000_000 * 100
 #: The largest export read: a million purchases export to about 400 MB.
 MAX_EXPORT_BYTES = 512 * 1024 * 1024
 #: Longest free text kept from a file (names, notes, shop names).
-MAX_TEXT = 1000
+MAX_TEXT = ledger_bounds.MAX_STORED_TEXT
 INT_COLUMNS = {"id", "statement_day", "due_day", "grace_days", "installments", "periods", "period"}
 ENUMS = {("installment_plans", "kind"): PlanKind, ("installment_plans", "policy"): EarlyPayoffPolicy,
          ("installment_parts", "status"): PartStatus, ("repayments", "source"): RepaymentSource,
@@ -231,7 +232,7 @@ def _check_text(field: str, value: str) -> None:
     if len(value) > MAX_TEXT:
         raise ValidationError(field, value[:40], QT_TRANSLATE_NOOP(
                 "Errors", "is longer than %1 characters").arg(MAX_TEXT))
-    if not value.isprintable() and any(ch not in "\n\t" for ch in value if not ch.isprintable()):
+    if not value.isprintable() and ledger_bounds.has_control(value, allowed="\n\t"):
         raise ValidationError(field, value[:40], QT_TRANSLATE_NOOP("Errors", "contains control characters"))
 
 

@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from app.domain import ledger_bounds
 from app.importers import alipay, alipay_web, bank_csv, card_presets, manual_csv, ofx, paylater, qif, wechat
 from app.importers.csv_profile import CsvProfile, format_key
 from app.importers.decoding import decode_bytes, decode_wide
@@ -117,6 +118,31 @@ def parse_file(
     Raises:
         ImportFormatError: the file is empty, of the wrong kind, truncated or undecodable.
     """
+    return _within_ledger(_read(data, filename, tracked_method=tracked_method, profile=profile, progress=progress,
+                                all_on_line=all_on_line), filename)
+
+
+def _within_ledger(result: ParseResult, filename: str) -> ParseResult:
+    """``result`` with each row dated outside the days a ledger keeps (``ledger_bounds.FIRST_DAY`` to
+    ``LAST_DAY``: a misread or mistyped year, 1899-12-30 from an empty spreadsheet cell) moved to its problems,
+    so a file's good rows import and nothing is stored that the ledger could not export and restore."""
+    outside = [e for e in result.events if not ledger_bounds.within(e.posted_on)]
+    if outside:
+        result.events = [e for e in result.events if ledger_bounds.within(e.posted_on)]
+        result.problems.extend(Problem(filename, e.row, "", OUTSIDE_LEDGER.arg(
+                e.posted_on.isoformat(), ledger_bounds.FIRST_DAY.isoformat(), ledger_bounds.LAST_DAY.isoformat()))
+                               for e in outside)
+        result.problems.sort(key=lambda p: p.row)
+    return result
+
+
+#: A row dated outside the days a ledger keeps: %1 the date, %2 and %3 the first and last day kept.
+OUTSIDE_LEDGER = QT_TRANSLATE_NOOP("ImportTexts", "dated %1: a ledger keeps days from %2 to %3")
+
+
+def _read(data: bytes, filename: str, *, tracked_method: str | None, profile: CsvProfile | None,
+          progress: ProgressCallback | None, all_on_line: bool) -> ParseResult:
+    """``parse_file`` without its check of the dates."""
     data = bytes(data)
     if not data or data.isspace():
         raise ImportFormatError(filename, QT_TRANSLATE_NOOP("ImportTexts", "the file is empty"))

@@ -8,11 +8,12 @@ left out (:class:`SkippedRow`) and the rows they could not read (:class:`Problem
 from __future__ import annotations
 
 import datetime
-import re
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.domain.errors import DebtLensError
+from app.domain.ledger_bounds import CONTROL, MAX_STORED_TEXT, printable
 from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: The three kinds of money movement on a tracked credit line.
@@ -22,14 +23,16 @@ REPAYMENT = "repayment"  # a payment of the line's statement: what is owed goes 
 KINDS = (PURCHASE, REFUND, REPAYMENT)
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
-
-
-def printable(text: str) -> str:
-    """``text`` with control characters (C0, C1, DEL, line separators, bidirectional overrides) replaced by one
-    space each run, trimmed: what a file says in a name or note, without anything a terminal or a label would act
-    on."""
-    return _CONTROL.sub(" ", text).strip()
+def stable_key(key: str) -> str:
+    """``key`` as a ledger can store and export it: each run of control characters one space (the texts the key is
+    made of are cleaned the same way, so a refund still names its purchase), and a key longer than
+    ``MAX_STORED_TEXT`` cut and ended by a digest of the whole, so two long keys stay apart. The same file gives
+    the same keys on every import."""
+    if CONTROL.search(key):
+        key = CONTROL.sub(" ", key)
+    if len(key) > MAX_STORED_TEXT:
+        key = f"{key[:MAX_STORED_TEXT - 41]}#{hashlib.sha256(key.encode()).hexdigest()[:40]}"
+    return key
 
 
 @dataclass(slots=True)
@@ -86,10 +89,14 @@ class ImportedEvent:
         texts = (self.merchant, self.description, self.source_category, self.method, self.order_no or "",
                  self.refund_of or "")
         if not "".join(texts).isprintable():
-            for name in ("merchant", "description", "source_category", "method", "order_no", "refund_of"):
+            for name in ("merchant", "description", "source_category", "method", "order_no"):
                 value = getattr(self, name)
                 if value and not value.isprintable():
                     setattr(self, name, printable(value))
+        if not self.source_key.isprintable() or len(self.source_key) > MAX_STORED_TEXT:
+            self.source_key = stable_key(self.source_key)
+        if self.refund_of and (not self.refund_of.isprintable() or len(self.refund_of) > MAX_STORED_TEXT):
+            self.refund_of = stable_key(self.refund_of)
         if not isinstance(self.amount_fen, int) or isinstance(self.amount_fen, bool) or self.amount_fen <= 0:
             raise ValueError(f"amount_fen must be a positive int, got {self.amount_fen!r}")
 

@@ -8,10 +8,10 @@ from decimal import Decimal
 
 from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
+from app.domain.ledger_bounds import FIRST_DAY, LAST_DAY
 from app.domain.messages import QT_TRANSLATE_NOOP
 
-EARLIEST = date(1990, 1, 1)
-LATEST = date(2100, 12, 31)
+EARLIEST, LATEST = FIRST_DAY, LAST_DAY
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 

@@ -57,8 +57,10 @@ def test_two_digit_years_use_the_common_pivot_with_one_notice() -> None:
     data = (b"!Type:CCard\nD01/01/10\nT-10.00\nPA\n^\nD6/4/98\nT-20.00\nPB\n^\nD12/31/69\nT-30.00\nPC\n^\n"
             b"D1/1/70\nT-40.00\nPD\n^\nD6/ 4'18\nT-50.00\nPE\n^\n")
     result = parse_file(data, "old.qif")
-    assert [e.posted_on for e in result.events] == [D(2010, 1, 1), D(1998, 6, 4), D(2069, 12, 31), D(1970, 1, 1),
-                                                   D(2018, 6, 4)]
+    assert [e.posted_on for e in result.events] == [D(2010, 1, 1), D(1998, 6, 4), D(2069, 12, 31), D(2018, 6, 4)]
+    # 1970 is read as the pivot says, and is before the days a ledger keeps: that record is not imported
+    assert [(p.row, p.reason) for p in result.problems] == [
+        (14, "dated 1970-01-01: a ledger keeps days from 1990-01-01 to 2100-12-31")]
     assert result.info["notices"].count(
         "two-digit years were read as 2000–2069 (00–69) and 1970–1999 (70–99): check the dates") == 1
     assert all(e.warnings == () for e in result.events)
