@@ -158,6 +158,7 @@ class _Reader:
             result.notice(QT_TRANSLATE_NOOP(
                     "ImportTexts", "no row was paid with %1; payment methods in this file: %2")
                             .arg(tracked, ', '.join(result.methods) or QT_TRANSLATE_NOOP("ImportTexts", "none")))
+        result.info["id_key_prefix"] = "alipay_app"  # order numbers; content keys where a spreadsheet lost them
         return table.finish(result)
 
     def _skip(self, number: int, template: Message, *args: str) -> None:

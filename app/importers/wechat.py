@@ -96,6 +96,7 @@ def parse(table: Table, fmt: str, *, tracked_method: str | None) -> ParseResult:
     if not any(tracked.translate(_ASCII_PARENS) in m.translate(_ASCII_PARENS) for m in methods):
         result.notice(QT_TRANSLATE_NOOP("ImportTexts", "%1 does not appear in this bill").arg(tracked))
     _Reader(table, result, col, tracked).run(rows)
+    result.info["id_key_prefix"] = "wechat"  # 交易单号; content keys where a spreadsheet lost them
     return table.finish(result)
 
 

@@ -23,6 +23,7 @@ from app.domain.statements import Repayment, RepaymentSource
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
 from app.services import undo as steps
 from app.services.changes import Changes
+from app.services.twin_rows import twins
 from app.services.collector import collector_paused
 from app.domain.billing import statement_for_label
 from app.services.ledger import LedgerService
@@ -161,6 +162,9 @@ class ImportService:
         result = self.parse(data, Path(filename).name, tracked_method=tracked_method, profile=profile,
                             progress=progress, all_on_line=all_on_line)
         known = self.store.imported_keys(line_id, {e.source_key for e in result.events})
+        prefix = result.info.get("id_key_prefix")
+        if prefix:  # the same export imported before with its order numbers, or without them (twin_rows)
+            known |= twins(self.store, line_id, prefix, result.events, known)
         new_purchase_keys = {e.source_key for e in result.events if e.kind == "purchase"}
         first_bill = self._first_bill(line, result.events)
         lines = self.store.lines.all(include_archived=False)

@@ -37,3 +37,25 @@ def stored_keys(conn: sqlite3.Connection, line_id: int, keys: Set[str]) -> set[s
                 f"SELECT source_key FROM {table} WHERE line_id = ? AND source_key IN "
                 f"({', '.join('?' * len(chunk))})", [line_id, *chunk]))
     return found
+
+
+def keyed_rows_on(conn: sqlite3.Connection, line_id: int, prefix: str,
+                  days: Set[str]) -> list[tuple[str, str, int, str, str]]:
+    """The rows on line ``line_id`` dated on one of ``days`` (ISO dates) whose source key starts with
+    ``prefix:``, as ``(kind, day, amount_fen, text, source_key)``: kind ``purchase``, ``refund`` or ``repayment``;
+    text the merchant and description of a purchase joined by U+001F, the note of the others."""
+    rows: list[tuple[str, str, int, str, str]] = []
+    low, high = f"{prefix}:", f"{prefix};"  # every key that starts with "prefix:"
+    asked = sorted(days)
+    for start in range(0, len(asked), CHUNK):
+        chunk = asked[start:start + CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        for sql, kind in ((f"SELECT posted_on, amount_fen, merchant || char(31) || description, source_key FROM "
+                           f"purchases WHERE posted_on IN ({marks})", "purchase"),
+                          (f"SELECT posted_on, amount_fen, note, source_key FROM refunds WHERE posted_on IN ({marks})",
+                           "refund"),
+                          (f"SELECT paid_on, amount_fen, note, source_key FROM repayments WHERE paid_on IN ({marks})",
+                           "repayment")):
+            rows.extend((kind, *row) for row in conn.execute(
+                f"{sql} AND line_id = ? AND source_key >= ? AND source_key < ?", [*chunk, line_id, low, high]))
+    return rows

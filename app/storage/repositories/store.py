@@ -14,7 +14,7 @@ from app.storage.repositories.lines import LinesRepo
 from app.storage.repositories.payments import RefundsRepo, RepaymentsRepo
 from app.storage.repositories.plans import PlansRepo
 from app.storage.repositories.purchases import PurchasesRepo
-from app.storage.repositories.source_keys import stored_keys
+from app.storage.repositories.source_keys import keyed_rows_on, stored_keys
 from app.storage.undo_log import UndoLog
 
 if TYPE_CHECKING:
@@ -80,6 +80,10 @@ class Store:
         """The source keys of ``keys`` already on line ``line_id`` (as a purchase, refund or repayment): what an
         import of them would add twice (``source_keys.stored_keys``)."""
         return stored_keys(self.db.conn, line_id, keys)
+
+    def keyed_rows_on(self, line_id: int, prefix: str, days: Set[str]) -> list[tuple[str, str, int, str, str]]:
+        """The imported rows of line ``line_id`` on ``days`` keyed ``prefix:…`` (``source_keys.keyed_rows_on``)."""
+        return keyed_rows_on(self.db.conn, line_id, prefix, days)
 
     @contextmanager
     def step(self, name: str, **args: object) -> Iterator[dict]:
