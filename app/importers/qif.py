@@ -2,10 +2,11 @@
 
 * Amounts (``T``; ``U`` when ``T`` is missing) are negative for a charge, positive for a payment or credit; they
   may carry thousands separators (``T-1,234.56``) or a decimal comma (``T-1.234,56``).
-* Dates have no fixed form: Quicken US writes ``M/D'YY`` with space padding (``D6/ 4'18`` = 2018-06-04), others
-  ``DD/MM/YYYY`` or ``DD.MM'YYYY``. Day-first versus month-first is decided once for the whole file: a first
-  number above 12 anywhere means day-first, a second above 12 month-first; when nothing tells, ``.`` means
-  day-first and ``/`` month-first (Quicken), with a notice. ``'YY`` is 20YY; a plain two-digit year goes
+* Dates have no fixed form (input-formats.md §8): Quicken US writes ``M/D'YY`` with space padding (``D6/ 4'18`` =
+  2018-06-04), European exports ``DD/MM/YYYY``, ``DD.MM.YYYY`` or ``DD.MM'YYYY`` (``D13.02'2019``). Day-first
+  versus month-first is decided once for the whole file: a first number above 12 anywhere means day-first, a
+  second above 12 month-first; when nothing tells, ``.`` means day-first and ``/`` month-first (Quicken), with a
+  notice. ``'YY`` is 20YY; a plain two-digit year goes
   through the pivot every reader uses (:func:`app.importers.dates.expand_year`: 00–69 are 2000–2069, 70–99 are
   1970–1999), with one notice for the file.
 * A credit is a repayment or a refund by :func:`app.importers.classify.credit_kind`: a transfer category
@@ -155,19 +156,29 @@ def _records(text: str) -> tuple[list[_Record], set[str]]:
 
 
 def _split_date(text: str) -> tuple[int, int, str, bool, bool] | None:
-    """``"6/ 4'18"`` -> ``(6, 4, "18", True, False)``: first, second, year text, ``'`` marked the year, ISO order."""
+    """``"6/ 4'18"`` -> ``(6, 4, "18", True, False)``: first, second, year text, ``'`` marked the year, ISO order.
+
+    Forms (input-formats.md §8): ``M/D'YY`` (Quicken US, space padding allowed), ``DD.MM'YYYY`` (MMEX), and
+    ``A/B/Y``, ``A.B.Y``, ``A-B-Y`` or ``YYYY-MM-DD`` with one separator throughout. Before a ``'`` the day and
+    month share one separator and the year follows the ``'``. ``None`` for anything else.
+    """
     s = text.replace(" ", "")
-    apostrophe = "'" in s
-    s = s.replace("'", "/")
+    head, apostrophe, year = s.partition("'")
     for sep in "/.-":
-        if sep in s:
-            parts = s.split(sep)
-            if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
-                return None
-            if len(parts[0]) == 4:
-                return int(parts[1]), int(parts[2]), parts[0], False, True  # 2018-06-04
-            return int(parts[0]), int(parts[1]), parts[2], apostrophe, False
-    return None
+        if sep in head:
+            parts = head.split(sep)
+            break
+    else:
+        return None
+    if apostrophe:
+        if len(parts) != 2:
+            return None
+        parts.append(year)  # "13.02'2019" -> 13, 02, 2019; a second ' leaves the year no number
+    if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts):
+        return None
+    if len(parts[0]) == 4 and not apostrophe:
+        return int(parts[1]), int(parts[2]), parts[0], False, True  # 2018-06-04
+    return int(parts[0]), int(parts[1]), parts[2], bool(apostrophe), False
 
 
 def _day_first(dates: list[str], result: ParseResult) -> bool:

@@ -127,3 +127,37 @@ def test_utf16_qif_reads_like_the_utf8_file(codec: str) -> None:
     assert [(e.kind, e.amount_fen, e.posted_on) for e in result.events] == [
         (e.kind, e.amount_fen, e.posted_on) for e in plain.events]
     assert len(result.events) == len(plain.events) > 0
+
+
+def test_european_dotted_dates_with_and_without_an_apostrophe() -> None:
+    # MMEX writes DD.MM'YYYY (input-formats.md §8); others DD.MM.YYYY; one file may hold both
+    data = ("!Type:CCard\n"
+            "D13.02'2019\nT-16.08\nPBeispiel Café\n^\n"
+            "D03.04.2019\nT-1.234,56\nPBeispiel Markt\n^\n"
+            "D 5.04'19\nT-9,90\nPBeispiel Kiosk\n^\n"
+            "D06.04'2019\nT100,00\nPPayment - Thank You\n^\n").encode("utf-8")
+    result = parse_file(data, "mmex.qif")
+    assert result.problems == []
+    assert [(e.row, e.kind, e.posted_on, e.amount_fen) for e in result.events] == [
+        (2, "purchase", D(2019, 2, 13), 1608),
+        (6, "purchase", D(2019, 4, 3), 123456),  # day-first, settled by 13.02
+        (10, "purchase", D(2019, 4, 5), 990),  # 'YY is 20YY, as in Quicken's M/D'YY
+        (14, "repayment", D(2019, 4, 6), 10000),
+    ]
+    assert result.info["date_order"] == "DMY"
+    assert "notices" not in result.info  # the order is told by 13.02, and 'YY years need no pivot
+
+
+def test_dotted_apostrophe_dates_alone_are_day_first_with_a_notice_and_plain_two_digit_years_pivot() -> None:
+    result = parse_file(b"!Type:CCard\nD01.02'2019\nT-1.00\nPA\n^\nD03.04.98\nT-2.00\nPB\n^\n", "eu.qif")
+    assert [e.posted_on for e in result.events] == [D(2019, 2, 1), D(1998, 4, 3)]
+    assert result.info["notices"] == [
+        "no date tells whether the day or the month comes first; read as day-first",
+        "two-digit years were read as 2000–2069 (00–69) and 1970–1999 (70–99): check the dates"]
+
+
+@pytest.mark.parametrize("text", ["13.02''2019", "13'02'2019", "13.02/2019", "13.02.'2019", "2019'02.13"])
+def test_malformed_apostrophe_dates_are_problems(text: str) -> None:
+    result = parse_file(f"!Type:CCard\nD{text}\nT-1.00\nPA\n^\n".encode(), "bad.qif")
+    assert result.events == []
+    assert [(p.row, p.field, p.reason) for p in result.problems] == [(2, "D", f"is not a date (got {text!r})")]
