@@ -131,3 +131,19 @@ def test_the_format_is_named_for_people_in_the_command_lines_language(tmp_path, 
     # the header a typed file must have stays as the file writes it
     assert out.splitlines()[0] == (
         "manual_entry_sample.csv：手工录入的消费（表头 date,merchant,category,amount,installments），导入到 示例卡")
+
+
+def test_a_row_too_short_or_too_long_is_named_without_an_empty_field(tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+    run(capsys, "--db", db, "line", "add", "示例卡", "--limit", "100000")
+    typed = tmp_path / "typed.csv"
+    typed.write_text("date,merchant,category,amount,installments\n2026-01-05,示例咖啡馆,餐饮,16.15,1\n"
+                     "2026-01-06,示例书店\n2026-01-07,示例超市,购物,1,234.56,1\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "import", str(typed), "--dry-run")
+    assert code == 0 and out.splitlines()[2:4] == [
+        "  row 3: not imported: the row has 2 fields, expected at least 4",
+        "  row 4: not imported: the row has 6 fields where the header has 5: a value with a comma in it (such as an "
+        "amount written 16,08) is not in quotes, so its columns cannot be told apart"]
+    code, out, _ = run(capsys, "--db", db, "import", str(typed), "--dry-run", "--json")
+    assert [(p["row"], p["field"]) for p in json.loads(out)["problems"]] == [(3, ""), (4, "")]
+

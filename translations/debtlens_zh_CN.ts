@@ -696,6 +696,10 @@
             <translation>  第 %1 行：未导入：%2：%3</translation>
         </message>
         <message>
+            <source>  row %1: not imported: %2</source>
+            <translation>  第 %1 行：未导入：%2</translation>
+        </message>
+        <message>
             <source>Note: %1</source>
             <translation>提示：%1</translation>
         </message>
@@ -5271,8 +5275,13 @@ Payoff plan: %1 a month from %2</source>
             <translation>类别 %1 不是明白账的类别：归入“其他”</translation>
         </message>
         <message>
+            <source>the row has %1 fields where the header has %2: a value with a comma in it (such as an amount written 16,08) is not in quotes, so its columns cannot be told apart</source>
+            <extracomment>A CSV row with more fields than its header (see :meth:`Table.wrong_width`): ``%1`` its fields, ``%2`` the header's.</extracomment>
+            <translation>这一行有 %1 个字段，而表头有 %2 个：某个含逗号的值（例如写成 16,08 的金额）没有加引号，无法分清各列</translation>
+        </message>
+        <message>
             <source>the header on row %1 lacks the column(s) %2</source>
-            <extracomment>How often (in rows) the progress callback is called. ``same(text)``: ``text`` as one string object per distinct value: merchants, items, categories and payment methods repeat row after row, and every event keeps its own otherwise (100,000 rows: tens of MB). The interpreter's own table of interned strings, a C call with no Python frame, 340,000 times per 100,000 rows; a string leaves it when nothing refers to it any more.</extracomment>
+            <extracomment>How often (in rows) the progress callback is called. Rows read ahead to learn how many empty fields a file pads its rows with past the header. ``same(text)``: ``text`` as one string object per distinct value: merchants, items, categories and payment methods repeat row after row, and every event keeps its own otherwise (100,000 rows: tens of MB). The interpreter's own table of interned strings, a C call with no Python frame, 340,000 times per 100,000 rows; a string leaves it when nothing refers to it any more.</extracomment>
             <translation>第 %1 行的表头缺少列 %2</translation>
         </message>
         <message>

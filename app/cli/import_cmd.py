@@ -101,7 +101,10 @@ def cmd_import(args, ctx) -> int:
     for w in summary["warnings"]:
         print(say(QT_TRANSLATE_NOOP("Cli", "  row %1: warning: %2").arg(w["row"], w["warning"])))
     for p in preview.problems:
-        print(say(QT_TRANSLATE_NOOP("Cli", "  row %1: not imported: %2: %3").arg(p.row, p.field, p.reason)))
+        if p.field:
+            print(say(QT_TRANSLATE_NOOP("Cli", "  row %1: not imported: %2: %3").arg(p.row, p.field, p.reason)))
+        else:  # the row as a whole (its number of fields), not one of its fields
+            print(say(QT_TRANSLATE_NOOP("Cli", "  row %1: not imported: %2").arg(p.row, p.reason)))
     for notice in summary["notices"]:
         print(say(QT_TRANSLATE_NOOP("Cli", "Note: %1").arg(say(notice))))
     return 0

@@ -217,7 +217,7 @@ def _parse_rows(rows: Iterator[Row], filename: str, *, source: str, encoding: st
         rows = itertools.dropwhile(lambda row: row[0] <= header.row, crlf_rows(whole, filename))
     table = Table(filename=filename, header_row=header.row, header=header.cells, rows=rows,
                   preamble=header.preamble, encoding=encoding, total_lines=total, ends_cleanly=ends_cleanly,
-                  progress=progress)
+                  progress=progress, delimited=source == "csv")
     return _dispatch(header, table, source, tracked_method, all_on_line)
 
 

@@ -113,7 +113,7 @@ class _Reader:
             if cells[0].startswith(_TRAILER_PREFIXES):
                 result.info["trailer_row"] = number
                 break
-            if len(cells) < width and table.too_short(result, number, cells, width):
+            if table.wrong_width(result, number, cells, width):
                 continue
             method, status, io = cells[i_method], cells[i_status], cells[i_io]
             if method not in methods and method != "/":

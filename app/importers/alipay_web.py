@@ -71,7 +71,7 @@ def parse(table: Table, *, tracked_method: str | None, all_on_line: bool = False
         if cells[0].startswith("---"):
             result.info["trailer_row"] = number
             break
-        if table.too_short(result, number, cells, width):
+        if table.wrong_width(result, number, cells, width):
             continue
         io, fund, status = cells[col["io"]], cells[col["fund"]], cells[col["status"]]
         if io == "收入" or (not io and fund == "已收入"):

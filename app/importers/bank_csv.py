@@ -87,7 +87,7 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
         if any(cell.startswith(PENDING_MARKS) for cell in cells):
             result.skipped.append(SkippedRow(number, PENDING_REASON))
             continue
-        if table.too_short(result, number, cells, width):
+        if table.wrong_width(result, number, cells, width):
             continue
         description = cells[col[column_key(profile.description_column)]]
         merchant = cells[col[column_key(profile.merchant_column)]] if profile.merchant_column else description

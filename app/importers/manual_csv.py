@@ -44,7 +44,7 @@ def parse(table: Table) -> ParseResult:
     i_category, i_plan = col.get("category"), col.get("installments")
     filed: dict[str, tuple[str, tuple[str, ...]]] = {}  # category text -> (category, warnings), once per text
     for number, cells in table.data_rows():
-        if len(cells) < width and table.too_short(result, number, cells, width):
+        if table.wrong_width(result, number, cells, width):
             continue
         merchant = cells[i_merchant]
         source_category = cells[i_category] if i_category is not None and i_category < len(cells) else ""

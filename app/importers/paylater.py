@@ -109,7 +109,7 @@ class _Reader:
         width = max(self.col.values()) + 1
         refunds: list[tuple[int, list[str]]] = []
         for number, cells in self.table.data_rows():
-            if self.table.too_short(result, number, cells, width):
+            if self.table.wrong_width(result, number, cells, width):
                 continue
             method, io, status = self.cell(cells, "method"), self.cell(cells, "io"), self.cell(cells, "status")
             item, category = self.cell(cells, "item"), self.cell(cells, "category")
@@ -154,7 +154,7 @@ class _Reader:
         width = max(self.col.values()) + 1
         refunds: list[tuple[int, list[str]]] = []
         for number, cells in self.table.data_rows():
-            if self.table.too_short(result, number, cells, width):
+            if self.table.wrong_width(result, number, cells, width):
                 continue
             method, kind, item = self.cell(cells, "method"), self.cell(cells, "type"), self.cell(cells, "item")
             if method:

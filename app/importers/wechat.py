@@ -71,7 +71,7 @@ def parse(table: Table, fmt: str, *, tracked_method: str | None) -> ParseResult:
     rows: list[Row] = []
     methods: dict[str, None] = {}
     for number, cells in table.data_rows():
-        if len(cells) < width and table.too_short(result, number, cells, width):
+        if table.wrong_width(result, number, cells, width):
             continue
         rows.append((number, cells))
         method = cells[col["method"]]

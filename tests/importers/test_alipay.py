@@ -225,3 +225,34 @@ def test_rows_skipped_for_the_same_reason_share_one_message() -> None:
     assert reasons[3] == reasons[4] == "不计收支: transfer paid with 余额, not a purchase on the line"
     assert reasons[3].args[1] == "transfer" and not hasattr(reasons[3].args[1], "template")
     assert reasons[4].args[1].template == "transfer"
+
+
+def test_an_unquoted_comma_amount_is_a_broken_row_not_a_payment_method() -> None:
+    # "16,08" unquoted splits into two fields: 08 lands in 收/付款方式 and every later value one column on
+    rows = [_row("2024-05-06 10:00:00", "支出", "58.00", "花呗", "交易成功", f"20240506{Z}00001"),
+            _row("2024-05-05 10:00:00", "支出", "16,08", "花呗", "交易成功", f"20240505{Z}00002"),
+            _row("2024-05-04 10:00:00", "支出", "9.90", "花呗", "交易成功", f"20240504{Z}00003")]
+    result = parse_file(builders.alipay_2023(rows), "split.csv")
+    assert [(e.row, e.amount_fen) for e in result.events] == [(26, 5800), (28, 990)]
+    assert result.skipped == []
+    assert [(p.file, p.row, p.field, p.reason) for p in result.problems] == [
+        ("split.csv", 27, "", "the row has 14 fields where the header has 13: a value with a comma in it (such as an "
+                              "amount written 16,08) is not in quotes, so its columns cannot be told apart")]
+    assert result.info["data_rows"] == 3
+
+
+def test_excel_padding_past_the_header_is_not_a_broken_row() -> None:
+    # Excel pads every row to the widest one (input-formats.md §3); here the rows carry two empty fields the header
+    # lacks, as a file whose header was trimmed; a row with text past the header is still broken
+    rows = [_row("2024-05-06 10:00:00", "支出", "58.00", "花呗", "交易成功", f"20240506{Z}00001"),
+            _row("2024-05-05 10:00:00", "支出", "16.08", "花呗", "交易成功", f"20240505{Z}00002"),
+            _row("2024-05-04 10:00:00", "支出", "9.90", "花呗", "交易成功", f"20240504{Z}00003")]
+    lines = builders.alipay_2023(rows).decode("gb18030").split("\r\n")
+    lines[24] = lines[24].rstrip(",")  # the header: 12 fields
+    lines[25:28] = [line + ",," for line in lines[25:28]]  # the rows: 15 fields, the last three empty
+    lines[27] += "x"
+    result = parse_file("\r\n".join(lines).encode("gb18030"), "padded.csv")
+    assert [(e.row, e.amount_fen) for e in result.events] == [(26, 5800), (27, 1608)]
+    assert [(p.row, p.reason) for p in result.problems] == [
+        (28, "the row has 15 fields where the header has 12: a value with a comma in it (such as an amount written "
+             "16,08) is not in quotes, so its columns cannot be told apart")]

@@ -211,3 +211,26 @@ def test_bank_credits_follow_the_common_rule() -> None:
     result = parse_file(data, "mine.csv", profile=profile)
     assert [(e.kind, e.amount_fen) for e in result.events] == [
         ("repayment", 10000), ("repayment", 2000), ("refund", 500), ("refund", 100)]
+
+
+def test_a_thousands_comma_left_unquoted_is_a_broken_row_in_any_bank_layout() -> None:
+    # Chase rows as wide as the header: "-1,234.56" unquoted would read as -1 with Memo 234.56
+    chase = ("Transaction Date,Post Date,Description,Category,Type,Amount,Memo\n"
+             "12/30/2023,01/02/2024,SAMPLE STORE,Shopping,Sale,\"-1,234.56\",\n"
+             "12/31/2023,01/02/2024,SAMPLE STORE,Shopping,Sale,-1,234.56,\n"
+             "12/31/2023,01/02/2024,SAMPLE COFFEE,Food & Drink,Sale,-4.31,\n").encode()
+    result = parse_file(chase, "chase.csv")
+    assert [(e.row, e.amount_fen) for e in result.events] == [(2, 123456), (4, 431)]
+    assert [(p.row, p.field, p.reason) for p in result.problems] == [
+        (3, "", "the row has 8 fields where the header has 7: a value with a comma in it (such as an amount written "
+                "16,08) is not in quotes, so its columns cannot be told apart")]
+    # CGB rows ending in a comma the header lacks (as ICBC's do): that padding is the file's, one more field is not
+    cgb = ("交易日期,入账日期,交易摘要,交易金额,交易货币,入账金额,入账货币\n"
+           "2025/01/05,2025/01/06,（消费）示例商户A,15.90,人民币,15.90,人民币,\n"
+           "2025/01/04,2025/01/04,（消费）示例商户B,1,097.20,人民币,1,097.20,人民币,\n"
+           "2025/01/03,2025/01/03,（消费）示例商户C,38.74,人民币,38.74,人民币,\n").encode()
+    result = parse_file(cgb, "cgb.csv")
+    assert [(e.row, e.amount_fen) for e in result.events] == [(2, 1590), (4, 3874)]
+    assert [(p.row, p.reason) for p in result.problems] == [
+        (3, "the row has 10 fields where the header has 7: a value with a comma in it (such as an amount written "
+            "16,08) is not in quotes, so its columns cannot be told apart")]

@@ -215,3 +215,16 @@ def test_ccb_card_e_statement_table_as_csv() -> None:
 
 def test_a_ccb_layout_is_named_in_what_debtlens_reads() -> None:
     assert "CCB" in READS and "SPDB" in READS
+
+
+def test_a_sheet_cell_past_the_header_is_no_split_value(tmp_path: Path) -> None:
+    """Cells of a workbook cannot shift as CSV fields can: a note typed past the header keeps its row."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["交易日期", "记账日期", "交易摘要", "交易金额（RMB）", "卡号后四位"])
+    sheet.append([*SPDB_ROWS[0], "my note"])
+    book.save(tmp_path / "spdb.xlsx")
+    result = parse_file((tmp_path / "spdb.xlsx").read_bytes(), "spdb.xlsx")
+    assert [(e.row, e.amount_fen) for e in result.events] == [(2, 2350)] and result.problems == []
