@@ -147,3 +147,19 @@ def test_a_row_too_short_or_too_long_is_named_without_an_empty_field(tmp_path, c
     code, out, _ = run(capsys, "--db", db, "import", str(typed), "--dry-run", "--json")
     assert [(p["row"], p["field"]) for p in json.loads(out)["problems"]] == [(3, ""), (4, "")]
 
+
+def test_a_usd_statement_onto_a_cny_line_says_each_row_is_not_imported(tmp_path, capsys):
+    db = str(tmp_path / "t.db")
+    run(capsys, "--db", db, "line", "add", "示例卡", "--limit", "100000")
+    run(capsys, "--db", db, "line", "add", "Sample Card", "--limit", "100000", "--currency", "USD")
+    chase = tmp_path / "chase.csv"
+    chase.write_text("Transaction Date,Post Date,Description,Category,Type,Amount,Memo\n"
+                     "12/30/2023,01/02/2024,SAMPLE STORE,Shopping,Sale,\"-1,234.56\",\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "import", str(chase), "--line", "示例卡")
+    assert code == 0 and out.splitlines()[1:] == [
+        "Imported: purchases 0 (¥0.00), refunds 0 (¥0.00), repayments 0 (¥0.00).",
+        "  row 2: skipped: in USD, the line is in CNY: not imported (DebtLens does not convert currencies); import "
+        "the file onto a line in USD, or enter the amount by hand in CNY"]
+    code, out, _ = run(capsys, "--db", db, "import", str(chase), "--line", "Sample Card")
+    assert code == 0 and out.splitlines()[1] == "Imported: purchases 1 ($1,234.56), refunds 0 ($0.00), repayments 0 ($0.00)."
+    assert "skipped" not in out

@@ -3341,11 +3341,6 @@ Payoff plan: %1 a month from %2</source>
             <translation>不是普通文件（是文件夹、管道或设备）</translation>
         </message>
         <message>
-            <source>amount is in %1, the line is in %2</source>
-            <extracomment>Times :meth:`ImportService.commit_current` makes a preview again when the ledger changed under it. Purchases written per batch of a commit (one transaction for all of them; progress is reported per batch).</extracomment>
-            <translation>金额的币种是 %1，授信账户的币种是 %2</translation>
-        </message>
-        <message>
             <source>exists already; choose another name (or --force to replace it)</source>
             <translation>已存在；请换一个名称（或用 --force 覆盖）</translation>
         </message>
@@ -4766,6 +4761,7 @@ Payoff plan: %1 a month from %2</source>
         </message>
         <message>
             <source>the refunded purchase is not in this file or the ledger: credited unlinked</source>
+            <extracomment>Times :meth:`ImportService.commit_current` makes a preview again when the ledger changed under it. Purchases written per batch of a commit (one transaction for all of them; progress is reported per batch).</extracomment>
             <translation>被退款的消费不在这个文件或账本里：作为未关联退款入账</translation>
         </message>
         <message>
@@ -5019,6 +5015,11 @@ Payoff plan: %1 a month from %2</source>
         <message>
             <source>Meituan Yuefu (美团月付)</source>
             <translation>美团月付</translation>
+        </message>
+        <message>
+            <source>in %1, the line is in %2: not imported (DebtLens does not convert currencies); import the file onto a line in %1, or enter the amount by hand in %2</source>
+            <extracomment>A row in another currency than the line's: ``%1`` the row's currency, ``%2`` the line's.</extracomment>
+            <translation>以 %1 计，而该授信账户以 %2 计：未导入（明白账不换算币种）；请把文件导入到 %1 的授信账户，或按 %2 手动录入金额</translation>
         </message>
         <message>
             <source>paid with %1, money borrowed on %2: the debt moves there; marked as repaid from that line</source>

@@ -70,7 +70,8 @@ def parse(data: bytes, filename: str, *, tracked_method: str | None = None,
             :func:`app.importers.decoding.decode_wide`): its CHARSET or XML encoding line no longer applies.
 
     Returns:
-        ParseResult: events with amounts in minor units of each statement's CURDEF; ``methods`` are the ACCTIDs.
+        ParseResult: events with amounts in minor units of each statement's CURDEF (``currency``; ``None``, the
+        tracked line's, when a statement declares none); ``methods`` are the ACCTIDs.
 
     Raises:
         ImportFormatError: undecodable, truncated (no ``</OFX>``), unreadable markup, or no credit-card statement.
@@ -103,7 +104,7 @@ def parse(data: bytes, filename: str, *, tracked_method: str | None = None,
     total = sum(len(list(stmt.iter("STMTTRN"))) for stmt in statements)
     done = 0
     for stmt, account in zip(statements, accounts):
-        currency = _text(stmt, "CURDEF") or "CNY"
+        currency = _text(stmt, "CURDEF").upper() or None  # none declared: the tracked line's, as for QIF
         balance = _first(stmt, "LEDGERBAL")
         if balance is not None and stmt in chosen:
             try:
@@ -228,7 +229,7 @@ def _transaction_lines(text: str, start: int, root: Element) -> dict[int, int]:
 
 
 def _read_transaction(result: ParseResult, keys: KeyMaker, filename: str, trn: Element, row: int, account: str,
-                      currency: str) -> None:
+                      currency: str | None) -> None:
     trntype = _text(trn, "TRNTYPE").upper()
     try:
         posted_on = _printed_date(_text(trn, "DTPOSTED"))

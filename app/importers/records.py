@@ -60,8 +60,9 @@ class ImportedEvent:
         method: the payment-method text as in the file (``"花呗&红包"``, ``"招商银行信用卡(0000)"``); empty when
             the file has no such column.
         warnings: things the user should look at before accepting this row.
-        currency: ISO 4217 code of ``amount_fen``; ``None`` when the file does not say (QIF): the tracked
-            line's currency applies.
+        currency: ISO 4217 code of ``amount_fen``; ``None`` when the file does not say (QIF, an OFX statement
+            without CURDEF): the tracked line's currency applies. The import service leaves out an event in
+            another currency than the line's (it converts none).
     """
 
     kind: str

@@ -24,6 +24,7 @@ from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, Pa
 from app.services import undo as steps
 from app.services.changes import Changes
 from app.services.twin_rows import twins
+from app.services.line_currency import in_line_currency
 from app.services.collector import collector_paused
 from app.domain.billing import statement_for_label
 from app.services.ledger import LedgerService
@@ -152,6 +153,7 @@ class ImportService:
         with penalty interest.
         ``all_on_line``: the user said every payment in the file was charged to this line; a file that does not
         say how each payment was made (Alipay PC-web export) plans nothing without it.
+        A row in another currency than the line's is skipped with both named (``line_currency``).
 
         Raises:
             ImportFormatError: the file is not a statement DebtLens reads (names the file and what was expected).
@@ -161,24 +163,21 @@ class ImportService:
         line = self.store.lines.get(line_id)
         result = self.parse(data, Path(filename).name, tracked_method=tracked_method, profile=profile,
                             progress=progress, all_on_line=all_on_line)
-        known = self.store.imported_keys(line_id, {e.source_key for e in result.events})
+        events, skipped = in_line_currency(result, line.currency)
+        known = self.store.imported_keys(line_id, {e.source_key for e in events})
         prefix = result.info.get("id_key_prefix")
         if prefix:  # the same export imported before with its order numbers, or without them (twin_rows)
-            known |= twins(self.store, line_id, prefix, result.events, known)
-        new_purchase_keys = {e.source_key for e in result.events if e.kind == "purchase"}
-        first_bill = self._first_bill(line, result.events)
+            known |= twins(self.store, line_id, prefix, events, known)
+        new_purchase_keys = {e.source_key for e in events if e.kind == "purchase"}
+        first_bill = self._first_bill(line, events)
         lines = self.store.lines.all(include_archived=False)
         planned = []
-        currency = line.currency
-        for e in result.events:
+        for e in events:
             duplicate = e.source_key in known
-            if e.kind == PURCHASE and (e.currency is None or e.currency == currency):
+            if e.kind == PURCHASE:
                 planned.append(PlannedEvent(e, duplicate, None, e.warnings))  # most rows: nothing to work out
                 continue
             warnings = list(e.warnings)
-            if e.currency is not None and e.currency != line.currency:
-                warnings.append(QT_TRANSLATE_NOOP(
-                        "Errors", "amount is in %1, the line is in %2").arg(e.currency, line.currency))
             refund_of = None
             if e.kind == REFUND and not duplicate:
                 if e.refund_of:
@@ -244,7 +243,7 @@ class ImportService:
                                         fmt.money(over[1], line.currency),
                                         line.name,
                                     ))
-        return ImportPreview(Path(filename).name, result.format, line_id, line.name, planned, result.skipped,
+        return ImportPreview(Path(filename).name, result.format, line_id, line.name, planned, skipped,
                              result.problems, result.methods, info, revision, today)
 
     def _bills_without_repayment(self, line: CreditLine, events: list[ImportedEvent], today: date) -> list[date]:

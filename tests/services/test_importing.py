@@ -21,6 +21,12 @@ def card(ledger):
     return ledger.add_line(line, limit_fen=2000000).ids["line"]
 
 
+def _usd_line(ledger):
+    """A card in USD (statement day 5, due day 23) with a 20,000.00 limit; returns its id."""
+    line = CreditLine("Sample Card", kind=LineKind.CREDIT_CARD, statement_day=5, due_day=23, currency="USD")
+    return ledger.add_line(line, limit_fen=2000000).ids["line"]
+
+
 def _totals(store, line_id):
     row = next(store.db.query(
         "SELECT (SELECT count(*) FROM purchases WHERE line_id = :l) AS p,"
@@ -126,11 +132,13 @@ def test_preview_warns_about_bills_due_with_no_repayment_after_them(store, huabe
     assert service.preview(data, "a.csv", huabei, today=date(2024, 11, 5)).summary()["notices"] == []
 
 
-def test_an_ofx_payment_named_thank_you_is_a_repayment_and_no_bill_looks_overdue(store, card):
+def test_an_ofx_payment_named_thank_you_is_a_repayment_and_no_bill_looks_overdue(store, ledger):
     """Regression: a CREDIT "INTERNET PAYMENT - THANK YOU" was a refund of an unknown purchase, so the bill it paid
-    looked unpaid and the preview warned of overdue bills with penalty interest."""
+    looked unpaid and the preview warned of overdue bills with penalty interest. The statement is in USD: onto a
+    USD line."""
     from tests.importers.test_ofx import PAYMENT_AS_CREDIT, _sgml
 
+    card = _usd_line(ledger)
     service = ImportService(store)
     preview = service.preview(_sgml(PAYMENT_AS_CREDIT), "card.qfx", card, today=date(2024, 1, 10))
     s = preview.summary()
@@ -204,3 +212,66 @@ def test_a_ledger_that_keeps_changing_refuses_the_import_and_writes_nothing(stor
         service.commit_current(stale, again)
     assert len(calls) == ATTEMPTS and "nothing was saved" in str(refused.value)
     assert _totals(store, huabei)[:2] == (ATTEMPTS + 1, 100 * (ATTEMPTS + 1))
+
+
+_IN_USD = ("in USD, the line is in CNY: not imported (DebtLens does not convert currencies); import the file onto a "
+           "line in USD, or enter the amount by hand in CNY")
+
+
+def test_a_statement_in_another_currency_is_left_out_row_by_row_and_imports_onto_a_line_in_its_own(
+        store, ledger, card):
+    """The OFX sample with CURDEF USD: on the CNY card every row is left out naming both currencies ($1,266.00 was
+    booked as ¥1,266.00 with a warning); on a USD line it imports as the CNY sample does onto a CNY one."""
+    data = (DATA / "cc_statement_sample.ofx").read_bytes().replace(b"<CURDEF>CNY", b"<CURDEF>USD")
+    service = ImportService(store)
+    preview = service.preview(data, "usd.ofx", card, today=TODAY)
+    assert preview.planned == [] and preview.problems == []
+    assert [(s.row, s.reason) for s in preview.skipped] == [(row, _IN_USD) for row in (33, 41, 49, 57, 65, 73)]
+    service.commit(preview)
+    assert _totals(store, card) == (0, 0, 0, 0, 0, 0)
+    usd = _usd_line(ledger)
+    preview = service.preview(data, "usd.ofx", usd, today=TODAY)
+    assert preview.skipped == []
+    service.commit(preview)
+    assert _totals(store, usd) == (4, 92719, 1, 2316, 1, 126600)
+    # no CURDEF: the amounts are the line's currency, as QIF's
+    bare = data.replace(b"<CURDEF>USD</CURDEF>", b"")
+    assert ImportService(store).preview(bare, "bare.ofx", card, today=TODAY).summary()["purchases_fen"] == 92719
+
+
+def test_a_chase_csv_is_usd_by_its_layout(store, ledger, card):
+    data = ("Transaction Date,Post Date,Description,Category,Type,Amount,Memo\n"
+            "12/30/2023,01/02/2024,SAMPLE STORE,Shopping,Sale,\"-1,234.56\",\n"
+            "01/03/2024,01/03/2024,Payment Thank You-Mobile,,Payment,500.00,\n").encode()
+    service = ImportService(store)
+    s = service.preview(data, "chase.csv", card, today=TODAY).summary()
+    assert (s["purchases"], s["repayments"]) == (0, 0)
+    assert s["skipped"] == [{"row": 2, "reason": _IN_USD}, {"row": 3, "reason": _IN_USD}]
+    s = service.preview(data, "chase.csv", _usd_line(ledger), today=TODAY).summary()
+    assert (s["purchases"], s["purchases_fen"], s["repayments"], s["repayments_fen"], s["skipped"]) == (
+        1, 123456, 1, 50000, [])
+
+
+def test_only_the_rows_in_another_currency_are_left_out(store, card, monkeypatch):
+    """Rows in the line's currency, or in none the file names (QIF), import; the others are skipped in row order
+    among the file's own skipped rows."""
+    from app.domain.messages import QT_TRANSLATE_NOOP
+    from app.importers.records import ImportedEvent, ParseResult, SkippedRow
+
+    def event(row, currency):
+        return ImportedEvent(kind="purchase", row=row, posted_on=date(2024, 1, row), amount_fen=100 * row,
+                             merchant="示例商户", description="", category="other", source_category="",
+                             source_key=f"test:{row}", currency=currency)
+
+    parsed = ParseResult(format="ofx", events=[event(2, "CNY"), event(3, "HKD"), event(5, None)],
+                         skipped=[SkippedRow(4, QT_TRANSLATE_NOOP("ImportTexts", "amount is 0.00: no money moved"))])
+    service = ImportService(store)
+    monkeypatch.setattr(service, "parse", lambda *args, **kwargs: parsed)
+    preview = service.preview(b"", "mixed.ofx", card, today=TODAY)
+    assert [(p.event.row, p.event.amount_fen) for p in preview.new] == [(2, 200), (5, 500)]
+    assert [(s.row, s.reason) for s in preview.skipped] == [
+        (3, "in HKD, the line is in CNY: not imported (DebtLens does not convert currencies); import the file onto "
+            "a line in HKD, or enter the amount by hand in CNY"),
+        (4, "amount is 0.00: no money moved")]
+    service.commit(preview)
+    assert _totals(store, card) == (2, 700, 0, 0, 0, 0)
