@@ -3091,8 +3091,89 @@ Payoff plan: %1 a month from %2</source>
             <translation>含有控制字符</translation>
         </message>
         <message>
+            <source>is missing</source>
+            <extracomment>``NOT NULL`` columns with a default: a record may leave them out, but not give them as null. The schema's ``UNIQUE`` keys and primary keys besides ``id`` (and the line's name, case-folded as SQLite's NOCASE folds: ASCII letters only). ``CHECK (column &gt; 0)`` and the ``BETWEEN 1 AND 60`` of periods.</extracomment>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>must not be null</source>
+            <translation>不能为 null</translation>
+        </message>
+        <message>
+            <source>repeats %1 on the same credit line (it must be unique there)</source>
+            <translation>与同一授信账户上的 %1 重复（在该账户内必须唯一）</translation>
+        </message>
+        <message>
+            <source>repeats %1 (it must be unique)</source>
+            <translation>与 %1 重复（必须唯一）</translation>
+        </message>
+        <message>
             <source>another credit line already has this name</source>
             <translation>已有同名的授信账户</translation>
+        </message>
+        <message>
+            <source>is %1, but no installment plan in the file belongs to this purchase</source>
+            <translation>为 %1，但文件中没有属于这笔消费的分期计划</translation>
+        </message>
+        <message>
+            <source>is 1 (paid in full), but %1 splits this purchase into installments</source>
+            <translation>为 1（全额付款），但 %1 把这笔消费分成了多期</translation>
+        </message>
+        <message>
+            <source>must not be more than the refund's amount_fen (%1)</source>
+            <translation>不能超过这笔退款的 amount_fen（%1）</translation>
+        </message>
+        <message>
+            <source>must equal the refund's amount_fen: only a refund of a purchase in installments takes part of it off the plan</source>
+            <translation>必须等于这笔退款的 amount_fen：只有分期消费的退款才会从分期计划中扣除一部分</translation>
+        </message>
+        <message>
+            <source>must be %1, the bill its posting date falls on (its credit line's statement day is %2)</source>
+            <translation>必须是 %1，即入账日期所在的那期账单（其授信账户每月 %2 日出账）</translation>
+        </message>
+        <message>
+            <source>must be "purchase": the plan belongs to a purchase</source>
+            <translation>必须是 "purchase"：这个分期计划属于一笔消费</translation>
+        </message>
+        <message>
+            <source>must be the credit line of its purchase (%1)</source>
+            <translation>必须是其消费所在的授信账户（%1）</translation>
+        </message>
+        <message>
+            <source>must equal the installments of its purchase (%1)</source>
+            <translation>必须等于其消费的分期数（%1）</translation>
+        </message>
+        <message>
+            <source>must be the amount of its purchase (%1 fen)</source>
+            <translation>必须等于其消费的金额（%1 分）</translation>
+        </message>
+        <message>
+            <source>must be "bill": the plan belongs to no purchase</source>
+            <translation>必须是 "bill"：这个分期计划不属于任何消费</translation>
+        </message>
+        <message>
+            <source>must be %1 fen: the fee rate %2 of the principal, rounded half to even</source>
+            <translation>必须是 %1 分：本金乘以费率 %2，按银行家舍入法（四舍六入五成双）取整</translation>
+        </message>
+        <message>
+            <source>is missing: the plan has cancelled or paid-off parts</source>
+            <translation>缺失：这个分期计划有已取消或已提前还清的期数</translation>
+        </message>
+        <message>
+            <source>must be %1, the bill of period %2 of this plan</source>
+            <translation>必须是 %1，即这个分期计划第 %2 期的账单日</translation>
+        </message>
+        <message>
+            <source>must hold a part for each period from 1 to %1 (period %2 is missing)</source>
+            <translation>第 1 到 %1 期必须每期都有一条（缺少第 %2 期）</translation>
+        </message>
+        <message>
+            <source>fee parts add up to %1 fen, not the plan's fee_total_fen (%2 fen)</source>
+            <translation>各期手续费合计 %1 分，不等于计划的 fee_total_fen（%2 分）</translation>
+        </message>
+        <message>
+            <source>principal parts add up to %1 fen, not the plan's principal_fen (%2 fen) less what refunds of its purchase took off it (%3 fen)</source>
+            <translation>各期本金合计 %1 分，不等于计划的 principal_fen（%2 分）减去其消费的退款所扣除的部分（%3 分）</translation>
         </message>
         <message>
             <source>must be a day of the month from 1 to 31</source>

@@ -31,6 +31,7 @@ from app.domain.installments import EarlyPayoffPolicy
 from app.domain.postings import PartStatus, PlanKind
 from app.domain.statements import RepaymentSource
 from app.domain.messages import QT_TRANSLATE_NOOP
+from app.exporters import json_consistency
 
 FORMAT = "debtlens-export"
 FORMAT_VERSION = 1
@@ -290,8 +291,9 @@ def _check_setting(key: str, value: str, line_ids: set) -> None:
 def from_document(doc: dict) -> dict[str, list[dict]]:
     """Check an export document and turn it back into table rows for ``snapshot.write_tables``.
 
-    Each value is checked on its own; a line's terms together (e.g. a due day that fits its statement day) are
-    checked by ``ExportService.import_json``, which reads the rows as credit lines.
+    Each value is checked on its own, then each record against the schema's rules (``json_consistency.check_records``:
+    required fields, unique keys); a line's terms together (e.g. a due day that fits its statement day) and the
+    records together (``json_consistency.check_ledger``) are checked by ``ExportService.import_json``.
 
     Raises:
         ValidationError: a newer format, a malformed record or value, or a reference to a record that is not in
@@ -384,4 +386,5 @@ def from_document(doc: dict) -> dict[str, list[dict]]:
             raise ValidationError(f"other_tables.{name}", "", QT_TRANSLATE_NOOP(
                     "Errors", "repeats a table the file already holds"))
         tables[name] = _records(other, name)
+    json_consistency.check_records(doc)
     return tables

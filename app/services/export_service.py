@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app import __version__
 from app.domain.errors import DebtLensError, ValidationError
-from app.exporters import csv_export, json_export
+from app.exporters import csv_export, json_consistency, json_export
 from app.services import undo as steps
 from app.services.changes import Changes
 from app.storage import snapshot
@@ -231,8 +231,10 @@ class ExportService:
                 text = cipher.unseal_text(path, key)
             else:
                 text = path.read_bytes()
-        tables = json_export.from_document(json_export.loads(text))
+        doc = json_export.loads(text)
+        tables = json_export.from_document(doc)
         _check_lines(tables["credit_lines"])
+        json_consistency.check_ledger(doc)  # needs the lines' statement days checked
         db = self.store.db
         with self.store.step(steps.IMPORT_JSON):
             if not snapshot.is_empty(db):

@@ -122,7 +122,7 @@ def _mutations():
         ("newer", at(["format_version"], 2), "format_version", "newer DebtLens"),
         ("float-fen", at(["purchases", 0, "amount_fen"], 12.5), "purchases[0].amount_fen", "whole number"),
         ("negative", at(["purchases", 0, "amount_fen"], -5), "purchases[0].amount_fen", "must not be negative"),
-        ("zero", at(["purchases", 0, "amount_fen"], 0), "file", "breaks a rule"),
+        ("zero", at(["purchases", 0, "amount_fen"], 0), "purchases[0].amount_fen", "must be greater than zero"),
         ("bad-date", at(["purchases", 0, "posted_on"], "2025-02-30"), "purchases[0].posted_on", "date"),
         ("leap", at(["repayments", 0, "paid_on"], "2025-02-29"), "repayments[0].paid_on", "date"),
         ("unknown-line", at(["purchases", 0, "line_id"], 99), "purchases[0].line_id", "not in the file"),

@@ -136,10 +136,15 @@ def test_after_any_sequence_of_writes_the_kept_totals_equal_a_full_recomputation
             pass  # refused: nothing changed, and the totals must still agree
         assert store.cycles.totals_table() == store.cycles.totals_recomputed(), action
     _assert_consistent(store)
-    # a JSON restore into a new file gets the same totals from its own rows
+    # a JSON restore into a new file gets the same totals from its own rows; rows written around the app that it
+    # could not have written (a bill that is not the posting date's, a plan that does not add up) are refused
     copy = Store(open_database(":memory:"))
-    ExportService(copy).import_json(ExportService(store).json_text().encode())
-    assert copy.cycles.totals_table() == store.cycles.totals_table()
+    try:
+        ExportService(copy).import_json(ExportService(store).json_text().encode())
+    except ValidationError:
+        assert any(action[0] == "raw" for action in write_list)
+    else:
+        assert copy.cycles.totals_table() == store.cycles.totals_table()
     copy.close()
     store.close()
 
