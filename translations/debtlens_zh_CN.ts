@@ -3386,6 +3386,10 @@ Payoff plan: %1 a month from %2</source>
             <translation>就是被还款的账户：一个账户不能给自己还款</translation>
         </message>
         <message>
+            <source>is before the plan began (%1)</source>
+            <translation>早于这笔分期的开始日期（%1）</translation>
+        </message>
+        <message>
             <source>has no unpaid balance to convert</source>
             <translation>没有可以分期的未还金额</translation>
         </message>

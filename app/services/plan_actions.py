@@ -33,6 +33,10 @@ class PlanActions:
             plan = self.store.plans.get(plan_id)
             line = self.store.lines.get(plan.line_id)
             on = parse_date(on, "date")
+            began = self.plan_began(plan)
+            if on < began:  # a payoff before the plan existed would be billed on a bill before its purchase
+                raise ValidationError("date", on, QT_TRANSLATE_NOOP("Errors", "is before the plan began (%1)")
+                                      .arg(began.isoformat()))
             parts, principal, fee = payoff_effect(plan, on, line)
             step.update(amount_fen=principal + fee, currency=line.currency)
             self.store.plans.replace_parts(plan_id, parts, on)
@@ -42,6 +46,13 @@ class PlanActions:
                     paid_on=on, amount_fen=principal + fee, target_statement=lump.statement_date,
                     note="early payoff"))
         return Changes(postings=True, repayments=pay_now, ids={"plan": plan_id, "line": line.saved_id})
+
+    def plan_began(self, plan: InstallmentPlan) -> date:
+        """The first day ``plan`` can be paid off: its purchase's posting date, or for a bill installment the
+        statement date of the bill it converted."""
+        if plan.purchase_id is not None:
+            return self.store.purchases.get(plan.purchase_id).posted_on
+        return plan.source_statement or min(p.statement_date for p in plan.parts)
 
     def convert_statement(self, line_id: int, statement_date: date, periods: int, fee_rate: Decimal | None = None,
                           amount_fen: int | None = None, *, today: date) -> Changes:

@@ -130,6 +130,18 @@ def test_early_payoff_bills_remaining_principal_and_fees(ledger, store, queries,
     assert date(2024, 8, 1) not in s or s[date(2024, 8, 1)].balance_fen == 0
 
 
+def test_an_early_payoff_dated_before_its_purchase_is_refused(ledger, store, huabei):
+    pid = ledger.record_purchase(huabei, date(2024, 3, 15), 100000, installments=12).ids["purchase"]
+    plan = store.plans.for_purchase(pid)
+    before = _counts(store)
+    with pytest.raises(ValidationError) as err:
+        ledger.pay_off_plan(plan.id, date(2024, 3, 14))
+    assert (err.value.field, err.value.reason) == ("date", "is before the plan began (2024-03-15)")
+    assert _counts(store) == before and store.plans.get(plan.id) == plan
+    ledger.pay_off_plan(plan.id, date(2024, 3, 15))  # the day it was bought is the first day it can be paid off
+    assert store.plans.get(plan.id).closed_on == date(2024, 3, 15)
+
+
 def test_bill_installment_converts_statement(ledger, queries, huabei):
     ledger.record_purchase(huabei, date(2024, 3, 15), 100000)
     ledger.convert_statement(huabei, date(2024, 4, 1), 3, today=date(2024, 4, 2))

@@ -44,6 +44,7 @@ def test_pay_off_early_from_the_purchase_detail(window, qtbot):
     view.payoff_button.click()
     dialog = window.dialog
     assert dialog.objectName() == "payoffDialog"
+    assert dialog.date.minimumDate().toPython() == date(2025, 12, 15)  # not before the purchase
     # bills Jan-Mar 2026 issued by Mar 20 (3 periods); 9 left: 9 x 83.33 principal + 9 x 7.33 fee
     assert dialog.summary.text() == "Billed on the Apr 1, 2026 bill: ¥749.97 principal + ¥65.97 fee = ¥815.94."
     dialog.ok_button().click()

@@ -43,6 +43,7 @@ class PayoffDialog(FormDialog):
         self.setObjectName("payoffDialog")
         self.setMinimumWidth(460)
         self.date = date_edit(from_date(session.today()))
+        self.date.setMinimumDate(from_date(session.ledger.plan_began(plan)))  # no payoff before the plan began
         self.pay_now = QCheckBox()
         self.pay_now.setChecked(True)
         self.summary = muted()
