@@ -19,6 +19,7 @@ import pytest
 from app.cli import main
 from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
+from app.domain.postings import payoff_effect
 from app.exporters import json_consistency
 from app.services.demo import build_demo
 from app.services.export_service import ExportService
@@ -115,13 +116,14 @@ def test_the_demo_and_every_workshop_story_export_and_restore_the_same(tmp_path)
 
 
 def test_a_plan_a_statement_day_change_moved_after_a_payoff_dated_before_its_purchase_restores(tmp_path):
-    """The app lets an early payoff be dated before the purchase; a later statement-day change then moves the plan
-    by its payoff part (on 2024-02-01), not by its first period: what the app wrote, import-json takes back."""
+    """Earlier versions let an early payoff be dated before the purchase (now refused); a later statement-day
+    change then moves the plan by its payoff part (on 2024-02-01), not by its first period: what the app wrote,
+    import-json takes back."""
     store = Store(open_database(tmp_path / "a.db"))
     ledger = LedgerService(store)
     line = ledger.add_line(CreditLine("L"), 500_000, limit_from=date(2024, 1, 1)).ids["line"]
     pid = ledger.record_purchase(line, date(2024, 2, 1), 170, installments=6, fee_rate=Decimal("0.025")).ids["purchase"]
-    ledger.pay_off_plan(store.plans.for_purchase(pid).id, date(2024, 1, 3), pay_now=False)
+    _pay_off_as_before(store, store.plans.for_purchase(pid), date(2024, 1, 3))
     ledger.edit_line(line, statement_day=2)
     doc = ExportService(store).document()
     assert doc["purchases"][0]["statement_date"] == "2024-02-02"
@@ -129,6 +131,13 @@ def test_a_plan_a_statement_day_change_moved_after_a_payoff_dated_before_its_pur
         (1, "2024-03-02", "cancelled"), (1, "2024-02-02", "payoff")]
     _round_trip(store, tmp_path / "copy")
     store.close()
+
+
+def _pay_off_as_before(store, plan, on):
+    """Pay ``plan`` off on ``on`` as versions before the check of the payoff date did, whatever the date."""
+    parts, _, _ = payoff_effect(plan, on, store.lines.get(plan.line_id))
+    with store.atomic():
+        store.plans.replace_parts(plan.id, parts, on)
 
 
 def test_ledgers_of_every_schema_version_export_and_restore_the_same(tmp_path):

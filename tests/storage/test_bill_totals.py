@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from app.domain.credit_line import CreditLine, LineKind, RevolvingBasis
 from app.domain.errors import NotFoundError, ValidationError
+from app.domain.postings import payoff_effect
 from app.services.backup_service import BackupService
 from app.services.export_service import ExportService
 from app.services.importing import ImportService
@@ -206,7 +207,10 @@ def test_an_early_payoff_billed_before_its_purchase_counts_from_the_purchase_mon
     store, ledger, line = _ledger(tmp_path / "a.db")
     purchase = ledger.record_purchase(line, date(2024, 6, 10), 60_000, installments=6).ids["purchase"]
     plan = store.plans.for_purchase(purchase)
-    ledger.pay_off_plan(plan.id, date(2024, 1, 5))  # dated before the purchase: billed on an early statement
+    # dated before the purchase, as earlier versions let it be (now refused): billed on an early statement
+    with store.atomic():
+        store.plans.replace_parts(plan.id, payoff_effect(plan, date(2024, 1, 5), store.lines.get(line))[0],
+                                  date(2024, 1, 5))
     since = date(2024, 3, 1)
     assert store.db.execute("SELECT count(*) FROM installment_parts WHERE status = 'payoff' "
                             "AND statement_date < ?", [since.isoformat()]).fetchone()[0] == 1
