@@ -284,13 +284,13 @@ def test_status_shows_the_total_overdue(db, capsys):
     # two minimums missed: the 04-01 bill carries 1,000.00 + 500.00 + 11.00 interest; overdue is its unmet
     # minimum (§1.5): 150.00 + 11.00 + the missed 100.00 of March
     assert (huabei["overdue_fen"], huabei["next_due_fen"], huabei["next_due_minimum_fen"]) == (26100, 26100, 26100)
-    # the rest (1,511.00 - 261.00) revolves into the 05-01 bill: due 05-10 with 10 % of it as its minimum, and the
-    # interest that bill posts (1,000.00 x 0.05 % x 30 days + 500.00 x 0.05 % x 21 days = 20.25), beside the card's
-    # bill that day
+    # the rest (1,511.00 - 261.00) revolves into the 05-01 bill: due 05-10 with the interest that bill posts
+    # (1,000.00 x 0.05 % x 30 days + 500.00 x 0.05 % x 21 days = 20.25); its minimum is what that bill asks beyond
+    # the overdue amount, 10 % of all 1,500.00 principal + 20.25 (§1.5); beside the card's bill that day
     schedule = json.loads(run(capsys, db, "schedule", "--today", "2024-04-20", "--json")[1])
     assert [(e["line"], e["due_date"], e["amount_fen"], e["minimum_fen"], e["overdue"]) for e in schedule][:3] == [
         ("花呗", "2024-03-10", 26100, 26100, True), ("卡", "2024-05-10", 5000, 500, False),
-        ("花呗", "2024-05-10", 127025, 14525, False)]
+        ("花呗", "2024-05-10", 127025, 17025, False)]
     _, out, _ = run(capsys, db, "status", "--today", "2024-04-20")
     rows = {line.split()[0]: line for line in out.splitlines()[1:]}
     from app.i18n import formatting as fmt

@@ -54,7 +54,7 @@ class DueBill:
 def due_bills(line: CreditLine, result: LineStatements, since: date, until: date) -> list[DueBill]:
     """The bills of ``line`` with something still to pay and a due date from ``since`` to ``until`` (both
     inclusive), soonest first. An overdue bill (its due date passed with the minimum unmet) is not among them: see
-    ``overdue_bill``.
+    ``overdue_bill``; what the line's bills hold beyond the overdue amount is, with the bill it is due with.
 
     Args:
         line: the credit line (its id, name, currency and statement day).
@@ -62,31 +62,34 @@ def due_bills(line: CreditLine, result: LineStatements, since: date, until: date
         since / until: the due dates wanted.
     """
     by_date = {st.statement_date: st for st in result.statements}
-    groups: dict[date, list[tuple[int, int, Statement]]] = {}
+    groups: dict[date, list[tuple[int, int, Statement, bool]]] = {}
     due_on: dict[date, date] = {}
     current = result.current()
     for due in due_payments(result):
         if due.overdue or not since <= due.due_date <= until:
             continue
-        if result.overdue_fen > 0 and current is not None and due.statement_date == current.statement_date:
-            continue  # the rest of an overdue line's bills: ``overdue_bill`` speaks for all of them
         st = by_date[due.statement_date]
+        # what an overdue line's bills hold beyond the overdue amount (``overdue_bill`` speaks for that): still due,
+        # with the next payment, and only that rest counts in this bill (a person behind on payments is reminded of
+        # the next due date too)
+        rest = result.overdue_fen > 0 and st is current
         # a revolving rest is due with the next statement: it belongs to that bill
         key = st.statement_date if due.due_date == st.due_date else next_statement_date(
             st.statement_date, line.statement_day)
-        groups.setdefault(key, []).append((due.amount_fen, due.minimum_fen, st))
+        groups.setdefault(key, []).append((due.amount_fen, due.minimum_fen, st, rest))
         due_on[key] = due.due_date
     bills = []
     for key in sorted(groups, key=lambda k: (due_on[k], k)):
         balance = minimum = amount = minimum_left = 0
         issued = False
-        for unpaid, minimum_unpaid, st in groups[key]:
+        for unpaid, minimum_unpaid, st, rest in groups[key]:
             amount += unpaid
             minimum_left += minimum_unpaid
-            if st.statement_date == key:  # the statement itself: its balance and minimum as billed
+            if st.statement_date == key:
+                issued = st.issued
+            if st.statement_date == key and not rest:  # the statement itself: its balance and minimum as billed
                 balance += st.balance_fen
                 minimum += st.minimum_fen
-                issued = st.issued
             else:  # a carried rest: what is left of it is part of this bill
                 balance += unpaid
                 minimum += minimum_unpaid

@@ -248,8 +248,14 @@ def _rest_after_overdue(result: LineStatements, current: Statement, due_passed: 
     fee = current.unpaid_fee_fen - min(current.unpaid_fee_fen, overdue)
     result.rest_fen, result.rest_fee_fen = rest, fee
     if due_passed:
+        # the next bill asks the share of all the principal unpaid, the overdue part's too, besides the unmet
+        # minimum (§1.5): the rest's minimum is what that bill asks beyond the overdue amount when nothing more is
+        # paid, so paying both as shown always meets it
         result.rest_due = _next_due(current, line)
-        result.rest_minimum_fen = _revolving_minimum(rest, fee, line) + current.interest_to_come_fen
+        principal = current.unpaid_fen - current.unpaid_fee_fen
+        share = rest if line.min_payment_rate == 0 else round_fen(Decimal(principal) * line.min_payment_rate,
+                                                                   ROUND_CEILING) + fee
+        result.rest_minimum_fen = min(rest, share) + current.interest_to_come_fen
     else:
         result.rest_due, result.rest_minimum_fen = current.due_date, min(rest, max(0, current.minimum_left_fen - overdue))
 

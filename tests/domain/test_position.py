@@ -1,9 +1,11 @@
 """What is due when on an overdue line (domain-rules.md §1.5): the overdue amount now, the revolving rest with the
 next bill, together with the interest that bill will post on it."""
 
+from dataclasses import replace
 from datetime import date
 
 from app.domain.credit_line import CreditLine, LimitChange
+from app.domain.due_bills import due_bills, overdue_bill
 from app.domain.position import by_due_date, due_payments
 from app.domain.revolving import compute_statements
 from app.domain.statements import CycleCharges, Repayment, StatementStatus
@@ -28,17 +30,18 @@ def test_the_revolving_rest_of_an_overdue_line_is_due_with_the_interest_to_come(
     assert (result.overdue_fen, result.rest_fen) == (9613, 53952)
     assert result.statements[1].interest_to_come_fen == 831
     assert dues == [(date(2026, 2, 10), 9613, 9613, True),
-                    # 539.52 + 8.31 + 2,162.72; minimum 10 % of 539.52 (ceiling) + 8.31 + 10 % of 2,162.72
-                    (date(2026, 4, 10), 271055, 5396 + 831 + 21628, False)]
+                    # 539.52 + 8.31 + 2,162.72; minimum: what the April bill asks beyond the overdue amount when
+                    # nothing more is paid, 10 % of all 632.80 principal + 8.31 + 10 % of 2,162.72 (§1.5)
+                    (date(2026, 4, 10), 271055, 6328 + 831 + 21628, False)]
 
 
 def test_paying_what_is_shown_brings_the_overdue_line_back_to_minimum_paid():
-    shown_overdue, shown_minimum = 9613, 27855
+    shown_overdue, shown_minimum = 9613, 28787
     result, dues = _dues(date(2026, 4, 11), [Repayment(date(2026, 3, 20), shown_overdue),
                                              Repayment(date(2026, 4, 10), shown_minimum)])
     april = result.statements[2]
     assert april.statement_date == date(2026, 4, 1)
-    # paid early, the overdue amount bore 0.56 less interest than shown: the bill's minimum is 277.98
+    # paid early, the overdue amount bore 0.56 less interest and is not asked again: the bill's minimum is 277.98
     assert (april.minimum_fen, april.interest_fen) == (27798, 775)
     assert april.status is StatementStatus.MINIMUM_PAID and result.overdue_fen == 0
     assert [overdue for *_, overdue in dues] == [False]
@@ -49,7 +52,7 @@ def test_once_the_next_bill_is_cut_it_holds_the_interest_that_was_to_come():
     result, after = _dues(date(2026, 4, 2))
     april = result.statements[2]
     assert april.interest_fen == 831 and april.balance_fen == 9613 + 271055
-    assert before[1][:2] == after[1][:2] == (date(2026, 4, 10), 271055)
+    assert before[1] == after[1] == (date(2026, 4, 10), 271055, 28787, False)  # shown the same before the cut
     # the bill's minimum holds the unmet March minimum and 10 % of all the principal (§1.5): 96.13 + 8.31 + 279.56
     assert april.minimum_fen == 38400 == after[0][2] + after[1][2]
 
@@ -70,3 +73,14 @@ def test_interest_accrued_until_a_bill_is_paid_in_full_is_shown_as_due_with_the_
     settled = early.current()
     assert settled is not None and settled.statement_date == date(2024, 5, 1) and settled.balance_fen == 0
     assert early.overdue_fen == 0 and due_payments(early) == []
+
+
+def test_an_overdue_line_still_has_its_next_bill_for_reminders_and_the_calendar():
+    result, _ = _dues(date(2026, 3, 20))
+    line = replace(HUABEI, id=1)
+    late = overdue_bill(line, result)
+    assert late is not None and (late.due_date, late.minimum_left_fen) == (date(2026, 3, 10), 9613)
+    # the April bill, with the rest that revolves into it: what is due on 04-10 beyond the overdue amount
+    assert [(b.statement_date, b.due_date, b.balance_fen, b.minimum_fen, b.amount_fen, b.minimum_left_fen)
+            for b in due_bills(line, result, date(2026, 3, 20), date(2026, 6, 30))] == [
+        (date(2026, 4, 1), date(2026, 4, 10), 271055, 28787, 271055, 28787)]

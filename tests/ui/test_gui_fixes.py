@@ -65,7 +65,7 @@ def test_overview_shows_the_whole_overdue_amount_and_the_next_payment(window):
     assert card.next_due.text() == "Overdue: ¥96.13 since Feb 10, 2026, penalty so far ¥7.36"
     assert card.next_due.property("role") == "danger"
     assert card.upcoming.isVisible() and card.upcoming.text() == (
-        "Next: ¥2,710.55 due Apr 10, 2026, in 21 days (minimum ¥278.55)")  # 216.28 + 10 % of 539.52 + 8.31
+        "Next: ¥2,710.55 due Apr 10, 2026, in 21 days (minimum ¥287.87)")  # 216.28 + 10 % of 632.80 + 8.31
 
 
 def test_overview_without_overdue_bills_shows_the_next_payment_only(window):
@@ -91,7 +91,7 @@ def test_overview_in_chinese_says_overdue_and_next(make_window):
     assert detail.split("\n") == ["花呗自 2026年3月10日 起已逾期 10 天，目前逾期利息 ¥0.50",
                                   "下期：¥291.10 · 花呗：2026年4月10日 到期，还有 21 天"]
     # + the 90.00 rest and the interest the April bill posts on the 100.00: 0.05 % x 22 days (03-11 ... 04-01)
-    assert overview.cards[0].upcoming.text() == "下期：¥291.10，2026年4月10日 到期，还有 21 天（最低还款 ¥30.10）"
+    assert overview.cards[0].upcoming.text() == "下期：¥291.10，2026年4月10日 到期，还有 21 天（最低还款 ¥31.10）"
 
 
 # -- 2. categories: stored in English, shown translated --------------------------------------------------------
