@@ -405,3 +405,13 @@ def test_help_is_as_wide_as_the_terminal_says(monkeypatch, capsys):
         lines[columns] = len(capsys.readouterr().out.splitlines())
     assert terminal_width() == 80  # pytest's captured output is no terminal
     assert lines["52"] > lines["wide"] == lines[None] > lines["200"]
+
+
+def test_schedule_shows_each_line_in_its_own_currency(db, capsys):
+    assert run(capsys, db, "line", "add", "Card", "--limit", "1000", "--currency", "USD", "--kind", "credit_card",
+               "--statement-day", "20", "--due-day", "8")[0] == 0
+    assert run(capsys, db, "purchase", "add", "--line", "Card", "--date", "2024-04-02", "--amount", "25.01")[0] == 0
+    code, out, _ = run(capsys, db, "schedule", "--today", "2024-04-03", "--line", "Card")
+    assert code == 0 and "$25.01" in out and "¥" not in out
+    entry = json.loads(run(capsys, db, "schedule", "--today", "2024-04-03", "--line", "Card", "--json")[1])[0]
+    assert (entry["amount_fen"], entry["currency"]) == (2501, "USD")

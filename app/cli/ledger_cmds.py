@@ -386,12 +386,14 @@ def cmd_schedule(args, ctx) -> int:
     if args.json:
         print_json([{"due_date": e.due_date, "line": e.line, "amount_fen": e.amount_fen,
                      "minimum_fen": e.minimum_fen, "principal_fen": e.principal_fen, "fee_fen": e.fee_fen,
-                     "statement_date": e.statement_date, "overdue": e.overdue} for e in entries])
+                     "statement_date": e.statement_date, "overdue": e.overdue, "currency": e.currency}
+                    for e in entries])
         return 0
     if not entries:
         print(say(QT_TRANSLATE_NOOP("Cli", "Nothing due.")))
         return 0
     print_table(QT_TRANSLATE_NOOP("Cli", "due|line|amount|minimum|of which fees/interest|"),
-                [[e.due_date.isoformat(), e.line, fmt.money(e.amount_fen), fmt.money(e.minimum_fen),
-                  fmt.money(e.fee_fen), alert(say(OVERDUE)) if e.overdue else ""] for e in entries])
+                [[e.due_date.isoformat(), e.line, fmt.money(e.amount_fen, e.currency),
+                  fmt.money(e.minimum_fen, e.currency), fmt.money(e.fee_fen, e.currency),
+                  alert(say(OVERDUE)) if e.overdue else ""] for e in entries])
     return 0

@@ -50,6 +50,7 @@ class ScheduleEntry:
     fee_fen: int
     overdue: bool
     issued: bool
+    currency: str = "CNY"  # the line's (ISO 4217): the amounts are in its minor units
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,7 @@ class QueryService:
                 entries.append(ScheduleEntry(
                     due_date=due.due_date, statement_date=due.statement_date, line_id=line.saved_id, line=line.name,
                     amount_fen=due.amount_fen, minimum_fen=due.minimum_fen, principal_fen=due.principal_fen, fee_fen=due.fee_fen,
-                    overdue=due.overdue, issued=due.statement_date <= as_of,
+                    overdue=due.overdue, issued=due.statement_date <= as_of, currency=line.currency,
                 ))
         entries.sort(key=lambda e: (e.due_date, e.line))
         return entries
