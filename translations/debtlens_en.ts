@@ -99,10 +99,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Overdue on %1 since %2 (%n day(s)), penalty so far %3</source>
+            <source>Overdue on %1 since %2 (%n day(s)), interest so far %3</source>
             <translation>
-                <numerusform>Overdue on %1 since %2 (%n day), penalty so far %3</numerusform>
-                <numerusform>Overdue on %1 since %2 (%n days), penalty so far %3</numerusform>
+                <numerusform>Overdue on %1 since %2 (%n day), interest so far %3</numerusform>
+                <numerusform>Overdue on %1 since %2 (%n days), interest so far %3</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -6522,17 +6522,17 @@ Menus move between app versions: look for these words.</source>
             <translation>额度使用率：已用 ÷ 授信额度</translation>
         </message>
         <message>
-            <source>Overdue: %1 since %2, penalty so far %3</source>
-            <translation>已逾期：%1，自 %2 起，目前逾期利息 %3</translation>
+            <source>Overdue: %1 since %2, interest so far %3</source>
+            <translation>已逾期：%1，自 %2 起，目前利息 %3</translation>
         </message>
         <message>
             <source>Revolving: %1 left since %2, interest so far %3</source>
             <translation>循环计息：自 %2 起剩余 %1，目前利息 %3</translation>
         </message>
         <message numerus="yes">
-            <source>Overdue on %1 since %2 (%n day(s)), penalty so far %3</source>
+            <source>Overdue on %1 since %2 (%n day(s)), interest so far %3</source>
             <translation>
-                <numerusform>%1自 %2 起已逾期 %n 天，目前逾期利息 %3</numerusform>
+                <numerusform>%1自 %2 起已逾期 %n 天，目前利息 %3</numerusform>
             </translation>
         </message>
         <message>

@@ -57,12 +57,12 @@ def test_overview_shows_the_whole_overdue_amount_and_the_next_payment(window):
     assert overview.stats["next_due"].value.property("role") == "danger"
     first, second = detail.split("\n")
     # penalty: 300.00 x 0.05 % x 38 days = 5.70; 332.80 x 0.05 % x 10 days = 1.66
-    assert first == "Overdue on 花呗 since Feb 10, 2026 (38 days), penalty so far ¥7.36"
+    assert first == "Overdue on 花呗 since Feb 10, 2026 (38 days), interest so far ¥7.36"
     # the rest of the March bill, 635.65 - 96.13 = 539.52, revolves into the April bill (§1.5): due with it and
     # with the interest that bill will post, 8.31 (tests/domain/test_position.py)
     assert second == "Next: ¥2,710.55 · 花呗: due Apr 10, 2026, in 21 days"
     card = overview.cards[0]
-    assert card.next_due.text() == "Overdue: ¥96.13 since Feb 10, 2026, penalty so far ¥7.36"
+    assert card.next_due.text() == "Overdue: ¥96.13 since Feb 10, 2026, interest so far ¥7.36"
     assert card.next_due.property("role") == "danger"
     assert card.upcoming.isVisible() and card.upcoming.text() == (
         "Next: ¥2,710.55 due Apr 10, 2026, in 21 days (minimum ¥287.87)")  # 216.28 + 10 % of 632.80 + 8.31
@@ -88,7 +88,7 @@ def test_overview_in_chinese_says_overdue_and_next(make_window):
     overview = window.views["overview"]
     amount, detail = overview.next_due_text()
     assert amount == "¥10.00"  # the unmet minimum of the 100.00 bill
-    assert detail.split("\n") == ["花呗自 2026年3月10日 起已逾期 10 天，目前逾期利息 ¥0.50",
+    assert detail.split("\n") == ["花呗自 2026年3月10日 起已逾期 10 天，目前利息 ¥0.50",
                                   "下期：¥291.10 · 花呗：2026年4月10日 到期，还有 21 天"]
     # + the 90.00 rest and the interest the April bill posts on the 100.00: 0.05 % x 22 days (03-11 ... 04-01)
     assert overview.cards[0].upcoming.text() == "下期：¥291.10，2026年4月10日 到期，还有 21 天（最低还款 ¥31.10）"

@@ -263,7 +263,7 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
                                         "and fees than you paid off.").replace("%1", fmt.names(load.persistent_lines)))
 
     def _show_next_due(self, d: Overview) -> None:
-        """Everything overdue (in red, with its penalty so far), then the next payment that is not overdue."""
+        """Everything overdue (in red, with the interest unpaid so far), then the next payment that is not overdue."""
         stat = self.stats["next_due"]
         up = d.upcoming
         if d.overdue_fen <= 0 and up is None:
@@ -276,7 +276,7 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
             stat.value.setText(fmt.money(d.overdue_fen))
             since = d.overdue_since or d.as_of
             days = (d.as_of - since).days
-            texts.append(self.tr("Overdue on %1 since %2 (%n day(s)), penalty so far %3", "", days)
+            texts.append(self.tr("Overdue on %1 since %2 (%n day(s)), interest so far %3", "", days)
                          .replace("%n", str(days)).replace("%1", fmt.names(list(d.overdue_lines)))
                          .replace("%2", fmt.day(since)).replace("%3", fmt.money(d.overdue_penalty_fen)))
             if up is not None:
@@ -337,7 +337,7 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
         widget.utilization.setToolTip(self.tr("Utilization: used ÷ credit limit"))
         today = self.session.today()
         if card.overdue_fen > 0:
-            widget.next_due.setText(self.tr("Overdue: %1 since %2, penalty so far %3")
+            widget.next_due.setText(self.tr("Overdue: %1 since %2, interest so far %3")
                                     .replace("%1", fmt.money(card.overdue_fen))
                                     .replace("%2", fmt.day(card.overdue_since or today))
                                     .replace("%3", fmt.money(card.overdue_penalty_fen)))
