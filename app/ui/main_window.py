@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from app.ui.resources import icon
 from app.ui.session import Session
 from app.ui.translations import LanguageManager
 from app.ui.undo_actions import UndoActions
+from app.ui.widgets.page_stack import PageStack
 from app.ui.view_registry import REGISTRY, SPECS, TRUE_COST_VIEWS, VIEWS, ViewSpec
 from app.ui.views.common import Retranslatable
 from app.ui.views.lazy import BuiltViews, LazyView
@@ -90,7 +90,7 @@ class MainWindow(Retranslatable, QMainWindow):
             else self._build_view(spec) for spec in REGISTRY}
         #: the views by key, built when asked for (each has its own class, imported when it is built)
         self.views = BuiltViews(self.pages)
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(170)

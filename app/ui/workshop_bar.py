@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import formatting as fmt
 from app.ui import theme
+from app.ui.widgets.flow_layout import FlowLayout, wrapping
 from app.ui.workshop import WorkshopController
 
 
@@ -168,13 +169,19 @@ class WorkshopBar(QWidget):
         for key in ("previous", "reset", "leave"):
             self.more_menu.addAction(self.menu_actions[key])
         self.more_menu.addSeparator()
-        row = QHBoxLayout()
+        # the buttons wrap onto a second line rather than make the window wider than a 1024-pixel projector
+        row_widget = QWidget()
+        row = FlowLayout(row_widget)
+        wrapping(row_widget)
         for key in ("back", "day", "week", "month"):
             row.addWidget(self.buttons[key])
-        row.addStretch(1)
+        row.add_stretch()
         for key in ("reveal", "next"):
             row.addWidget(self.buttons[key])
         row.addWidget(self.more)
+        # a long title or date wraps too
+        self.title.setWordWrap(True)
+        self.where.setWordWrap(True)
         head = QHBoxLayout()  # one row for title, timeline and date: height is scarce on a 720-line projector
         head.addWidget(self.title)
         head.addWidget(self.timeline, 1)
@@ -187,7 +194,7 @@ class WorkshopBar(QWidget):
         layout.addLayout(choice_grid)
         layout.addWidget(self.point_at)
         layout.addWidget(self.answer)
-        layout.addLayout(row)
+        layout.addWidget(row_widget)
         keys: list[tuple[tuple[Qt.Key, ...], Callable[[], object]]] = [
             ((Qt.Key.Key_PageDown, Qt.Key.Key_Space), self.advance),
             ((Qt.Key.Key_PageUp, Qt.Key.Key_B), controller.step_back)]

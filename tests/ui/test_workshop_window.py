@@ -110,6 +110,24 @@ def test_presentation_mode_is_large_high_contrast_and_masks_amounts(make_window,
     assert window.statusBar().isVisible() and window.menuBar().isVisible()
 
 
+@pytest.mark.parametrize("language", ["en_US", "zh_CN"])
+def test_presentation_mode_fits_a_1024_pixel_projector_with_the_longest_story(make_window, tmp_path, monkeypatch,
+                                                                              language):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    window = make_window(language=language)
+    stories = [library.find(name) for name in ("minimum-trap", "student-phone")]
+    for story in stories:
+        window.open_story(story)
+        window.presentation.set_on(True, screen_height=768)
+        # the bar's buttons and a long title wrap, and views not on screen (the welcome cards) ask for no width
+        assert window.minimumSizeHint().width() <= 1024, story
+        window.showNormal()
+        window.resize(1024, 768)
+        bar = window.workshop_bar
+        assert bar.buttons["next"].geometry().right() <= bar.width() and bar.more.geometry().right() <= bar.width()
+        window.presentation.set_on(False)
+
+
 def test_a_scenario_file_from_disk_opens_and_a_broken_one_says_where(make_window, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     window = make_window()
