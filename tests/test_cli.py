@@ -28,7 +28,7 @@ def test_script_of_cli_commands_gives_the_right_schedule(tmp_path, capsys):
     assert code == 0
     assert entries[0] == {"due_date": "2024-05-10", "line": "花呗", "amount_fen": 9066, "minimum_fen": 9066,
                           "principal_fen": 8333,
-                          "fee_fen": 733, "statement_date": "2024-05-01", "overdue": False}
+                          "fee_fen": 733, "statement_date": "2024-05-01", "overdue": False, "currency": "CNY"}
     assert [e["due_date"] for e in entries][-1] == "2025-03-10"
     assert sum(e["amount_fen"] for e in entries) == 11 * 9066
     code, out, _ = run(capsys, db, "status", "--today", "2024-04-20", "--json")
