@@ -229,13 +229,15 @@ def _next_due(st: Statement, line: CreditLine) -> date:
     return due_date_for(next_statement_date(st.statement_date, line.statement_day), line.due_day)
 
 
-def _revolving_minimum(unpaid_fen: int, fee_fen: int, line: CreditLine) -> int:
+def _revolving_minimum(unpaid_fen: int, fee_fen: int, line: CreditLine, principal_fen: int | None = None) -> int:
     """The least the next bill asks of a revolving rest of ``unpaid_fen`` (``fee_fen`` of it interest and fees):
-    the line's share of the principal plus the interest and fees (§1.5), all of it without a minimum share."""
+    the line's share of the principal (``principal_fen``, by default the rest's own) plus the interest and fees
+    (§1.5), all of it without a minimum share."""
     share = line.min_payment_rate
     if share == 0:
         return unpaid_fen
-    return min(unpaid_fen, round_fen(Decimal(unpaid_fen - fee_fen) * share, ROUND_CEILING) + fee_fen)
+    principal = unpaid_fen - fee_fen if principal_fen is None else principal_fen
+    return min(unpaid_fen, round_fen(Decimal(principal) * share, ROUND_CEILING) + fee_fen)
 
 
 def _rest_after_overdue(result: LineStatements, current: Statement, due_passed: bool, line: CreditLine) -> None:
@@ -252,10 +254,8 @@ def _rest_after_overdue(result: LineStatements, current: Statement, due_passed: 
         # minimum (§1.5): the rest's minimum is what that bill asks beyond the overdue amount when nothing more is
         # paid, so paying both as shown always meets it
         result.rest_due = _next_due(current, line)
-        principal = current.unpaid_fen - current.unpaid_fee_fen
-        share = rest if line.min_payment_rate == 0 else round_fen(Decimal(principal) * line.min_payment_rate,
-                                                                   ROUND_CEILING) + fee
-        result.rest_minimum_fen = min(rest, share) + current.interest_to_come_fen
+        result.rest_minimum_fen = _revolving_minimum(rest, fee, line, principal_fen=current.unpaid_fen
+                                                     - current.unpaid_fee_fen) + current.interest_to_come_fen
     else:
         result.rest_due, result.rest_minimum_fen = current.due_date, min(rest, max(0, current.minimum_left_fen - overdue))
 

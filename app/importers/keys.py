@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from app.domain.ledger_bounds import CONTROL
+from app.importers.records import stable_key
 
 
 class KeyMaker:
@@ -22,8 +22,8 @@ class KeyMaker:
     def from_id(self, prefix: str, *ids: str) -> str:
         """``"ofx:6200…:2024…"`` for the first use, ``"…#1"`` for the second, and so on."""
         key = ":".join((prefix, *ids))
-        if not key.isprintable():  # counted as stored (``records.stable_key``)
-            key = CONTROL.sub(" ", key)
+        if not key.isprintable():
+            key = stable_key(key)  # counted as stored
         count = self._seen.get(key, 0)
         self._seen[key] = count + 1
         return key if count == 0 else f"{key}#{count}"
@@ -32,8 +32,8 @@ class KeyMaker:
         """``"manual:2024-08-01:示例咖啡馆:1615:0"``: date, text, amount and the occurrence index."""
         # counted by a tuple of objects the event holds anyway, not by a second string of the key without its index
         # (a million typed rows: ~70 MB less)
-        if not text.isprintable():  # counted as stored (``records.stable_key``)
-            text = CONTROL.sub(" ", text)
+        if not text.isprintable():
+            text = stable_key(text)  # counted as stored
         seen = (prefix, posted_on, text, amount_fen)
         count = self._seen.get(seen, 0)
         self._seen[seen] = count + 1

@@ -146,8 +146,8 @@ class ParseResult:
             (Alipay); ``method_unknown``, ``all_on_line`` and ``spent_check`` (Alipay PC web); ``tracked_method_auto``,
             ``needs_tracked_method`` and ``cards`` (WeChat; ``needs_tracked_method`` also for OFX with several
             cards); ``id_key_prefix`` (Alipay app, WeChat: keys ``PREFIX:<order number>``, or content keys
-            ``PREFIX:<date>:…`` for rows whose number was lost); ``version`` and ``ledger_balance_fen`` (OFX, per ACCTID, signed as printed: negative =
-            owed); ``profile`` and ``statement_month`` (bank CSV); ``date_order`` (QIF).
+            ``PREFIX:<date>:…`` for rows whose number was lost); ``version`` and ``ledger_balance_fen`` (OFX, per
+            ACCTID, signed as printed: negative = owed); ``profile`` and ``statement_month`` (bank CSV); ``date_order`` (QIF).
     """
 
     format: str

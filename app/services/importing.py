@@ -18,11 +18,12 @@ from typing import Any
 from app.domain.billing import next_statement_date, statement_date_for
 from app.domain.credit_line import CreditLine, LineKind
 from app.domain.funding import funding
-from app.domain.postings import place_refund
+from app.domain.postings import MAX_TEXT_LENGTH, place_refund
 from app.domain.statements import Repayment, RepaymentSource
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
 from app.services import undo as steps
 from app.services.changes import Changes
+from app.domain.ledger_bounds import MAX_STORED_TEXT
 from app.services.twin_rows import twins
 from app.services.line_currency import in_line_currency
 from app.services.collector import collector_paused
@@ -328,15 +329,16 @@ class ImportService:
                 e = p.event
                 if e.kind == "purchase" and e.installments > 1:
                     self.ledger.record_purchase(
-                        line.saved_id, e.posted_on, e.amount_fen, merchant=e.merchant[:200], category=e.category,
-                        description=e.description[:200], installments=e.installments, fee_rate=Decimal(0),
+                        line.saved_id, e.posted_on, e.amount_fen, merchant=e.merchant[:MAX_TEXT_LENGTH],
+                        category=e.category, description=e.description[:MAX_TEXT_LENGTH],
+                        installments=e.installments, fee_rate=Decimal(0),
                         source=preview.format, source_key=e.source_key, order_no=e.order_no)
                     step(1)
             self._write_refunds(line, [p.event for p in new if p.event.kind == REFUND], preview.format)
             repayments = [p for p in new if p.event.kind == REPAYMENT]
             self.store.repayments.insert_many(line.saved_id, [
                 (Repayment(paid_on=p.event.posted_on, amount_fen=p.event.amount_fen, source=RepaymentSource.IMPORT,
-                           target_statement=repayment_target(line, p.event), note=p.event.description[:1000],
+                           target_statement=repayment_target(line, p.event), note=p.event.description[:MAX_STORED_TEXT],
                            funded_by_line_id=p.funded_by_line_id), p.event.source_key)
                 for p in repayments])
         if progress:
@@ -354,7 +356,8 @@ class ImportService:
             purchase = by_key.get(e.refund_of) if e.refund_of else None
             if purchase is not None and refunded.get(purchase.saved_id, 0) + e.amount_fen > purchase.amount_fen:
                 purchase = None  # more than is left on that purchase: credit it unlinked
-            fields: dict[str, Any] = {"note": e.description[:1000], "source": source, "source_key": e.source_key}
+            fields: dict[str, Any] = {"note": e.description[:MAX_STORED_TEXT], "source": source,
+                                      "source_key": e.source_key}
             if purchase is not None and purchase.installments > 1:
                 self.ledger.record_refund(line.saved_id, e.posted_on, e.amount_fen, purchase_id=purchase.saved_id, **fields)
             else:
@@ -378,5 +381,5 @@ def _plain_rows(line: CreditLine, planned: list[PlannedEvent], source: str) -> I
         if day is None:
             day = days[e.posted_on] = (e.posted_on.isoformat(), statement_date_for(
                 e.posted_on, line.statement_day, line.statement_day_inclusive).isoformat())
-        yield (line_id, day[0], day[1], e.amount_fen, 1, e.merchant[:200], e.category,
-               e.description[:200], "", source, e.source_key, e.order_no)
+        yield (line_id, day[0], day[1], e.amount_fen, 1, e.merchant[:MAX_TEXT_LENGTH], e.category,
+               e.description[:MAX_TEXT_LENGTH], "", source, e.source_key, e.order_no)

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
+from app.domain.ledger_bounds import MAX_STORED_TEXT
+from app.domain.postings import MAX_TEXT_LENGTH
 from app.importers.records import PURCHASE, ImportedEvent
 from app.storage.repositories import Store
 
 #: The date that starts a content key after its prefix (``alipay_app:2024-10-30:…``); an order number has none.
 _CONTENT = re.compile(r"\d{4}-\d{2}-\d{2}:")
-#: What the import stores of a purchase's names and of a refund's or repayment's description (importing.py).
-_MERCHANT, _DESCRIPTION, _NOTE = 200, 200, 1000
 
 
 def twins(store: Store, line_id: int, prefix: str, events: list[ImportedEvent], known: Set[str]) -> set[str]:
@@ -36,8 +36,9 @@ def twins(store: Store, line_id: int, prefix: str, events: list[ImportedEvent], 
     found = set()
     for e in new:
         by_content = _CONTENT.match(e.source_key, start) is not None
-        text = (f"{e.merchant[:_MERCHANT]}\x1f{e.description[:_DESCRIPTION]}" if e.kind == PURCHASE
-                else e.description[:_NOTE])
+        # as the import stores them: a purchase's names, a refund's or repayment's description as its note
+        text = (f"{e.merchant[:MAX_TEXT_LENGTH]}\x1f{e.description[:MAX_TEXT_LENGTH]}" if e.kind == PURCHASE
+                else e.description[:MAX_STORED_TEXT])
         pool = pools.get((not by_content, e.kind, e.posted_on.isoformat(), e.amount_fen, text))
         if pool:
             pool.pop()
