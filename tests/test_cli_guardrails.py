@@ -77,7 +77,7 @@ def _card_bill(capsys, db):
 
 
 def test_bill_json_compares_every_way(tmp_path, capsys):
-    """The 10,000.00 card bill of tests/services/test_bill_decision.py: minimum only 136 months, 1,585.75
+    """The 10,000.00 card bill of tests/services/test_bill_decision.py: minimum only 115 months, 1,578.15
     interest; 362.78 a month clears it in 36 months (13,060.08); 3/6/12 installments cost 225/450/900.00; no
     preset for 9; the box in both languages."""
     db = tmp_path / "t.db"
@@ -90,17 +90,17 @@ def test_bill_json_compares_every_way(tmp_path, capsys):
     ways = {(w["way"], w["periods"]): w for w in data["ways"]}
     assert list(ways) == [("full", None), ("minimum", None), ("installments", 3), ("installments", 6),
                           ("installments", 12)]
-    assert (ways["minimum", None]["months"], ways["minimum", None]["total_cost_fen"]) == (136, 158575)
+    assert (ways["minimum", None]["months"], ways["minimum", None]["total_cost_fen"]) == (115, 157815)
     assert ways["minimum", None]["apr"] == "0.1825"
     assert [ways["installments", n]["total_cost_fen"] for n in (3, 6, 12)] == [22500, 45000, 90000]
     assert ways["installments", 3]["apr"].startswith("0.1345")
     assert data["missing_terms"] == [9]
     assert data["payoff_36"] == {"payment_fen": 36278, "total_fen": 1306008}
     assert data["box"]["en"].startswith(
-        "If you pay only the minimum, you will pay it off in 136 months (about 11 years) and pay ¥1,585.75 in "
+        "If you pay only the minimum, you will pay it off in 115 months (about 10 years) and pay ¥1,578.15 in "
         "interest. To clear it in 36 months, pay ¥362.78 a month (total ¥13,060.08).")
     assert data["box"]["zh_CN"].startswith(
-        "如果每月只还最低还款额，需要 136 个月（约 11 年）才能还清，共付利息 ¥1,585.75。"
+        "如果每月只还最低还款额，需要 115 个月（约 10 年）才能还清，共付利息 ¥1,578.15。"
         "如果想在 36 个月内还清，每月需还 ¥362.78（合计 ¥13,060.08）。")
 
 
@@ -110,9 +110,9 @@ def test_bill_text_and_its_errors(tmp_path, capsys):
     code, out, _ = run(capsys, "--db", str(db), "plan", "bill", "--line", "示例信用卡", "--statement", "2026-03-05",
                        "--today", "2026-03-10", "--lang", "zh_CN")
     assert code == 0
-    assert "minimum only" in out and "136" in out and "¥1,585.75" in out and "13.45%" in out
+    assert "minimum only" in out and "115" in out and "¥1,578.15" in out and "13.45%" in out
     assert "No fee preset on this line for 9 installments" in out
-    assert "如果每月只还最低还款额，需要 136 个月" in out
+    assert "如果每月只还最低还款额，需要 115 个月" in out
     code, _, err = run(capsys, "--db", str(db), "plan", "bill", "--line", "示例信用卡", "--statement", "2026-03-06",
                        "--today", "2026-03-10")
     assert code == 2 and "--statement: is not the date of a bill of this line (got 2026-03-06)" in err

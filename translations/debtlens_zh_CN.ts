@@ -3062,7 +3062,9 @@ Payoff plan: %1 a month from %2</source>
         </message>
         <message>
             <source>must be greater than zero</source>
-            <extracomment>Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^6 = 100,000,000 % a period).</extracomment>
+            <extracomment>First horizon tried, in years; a bill still unpaid by then is simulated again up to ``MAX_MONTHS``.
+----------
+Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^6 = 100,000,000 % a period).</extracomment>
             <translation>必须大于零</translation>
         </message>
         <message>
@@ -5975,6 +5977,10 @@ Payoff plan: %1 a month from %2</source>
         <message>
             <source>%1 a day × 365 = %2 a year (simple); %3 with daily compounding.</source>
             <translation>日息 %1 × 365 = 年化 %2（单利）；按日复利为 %3。</translation>
+        </message>
+        <message>
+            <source>Follows this line's own bills: no new purchases; each month the minimum the bill asks is paid on its due date, and interest is charged daily on what is left, as the statements will show it.</source>
+            <translation>按这条额度自己的账单计算：不再有新消费；每期在还款日还上账单要求的最低还款额，剩余部分按日计息，与账单页将显示的一致。</translation>
         </message>
         <message>
             <source>%1 has no minimum payment: the whole bill, %2, is due by %3. There is no minimum to trap you; pay it in full on time and it costs no interest.</source>

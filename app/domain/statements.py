@@ -151,6 +151,11 @@ class Statement:
     _minimum_fee_fen: int = field(default=0, repr=False)  # interest and fees inside the minimum
 
     @property
+    def amount_days(self) -> int:
+        """Its purchases' fen × days from posting to the statement date (full-bill interest, §4.1 C1)."""
+        return self._amount_days
+
+    @property
     def is_empty(self) -> bool:
         """Nothing was owed, charged or credited on this statement."""
         return (

@@ -1,19 +1,22 @@
 """The minimum-payment trap: what paying only the minimum on a bill costs, against paying it off in 36 months.
 
-The simulation is Regulation Z's minimum-payment warning (12 CFR 1026.7(b)(12), Appendices M1/M2 [S];
-``domain.minimum_payment``). For a Chinese line the inputs come from the line (domain-rules.md §1, §3):
+A bill of the ledger is simulated by its line's own statements engine (``trap_for_statement``,
+``domain.minimum_only``, §1.5), so the months and the interest are what the ledger will show. Numbers typed by
+the user go through Regulation Z's minimum-payment warning (12 CFR 1026.7(b)(12), Appendices M1/M2 [S];
+``domain.minimum_payment``). For a Chinese line the calculator's inputs come from the line (domain-rules.md §1, §3):
 APR = daily penalty rate × 365, the simple rate the sources quote (0.05 %/day -> 18.25 %), and the minimum is the
 line's share of the bill (10 % for Huabei [T]), rounded up to the fen. Money is int fen. No Qt.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from app.domain.billing import due_date_for
 from app.domain.credit_line import CreditLine
+from app.domain.minimum_only import minimum_only_on_line
 from app.domain.minimum_payment import MinimumPaymentWarning, MinimumRule, min_payment_warning
 from app.domain.money import round_fen
 from app.domain.statements import Statement
@@ -99,6 +102,8 @@ class StatementChoice:
     apr: Decimal
     rule: MinimumRule
     minimum_fen: int = 0
+    terms: CreditLine | None = field(default=None, compare=False, repr=False)
+    amount_days: int = field(default=0, compare=False, repr=False)
 
 
 def _choice(line: CreditLine, st: Statement) -> StatementChoice:
@@ -107,7 +112,8 @@ def _choice(line: CreditLine, st: Statement) -> StatementChoice:
         line_id=line.saved_id, line_name=line.name, currency=line.currency, statement_date=st.statement_date,
         due_date=due_date_for(st.statement_date, line.due_day), balance_fen=balance, issued=st.issued,
         apr=revolving_rate(line).apr, rule=line_minimum_rule(line),
-        minimum_fen=min(balance, max(0, st.minimum_fen - st.paid_fen)),
+        minimum_fen=min(balance, max(0, st.minimum_fen - st.paid_fen)), terms=line,
+        amount_days=st.amount_days,
     )
 
 
@@ -141,7 +147,18 @@ def statement_choice(store: Store, line_id: int, statement_date: date, as_of: da
 
 
 def trap_for_statement(choice: StatementChoice) -> MinimumTrap:
-    """``minimum_trap`` with a bill's balance, its line's APR and minimum rule, starting from the bill's own
-    minimum (what the statements view shows; when it is paid already, the rule decides from the next month)."""
-    return minimum_trap(choice.balance_fen, choice.apr, choice.rule, choice.currency,
-                        first_payment_fen=choice.minimum_fen or None)
+    """The trap on a bill of the ledger: paying its own minimum first (what the statements view shows; when it is
+    paid already, the line's rule decides from the next month), then every minimum the line's statements will ask
+    (``domain.minimum_only``, §1.5: what the ledger will show when the person does it); the 36-month alternative
+    at the line's APR as ``minimum_trap``. Without the line's terms (a choice made elsewhere): ``minimum_trap``."""
+    if choice.terms is None:
+        return minimum_trap(choice.balance_fen, choice.apr, choice.rule, choice.currency,
+                            first_payment_fen=choice.minimum_fen or None)
+    warning = minimum_only_on_line(choice.terms, choice.statement_date, choice.balance_fen,
+                                   first_payment_fen=choice.minimum_fen or None, amount_days=choice.amount_days)
+    return MinimumTrap(
+        balance_fen=choice.balance_fen, apr=choice.apr, rule=choice.rule, currency=choice.currency,
+        warning=warning, minimum_balances=warning.balances_fen,
+        payoff_36_balances=fixed_payment_balances(choice.balance_fen, choice.apr, warning.payment_36_fen,
+                                                  PAYOFF_MONTHS),
+    )

@@ -34,13 +34,16 @@ def test_a_10000_card_bill_compared_every_way(store, card):
 
     Pay in full: 10,000.00 by Mar 23, nothing more.
 
-    Minimum only (the engine, ``trap_for_statement``): month 1 pays the bill's own 1,000.00 minimum; month 2
-    interest on 9,000.00 is round(9,000 × 0.1825 ÷ 12) = round(136.875) = 136.88, the minimum 10 % of 9,136.88
-    = 913.69, leaving 8,223.19; and so on until paid off after 136 months, 1,585.75 interest in all.
+    Minimum only (the line's own statements engine, ``trap_for_statement``): month 1 pays the bill's own 1,000.00
+    minimum on Mar 23; the card charges the whole bill's interest from the purchase (全额计息, §4.1 C1): 10,000.00 ×
+    0.05 % × (23 + 18) days = 205.00, plus 9,000.00 × 0.05 % × 13 days (Mar 24 … Apr 5) = 58.50 on the Apr 5 bill
+    of 9,263.50, whose minimum is 900.00 + 263.50 = 1,163.50; and so on until paid off after 115 payments, 1,578.15
+    of interest in all, exactly what the ledger asks when each minimum is recorded
+    (``test_the_minimum_only_way_is_what_the_ledger_asks``).
 
     36 months (Appendix M2): r = 0.1825 ÷ 12 = 0.0152083; (1+r)^36 = 1.721814; pvaf = (1 − 1/1.721814) ÷ r
     = 27.564967; 10,000 ÷ 27.564967 = 362.78 a month, 36 × 362.78 = 13,060.08 in all (more than the minimum's
-    11,585.75: the 10 % minimum repays much of the bill in the first months).
+    11,578.15: the 10 % minimum repays much of the bill in the first months).
 
     3 installments at the card preset 2.25 %: fee round_half_even(10,000 × 0.0225) = 225.00, 75.00 a month;
     principal 3,333.34 (the remainder first) + 3,333.33 × 2 -> 3,408.34, 3,408.33, 3,408.33; monthly IRR
@@ -52,9 +55,9 @@ def test_a_10000_card_bill_compared_every_way(store, card):
 
     minimum = d.way(WayKind.MINIMUM)
     assert (minimum.first_payment_fen, minimum.months, minimum.total_cost_fen, minimum.total_paid_fen) == (
-        100_000, 136, 158_575, 1_158_575)
+        100_000, 115, 157_815, 1_157_815)
     assert minimum.apr == Decimal("0.1825")
-    assert d.warning.balances_fen[:3] == (1_000_000, 900_000, 822_319)
+    assert d.warning.balances_fen[:3] == (1_000_000, 900_000, 810_000)
     assert (d.warning.payment_36_fen, d.warning.total_36_fen) == (36_278, 1_306_008)
     assert not d.clears_within_36 and d.payment_36_costs_more
 
@@ -67,6 +70,27 @@ def test_a_10000_card_bill_compared_every_way(store, card):
     assert [(w.periods, w.total_cost_fen) for w in d.ways if w.kind is WayKind.INSTALLMENTS] == [
         (3, 22_500), (6, 45_000), (12, 90_000)]
     assert d.missing_terms == (9,)
+
+
+def test_the_minimum_only_way_is_what_the_ledger_asks(store, ledger, card):
+    """Recording, on each due date, what is left of that bill's minimum, as the statements view shows it, clears the
+    card in as many payments and for as much as the bill decision said."""
+    from dateutil.relativedelta import relativedelta
+
+    from app.services.queries import QueryService
+
+    queries, statement, paid = QueryService(store), BILL, []
+    for _ in range(200):
+        due = statement.replace(day=23)
+        bill = next(s for s in queries.line_statements(card, due).statements if s.statement_date == statement)
+        if bill.balance_fen - bill.paid_fen <= 0:
+            break
+        paid.append(bill.minimum_fen - bill.paid_fen)
+        ledger.record_repayment(card, due, paid[-1])
+        statement += relativedelta(months=1)
+    assert paid[:2] == [100_000, 116_350]
+    minimum = bill_decision(store, card, BILL, TODAY).way(WayKind.MINIMUM)
+    assert (len(paid), sum(paid)) == (minimum.months, minimum.total_paid_fen) == (115, 1_157_815)
 
 
 def test_huabei_presets_give_all_four_terms_and_their_published_rates(store, ledger, huabei):

@@ -159,6 +159,23 @@ def test_minimum_trap_prefilled_from_a_bill(qtbot, session):
     assert "no interest at all" in view.alternative.text()
 
 
+def test_minimum_trap_on_a_bill_follows_the_lines_own_bills_until_the_inputs_are_changed(qtbot, session):
+    """The 1,200.00 bill of Apr 1 (10 %, 0.05 %/day): paying each minimum the ledger will ask (120.00, then 10 % of
+    the principal plus the interest posted) clears it in 95 payments with 164.36 of interest (R1's rule, §1.5).
+    Typing another share turns the view into the calculator (10 % would there be a share of balance + interest)."""
+    from app.ui.views.minimum_trap import MinimumTrapView
+
+    view = MinimumTrapView(session)
+    qtbot.addWidget(view)
+    result = view.result.text()
+    assert "(¥120.00 the first month)" in result and "about 8 years (95 months)" in result
+    assert "¥1,364.36 in all: ¥164.36 of it interest" in result
+    assert view.assumptions.text().startswith("Follows this line's own bills")
+    view.min_share.setText("5%")
+    qtbot.mouseClick(view.calculate_button, Qt.MouseButton.LeftButton)
+    assert "Regulation Z" in view.assumptions.text() and "95 months" not in view.result.text()
+
+
 def test_minimum_trap_u1_like_a_us_statement(qtbot, session):
     from app.ui.views.minimum_trap import MinimumTrapView
 

@@ -33,6 +33,7 @@ from app.services.minimum_trap import (
     MinimumTrap,
     StatementChoice,
     minimum_trap,
+    trap_for_statement,
 )
 from app.ui.texts import errors
 from app.ui.charts.true_cost_charts import BalanceSeries, ChartHost, paint_balances
@@ -57,6 +58,7 @@ class MinimumTrapView(Retranslatable, QWidget):
         super().__init__(parent)
         self.session = session
         self.trap: MinimumTrap | None = None
+        self._by_ledger = False  # the chosen bill is followed by its line's own bills (not the calculator)
         self.currency = "CNY"
         self.setObjectName("minimumTrapView")
 
@@ -148,9 +150,7 @@ class MinimumTrapView(Retranslatable, QWidget):
         self.statement.setAccessibleName(self.tr("Bill"))
         self.min_share.setAccessibleName(self.tr("Minimum share"))
         self.min_floor.setAccessibleName(self.tr("Minimum at least"))
-        self.assumptions.setText(self.tr("Assumes no new purchases, no fees, and the same rate throughout; "
-                                         "interest is charged monthly at the yearly rate ÷ 12 (US Regulation Z "
-                                         "method)."))
+        self._show_assumptions()
         if self.statement.count():
             self.reload_statements()  # the bills' labels are composed in the active language
         self._show(self.trap)
@@ -221,7 +221,8 @@ class MinimumTrapView(Retranslatable, QWidget):
             pct = parse_rate(self._percent_text(self.min_share.text()), field="min_rule", below=Decimal("1.000001"))
             floor = fmt.parse_money(self.min_floor.text() or "0", self.currency, field="min_floor", allow_zero=True)
             rule = MinimumRule(pct, self.plus_interest.isChecked(), floor)
-            trap = minimum_trap(balance, apr, rule, self.currency, first_payment_fen=self._bill_minimum(balance, rule))
+            bill = self._bill_as_typed(balance, rule)
+            trap = trap_for_statement(bill) if bill is not None else minimum_trap(balance, apr, rule, self.currency)
         except ValidationError as exc:
             self.error.setText(errors.reason(exc))
             self.error.show()
@@ -230,14 +231,26 @@ class MinimumTrapView(Retranslatable, QWidget):
         self._show(trap)
         return trap
 
-    def _bill_minimum(self, balance_fen: int, rule: MinimumRule) -> int | None:
-        """The chosen bill's own minimum while the inputs are still the bill's (the first month then pays what the
-        statements view shows, not a share of the balance plus a month of interest); ``None`` otherwise."""
+    def _bill_as_typed(self, balance_fen: int, rule: MinimumRule) -> StatementChoice | None:
+        """The chosen bill while the inputs are still its own: then the line's own bills are followed (its minimum
+        first, daily interest from the due date, §1.5), as the ledger will show them; ``None`` for typed numbers,
+        which go through the calculator (Regulation Z's method)."""
         choice = self.statement.currentData()
-        if isinstance(choice, StatementChoice) and choice.minimum_fen and balance_fen == choice.balance_fen \
-                and rule == choice.rule:
-            return choice.minimum_fen
-        return None
+        ours = isinstance(choice, StatementChoice) and balance_fen == choice.balance_fen and rule == choice.rule \
+            and self.apr.text() == fmt.percent(choice.apr, decimals=2)
+        self._by_ledger = ours
+        self._show_assumptions()
+        return choice if ours else None
+
+    def _show_assumptions(self) -> None:
+        if self._by_ledger:
+            self.assumptions.setText(self.tr(
+                "Follows this line's own bills: no new purchases; each month the minimum the bill asks is paid on "
+                "its due date, and interest is charged daily on what is left, as the statements will show it."))
+        else:
+            self.assumptions.setText(self.tr(
+                "Assumes no new purchases, no fees, and the same rate throughout; interest is charged monthly at "
+                "the yearly rate ÷ 12 (US Regulation Z method)."))
 
     @staticmethod
     def _no_minimum(rule: MinimumRule) -> bool:

@@ -1,0 +1,79 @@
+"""Paying only the minimum on a ledger bill, simulated by the line's own statements engine (§1.5)."""
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from dateutil.relativedelta import relativedelta
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain.credit_line import CreditLine, RevolvingBasis
+from app.domain.minimum_only import minimum_only_on_line
+from app.domain.revolving import compute_statements
+from app.domain.statements import CycleCharges, Repayment
+
+HUABEI = CreditLine("花呗")  # statement day 1, due day 10, 10 %, 0.05 %/day (R1's terms)
+BILL = date(2024, 3, 1)
+
+
+def _paying_each_minimum_by_hand(line: CreditLine, balance: int, already: int = 0) -> list[Repayment]:
+    """A person who pays, on every due date, what is left of that bill's minimum, as the ledger shows it: one
+    recorded repayment at a time, the statements computed afresh after each (the way the app is used).
+    ``already``: paid on the statement date, before the simulation starts (not returned)."""
+    charges = [CycleCharges(BILL, purchases_fen=balance + already, purchase_count=1)]
+    paid: list[Repayment] = [Repayment(BILL, already, target_statement=BILL)] if already else []
+    statement = BILL
+    for _ in range(400):
+        due = statement.replace(day=line.due_day)
+        sts = {s.statement_date: s for s in compute_statements(line, charges, paid, due).statements}
+        bill = sts[statement]
+        if bill.balance_fen - bill.paid_fen <= 0:
+            return paid[1:] if already else paid
+        left = bill.minimum_fen - bill.paid_fen
+        paid.append(Repayment(due, left, target_statement=statement))
+        statement += relativedelta(months=1)
+    raise AssertionError("never paid off")
+
+
+def test_r1_bill_paying_only_the_minimum_takes_93_payments_and_137_18_of_interest():
+    """R1's 1,000.00 bill: 100.00, then 99.90 (90.00 + 9.90 interest), then 93.56 ... 93 payments in all, 137.18 of
+    interest. The Regulation Z calculator (10 % of balance + interest, APR ÷ 12) would say 110 and 158.56."""
+    w = minimum_only_on_line(HUABEI, BILL, 100_000)
+    assert (w.months, w.first_minimum_fen, w.total_paid_fen, w.total_interest_fen) == (93, 10_000, 113_718, 13_718)
+    assert w.balances_fen[:4] == (100_000, 90_000, 81_000, 72_900)
+    assert w.balances_fen[-1] == 0 and len(w.balances_fen) == 94
+    assert (w.period.value, w.period.unit) == (8, "years")
+    assert (w.payment_36_fen, w.show_36_month) == (3_628, True)
+
+
+def test_it_is_exactly_what_the_ledger_asks_when_each_minimum_is_paid():
+    by_hand = _paying_each_minimum_by_hand(HUABEI, 100_000)
+    assert [p.amount_fen for p in by_hand][:3] == [10_000, 9_990, 9_356]  # R1: 100.00, 99.90, 93.56
+    w = minimum_only_on_line(HUABEI, BILL, 100_000)
+    assert (len(by_hand), sum(p.amount_fen for p in by_hand)) == (w.months, w.total_paid_fen)
+
+
+def test_the_bills_own_minimum_is_paid_first_even_below_the_lines_share_of_what_is_left():
+    """1,000.00 billed, 50.00 of its 100.00 minimum paid: 950.00 left, 50.00 still asked this month (not 95.00)."""
+    w = minimum_only_on_line(HUABEI, BILL, 95_000, first_payment_fen=5_000)
+    assert w.first_minimum_fen == 5_000 and w.balances_fen[:2] == (95_000, 90_000)
+    by_hand = _paying_each_minimum_by_hand(HUABEI, 95_000, already=5_000)
+    assert by_hand[0].amount_fen == 5_000
+    assert (w.months, w.total_paid_fen) == (len(by_hand), sum(p.amount_fen for p in by_hand))
+
+
+def test_a_line_without_a_minimum_is_paid_at_once():
+    w = minimum_only_on_line(replace(HUABEI, min_payment_rate=Decimal(0)), BILL, 100_000)
+    assert (w.months, w.total_interest_fen, w.balances_fen, w.show_36_month) == (1, 0, (100_000, 0), False)
+
+
+@settings(max_examples=15, deadline=None)
+@given(balance=st.integers(1, 5_000_000), share=st.sampled_from(["0.05", "0.10", "0.20"]),
+       basis=st.sampled_from(list(RevolvingBasis)))
+def test_the_simulation_always_agrees_with_paying_by_hand(balance, share, basis):
+    line = replace(HUABEI, min_payment_rate=Decimal(share), revolving_basis=basis)
+    w = minimum_only_on_line(line, BILL, balance)
+    by_hand = _paying_each_minimum_by_hand(line, balance)
+    assert (w.months, w.total_paid_fen) == (len(by_hand), sum(p.amount_fen for p in by_hand))
+    assert w.total_paid_fen >= balance and w.balances_fen[-1] == 0
