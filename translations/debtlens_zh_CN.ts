@@ -478,12 +478,12 @@
             <translation>该额度没有 %1 期的预设费率：在额度设置里填上就能一起比较。</translation>
         </message>
         <message>
-            <source>Minimum only: the bill's own minimum first, then %1 of the balance each month, interest at %2 a day × 365 ÷ 12 a month (%3 a year), nothing new bought. Installments: the line's fee presets, split by the Alipay rule; the rate is the monthly IRR × 12.</source>
-            <translation>只还最低还款：先还本期账单的最低还款额，之后每月还余额的 %1，利息按日利率 %2 × 365 ÷ 12 按月计（年化 %3），且不再新增消费。分期：按该额度的预设费率、支付宝的拆分规则计算；年化利率为月内部收益率 × 12。</translation>
+            <source>Minimum only: the bill's own minimum first, then each minimum the line's bills will ask (%1 of the principal plus the interest posted), interest at %2 a day from each due date, nothing new bought. Installments: the line's fee presets, split by the Alipay rule; the rate is the monthly IRR × 12.</source>
+            <translation>只还最低：先还本期账单自己的最低还款额，之后每期还账单要求的最低还款额（本金的 %1 加上已计的利息），从每个还款日起按每日 %2 计息，不再有新消费。分期：按这条额度的费率预设，用支付宝规则拆分；利率为月内部收益率 × 12。</translation>
         </message>
         <message>
-            <source>This card charges interest on the whole bill from each purchase's date when it is not paid in full (全额计息): the first month of paying only the minimum costs more than shown.</source>
-            <translation>这张卡未全额还款时，按整笔账单从每笔消费的记账日起计息（全额计息）：只还最低还款的第一个月，实际利息比这里显示的更多。</translation>
+            <source>This card charges interest on the whole bill from each purchase's date when it is not paid in full (全额计息): that is counted in the first month.</source>
+            <translation>这张卡未全额还款时，对整笔账单从每笔消费之日起计息（全额计息）：这部分已计入第一个月。</translation>
         </message>
         <message>
             <source>This line has no minimum payment: the whole bill, %1, is due by %2.</source>

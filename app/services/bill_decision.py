@@ -1,9 +1,9 @@
 """The bill decision: every way to pay one bill of a line, side by side, with what each costs.
 
 - **Pay in full** by the due date: no interest (the interest-free period, domain-rules.md §1).
-- **Pay only the minimum** each month: months to pay off and the interest, simulated by the minimum-payment trap
-  on the line's own terms (``services.minimum_trap.trap_for_statement``: the bill's own minimum first, then the
-  line's minimum share; interest at the line's daily rate × 365 ÷ 12 a month, Regulation Z's method, §4.2).
+- **Pay only the minimum** each month: months to pay off and the interest, the line's own bills followed month after
+  month (``services.minimum_trap.trap_for_statement``, ``domain.minimum_only``: the bill's own minimum first, then
+  each minimum its statements will ask, interest daily from each due date, §1.5): what the ledger will show.
 - **Bill installments** (账单分期) into 3, 6, 9 and 12 parts at the line's fee presets: the split and the total fee
   by the Alipay rule (§2.2, the line's remainder rule), the APR as the monthly IRR × 12 and the effective annual
   rate (§3), as the convert dialog shows them. A number of parts the line has no preset for is listed as missing,

@@ -131,17 +131,16 @@ class BillDecisionDialog(Retranslatable, QDialog):
             self.missing.clear()
         self.missing.setVisible(bool(d.missing_terms))
         self.box.setText(self.box_text(d))
-        assumptions = self.tr("Minimum only: the bill's own minimum first, then %1 of the balance each month, "
-                              "interest at %2 a day × 365 ÷ 12 a month (%3 a year), nothing new bought. "
-                              "Installments: the line's fee presets, split by the Alipay rule; the rate is the "
-                              "monthly IRR × 12.") \
+        assumptions = self.tr("Minimum only: the bill's own minimum first, then each minimum the line's bills will "
+                              "ask (%1 of the principal plus the interest posted), interest at %2 a day from each "
+                              "due date, nothing new bought. Installments: the line's fee presets, split by the "
+                              "Alipay rule; the rate is the monthly IRR × 12.") \
             .replace("%1", fmt.percent(bill.rule.pct, decimals=0)) \
-            .replace("%2", fmt.percent(self.line.daily_penalty_rate, decimals=2)) \
-            .replace("%3", fmt.percent(bill.apr, decimals=2))
+            .replace("%2", fmt.percent(self.line.daily_penalty_rate, decimals=2))
         if self.line.revolving_basis is RevolvingBasis.FULL_FROM_POSTING and not d.no_minimum:
             assumptions = sentences(assumptions, self.tr(
                 "This card charges interest on the whole bill from each purchase's date when it is not paid in full "
-                "(全额计息): the first month of paying only the minimum costs more than shown."))
+                "(全额计息): that is counted in the first month."))
         self.assumptions.setText(assumptions)
 
     def box_text(self, d: BillDecision) -> str:
