@@ -71,15 +71,27 @@ def test_minimum_that_never_pays_off(tmp_path, capsys):
 
 
 def test_minimum_u1_human_text_keeps_the_36_month_comparison(tmp_path, capsys):
+    """U1 (§4.2): the disclosure rounds the totals, the 36-month payment and the savings to whole dollars."""
+    code, out, _ = run(capsys, tmp_path / "t.db", "plan", "minimum", "--balance", "3000.00", "--apr", "18%",
+                       "--min-rule", "1%+interest", "--min-floor", "25", "--currency", "USD")
+    assert code == 0
+    assert out == (
+        "Minimum payment warning: if you make only the minimum payment (first one $75.45) and add nothing new,\n"
+        "  you will pay it off in about 14 years (170 months) and pay an estimated total of $6,494"
+        " ($3,494.14 of it interest).\n"
+        "If you pay $108 each month, you will pay it off in 3 years and pay an estimated total of $3,905.\n"
+        "  Savings: about $2,589.\n")
+
+
+def test_minimum_warning_in_chinese_says_how_long_in_chinese(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
     code, out, _ = run(capsys, tmp_path / "t.db", "plan", "minimum", "--balance", "3000.00", "--apr", "18%",
                        "--min-rule", "1%+interest", "--min-floor", "25")
     assert code == 0
-    assert out == (
-        "Minimum payment warning: if you make only the minimum payment (first one ¥75.45) and add nothing new,\n"
-        "  you will pay it off in about 14 years (170 months) and pay an estimated total of ¥6,494.14"
-        " (¥3,494.14 of it interest).\n"
-        "If you pay ¥108.46 each month, you will pay it off in 3 years and pay an estimated total of ¥3,904.56.\n"
-        "  Savings: about ¥2,589.00.\n")
+    assert "需要 约 14 年（170 个月） 才能还清，预计共还 ¥6,494（其中利息 ¥3,494.14）" in out
+    assert "years" not in out and "months" not in out
 
 
 @pytest.mark.parametrize(("apr", "months", "total", "period"), [
@@ -102,7 +114,7 @@ def test_minimum_floor_above_the_balance_pays_it_in_one_month(tmp_path, capsys):
     assert code == 0
     assert out == (
         "Minimum payment warning: if you make only the minimum payment (first one ¥3,045.00) and add nothing new,\n"
-        "  you will pay it off in 1 month and pay an estimated total of ¥3,045.00 (¥45.00 of it interest).\n")
+        "  you will pay it off in 1 month and pay an estimated total of ¥3,045 (¥45.00 of it interest).\n")
 
 
 def test_minimum_within_36_months_shows_no_comparison(tmp_path, capsys):

@@ -1626,6 +1626,22 @@ Payoff plan: %1 a month from %2</source>
         </message>
     </context>
     <context>
+        <name>CliDuration</name>
+        <message>
+            <source>%1 months</source>
+            <extracomment>How long repayment takes, as the warning says it (not the "%1 months" of an installment plan's periods).</extracomment>
+            <translation>%1 个月</translation>
+        </message>
+        <message>
+            <source>1 month</source>
+            <translation>1 个月</translation>
+        </message>
+        <message>
+            <source>about %1 years (%2 months)</source>
+            <translation>约 %1 年（%2 个月）</translation>
+        </message>
+    </context>
+    <context>
         <name>CliHelp</name>
         <message>
             <source>DebtLens (明白账): what you owe, when, and what borrowing really costs.</source>

@@ -11,11 +11,9 @@ Rules (domain-rules.md §1):
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
-
-from dateutil.relativedelta import relativedelta
 
 if TYPE_CHECKING:
     from app.domain.credit_line import CreditLine
@@ -44,20 +42,29 @@ def statement_date_for(posting: date, statement_day: int, inclusive: bool = Fals
     return clamp_day(year, month + 1, statement_day)
 
 
+def _month_after(day: date, months: int) -> tuple[int, int]:
+    """(year, month) ``months`` calendar months after the month of ``day`` (negative: before)."""
+    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return year, month0 + 1
+
+
+# The statements engine asks these for every bill of every line on each refresh: plain month arithmetic, cached.
+@lru_cache(maxsize=8192)
 def next_statement_date(statement_date: date, statement_day: int, months: int = 1) -> date:
     """The statement date ``months`` cycles after ``statement_date`` (negative for earlier ones)."""
-    moved = statement_date + relativedelta(months=months)
-    return clamp_day(moved.year, moved.month, statement_day)
+    return clamp_day(*_month_after(statement_date, months), statement_day)
 
 
+@lru_cache(maxsize=8192)
 def cycle_of(statement_date: date, statement_day: int, inclusive: bool = False) -> tuple[date, date]:
     """The first and last posting dates (both inclusive) of the cycle that closes on ``statement_date``."""
     previous = next_statement_date(statement_date, statement_day, -1)
     if inclusive:
-        return previous + relativedelta(days=1), statement_date
-    return previous, statement_date - relativedelta(days=1)
+        return previous + timedelta(days=1), statement_date
+    return previous, statement_date - timedelta(days=1)
 
 
+@lru_cache(maxsize=8192)
 def due_date_for(statement_date: date, due_day: int) -> date:
     """The payment due date of a statement: the first ``due_day`` (clamped) strictly after ``statement_date``.
 
@@ -66,8 +73,7 @@ def due_date_for(statement_date: date, due_day: int) -> date:
     candidate = clamp_day(statement_date.year, statement_date.month, due_day)
     if candidate > statement_date:
         return candidate
-    following = statement_date + relativedelta(months=1)
-    return clamp_day(following.year, following.month, due_day)
+    return clamp_day(*_month_after(statement_date, 1), due_day)
 
 
 def interest_free_days(posting: date, statement_day: int, due_day: int, inclusive: bool = False) -> int:

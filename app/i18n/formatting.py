@@ -107,6 +107,17 @@ def money_whole(fen: int, currency: str = "CNY", locale: str | None = None, reve
     return f"{sign}¥{text}" if currency == "CNY" else f"{sign}{text} {currency}"
 
 
+def money_units(units: int, currency: str = "CNY", locale: str | None = None) -> str:
+    """Whole currency units, as a disclosure rounds them (§4.2): ``6494`` -> ``$6,494`` / ``¥6,494``; masked as
+    ``money``."""
+    if _masked:
+        return f"¥{MASK}" if currency == "CNY" else f"{MASK} {currency}"
+    loc = _babel(locale or _active)
+    if currency == "CNY":
+        return ("-¥" if units < 0 else "¥") + format_decimal(abs(units), format="#,##0", locale=loc)
+    return format_currency(units, currency, format="¤#,##0", currency_digits=False, locale=loc)
+
+
 def count(number: int, locale: str | None = None) -> str:
     """A count for people, grouped the way the locale groups digits: ``1200`` -> ``1,200`` (``1.200`` in German)."""
     return format_decimal(number, locale=_babel(locale or _active))
