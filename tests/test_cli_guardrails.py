@@ -110,9 +110,17 @@ def test_bill_text_and_its_errors(tmp_path, capsys):
     code, out, _ = run(capsys, "--db", str(db), "plan", "bill", "--line", "示例信用卡", "--statement", "2026-03-05",
                        "--today", "2026-03-10", "--lang", "zh_CN")
     assert code == 0
-    assert "minimum only" in out and "115" in out and "¥1,578.15" in out and "13.45%" in out
-    assert "No fee preset on this line for 9 installments" in out
-    assert "如果每月只还最低还款额，需要 115 个月" in out
+    lines = out.splitlines()
+    assert lines[0] == "示例信用卡 的 2026-03-05 账单：须在 2026-03-23 前还 ¥10,000.00。"
+    minimum = next(line for line in lines if line.startswith("只还最低"))
+    assert "¥1,000.00，之后" not in minimum and "115" in minimum and "¥1,578.15" in minimum
+    assert any(line.startswith("分 3 期") and "13.45%" in line for line in lines)
+    assert "minimum only" not in out and "installments" not in out and "never" not in out
+    assert "如果每月只还最低还款额，需要 115 个月（约 10 年）才能还清，共付利息 ¥1,578.15。" in out
+    code, out, _ = run(capsys, "--db", str(db), "plan", "bill", "--line", "示例信用卡", "--statement", "2026-03-05",
+                       "--today", "2026-03-10", "--lang", "en")
+    assert "minimum only" in out and "No fee preset on this line for 9 installments" in out
+    assert "If you pay only the minimum, you will pay it off in 115 months (about 10 years)" in out
     code, _, err = run(capsys, "--db", str(db), "plan", "bill", "--line", "示例信用卡", "--statement", "2026-03-06",
                        "--today", "2026-03-10")
     assert code == 2 and "--statement: is not the date of a bill of this line (got 2026-03-06)" in err

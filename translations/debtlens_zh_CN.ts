@@ -1269,6 +1269,22 @@
             <translation>一次付清</translation>
         </message>
         <message>
+            <source>Avalanche</source>
+            <translation>雪崩法</translation>
+        </message>
+        <message>
+            <source>Snowball</source>
+            <translation>雪球法</translation>
+        </message>
+        <message>
+            <source>Your order</source>
+            <translation>自定顺序</translation>
+        </message>
+        <message>
+            <source>Minimums only</source>
+            <translation>只还最低</translation>
+        </message>
+        <message>
             <source>%1 months</source>
             <translation>%1 期</translation>
         </message>
@@ -1443,8 +1459,44 @@
             <translation>注意：%1</translation>
         </message>
         <message>
+            <source>This line has no minimum payment: the whole bill, %1, is due by %2.</source>
+            <translation>该额度没有最低还款：整笔账单 %1 须在 %2 前还清。</translation>
+        </message>
+        <message>
+            <source>If you pay only the minimum, you will never pay it off: the minimum does not cover the interest.</source>
+            <translation>如果每月只还最低还款额，这笔账单永远还不清：最低还款额连利息都不够。</translation>
+        </message>
+        <message>
+            <source>If you pay only the minimum, you will pay it off in %1 and pay %2 in interest.</source>
+            <translation>如果每月只还最低还款额，需要 %1才能还清，共付利息 %2。</translation>
+        </message>
+        <message>
+            <source>To clear it in 36 months, pay %1 a month (total %2).</source>
+            <translation>如果想在 36 个月内还清，每月需还 %1（合计 %2）。</translation>
+        </message>
+        <message>
+            <source>Here the minimum starts higher, so 36 equal payments cost more interest; what the minimum costs you is %1 months in debt.</source>
+            <translation>这里最低还款一开始就比较高，36 期等额还款的利息反而更多；只还最低还款的代价是长达 %1 个月的负债。</translation>
+        </message>
+        <message>
+            <source>minimum only</source>
+            <translation>只还最低</translation>
+        </message>
+        <message>
+            <source> (next bill, so far)</source>
+            <translation>（下期账单，目前为止）</translation>
+        </message>
+        <message>
             <source>Bill of %1 on %2%3: %4 to pay by %5.</source>
             <translation>%2 的 %1 账单%3：须在 %5 前还 %4。</translation>
+        </message>
+        <message>
+            <source>%1 installments</source>
+            <translation>分 %1 期</translation>
+        </message>
+        <message>
+            <source>%1, then %2</source>
+            <translation>%1，之后 %2</translation>
         </message>
         <message>
             <source>way|pay|months|total cost|APR|total paid</source>
@@ -1453,6 +1505,18 @@
         <message>
             <source>No fee preset on this line for %1 installments (set one: debtlens line edit %2 --fee-preset 9=6.5%).</source>
             <translation>这个授信账户没有 %1 期的预设费率（设置方法：debtlens line edit %2 --fee-preset 9=6.5%）。</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>可以</translation>
+        </message>
+        <message>
+            <source>only just</source>
+            <translation>勉强</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>不够</translation>
         </message>
         <message>
             <source>Can you pay %1 bought on %2? Cash now %3, pay %4 on day %5.</source>
@@ -1465,6 +1529,10 @@
         <message>
             <source>line|plan|fee|bill|due|pay then|cash before|cash after|can you?</source>
             <translation>授信账户|方案|手续费|账单|到期日|当期应还|还款前现金|还款后现金|还得起吗？</translation>
+        </message>
+        <message>
+            <source>%1 parts</source>
+            <translation>分 %1 期</translation>
         </message>
         <message>
             <source>Cash before = cash now + pay days until the due date − every repayment already due by then; other spending (rent, food) is not counted; later parts fall after more pay days.</source>
@@ -1627,6 +1695,10 @@ Payoff plan: %1 a month from %2</source>
     </context>
     <context>
         <name>CliDuration</name>
+        <message>
+            <source>%1 months (about %2 years)</source>
+            <translation>%1 个月（约 %2 年）</translation>
+        </message>
         <message>
             <source>%1 months</source>
             <extracomment>How long repayment takes, as the warning says it (not the "%1 months" of an installment plan's periods).</extracomment>
@@ -2241,8 +2313,8 @@ Payoff plan: %1 a month from %2</source>
             <translation>账单的账单日，YYYY-MM-DD</translation>
         </message>
         <message>
-            <source>language of the warning box</source>
-            <translation>提示框的语言</translation>
+            <source>language of the answer (default: the system's)</source>
+            <translation>回答所用的语言（默认：系统语言）</translation>
         </message>
         <message>
             <source>protect the ledger and its backups with a password (SQLCipher, AES-256)</source>

@@ -61,3 +61,13 @@ def say(text: object) -> str:
     """``text`` (a :class:`~app.domain.messages.Message` or plain text) in the command line's language."""
     return translated(text, lookup())
 
+
+def said_in(code: str, text: object) -> str:
+    """``text`` in ``code`` (``zh_CN`` or ``en``) whatever the command's language: a JSON answer that carries both."""
+    previous = _chosen
+    choose(code)
+    try:
+        return say(text)
+    finally:
+        choose(previous)
+

@@ -32,6 +32,9 @@ from app.domain.messages import QT_TRANSLATE_NOOP
 from app.cli.language import say
 
 _PAY_IN_FULL = QT_TRANSLATE_NOOP("Cli", "pay in full")
+_STRATEGIES = {Strategy.AVALANCHE: QT_TRANSLATE_NOOP("Cli", "Avalanche"),
+               Strategy.SNOWBALL: QT_TRANSLATE_NOOP("Cli", "Snowball"), Strategy.CUSTOM: QT_TRANSLATE_NOOP("Cli", "Your order"),
+               Strategy.MINIMUMS_ONLY: QT_TRANSLATE_NOOP("Cli", "Minimums only")}
 _MONTHS = QT_TRANSLATE_NOOP("Cli", "%1 months")
 #: The debt-load bands as the "before you buy" table and its warnings name them.
 BAND_NAMES = {Band.GREEN: QT_TRANSLATE_NOOP("Cli", "green"), Band.AMBER: QT_TRANSLATE_NOOP("Cli", "amber"),
@@ -137,8 +140,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     bill.add_argument("--statement", required=True,
                       help=QT_TRANSLATE_NOOP("CliHelp", "statement date of the bill, YYYY-MM-DD"))
     bill.add_argument("--today", help=QT_TRANSLATE_NOOP("CliHelp", "as of this day (default today)"))
-    bill.add_argument("--lang", default="en", choices=["en", "zh_CN"],
-                      help=QT_TRANSLATE_NOOP("CliHelp", "language of the warning box"))
+    bill.add_argument("--lang", choices=["en", "zh_CN"],
+                      help=QT_TRANSLATE_NOOP("CliHelp", "language of the answer (default: the system's)"))
     bill.add_argument("--json", action="store_true")
     bill.set_defaults(func=cmd_bill, read_only=True)
 
@@ -243,18 +246,19 @@ def cmd_payoff(args, ctx) -> int:
             why = QT_TRANSLATE_NOOP("Cli", "%1 would still not be paid off in 100 years").arg(never)
         print(say(QT_TRANSLATE_NOOP(
                 "Cli", "%1: never paid off with this budget (%2 a month): %3. Raise --budget.")
-                        .arg(strategy.value.capitalize(), fmt.money(budget, cur), why)))
+                        .arg(_STRATEGIES[strategy], fmt.money(budget, cur), why)))
     else:
         print(say(QT_TRANSLATE_NOOP(
                 "Cli", "%1 (%2): debt-free in %3 months, total interest %4.")
                         .arg(
-                            strategy.value.capitalize(),
+                            _STRATEGIES[strategy],
                             ' → '.join(result.order),
                             result.months,
                             fmt.money(result.total_interest_fen, cur),
                         )))
     print_table(QT_TRANSLATE_NOOP("Cli", "debt|paid off in month"),
-                [[d.name, "never" if result.payoff_month[d.name] is None else str(result.payoff_month[d.name])]
+                [[d.name, say(QT_TRANSLATE_NOOP("Cli", "never")) if result.payoff_month[d.name] is None
+                  else str(result.payoff_month[d.name])]
                  for d in debts])
     return 0
 

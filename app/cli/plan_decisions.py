@@ -20,8 +20,8 @@ from app.domain.offers import LoanOffer, OfferFlag, OfferPeriod, Payment, Period
 from app.i18n import formatting as fmt
 from app.services.bill_decision import BillDecision, WayKind
 from app.services.validation import parse_date, parse_int
-from app.domain.messages import QT_TRANSLATE_NOOP
-from app.cli.language import say
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
+from app.cli.language import choose, current, said_in, say
 
 # -- offer --------------------------------------------------------------------------------------------------
 #: What each flag means, for the text output (the window has its own translated texts).
@@ -149,51 +149,63 @@ def _per_year(period: OfferPeriod) -> str:
 
 
 # -- bill ---------------------------------------------------------------------------------------------------
-def bill_box(decision: BillDecision, lang: str = "en") -> str:
-    """The CARD-Act-style warning for ``decision`` in ``lang`` (``en`` or ``zh_CN``), money formatted for it.
+_BOX_NO_MINIMUM = QT_TRANSLATE_NOOP("Cli", "This line has no minimum payment: the whole bill, %1, is due by %2.")
+_BOX_NEVER = QT_TRANSLATE_NOOP(
+    "Cli", "If you pay only the minimum, you will never pay it off: the minimum does not cover the interest.")
+_BOX_MINIMUM = QT_TRANSLATE_NOOP(
+    "Cli", "If you pay only the minimum, you will pay it off in %1 and pay %2 in interest.")
+_BOX_36 = QT_TRANSLATE_NOOP("Cli", "To clear it in 36 months, pay %1 a month (total %2).")
+_BOX_COSTS_MORE = QT_TRANSLATE_NOOP(
+    "Cli", "Here the minimum starts higher, so 36 equal payments cost more interest; what the minimum costs you is "
+           "%1 months in debt.")
+_WAYS = {WayKind.FULL: QT_TRANSLATE_NOOP("Cli", "pay in full"), WayKind.MINIMUM: QT_TRANSLATE_NOOP("Cli", "minimum only")}
+_NEVER = QT_TRANSLATE_NOOP("Cli", "never")
+
+
+def _months(months: int, years: int | None) -> Message:
+    """``"1 month"``, ``"20 months"`` or ``"136 months (about 11 years)"``."""
+    if years is not None:
+        return QT_TRANSLATE_NOOP("CliDuration", "%1 months (about %2 years)").arg(months, years)
+    return QT_TRANSLATE_NOOP("CliDuration", "1 month") if months == 1 else QT_TRANSLATE_NOOP(
+        "CliDuration", "%1 months").arg(months)
+
+
+def bill_box(decision: BillDecision, lang: str | None = None) -> str:
+    """The CARD-Act-style warning for ``decision`` in ``lang`` (``en`` or ``zh_CN``; default: the command's
+    language), money formatted for it.
 
     "If you pay only the minimum, you will pay it off in N months and pay X in interest. To clear it in 36 months,
     pay Y a month (total Z)." The 36-month sentence is left out when the minimum clears the bill within 36 months;
     a line with no minimum payment says so instead.
     """
-    zh = lang.startswith("zh")
+    code = lang or current()
+    locale = "zh_CN" if code.startswith("zh") else "en_US"
     bill, w = decision.bill, decision.warning
 
     def money(fen: int) -> str:
-        return fmt.money(fen, bill.currency, locale="zh_CN" if zh else "en_US")
+        return fmt.money(fen, bill.currency, locale=locale)
 
     if decision.no_minimum:
-        due = fmt.day(bill.due_date, locale="zh_CN" if zh else "en_US")
-        return (f"该额度没有最低还款：整笔账单 {money(bill.balance_fen)} 须在 {due} 前还清。" if zh else
-                f"This line has no minimum payment: the whole bill, {money(bill.balance_fen)}, is due by {due}.")
+        return said_in(code, _BOX_NO_MINIMUM.arg(money(bill.balance_fen), fmt.day(bill.due_date, locale=locale)))
+    parts: list[Message] = []
     if w.months is None:
-        text = ("如果每月只还最低还款额，这笔账单永远还不清：最低还款额连利息都不够。" if zh else
-                "If you pay only the minimum, you will never pay it off: the minimum does not cover the interest.")
+        parts.append(_BOX_NEVER)
     else:
         period, interest = w.period, w.total_interest_fen
         assert period is not None and interest is not None  # a minimum that ends has both
-        if zh:
-            how_long = f"{w.months} 个月" + (f"（约 {period.value} 年）" if period.unit == "years" else "")
-            text = f"如果每月只还最低还款额，需要 {how_long}才能还清，共付利息 {money(interest)}。"
-        else:
-            how_long = ("1 month" if w.months == 1 else f"{w.months} months") + (
-                f" (about {period.value} years)" if period.unit == "years" else "")
-            text = (f"If you pay only the minimum, you will pay it off in {how_long} and pay "
-                    f"{money(interest)} in interest.")
-    if decision.clears_within_36:
-        return text
-    text += (f"如果想在 36 个月内还清，每月需还 {money(w.payment_36_fen)}（合计 {money(w.total_36_fen)}）。" if zh else
-             f" To clear it in 36 months, pay {money(w.payment_36_fen)} a month (total {money(w.total_36_fen)}).")
-    if decision.payment_36_costs_more:
-        text += ("这里最低还款一开始就比较高，36 期等额还款的利息反而更多；只还最低还款的代价是长达 "
-                 f"{w.months} 个月的负债。" if zh else
-                 " Here the minimum starts higher, so 36 equal payments cost more interest; what the minimum "
-                 f"costs you is {w.months} months in debt.")
-    return text
+        years = period.value if period.unit == "years" else None
+        parts.append(_BOX_MINIMUM.arg(_months(w.months, years), money(interest)))
+    if not decision.clears_within_36:
+        parts.append(_BOX_36.arg(money(w.payment_36_fen), money(w.total_36_fen)))
+        if decision.payment_36_costs_more:
+            parts.append(_BOX_COSTS_MORE.arg(w.months))
+    # Chinese sentences follow each other without a space
+    return ("" if locale == "zh_CN" else " ").join(said_in(code, part) for part in parts)
 
 
 def cmd_bill(args, ctx) -> int:
-
+    if args.lang:
+        choose(args.lang)  # the whole answer in that language, not only the box
     line = ctx.services.queries.line_named(args.line)
     statement = parse_date(args.statement, "statement")
     today = parse_date(args.today, "today") if args.today else date.today()
@@ -219,7 +231,7 @@ def cmd_bill(args, ctx) -> int:
         })
         return 0
     cur = bill.currency
-    state = "" if bill.issued else " (next bill, so far)"
+    state = "" if bill.issued else say(QT_TRANSLATE_NOOP("Cli", " (next bill, so far)"))
     print(say(QT_TRANSLATE_NOOP(
             "Cli", "Bill of %1 on %2%3: %4 to pay by %5.")
                     .arg(
@@ -231,12 +243,11 @@ def cmd_bill(args, ctx) -> int:
                     )))
     rows = []
     for way in d.ways:
-        label = {WayKind.FULL: "pay in full", WayKind.MINIMUM: "minimum only"}.get(
-            way.kind, f"{way.periods} installments")
+        label = say(_WAYS.get(way.kind) or QT_TRANSLATE_NOOP("Cli", "%1 installments").arg(way.periods))
         now = fmt.money(way.first_payment_fen, cur)
         if way.monthly_fen is not None and way.monthly_fen != way.first_payment_fen:
-            now += f", then {fmt.money(way.monthly_fen, cur)}"
-        rows.append([label, now, "never" if way.months is None else str(way.months),
+            now = say(QT_TRANSLATE_NOOP("Cli", "%1, then %2").arg(now, fmt.money(way.monthly_fen, cur)))
+        rows.append([label, now, say(_NEVER) if way.months is None else str(way.months),
                      "—" if way.total_cost_fen is None else fmt.money(way.total_cost_fen, cur),
                      fmt.percent(way.apr, decimals=2),
                      "—" if way.total_paid_fen is None else fmt.money(way.total_paid_fen, cur)])
@@ -247,12 +258,13 @@ def cmd_bill(args, ctx) -> int:
                 "Cli", "No fee preset on this line for %1 installments (set one: debtlens line edit %2 --fee-preset "
                 "9=6.5%).").arg(terms, safe(bill.line_name))))
     print()
-    print(bill_box(d, args.lang))
+    print(bill_box(d))
     return 0
 
 
 # -- pay-date -----------------------------------------------------------------------------------------------
-_VERDICTS = {"fine": "yes", "tight": "only just", "short": "no"}
+_VERDICTS = {"fine": QT_TRANSLATE_NOOP("Cli", "yes"), "tight": QT_TRANSLATE_NOOP("Cli", "only just"),
+             "short": QT_TRANSLATE_NOOP("Cli", "no")}
 
 
 def cmd_pay_date(args, ctx) -> int:
@@ -280,10 +292,11 @@ def cmd_pay_date(args, ctx) -> int:
         print(say(QT_TRANSLATE_NOOP("Cli", "Can you pay %1 bought on %2? Cash now %3 (set your income and --pay-day "
                                            "to count your pay).").arg(fmt.money(price), today, fmt.money(cash))))
     print_table(QT_TRANSLATE_NOOP("Cli", "line|plan|fee|bill|due|pay then|cash before|cash after|can you?"),
-                [[r.line, "in full" if r.periods == 1 else f"{r.periods} parts", fmt.money(r.total_fee_fen),
+                [[r.line, say(QT_TRANSLATE_NOOP("Cli", "in full") if r.periods == 1 else QT_TRANSLATE_NOOP(
+                    "Cli", "%1 parts").arg(r.periods)), fmt.money(r.total_fee_fen),
                   r.statement_date.isoformat(), r.due_date.isoformat(), fmt.money(r.first_fen),
                   fmt.money(r.check.before_fen),
-                  fmt.money(r.check.after_fen), _VERDICTS[r.check.verdict.value]] for r in rows])
+                  fmt.money(r.check.after_fen), say(_VERDICTS[r.check.verdict.value])] for r in rows])
     print(say(QT_TRANSLATE_NOOP(
             "Cli", "Cash before = cash now + pay days until the due date − every repayment already due by then; other "
             "spending (rent, food) is not counted; later parts fall after more pay days.")))
