@@ -220,6 +220,10 @@
             <translation>想在 3 到 4 年内还清 %1：每月还 %2，还 36 个月；或每月还 %3，还 48 个月。</translation>
         </message>
         <message>
+            <source>Debt-free date if you go on paying only the minimum: %1, %2 months from now, with %3 more in interest. The minimum shrinks with what you owe, so the end keeps moving away.</source>
+            <translation>如果继续只还最低还款额，还清日期：%1，还要 %2 个月，另付利息 %3。最低还款额随欠款一起变少，所以还清的日子越拖越远。</translation>
+        </message>
+        <message>
             <source>Debt-free date at your recent pace (repaid %1, newly spent %2 a month): never.</source>
             <translation>按你最近的节奏（每月还 %1、新花 %2），还清日期：永远还不清。</translation>
         </message>
@@ -4410,8 +4414,8 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <translation>实际的还清日期</translation>
         </message>
         <message>
-            <source>What you owe divided by what you repaid minus what you newly spent per month, on average over the last 3 whole months: the month you would be debt-free at that pace (never, if you spend as much as you repay). Interest still to come is left out, so the real date is later. Beside it: when the bills already scheduled end, the date a brochure would show, as if you never bought anything again.</source>
-            <translation>用你欠的钱，除以最近 3 个整月平均每月还的钱减去新花的钱：按这个节奏哪个月能还清（如果花的和还的一样多，就永远还不清）。还没产生的利息没算进去，所以实际日期只会更晚。旁边是已排好的账单哪天还完，也就是宣传页会给你的日期，好像你以后什么都不再买。</translation>
+            <source>What you owe divided by what you repaid minus what you newly spent per month, on average over the last 3 whole months: the month you would be debt-free at that pace (never, if you spend as much as you repay). Interest still to come is left out, so the real date is later. Beside it: when the bills already scheduled end, the date a brochure would show, as if you never bought anything again. If you have been paying only the minimum (and buying nothing new), the date is where that leads instead: each bill's minimum paid on its due date, worked out with the line's own bills and their interest; the minimum shrinks with what you owe, so it takes years.</source>
+            <translation>用你欠的钱，除以最近 3 个整月平均每月还的钱减去新花的钱：按这个节奏哪个月能还清（如果花的和还的一样多，就永远还不清）。还没产生的利息没算进去，所以实际日期只会更晚。旁边是已排好的账单哪天还完，也就是宣传页会给你的日期，好像你以后什么都不再买。如果你一直只还最低还款额（也没有新消费），显示的是照这样下去的还清日期：每期账单在还款日还上最低还款额，按这条额度自己的账单和利息计算；最低还款额随欠款一起变少，所以要好几年。</translation>
         </message>
         <message>
             <source>Repaying one line from another</source>

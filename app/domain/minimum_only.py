@@ -14,13 +14,13 @@ Pure: money is int fen, "today" is not needed (the bill's statement date anchors
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_CEILING
 
 from dateutil.relativedelta import relativedelta
 
 from app.domain.billing import due_date_for
-from app.domain.credit_line import AutoRepay, CreditLine
+from app.domain.credit_line import AutoRepay, AutoRepayChange, CreditLine
 from app.domain.errors import ValidationError
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.money import round_fen
@@ -123,3 +123,24 @@ def minimum_only_on_line(line: CreditLine, statement_date: date, balance_fen: in
         show_36_month=paid_off and months > 36,
         balances_fen=tuple(balances),
     )
+
+
+def minimum_only_from(line: CreditLine, cycles: list[CycleCharges], repayments: list[Repayment], as_of: date,
+                      auto_repay_failed: frozenset[date] = frozenset()) -> list[Repayment] | None:
+    """The payments still to make on ``line`` if, from the day after ``as_of``, only each bill's minimum is paid
+    on its due date and nothing new is bought: the line's real history (``cycles``, ``repayments`` as
+    ``compute_statements`` takes them, installment parts already scheduled included) run on by the statements
+    engine with an automatic minimum repayment from then on (§1.5); repayments recorded after ``as_of`` are left
+    out (a workshop's story holds them). Oldest first; ``[]`` when nothing more is
+    owed; ``None`` when it is still not paid off after ``MAX_MONTHS`` months.
+    """
+    payer = replace(line, auto_repay_changes=(*line.auto_repay_changes,
+                                              AutoRepayChange(as_of + timedelta(days=1), AutoRepay.MINIMUM)))
+    repayments = [r for r in repayments if r.paid_on <= as_of]  # later ones are what is being projected
+    for months in (_FIRST_HORIZON_YEARS * 12, MAX_MONTHS):
+        horizon = as_of + relativedelta(months=months)
+        result = compute_statements(payer, cycles, repayments, horizon, auto_repay_failed)
+        ahead = [r for r in result.auto_repayments if r.paid_on > as_of]
+        if not ahead or ahead[-1].paid_on < horizon - relativedelta(months=2):
+            return ahead
+    return None

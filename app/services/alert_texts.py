@@ -69,7 +69,12 @@ def alert_message(a: Alert, day: Callable[[date], str] = fmt.day,
                 "AlertsPanel", "To clear %1 in 3 to 4 years: %2 a month for 36 months, or %3 a month for 48 "
                                "months.").arg(m(f["owed_fen"]), m(p36), m(p48)))
         return text
-    if f["months"] is None:
+    if f.get("minimum_only"):
+        text = QT_TRANSLATE_NOOP("AlertsPanel", "Debt-free date if you go on paying only the minimum: %1, %2 "
+                                                "months from now, with %3 more in interest. The minimum shrinks "
+                                                "with what you owe, so the end keeps moving away.").arg(
+            month(f["month"]), f["months"], m(f["interest_fen"]))
+    elif f["months"] is None:
         text = QT_TRANSLATE_NOOP("AlertsPanel", "Debt-free date at your recent pace (repaid %1, newly spent %2 a "
                                                 "month): never.").arg(m(f["repaid_fen"]), m(f["spent_fen"]))
     else:

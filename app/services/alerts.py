@@ -8,8 +8,10 @@
 - Persistent debt per line: ``services.debt_load.persistent_pairs`` (cost and principal paid per statement) and
   the line's daily rate × 365 for the exit plan.
 - Repaying one line from another: repayments marked as paid with another credit line's money, last 90 days.
-- Debt-free date: repayments (recorded and automatic; not those paid with borrowed money) and new purchases of the last 3 whole months, averaged;
-  the brochure date is the last due date scheduled (``QueryService.schedule`` over 60 months).
+- Debt-free date: repayments (recorded and automatic; not those paid with borrowed money) and new purchases of the
+  last 3 whole months, averaged; for someone paying only the minimum and buying nothing new, where the minimum
+  leads (``minimum_only_outlook``); the brochure date is the last due date scheduled (``QueryService.schedule``
+  over 60 months).
 
 Only lines in CNY are summed with each other (amounts are never converted).
 """
@@ -23,6 +25,8 @@ from dateutil.relativedelta import relativedelta
 
 from app.domain import alerts as rules
 from app.domain.alerts import Alert
+from app.domain.minimum_only import minimum_only_from
+from app.domain.statements import Statement, StatementStatus
 from app.services.debt_load import persistent_pairs
 from app.services.queries import QueryService
 from app.services.settings import SettingsService
@@ -76,10 +80,41 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
         found.append(committed)
     repaid, spent_monthly = pace(store, as_of)
     brochure = max((e.due_date for e in schedule), default=None)
-    free = rules.debt_free_date(owed_total, repaid, spent_monthly, as_of, brochure)
+    outlook = minimum_only_outlook(store, queries, as_of, owed_total) if spent_monthly == 0 else None
+    free = rules.debt_free_date(owed_total, repaid, spent_monthly, as_of, brochure, outlook)
     if free:
         found.append(free)
     return found
+
+
+def minimum_only_outlook(store: Store, queries: QueryService, as_of: date, owed_fen: int) -> tuple[date, int] | None:
+    """(last payment day, interest and fees still to pay) when every active CNY line that is owed on is being paid
+    only its minimum (its latest bill past its due date got its minimum and no more, ``_only_minimum``) and it
+    goes on so; ``None`` otherwise.
+    ``owed_fen``: what those lines owe now (their outstanding balance), so the rest of the payments is cost."""
+    last: date | None = None
+    paid = 0
+    for line in store.lines.all(include_archived=False):
+        if line.currency != CURRENCY:
+            continue
+        stmts = queries.line_statements(line.saved_id, as_of)
+        if queries.position(line, stmts).outstanding_fen <= 0:
+            continue
+        due = [s for s in stmts.issued() if s.status is not StatementStatus.OPEN]
+        if not due or due[-1].status is not StatementStatus.MINIMUM_PAID or not _only_minimum(due[-1]):
+            return None
+        payments = minimum_only_from(line, *queries.engine_inputs(line, as_of))
+        if not payments:
+            return None
+        last = max(last or payments[-1].paid_on, payments[-1].paid_on)
+        paid += sum(p.amount_fen for p in payments)
+    return (last, max(0, paid - owed_fen)) if last is not None else None
+
+
+def _only_minimum(st: Statement) -> bool:
+    """Paid by its due date no more than its minimum, rounded up to the yuan as people round it (99.90 -> 100):
+    someone who pays a fixed 300 a month is on a steady pace, not shrinking with the minimum."""
+    return st.paid_by_due_fen <= -(-st.minimum_fen // 100) * 100
 
 
 def repaid_from_credit(store: Store, as_of: date) -> Alert | None:

@@ -19,7 +19,7 @@ from app.domain.my_limits import LimitBasis
 from app.domain.position import Position, by_due_date, due_payments, position
 from app.domain.postings import InstallmentPlan, Purchase
 from app.domain.revolving import compute_statements
-from app.domain.statements import LineStatements
+from app.domain.statements import CycleCharges, LineStatements, Repayment
 from app.storage.personal_limits import PersonalLimitsRepo
 from app.storage.repositories import PurchaseFilter, Store
 
@@ -194,12 +194,16 @@ class QueryService:
         return result
 
     def _compute(self, line: CreditLine, as_of: date) -> LineStatements:
-        return compute_statements(
-            line, self.store.cycles.for_line(
-                line.saved_id, as_of, amount_days=line.revolving_basis is RevolvingBasis.FULL_FROM_POSTING),
-            self.store.repayments.for_line(line.saved_id) + self.store.refunds.as_payments(line.saved_id), as_of,
-            self.store.repayments.failed_auto(line.saved_id),
-        )
+        return compute_statements(line, *self.engine_inputs(line, as_of))
+
+    def engine_inputs(self, line: CreditLine, as_of: date) -> tuple[
+            list[CycleCharges], list[Repayment], date, frozenset[date]]:
+        """What the statements engine reads for ``line`` as of ``as_of``, in ``compute_statements``' order: the
+        per-bill totals, the repayments (refunds' credits included), ``as_of``, the auto-repayments marked failed."""
+        return (self.store.cycles.for_line(
+                    line.saved_id, as_of, amount_days=line.revolving_basis is RevolvingBasis.FULL_FROM_POSTING),
+                self.store.repayments.for_line(line.saved_id) + self.store.refunds.as_payments(line.saved_id), as_of,
+                self.store.repayments.failed_auto(line.saved_id))
 
     def status(self, as_of: date, include_archived: bool = False) -> list[LineStatus]:
         """The position of every (active) line on ``as_of``."""

@@ -77,3 +77,17 @@ def test_the_simulation_always_agrees_with_paying_by_hand(balance, share, basis)
     by_hand = _paying_each_minimum_by_hand(line, balance)
     assert (w.months, w.total_paid_fen) == (len(by_hand), sum(p.amount_fen for p in by_hand))
     assert w.total_paid_fen >= balance and w.balances_fen[-1] == 0
+
+
+def test_from_today_the_line_goes_on_with_its_own_history_and_ignores_later_records():
+    """R1 after its first two minimums (100.00 on Mar 10, 99.90 on Apr 10): 91 payments still to come, the same
+    1,137.18 in all; a repayment recorded after today (a workshop's story) is not part of the projection."""
+    from app.domain.minimum_only import minimum_only_from
+
+    charges = [CycleCharges(BILL, purchases_fen=100_000, purchase_count=1)]
+    paid = [Repayment(date(2024, 3, 10), 10_000), Repayment(date(2024, 4, 10), 9_990),
+            Repayment(date(2024, 6, 10), 50_000)]
+    ahead = minimum_only_from(HUABEI, charges, paid, date(2024, 4, 15))
+    assert ahead is not None and len(ahead) == 91 and ahead[0].paid_on == date(2024, 5, 10)
+    assert ahead[0].amount_fen == 9_356 and 10_000 + 9_990 + sum(p.amount_fen for p in ahead) == 113_718
+    assert minimum_only_from(HUABEI, charges, [Repayment(date(2024, 3, 10), 100_000)], date(2024, 4, 15)) == []

@@ -82,3 +82,36 @@ def test_a_repayment_paid_from_another_line_is_named_and_left_out_of_the_pace(st
     with pytest.raises(ValidationError, match="cannot repay itself"):
         ledger.record_repayment(huabei, date(2026, 2, 9), 100, funded_by_line_id=huabei)
     assert len(store.repayments.for_line(huabei)) == 1
+
+
+def test_a_minimum_payer_is_shown_the_date_the_minimum_leads_to(store, ledger):
+    """R1's bill (1,000.00 on Feb 15, 2024, Huabei 10 %, 0.05 %/day), each minimum paid on its due date from Mar 10
+    to Jul 10 (100.00, 99.90, 93.56 …), nothing new bought. On Jul 15 a steady pace (about 93 a month) would say
+    debt-free in under a year; paying only the minimum, the 93rd and last payment is due on Nov 10, 2031, and the
+    interest still to come is what the 93 payments (1,137.18 in all, ``test_minimum_only``) add beyond what is paid
+    and owed now."""
+    from dateutil.relativedelta import relativedelta
+
+    from app.services.alert_texts import alert_message
+    from app.services.queries import QueryService
+
+    hb = ledger.add_line(CreditLine("花呗"), limit_fen=500_000, limit_from=date(2024, 1, 1)).ids["line"]
+    ledger.record_purchase(hb, date(2024, 2, 15), 100_000)
+    queries, statement, paid = QueryService(store), date(2024, 3, 1), 0
+    while statement <= date(2024, 7, 1):
+        bill = next(s for s in queries.line_statements(hb, statement.replace(day=10)).statements
+                    if s.statement_date == statement)
+        ledger.record_repayment(hb, statement.replace(day=10), bill.minimum_fen - bill.paid_fen)
+        paid += bill.minimum_fen - bill.paid_fen
+        statement += relativedelta(months=1)
+    as_of = date(2024, 7, 15)
+    owed = queries.position(store.lines.get(hb), queries.line_statements(hb, as_of)).outstanding_fen
+    free = next(a for a in alerts(store, as_of) if a.kind is AlertKind.DEBT_FREE_DATE).figures
+    assert free["minimum_only"] and (free["month"], free["months"]) == (date(2031, 11, 1), 88)
+    assert free["interest_fen"] == 113_718 - paid - owed
+    assert "if you go on paying only the minimum: Nov 2031, 88 months from now" in str(alert_message(
+        next(a for a in alerts(store, as_of) if a.kind is AlertKind.DEBT_FREE_DATE)))
+    # someone who also pays more than the minimum is shown the pace instead
+    ledger.record_repayment(hb, date(2024, 8, 10), 50_000)
+    later = next(a for a in alerts(store, date(2024, 8, 15)) if a.kind is AlertKind.DEBT_FREE_DATE).figures
+    assert "minimum_only" not in later

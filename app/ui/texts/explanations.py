@@ -169,7 +169,10 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
             "What you owe divided by what you repaid minus what you newly spent per month, on average over the "
             "last 3 whole months: the month you would be debt-free at that pace (never, if you spend as much as "
             "you repay). Interest still to come is left out, so the real date is later. Beside it: when the bills "
-            "already scheduled end, the date a brochure would show, as if you never bought anything again."),
+            "already scheduled end, the date a brochure would show, as if you never bought anything again. If "
+            "you have been paying only the minimum (and buying nothing new), the date is where that leads instead: "
+            "each bill's minimum paid on its due date, worked out with the line's own bills and their interest; the "
+            "minimum shrinks with what you owe, so it takes years."),
     ),
     "alert_repaid_from_credit": (
         QT_TRANSLATE_NOOP("Explanations", "Repaying one line from another"),
