@@ -56,6 +56,22 @@ class TimelineStrip(QWidget):
         span = max(1, (s.end - s.start).days)
         return margin + (self.width() - 2 * margin) * (day - s.start).days / span
 
+    def moment_xs(self) -> list[float]:
+        """Each moment's dot position: at its date, but spread so that no dot hides another (a moment a day after
+        the previous one is a pixel or two away on a story of months), and kept inside the strip."""
+        s = self.controller.scenario
+        if s is None:
+            return []
+        gap = self.fontMetrics().height() * 1.05  # a dot's width (0.9 line) and a little air
+        xs = [self.x_of(m.on) for m in s.moments]
+        for i in range(1, len(xs)):
+            xs[i] = max(xs[i], xs[i - 1] + gap)
+        if xs and xs[-1] > self.x_of(s.end):
+            xs[-1] = self.x_of(s.end)
+            for i in range(len(xs) - 2, -1, -1):
+                xs[i] = min(xs[i], xs[i + 1] - gap)
+        return xs
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         s, day = self.controller.scenario, self.controller.day
         if s is None or day is None:
@@ -68,8 +84,11 @@ class TimelineStrip(QWidget):
         radius = h * 0.45
         painter.setPen(QPen(QColor(t.border), max(2.0, h / 8)))
         painter.drawLine(QPointF(self.x_of(s.start), y), QPointF(self.x_of(s.end), y))
+        xs = self.moment_xs()
+        # the clock on a moment's day stands under that moment's dot, wherever the spreading put it
+        now = next((x for m, x in zip(s.moments, xs, strict=True) if m.on == day), self.x_of(day))
         painter.setPen(QPen(QColor(t.accent), max(3.0, h / 5)))
-        painter.drawLine(QPointF(self.x_of(s.start), y), QPointF(self.x_of(day), y))
+        painter.drawLine(QPointF(self.x_of(s.start), y), QPointF(now, y))
         for event_ in s.events:  # life events: small diamonds under the line
             x = self.x_of(event_.on)
             path = QPainterPath()
@@ -79,8 +98,7 @@ class TimelineStrip(QWidget):
             path.lineTo(x - radius * 0.8, y)
             path.closeSubpath()
             painter.fillPath(path, QColor(t.warning))
-        for number, moment in enumerate(s.moments, 1):
-            x = self.x_of(moment.on)
+        for number, (moment, x) in enumerate(zip(s.moments, xs, strict=True), 1):
             reached = moment.on <= day
             painter.setPen(QPen(QColor(t.accent), 2))
             painter.setBrush(QColor(t.accent) if reached else QColor(t.surface))
@@ -88,7 +106,7 @@ class TimelineStrip(QWidget):
             painter.setPen(QColor("#ffffff") if reached else QColor(t.accent))
             painter.drawText(QRectF(x - radius, y - radius, 2 * radius, 2 * radius), Qt.AlignmentFlag.AlignCenter,
                              str(number))
-        x = self.x_of(day)  # the clock: a triangle under the line and the date
+        x = now  # the clock: a triangle under the line
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(t.text))
         marker = QPainterPath()
@@ -104,9 +122,9 @@ class TimelineStrip(QWidget):
         if s is None or not s.moments:
             return
         x = event.position().x()
-        nearest = min(s.moments, key=lambda m: abs(self.x_of(m.on) - x))
-        if abs(self.x_of(nearest.on) - x) <= self.fontMetrics().height():
-            self.controller.go_to(nearest.on)
+        distance, nearest = min((abs(mx - x), m.on) for m, mx in zip(s.moments, self.moment_xs(), strict=True))
+        if distance <= self.fontMetrics().height() / 2:
+            self.controller.go_to(nearest)
 
 
 class WorkshopBar(QWidget):

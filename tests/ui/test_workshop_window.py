@@ -85,6 +85,26 @@ def test_predict_then_reveal_with_the_clicker(make_window, tmp_path, monkeypatch
     assert session.today() == first
 
 
+def test_moments_a_day_apart_get_dots_of_their_own(make_window, tmp_path, monkeypatch, qtbot):
+    """The recovery story's first two moments are on Mar 2 and Mar 3 of a nine-month story: a pixel or two apart
+    by date. Their dots are spread a dot's width apart, in order, and each can be clicked."""
+    from PySide6.QtCore import QPoint, Qt
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    window = make_window()
+    window.open_story(library.find("recovery"))
+    strip, moments = window.workshop_bar.timeline, window.workshop.scenario.moments
+    assert (moments[1].on - moments[0].on).days == 1
+    xs = strip.moment_xs()
+    dot = strip.fontMetrics().height()
+    assert all(b - a >= dot for a, b in zip(xs, xs[1:], strict=False))
+    assert abs(xs[0] - strip.x_of(moments[0].on)) < 1 and xs[-1] <= strip.x_of(window.workshop.scenario.end)
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(round(xs[1]), strip.height() // 3))
+    assert window.session.today() == moments[1].on
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(round(xs[0]), strip.height() // 3))
+    assert window.session.today() == moments[0].on
+
+
 def test_presentation_mode_is_large_high_contrast_and_masks_amounts(make_window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QApplication
 
