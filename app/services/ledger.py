@@ -17,6 +17,7 @@ from app.domain.credit_line import CreditLine, LimitChange, validate_line
 from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy, validate_fee_rate, validate_periods
 from app.domain.postings import (
+    PartStatus,
     Purchase,
     clean_text,
     place_refund,
@@ -97,13 +98,10 @@ class LedgerService(PlanActions):
         return Changes(lines=True, postings=True, ids={"line": line_id})
 
     def _restate(self, line: CreditLine) -> None:
-        """Put every posting of ``line`` on a statement of its new statement day.
-
-        Purchases and refunds are placed again from their posting dates. Installment parts keep their amounts and
-        status (refunds and payoffs stay applied): a purchase plan moves by as many months as its purchase's bill
-        moved, so period 1 stays on that bill; a bill installment, and anything else naming a statement, stays in
-        the same month (statement day clamped).
-        """
+        """Put every posting of ``line`` on a statement of its new statement day: purchases, refunds and an early
+        payoff's lump again from their own days. Other installment parts keep amounts and status: a purchase plan
+        moves by as many months as its purchase's bill moved, so period 1 stays on that bill; a bill installment,
+        and anything else naming a statement, stays in the same month (statement day clamped)."""
         self.store.cycles.restate(
             line.saved_id, lambda posted: statement_date_for(posted, line.statement_day, line.statement_day_inclusive),
             lambda old: clamp_day(old.year, old.month, line.statement_day))
@@ -114,7 +112,9 @@ class LedgerService(PlanActions):
                 new_first = self.store.purchases.get(plan.purchase_id).statement_date
                 assert new_first is not None  # a stored purchase is always placed on a statement
                 shift = (new_first.year - first.year) * 12 + new_first.month - first.month
-            parts = tuple(replace(p, statement_date=next_statement_date(
+            parts = tuple(replace(p, statement_date=statement_date_for(
+                plan.closed_on, line.statement_day, line.statement_day_inclusive) if (
+                p.status is PartStatus.PAYOFF and plan.closed_on) else next_statement_date(
                 clamp_day(p.statement_date.year, p.statement_date.month, line.statement_day), line.statement_day,
                 shift)) for p in plan.parts)
             self.store.plans.replace_parts(plan.saved_id, parts, plan.closed_on)

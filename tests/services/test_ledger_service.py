@@ -175,6 +175,26 @@ def test_changing_statement_day_restates_purchases_and_plans(ledger, store, huab
     assert store.plans.for_purchase(pid).parts[0].statement_date == date(2024, 3, 5)
 
 
+@pytest.mark.parametrize(("first_day", "new_day", "payoff_bill", "restated_bill"), [
+    (1, 28, date(2024, 4, 1), date(2024, 4, 28)),  # moved with the plan (-1 month) it sat on Mar 28, before Mar 29
+    (28, 1, date(2024, 4, 28), date(2024, 4, 1)),  # moved with the plan (+1 month) it sat on May 1, a bill late
+])
+def test_a_statement_day_change_bills_an_early_payoff_from_its_payoff_day(ledger, store, first_day, new_day,
+                                                                          payoff_bill, restated_bill):
+    """6 parts bought on Jan 20, 2024, paid off early on Mar 29: the lump is on the bill of Mar 29 before and after
+    the statement day changes, while the purchase's own bill moves a month (Feb 1 <-> Jan 28)."""
+    line = ledger.add_line(CreditLine("卡", statement_day=first_day, due_day=9 if first_day == 28 else 10),
+                           limit_fen=500_000, limit_from=date(2020, 1, 1)).ids["line"]
+    pid = ledger.record_purchase(line, date(2024, 1, 20), 60_000, installments=6).ids["purchase"]
+    plan_id = store.plans.for_purchase(pid).id
+    ledger.pay_off_plan(plan_id, date(2024, 3, 29))
+    lump = next(p for p in store.plans.get(plan_id).parts if p.status is PartStatus.PAYOFF)
+    assert lump.statement_date == payoff_bill
+    ledger.edit_line(line, statement_day=new_day)
+    lump = next(p for p in store.plans.get(plan_id).parts if p.status is PartStatus.PAYOFF)
+    assert lump.statement_date == restated_bill
+
+
 def test_edit_purchase_keeps_id_and_rebuilds_plan(ledger, store, huabei):
     pid = ledger.record_purchase(huabei, date(2024, 3, 3), 30000, installments=3).ids["purchase"]
     ledger.edit_purchase(pid, amount_fen=60000, installments=6, merchant="示例商店")
