@@ -156,8 +156,8 @@
             <translation>最近 18 期账单中，付出的利息和费用超过了还掉的本金（英国金融行为监管局 FCA CONC 6.7.27R）；9 个月后仍然如此（27 个月，CONC 6.7.33R），18 个月后仍然如此（36 个月，CONC 6.7.35R：应给出在合理期限内还清的办法，通常为 3-4 年）。</translation>
         </message>
         <message>
-            <source>Months to clear what you owe at your average repayment minus your average new credit spending over the last 3 months (interest left out); beside it the last due date of what is already scheduled.</source>
-            <translation>按最近 3 个月平均每月还款减去平均每月新增信用消费计算还清欠款需要几个月（不计利息）；旁边是已排好的账单的最后到期日。</translation>
+            <source>Months to clear what you owe at your average repayment minus your average new credit spending over the last 3 months (interest left out); for someone paying only the minimum and buying nothing new, the month the last minimum is paid, by the line's own bills (interest included); beside it the last due date of what is already scheduled.</source>
+            <translation>按最近 3 个月平均每月还款减去平均每月新增信用消费计算还清欠款需要几个月（不计利息）；对只还最低还款、也没有新消费的人，是按这条额度自己的账单（含利息）还上最后一笔最低还款的月份；旁边是已排好的账单的最后到期日。</translation>
         </message>
         <message>
             <source>A repayment in the last %1 days paid with money borrowed on another credit line (以卡养卡, marked by you or seen in an import): the debt moved, it was not repaid, and it starts a new bill there. The 2022 card notice (CBIRC/PBOC 银保监规〔2022〕13号) asks card issuers to watch for cards repaid with other credit; the FCA counts only money of your own as repaying a balance (CONC 6.7.27R, persistent debt).</source>

@@ -75,8 +75,9 @@ SOURCES: dict[AlertKind, Message] = {
                   "6.7.35R: a way to repay in a reasonable period, normally 3-4 years)."),
     AlertKind.DEBT_FREE_DATE: QT_TRANSLATE_NOOP(
         "Alerts", "Months to clear what you owe at your average repayment minus your average new credit spending "
-                  "over the last 3 months (interest left out); beside it the last due date of what is already "
-                  "scheduled."),
+                  "over the last 3 months (interest left out); for someone paying only the minimum and buying "
+                  "nothing new, the month the last minimum is paid, by the line's own bills (interest included); "
+                  "beside it the last due date of what is already scheduled."),
     AlertKind.REPAID_FROM_CREDIT: QT_TRANSLATE_NOOP(
         "Alerts", "A repayment in the last %1 days paid with money borrowed on another credit line (以卡养卡, marked "
                   "by you or seen in an import): the debt moved, it was not repaid, and it starts a new bill there. "

@@ -25,7 +25,6 @@ from dateutil.relativedelta import relativedelta
 
 from app.domain import alerts as rules
 from app.domain.alerts import Alert
-from app.domain.minimum_only import minimum_only_from
 from app.domain.statements import Statement, StatementStatus
 from app.services.debt_load import persistent_pairs
 from app.services.queries import QueryService
@@ -92,6 +91,8 @@ def minimum_only_outlook(store: Store, queries: QueryService, as_of: date, owed_
     only its minimum (its latest bill past its due date got its minimum and no more, ``_only_minimum``) and it
     goes on so; ``None`` otherwise.
     ``owed_fen``: what those lines owe now (their outstanding balance), so the rest of the payments is cost."""
+    from app.domain.minimum_only import minimum_only_from  # only for a minimum payer: not on every refresh
+
     last: date | None = None
     paid = 0
     for line in store.lines.all(include_archived=False):
