@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app import config
-from app.services.demo import build_demo, is_current
 from app.storage.files import DatabaseError
 from app.storage.ledger_check import check_ledger
 from app.ui import open_errors
@@ -180,6 +179,8 @@ class LedgerFiles(QObject):
             self.window.open_dialog(open_errors.problem_box(exc, self.window))
 
     def _prepare_demo(self, store: Store) -> None:
+        from app.services.demo import build_demo, is_current  # the demo's builder only when the demo is asked for
+
         if not is_current(store, self.session.today()):
             build_demo(store, self.session.today())
 

@@ -30,6 +30,10 @@ from app.storage.lock import Lock, acquire_lock
 from app.ui.tasks import TaskRunner, alive
 
 if TYPE_CHECKING:
+    from app.services.ledger import LedgerService
+    from app.services.listing import PurchaseListing
+    from app.services.settings import SettingsService
+    from app.services.undo import UndoService
     from app.storage.repositories import Store
 
 log = logging.getLogger(__name__)
@@ -52,6 +56,23 @@ class Session(QObject):
 
     changed = Signal(object)  # Changes
     database_switched = Signal(bool)  # demo?
+
+    # the services, named here for short; each is made on its first use (opening the window only reads)
+    @property
+    def ledger(self) -> LedgerService:
+        return self.services.ledger
+
+    @property
+    def settings(self) -> SettingsService:
+        return self.services.settings
+
+    @property
+    def listing(self) -> PurchaseListing:
+        return self.services.listing
+
+    @property
+    def undo(self) -> UndoService:
+        return self.services.undo
 
     def __init__(self, db_path: Path, *, demo: bool = False, today: Callable[[], date] = date.today,
                  parent: QObject | None = None) -> None:
@@ -89,11 +110,7 @@ class Session(QObject):
         store.statements_cache = self.statements_cache
         # the clock is looked up on every call: a workshop replaces ``self.today``
         self.services = Services(store, lambda: self.today(), path)
-        self.ledger = self.services.ledger
         self.queries = self.services.queries
-        self.settings = self.services.settings
-        self.listing = self.services.listing
-        self.undo = self.services.undo
         self.tasks = TaskRunner(path, self, statements_cache=self.statements_cache)
 
     def _check_now(self, store: Store, path: Path) -> None:
