@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Hashable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -41,6 +41,17 @@ log = logging.getLogger(__name__)
 R = TypeVar("R")  # what a background task returns
 
 ALL_CHANGED = Changes(lines=True, postings=True, repayments=True, settings=True)
+S = TypeVar("S")
+
+
+class _Service(Generic[S]):
+    """``session.<name>``: the session's ``services.<name>``, looked up when used."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, session: Session, owner: type | None = None) -> S:
+        return getattr(session.services, self.name)  # type: ignore[no-any-return]
 
 
 class Session(QObject):
@@ -58,21 +69,10 @@ class Session(QObject):
     database_switched = Signal(bool)  # demo?
 
     # the services, named here for short; each is made on its first use (opening the window only reads)
-    @property
-    def ledger(self) -> LedgerService:
-        return self.services.ledger
-
-    @property
-    def settings(self) -> SettingsService:
-        return self.services.settings
-
-    @property
-    def listing(self) -> PurchaseListing:
-        return self.services.listing
-
-    @property
-    def undo(self) -> UndoService:
-        return self.services.undo
+    ledger: _Service[LedgerService] = _Service("ledger")
+    settings: _Service[SettingsService] = _Service("settings")
+    listing: _Service[PurchaseListing] = _Service("listing")
+    undo: _Service[UndoService] = _Service("undo")
 
     def __init__(self, db_path: Path, *, demo: bool = False, today: Callable[[], date] = date.today,
                  parent: QObject | None = None) -> None:
