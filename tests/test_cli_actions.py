@@ -64,7 +64,7 @@ def test_early_payoff_from_the_cli(db, capsys):
     code, out, _ = run(capsys, db, "payoff", "--purchase", "1", "--date", "2024-06-15")
     assert code == 0
     # periods 1-3 billed (Apr-Jun); 9 left: 9 x 83.33 principal and their fees under the default policy
-    assert out == ("Paid off purchase 1 early: ¥749.97 principal + ¥65.97 fee (all_remaining_fees) on the "
+    assert out == ("Paid off purchase 1 early: ¥749.97 principal + ¥65.97 fee (every remaining fee) on the "
                    "2024-07-01 bill. A repayment of ¥815.94 was recorded.\n")
     code, _out, err = run(capsys, db, "payoff", "--purchase", "1", "--date", "2024-07-15")
     assert code == 2 and "no unbilled periods" in err

@@ -45,7 +45,7 @@ def test_installment_human_output(tmp_path, capsys):
     code, out, _ = run(capsys, tmp_path / "t.db", "plan", "installment", "--amount", "1000.00", "--periods", "3",
                        "--fee-rate", "2.5%")
     assert code == 0
-    assert "¥341.68 then ¥341.66" in out and "14.94%" in out and "¥25.00" in out
+    assert "¥341.68, then ¥341.66" in out and "14.94%" in out and "¥25.00" in out
 
 
 def test_minimum_u1(tmp_path, capsys):

@@ -1696,9 +1696,54 @@ Payoff plan: %1 a month from %2</source>
             <source>Repeat the new password: </source>
             <translation>再输一次新密码：</translation>
         </message>
+        <message>
+            <source>every remaining fee</source>
+            <extracomment>What an early payoff still costs, as the payoff sentence names it (domain-rules §2.3).</extracomment>
+            <translation>剩余各期手续费全收</translation>
+        </message>
+        <message>
+            <source>this period's fee only</source>
+            <translation>只收当期手续费</translation>
+        </message>
+        <message>
+            <source>no fee for unbilled periods</source>
+            <translation>未出账各期免手续费</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>%1 each</source>
+            <translation>每期 %1</translation>
+        </message>
+        <message>
+            <source>first %1</source>
+            <translation>首期 %1</translation>
+        </message>
     </context>
     <context>
         <name>CliDuration</name>
+        <message>
+            <source>1 day</source>
+            <translation>1 天</translation>
+        </message>
+        <message>
+            <source>%1 days</source>
+            <translation>%1 天</translation>
+        </message>
+        <message>
+            <source>a month</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <source>a day</source>
+            <translation>每天</translation>
+        </message>
+        <message>
+            <source>per %1 days</source>
+            <translation>每 %1 天</translation>
+        </message>
         <message>
             <source>%1 months (about %2 years)</source>
             <translation>%1 个月（约 %2 年）</translation>
@@ -3776,6 +3821,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>must be more than 0 ('none' clears it)</source>
             <translation>必须大于 0（'none' 表示清除）</translation>
+        </message>
+        <message>
+            <source>none yet; create one with `debtlens mapping add`</source>
+            <translation>还没有；用 `debtlens mapping add` 创建一个</translation>
         </message>
         <message>
             <source>no saved CSV mapping by that name (saved: %1)</source>
@@ -7741,6 +7790,10 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>Next payment</source>
             <translation>下一笔还款</translation>
+        </message>
+        <message>
+            <source>No statement was cut this month.</source>
+            <translation>本月没有出账单。</translation>
         </message>
         <message>
             <source>%1 carried</source>

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from app.cli.context import Context, NoDatabaseError
 from app.cli import language
+from app.i18n import formatting as fmt
 from app.cli.language import say
 from app.cli.messages import UNCHANGED, error_text
 from app.domain.errors import DebtLensError, NotFoundError, ValidationError
@@ -126,7 +127,9 @@ FILE_ERROR = QT_TRANSLATE_NOOP("Cli", "debtlens: error: %1: %2")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (141 when standard output was closed early)."""
+    """Run the command line; returns the exit status (141 when standard output was closed early). The formatting
+    locale it sets for its language is put back afterwards (a caller in the same process keeps its own)."""
+    previous = fmt.active_locale()
     try:
         code = _main(argv)
         sys.stdout.flush()  # inside the try: a closed pipe shows up here when the output was short
@@ -140,6 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives until exit
         return 141
+    finally:
+        fmt.set_locale(previous)
 
 
 def _main(argv: Sequence[str] | None) -> int:

@@ -23,10 +23,12 @@ _chosen: str | None = None  # a command's own --lang, over the locale
 def choose(code: str | None) -> None:
     """Speak ``code`` (``zh_CN``, ``zh`` or ``en``) for the rest of this command, whatever the locale: a command
     whose ``--lang`` picks the language of what it shows (a workshop's story) says everything else in it too.
-    ``None``: the locale's language again (each command starts so)."""
+    ``None``: the locale's language again (each command starts so). Dates, name lists and amounts are formatted
+    for that language too (``app.i18n.formatting``)."""
     global _chosen
     _chosen = code
     lookup.cache_clear()
+    fmt.set_locale("zh_CN" if current() == "zh_CN" else "en_US")
 
 
 def current() -> str:

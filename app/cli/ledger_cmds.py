@@ -9,6 +9,7 @@ from datetime import date
 
 from app.cli.money_input import parse_amount
 from app.cli.output import alert, print_json, print_table
+from app.cli.plan_texts import PAYOFF_POLICIES, installments_text
 from app.domain.errors import ValidationError
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
@@ -190,18 +191,6 @@ def _past_my_limits(ctx, line, amount: int, posted, periods: int, confirmed: boo
     return False
 
 
-def installments_text(amounts: list[int], currency: str = "CNY") -> str:
-    """The parts of a plan in words: ``¥90.66 each``, or ``first ¥90.74, then ¥90.66 × 11`` when they differ."""
-    runs: list[list[int]] = []  # [amount, count] of consecutive equal parts
-    for amount in amounts:
-        if runs and runs[-1][0] == amount:
-            runs[-1][1] += 1
-        else:
-            runs.append([amount, 1])
-    if len(runs) == 1:
-        return f"{fmt.money(runs[0][0], currency)} each"
-    words = [fmt.money(a, currency) + (f" × {n}" if n > 1 else "") for a, n in runs]
-    return "first " + ", then ".join(words)
 
 
 def cmd_purchase_list(args, ctx) -> int:
@@ -265,7 +254,7 @@ def cmd_payoff(args, ctx) -> int:
     lump = next(p for p in ctx.queries.plan(plan.id).parts if p.status.value == "payoff")
     cur = line.currency
     said = QT_TRANSLATE_NOOP("Cli", "Paid off purchase %1 early: %2 principal + %3 fee (%4) on the %5 bill.").arg(
-        purchase_id, fmt.money(lump.principal_fen, cur), fmt.money(lump.fee_fen, cur), plan.policy.value,
+        purchase_id, fmt.money(lump.principal_fen, cur), fmt.money(lump.fee_fen, cur), PAYOFF_POLICIES[plan.policy],
         lump.statement_date.isoformat())
     if not args.no_pay:
         said = QT_TRANSLATE_NOOP("Cli", "%1 A repayment of %2 was recorded.").arg(said, fmt.money(lump.amount_fen, cur))

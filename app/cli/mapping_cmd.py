@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.cli.output import print_json, print_table
 from app.domain.errors import NotFoundError, ValidationError
-from app.domain.messages import QT_TRANSLATE_NOOP
+from app.domain.messages import QT_TRANSLATE_NOOP, NameList
 from app.cli.language import say
 
 #: Command-line spelling of a profile's sign convention.
@@ -109,7 +109,8 @@ def saved_mapping(ctx, name: str, field: str = "--mapping"):
         return service.get(name)
     except NotFoundError:
         names = service.names()
-        listed = ", ".join(names) if names else "none yet; create one with `debtlens mapping add`"
+        listed = NameList(names) if names else QT_TRANSLATE_NOOP(
+            "Errors", "none yet; create one with `debtlens mapping add`")
         raise ValidationError(field, name, QT_TRANSLATE_NOOP(
                 "Errors", "no saved CSV mapping by that name (saved: %1)").arg(listed)) from None
 

@@ -52,6 +52,8 @@ OPTION_NAMES: dict[str, str] = {
     "statement": "--statement",
     "id": "ID",
     "today": "--today",
+    "database": "--db",
+    "moment": "--moment",
     "months": "--months",
     "income": "AMOUNT",
     "monthly_income": "AMOUNT",

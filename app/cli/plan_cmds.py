@@ -32,7 +32,7 @@ from app.domain.messages import QT_TRANSLATE_NOOP
 from app.cli.language import say
 
 _PAY_IN_FULL = QT_TRANSLATE_NOOP("Cli", "pay in full")
-_STRATEGIES = {Strategy.AVALANCHE: QT_TRANSLATE_NOOP("Cli", "Avalanche"),
+STRATEGY_NAMES = {Strategy.AVALANCHE: QT_TRANSLATE_NOOP("Cli", "Avalanche"),
                Strategy.SNOWBALL: QT_TRANSLATE_NOOP("Cli", "Snowball"), Strategy.CUSTOM: QT_TRANSLATE_NOOP("Cli", "Your order"),
                Strategy.MINIMUMS_ONLY: QT_TRANSLATE_NOOP("Cli", "Minimums only")}
 _MONTHS = QT_TRANSLATE_NOOP("Cli", "%1 months")
@@ -174,7 +174,8 @@ def cmd_installment(args, ctx) -> int:
         return 0
     cur = args.currency
     first, last = cost.parts[0].amount_fen, cost.parts[-1].amount_fen
-    each = fmt.money(last, cur) if first == last else f"{fmt.money(first, cur)} then {fmt.money(last, cur)}"
+    each = fmt.money(last, cur) if first == last else QT_TRANSLATE_NOOP("Cli", "%1, then %2").arg(
+        fmt.money(first, cur), fmt.money(last, cur))
     print(say(QT_TRANSLATE_NOOP("Cli", "%1 in %2 monthly parts: %3.").arg(fmt.money(amount, cur), periods, each)))
     print(say(QT_TRANSLATE_NOOP(
             "Cli", "Total fee %1; you pay %2.")
@@ -246,12 +247,12 @@ def cmd_payoff(args, ctx) -> int:
             why = QT_TRANSLATE_NOOP("Cli", "%1 would still not be paid off in 100 years").arg(never)
         print(say(QT_TRANSLATE_NOOP(
                 "Cli", "%1: never paid off with this budget (%2 a month): %3. Raise --budget.")
-                        .arg(_STRATEGIES[strategy], fmt.money(budget, cur), why)))
+                        .arg(STRATEGY_NAMES[strategy], fmt.money(budget, cur), why)))
     else:
         print(say(QT_TRANSLATE_NOOP(
                 "Cli", "%1 (%2): debt-free in %3 months, total interest %4.")
                         .arg(
-                            _STRATEGIES[strategy],
+                            STRATEGY_NAMES[strategy],
                             ' → '.join(result.order),
                             result.months,
                             fmt.money(result.total_interest_fen, cur),

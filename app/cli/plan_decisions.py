@@ -132,14 +132,16 @@ def _plain(fen: int) -> str:
     return fmt.money(fen, symbol=False)
 
 
-def _days(days: int) -> str:
-    return "1 day" if days == 1 else f"{days} days"
+def _days(days: int) -> Message:
+    return QT_TRANSLATE_NOOP("CliDuration", "1 day") if days == 1 else QT_TRANSLATE_NOOP(
+        "CliDuration", "%1 days").arg(days)
 
 
-def _per(period: OfferPeriod) -> str:
+def _per(period: OfferPeriod) -> Message:
     if period.unit is PeriodUnit.MONTH:
-        return "a month"
-    return "a day" if period.days == 1 else f"per {period.days} days"
+        return QT_TRANSLATE_NOOP("CliDuration", "a month")
+    return QT_TRANSLATE_NOOP("CliDuration", "a day") if period.days == 1 else QT_TRANSLATE_NOOP(
+        "CliDuration", "per %1 days").arg(period.days)
 
 
 def _per_year(period: OfferPeriod) -> str:

@@ -28,6 +28,7 @@ from app.domain.messages import QT_TRANSLATE_NOOP
 from app.cli import language
 from app.cli.language import say
 from app.cli.messages import error_text
+from app.cli.plan_cmds import STRATEGY_NAMES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -180,7 +181,7 @@ def cmd_show(args, ctx) -> int:
                     "Cli", "\nPayoff plan: %1 a month from %2")
                             .arg(fmt.money(payoff.budget_fen), payoff.start.isoformat())))
             print_table(QT_TRANSLATE_NOOP("Cli", "plan|order|months|interest|debt-free"),
-                        [[p.strategy.value, " → ".join(p.result.order), str(p.result.months),
+                        [[say(STRATEGY_NAMES[p.strategy]), " → ".join(p.result.order), str(p.result.months),
                           fmt.money(p.result.total_interest_fen),
                           p.debt_free.isoformat() if p.debt_free else QT_TRANSLATE_NOOP("Cli", "never")]
                          for p in payoff.plans])

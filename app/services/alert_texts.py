@@ -40,11 +40,11 @@ def alert_message(a: Alert, day: Callable[[date], str] = fmt.day,
                 .arg(f["plans"]))
         if f["lines"]:
             text = _join(text, QT_TRANSLATE_NOOP("AlertsPanel", "You also started using %1.").arg(
-                fmt.names(list(f["lines"]))))
+                NameList(f["lines"])))
         return _join(text, QT_TRANSLATE_NOOP("AlertsPanel", "Each is small; together they are what you repay every "
                                                             "month."))
     if a.kind is AlertKind.FULL_LINES:
-        names = fmt.names([f"{name} {fmt.percent(used)}" for name, used in f["lines"]])
+        names = NameList(f"{name} {fmt.percent(used)}" for name, used in f["lines"])
         return QT_TRANSLATE_NOOP("AlertsPanel", "⚠ Juggling lines: %1 lines at 80% of their limit or more (%2).").arg(
             len(f["lines"]), names)
     if a.kind is AlertKind.REPAID_FROM_CREDIT:

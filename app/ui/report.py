@@ -156,7 +156,8 @@ class ReportWriter(QObject):
 
     def _statements(self, report: MonthlyReport) -> str:
         if not report.statements:
-            return f"<p>{_e(self.tr('No statement was cut this month.'))}</p>"
+            none = self.tr("No statement was cut this month.")  # outside the f-string, where lupdate finds it
+            return f"<p>{_e(none)}</p>"
         rows, tones = [], []
         interest = any(row.statement.interest_fen for row in report.statements)  # a column only when there is some
         for row in report.statements:
