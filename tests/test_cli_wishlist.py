@@ -39,6 +39,8 @@ def test_the_cooling_off_list_from_the_command_line(tmp_path, capsys):
     code, out, _ = run(capsys, *w, "compare", "2", "--line", "花呗", "--today", "2026-03-20")
     assert code == 0 and out.startswith("示例外套, ¥399.00:\nBefore you buy: ¥399.00 on 花呗")
     assert "¥9.98" in out
+    code, out, _ = run(capsys, *w, "compare", "2", "--line", "花呗", "--today", "2026-03-20", "--json")
+    assert code == 0 and json.loads(out)  # the comparison alone: valid JSON, no title line before it
 
 
 def test_bands(tmp_path, capsys):

@@ -1615,6 +1615,26 @@
             <translation>等待已帮你省下 %1（放弃的物品）。</translation>
         </message>
         <message>
+            <source>waiting</source>
+            <translation>冷静中</translation>
+        </message>
+        <message>
+            <source>allowed</source>
+            <translation>可以买了</translation>
+        </message>
+        <message>
+            <source>bought</source>
+            <translation>已买</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>不要了</translation>
+        </message>
+        <message>
+            <source>%1, %2:</source>
+            <translation>%1，%2：</translation>
+        </message>
+        <message>
             <source>debtlens: %1 is in its cooling-off time until %2; nothing was recorded; to buy it anyway, run the same command with --despite-waiting</source>
             <translation>debtlens：%1 的冷静期到 %2 才结束；没有记录任何内容；如仍要买，请加上 --despite-waiting 再运行同一命令</translation>
         </message>

@@ -19,6 +19,7 @@ from app.cli.money_input import parse_amount
 from app.cli.output import print_json, print_table
 from app.domain.errors import ValidationError
 from app.domain.rates import parse_rate
+from app.domain.wishlist import WishStatus
 from app.i18n import formatting as fmt
 from app.services.validation import parse_date, parse_int
 from app.domain.messages import QT_TRANSLATE_NOOP
@@ -104,9 +105,13 @@ def cmd_list(args, ctx) -> int:
     print_table(QT_TRANSLATE_NOOP("Cli", "id|item|price|shop|line|added|allowed from|status"),
                 [[str(r.item.id), r.item.name, fmt.money(r.item.price_fen), r.item.shop,
                   names.get(r.item.line_id, "-"), r.item.added_on.isoformat(), r.allowed_on.isoformat(),
-                  r.status.value] for r in rows])
+                  say(_STATUS[r.status])] for r in rows])
     print(say(QT_TRANSLATE_NOOP("Cli", "Waiting saved %1 (items dropped).").arg(fmt.money(service.saved_fen()))))
     return 0
+
+
+_STATUS = {WishStatus.WAITING: QT_TRANSLATE_NOOP("Cli", "waiting"), WishStatus.ALLOWED: QT_TRANSLATE_NOOP("Cli", "allowed"),
+           WishStatus.BOUGHT: QT_TRANSLATE_NOOP("Cli", "bought"), WishStatus.DROPPED: QT_TRANSLATE_NOOP("Cli", "dropped")}
 
 
 def cmd_compare(args, ctx) -> int:
@@ -116,7 +121,8 @@ def cmd_compare(args, ctx) -> int:
     line = args.line or (ctx.services.queries.line(item.line_id).name if item.line_id else None)
     if line is None:
         raise ValidationError("line", "", QT_TRANSLATE_NOOP("Errors", "the item has no line: give --line"))
-    print(f"{item.name}, {fmt.money(item.price_fen)}:")
+    if not args.json:  # the JSON answer is the comparison alone
+        print(say(QT_TRANSLATE_NOOP("Cli", "%1, %2:").arg(item.name, fmt.money(item.price_fen))))
     ns = argparse.Namespace(line=line, price=f"{item.price_fen // 100}.{item.price_fen % 100:02d}",
                             today=args.today, periods="1,3,6,9,12", json=args.json)
     return cmd_before_buy(ns, ctx)
