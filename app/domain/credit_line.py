@@ -44,6 +44,27 @@ class RevolvingBasis(StrEnum):
     FULL_FROM_POSTING = "full_from_posting"
 
 
+class Billing(StrEnum):
+    """How a line asks to be paid (domain-rules.md §1.5 and §5).
+
+    ``MONTHLY``: a monthly bill (Huabei, cards, JD Baitiao, Meituan Yuefu). ``PAY_IN_4``: each purchase is due in
+    4 payments every 14 days, without interest, with late fees instead (Klarna, Afterpay; ``app.domain.pay_in_4``).
+    """
+
+    MONTHLY = "monthly"
+    PAY_IN_4 = "pay_in_4"
+
+
+class BnplLateFee(StrEnum):
+    """A pay-in-4 line's late-fee rule (domain-rules.md §5, ``app.domain.bnpl``): Klarna US ($7 a payment
+    unpaid after 10 days, at most 25 % of the order), Afterpay AU ($10 + $7 after 7 days, at most 25 %, $68), or
+    none. The amounts are minor units of the line's currency."""
+
+    KLARNA_US = "klarna_us"
+    AFTERPAY_AU = "afterpay_au"
+    NONE = "none"
+
+
 class RemainderTo(StrEnum):
     """Which installment period takes the remainder of a split (domain-rules.md §0)."""
 
@@ -153,6 +174,8 @@ class CreditLine(Saved):
         revolving_basis: ``RevolvingBasis``: interest when a bill is not paid in full.
         remainder_to: period that takes split remainders of installment plans.
         fee_presets: installment fee rate (total, fraction) per number of periods, offered when adding a plan.
+        billing: ``Billing``: monthly bills, or each purchase due in 4 payments every 14 days (pay in 4).
+        bnpl_late_fee: ``BnplLateFee``: the late-fee rule of a pay-in-4 line (unused on monthly lines).
         limits: credit-limit history, oldest first.
         id: storage id, ``None`` before it is saved.
         archived: hidden from the overview, kept in history.
@@ -173,6 +196,8 @@ class CreditLine(Saved):
     revolving_basis: RevolvingBasis = RevolvingBasis.UNPAID_FROM_DUE
     remainder_to: RemainderTo = RemainderTo.FIRST
     fee_presets: dict[int, Decimal] = field(default_factory=lambda: dict(HUABEI_FEE_PRESETS))
+    billing: Billing = Billing.MONTHLY
+    bnpl_late_fee: BnplLateFee = BnplLateFee.KLARNA_US
     limits: tuple[LimitChange, ...] = ()
     auto_repay_changes: tuple[AutoRepayChange, ...] = ()
     id: int | None = None
@@ -188,6 +213,11 @@ class CreditLine(Saved):
             else:
                 break
         return self.auto_repay if mode is None else mode
+
+    @property
+    def pays_in_4(self) -> bool:
+        """Whether each purchase on the line is due in 4 payments every 14 days (``Billing.PAY_IN_4``)."""
+        return self.billing is Billing.PAY_IN_4
 
     def limit_on(self, day: date) -> int:
         """The credit limit in fen in force on ``day`` (0 before the first limit)."""

@@ -9,7 +9,7 @@ is still the same bill (the calendar's UID and the reminders' memory rely on thi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from app.domain.billing import next_statement_date
@@ -32,6 +32,7 @@ class DueBill:
         amount_fen: what is still to pay on it today (the balance less what was paid already).
         minimum_left_fen: what is still to pay of the minimum today; for an overdue bill the unmet minimum.
         issued: whether the statement is issued (on or before the day the bills were computed for).
+        pay_in_4: the bill is the payments of a pay-in-4 line due on ``due_date`` (its statement date too).
     """
 
     line_id: int
@@ -44,6 +45,7 @@ class DueBill:
     amount_fen: int
     minimum_left_fen: int
     issued: bool
+    pay_in_4: bool = False
 
     @property
     def paid_fen(self) -> int:
@@ -60,7 +62,13 @@ def due_bills(line: CreditLine, result: LineStatements, since: date, until: date
         line: the credit line (its id, name, currency and statement day).
         result: its statements (``compute_statements``) as of the day the bills are for.
         since / until: the due dates wanted.
+
+    On a pay-in-4 line each due date of its payments is a bill (named by that date): its balance is the payments
+    due then plus their late fees, its minimum the same (a payment cannot be paid in part, §5).
     """
+    if result.pay_in_4:
+        return [_bill(line, st, st.unpaid_fen) for st in result.statements
+                if st.unpaid_fen > 0 and st.status is not StatementStatus.OVERDUE and since <= st.due_date <= until]
     by_date = {st.statement_date: st for st in result.statements}
     groups: dict[date, list[tuple[int, int, Statement, bool]]] = {}
     due_on: dict[date, date] = {}
@@ -98,6 +106,12 @@ def due_bills(line: CreditLine, result: LineStatements, since: date, until: date
     return bills
 
 
+def _bill(line: CreditLine, st: Statement, amount_fen: int) -> DueBill:
+    """A pay-in-4 due date as a bill: ``amount_fen`` still to pay of its balance, all of it its minimum."""
+    return DueBill(line.id or 0, line.name, line.currency, st.statement_date, st.due_date, st.balance_fen,
+                   st.minimum_fen, amount_fen, amount_fen, st.issued, pay_in_4=True)
+
+
 def overdue_bill(line: CreditLine, result: LineStatements) -> DueBill | None:
     """The bill that made ``line`` overdue (the latest statement whose due date passed with less than its minimum
     paid, domain-rules.md §1.5), or ``None`` while the line is not overdue. ``amount_fen`` is everything still
@@ -105,6 +119,10 @@ def overdue_bill(line: CreditLine, result: LineStatements) -> DueBill | None:
     if result.overdue_fen <= 0:
         return None
     overdue = [st for st in result.issued() if st.status is StatementStatus.OVERDUE]
+    if result.pay_in_4:  # the first payment still overdue names it; every overdue payment is in it
+        late = [st for st in overdue if st.unpaid_fen > 0]
+        return replace(_bill(line, late[0], result.overdue_fen), balance_fen=sum(st.balance_fen for st in late),
+                       minimum_fen=sum(st.minimum_fen for st in late))
     current = result.current()
     if not overdue or current is None:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from app.domain.credit_line import BNPL_FEE_PRESETS, CARD_FEE_PRESETS, HUABEI_FEE_PRESETS, LineKind
+from app.domain.credit_line import CARD_FEE_PRESETS, HUABEI_FEE_PRESETS, Billing, BnplLateFee, LineKind
 
 #: The daily penalty (overdue) interest rate a new line starts with: 0.05 % a day (editable).
 DEFAULT_DAILY_PENALTY_RATE = Decimal("0.0005")
@@ -24,7 +24,9 @@ class LinePreset:
         statement_day, due_day: days of the month (1-31). limit_fen: a typical credit limit (fen).
         min_payment_rate: the minimum payment as a fraction of the bill. grace_days: days after the due date
             before a bill counts as overdue. fee_presets: installment fee rate (total fraction) per number of
-            periods. daily_penalty_rate: overdue interest, a fraction a day.
+            periods. daily_penalty_rate: overdue interest, a fraction a day. billing: monthly bills, or each
+            purchase due in 4 payments every 14 days (``Billing.PAY_IN_4``). bnpl_late_fee: a pay-in-4 line's
+            late-fee rule.
     """
 
     title: str
@@ -37,17 +39,21 @@ class LinePreset:
     grace_days: int = 0
     fee_presets: dict[int, Decimal] = field(default_factory=dict)
     daily_penalty_rate: Decimal = DEFAULT_DAILY_PENALTY_RATE
+    billing: Billing = Billing.MONTHLY
+    bnpl_late_fee: BnplLateFee = BnplLateFee.KLARNA_US
 
 
 #: Huabei: statement day 1, due day 10, minimum 10 %, its published fee rates; a credit card: statement day 5,
-#: due day 23, 3 grace days, 0.75 % a period; pay later: pay in 4, interest-free, no minimum.
+#: due day 23, 3 grace days, 0.75 % a period; pay later: each purchase due in 4 payments every 14 days, no interest,
+#: Klarna US late fees (7.00 a payment unpaid after 10 days, at most 25 % of the order; domain-rules.md §5 [S]), no
+#: installment plans (the line splits every purchase itself); its statement and due days are not used.
 LINE_PRESETS: tuple[LinePreset, ...] = (
     LinePreset("Huabei (花呗)", LineKind.HUABEI, "Huabei", 1, 10, 500_000, Decimal("0.10"), 0,
                dict(HUABEI_FEE_PRESETS)),
     LinePreset("Credit card", LineKind.CREDIT_CARD, "Credit card", 5, 23, 2_000_000, Decimal("0.10"), 3,
                dict(CARD_FEE_PRESETS)),
-    LinePreset("Pay later (pay in 4)", LineKind.BNPL, "Pay later", 15, 25, 300_000, Decimal(0), 0,
-               dict(BNPL_FEE_PRESETS)),
+    LinePreset("Pay later (pay in 4)", LineKind.BNPL, "Pay later", 15, 25, 300_000, Decimal(0), 0, {},
+               billing=Billing.PAY_IN_4, bnpl_late_fee=BnplLateFee.KLARNA_US),
     # JD 白条 and Meituan 月付: a monthly bill like Huabei's, due 9 days after the statement date (JD's help pages:
     # "账单出来之后，9天之内还上"); the statement day itself is set per user (JD: the day of the month the account was
     # activated), so the 1st/10th here is a start the user corrects from the app's bill page. 10 % minimum as their

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from app.domain.credit_line import CreditLine
 from app.domain.my_limits import LimitBasis, limit_read_against
-from app.domain.statements import LineStatements, Statement
+from app.domain.statements import LineStatements, Statement, StatementStatus
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,11 @@ class Position:
 
 def due_payments(result: LineStatements) -> list[DuePayment]:
     """What is still to pay, oldest first: the latest issued statement (it holds every carried balance; overdue
-    while the line is), then projected ones. The amounts add up: no carried rest is counted twice."""
+    while the line is), then projected ones. The amounts add up: no carried rest is counted twice. On a pay-in-4
+    line (``result.pay_in_4``): everything overdue as one payment due since the first overdue due date, then each
+    due date's unpaid payments."""
+    if result.pay_in_4:
+        return _pay_in_4_dues(result)
     current = result.current()
     payments = []
     for st in result.statements:
@@ -110,6 +114,18 @@ def by_due_date(dues: list[DuePayment]) -> list[DuePayment]:
             amount_fen=found.amount_fen + due.amount_fen, minimum_fen=found.minimum_fen + due.minimum_fen,
             fee_fen=found.fee_fen + due.fee_fen, penalty_fen=found.penalty_fen + due.penalty_fen)
     return sorted(merged.values(), key=lambda d: (not d.overdue, d.due_date))
+
+
+def _pay_in_4_dues(result: LineStatements) -> list[DuePayment]:
+    """``due_payments`` of a pay-in-4 line (``app.domain.pay_in_4``): its payments' late fees are the fee part."""
+    overdue = [st for st in result.issued() if st.status is StatementStatus.OVERDUE and st.unpaid_fen > 0]
+    dues = [_due(st) for st in result.statements if st.unpaid_fen > 0 and st not in overdue]
+    if overdue:
+        amount = sum(st.unpaid_fen for st in overdue)
+        dues.insert(0, DuePayment(
+            due_date=overdue[0].due_date, statement_date=overdue[-1].statement_date, amount_fen=amount,
+            minimum_fen=amount, fee_fen=sum(st.unpaid_fee_fen for st in overdue), overdue=True, penalty_fen=0))
+    return dues
 
 
 def _due(st: Statement) -> DuePayment:

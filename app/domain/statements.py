@@ -182,7 +182,9 @@ class LineStatements:
     fees), due on ``rest_due`` with at least ``rest_minimum_fen`` then (which, when the rest revolves into the next
     bill, holds the current statement's ``interest_to_come_fen`` too).
     ``accruing_interest_fen`` is interest accrued and not posted yet; ``interest_unpaid_fen`` interest posted and
-    not paid yet.
+    not paid yet. ``pay_in_4``: the line is paid in 4 (``app.domain.pay_in_4``): each "statement" is then one
+    payment due date of its purchases (statement date = due date), unpaid amounts stay with their own payment, and
+    ``overdue_fen`` is what is unpaid of the payments past their grace period, late fees included.
     """
 
     as_of: date
@@ -198,6 +200,7 @@ class LineStatements:
     rest_minimum_fen: int = 0
     accruing_interest_fen: int = 0
     interest_unpaid_fen: int = 0
+    pay_in_4: bool = False
 
     def issued(self) -> list[Statement]:
         """Statements issued on or before ``as_of``."""

@@ -40,6 +40,9 @@ _TEXTS = {
         "due": "Payment due date: {due}. Paying less than the minimum by then makes the bill overdue.",
         "alarm": "{line} bill due in {days} days: {amount}",
         "alarm_one": "{line} bill due tomorrow: {amount}",
+        "summary_4": "{line} payment due {amount}",
+        "payment_4": "Pay in 4: the payments of your purchases due on {due}, {balance} in all (no interest).",
+        "due_4": "A payment not made by {due} is overdue and can cost a late fee.",
     },
     "zh_CN": {
         "calendar": "明白账 还款日",
@@ -50,6 +53,9 @@ _TEXTS = {
         "due": "还款日：{due}。到期前还款少于最低还款额，账单即逾期。",
         "alarm": "{line} 还有{days}天到还款日：应还{amount}",
         "alarm_one": "{line} 明天是还款日：应还{amount}",
+        "summary_4": "{line} 分4期 应还{amount}",
+        "payment_4": "分4期付款：{due}到期的各笔消费分期共{balance}（不收利息）。",
+        "due_4": "{due}前未还的一期即逾期，可能产生滞纳金。",
     },
 }
 
@@ -103,11 +109,13 @@ def to_ical(bills: Sequence[DueBill], *, stamp: datetime, lang: str = "en",
             "paid": _amount(bill.paid_fen, bill.currency, locale),
         }
         days = {"statement": fmt.day(bill.statement_date, locale=locale), "due": fmt.day(bill.due_date, locale=locale)}
-        summary = texts["summary"].format(line=bill.line, **money)
-        lines = [texts["statement" if bill.issued else "projected"].format(**money, **days)]
+        four = "_4" if bill.pay_in_4 else ""  # a pay-in-4 line's payments, not a monthly bill
+        summary = texts["summary" + four].format(line=bill.line, **money)
+        lines = [texts["payment_4"] if four else texts["statement" if bill.issued else "projected"]]
+        lines[0] = lines[0].format(**money, **days)
         if bill.paid_fen:
             lines.append(texts["paid"].format(**money))
-        lines.append(texts["due"].format(**days))
+        lines.append(texts["due" + four].format(**days))
         event = Event()
         event.add("uid", bill_uid(bill))
         event.add("dtstamp", stamp)

@@ -44,7 +44,8 @@ REQUIRED = {
 #: ``NOT NULL`` columns with a default: a record may leave them out, but not give them as null.
 DEFAULTED = {
     "credit_lines": ("currency", "statement_day_inclusive", "grace_days", "auto_repay", "remainder_to", "fee_presets",
-                     "archived", "created_at", "revolving_basis", "late_fee_rate", "late_fee_min_fen"),
+                     "archived", "created_at", "revolving_basis", "late_fee_rate", "late_fee_min_fen",
+                     "billing", "bnpl_late_fee"),
     "purchases": ("installments", "merchant", "category", "description", "note", "source"),
     "installment_plans": ("merchant_paid",),
     "installment_parts": ("status",),

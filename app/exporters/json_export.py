@@ -25,7 +25,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from app.domain import ledger_bounds
-from app.domain.credit_line import AutoRepay, RevolvingBasis
+from app.domain.credit_line import AutoRepay, Billing, BnplLateFee, RevolvingBasis
 from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy
 from app.domain.postings import PartStatus, PlanKind
@@ -55,7 +55,8 @@ INT_COLUMNS = {"id", "statement_day", "due_day", "grace_days", "installments", "
 ENUMS = {("installment_plans", "kind"): PlanKind, ("installment_plans", "policy"): EarlyPayoffPolicy,
          ("installment_parts", "status"): PartStatus, ("repayments", "source"): RepaymentSource,
          ("auto_repay_changes", "mode"): AutoRepay, ("credit_lines", "auto_repay"): AutoRepay,
-         ("credit_lines", "revolving_basis"): RevolvingBasis}
+         ("credit_lines", "revolving_basis"): RevolvingBasis, ("credit_lines", "billing"): Billing,
+         ("credit_lines", "bnpl_late_fee"): BnplLateFee}
 
 
 # -- tables -> document ----------------------------------------------------------------------------------------

@@ -326,6 +326,14 @@ def m009_purchases_sort_by_plan_and_bill(db: Database) -> None:
     db.execute("CREATE INDEX purchases_statement ON purchases (statement_date)")
 
 
+@migration
+def m010_pay_in_4(db: Database) -> None:
+    # pay in 4 (domain-rules.md §5): a line's purchases are each due in 4 payments every 14 days instead of on
+    # monthly bills, with the line's late-fee rule; every existing line keeps its monthly bills
+    db.execute("ALTER TABLE credit_lines ADD COLUMN billing TEXT NOT NULL DEFAULT 'monthly'")
+    db.execute("ALTER TABLE credit_lines ADD COLUMN bnpl_late_fee TEXT NOT NULL DEFAULT 'klarna_us'")
+
+
 #: The schema version this build writes: the number of migrations it knows.
 SCHEMA_VERSION = len(MIGRATIONS)
 #: Their names, oldest first.

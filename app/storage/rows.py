@@ -10,6 +10,8 @@ from decimal import Decimal
 from app.domain.credit_line import (
     AutoRepay,
     AutoRepayChange,
+    Billing,
+    BnplLateFee,
     CreditLine,
     LimitChange,
     LineKind,
@@ -45,6 +47,8 @@ def line_to_row(line: CreditLine) -> dict:
         "revolving_basis": line.revolving_basis.value,
         "late_fee_rate": str(line.late_fee_rate),
         "late_fee_min_fen": line.late_fee_min_fen,
+        "billing": line.billing.value,
+        "bnpl_late_fee": line.bnpl_late_fee.value,
         "fee_presets": json.dumps({str(k): str(v) for k, v in sorted(line.fee_presets.items())}),
         "archived": int(line.archived),
     }
@@ -68,6 +72,8 @@ def line_from_row(row: dict, limits: list[dict], auto_changes: Sequence[dict] = 
         revolving_basis=RevolvingBasis(row.get("revolving_basis", RevolvingBasis.UNPAID_FROM_DUE.value)),
         late_fee_rate=Decimal(row.get("late_fee_rate", "0")),
         late_fee_min_fen=row.get("late_fee_min_fen", 0),
+        billing=Billing(row.get("billing", Billing.MONTHLY.value)),
+        bnpl_late_fee=BnplLateFee(row.get("bnpl_late_fee", BnplLateFee.KLARNA_US.value)),
         fee_presets={int(k): Decimal(v) for k, v in json.loads(row["fee_presets"]).items()},
         limits=tuple(LimitChange(date.fromisoformat(r["effective"]), r["limit_fen"]) for r in limits),
         auto_repay_changes=tuple(AutoRepayChange(date.fromisoformat(r["effective"]), AutoRepay(r["mode"]))

@@ -1,9 +1,9 @@
-"""The shape of the schema this version creates (schema version 9): tables with their columns, indexes with
+"""The shape of the schema this version creates (schema version 10): tables with their columns, indexes with
 theirs, triggers with their text. Written by ``tools/update_schema_shape.py``; do not edit.
 """
 
 # fmt: off
-VERSION = 9
+VERSION = 10
 SHAPE: dict[tuple[str, str], tuple] = {('index', 'idx__sqlite_migrations_migration_set_name'): ('_sqlite_migrations', ('migration_set', 'name')),
  ('index', 'parts_cycle'): ('installment_parts',
                             ('line_id', 'status', 'statement_date', 'principal_fen', 'fee_fen')),
@@ -52,7 +52,9 @@ SHAPE: dict[tuple[str, str], tuple] = {('index', 'idx__sqlite_migrations_migrati
                              ('created_at', 'TEXT', 1, "datetime('now')", 0),
                              ('revolving_basis', 'TEXT', 1, "'unpaid_from_due'", 0),
                              ('late_fee_rate', 'TEXT', 1, "'0'", 0),
-                             ('late_fee_min_fen', 'INTEGER', 1, '0', 0)),
+                             ('late_fee_min_fen', 'INTEGER', 1, '0', 0),
+                             ('billing', 'TEXT', 1, "'monthly'", 0),
+                             ('bnpl_late_fee', 'TEXT', 1, "'klarna_us'", 0)),
  ('table', 'installment_parts'): (('id', 'INTEGER', 0, None, 1),
                                   ('plan_id', 'INTEGER', 1, None, 0),
                                   ('line_id', 'INTEGER', 1, None, 0),

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.storage.repositories.cycles import CyclesRepo
 from app.storage.repositories.lines import LinesRepo
+from app.storage.repositories.orders import OrdersRepo
 from app.storage.repositories.payments import RefundsRepo, RepaymentsRepo
 from app.storage.repositories.plans import PlansRepo
 from app.storage.repositories.purchases import PurchasesRepo
@@ -67,6 +68,7 @@ class Store:
         self.refunds = RefundsRepo(db)
         self.repayments = RepaymentsRepo(db)
         self.cycles = CyclesRepo(db)
+        self.orders = OrdersRepo(db)
         self.settings = SettingsRepo(db)
         self.undo = UndoLog(db)
         self.purchases.undo = self.refunds.undo = self.repayments.undo = self.undo

@@ -26,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from app.domain.credit_line import AutoRepay, CreditLine, LineKind  # noqa: E402
+from app.domain.credit_line import AutoRepay, Billing, CreditLine, LineKind  # noqa: E402
 from app.services.ledger import LedgerService  # noqa: E402
 from app.services.my_limits import MyLimitsService  # noqa: E402
 from app.services.settings import SettingsService  # noqa: E402
@@ -77,6 +77,13 @@ def populate(store: Store) -> None:
     p(old, date(2023, 11, 11), 19900, merchant="双十一")
     ledger.record_repayment(old, date(2023, 12, 10), 19900)
     ledger.archive_line(old)
+
+    # schema v10: a pay-in-4 line (each purchase due in 4 payments every 14 days)
+    later = ledger.add_line(CreditLine("Pay later 4", kind=LineKind.BNPL, currency="USD", billing=Billing.PAY_IN_4,
+                                       min_payment_rate=Decimal(0), fee_presets={}), limit_fen=100000).ids["line"]
+    order = p(later, date(2024, 5, 1), 10001, merchant="Sample Shop").ids["purchase"]
+    ledger.record_repayment(later, date(2024, 5, 1), 2501)
+    ledger.record_refund(later, date(2024, 5, 20), 3000, purchase_id=order)
 
     settings.set_monthly_income(1200000)
     settings.set_default_line(huabei)

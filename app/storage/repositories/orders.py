@@ -1,0 +1,33 @@
+"""A pay-in-4 line's purchases and refunds as the pay-in-4 rule reads them (``app.domain.pay_in_4``): one row each,
+not per-bill totals (each purchase is due in payments of its own)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from app.domain.pay_in_4 import Order, OrderRefund
+
+if TYPE_CHECKING:
+    from app.storage.ledger_db import LedgerDatabase
+
+
+class OrdersRepo:
+    """Purchases and refunds of a pay-in-4 line, oldest first."""
+
+    def __init__(self, db: LedgerDatabase) -> None:
+        self.db = db
+
+    def orders(self, line_id: int, as_of: date) -> list[Order]:
+        """The line's purchases posted up to ``as_of``: each at its price plus the installment fee its buyer pays
+        (a plan the merchant pays adds nothing), fen."""
+        return [Order(date.fromisoformat(day), total, pid) for pid, day, total in self.db.execute(
+            "SELECT p.id, p.posted_on, p.amount_fen + COALESCE(CASE WHEN pl.merchant_paid THEN 0 "
+            "ELSE pl.fee_total_fen END, 0) FROM purchases p LEFT JOIN installment_plans pl ON pl.purchase_id = p.id "
+            "WHERE p.line_id = ? AND p.posted_on <= ? ORDER BY p.posted_on, p.id", [line_id, as_of.isoformat()])]
+
+    def refunds(self, line_id: int, as_of: date) -> list[OrderRefund]:
+        """The line's refunds posted up to ``as_of``, each with the purchase it names (``None``: none), fen."""
+        return [OrderRefund(date.fromisoformat(day), amount, pid) for day, amount, pid in self.db.execute(
+            "SELECT posted_on, amount_fen, purchase_id FROM refunds WHERE line_id = ? AND posted_on <= ? "
+            "ORDER BY posted_on, id", [line_id, as_of.isoformat()])]
