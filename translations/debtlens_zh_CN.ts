@@ -1164,6 +1164,10 @@
             <translation>全额自记账日起计息</translation>
         </message>
         <message>
+            <source>pay in 4</source>
+            <translation>分4期</translation>
+        </message>
+        <message>
             <source>Added credit line %1 (id %2).</source>
             <translation>已添加授信账户 %1（编号 %2）。</translation>
         </message>
@@ -2084,6 +2088,14 @@ Payoff plan: %1 a month from %2</source>
         <message>
             <source>one product (default: all)</source>
             <translation>只看一种产品（默认：全部）</translation>
+        </message>
+        <message>
+            <source>monthly bills (default), or pay-in-4: each purchase due in 4 payments every 14 days, no interest</source>
+            <translation>按月出账（默认），或 pay-in-4：每笔消费分 4 期，每 14 天还一期，不收利息</translation>
+        </message>
+        <message>
+            <source>late fees of a pay-in-4 line: klarna-us (7.00 a payment unpaid after 10 days, default), afterpay-au or none; at most 25%% of the order</source>
+            <translation>分4期账户的滞纳金：klarna-us（逾期 10 天仍未还的每期 7.00，默认）、afterpay-au 或 none；合计不超过订单的 25%%</translation>
         </message>
         <message>
             <source>credit lines: add, list, edit, limit, archive</source>
@@ -3513,6 +3525,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <translation>不能修改</translation>
         </message>
         <message>
+            <source>is not for a pay-in-4 line: it splits every purchase into 4 payments itself</source>
+            <translation>不适用于分4期账户：它自己把每笔消费分成 4 期</translation>
+        </message>
+        <message>
             <source>only with 2 or more installments</source>
             <translation>只适用于 2 期及以上的分期</translation>
         </message>
@@ -3547,6 +3563,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>is before the plan began (%1)</source>
             <translation>早于这笔分期的开始日期（%1）</translation>
+        </message>
+        <message>
+            <source>is a payment of a pay-in-4 line, which cannot be turned into an installment plan</source>
+            <translation>是分4期账户的一期还款，不能再转为分期</translation>
         </message>
         <message>
             <source>has no unpaid balance to convert</source>
@@ -3733,6 +3753,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>is needed with a purchase date</source>
             <translation>有消费日期时必须给出</translation>
+        </message>
+        <message>
+            <source>is a payment of a pay-in-4 line: it is due in full, without interest, so there is no minimum or installment plan to compare</source>
+            <translation>是分4期账户的一期还款：须全额按期还，不收利息，没有最低还款或分期可比</translation>
         </message>
         <message>
             <source>is not the date of a bill of this line</source>

@@ -284,41 +284,9 @@ def cmd_convert(args, ctx) -> int:
 
 
 def cmd_statements(args, ctx) -> int:
-    line = ctx.queries.line_named(args.line)
-    result = ctx.queries.line_statements(line.id, _today(args))
-    stmts = [s for s in result.statements if args.all or not s.is_empty]
-    if args.json:
-        # every figure needed to check "paid + still owed - credit = purchases + fees + interest - refunds"
-        print_json({
-            "line": line.name, "currency": line.currency, "as_of": result.as_of,
-            "owed_on_bills_fen": result.current().unpaid_fen if result.current() else 0,
-            "credit_fen": result.credit_fen, "unmatched_fen": result.unmatched_fen,
-            "overdue_fen": result.overdue_fen, "overdue_since": result.overdue_since,
-            "interest_unpaid_fen": result.interest_unpaid_fen, "accruing_interest_fen": result.accruing_interest_fen,
-            "statements": [{
-                "statement_date": s.statement_date, "cycle_start": s.cycle_start, "cycle_end": s.cycle_end,
-                "due_date": s.due_date, "previous_balance_fen": s.previous_balance_fen,
-                "purchases_fen": s.purchases_fen, "refunds_fen": s.refunds_fen,
-                "installment_principal_fen": s.installment_principal_fen,
-                "installment_fee_fen": s.installment_fee_fen, "converted_fen": s.converted_fen,
-                "interest_fen": s.interest_fen, "late_fee_fen": s.late_fee_fen,
-                "credit_applied_fen": s.credit_applied_fen,
-                "balance_fen": s.balance_fen, "minimum_fen": s.minimum_fen, "paid_fen": s.paid_fen,
-                "paid_by_due_fen": s.paid_by_due_fen, "auto_repaid_fen": s.auto_repaid_fen,
-                "unpaid_fen": s.unpaid_fen, "carried_fen": s.carried_fen, "minimum_left_fen": s.minimum_left_fen,
-                "penalty_fen": s.penalty_fen, "status": s.status, "overdue_days": s.overdue_days,
-                "issued": s.issued,
-            } for s in stmts],
-        })
-        return 0
-    cur = line.currency
-    print_table(QT_TRANSLATE_NOOP("Cli", "statement|due|previous|balance|minimum|paid|unpaid|interest|status"),
-                [[s.statement_date.isoformat(), s.due_date.isoformat(), fmt.money(s.previous_balance_fen, cur),
-                  fmt.money(s.balance_fen, cur), fmt.money(s.minimum_fen, cur), fmt.money(s.paid_fen, cur),
-                  QT_TRANSLATE_NOOP("Cli", "%1 carried").arg(fmt.money(s.carried_fen, cur)) if s.carried_fen
-                  else fmt.money(s.unpaid_fen, cur),
-                  fmt.money(s.interest_fen, cur), STATUS_WORDS.get(s.status, s.status.value)] for s in stmts])
-    return 0
+    from app.cli.statements_cmd import statements  # its own module: it holds the pay-in-4 table too
+
+    return statements(args, ctx)
 
 
 def cmd_status(args, ctx) -> int:

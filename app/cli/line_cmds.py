@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from decimal import Decimal
 
 from app.cli.money_input import parse_amount
 from app.cli.output import print_json, print_table
 from app.domain.credit_line import (
     AutoRepay,
+    Billing,
+    BnplLateFee,
     CreditLine,
     LineKind,
     RevolvingBasis,
@@ -25,6 +28,8 @@ from app.domain.messages import QT_TRANSLATE_NOOP
 from app.cli.language import say
 
 BASES = ["unpaid-from-due", "full-from-posting"]
+BILLINGS = ["monthly", "pay-in-4"]
+BNPL_FEES = ["klarna-us", "afterpay-au", "none"]
 
 
 #: The table's words for a line's kind, automatic repayment and interest basis (JSON keeps the values).
@@ -37,10 +42,32 @@ WORDS = {
     AutoRepay.MINIMUM: QT_TRANSLATE_NOOP("Cli", "minimum"),
     RevolvingBasis.UNPAID_FROM_DUE: QT_TRANSLATE_NOOP("Cli", "unpaid-from-due"),
     RevolvingBasis.FULL_FROM_POSTING: QT_TRANSLATE_NOOP("Cli", "full-from-posting"),
+    Billing.PAY_IN_4: QT_TRANSLATE_NOOP("Cli", "pay in 4"),
 }
 
 def _basis(text: str) -> RevolvingBasis:
     return RevolvingBasis(text.replace("-", "_"))
+
+
+def _add_pay_in_4_options(parser: argparse.ArgumentParser) -> None:
+    """``--billing`` and ``--bnpl-late-fee`` (no defaults: ``line add`` picks them, ``line edit`` keeps them)."""
+    parser.add_argument("--billing", choices=BILLINGS,
+                        help=QT_TRANSLATE_NOOP("CliHelp", "monthly bills (default), or pay-in-4: each purchase due in "
+                                                          "4 payments every 14 days, no interest"))
+    parser.add_argument("--bnpl-late-fee", choices=BNPL_FEES,
+                        help=QT_TRANSLATE_NOOP("CliHelp", "late fees of a pay-in-4 line: klarna-us (7.00 a payment "
+                                                          "unpaid after 10 days, default), afterpay-au or none; at "
+                                                          "most 25%% of the order"))
+
+
+def _pay_in_4_terms(args) -> dict[str, object]:
+    """The ``--billing`` and ``--bnpl-late-fee`` given, as ``CreditLine`` fields."""
+    terms: dict[str, object] = {}
+    if args.billing:
+        terms["billing"] = Billing(args.billing.replace("-", "_"))
+    if args.bnpl_late_fee:
+        terms["bnpl_late_fee"] = BnplLateFee(args.bnpl_late_fee.replace("-", "_"))
+    return terms
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -75,6 +102,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--fee-preset", action="append", metavar="PERIODS=RATE",
                      help=QT_TRANSLATE_NOOP("CliHelp", "installment fee preset, e.g. 12=8.8%% (repeatable; default: "
                                                        "the kind's usual presets)"))
+    _add_pay_in_4_options(add)
     add.set_defaults(func=cmd_line_add)
     lst = lsub.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "list credit lines"))
     lst.add_argument("--json", action="store_true")
@@ -98,6 +126,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--fee-preset", action="append", metavar="PERIODS=RATE",
                       help=QT_TRANSLATE_NOOP("CliHelp", "set an installment fee preset, e.g. 12=8.8%% (repeatable; "
                                                         "12=none removes one)"))
+    _add_pay_in_4_options(edit)
     edit.set_defaults(func=cmd_line_edit)
     limit = lsub.add_parser("limit", help=QT_TRANSLATE_NOOP("CliHelp", "record a new credit limit"))
     limit.add_argument("name")
@@ -125,6 +154,10 @@ def cmd_line_add(args, ctx) -> int:
         late_fee_rate=parse_rate(args.late_fee, field="late_fee"),
         late_fee_min_fen=parse_amount(args.late_fee_min, field="late_fee_min", allow_zero=True),
     )
+    terms = _pay_in_4_terms(args)
+    if terms.get("billing") is Billing.PAY_IN_4:  # the line splits every purchase itself: no plans, no minimum
+        terms.update(fee_presets={}, min_payment_rate=Decimal(0))
+    line = line.with_changes(**terms)
     if args.fee_preset:
         line = line.with_changes(fee_presets=_fee_presets(args.fee_preset, line.fee_presets))
     limit = parse_amount(args.limit, field="limit", currency=line.currency, allow_zero=True)
@@ -141,11 +174,12 @@ def cmd_line_list(args, ctx) -> int:
                      "auto_repay": ln.auto_repay, "archived": ln.archived,
                      "revolving_basis": ln.revolving_basis, "statement_day_inclusive": ln.statement_day_inclusive,
                      "late_fee_rate": str(ln.late_fee_rate), "late_fee_min_fen": ln.late_fee_min_fen,
+                     "billing": ln.billing, "bnpl_late_fee": ln.bnpl_late_fee,
                      "fee_presets": {str(n): str(r) for n, r in sorted(ln.fee_presets.items())}} for ln in lines])
         return 0
     print_table(QT_TRANSLATE_NOOP("Cli", "id|name|kind|limit|statement day|due day|auto-repay|interest basis|fee presets"),
                 [[str(ln.id), QT_TRANSLATE_NOOP("Cli", "%1 (archived)").arg(ln.name) if ln.archived else ln.name,
-                  WORDS[ln.kind], fmt.money(ln.current_limit_fen, ln.currency),
+                  WORDS[Billing.PAY_IN_4] if ln.pays_in_4 else WORDS[ln.kind], fmt.money(ln.current_limit_fen, ln.currency),
                   QT_TRANSLATE_NOOP("Cli", "%1 (inclusive)").arg(ln.statement_day) if ln.statement_day_inclusive
                   else str(ln.statement_day), str(ln.due_day),
                   WORDS[ln.auto_repay], WORDS[ln.revolving_basis], _presets_text(ln.fee_presets)]
@@ -197,6 +231,7 @@ def cmd_line_edit(args, ctx) -> int:
         terms["late_fee_rate"] = parse_rate(args.late_fee, field="late_fee")
     if args.late_fee_min is not None:
         terms["late_fee_min_fen"] = parse_amount(args.late_fee_min, field="late_fee_min", allow_zero=True)
+    terms.update(_pay_in_4_terms(args))
     line = ctx.queries.line_named(args.name)
     if args.fee_preset:
         terms["fee_presets"] = _fee_presets(args.fee_preset, line.fee_presets)

@@ -124,10 +124,14 @@ def bill_decision(store: Store, line_id: int, statement_date: date, today: date,
 
     Raises:
         NotFoundError: unknown line.
-        ValidationError: ``field="statement"``: the line has no bill on that date, or nothing is left to pay on
-            it.
+        ValidationError: ``field="statement"``: the line has no bill on that date, nothing is left to pay on
+            it, or the line pays in 4.
     """
     line = store.lines.get(line_id)
+    if line.pays_in_4:
+        raise ValidationError("statement", statement_date, QT_TRANSLATE_NOOP(
+                "Errors", "is a payment of a pay-in-4 line: it is due in full, without interest, so there is no "
+                          "minimum or installment plan to compare"))
     bill = statement_choice(store, line_id, statement_date, today)
     if bill is None:
         result = QueryService(store).line_statements(line_id, today)

@@ -16,6 +16,7 @@ from app.domain.billing import clamp_day, next_statement_date, statement_date_fo
 from app.domain.credit_line import CreditLine, LimitChange, validate_line
 from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy, validate_fee_rate, validate_periods
+from app.domain.pay_in_4 import refuse_plan
 from app.domain.postings import (
     PartStatus,
     Purchase,
@@ -175,12 +176,12 @@ class LedgerService(PlanActions):
                              merchant_paid: bool) -> None:
         """Refuse installment terms a person typed that contradict each other, so the window and the command line
         refuse the same input: a fee rate on a purchase paid in full, a fee rate on a plan the merchant pays for,
-        or no fee rate for a number of periods the line has no preset for.
+        no fee rate for a number of periods the line has no preset for, or a plan on a pay-in-4 line.
 
         Raises:
-            ValidationError: ``field`` is ``fee_rate`` or ``merchant_paid``; NotFoundError: unknown line.
+            ValidationError: ``field`` is ``fee_rate``, ``merchant_paid`` or ``installments``; NotFoundError.
         """
-        line = self.store.lines.get(line_id)
+        refuse_plan(line := self.store.lines.get(line_id), installments)
         if fee_rate is not None:
             if installments < 2:
                 raise ValidationError("fee_rate", fee_rate, QT_TRANSLATE_NOOP(
@@ -354,7 +355,7 @@ class LedgerService(PlanActions):
             step["currency"] = line.currency
             paid_on = parse_date(paid_on, "date")
             check_amount(amount_fen)
-            if target_statement is not None:
+            if target_statement is not None and not line.pays_in_4:  # pay in 4: to the earliest payment due (§5)
                 target_statement = parse_date(target_statement, "statement")
                 expected = clamp_day(target_statement.year, target_statement.month, line.statement_day)
                 if target_statement != expected:

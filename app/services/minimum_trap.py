@@ -123,6 +123,8 @@ def statement_choices(store: Store, as_of: date) -> list[StatementChoice]:
     queries = QueryService(store)
     choices = []
     for line in store.lines.all(include_archived=False):
+        if line.pays_in_4:  # its payments are due in full, interest-free: no minimum to pay only
+            continue
         result = queries.line_statements(line.saved_id, as_of)
         picked = [s for s in result.issued() if s.unpaid_fen > 0]
         upcoming = [s for s in result.upcoming() if s.balance_fen > 0][:1]
@@ -133,12 +135,14 @@ def statement_choices(store: Store, as_of: date) -> list[StatementChoice]:
 
 def statement_choice(store: Store, line_id: int, statement_date: date, as_of: date) -> StatementChoice | None:
     """One bill of a line as a ``StatementChoice`` (any bill, e.g. one picked in the statements view); ``None`` when
-    the line has no such bill or nothing is left to pay on it.
+    the line has no such bill, nothing is left to pay on it, or the line pays in 4 (no minimum, no interest).
 
     Raises:
         NotFoundError: unknown line.
     """
     line = store.lines.get(line_id)
+    if line.pays_in_4:  # a payment due in full, interest-free: there is no minimum to pay only
+        return None
     result = QueryService(store).line_statements(line_id, as_of)
     st = next((s for s in result.statements if s.statement_date == statement_date), None)
     if st is None or (st.unpaid_fen if st.issued else st.balance_fen) <= 0:

@@ -68,6 +68,9 @@ class PlanActions:
 
         with self.store.step(steps.CONVERT_STATEMENT, periods=periods) as step:
             line = self.store.lines.get(line_id)
+            if line.pays_in_4:
+                raise ValidationError("statement", statement_date, QT_TRANSLATE_NOOP(
+                        "Errors", "is a payment of a pay-in-4 line, which cannot be turned into an installment plan"))
             validate_periods(periods)
             rate = (preset_rate(line, periods) if fee_rate is None
                     else validate_fee_rate(check_rate(fee_rate, "fee_rate")))

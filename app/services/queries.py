@@ -16,6 +16,7 @@ from dateutil.relativedelta import relativedelta
 
 from app.domain.credit_line import CreditLine, RevolvingBasis
 from app.domain.my_limits import LimitBasis
+from app.domain.pay_in_4 import Instalment, Order, OrderRefund, compute_pay_in_4, pay_in_4_payments
 from app.domain.position import Position, by_due_date, due_payments, position
 from app.domain.postings import InstallmentPlan, Purchase
 from app.domain.revolving import compute_statements
@@ -188,12 +189,17 @@ class QueryService:
             found = cache.get(key)
             if found is not None:
                 return found
-        result = self._compute(line, as_of)
+        result = self.compute(line, as_of)
         if cache is not None and key is not None:
             cache.put(key, result)
         return result
 
-    def _compute(self, line: CreditLine, as_of: date) -> LineStatements:
+    def compute(self, line: CreditLine, as_of: date) -> LineStatements:
+        """``line``'s statements as of ``as_of`` computed afresh (no cache): monthly bills
+        (``domain.revolving.compute_statements``), or a pay-in-4 line's payments by due date
+        (``domain.pay_in_4.compute_pay_in_4``)."""
+        if line.pays_in_4:  # each purchase due in 4 payments: read one by one, not per bill (domain-rules.md §5)
+            return compute_pay_in_4(line, *self._pay_in_4_records(line, as_of), as_of)
         return compute_statements(line, *self.engine_inputs(line, as_of))
 
     def engine_inputs(self, line: CreditLine, as_of: date) -> tuple[
@@ -204,6 +210,16 @@ class QueryService:
                     line.saved_id, as_of, amount_days=line.revolving_basis is RevolvingBasis.FULL_FROM_POSTING),
                 self.store.repayments.for_line(line.saved_id) + self.store.refunds.as_payments(line.saved_id), as_of,
                 self.store.repayments.failed_auto(line.saved_id))
+
+    def _pay_in_4_records(self, line: CreditLine, as_of: date) -> tuple[list[Order], list[OrderRefund], list[Repayment]]:
+        orders = self.store.orders
+        return (orders.orders(line.saved_id, as_of), orders.refunds(line.saved_id, as_of),
+                self.store.repayments.for_line(line.saved_id))
+
+    def pay_in_4_payments(self, line: CreditLine, as_of: date) -> list[Instalment]:
+        """Every payment of a pay-in-4 line's purchases as of ``as_of``, by due date
+        (``domain.pay_in_4.pay_in_4_payments``)."""
+        return pay_in_4_payments(line, *self._pay_in_4_records(line, as_of), as_of)[0]
 
     def status(self, as_of: date, include_archived: bool = False) -> list[LineStatus]:
         """The position of every (active) line on ``as_of``."""

@@ -13,9 +13,11 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
+from app.domain.credit_line import CreditLine
 from app.domain.position import position
 from app.domain.revolving import compute_statements
 from app.domain.statements import CycleCharges, LineStatements
+from app.services.queries import QueryService
 from app.storage.repositories import Store
 
 
@@ -76,6 +78,9 @@ def debt_load(store: Store, today: date, past_months: int = 12, future_months: i
     outstanding: dict[date, int] = defaultdict(int)
     limits: dict[date, int] = defaultdict(int)
     for line in store.lines.all(include_archived=False):
+        if line.pays_in_4:  # its payments, read one by one (domain-rules.md §5)
+            _pay_in_4_load(QueryService(store), line, past, today, future, outstanding, limits)
+            continue
         by_month = store.cycles.by_posting_month(line.saved_id, since=past[0] if past else today)
         repayments = store.repayments.for_line(line.saved_id)
         failed = store.repayments.failed_auto(line.saved_id)
@@ -91,3 +96,16 @@ def debt_load(store: Store, today: date, past_months: int = 12, future_months: i
             outstanding[day] += projected_outstanding(now, day)
             limits[day] += line.limit_on(day)
     return DebtLoadSeries(dates, [outstanding[d] for d in dates], [limits[d] for d in dates], len(past))
+
+
+def _pay_in_4_load(queries: QueryService, line: CreditLine, past: list[date], today: date, future: list[date],
+                   outstanding: dict[date, int], limits: dict[date, int]) -> None:
+    """``debt_load``'s points for a pay-in-4 line: its position at each past month end and today, then what its
+    payments will still ask for at each future month end (fen)."""
+    for day in past + [today]:
+        outstanding[day] += position(line, queries.compute(line, day)).outstanding_fen
+        limits[day] += line.limit_on(day)
+    now = queries.compute(line, today)
+    for day in future:
+        outstanding[day] += projected_outstanding(now, day)
+        limits[day] += line.limit_on(day)

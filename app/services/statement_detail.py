@@ -147,6 +147,11 @@ def statement_detail(store: Store, line_id: int, statement_date: date, as_of: da
         statement = next((s for s in stmts.statements if s.statement_date == statement_date), None)
     if statement is None:
         raise LookupError(f"no statement dated {statement_date} on line {line_id}")
+    line = store.lines.get(line_id)
+    if line.pays_in_4:  # a due date of its purchases' payments, not a monthly bill
+        from app.services.pay_in_4_detail import pay_in_4_detail
+
+        return pay_in_4_detail(store, line, statement, as_of)
     entries: list[StatementEntry] = []  # installment parts and refunds: few
     for part in store.plans.parts_on_statement(line_id, statement_date):
         if part["status"] == "payoff":

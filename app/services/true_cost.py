@@ -17,11 +17,13 @@ from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
 from app.domain.billing import due_date_for
+from app.domain.bnpl import bnpl_pay_in_4
 from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
 from app.domain.installments import InstallmentPart, validate_fee_rate, validate_periods
 from app.domain.minimum_payment import MinimumRule
 from app.domain.money import round_fen
+from app.domain.pay_in_4 import INTERVAL_DAYS, PAYMENTS
 from app.domain.postings import purchase_plan
 from app.domain.true_cost import AnnualizedRate, DailyRateAnnualized, annualized_rate, daily_rate_annualized, xirr
 from app.storage.repositories import Store
@@ -106,6 +108,18 @@ def option_for_line(
     )
 
 
+def pay_in_4_option(price_fen: int, purchase_date: date) -> InstallmentOption:
+    """Paying ``price_fen`` on a pay-in-4 line (§5): 4 payments every 14 days from ``purchase_date``, the remainder
+    on the first, no fee and no interest (each payment's "statement" is its due date). 100.01 -> 25.01 + 3 × 25.00.
+    """
+    payments = bnpl_pay_in_4(price_fen, purchase_date, count=PAYMENTS, interval_days=INTERVAL_DAYS)
+    parts = tuple(InstallmentPart(p.number, p.amount_fen, 0) for p in payments)
+    dues = tuple(p.due_date for p in payments)
+    rates = annualized_rate(price_fen, parts)
+    return InstallmentOption(periods=PAYMENTS, fee_rate=Decimal(0), parts=parts, statement_dates=dues, due_dates=dues,
+                             total_fee_fen=0, total_paid_fen=price_fen, rate=replace(rates, xirr=Decimal(0)))
+
+
 def installment_options(
     store: Store,
     line_id: int,
@@ -117,12 +131,15 @@ def installment_options(
     """Every way of paying ``price_fen`` on a stored line, in the order of ``periods_options``.
 
     A number of periods with neither a rate in ``fee_rates`` nor a preset on the line is left out (its cost is
-    unknown). ``fee_rates`` overrides the presets (e.g. a personalised or promotional rate, §2.1).
+    unknown). ``fee_rates`` overrides the presets (e.g. a personalised or promotional rate, §2.1). A pay-in-4 line
+    has the one way it splits every purchase (``pay_in_4_option``).
 
     Raises:
         NotFoundError: unknown line. ValidationError: bad price, periods or rate.
     """
     line = store.lines.get(line_id)
+    if line.pays_in_4:  # one way only: the line splits every purchase into 4 payments itself (§5)
+        return [pay_in_4_option(price_fen, purchase_date)]
     overrides = dict(fee_rates or {})
     options = []
     for periods in periods_options:

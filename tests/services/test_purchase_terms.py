@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from app.domain.credit_line import CARD_FEE_PRESETS, HUABEI_FEE_PRESETS, LineKind
+from app.domain.credit_line import CARD_FEE_PRESETS, HUABEI_FEE_PRESETS, Billing, BnplLateFee, LineKind
 from app.domain.errors import ValidationError
 from app.domain.line_presets import LINE_PRESETS
 
@@ -51,5 +51,9 @@ def test_the_line_presets_are_the_products_terms():
     ]
     assert LINE_PRESETS[3].fee_presets == LINE_PRESETS[4].fee_presets == {}  # fees vary by offer: asked for
     assert LINE_PRESETS[0].fee_presets == HUABEI_FEE_PRESETS and LINE_PRESETS[1].fee_presets == CARD_FEE_PRESETS
-    assert LINE_PRESETS[2].fee_presets == {4: Decimal(0)}
+    # pay in 4 splits every purchase itself (4 payments every 14 days, Klarna US late fees); the monthly pay-later
+    # products keep their monthly bills
+    assert LINE_PRESETS[2].fee_presets == {}
+    assert [(p.billing, p.bnpl_late_fee) for p in LINE_PRESETS][2] == (Billing.PAY_IN_4, BnplLateFee.KLARNA_US)
+    assert {p.billing for i, p in enumerate(LINE_PRESETS) if i != 2} == {Billing.MONTHLY}
     assert {p.daily_penalty_rate for p in LINE_PRESETS} == {Decimal("0.0005")}
