@@ -99,6 +99,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Overdue on %1 since %2 (%n day(s)), late fees %3</source>
+            <translation>
+                <numerusform>Overdue on %1 since %2 (%n day), late fees %3</numerusform>
+                <numerusform>Overdue on %1 since %2 (%n days), late fees %3</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Overdue on %1 since %2 (%n day(s)), interest so far %3</source>
             <translation>
                 <numerusform>Overdue on %1 since %2 (%n day), interest so far %3</numerusform>
@@ -205,6 +212,13 @@
             <translation>
                 <numerusform>Less than the minimum was paid by the due date: overdue for %n day.</numerusform>
                 <numerusform>Less than the minimum was paid by the due date: overdue for %n days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not paid by the due date: overdue for %n day(s).</source>
+            <translation>
+                <numerusform>Not paid by the due date: overdue for %n day.</numerusform>
+                <numerusform>Not paid by the due date: overdue for %n days.</numerusform>
             </translation>
         </message>
     </context>

@@ -941,6 +941,10 @@
             <translation>已把 %2 账单中的 %1 分为 %3 期：%4（手续费合计 %5）。</translation>
         </message>
         <message>
+            <source>Pay in 4: each row is a due date of your purchases' payments (4 payments every 14 days, no interest); a late fee is in its balance.</source>
+            <translation>分4期：每一行是各笔消费某一期的到期日（每笔分 4 期，每 14 天一期，不收利息）；滞纳金计入该行应还。</translation>
+        </message>
+        <message>
             <source>statement|due|previous|balance|minimum|paid|unpaid|interest|status</source>
             <translation>账单日|到期日|上期余额|本期应还|最低还款|已还|未还|利息|状态</translation>
         </message>
@@ -3526,6 +3530,7 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         </message>
         <message>
             <source>is not for a pay-in-4 line: it splits every purchase into 4 payments itself</source>
+            <extracomment>Payments per purchase and days between them (Klarna and Afterpay, §5 [S]).</extracomment>
             <translation>不适用于分4期账户：它自己把每笔消费分成 4 期</translation>
         </message>
         <message>
@@ -5874,6 +5879,14 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <translation>分期手续费(&amp;S)</translation>
         </message>
         <message>
+            <source>Pay b&amp;y</source>
+            <translation>还款方式(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Late fees (pay in &amp;4)</source>
+            <translation>滞纳金（分4期）(&amp;4)</translation>
+        </message>
+        <message>
             <source> (day of month)</source>
             <translation> 日（每月）</translation>
         </message>
@@ -5892,6 +5905,30 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>The currency of the line's bills; amounts are kept in its smallest unit (fen, cent). It cannot change once the line is saved.</source>
             <translation>此授信账户账单的币种；金额按它的最小单位（分）保存。保存后不能再更改。</translation>
+        </message>
+        <message>
+            <source>A monthly bill</source>
+            <translation>按月出账单</translation>
+        </message>
+        <message>
+            <source>Each purchase in 4 payments every 2 weeks (pay in 4)</source>
+            <translation>每笔消费分 4 期，每两周还一期（分4期）</translation>
+        </message>
+        <message>
+            <source>Klarna US: 7.00 a payment unpaid after 10 days</source>
+            <translation>Klarna（美国）：逾期 10 天仍未还的每期 7.00</translation>
+        </message>
+        <message>
+            <source>Afterpay AU: 10.00, and 7.00 more after 7 days</source>
+            <translation>Afterpay（澳大利亚）：10.00，逾期超过 7 天再加 7.00</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>What a payment not made on time costs; all fees on a purchase together are at most 25% of it, and fees never bear fees.</source>
+            <translation>未按时还款的一期要付的费用；一笔消费的费用合计不超过其 25%，费用不再产生费用。</translation>
         </message>
         <message>
             <source>On the unpaid part, from the due date (Huabei)</source>
@@ -6670,6 +6707,12 @@ Menus move between app versions: look for these words.</source>
             <source>Nothing to repay</source>
             <translation>暂无待还款项</translation>
         </message>
+        <message numerus="yes">
+            <source>Overdue on %1 since %2 (%n day(s)), late fees %3</source>
+            <translation>
+                <numerusform>%1自 %2 起已逾期 %n 天，滞纳金 %3</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1: minimum paid by %2, the rest accrues interest (%3 so far)</source>
             <translation>%1：已在 %2 前还了最低还款额，剩余部分在计息（目前 %3）</translation>
@@ -6683,6 +6726,10 @@ Menus move between app versions: look for these words.</source>
             <translation>
                 <numerusform>%1：%2 到期，还有 %n 天</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Pay in 4</source>
+            <translation>分4期</translation>
         </message>
         <message>
             <source>Credit limit</source>
@@ -6711,6 +6758,10 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>Utilization: used ÷ credit limit</source>
             <translation>额度使用率：已用 ÷ 授信额度</translation>
+        </message>
+        <message>
+            <source>Overdue: %1 since %2, late fees %3</source>
+            <translation>已逾期：%1，自 %2 起，滞纳金 %3</translation>
         </message>
         <message>
             <source>Overdue: %1 since %2, interest so far %3</source>
@@ -7278,6 +7329,10 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>%1 periods of %2 (first period %3), total fee %4, total to repay %5.</source>
             <translation>共 %1 期，每期 %2（首期 %3），手续费合计 %4，总共需还 %5。</translation>
+        </message>
+        <message>
+            <source>Pay in 4: %1 on %3, then %2 on %4, %5 and %6; no interest.</source>
+            <translation>分4期：%3 还 %1，之后 %4、%5、%6 各还 %2；不收利息。</translation>
         </message>
     </context>
     <context>
@@ -8156,6 +8211,24 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>Interest so far, not paid yet: %1.</source>
             <translation>至今产生、尚未还的利息：%1。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not paid by the due date: overdue for %n day(s).</source>
+            <translation>
+                <numerusform>到期日前未还：已逾期 %n 天。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Late fees: %1.</source>
+            <translation>滞纳金：%1。</translation>
+        </message>
+        <message>
+            <source>Pay in 4: your purchases' payments due on %1 (4 payments every 14 days, no interest).</source>
+            <translation>分4期：%1 到期的各笔消费分期（每笔 4 期，每 14 天一期，不收利息）。</translation>
+        </message>
+        <message>
+            <source>Due in full: no minimum, no other way to pay, no bill installment.</source>
+            <translation>须全额还清：没有最低还款、其他还法或账单分期。</translation>
         </message>
         <message>
             <source>Credit &amp;line</source>

@@ -71,8 +71,10 @@ def visible_texts(root: QWidget) -> list[str]:
     return [t.replace("&", "") for t in texts if t]
 
 
-#: Latin words that are fine in Chinese text (units, names of formats; "English": its own name in the chooser).
-ALLOWED_LATIN = {"Ctrl", "APR", "BNPL", "CNY", "App", "English", "FICO", "JSON", "PDF", "PNG", "SVG"}
+#: Latin words that are fine in Chinese text (units, names of formats and of pay-later providers; "English": its own
+#: name in the chooser).
+ALLOWED_LATIN = {"Ctrl", "APR", "BNPL", "CNY", "App", "English", "FICO", "Klarna", "Afterpay", "JSON", "PDF", "PNG",
+                 "SVG"}
 
 
 def assert_no_english(root: QWidget) -> None:

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 from app.domain.credit_line import (
     HUABEI_FEE_PRESETS,
     AutoRepay,
+    Billing,
+    BnplLateFee,
     CreditLine,
     LineKind,
     RevolvingBasis,
@@ -127,15 +129,18 @@ class LineDialog(FormDialog):
         self.late_fee = QLineEdit()
         self.late_fee_min = QLineEdit()
         self.fee_presets = QLineEdit()
+        self.billing = QComboBox()
+        self.billing.setObjectName("lineBilling")
+        self.bnpl_late_fee = QComboBox()
         self.hint = muted()
         self.hint.setWordWrap(True)
         self._fee_presets: dict[int, Decimal] = dict(HUABEI_FEE_PRESETS)
-        keys = ("preset", "name", "kind", "currency", "statement_day", "statement_day_inclusive", "due_day", "limit",
-                "min_payment_rate", "daily_penalty_rate", "revolving_basis", "grace_days", "late_fee",
-                "late_fee_min", "fee_presets", "auto_repay")
-        widgets = (self.preset, self.name, self.kind, self.currency, self.statement_day, self.inclusive, self.due_day, self.limit,
-                   self.min_payment, self.penalty, self.basis, self.grace, self.late_fee, self.late_fee_min,
-                   self.fee_presets, self.auto_repay)
+        keys = ("preset", "name", "kind", "currency", "billing", "statement_day", "statement_day_inclusive", "due_day",
+                "limit", "min_payment_rate", "daily_penalty_rate", "revolving_basis", "grace_days", "late_fee",
+                "late_fee_min", "bnpl_late_fee", "fee_presets", "auto_repay")
+        widgets = (self.preset, self.name, self.kind, self.currency, self.billing, self.statement_day, self.inclusive,
+                   self.due_day, self.limit, self.min_payment, self.penalty, self.basis, self.grace, self.late_fee,
+                   self.late_fee_min, self.bnpl_late_fee, self.fee_presets, self.auto_repay)
         self.labels = {k: QLabel() for k in keys}
         form = QFormLayout()
         for key, widget in zip(keys, widgets, strict=True):
@@ -154,6 +159,7 @@ class LineDialog(FormDialog):
         layout.addWidget(self.buttons)
         self.retranslate_ui()
         self.currency.currentIndexChanged.connect(self._on_currency_changed)
+        self.billing.currentIndexChanged.connect(self._on_billing_changed)
         if line is None:
             self.preset.currentIndexChanged.connect(self._on_preset_changed)
             self._on_preset_changed()
@@ -175,7 +181,8 @@ class LineDialog(FormDialog):
                  "auto_repay": self.tr("&Auto-repay"), "revolving_basis": self.tr("&Interest if not paid in full"),
                  "statement_day_inclusive": self.tr("Statement-day purchases"),
                  "late_fee": self.tr("Late &fee"), "late_fee_min": self.tr("Smallest late fee (¥)"),
-                 "fee_presets": self.tr("Installment fee&s")}
+                 "fee_presets": self.tr("Installment fee&s"), "billing": self.tr("Pay b&y"),
+                 "bnpl_late_fee": self.tr("Late fees (pay in &4)")}
         for key, text in texts.items():
             self.labels[key].setText(with_sign(text, self._currency(), fmt.active_locale()))
             self.labels[key].buddy().setAccessibleName(text.replace("&", "").replace(" (¥)", ""))
@@ -190,6 +197,15 @@ class LineDialog(FormDialog):
         self.currency.setToolTip(self.tr("The currency of the line's bills; amounts are kept in its smallest unit "
                                          "(fen, cent). It cannot change once the line is saved."))
         refill_combo(self.auto_repay, [(labels.auto_repay(a), a.value) for a in AutoRepay])
+        refill_combo(self.billing, [(self.tr("A monthly bill"), Billing.MONTHLY.value),
+                                    (self.tr("Each purchase in 4 payments every 2 weeks (pay in 4)"),
+                                     Billing.PAY_IN_4.value)])
+        refill_combo(self.bnpl_late_fee, [
+            (self.tr("Klarna US: 7.00 a payment unpaid after 10 days"), BnplLateFee.KLARNA_US.value),
+            (self.tr("Afterpay AU: 10.00, and 7.00 more after 7 days"), BnplLateFee.AFTERPAY_AU.value),
+            (self.tr("None"), BnplLateFee.NONE.value)])
+        self.bnpl_late_fee.setToolTip(self.tr("What a payment not made on time costs; all fees on a purchase "
+                                              "together are at most 25% of it, and fees never bear fees."))
         refill_combo(self.basis, [(self.tr("On the unpaid part, from the due date (Huabei)"),
                                    RevolvingBasis.UNPAID_FROM_DUE.value),
                                   (self.tr("On the whole bill, from each purchase (全额计息, most cards)"),
@@ -232,6 +248,16 @@ class LineDialog(FormDialog):
         self.late_fee_min.setText("0")
         self.fee_presets.setText(fee_presets_text(p.fee_presets))
         self._fee_presets = dict(p.fee_presets)
+        self.billing.setCurrentIndex(self.billing.findData(p.billing.value))
+        self.bnpl_late_fee.setCurrentIndex(self.bnpl_late_fee.findData(p.bnpl_late_fee.value))
+
+    def _on_billing_changed(self) -> None:
+        """A pay-in-4 line has no monthly bill: its bill terms are off, its late-fee rule on."""
+        four = self.billing.currentData() == Billing.PAY_IN_4.value
+        for widget in (self.statement_day, self.due_day, self.inclusive, self.min_payment, self.penalty, self.basis,
+                       self.late_fee, self.late_fee_min, self.fee_presets):
+            widget.setEnabled(not four)
+        self.bnpl_late_fee.setEnabled(four)
 
     def _fill(self, line: CreditLine) -> None:
         self.name.setText(line.name)
@@ -253,6 +279,8 @@ class LineDialog(FormDialog):
         self.late_fee_min.setText(_money_text(line.late_fee_min_fen, line.currency))
         self.fee_presets.setText(fee_presets_text(line.fee_presets))
         self._fee_presets = dict(line.fee_presets)
+        self.billing.setCurrentIndex(self.billing.findData(line.billing.value))
+        self.bnpl_late_fee.setCurrentIndex(self.bnpl_late_fee.findData(line.bnpl_late_fee.value))
 
     def terms(self) -> dict:
         """The form's terms as ``CreditLine`` fields. Raises ``ValidationError`` naming the field."""
@@ -270,6 +298,8 @@ class LineDialog(FormDialog):
             "late_fee_min_fen": fmt.parse_money(self.late_fee_min.text() or "0", self._currency(),
                                                 field="late_fee_min", allow_zero=True),
             "fee_presets": parse_fee_presets(self.fee_presets.text()),
+            "billing": Billing(self.billing.currentData()),
+            "bnpl_late_fee": BnplLateFee(self.bnpl_late_fee.currentData()),
         }
 
     def submit(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.billing import statement_date_for
+from app.domain.bnpl import bnpl_pay_in_4
 from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
 from app.domain.installments import MAX_PERIODS
@@ -315,6 +316,8 @@ class PurchaseDialog(FormDialog):
 
     # -- preview --------------------------------------------------------------------------------------------
     def _on_line_changed(self) -> None:
+        if getattr(self.selected_line(), "pays_in_4", False):  # the line splits every purchase itself
+            self.periods.setCurrentIndex(0)
         self._preset_fee()
         self._update_preview()
 
@@ -328,6 +331,7 @@ class PurchaseDialog(FormDialog):
 
     def _preset_fee(self) -> None:
         line, periods = self.selected_line(), self.selected_periods()
+        self.periods.setEnabled(not getattr(line, "pays_in_4", False))  # a pay-in-4 line takes no plan
         installments = periods > 1
         self.fee_rate.setEnabled(installments)
         if line is None or not installments:
@@ -349,6 +353,9 @@ class PurchaseDialog(FormDialog):
                 raise ValidationError("line", "", messages.QT_TRANSLATE_NOOP("Errors", "choose a credit line first"))
             amount = fmt.parse_money(self.amount.text(), line.currency, field="amount")
             self.checked_periods()
+            if line.pays_in_4:
+                self._pay_in_4_preview(line, amount)
+                return
             if periods <= 1:
                 statement = statement_date_for(to_date(self.date.date()), line.statement_day,
                                                line.statement_day_inclusive)
@@ -375,6 +382,16 @@ class PurchaseDialog(FormDialog):
         self.preview.setText(text)
         self.parts_model.set_parts(self.plan.parts, periods)
         self.update_cost_insight(line, amount, periods, rate, self.plan)
+
+    def _pay_in_4_preview(self, line: CreditLine, amount: int) -> None:
+        """What a purchase on a pay-in-4 line asks: 4 payments every 14 days from its date (domain-rules.md §5)."""
+        parts, text = bnpl_pay_in_4(amount, to_date(self.date.date())), self.tr(
+                "Pay in 4: %1 on %3, then %2 on %4, %5 and %6; no interest.")
+        for n, value in enumerate([fmt.money(p.amount_fen, line.currency) for p in parts[:2]]
+                                  + [fmt.day(p.due_date) for p in parts]):
+            text = text.replace(f"%{n + 1}", value)
+        self.preview.setText(text)  # (the parts table is hidden: the purchase is "paid in full" to this line)
+        self.update_cost_insight(line, amount, 1, Decimal(0), None)
 
     def update_cost_insight(self, line: CreditLine, amount_fen: int, periods: int, fee_rate: Decimal,
                             plan: InstallmentPlan | None) -> None:

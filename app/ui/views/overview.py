@@ -276,8 +276,13 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
             stat.value.setText(fmt.money(d.overdue_fen))
             since = d.overdue_since or d.as_of
             days = (d.as_of - since).days
-            texts.append(self.tr("Overdue on %1 since %2 (%n day(s)), interest so far %3", "", days)
-                         .replace("%n", str(days)).replace("%1", fmt.names(list(d.overdue_lines)))
+            late = [c for c in d.cards if c.overdue_fen > 0]
+            if all(c.line.pays_in_4 for c in late):  # late fees, never interest (domain-rules.md §5)
+                text = self.tr("Overdue on %1 since %2 (%n day(s)), late fees %3", "", days).replace("%3", fmt.money(
+                        sum(c.next_due.fee_fen for c in late if c.next_due is not None)))
+            else:
+                text = self.tr("Overdue on %1 since %2 (%n day(s)), interest so far %3", "", days)
+            texts.append(text.replace("%n", str(days)).replace("%1", fmt.names(list(d.overdue_lines)))
                          .replace("%2", fmt.day(since)).replace("%3", fmt.money(d.overdue_penalty_fen)))
             if up is not None:
                 texts.append(self._upcoming_text(up, d, then=True))
@@ -318,7 +323,7 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
     def _fill_card(self, widget: LineCardWidget, card: LineCard) -> None:
         p = card.position
         widget.name.setText(card.line.name)
-        widget.kind.setText(labels.kind(card.line.kind))
+        widget.kind.setText(self.tr("Pay in 4") if card.line.pays_in_4 else labels.kind(card.line.kind))
         widget.captions["limit"].setText(self.tr("My limit") if p.limit_is_mine else self.tr("Credit limit"))
         widget.values["limit"].setToolTip(
             self.tr("The bank's limit is %1; utilization and its warnings are read against the limit you set "
@@ -336,11 +341,13 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
         widget.bar.setAccessibleName(self.tr("Utilization of %1").replace("%1", card.line.name))
         widget.utilization.setToolTip(self.tr("Utilization: used ÷ credit limit"))
         today = self.session.today()
-        if card.overdue_fen > 0:
-            widget.next_due.setText(self.tr("Overdue: %1 since %2, interest so far %3")
+        if card.overdue_fen > 0:  # a pay-in-4 line charges late fees, never interest (domain-rules.md §5)
+            widget.next_due.setText((self.tr("Overdue: %1 since %2, late fees %3") if card.line.pays_in_4 else
+                                     self.tr("Overdue: %1 since %2, interest so far %3"))
                                     .replace("%1", fmt.money(card.overdue_fen))
                                     .replace("%2", fmt.day(card.overdue_since or today))
-                                    .replace("%3", fmt.money(card.overdue_penalty_fen)))
+                                    .replace("%3", fmt.money(card.next_due.fee_fen if card.line.pays_in_4 and
+                                                             card.next_due else card.overdue_penalty_fen)))
             widget.next_due.setProperty("role", "danger")
         due = card.upcoming
         if due is None:

@@ -106,6 +106,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         self.line.currentIndexChanged.connect(self._on_line_changed)
         self.show_empty.toggled.connect(self._on_show_empty_toggled)
         self._selecting = False
+        self._pay_in_4 = False  # the line shown pays in 4
         session.changed.connect(self._on_session_changed)
         tab_chain(
             self.line, self.show_empty, self.table, self.repay_button, self.convert_button, self.failed_button,
@@ -151,7 +152,8 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         rows = [s for s in reversed(result.statements) if self.show_empty.isChecked() or not s.is_empty]
         self.model.set_rows(rows)
         current = result.current()
-        owed = current.unpaid_fen if current is not None else 0
+        self._pay_in_4 = result.pay_in_4  # its rows are the due dates of its purchases' payments
+        owed = sum(s.unpaid_fen for s in result.issued())  # a monthly line's bills hold it all on the latest
         self.summary.setText(self.tr("%n statement(s), %1 unpaid", "", len(rows)).replace("%n", str(len(rows)))
                              .replace("%1", fmt.money(owed)))
         row = next((i for i, s in enumerate(rows) if kept and s.statement_date == kept.statement_date), None)
@@ -177,11 +179,13 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
             self._show_detail(self.selected())
 
     def _show_detail(self, st: Statement | None) -> None:
+        monthly = not self._pay_in_4  # a pay-in-4 payment is due in full: no minimum, no plan
         self.repay_button.setEnabled(st is not None and st.issued and st.unpaid_fen > 0)
-        self.convert_button.setEnabled(st is not None and st.issued and st.unpaid_fen > 0)
+        self.convert_button.setEnabled(monthly and st is not None and st.issued and st.unpaid_fen > 0)
         failed = st is not None and st.statement_date in self._failed_dates()
         self.failed_button.setEnabled(st is not None and (st.auto_repaid_fen > 0 or failed))
-        self.trap_button.setEnabled(st is not None and (st.unpaid_fen if st.issued else st.balance_fen) > 0)
+        self.trap_button.setEnabled(monthly and st is not None
+                                    and (st.unpaid_fen if st.issued else st.balance_fen) > 0)
         self.compare_button.setEnabled(self.trap_button.isEnabled())
         self.failed_button.setText(self.tr("Undo “auto-repayment failed”") if failed
                                    else self.tr("Mark auto-repayment failed"))
@@ -192,6 +196,9 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         detail = self.session.services.statement_detail(self.line.currentData(), st.statement_date,
                                   self.session.today(), statement=st)
         self.entries_model.set_rows(detail.entries)
+        if not monthly:
+            self.detail_summary.setText(self._pay_in_4_text(st))
+            return
         parts = [self.tr("Billing period %1 – %2, due %3.").replace("%1", fmt.day(st.cycle_start))
                  .replace("%2", fmt.day(st.cycle_end)).replace("%3", fmt.day(st.due_date))]
         # interest posted, credit and a bill installment are rows of the table, which adds up to the balance
@@ -211,6 +218,18 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         elif st.issued and st.penalty_fen:
             parts.append(self.tr("Interest so far, not paid yet: %1.").replace("%1", fmt.money(st.penalty_fen)))
         self.detail_summary.setText(" ".join(parts))
+
+    def _pay_in_4_text(self, st: Statement) -> str:
+        """What a due date of a pay-in-4 line is, in words (domain-rules.md §5)."""
+        parts = [self.tr("Pay in 4: your purchases' payments due on %1 (4 payments every 14 days, no interest).")
+                 .replace("%1", fmt.day(st.due_date))]
+        if st.status is StatementStatus.OVERDUE:
+            parts.append(self.tr("Not paid by the due date: overdue for %n day(s).", "", st.overdue_days)
+                         .replace("%n", str(st.overdue_days)))
+        if st.late_fee_fen:
+            parts.append(self.tr("Late fees: %1.").replace("%1", fmt.money(st.late_fee_fen)))
+        parts.append(self.tr("Due in full: no minimum, no other way to pay, no bill installment."))
+        return " ".join(parts)
 
     def _failed_dates(self) -> frozenset:
         line_id = self.line.currentData()

@@ -104,7 +104,7 @@ class CostInsight(Retranslatable, QWidget):
             return
         option = comparison.options[0]
         plan = option.plan
-        if plan.total_fee_fen == 0 and periods <= 1:
+        if plan.total_fee_fen == 0 and plan.periods <= 1:  # (a pay-in-4 line's one way is its 4 payments)
             self.rate.setText(self.tr("No fee if you pay the whole bill by its due date."))
         elif plan.total_fee_fen == 0:
             self.rate.setText(self.tr("No fee: these installments cost 0% a year."))
