@@ -12,6 +12,8 @@ The rules, all amounts int minor units of the line's currency:
   payment late, so fees never compound). What is left is a credit that pays the next purchases' payments.
 - A refund of a purchase reduces its last payments first, working backwards (Afterpay [T]); what was already paid
   of a payment it cancels becomes credit, as does a refund naming no purchase of the line.
+- Auto-repay (``CreditLine.auto_repay``, full or minimum alike: a payment has no minimum) pays on each due date,
+  after that day's own repayments, everything due by then, unless the user marked it failed.
 - Late fees follow ``CreditLine.bnpl_late_fee`` (``bnpl.klarna_late_fee_us``: 7.00 a payment unpaid after 10 days;
   ``bnpl.afterpay_late_fee_au``), counted on each payment's principal only, per order, capped at 25 % of the order.
   A fee once charged stays charged.
@@ -28,10 +30,10 @@ from datetime import date, timedelta
 from itertools import groupby
 
 from app.domain.bnpl import afterpay_late_fee_au, bnpl_pay_in_4, klarna_late_fee_us
-from app.domain.credit_line import BnplLateFee, CreditLine
+from app.domain.credit_line import AutoRepay, BnplLateFee, CreditLine
 from app.domain.errors import ValidationError
 from app.domain.messages import QT_TRANSLATE_NOOP
-from app.domain.statements import LineStatements, Repayment, Statement, StatementStatus
+from app.domain.statements import LineStatements, Repayment, RepaymentSource, Statement, StatementStatus
 
 #: Payments per purchase and days between them (Klarna and Afterpay, §5 [S]).
 PAYMENTS, INTERVAL_DAYS = 4, 14
@@ -107,6 +109,7 @@ class _Ledger:
         self.by_purchase: dict[int, list[Instalment]] = {}
         self.open: list[list[Instalment]] = []  # orders with a payment not paid off
         self.credit = 0
+        self.auto: list[Repayment] = []
 
     def add(self, order: Order, day: date) -> None:
         parts = [Instalment(order, p.number, p.due_date, p.amount_fen, p.amount_fen)
@@ -136,6 +139,15 @@ class _Ledger:
     def repay(self, amount_fen: int, day: date) -> None:
         self.credit += amount_fen
         self.allocate(day)
+
+    def auto_repay(self, day: date, failed: frozenset[date]) -> None:
+        """The automatic repayment on the due date ``day``: what is still owed of every payment due by then."""
+        if self.line.auto_repay_on(day) is AutoRepay.OFF or day in failed:
+            return
+        need = sum(p.owed_fen for p in self.payments if p.due_date <= day)
+        if need > 0:
+            self.auto.append(Repayment(day, need, source=RepaymentSource.AUTO, target_statement=day))
+            self.repay(need, day)
 
     def allocate(self, day: date) -> None:
         """Spend the credit: payments due by ``day``, then late fees, then payments not due yet, earliest first."""
@@ -179,16 +191,21 @@ class _Ledger:
 
 
 def pay_in_4_payments(line: CreditLine, orders: Sequence[Order], refunds: Sequence[OrderRefund],
-                      repayments: Sequence[Repayment], as_of: date) -> tuple[list[Instalment], int]:
-    """Every payment of the line's purchases as of ``as_of``, by due date, and the credit left (minor units).
+                      repayments: Sequence[Repayment], as_of: date, auto_repay_failed: frozenset[date] = frozenset()
+                      ) -> tuple[list[Instalment], int, list[Repayment]]:
+    """Every payment of the line's purchases as of ``as_of``, by due date, the credit left (minor units) and the
+    automatic repayments made (none while auto-repay is off; ``auto_repay_failed``: due dates marked failed).
 
     Purchases, refunds and repayments dated after ``as_of`` are left out; on one day a purchase comes first, then
-    refunds, then repayments.
+    refunds, then repayments, then the automatic repayment of a due date.
     """
+    auto_on = line.auto_repay is not AutoRepay.OFF or bool(line.auto_repay_changes)
+    dues = {o.posted_on + timedelta(days=INTERVAL_DAYS * k) for o in orders for k in range(PAYMENTS)} if auto_on else set()
     events: list[tuple[date, int, int, object]] = []
     events += [(o.posted_on, 0, i, o) for i, o in enumerate(orders) if o.posted_on <= as_of]
     events += [(r.posted_on, 1, i, r) for i, r in enumerate(refunds) if r.posted_on <= as_of]
     events += [(r.paid_on, 2, i, r) for i, r in enumerate(repayments) if r.paid_on <= as_of]
+    events += [(d, 3, 0, d) for d in dues if d <= as_of]
     ledger = _Ledger(line)
     for day, _rank, _, event in sorted(events, key=lambda e: e[:3]):
         ledger.assess(day)
@@ -198,12 +215,15 @@ def pay_in_4_payments(line: CreditLine, orders: Sequence[Order], refunds: Sequen
             ledger.refund(event, day)
         elif isinstance(event, Repayment):
             ledger.repay(event.amount_fen, day)
+        else:
+            ledger.auto_repay(day, auto_repay_failed)
     ledger.assess(as_of)
-    return ledger.payments, ledger.credit
+    return ledger.payments, ledger.credit, ledger.auto
 
 
 def compute_pay_in_4(line: CreditLine, orders: Sequence[Order], refunds: Sequence[OrderRefund],
-                     repayments: Sequence[Repayment], as_of: date) -> LineStatements:
+                     repayments: Sequence[Repayment], as_of: date, auto_repay_failed: frozenset[date] = frozenset()
+                     ) -> LineStatements:
     """The line's payments as of ``as_of``, one ``Statement`` per due date (statement date = due date), with
     ``LineStatements.pay_in_4`` set.
 
@@ -212,7 +232,7 @@ def compute_pay_in_4(line: CreditLine, orders: Sequence[Order], refunds: Sequenc
     many days as it stayed unpaid). A later due date is *upcoming*: its balance is what is still to pay of it, what
     was paid early being ``credit_applied_fen``. ``overdue_fen`` is everything unpaid of overdue payments.
     """
-    payments, credit = pay_in_4_payments(line, orders, refunds, repayments, as_of)
+    payments, credit, auto = pay_in_4_payments(line, orders, refunds, repayments, as_of, auto_repay_failed)
     grace = timedelta(days=line.grace_days)
     statements: list[Statement] = []
     overdue_fen, overdue_since = 0, None
@@ -226,7 +246,8 @@ def compute_pay_in_4(line: CreditLine, orders: Sequence[Order], refunds: Sequenc
                        installment_principal_fen=sum(p.scheduled_fen for p in parts),
                        refunds_fen=sum(p.scheduled_fen - p.amount_fen for p in parts), late_fee_fen=fee,
                        purchase_count=len(parts), unpaid_fen=owed, minimum_left_fen=owed,
-                       unpaid_fee_fen=fee - sum(p.fee_paid_fen for p in parts), issued=due <= as_of)
+                       unpaid_fee_fen=fee - sum(p.fee_paid_fen for p in parts), issued=due <= as_of,
+                       auto_repaid_fen=sum(r.amount_fen for r in auto if r.paid_on == due))
         if owed == 0:
             st.paid_off_on = max((p.paid_off_on or due for p in parts), default=due)
         if not st.issued:
@@ -241,7 +262,7 @@ def compute_pay_in_4(line: CreditLine, orders: Sequence[Order], refunds: Sequenc
                 overdue_fen += owed
                 overdue_since = overdue_since or due
         statements.append(st)
-    return LineStatements(as_of, statements, [], credit, overdue_fen=overdue_fen, overdue_since=overdue_since,
+    return LineStatements(as_of, statements, auto, credit, overdue_fen=overdue_fen, overdue_since=overdue_since,
                           pay_in_4=True)
 
 

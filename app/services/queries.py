@@ -199,7 +199,8 @@ class QueryService:
         (``domain.revolving.compute_statements``), or a pay-in-4 line's payments by due date
         (``domain.pay_in_4.compute_pay_in_4``)."""
         if line.pays_in_4:  # each purchase due in 4 payments: read one by one, not per bill (domain-rules.md §5)
-            return compute_pay_in_4(line, *self._pay_in_4_records(line, as_of), as_of)
+            return compute_pay_in_4(line, *self._pay_in_4_records(line, as_of), as_of,
+                                    self.store.repayments.failed_auto(line.saved_id))
         return compute_statements(line, *self.engine_inputs(line, as_of))
 
     def engine_inputs(self, line: CreditLine, as_of: date) -> tuple[
@@ -219,7 +220,8 @@ class QueryService:
     def pay_in_4_payments(self, line: CreditLine, as_of: date) -> list[Instalment]:
         """Every payment of a pay-in-4 line's purchases as of ``as_of``, by due date
         (``domain.pay_in_4.pay_in_4_payments``)."""
-        return pay_in_4_payments(line, *self._pay_in_4_records(line, as_of), as_of)[0]
+        return pay_in_4_payments(line, *self._pay_in_4_records(line, as_of), as_of,
+                                 self.store.repayments.failed_auto(line.saved_id))[0]
 
     def status(self, as_of: date, include_archived: bool = False) -> list[LineStatus]:
         """The position of every (active) line on ``as_of``."""

@@ -9,7 +9,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.credit_line import Billing, BnplLateFee, CreditLine, LimitChange, LineKind
+from app.domain.credit_line import AutoRepay, Billing, BnplLateFee, CreditLine, LimitChange, LineKind
 from app.domain.due_bills import due_bills, overdue_bill
 from app.domain.pay_in_4 import Order, OrderRefund, compute_pay_in_4, pay_in_4_payments
 from app.domain.position import by_due_date, due_payments, position
@@ -97,6 +97,18 @@ def test_fees_are_capped_at_a_quarter_of_the_order_and_follow_the_lines_rule():
     assert compute_pay_in_4(none, [order], [], [], date(2024, 9, 1)).overdue_fen == 12000
 
 
+def test_auto_repay_pays_each_payment_on_its_due_date_unless_marked_failed():
+    auto = LINE.with_changes(auto_repay=AutoRepay.FULL)
+    result = compute_pay_in_4(auto, [B1], [], [], date(2024, 6, 1))
+    assert [(r.paid_on, r.amount_fen) for r in result.auto_repayments] == [
+        (date(2024, 5, 1), 2501), (date(2024, 5, 15), 2500), (date(2024, 5, 29), 2500)]
+    assert result.overdue_fen == 0 and position(auto, result).outstanding_fen == 2500
+    failed = compute_pay_in_4(auto, [B1], [], [], date(2024, 6, 1), frozenset({date(2024, 5, 15)}))
+    # 05-15 failed: 25.00 unpaid 17 days (Klarna fee 7.00) until the 05-29 auto-repayment took both payments
+    assert [(r.paid_on, r.amount_fen) for r in failed.auto_repayments][1:] == [(date(2024, 5, 29), 5700)]
+    assert failed.statements[1].status is StatementStatus.OVERDUE and failed.overdue_fen == 0
+
+
 def test_due_bills_are_the_payment_dates():
     result = compute_pay_in_4(LINE, [B1], [], [Repayment(date(2024, 5, 1), 2501)], date(2024, 5, 10))
     bills = due_bills(LINE, result, date(2024, 5, 10), date(2024, 6, 10))
@@ -105,7 +117,7 @@ def test_due_bills_are_the_payment_dates():
 
 
 def test_purchases_and_payments_after_the_day_are_left_out():
-    payments, credit = pay_in_4_payments(LINE, [B1, Order(date(2024, 6, 1), 4000, 2)], [],
+    payments, credit, _ = pay_in_4_payments(LINE, [B1, Order(date(2024, 6, 1), 4000, 2)], [],
                                          [Repayment(date(2024, 6, 2), 100)], date(2024, 5, 31))
     assert len(payments) == 4 and credit == 0
 
@@ -119,7 +131,7 @@ def test_on_time_payer_pays_exactly_the_total_and_fees_stay_within_a_quarter(spe
     line = LINE.with_changes(bnpl_late_fee=rule)
     start = date(2024, 1, 1)
     placed = [Order(start + timedelta(days=d), amount, i + 1) for i, (d, amount) in enumerate(spec)]
-    payments, _ = pay_in_4_payments(line, placed, [], [], date(2030, 1, 1))
+    payments, _, _ = pay_in_4_payments(line, placed, [], [], date(2030, 1, 1))
     assert sum(p.scheduled_fen for p in payments) == sum(o.total_fen for o in placed)
     for order in placed:  # 4 payments, remainder on the first, 14 days apart
         own = [p for p in payments if p.order is order]
