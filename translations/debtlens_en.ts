@@ -167,6 +167,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%1: a pay-in-4 payment is due in %n day(s), on %2: %3 to pay.</source>
+            <translation>
+                <numerusform>%1: a pay-in-4 payment is due in %n day, on %2: %3 to pay.</numerusform>
+                <numerusform>%1: a pay-in-4 payment is due in %n days, on %2: %3 to pay.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n bill(s) need your attention</source>
             <translation>
                 <numerusform>%n bill need your attention</numerusform>

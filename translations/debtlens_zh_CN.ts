@@ -7621,6 +7621,20 @@ Menus move between app versions: look for these words.</source>
             <source>Paying at least the minimum, %1, keeps it from going overdue.</source>
             <translation>至少还最低还款额 %1，就不会逾期。</translation>
         </message>
+        <message>
+            <source>%1: pay-in-4 payments overdue since %2: %3 still unpaid, late fees included.</source>
+            <translation>%1：分4期的还款自 %2 起逾期：仍有 %3 未还（含滞纳金）。</translation>
+        </message>
+        <message>
+            <source>%1: a pay-in-4 payment is due today (%2): %3 to pay.</source>
+            <translation>%1：今天（%2）有一期分4期还款到期：应还 %3。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: a pay-in-4 payment is due in %n day(s), on %2: %3 to pay.</source>
+            <translation>
+                <numerusform>%1：%n 天后（%2）有一期分4期还款到期：应还 %3。</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n bill(s) need your attention</source>
             <translation>

@@ -57,6 +57,8 @@ class ReminderTexts(QObject):
         amount = fmt.money(bill.amount_fen, bill.currency)
         minimum = fmt.money(bill.minimum_left_fen, bill.currency)
         line, statement, due = bill.line, fmt.day(bill.statement_date), fmt.day(bill.due_date)
+        if bill.pay_in_4:  # payments of a pay-in-4 line: no bill, no minimum (domain-rules.md §5)
+            return self._pay_in_4_sentence(reminder, line, due, amount)
         if reminder.kind is ReminderKind.OVERDUE:
             return (self.tr("%1: the bill of %2 is overdue since %3: %4 of its minimum is still unpaid.")
                     .replace("%1", line).replace("%2", statement).replace("%3", due).replace("%4", minimum))
@@ -72,6 +74,16 @@ class ReminderTexts(QObject):
             text += " " + self.tr("Paying at least the minimum, %1, keeps it from going overdue.").replace(
                 "%1", minimum)
         return text
+
+    def _pay_in_4_sentence(self, reminder: Reminder, line: str, due: str, amount: str) -> str:
+        if reminder.kind is ReminderKind.OVERDUE:
+            text = self.tr("%1: pay-in-4 payments overdue since %2: %3 still unpaid, late fees included.")
+        elif reminder.kind is ReminderKind.DUE_TODAY:
+            text = self.tr("%1: a pay-in-4 payment is due today (%2): %3 to pay.")
+        else:
+            text = self.tr("%1: a pay-in-4 payment is due in %n day(s), on %2: %3 to pay.", "", reminder.days_left)
+        return text.replace("%n", str(reminder.days_left)).replace("%1", line).replace("%2", due).replace(
+            "%3", amount)
 
     def title(self, reminders: list[Reminder]) -> str:
         """The title of a notification about ``reminders`` (at least one)."""

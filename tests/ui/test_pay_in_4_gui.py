@@ -52,6 +52,14 @@ def test_a_pay_in_4_line_in_the_window(window):
     texts = [label.text() for label in window.views["overview"].findChildren(QLabel)]
     assert "Overdue: ¥57.01 since Mar 1, 2026, late fees ¥7.00" in texts
     assert "Pay in 4" in texts
+    from app.services.reminders import ReminderService
+    from app.ui.reminders import ReminderTexts
+
+    words = [ReminderTexts().sentence(r) for r in ReminderService(window.session.store).due(date(2026, 3, 20))]
+    assert words == ["Sample Later: pay-in-4 payments overdue since Mar 1, 2026: ¥57.01 still unpaid, late fees "
+                     "included."]
+    later = [ReminderTexts().sentence(r) for r in ReminderService(window.session.store).due(date(2026, 3, 1))]
+    assert later == ["Sample Later: a pay-in-4 payment is due today (Mar 1, 2026): ¥25.01 to pay."]
     amount, detail = window.views["overview"].next_due_text()
     assert amount == "¥57.01" and "Overdue on Sample Later since Mar 1, 2026 (19 days), late fees ¥7.00" in detail
 
