@@ -65,6 +65,8 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
         if first is not None:
             first_used[line.name] = first
         plan_starts += store.plans.starts(line.saved_id, as_of - timedelta(days=rules.STACKING_DAYS), as_of)
+        if line.pays_in_4:  # each purchase is a plan of 4 payments
+            plan_starts += store.orders.starts(line.saved_id, as_of - timedelta(days=rules.STACKING_DAYS), as_of)
         if line.currency == CURRENCY:
             owed_total += pos.outstanding_fen
     for alert in (rules.full_lines(used), rules.stacking(plan_starts, first_used, as_of),

@@ -2,7 +2,8 @@
 
 Per-line limits live in the ``personal_limits`` table; the cap on active installment plans and the monthly cap
 on new credit spending are settings. "Active plan" on a day: an installment plan (bought or a bill turned into
-installments) with a part still to be billed after that day, not paid off early or refunded by then. "New credit
+installments) with a part still to be billed after that day, not paid off early or refunded by then, or a purchase
+on a pay-in-4 line with a payment due after that day. "New credit
 spending" of a month: the purchases posted in that calendar month on every line in CNY (amounts are never
 converted, so lines in another currency are left out of the cap).
 """
@@ -143,8 +144,9 @@ class MyLimitsService:
     # -- measures -------------------------------------------------------------------------------------------
     def active_plans(self, on: date) -> int:
         """Installment plans running on ``on`` over all lines (see the module docstring; counted in SQL: a
-        ledger may hold tens of thousands of plans)."""
-        return self.store.plans.running_count(on)
+        ledger may hold tens of thousands of plans), each purchase on a pay-in-4 line with a payment still to come
+        counting as one."""
+        return self.store.plans.running_count(on) + self.store.orders.running_count(on)  # pay in 4: one per purchase
 
     def month_spent(self, on: date) -> int:
         """New credit spending (fen) posted in the calendar month of ``on``, lines in ``CAP_CURRENCY`` only."""
@@ -184,6 +186,7 @@ class MyLimitsService:
         plans = self.active_plans(posted_on)
         if line.currency != CAP_CURRENCY:
             limits = MyLimits(limits.line_limits_fen, limits.max_active_plans, None)
+        installments = 4 if line.pays_in_4 else installments  # a pay-in-4 purchase is a plan of 4 payments
         return check_purchase(limits, line_id=line_id, amount_fen=amount_fen, installments=installments,
                               line_owed_fen=max(owed, 0), active_plans=plans, month_spent_fen=spent)
 

@@ -115,3 +115,19 @@ def test_monthly_pay_later_lines_keep_their_monthly_bills(ledger, queries):
     assert [(s.statement_date, s.due_date, s.balance_fen, s.minimum_fen) for s in result.statements][0] == (
         date(2024, 6, 1), date(2024, 6, 10), 10000, 1000)
     assert LineKind.BNPL is queries.line(jd).kind
+
+
+def test_each_purchase_counts_as_a_plan_for_stacking_and_my_plan_limit(store, ledger, later):
+    from app.services.alerts import alerts
+    from app.services.my_limits import MyLimitsService
+
+    mine = MyLimitsService(store)
+    # B1 (05-01) runs until its last payment on 06-12
+    assert [mine.active_plans(d) for d in (date(2024, 5, 1), date(2024, 6, 11), date(2024, 6, 12))] == [1, 1, 0]
+    mine.set_max_active_plans(1)
+    breach = mine.check_purchase(later, 4000, date(2024, 5, 10))
+    assert [(b.limit, b.before, b.after) for b in breach] == [(1, 1, 2)]
+    ledger.record_purchase(later, date(2024, 5, 10), 4000)
+    ledger.record_purchase(later, date(2024, 5, 12), 4000)
+    stacking = [a for a in alerts(store, date(2024, 5, 12)) if a.kind.value == "stacking"]
+    assert stacking and stacking[0].figures["plans"] == 3

@@ -3,10 +3,10 @@ not per-bill totals (each purchase is due in payments of its own)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from app.domain.pay_in_4 import Order, OrderRefund
+from app.domain.pay_in_4 import INTERVAL_DAYS, PAYMENTS, Order, OrderRefund
 
 if TYPE_CHECKING:
     from app.storage.ledger_db import LedgerDatabase
@@ -31,3 +31,19 @@ class OrdersRepo:
         return [OrderRefund(date.fromisoformat(day), amount, pid) for day, amount, pid in self.db.execute(
             "SELECT posted_on, amount_fen, purchase_id FROM refunds WHERE line_id = ? AND posted_on <= ? "
             "ORDER BY posted_on, id", [line_id, as_of.isoformat()])]
+
+    def starts(self, line_id: int, start: date, end: date) -> list[date]:
+        """The posting day of each purchase of the pay-in-4 line ``line_id`` made without an installment plan (each
+        is a plan of 4 payments of its own) from ``start`` to ``end`` (both included), oldest first."""
+        return [date.fromisoformat(r[0]) for r in self.db.execute(
+            "SELECT posted_on FROM purchases WHERE line_id = ? AND installments = 1 AND posted_on BETWEEN ? AND ? "
+            "ORDER BY posted_on", [line_id, start.isoformat(), end.isoformat()])]
+
+    def running_count(self, on: date) -> int:
+        """Purchases on active pay-in-4 lines, without an installment plan, bought by ``on`` with a payment due
+        after it (its last is due 42 days after the purchase): each is a plan of 4 payments running. One query."""
+        first = on - timedelta(days=INTERVAL_DAYS * (PAYMENTS - 1) - 1)
+        return self.db.execute(
+            "SELECT COUNT(*) FROM purchases p JOIN credit_lines l ON l.id = p.line_id WHERE l.billing = 'pay_in_4' "
+            "AND l.archived = 0 AND p.installments = 1 AND p.posted_on BETWEEN ? AND ?",
+            [first.isoformat(), on.isoformat()]).fetchone()[0]
