@@ -2583,6 +2583,10 @@ Payoff plan: %1 a month from %2</source>
             <translation>类型</translation>
         </message>
         <message>
+            <source>Pay in 4</source>
+            <translation>分4期</translation>
+        </message>
+        <message>
             <source>Credit limit</source>
             <translation>授信额度</translation>
         </message>
@@ -8323,6 +8327,10 @@ Menus move between app versions: look for these words.</source>
     </context>
     <context>
         <name>TrueCostModels</name>
+        <message>
+            <source>Pay in 4 (every 2 weeks)</source>
+            <translation>分4期（每两周一期）</translation>
+        </message>
         <message>
             <source>Pay in full</source>
             <translation>全额还款</translation>

@@ -46,6 +46,7 @@ class InstallmentOption:
         total_fee_fen: Σ fees, fen (``round_half_even(price × rate)``).
         total_paid_fen: price + fees, fen.
         rate: annualized rates from the cash flows; ``rate.xirr`` uses the purchase date and the real due dates.
+        pay_in_4: the 4 payments every 14 days of a pay-in-4 line (``pay_in_4_option``), not monthly parts.
     """
 
     periods: int
@@ -56,6 +57,7 @@ class InstallmentOption:
     total_fee_fen: int
     total_paid_fen: int
     rate: AnnualizedRate
+    pay_in_4: bool = False
 
     @property
     def first_amount_fen(self) -> int:
@@ -117,7 +119,8 @@ def pay_in_4_option(price_fen: int, purchase_date: date) -> InstallmentOption:
     dues = tuple(p.due_date for p in payments)
     rates = annualized_rate(price_fen, parts)
     return InstallmentOption(periods=PAYMENTS, fee_rate=Decimal(0), parts=parts, statement_dates=dues, due_dates=dues,
-                             total_fee_fen=0, total_paid_fen=price_fen, rate=replace(rates, xirr=Decimal(0)))
+                             total_fee_fen=0, total_paid_fen=price_fen, rate=replace(rates, xirr=Decimal(0)),
+                             pay_in_4=True)
 
 
 def installment_options(

@@ -131,3 +131,13 @@ def test_each_purchase_counts_as_a_plan_for_stacking_and_my_plan_limit(store, le
     ledger.record_purchase(later, date(2024, 5, 12), 4000)
     stacking = [a for a in alerts(store, date(2024, 5, 12)) if a.kind.value == "stacking"]
     assert stacking and stacking[0].figures["plans"] == 3
+
+
+def test_before_you_buy_offers_the_4_payments(store, later):
+    from app.services.before_you_buy import before_you_buy
+
+    c = before_you_buy(store, later, 10001, date(2024, 5, 2))
+    assert [(o.plan.pay_in_4, o.periods, o.plan.total_fee_fen) for o in c.options] == [(True, 4, 0)]
+    plan = c.options[0].plan
+    assert [p.amount_fen for p in plan.parts] == [2501, 2500, 2500, 2500]
+    assert plan.due_dates == (date(2024, 5, 2), date(2024, 5, 16), date(2024, 5, 30), date(2024, 6, 13))

@@ -61,6 +61,9 @@ def test_a_pay_in_4_line_in_the_window(window):
     later = [ReminderTexts().sentence(r) for r in ReminderService(window.session.store).due(date(2026, 3, 1))]
     assert later == ["Sample Later: a pay-in-4 payment is due today (Mar 1, 2026): ¥25.01 to pay."]
     amount, detail = window.views["overview"].next_due_text()
+    window.show_view("lines")
+    lines = window.views["lines"].model
+    assert [lines.data(lines.index(0, c)) for c in (1, 3, 4)] == ["Pay in 4", "—", "—"]
     assert amount == "¥57.01" and "Overdue on Sample Later since Mar 1, 2026 (19 days), late fees ¥7.00" in detail
 
 

@@ -33,12 +33,15 @@ class LinesModel(RowsModel):
         super().__init__([
             Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda ln: ln.name,
                    tone=lambda ln: "muted" if ln.archived else None),
-            Column("kind", QT_TRANSLATE_NOOP("Columns", "Type"), lambda ln: labels.kind(ln.kind)),
+            Column("kind", QT_TRANSLATE_NOOP("Columns", "Type"), lambda ln: QCoreApplication.translate(
+                "Columns", "Pay in 4") if ln.pays_in_4 else labels.kind(ln.kind)),
             Column("limit", QT_TRANSLATE_NOOP("Columns", "Credit limit"), lambda ln: fmt.money(ln.current_limit_fen),
                    RIGHT),
-            Column("statement_day", QT_TRANSLATE_NOOP("Columns", "Statement day"), lambda ln: str(ln.statement_day),
-                   CENTER),
-            Column("due_day", QT_TRANSLATE_NOOP("Columns", "Due day"), lambda ln: str(ln.due_day), CENTER),
+            # a pay-in-4 line has no monthly bill: its payments are due every 14 days from each purchase
+            Column("statement_day", QT_TRANSLATE_NOOP("Columns", "Statement day"),
+                   lambda ln: "—" if ln.pays_in_4 else str(ln.statement_day), CENTER),
+            Column("due_day", QT_TRANSLATE_NOOP("Columns", "Due day"),
+                   lambda ln: "—" if ln.pays_in_4 else str(ln.due_day), CENTER),
             Column("auto_repay", QT_TRANSLATE_NOOP("Columns", "Auto-repay"),
                    lambda ln: labels.auto_repay(ln.auto_repay), CENTER),
             Column("archived", QT_TRANSLATE_NOOP("Columns", "Archived"), _archived, CENTER),

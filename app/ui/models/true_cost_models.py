@@ -60,8 +60,10 @@ class ExplainedRowsModel(RowsModel):
 
 
 # -- before you buy -------------------------------------------------------------------------------------------
-def plan_label(periods: int) -> str:
-    """"Pay in full" or "3 months"."""
+def plan_label(periods: int, pay_in_4: bool = False) -> str:
+    """"Pay in full", "3 months", or for a pay-in-4 line's 4 payments every 14 days "Pay in 4"."""
+    if pay_in_4:
+        return QCoreApplication.translate("TrueCostModels", "Pay in 4 (every 2 weeks)")
     if periods == 1:
         return QCoreApplication.translate("TrueCostModels", "Pay in full")
     return QCoreApplication.translate("TrueCostModels", "%1 months").replace("%1", str(periods))
@@ -94,7 +96,7 @@ class OptionsModel(ExplainedRowsModel):
         self.currency = "CNY"
         cur = lambda: self.currency  # noqa: E731 - read at paint time
         super().__init__([
-            Column("plan", QT_TRANSLATE_NOOP("Columns", "Way to pay"), lambda o: plan_label(o.periods)),
+            Column("plan", QT_TRANSLATE_NOOP("Columns", "Way to pay"), lambda o: plan_label(o.periods, o.plan.pay_in_4)),
             Column("per_month", QT_TRANSLATE_NOOP("Columns", "Per month"), lambda o: _per_month(o, cur()), RIGHT),
             Column("fee", QT_TRANSLATE_NOOP("Columns", "Total fee"),
                    lambda o: fmt.money(o.plan.total_fee_fen, cur()), RIGHT),

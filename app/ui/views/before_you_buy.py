@@ -295,7 +295,7 @@ class BeforeYouBuyView(Retranslatable, QWidget):
             for x in option.crossings:
                 groups.setdefault((x.metric, x.before.value, x.after.value), []).append((option, x))
         for (metric, _before, _after), pairs in groups.items():
-            how = ", ".join(plan_label(o.periods) for o, _ in pairs)
+            how = ", ".join(plan_label(o.periods, o.plan.pay_in_4) for o, _ in pairs)
             lines.append(self._crossing_text(metric, [x for _, x in pairs], how))
         self.warning.setText("\n".join("⚠ " + line for line in lines))
         self.warning.setVisible(bool(lines))
@@ -337,7 +337,7 @@ class BeforeYouBuyView(Retranslatable, QWidget):
         self.chart.draw(paint_repayments, RepaymentChart(
             month_labels=[fmt.month(m) for m in c.months], already_due=c.base_by_month, new=option.new_by_month,
             currency=cur,
-            title=self.tr("Repayments in the next 12 months: %1").replace("%1", plan_label(option.periods)),
+            title=self.tr("Repayments in the next 12 months: %1").replace("%1", plan_label(option.periods, option.plan.pay_in_4)),
             already_label=self.tr("Already due"), new_label=self.tr("This purchase"), guides=guides))
 
     # -- slots ----------------------------------------------------------------------------------------------
@@ -368,7 +368,7 @@ class BeforeYouBuyView(Retranslatable, QWidget):
         self.merchant.clear()
         self._show(None)
         self.status.setText(self.tr("Recorded: %1 on %2, %3.").replace("%1", fmt.money(c.price_fen, c.currency))
-                            .replace("%2", c.line_name).replace("%3", plan_label(option.periods)))
+                            .replace("%2", c.line_name).replace("%3", plan_label(option.periods, option.plan.pay_in_4)))
         self.purchase_recorded.emit(changes)
 
     def _on_session_changed(self, changes: Changes) -> None:
