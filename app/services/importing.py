@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -248,9 +248,10 @@ class ImportService:
                              result.problems, result.methods, info, revision, today)
 
     def _bills_without_repayment(self, line: CreditLine, events: list[ImportedEvent], today: date) -> list[date]:
-        """Due dates, before ``today``, of the bills the new purchases post to that fall after the last repayment
-        on record (in the ledger or the file)."""
+        """Due dates, before ``today``, of the bills the new purchases post to (on a pay-in-4 line, of their
+        payments) that fall after the last repayment on record (in the ledger or the file)."""
         from app.domain.billing import due_date_for
+        from app.domain.pay_in_4 import INTERVAL_DAYS, PAYMENTS  # a pay-in-4 line's payments (domain-rules.md §5)
 
         paid = [e.posted_on for e in events if e.kind == REPAYMENT]
         last = self.store.repayments.last_date(line.saved_id)
@@ -259,7 +260,8 @@ class ImportService:
         latest = max(paid) if paid else None
         bills = {statement_date_for(e.posted_on, line.statement_day, line.statement_day_inclusive)
                  for e in events if e.kind == "purchase"}
-        dues = sorted(due_date_for(s, line.due_day) for s in bills)
+        dues = sorted({e.posted_on + timedelta(days=INTERVAL_DAYS * k) for e in events if e.kind == "purchase"
+                       for k in range(PAYMENTS)} if line.pays_in_4 else {due_date_for(s, line.due_day) for s in bills})
         return [d for d in dues if d < today and (latest is None or d > latest)]
 
     def _first_bill(self, line: CreditLine, events: list[ImportedEvent]) -> date | None:

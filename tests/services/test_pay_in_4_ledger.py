@@ -141,3 +141,14 @@ def test_before_you_buy_offers_the_4_payments(store, later):
     plan = c.options[0].plan
     assert [p.amount_fen for p in plan.parts] == [2501, 2500, 2500, 2500]
     assert plan.due_dates == (date(2024, 5, 2), date(2024, 5, 16), date(2024, 5, 30), date(2024, 6, 13))
+
+
+def test_an_import_warns_of_the_payments_due_before_today(store, ledger):
+    from app.services.importing import ImportService
+
+    line = ledger.add_line(CreditLine("Sample 分4期", kind=LineKind.BNPL, billing=Billing.PAY_IN_4), 100000).ids["line"]
+    data = "date,merchant,category,amount,installments\n2024-06-01,Sample Shop,Home,40.00,1\n".encode()
+    notices = ImportService(store).preview(data, "p.csv", line, today=date(2024, 6, 20)).summary()["notices"]
+    # its payments of 06-01 and 06-15 were due before today, with no repayment on record
+    assert [str(n) for n in notices if str(n).startswith(
+            "Bills of these purchases were due before today (2, the first on 2024-06-01)")]
