@@ -230,8 +230,7 @@ class LedgerService(PlanActions):
         """
         money_fields = {"line_id", "posted_on", "amount_fen", "installments", "fee_rate", "merchant_paid"}
         text_fields = {"merchant", "category", "note", "description"}
-        unknown = set(fields) - money_fields - text_fields
-        if unknown:
+        if unknown := set(fields) - money_fields - text_fields:
             raise ValidationError("field", ", ".join(sorted(unknown)), QT_TRANSLATE_NOOP("Errors", "cannot be edited"))
         with self.store.step(steps.EDIT_PURCHASE) as step:
             old = self.store.purchases.get(purchase_id)
@@ -256,6 +255,7 @@ class LedgerService(PlanActions):
                     raise ValidationError("amount", amount, QT_TRANSLATE_NOOP(
                             "Errors", "is less than what was already refunded"))
                 periods = validate_periods(fields.get("installments", old.installments))
+                refuse_plan(line, periods if {"installments", "line_id"} & set(fields) else 1)  # pay in 4: no plan
                 new = replace(new, line_id=line.saved_id, posted_on=posted_on, amount_fen=amount, installments=periods,
                               statement_date=statement_date_for(posted_on, line.statement_day,
                                                                 line.statement_day_inclusive))

@@ -152,3 +152,12 @@ def test_an_import_warns_of_the_payments_due_before_today(store, ledger):
     # its payments of 06-01 and 06-15 were due before today, with no repayment on record
     assert [str(n) for n in notices if str(n).startswith(
             "Bills of these purchases were due before today (2, the first on 2024-06-01)")]
+
+
+def test_a_purchase_edited_into_a_plan_on_a_pay_in_4_line_is_refused(store, ledger, queries, later):
+    purchase = store.purchases.matching()[0].id
+    with pytest.raises(ValidationError, match="pay-in-4"):
+        ledger.edit_purchase(purchase, installments=3)
+    ledger.edit_purchase(purchase, amount_fen=20002)  # the line splits it again: 50.02, 50.00 x 3
+    result = queries.line_statements(later, date(2024, 5, 2))
+    assert [s.installment_principal_fen for s in result.statements] == [5002, 5000, 5000, 5000]
