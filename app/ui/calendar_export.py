@@ -107,7 +107,7 @@ class CalendarExporter(QObject):
                       else errors.reason(exc))
             problem = f"{exc.value}: {reason}" if exc.value else reason
         elif isinstance(exc, DebtLensError):
-            problem = str(exc)
+            problem = errors.file_problem(exc)
         elif isinstance(exc, OSError):
             problem = exc.strerror or str(exc)
         else:

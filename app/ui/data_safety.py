@@ -111,7 +111,7 @@ class DataSafety(QObject):
             where = f"{exc.field}: " if exc.field else ""
             return where + errors.reason(exc)
         if isinstance(exc, DebtLensError):  # a file problem: names the file and the reason
-            return str(exc)
+            return errors.file_problem(exc)
         if isinstance(exc, OSError):
             return self.tr("The file could not be written (%1).").replace("%1", exc.strerror or str(exc))
         return str(exc)

@@ -20,6 +20,7 @@ from app.domain.messages import QT_TRANSLATE_NOOP
 from app.services.changes import Changes
 from app.services.undo import StepInfo, UndoService, UndoUnavailable
 from app.storage.db import DatabaseError
+from app.ui.texts import errors
 from app.ui.session import Session
 
 if TYPE_CHECKING:
@@ -158,7 +159,7 @@ class UndoActions(QObject):
             self.refresh()
             return
         except (DatabaseError, OSError) as exc:  # a file problem: names the file and the reason
-            self._problem(name, undo, str(exc))
+            self._problem(name, undo, errors.file_problem(exc))
             self.refresh()
             return
         self._reverted(name, undo)
@@ -190,7 +191,7 @@ class UndoActions(QObject):
             if isinstance(exc, UndoUnavailable):
                 self._problem(name, undo, self._reason(exc))
             elif isinstance(exc, (DatabaseError, OSError)):
-                self._problem(name, undo, str(exc))
+                self._problem(name, undo, errors.file_problem(exc))
             else:
                 raise exc
 

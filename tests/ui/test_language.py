@@ -168,3 +168,16 @@ def test_validation_messages_are_translated(make_window):
     add_line(window)
     add_purchase(window, "abc", date(2026, 3, 1))
     assert window.dialog.amount_error.text() == "不是有效的数字"
+
+
+def test_a_file_problem_is_told_in_the_windows_language(make_window):
+    """A backup, export or undo that fails on a file names the file and says why in Chinese (it showed the English
+    reason of the exception)."""
+    from app.domain.messages import QT_TRANSLATE_NOOP
+    from app.storage.files import DatabaseError
+    from app.ui.texts.errors import file_problem
+
+    make_window(language="zh_CN")
+    exc = DatabaseError("/tmp/x/t.db", QT_TRANSLATE_NOOP("Errors", "the folder %1 does not exist").arg("/tmp/x"))
+    text = file_problem(exc)
+    assert text.startswith("/tmp/x/t.db: ") and "does not exist" not in text and "/tmp/x" in text[12:]

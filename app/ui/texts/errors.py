@@ -21,3 +21,12 @@ def reason(exc: ValidationError | NotFoundError) -> str:
     if isinstance(exc, NotFoundError):
         return QCoreApplication.translate("Errors", NOT_FOUND)
     return message(exc.reason)
+
+
+def file_problem(exc: Exception) -> str:
+    """A file problem (a ``DatabaseError`` and the like: ``path`` and a ``reason`` Message) in the active language,
+    ``<file>: <reason>``; any other exception as its text."""
+    reason, path = getattr(exc, "reason", None), getattr(exc, "path", None)
+    if reason is None:
+        return str(exc)
+    return f"{path}: {message(reason)}" if path else message(reason)
