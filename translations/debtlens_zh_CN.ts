@@ -4363,6 +4363,31 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <source>cannot write the lock file %1: %2</source>
             <translation>无法写入锁文件 %1：%2</translation>
         </message>
+        <message>
+            <source>the undo history changed meanwhile</source>
+            <extracomment>Every step name, for the translation table of the window (a test checks it lists each one). Which ``Changes`` flag each data table belongs to (a table not listed changes everything).</extracomment>
+            <translation>撤销记录在这期间变了</translation>
+        </message>
+        <message>
+            <source>there is nothing to undo</source>
+            <translation>没有可以撤销的操作</translation>
+        </message>
+        <message>
+            <source>there is nothing to redo</source>
+            <translation>没有可以重做的操作</translation>
+        </message>
+        <message>
+            <source>a restore is reverted by restoring the copy of the data it saved</source>
+            <translation>恢复备份要通过恢复当时保存的数据副本来撤销</translation>
+        </message>
+        <message>
+            <source>the ledger was changed outside DebtLens since (%1); the undo history was cleared and nothing was changed</source>
+            <translation>账本之后在明白账之外被改动过（%1）；撤销记录已清空，什么都没有改</translation>
+        </message>
+        <message>
+            <source>the copy of the data saved before that restore (%1) is gone</source>
+            <translation>那次恢复之前保存的数据副本（%1）已经不在了</translation>
+        </message>
     </context>
     <context>
         <name>Explanations</name>

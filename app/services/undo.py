@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from app.domain.errors import DebtLensError
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.services.changes import Changes
 from app.storage.repositories import Store
 from app.storage.undo_log import DONE, MAX_STEPS, UNDONE
@@ -72,16 +73,21 @@ _TABLE_FLAGS = {
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
+_CHANGED_MEANWHILE = QT_TRANSLATE_NOOP("Errors", "the undo history changed meanwhile")
+
+
 class UndoUnavailable(DebtLensError):
     """A step cannot be undone or redone; nothing was changed. ``kind`` says why: ``"nothing"`` (no step),
     ``"restore"`` (a restore step, reverted by restoring a file: ``restore_target``), ``"conflict"`` (its rows are
     not as it left them: the file was changed behind DebtLens's back; the history was then cleared) or
-    ``"file_gone"`` (the copy a restore saved, ``path``, was moved or deleted). ``str()`` says it in English."""
+    ``"file_gone"`` (the copy a restore saved, ``path``, was moved or deleted). ``reason`` says why, a Message
+    translated at the edge (``str()`` is the English)."""
 
-    def __init__(self, kind: str, message: str, path: Path | None = None) -> None:
+    def __init__(self, kind: str, reason: Message, path: Path | None = None) -> None:
         self.kind = kind
         self.path = path
-        super().__init__(message)
+        self.reason = reason
+        super().__init__(reason)
 
 
 @dataclass(frozen=True)
@@ -172,12 +178,14 @@ class UndoService:
                 ``restore_target``); or the rows are not as the step left them (the history is then cleared).
                 Nothing was changed.
         """
-        return self._revert(self.store.undo.last_done, step_id, UNDONE, "there is nothing to undo")
+        return self._revert(self.store.undo.last_done, step_id, UNDONE,
+                            QT_TRANSLATE_NOOP("Errors", "there is nothing to undo"))
 
     def redo(self, step_id: int | None = None) -> Changes:
         """Apply again the step undone last (``step_id``: only that one); returns what changed. Raises
         ``UndoUnavailable`` as ``undo()``."""
-        return self._revert(self.store.undo.first_undone, step_id, DONE, "there is nothing to redo")
+        return self._revert(self.store.undo.first_undone, step_id, DONE,
+                            QT_TRANSLATE_NOOP("Errors", "there is nothing to redo"))
 
     def size(self, step: StepInfo) -> int:
         """How many rows reverting ``step`` changes (an import's rows count one by one): the window reverts a
@@ -185,23 +193,24 @@ class UndoService:
         return self.store.undo.row_count(step.id)
 
     def _revert(self, next_step: Callable[[], StepRow | None], step_id: int | None, new_state: str,
-                nothing: str) -> Changes:
+                nothing: Message) -> Changes:
         step = _info(next_step())
         if step is None or (step_id is not None and step.id != step_id):
-            raise UndoUnavailable("nothing", nothing if step is None else "the undo history changed meanwhile")
+            raise UndoUnavailable("nothing", nothing if step is None else _CHANGED_MEANWHILE)
         if step.is_restore:
-            raise UndoUnavailable("restore", f"“{step.text()}” is reverted by restoring the copy it saved")
+            raise UndoUnavailable("restore", QT_TRANSLATE_NOOP(
+                "Errors", "a restore is reverted by restoring the copy of the data it saved"))
         try:
             with self.store.atomic():
                 current = next_step()  # the step read above is still the next one (one writer at a time from here)
                 if current is None or current.id != step.id:
-                    raise UndoUnavailable("nothing", "the undo history changed meanwhile")
+                    raise UndoUnavailable("nothing", _CHANGED_MEANWHILE)
                 tables = self.store.undo.revert(step.id, new_state)
         except UndoConflict as exc:
             self.clear()
-            raise UndoUnavailable(
-                "conflict", f"“{step.text()}” cannot be reverted: the ledger was changed outside DebtLens since ({exc}); the "
-                "undo history was cleared and nothing was changed") from None
+            raise UndoUnavailable("conflict", QT_TRANSLATE_NOOP(
+                "Errors", "the ledger was changed outside DebtLens since (%1); the undo history was cleared and "
+                          "nothing was changed").arg(exc)) from None
         changes = changes_for(tables)
         return Changes(changes.lines, changes.postings, changes.repayments, changes.settings, {"step": step.id})
 
@@ -221,8 +230,9 @@ class UndoService:
         """
         path = step.args.get("saved") if step.is_restore else None
         if not path or not Path(path).is_file():
-            raise UndoUnavailable("file_gone", f"“{step.text()}” cannot be reverted: the copy saved then "
-                                               f"({path or 'none'}) is gone", Path(path) if path else None)
+            raise UndoUnavailable("file_gone", QT_TRANSLATE_NOOP(
+                "Errors", "the copy of the data saved before that restore (%1) is gone").arg(path or "—"),
+                Path(path) if path else None)
         return Path(path)
 
     def after_restore(self, restored_from: Path, saved: Path | None, reverted: StepInfo | None = None) -> bool:

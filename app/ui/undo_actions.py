@@ -20,6 +20,7 @@ from app.domain.messages import QT_TRANSLATE_NOOP
 from app.services.changes import Changes
 from app.services.undo import StepInfo, UndoService, UndoUnavailable
 from app.storage.db import DatabaseError
+from app.ui.messages import message
 from app.ui.texts import errors
 from app.ui.session import Session
 
@@ -210,7 +211,7 @@ class UndoActions(QObject):
         if exc.kind == "file_gone":
             return self.tr("The copy of your data saved before the restore (%1) was moved or deleted.").replace(
                 "%1", str(exc.path or "—"))
-        return str(exc)
+        return message(exc.reason)
 
     def _problem(self, name: str, undo: bool, detail: str) -> None:
         title = self.tr("Undo") if undo else self.tr("Redo")

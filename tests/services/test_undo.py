@@ -307,6 +307,11 @@ def test_a_restore_step_is_reverted_by_the_saved_copy(store, undo, filled):
     with pytest.raises(UndoUnavailable) as gone:
         undo.restore_target(step)
     assert gone.value.kind == "file_gone" and gone.value.path == Path("/nonexistent/x.bak")
+    # the reason is a Message, translated where it is said: the Chinese command line says it in Chinese
+    from app.i18n.messages import translated
+
+    zh = {("Errors", "the copy of the data saved before that restore (%1) is gone"): "那次恢复之前保存的数据副本（%1）已经不在了"}
+    assert translated(gone.value.reason, lambda c, s: zh.get((c, s), s)) == "那次恢复之前保存的数据副本（/nonexistent/x.bak）已经不在了"
 
 
 def test_a_change_that_changes_nothing_is_not_a_step(store, ledger, undo, filled):
