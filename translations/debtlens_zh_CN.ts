@@ -828,6 +828,27 @@
             <translation>|授信账户|账单日|到期日|应还|最低还款</translation>
         </message>
         <message>
+            <source>automatic (daily)</source>
+            <extracomment>Why a backup was made, as the restore dialog says it (``app.storage.backups`` reasons).</extracomment>
+            <translation>自动（每天）</translation>
+        </message>
+        <message>
+            <source>made by you</source>
+            <translation>手动</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>恢复之前</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>导入之前</translation>
+        </message>
+        <message>
+            <source>before an upgrade</source>
+            <translation>升级之前</translation>
+        </message>
+        <message>
             <source>Note: CSV files are plain text (for spreadsheets): unlike the ledger, they are not encrypted.</source>
             <translation>提示：CSV 文件是纯文本（供电子表格使用）：与账本不同，它们没有加密。</translation>
         </message>

@@ -9,12 +9,19 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app import config
+from app.storage import backups
 from app.cli.output import print_json, print_table
 from app.domain.errors import ValidationError
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.cli.language import say
 from app.i18n import formatting as fmt
 
+
+#: Why a backup was made, as the restore dialog says it (``app.storage.backups`` reasons).
+_REASONS = {backups.AUTO: QT_TRANSLATE_NOOP("Cli", "automatic (daily)"), backups.MANUAL: QT_TRANSLATE_NOOP("Cli", "made by you"),
+            backups.PRE_RESTORE: QT_TRANSLATE_NOOP("Cli", "before a restore"),
+            backups.PRE_IMPORT: QT_TRANSLATE_NOOP("Cli", "before an import"),
+            backups.PRE_MIGRATION: QT_TRANSLATE_NOOP("Cli", "before an upgrade")}
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the data sub-commands to ``sub``."""
@@ -124,7 +131,8 @@ def cmd_backup(args, ctx) -> int:
                     "Cli", "No backups yet of %1 (they go to %2).").arg(ctx.db_path, config.backup_dir(ctx.db_path))))
             return 0
         print_table(QT_TRANSLATE_NOOP("Cli", "taken|reason|size|file"),
-                    [[b.taken_at.strftime("%Y-%m-%d %H:%M:%S"), b.reason, f"{b.size_bytes / 1024:,.0f} KiB",
+                    [[b.taken_at.strftime("%Y-%m-%d %H:%M:%S"), say(_REASONS.get(b.reason, b.reason)),
+                      f"{b.size_bytes / 1024:,.0f} KiB",
                       str(b.path)] for b in items])
         return 0
     info = _backup_service(ctx, open_store=True).backup_now()
