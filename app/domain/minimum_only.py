@@ -27,7 +27,7 @@ from app.domain.money import round_fen
 from app.domain.minimum_payment import (
     MAX_MONTHS,
     MinimumPaymentWarning,
-    _units,
+    whole_units,
     payment_36_months,
     repayment_period,
 )
@@ -80,10 +80,12 @@ def minimum_only_on_line(line: CreditLine, statement_date: date, balance_fen: in
     ``first_payment_fen`` is what the bill itself still asks (its own minimum, less what is paid), paid on its due
     date; ``None``: the line's rule decides that one too. ``amount_days`` is the bill's purchases' fen × days from
     posting to the statement date (``Statement.amount_days``): a card with full-bill interest charges them (§4.1
-    C1). Fields as ``min_payment_warning``: ``months`` counts the
-    payments until the bill is cleared; ``total_interest_fen`` is every fen paid beyond ``balance_fen`` (interest,
-    and the line's fees); ``balances_fen`` is what is owed at the start and right after each payment. The 36-month
-    figures are Appendix M2's at the line's simple yearly rate (daily rate × 365, §3), as the calculator gives them.
+    C1).
+
+    Fields as ``min_payment_warning``: ``months`` counts the payments until the bill is cleared;
+    ``total_interest_fen`` is every fen paid beyond ``balance_fen`` (interest, and the line's fees); ``balances_fen``
+    is what is owed at the start and right after each payment. The 36-month figures are Appendix M2's at the line's
+    simple yearly rate (daily rate × 365, §3), as the calculator gives them.
 
     Example (R1 terms, statement day 1, due day 10): 1,000.00 cut on 2024-03-01 -> 93 payments, the first 100.00,
     total paid 1,137.18.
@@ -107,7 +109,7 @@ def minimum_only_on_line(line: CreditLine, statement_date: date, balance_fen: in
     months = len(payments)
     apr = line.daily_penalty_rate * 365
     pmt36 = payment_36_months(balance_fen, apr)
-    total_paid_units = _units(paid) if paid_off else None
+    total_paid_units = whole_units(paid) if paid_off else None
     return MinimumPaymentWarning(
         months=months if paid_off else None,
         period=repayment_period(months) if paid_off else None,
@@ -117,9 +119,9 @@ def minimum_only_on_line(line: CreditLine, statement_date: date, balance_fen: in
         payment_36_fen=pmt36,
         total_36_fen=pmt36 * 36,
         total_paid_units=total_paid_units,
-        payment_36_units=_units(pmt36),
-        total_36_units=_units(pmt36 * 36),
-        savings_units=total_paid_units - _units(pmt36 * 36) if total_paid_units is not None else None,
+        payment_36_units=whole_units(pmt36),
+        total_36_units=whole_units(pmt36 * 36),
+        savings_units=total_paid_units - whole_units(pmt36 * 36) if total_paid_units is not None else None,
         show_36_month=paid_off and months > 36,
         balances_fen=tuple(balances),
     )

@@ -128,7 +128,7 @@ def repayment_period(months: int) -> RepaymentPeriod:
     return RepaymentPeriod(round_fen(Decimal(months) / 12), "years")
 
 
-def _units(minor: int) -> int:
+def whole_units(minor: int) -> int:
     """Minor units to whole currency units, rounded half up (1026.7(b)(12)(i): nearest whole dollar)."""
     return round_fen(Decimal(minor) / _MINOR_PER_UNIT)
 
@@ -202,10 +202,10 @@ def min_payment_warning(
         total_interest_fen=paid - balance_fen if paid_off else None,
         payment_36_fen=pmt36,
         total_36_fen=total36,
-        total_paid_units=_units(paid) if paid_off else None,
-        payment_36_units=_units(pmt36),
-        total_36_units=_units(total36),
-        savings_units=_units(paid) - _units(total36) if paid_off else None,
+        total_paid_units=whole_units(paid) if paid_off else None,
+        payment_36_units=whole_units(pmt36),
+        total_36_units=whole_units(total36),
+        savings_units=whole_units(paid) - whole_units(total36) if paid_off else None,
         show_36_month=paid_off and months > 36,
         balances_fen=tuple(balances),
     )

@@ -101,6 +101,8 @@ def minimum_only_outlook(store: Store, queries: QueryService, as_of: date, owed_
         if line.currency != CURRENCY:
             continue
         stmts = queries.line_statements(line.saved_id, as_of)
+        if line.pays_in_4 and queries.position(line, stmts).outstanding_fen > 0:
+            return None  # its payments are fixed, not a shrinking minimum: the pace tells
         if queries.position(line, stmts).outstanding_fen <= 0:
             continue
         due = [s for s in stmts.issued() if s.status is not StatementStatus.OPEN]
