@@ -28,7 +28,7 @@ from app.domain.rates import parse_rate
 from app.domain.true_cost import plan_cost
 from app.i18n import formatting as fmt
 from app.services.validation import parse_date, parse_int
-from app.domain.messages import QT_TRANSLATE_NOOP
+from app.domain.messages import QT_TRANSLATE_NOOP, NameList
 from app.cli.language import say
 
 _PAY_IN_FULL = QT_TRANSLATE_NOOP("Cli", "pay in full")
@@ -238,7 +238,7 @@ def cmd_payoff(args, ctx) -> int:
         return 0
     cur = args.currency
     if result.months is None:  # exit 0: a valid question whose answer is "never" (months null in JSON)
-        never = ", ".join(d.name for d in debts if result.payoff_month[d.name] is None)
+        never = NameList(d.name for d in debts if result.payoff_month[d.name] is None)
         if len(result.balances) - 1 < MAX_MONTHS:  # stopped early: a debt's interest outgrows what it can get
             why = QT_TRANSLATE_NOOP(
                     "Cli", "the interest on %1 is at least what can go to it each month, so it never gets smaller"
