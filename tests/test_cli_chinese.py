@@ -49,3 +49,19 @@ def test_plans_payoffs_history_and_alerts_in_chinese(tmp_path, capsys, chinese):
     assert "¥333.34，之后 ¥333.33" in out
     assert not re.search(r"\b(then|each|first|days?|month)\b", out)
     assert fmt.active_locale() == before  # the command put the formatting locale back
+
+
+def test_fixed_categories_are_shown_and_typed_in_chinese(tmp_path, capsys, chinese):
+    """A fixed category is stored by its English key (what imports and charts group by) and shown and typed in the
+    command line's language; a category of one's own stays as typed."""
+    db = tmp_path / "t.db"
+    run(capsys, db, "line", "add", "花呗", "--limit", "5000")
+    run(capsys, db, "purchase", "add", "--line", "花呗", "--date", "2026-03-01", "--amount", "50", "--category", "餐饮")
+    run(capsys, db, "purchase", "add", "--line", "花呗", "--date", "2026-03-02", "--amount", "20", "--category",
+        "dining")
+    run(capsys, db, "purchase", "add", "--line", "花呗", "--date", "2026-03-03", "--amount", "9", "--category", "猫粮")
+    listed = run(capsys, db, "purchase", "list")
+    assert listed.count("餐饮") == 2 and "猫粮" in listed and "Dining" not in listed
+    assert "餐饮 的预算：每月 ¥500.00" in run(capsys, db, "limits", "budget", "--category", "餐饮", "--cap", "500")
+    shown = run(capsys, db, "limits", "show", "--today", "2026-03-10")
+    assert "预算 餐饮：¥500.00 中已用 ¥70.00" in shown

@@ -7,6 +7,7 @@ import argparse
 import sys
 from datetime import date
 
+from app.cli import categories
 from app.cli.money_input import parse_amount
 from app.cli.output import alert, print_json, print_table
 from app.cli.plan_texts import PAYOFF_POLICIES, installments_text
@@ -151,7 +152,7 @@ def cmd_purchase_add(args, ctx) -> int:
                             line.name,
                         )), file=sys.stderr)
     changes = ctx.ledger.record_purchase(
-        line.id, posted, amount, merchant=args.merchant, category=args.category, note=args.note,
+        line.id, posted, amount, merchant=args.merchant, category=categories.key_of(args.category), note=args.note,
         installments=periods, fee_rate=fee_rate, merchant_paid=args.merchant_paid, entered=True)
     purchase_id = changes.ids["purchase"]
     plan = ctx.queries.plan_for_purchase(purchase_id)
@@ -206,7 +207,8 @@ def cmd_purchase_list(args, ctx) -> int:
         return 0
     print_table(QT_TRANSLATE_NOOP("Cli", "id|date|line|amount|merchant|category|parts"),
                 [[str(p.id), p.posted_on.isoformat(), names[p.line_id].name,
-                  fmt.money(p.amount_fen, names[p.line_id].currency), p.merchant, p.category, str(p.installments)]
+                  fmt.money(p.amount_fen, names[p.line_id].currency), p.merchant, categories.shown(p.category),
+                  str(p.installments)]
                  for p in rows])
     return 0
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from app.cli import categories
 from app.cli.money_input import parse_amount
 from app.cli.output import print_json, print_table
 from app.domain.errors import ValidationError
@@ -186,7 +187,7 @@ def cmd_show(args, ctx) -> int:
         used = fmt.percent(b.used) if b.used is not None else "-"
         print(say(QT_TRANSLATE_NOOP(
                 "Cli", "Budget %1: %2 of %3 (%4), %5.")
-                        .arg(b.category, fmt.money(b.spent_fen), fmt.money(b.cap_fen), used, state)))
+                        .arg(categories.shown(b.category), fmt.money(b.spent_fen), fmt.money(b.cap_fen), used, state)))
     for r in status.lines:
         if r.over_mine:
             print(say(QT_TRANSLATE_NOOP(
@@ -203,10 +204,10 @@ def cmd_show(args, ctx) -> int:
 def cmd_budget(args, ctx) -> int:
 
     fen = None if _cleared(args.cap) else parse_amount(args.cap, field="budget", allow_zero=True)
-    ctx.services.set_budget_cap(args.category.strip(), fen)
+    ctx.services.set_budget_cap(categories.key_of(args.category), fen)
     print(say(QT_TRANSLATE_NOOP(
             "Cli", "Budget for %1: %2")
-                    .arg(args.category.strip(), NONE if fen is None
+                    .arg(categories.shown(categories.key_of(args.category)), NONE if fen is None
                          else QT_TRANSLATE_NOOP("Cli", "%1 a month").arg(fmt.money(fen)))))
     return 0
 
