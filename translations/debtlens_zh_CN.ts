@@ -1572,6 +1572,14 @@
             <translation>还款前现金 = 现有现金 + 到期日前的发薪 − 到那时已到期的每笔还款；其他开支（房租、饮食）不计在内；后面几期在更多发薪日之后。</translation>
         </message>
         <message>
+            <source>backups converted too: %1</source>
+            <translation>同时转换的备份：%1 个</translation>
+        </message>
+        <message>
+            <source>%1; %2 left as they were (another password, or damaged)</source>
+            <translation>%1；%2 个保持原样（密码不同，或已损坏）</translation>
+        </message>
+        <message>
             <source>Encrypted %1 with your password (SQLCipher 4, AES-256); %2.</source>
             <translation>已用你的密码加密 %1（SQLCipher 4，AES-256）；%2。</translation>
         </message>

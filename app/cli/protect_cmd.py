@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.domain.errors import ValidationError
-from app.domain.messages import QT_TRANSLATE_NOOP
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.cli.language import say
 
 
@@ -33,10 +33,11 @@ def _existing(ctx) -> None:
                 "Errors", "has no ledger yet (nothing to protect)"))
 
 
-def _backups_line(result) -> str:
-    text = f"{result.backups_converted} backup(s) converted too"
+def _backups_line(result) -> Message:
+    text = QT_TRANSLATE_NOOP("Cli", "backups converted too: %1").arg(result.backups_converted)
     if result.backups_skipped:
-        text += f"; {len(result.backups_skipped)} left as they were (another password, or damaged)"
+        text = QT_TRANSLATE_NOOP("Cli", "%1; %2 left as they were (another password, or damaged)").arg(
+            text, len(result.backups_skipped))
     return text
 
 
