@@ -315,9 +315,9 @@ def test_cli_validate_and_show_the_recovery_story(tmp_path, monkeypatch, capsys)
     assert main(["workshop", "show", "recovery", "--moment", "2"]) == 0
     out = capsys.readouterr().out
     assert "Payoff plan: ¥1,200.00 a month from 2026-03-02" in out
-    rows = [line.split() for line in out.splitlines() if line.startswith(("avalanche", "snowball"))]
-    assert rows == [["avalanche", "花呗", "→", "先用后付", "·", "示例家电", "6", "¥304.02", "2026-09-02"],
-                    ["snowball", "先用后付", "·", "示例家电", "→", "花呗", "6", "¥314.34", "2026-09-02"]]
+    rows = [line.split() for line in out.splitlines() if line.startswith(("Avalanche", "Snowball"))]
+    assert rows == [["Avalanche", "花呗", "→", "先用后付", "·", "示例家电", "6", "¥304.02", "2026-09-02"],
+                    ["Snowball", "先用后付", "·", "示例家电", "→", "花呗", "6", "¥314.34", "2026-09-02"]]
     assert main(["workshop", "show", "recovery", "--moment", "1"]) == 0
     assert "Payoff plan" not in capsys.readouterr().out  # not before the moment that asks about it
     assert main(["workshop", "show", "recovery", "--moment", "2", "--json"]) == 0
