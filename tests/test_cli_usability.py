@@ -364,7 +364,7 @@ def test_the_command_table_lists_what_each_module_registers():
 
 
 def test_status_imports_no_other_command_module():
-    """``debtlens status`` loads the ledger commands only: no plan, import, workshop or Qt code."""
+    """``debtlens status`` loads its own command module only: no ledger, plan, import, workshop or Qt code."""
     import ast
     import subprocess
     import sys
@@ -373,8 +373,8 @@ def test_status_imports_no_other_command_module():
             "print(sorted(m for m in sys.modules if m.startswith(('app.cli.', 'PySide6', 'matplotlib', 'openpyxl'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     loaded = ast.literal_eval(out)
-    assert "app.cli.ledger_cmds" in loaded
-    assert not [m for m in loaded if m.startswith(("app.cli.plan_cmds", "app.cli.import_cmd", "app.cli.workshop_cmd",
+    assert "app.cli.status_cmd" in loaded
+    assert not [m for m in loaded if m.startswith(("app.cli.ledger_cmds", "app.cli.plan_cmds", "app.cli.import_cmd", "app.cli.workshop_cmd",
                                                    "PySide6", "matplotlib", "openpyxl"))]
 
 
@@ -415,3 +415,30 @@ def test_schedule_shows_each_line_in_its_own_currency(db, capsys):
     assert code == 0 and "$25.01" in out and "¥" not in out
     entry = json.loads(run(capsys, db, "schedule", "--today", "2024-04-03", "--line", "Card", "--json")[1])[0]
     assert (entry["amount_fen"], entry["currency"]) == (2501, "USD")
+
+
+def test_status_totals_per_currency(db, capsys):  # 花呗: ¥5,000.00
+    assert run(capsys, db, "line", "add", "Card", "--limit", "1000", "--currency", "USD", "--kind", "credit_card",
+               "--statement-day", "25", "--due-day", "15")[0] == 0
+    assert run(capsys, db, "purchase", "add", "--line", "花呗", "--date", "2026-03-15", "--amount", "1200")[0] == 0
+    assert run(capsys, db, "purchase", "add", "--line", "Card", "--date", "2026-03-16", "--amount", "600")[0] == 0
+    data = json.loads(run(capsys, db, "status", "--today", "2026-03-20", "--json")[1])
+    assert data["totals"] == [
+        {"currency": "CNY", "limit_fen": 500000, "outstanding_fen": 120000, "available_fen": 380000,
+         "utilization": 0.24},
+        {"currency": "USD", "limit_fen": 100000, "outstanding_fen": 60000, "available_fen": 40000,
+         "utilization": 0.6}]
+    code, out, _ = run(capsys, db, "status", "--today", "2026-03-20")
+    rows = [line.split() for line in out.splitlines()]
+    assert code == 0 and rows[-2][:7] == ["total", "in", "CNY", "¥5,000.00", "¥1,200.00", "¥3,800.00", "24.0%"]
+    assert rows[-1][:7] == ["total", "in", "USD", "$1,000.00", "$600.00", "$400.00", "60.0%"]
+    assert "¥1,800.00" not in out  # fen and cents never added up
+
+
+def test_status_of_one_currency_has_no_total_row(db, capsys):  # 花呗: ¥5,000.00
+    assert run(capsys, db, "line", "add", "白条", "--limit", "3000")[0] == 0
+    code, out, _ = run(capsys, db, "status", "--today", "2026-03-20")
+    assert code == 0 and len(out.splitlines()) == 3 and "total" not in out
+    totals = json.loads(run(capsys, db, "status", "--today", "2026-03-20", "--json")[1])["totals"]
+    assert totals == [{"currency": "CNY", "limit_fen": 800000, "outstanding_fen": 0, "available_fen": 800000,
+                       "utilization": 0.0}]

@@ -994,6 +994,10 @@
             <translation>%1（自定）</translation>
         </message>
         <message>
+            <source>total in %1</source>
+            <translation>%1 合计</translation>
+        </message>
+        <message>
             <source>line|limit|owed|available|utilization|next payment</source>
             <translation>授信账户|额度|欠款|可用|使用率|下次还款</translation>
         </message>
@@ -6936,6 +6940,10 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>Loading chart…</source>
             <translation>正在加载图表…</translation>
+        </message>
+        <message>
+            <source>Only the lines in %1 count; repayments in %2 are left out</source>
+            <translation>只计 %1 的授信账户；%2 的还款不计在内</translation>
         </message>
     </context>
     <context>

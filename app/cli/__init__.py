@@ -38,7 +38,8 @@ from app.domain.messages import QT_TRANSLATE_NOOP
 #: and no command at all import them all. A test checks this table against what each module registers.
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "app.cli.line_cmds": ("line",),
-    "app.cli.ledger_cmds": ("purchase", "refund", "repay", "payoff", "convert", "statements", "status", "schedule"),
+    "app.cli.ledger_cmds": ("purchase", "refund", "repay", "payoff", "convert", "statements", "schedule"),
+    "app.cli.status_cmd": ("status",),
     "app.cli.income_cmd": ("income",),
     "app.cli.report_cmd": ("report",),
     "app.cli.import_cmd": ("import",),

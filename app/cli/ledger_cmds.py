@@ -1,5 +1,5 @@
-"""Ledger sub-commands: purchase, refund, repay, payoff, convert, statements, status, schedule (credit lines:
-``line_cmds``; monthly income: ``income_cmd``)."""
+"""Ledger sub-commands: purchase, refund, repay, payoff, convert, statements, schedule (credit lines:
+``line_cmds``; monthly income: ``income_cmd``; status: ``status_cmd``)."""
 
 from __future__ import annotations
 
@@ -117,12 +117,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     stmts.add_argument("--all", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "include empty statements"))
     stmts.add_argument("--json", action="store_true")
     stmts.set_defaults(func=cmd_statements, read_only=True)
-
-    status = sub.add_parser("status",
-                            help=QT_TRANSLATE_NOOP("CliHelp", "what you owe on each line and what is due next"))
-    status.add_argument("--today")
-    status.add_argument("--json", action="store_true")
-    status.set_defaults(func=cmd_status, read_only=True)
 
     schedule = sub.add_parser("schedule", help=QT_TRANSLATE_NOOP("CliHelp", "payments due in the coming months"))
     schedule.add_argument("--today")
@@ -289,54 +283,6 @@ def cmd_statements(args, ctx) -> int:
     from app.cli.statements_cmd import statements  # its own module: it holds the pay-in-4 table too
 
     return statements(args, ctx)
-
-
-def cmd_status(args, ctx) -> int:
-    today = _today(args)
-    status = ctx.queries.status(today)
-    if args.json:
-        print_json({"as_of": today, "lines": [{
-            "name": s.line.name, "currency": s.line.currency, "limit_fen": s.position.limit_fen,
-            "limit_is_mine": s.position.limit_is_mine, "bank_limit_fen": s.position.bank_limit_fen,
-            "outstanding_fen": s.position.outstanding_fen, "available_fen": s.position.available_fen,
-            "utilization": s.position.utilization, "overdue_fen": s.position.overdue_fen,
-            "penalty_fen": s.position.penalty_fen,
-            "next_statement_date": s.position.next_statement_date,
-            "next_due_date": s.position.next_due.due_date if s.position.next_due else None,
-            "next_due_fen": s.position.next_due.amount_fen if s.position.next_due else 0,
-            "next_due_minimum_fen": s.position.next_due.minimum_fen if s.position.next_due else 0,
-        } for s in status]})
-        return 0
-    if not status:
-        if ctx.queries.lines(include_archived=True):
-            print(say(QT_TRANSLATE_NOOP("Cli", "All credit lines are archived (debtlens line list).")))
-        else:
-            print(say(QT_TRANSLATE_NOOP(
-                    "Cli", "No credit lines yet. Add one with: debtlens line add NAME --limit 5000.00")))
-        return 0
-    rows = []
-    for s in status:
-        p, cur = s.position, s.line.currency
-        if p.overdue_fen > 0:  # the unmet minimum comes before what is due next
-            nxt = f"{fmt.money(p.overdue_fen, cur)} {alert(say(OVERDUE))}"
-        elif p.next_due:
-            nxt = say(QT_TRANSLATE_NOOP("Cli", "%1 by %2").arg(fmt.money(p.next_due.amount_fen, cur),
-                                                             p.next_due.due_date.isoformat()))
-            if 0 < p.next_due.minimum_fen < p.next_due.amount_fen:
-                nxt = say(QT_TRANSLATE_NOOP("Cli", "%1 (minimum %2)").arg(nxt, fmt.money(p.next_due.minimum_fen, cur)))
-        else:
-            nxt = "—"
-        limit = fmt.money(p.limit_fen, cur)
-        if p.limit_is_mine:
-            limit = say(QT_TRANSLATE_NOOP("Cli", "%1 (mine)").arg(limit))
-        rows.append([s.line.name, limit, fmt.money(p.outstanding_fen, cur),
-                     fmt.money(p.available_fen, cur), fmt.percent(p.utilization), nxt])
-    print_table(QT_TRANSLATE_NOOP("Cli", "line|limit|owed|available|utilization|next payment"), rows)
-    if any(s.position.limit_is_mine for s in status):
-        print(say(QT_TRANSLATE_NOOP(
-                "Cli", "(mine): read against the limit you set yourself (debtlens limits show; --read-against bank to "
-                "use the bank's)")))
-    return 0
 
 
 def cmd_schedule(args, ctx) -> int:

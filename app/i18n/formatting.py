@@ -15,6 +15,7 @@ from decimal import Decimal
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_currency, format_decimal, format_percent
 
+from app.domain.currency_totals import Amounts
 from app.domain.errors import ValidationError
 from app.domain.money import exponent_of, parse_amount
 from app.domain.messages import QT_TRANSLATE_NOOP
@@ -62,6 +63,9 @@ def active_locale() -> str:
     return _active
 
 
+# Between the figures of different currencies: ``¥3,200.00 · $150.00``.
+AMOUNT_SEPARATOR = " · "
+
 #: What a masked amount shows (presentation mode: the room guesses before the trainer reveals).
 MASK = "•••"
 _masked = False
@@ -94,6 +98,30 @@ def money(fen: int, currency: str = "CNY", locale: str | None = None, symbol: bo
         return "¥" + format_decimal(value, format="#,##0.00;-#,##0.00", locale=loc) if value >= 0 else (
             "-¥" + format_decimal(-value, format="#,##0.00", locale=loc))
     return format_currency(value, currency, locale=loc)
+
+
+def amounts(values: Amounts, locale: str | None = None, reveal: bool = False) -> str:
+    """Money in one or more currencies, one figure each, main currency first: ``¥3,200.00 · $150.00`` (one
+    currency: ``money``'s one figure). Amounts in different currencies are never added up."""
+    return AMOUNT_SEPARATOR.join(money(fen, code, locale, reveal=reveal) for code, fen in values.items)
+
+
+def per_currency(values: Sequence[tuple[str, str]], locale: str | None = None) -> str:
+    """Figures that each belong to a currency (a utilization per currency), marked with the currency's sign when
+    there are several: ``[("CNY", "33.8%"), ("USD", "15.0%")]`` -> ``¥ 33.8% · $ 15.0%`` (en) or
+    ``¥ 33.8% · US$ 15.0%`` (zh_CN); one figure alone is shown as it is."""
+    if len(values) == 1:
+        return values[0][1]
+    return AMOUNT_SEPARATOR.join(f"{currency_sign(code, locale)} {text}" for code, text in values)
+
+
+def currency_sign(code: str, locale: str | None = None) -> str:
+    """The sign the locale writes ``code`` with: ``¥`` for CNY (as ``money`` writes it), ``$``/``US$`` for USD."""
+    if code == "CNY":
+        return "¥"
+    from babel.numbers import get_currency_symbol
+
+    return str(get_currency_symbol(code, locale=_babel(locale or _active)))
 
 
 def money_whole(fen: int, currency: str = "CNY", locale: str | None = None, reveal: bool = False) -> str:

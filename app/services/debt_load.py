@@ -13,6 +13,11 @@ Definitions (domain-rules.md §6, design.md vocabulary):
 - **Persistent debt** (FCA CONC 6.7.27R [S]): on a line, over its last 18 statement cycles, the interest and fees
   paid exceed the principal repaid (``persistent_pairs``).
 
+Currencies (``app.domain.currency_totals``): utilization is per currency (a currency's lines against its limits,
+``DebtLoad.currencies``) and its band the worst of them; ``outstanding_fen``, ``limit_fen`` and ``utilization``
+are the main currency's. The debt-service ratio and DTI read the main currency's repayments only (the income is
+in it); ``other_currencies`` names what they leave out.
+
 Thresholds are editable; they are kept in the settings table as Decimal text under ``threshold.<metric>.<band>``
 keys. Money is int fen, ratios ``Decimal`` fractions. No Qt.
 """
@@ -37,6 +42,7 @@ from app.domain.debt_load import (
     ratio,
     utilization_band,
 )
+from app.domain.currency_totals import main_currency, total
 from app.domain.errors import ValidationError
 from app.domain.statements import LineStatements, Repayment
 from app.services import undo as steps
@@ -167,12 +173,27 @@ class LineLoad:
 
 
 @dataclass(frozen=True)
+class CurrencyLoad:
+    """The utilization of the lines in one currency: ``outstanding_fen`` of ``limit_fen`` (minor units of
+    ``currency``); ``utilization``/``band`` are ``None`` when its lines have no limit."""
+
+    currency: str
+    outstanding_fen: int
+    limit_fen: int
+    utilization: Decimal | None
+    band: Band | None
+
+
+@dataclass(frozen=True)
 class DebtLoad:
     """The overview's debt-load figures on ``as_of`` (see the module docstring for the definitions).
 
     Attributes:
-        utilization / utilization_band: over all active lines; ``None`` when no line has a limit.
-        months / due_by_month: first day of each of the next 12 months and the fen due in it.
+        outstanding_fen / limit_fen / utilization: over the active lines in the main currency ``main_currency``;
+            ``None`` when they have no limit. ``currencies``: the same per currency, the main one first.
+        utilization_band: the worst of the currencies' bands.
+        months / due_by_month: first day of each of the next 12 months and what is due in it in the main currency.
+        other_currencies: the active lines' other currencies, whose repayments the DSR and DTI leave out.
         peak_month / peak_due_fen: the busiest of those months (the earliest on a tie) and what is due then.
         income_fen: monthly income, ``None`` when not set; ``dsr`` and ``dsr_band`` are ``None`` then.
         housing_fen / dti_all / dti_all_band: only with income and a housing payment set.
@@ -199,6 +220,9 @@ class DebtLoad:
     persistent_debt: bool
     persistent_lines: tuple[str, ...]
     thresholds: Thresholds
+    main_currency: str = "CNY"
+    currencies: tuple[CurrencyLoad, ...] = ()
+    other_currencies: tuple[str, ...] = ()
 
     @property
     def band(self) -> Band | None:
@@ -256,18 +280,25 @@ def debt_load(store: Store, as_of: date, thresholds: Thresholds | None = None) -
             persistent_debt=persistent_debt(
                 persistent_pairs(stmts, store.repayments.for_line(line.saved_id))[-PERSISTENT_DEBT_STATEMENTS:]),
         ))
-    outstanding = sum(x.outstanding_fen for x in lines)
-    limit = sum(x.limit_fen for x in lines)
-    util = ratio(outstanding, limit, "utilization") if limit > 0 else None
+    main = main_currency(x.currency for x in lines)
+    order = [x.currency for x in lines]
+    outstanding = total(((x.currency, x.outstanding_fen) for x in lines), main, order)
+    limit = total(((x.currency, x.limit_fen) for x in lines), main, order)
+    per_currency = []
+    for code, fen in outstanding.items:
+        util = ratio(fen, limit.of(code), "utilization") if limit.of(code) > 0 else None
+        per_currency.append(CurrencyLoad(
+            code, fen, limit.of(code), util,
+            utilization_band(util, thresholds.utilization) if util is not None else None))
     monthly = queries.monthly_due(as_of, DSR_HORIZON_MONTHS)
-    due = tuple(monthly.totals)
+    due = tuple(monthly.totals_in(main))
     index, peak_fen = peak(due)
     dsr = dsr_of(peak_fen, income)
     dti = dsr_of(peak_fen + housing, income) if housing is not None else None
     flagged = tuple(x.name for x in lines if x.persistent_debt)
     return DebtLoad(
-        as_of=as_of, outstanding_fen=outstanding, limit_fen=limit, utilization=util,
-        utilization_band=utilization_band(util, thresholds.utilization) if util is not None else None,
+        as_of=as_of, outstanding_fen=per_currency[0].outstanding_fen, limit_fen=per_currency[0].limit_fen,
+        utilization=per_currency[0].utilization, utilization_band=worst_band(*(c.band for c in per_currency)),
         lines=tuple(lines), months=tuple(monthly.months), due_by_month=due,
         peak_month=monthly.months[index] if monthly.months else None, peak_due_fen=peak_fen,
         income_fen=income, dsr=dsr,
@@ -275,4 +306,5 @@ def debt_load(store: Store, as_of: date, thresholds: Thresholds | None = None) -
         housing_fen=housing, dti_all=dti,
         dti_all_band=dti_all_band(dti, thresholds.dti_all) if dti is not None else None,
         persistent_debt=bool(flagged), persistent_lines=flagged, thresholds=thresholds,
+        main_currency=main, currencies=tuple(per_currency), other_currencies=outstanding.currencies[1:],
     )

@@ -1,6 +1,12 @@
 """The dashboard's numbers in one pass: each active line's position, what is overdue, the next payment due, what
 is due in the next 30 days and the debt-service ratio (repayments due in the next 30 days ÷ monthly income).
 
+Every total is per currency (``app.domain.currency_totals``): a yuan line and a dollar card are never added up.
+The ``*_fen`` totals and ``utilization`` are those of the main currency (``main_currency``: CNY when the ledger
+has a yuan line, else its first line's); ``outstanding``, ``limit``, ``available``, ``to_repay``, ``due_soon``,
+``overdue``, ``penalty``, ``overdue_penalty`` hold one figure per currency and ``utilizations`` one ratio per
+currency (its lines against its limits). The debt-service ratio covers the main currency's lines only.
+
 What is overdue is shown in total (every overdue bill of a line, with the penalty interest they cost so far), and
 the next payment that is not overdue yet beside it, so a bill due soon never hides behind an overdue one."""
 
@@ -11,6 +17,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from app.domain.credit_line import CreditLine
+from app.domain.currency_totals import Amounts, main_currency, total
 from app.domain.debt_load import Band, utilization_band
 from app.domain.position import DuePayment, Position, by_due_date, due_payments
 from app.services.debt_load import Thresholds, ThresholdService
@@ -60,14 +67,14 @@ class NextDue:
 
 @dataclass(frozen=True)
 class Upcoming:
-    """The next payment over all lines that is not overdue: ``amount_fen`` due on ``due_date`` (every line with
-    something due that day added up), ``lines`` their names; ``penalty_fen`` the interest a revolving balance in it
-    cost so far."""
+    """The next payment over all lines that is not overdue: ``amounts`` due on ``due_date`` (every line with
+    something due that day added up, per currency), ``lines`` their names; ``penalties`` the interest a revolving
+    balance in it cost so far (per currency)."""
 
     due_date: date
-    amount_fen: int
+    amounts: Amounts
     lines: tuple[str, ...]
-    penalty_fen: int = 0
+    penalties: Amounts
 
     def days_left(self, today: date) -> int:
         """Days until the due date (negative for a revolving balance whose deadline has passed)."""
@@ -76,8 +83,9 @@ class Upcoming:
 
 @dataclass(frozen=True)
 class Overview:
-    """Everything the dashboard shows as numbers. Amounts in fen, ratios Decimal fractions (``None`` when not
-    defined: no limit, no income)."""
+    """Everything the dashboard shows as numbers. Amounts in minor units, ratios Decimal fractions (``None`` when
+    not defined: no limit, no income). The ``*_fen`` totals and ``utilization`` are the main currency's
+    (``main_currency``); the ``Amounts`` fields and ``utilizations`` give every currency (module docstring)."""
 
     as_of: date
     cards: list[LineCard]
@@ -96,6 +104,21 @@ class Overview:
     overdue_since: date | None = None
     overdue_lines: tuple[str, ...] = ()
     upcoming: Upcoming | None = None
+    main_currency: str = "CNY"
+    outstanding: Amounts = Amounts((("CNY", 0),))
+    limit: Amounts = Amounts((("CNY", 0),))
+    available: Amounts = Amounts((("CNY", 0),))
+    to_repay: Amounts = Amounts((("CNY", 0),))
+    due_soon: Amounts = Amounts((("CNY", 0),))
+    overdue: Amounts = Amounts((("CNY", 0),))
+    penalty: Amounts = Amounts((("CNY", 0),))
+    overdue_penalty: Amounts = Amounts((("CNY", 0),))
+    utilizations: tuple[tuple[str, Decimal | None], ...] = ()
+
+    @property
+    def currencies(self) -> tuple[str, ...]:
+        """The currencies of the active lines, the main one first (one when the ledger has one)."""
+        return self.outstanding.currencies
 
 
 def _card(line: CreditLine, pos: Position, dues: list[DuePayment], thresholds: Thresholds) -> LineCard:
@@ -114,7 +137,7 @@ def overview(store: Store, today: date) -> Overview:
     """Compute the dashboard numbers as of ``today`` (one statements run per active line)."""
     queries = QueryService(store)
     cards: list[LineCard] = []
-    due_soon = 0
+    due_soon_by: list[tuple[str, int]] = []
     horizon = today + timedelta(days=DUE_SOON_DAYS)
     candidates: list[NextDue] = []
     thresholds = ThresholdService(store).load()
@@ -124,12 +147,19 @@ def overview(store: Store, today: date) -> Overview:
         cards.append(_card(line, queries.position(line, result), dues, thresholds))
         for due in dues:
             if due.overdue or due.due_date <= horizon:
-                due_soon += due.amount_fen
+                due_soon_by.append((line.currency, due.amount_fen))
         if cards[-1].next_due is not None:  # the line's most urgent payment, as its card worked it out
             candidates.append(NextDue(line, cards[-1].next_due))
     candidates.sort(key=lambda n: (not n.due.overdue, n.due.due_date))
-    outstanding = sum(c.position.outstanding_fen for c in cards)
-    limit = sum(c.position.limit_fen for c in cards)
+    main = main_currency(c.line.currency for c in cards)
+    order = [c.line.currency for c in cards]
+
+    def per_currency(amount) -> Amounts:  # amount: LineCard -> minor units in the card's line's currency
+        return total(((c.line.currency, amount(c)) for c in cards), main, order)
+
+    outstanding = per_currency(lambda c: c.position.outstanding_fen)
+    limit = per_currency(lambda c: c.position.limit_fen)
+    due_soon = total(due_soon_by, main, order)
     income = SettingsService(store).monthly_income_fen()
     overdue_cards = [c for c in cards if c.overdue_fen > 0]
     waiting = [(c, c.upcoming) for c in cards if c.upcoming is not None]
@@ -137,20 +167,27 @@ def overview(store: Store, today: date) -> Overview:
     if waiting:
         first = min(due.due_date for _, due in waiting)
         same_day = [(c, due) for c, due in waiting if due.due_date == first]
-        upcoming = Upcoming(first, sum(due.amount_fen for _, due in same_day),
-                            tuple(c.line.name for c, _ in same_day), sum(due.penalty_fen for _, due in same_day))
+        upcoming = Upcoming(first, total(((c.line.currency, due.amount_fen) for c, due in same_day), main).nonzero(),
+                            tuple(c.line.name for c, _ in same_day),
+                            total(((c.line.currency, due.penalty_fen) for c, due in same_day), main).nonzero())
+    overdue = per_currency(lambda c: c.position.overdue_fen)
+    penalty = per_currency(lambda c: c.position.penalty_fen)
+    to_repay = per_currency(lambda c: c.position.to_repay_fen)
+    available = per_currency(lambda c: c.position.available_fen)
+    overdue_penalty = total(((c.line.currency, c.overdue_penalty_fen) for c in overdue_cards), main, order)
+    utilizations = tuple((code, Decimal(fen) / Decimal(limit.of(code)) if limit.of(code) else None)
+                         for code, fen in outstanding.items)
     return Overview(
-        as_of=today, cards=cards, outstanding_fen=outstanding, limit_fen=limit,
-        available_fen=sum(c.position.available_fen for c in cards),
-        utilization=Decimal(outstanding) / Decimal(limit) if limit else None,
+        as_of=today, cards=cards, outstanding_fen=outstanding.of(main), limit_fen=limit.of(main),
+        available_fen=available.of(main), utilization=utilizations[0][1],
         next_due=candidates[0] if candidates else None,
-        due_soon_fen=due_soon, income_fen=income,
-        debt_service_ratio=Decimal(due_soon) / Decimal(income) if income else None,
-        overdue_fen=sum(c.position.overdue_fen for c in cards),
-        penalty_fen=sum(c.position.penalty_fen for c in cards),
-        to_repay_fen=sum(c.position.to_repay_fen for c in cards),
-        overdue_penalty_fen=sum(c.overdue_penalty_fen for c in overdue_cards),
+        due_soon_fen=due_soon.of(main), income_fen=income,
+        debt_service_ratio=Decimal(due_soon.of(main)) / Decimal(income) if income else None,
+        overdue_fen=overdue.of(main), penalty_fen=penalty.of(main), to_repay_fen=to_repay.of(main),
+        overdue_penalty_fen=overdue_penalty.of(main),
         overdue_since=min((c.overdue_since for c in overdue_cards if c.overdue_since), default=None),
         overdue_lines=tuple(c.line.name for c in overdue_cards),
-        upcoming=upcoming,
+        upcoming=upcoming, main_currency=main, outstanding=outstanding, limit=limit, available=available,
+        to_repay=to_repay, due_soon=due_soon, overdue=overdue, penalty=penalty, overdue_penalty=overdue_penalty,
+        utilizations=utilizations,
     )

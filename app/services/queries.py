@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -57,15 +57,22 @@ class ScheduleEntry:
 @dataclass(frozen=True)
 class MonthlyDue:
     """Repayments due in each of the next months, per line: ``months`` are first days of months,
-    ``by_line[name][i]`` the fen due in month i."""
+    ``by_line[name][i]`` the minor units due in month i, in the line's currency ``currencies[name]``."""
 
     months: list[date]
     by_line: dict[str, list[int]]
+    currencies: dict[str, str] = field(default_factory=dict)
 
     @property
     def totals(self) -> list[int]:
-        """Fen due per month over all lines."""
+        """Minor units due per month over all lines (only meaningful in a ledger of one currency: see
+        ``totals_in``)."""
         return [sum(v[i] for v in self.by_line.values()) for i in range(len(self.months))]
+
+    def totals_in(self, currency: str) -> list[int]:
+        """Minor units due per month over the lines in ``currency`` (a line of unknown currency counts as CNY)."""
+        return [sum(v[i] for name, v in self.by_line.items() if self.currencies.get(name, "CNY") == currency)
+                for i in range(len(self.months))]
 
 
 class StatementsCache:
@@ -253,11 +260,13 @@ class QueryService:
         first = as_of.replace(day=1)
         month_starts = [first + relativedelta(months=i) for i in range(months)]
         by_line: dict[str, list[int]] = defaultdict(lambda: [0] * months)
+        currencies: dict[str, str] = {}
         for e in self.schedule(as_of, months):
+            currencies[e.line] = e.currency
             index = 0 if e.due_date < first else (e.due_date.year - first.year) * 12 + e.due_date.month - first.month
             if 0 <= index < months:
                 by_line[e.line][index] += e.amount_fen
-        return MonthlyDue(month_starts, dict(by_line))
+        return MonthlyDue(month_starts, dict(by_line), currencies)
 
     def over_limit(self, line_id: int, amount_fen: int, on: date) -> tuple[int, int] | None:
         """Whether spending ``amount_fen`` on ``on`` takes the line over its credit limit: ``(fen over, fen

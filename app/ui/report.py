@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QObject, QTranslator, QUrl
 from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from app.domain.currency_totals import Amounts
 from app.domain.statements import StatementStatus
 from app.i18n import formatting as fmt
 from app.services.monthly_report import CALENDAR_MONTHS, MonthlyReport
@@ -46,6 +47,10 @@ def _e(text: str) -> str:
 
 def _money(fen: int, currency: str = "CNY") -> str:
     return fmt.money(fen, currency, reveal=True)  # paper is the user's own: never masked
+
+
+def _amounts(values: Amounts) -> str:
+    return fmt.amounts(values, reveal=True)
 
 
 @dataclass(frozen=True)
@@ -120,27 +125,33 @@ class ReportWriter(QObject):
         return self.tr("Monthly report · %1").replace("%1", fmt.month(report.month))
 
     def _figures(self, report: MonthlyReport) -> str:
-        d = report.overview
-        rows = [[self.tr("Total owed"), _money(d.outstanding_fen)],
-                [self.tr("To repay in all, installment fees included"), _money(d.to_repay_fen)],
-                [self.tr("Total credit limit"), _money(d.limit_fen)],
-                [self.tr("Available credit"), _money(d.available_fen)],
-                [self.tr("Utilization (used ÷ credit limit)"), fmt.percent(d.utilization)]]
+        d = report.overview  # every total per currency (one figure each, never added across currencies)
+        rows = [[self.tr("Total owed"), _amounts(d.outstanding)],
+                [self.tr("To repay in all, installment fees included"), _amounts(d.to_repay)],
+                [self.tr("Total credit limit"), _amounts(d.limit)],
+                [self.tr("Available credit"), _amounts(d.available)],
+                [self.tr("Utilization (used ÷ credit limit)"),
+                 fmt.per_currency([(code, fmt.percent(u)) for code, u in d.utilizations])]]
         load = report.load  # the overview's own debt-service ratio: the busiest of the next 12 months
         if load.dsr is not None and load.peak_month is not None:
-            rows.append([self.tr("Debt-service ratio (busiest month %1: %2 due ÷ %3 income)")
-                         .replace("%1", fmt.month(load.peak_month)).replace("%2", _money(load.peak_due_fen))
-                         .replace("%3", _money(load.income_fen or 0)), fmt.percent(load.dsr)])
-        if d.overdue_fen > 0:
-            rows.append([self.tr("Overdue"), self.tr("%1 on %2 since %3").replace("%1", _money(d.overdue_fen))
+            main = load.main_currency
+            text = (self.tr("Debt-service ratio (busiest month %1: %2 due ÷ %3 income)")
+                    .replace("%1", fmt.month(load.peak_month)).replace("%2", _money(load.peak_due_fen, main))
+                    .replace("%3", _money(load.income_fen or 0, main)))
+            if load.other_currencies:
+                text += " " + QCoreApplication.translate(
+                    "OverviewView", "Only the lines in %1 count; repayments in %2 are left out").replace(
+                    "%1", main).replace("%2", fmt.names(list(load.other_currencies)))
+            rows.append([text, fmt.percent(load.dsr)])
+        if d.overdue:
+            rows.append([self.tr("Overdue"), self.tr("%1 on %2 since %3").replace("%1", _amounts(d.overdue.nonzero()))
                          .replace("%2", fmt.names(list(d.overdue_lines)))
                          .replace("%3", fmt.day(d.overdue_since) if d.overdue_since else "—")])
         up = d.upcoming
-        rows.append([self.tr("Next payment due"), self.tr("%1 on %2 (%3)").replace("%1", _money(up.amount_fen))
+        rows.append([self.tr("Next payment due"), self.tr("%1 on %2 (%3)").replace("%1", _amounts(up.amounts))
                      .replace("%2", fmt.day(up.due_date)).replace("%3", fmt.names(list(up.lines)))
                      if up is not None else self.tr("Nothing to repay")])
         return _table([self.tr("Figure"), self.tr("Amount")], rows, right={1}, widths={0: 58, 1: 42})
-
 
     def _lines(self, report: MonthlyReport) -> str:
         rows = []

@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.currency_totals import total
 from app.i18n import formatting as fmt
 from app.services import debt_load as debt_load_service
 from app.services.changes import Changes
 from app.services.overview import LineCard, Overview
-from app.ui.texts import labels
 from app.ui.chart_images import ChartImage, ChartKey
 from app.ui.chart_menu import ChartMenu
 from app.ui.session import Session
 from app.ui.views.common import RefreshWhenShown, Retranslatable, muted
-from app.ui.views.overview_cards import LineCardWidget, StatTile
+from app.ui.views.overview_cards import LineCardWidget, StatTile, fill_card
 from app.ui.views.overview_charts import OverviewCharts
 from app.ui.widgets.explain import ExplainButton
 
@@ -198,16 +198,16 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
         if d is None:
             return
         self.as_of.setText(self.tr("As of %1").replace("%1", fmt.day(d.as_of)))
-        self.stats["owed"].value.setText(fmt.money(d.outstanding_fen))
+        self.stats["owed"].value.setText(fmt.amounts(d.outstanding))
         # principal and posted interest now; beside it what the bills and plans will still ask, fees included
         self.stats["owed"].detail.setText(self.tr("%1 to repay in all, installment fees included")
-                                          .replace("%1", fmt.money(d.to_repay_fen)))
+                                          .replace("%1", fmt.amounts(d.to_repay)))
         self.stats["owed"].value.setToolTip(self.tr("Principal still owed plus interest and fees already on a bill; "
-                                                    "total credit limit %1").replace("%1", fmt.money(d.limit_fen)))
-        self.stats["available"].value.setText(fmt.money(d.available_fen))
+                                                    "total credit limit %1").replace("%1", fmt.amounts(d.limit)))
+        self.stats["available"].value.setText(fmt.amounts(d.available))
         lines = len(d.cards)
         self.stats["available"].detail.setText(self.tr("across %n credit line(s)", "", lines).replace("%n", str(lines)))
-        self.stats["utilization"].value.setText(fmt.percent(d.utilization))
+        self.stats["utilization"].value.setText(fmt.per_currency([(code, fmt.percent(u)) for code, u in d.utilizations]))
         self._show_next_due(d)
         self._show_cards(d.cards)
         self._show_load()
@@ -255,9 +255,14 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
         else:
             ratio.value.setText(fmt.percent(load.dsr))
             ratio.band.set_band(load.dsr_band)
-            ratio.detail.setText(self.tr("Busiest month, %1: %2 due ÷ %3 income")
-                                 .replace("%1", fmt.month(load.peak_month) if load.peak_month else "—").replace("%2", fmt.money(load.peak_due_fen))
-                                 .replace("%3", fmt.money(load.income_fen)))
+            main = load.main_currency
+            detail = (self.tr("Busiest month, %1: %2 due ÷ %3 income")
+                      .replace("%1", fmt.month(load.peak_month) if load.peak_month else "—")
+                      .replace("%2", fmt.money(load.peak_due_fen, main)).replace("%3", fmt.money(load.income_fen, main)))
+            if load.other_currencies:  # the income is in the main currency: other currencies' bills are not in it
+                detail += "\n" + self.tr("Only the lines in %1 count; repayments in %2 are left out").replace(
+                    "%1", main).replace("%2", fmt.names(list(load.other_currencies)))
+            ratio.detail.setText(detail)
         self.persistent_row.setVisible(load.persistent_debt)
         self.persistent.setText(self.tr("⚠ Persistent debt on %1: over the last 18 months you paid more in interest "
                                         "and fees than you paid off.").replace("%1", fmt.names(load.persistent_lines)))
@@ -266,30 +271,32 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
         """Everything overdue (in red, with the interest unpaid so far), then the next payment that is not overdue."""
         stat = self.stats["next_due"]
         up = d.upcoming
-        if d.overdue_fen <= 0 and up is None:
+        if not d.overdue and up is None:
             stat.value.setText("—")
             stat.detail.setText(self.tr("Nothing to repay"))
             stat.set_danger(False)
             return
         texts = []
-        if d.overdue_fen > 0:
-            stat.value.setText(fmt.money(d.overdue_fen))
+        if d.overdue:
+            stat.value.setText(fmt.amounts(d.overdue.nonzero()))
             since = d.overdue_since or d.as_of
             days = (d.as_of - since).days
             late = [c for c in d.cards if c.overdue_fen > 0]
             if all(c.line.pays_in_4 for c in late):  # late fees, never interest (domain-rules.md §5)
-                text = self.tr("Overdue on %1 since %2 (%n day(s)), late fees %3", "", days).replace("%3", fmt.money(
-                        sum(c.next_due.fee_fen for c in late if c.next_due is not None)))
+                fees = total(((c.line.currency, c.next_due.fee_fen) for c in late if c.next_due is not None),
+                             d.main_currency)
+                text = self.tr("Overdue on %1 since %2 (%n day(s)), late fees %3", "", days).replace(
+                        "%3", fmt.amounts(fees.nonzero()))
             else:
                 text = self.tr("Overdue on %1 since %2 (%n day(s)), interest so far %3", "", days)
             texts.append(text.replace("%n", str(days)).replace("%1", fmt.names(list(d.overdue_lines)))
-                         .replace("%2", fmt.day(since)).replace("%3", fmt.money(d.overdue_penalty_fen)))
+                         .replace("%2", fmt.day(since)).replace("%3", fmt.amounts(d.overdue_penalty.nonzero())))
             if up is not None:
                 texts.append(self._upcoming_text(up, d, then=True))
         elif up is not None:
-            stat.value.setText(fmt.money(up.amount_fen))
+            stat.value.setText(fmt.amounts(up.amounts))
             texts.append(self._upcoming_text(up, d, then=False))
-        stat.set_danger(d.overdue_fen > 0)
+        stat.set_danger(bool(d.overdue))
         stat.detail.setText("\n".join(texts))
 
     def _upcoming_text(self, up, d: Overview, then: bool) -> str:
@@ -297,14 +304,14 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
         days = up.days_left(d.as_of)
         if days < 0:
             text = self.tr("%1: minimum paid by %2, the rest accrues interest (%3 so far)")
-            text = text.replace("%3", fmt.money(up.penalty_fen))
+            text = text.replace("%3", fmt.amounts(up.penalties))
         elif days == 0:
             text = self.tr("%1: due today (%2)")
         else:
             text = self.tr("%1: due %2, in %n day(s)", "", days).replace("%n", str(days))
         text = text.replace("%1", fmt.names(list(up.lines))).replace("%2", fmt.day(up.due_date))
         if then:
-            text = self.tr("Next: %1 · %2").replace("%2", text).replace("%1", fmt.money(up.amount_fen))
+            text = self.tr("Next: %1 · %2").replace("%2", text).replace("%1", fmt.amounts(up.amounts))
         return text
 
     def _show_cards(self, cards: list[LineCard]) -> None:
@@ -318,59 +325,10 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
         for i, card in enumerate(cards):
             widget = self.cards[i]
             self.cards_grid.addWidget(widget, i // columns, i % columns)
-            self._fill_card(widget, card)
+            fill_card(widget, card, self.session.today(), self._next_in)
 
-    def _fill_card(self, widget: LineCardWidget, card: LineCard) -> None:
-        p = card.position
-        widget.name.setText(card.line.name)
-        widget.kind.setText(self.tr("Pay in 4") if card.line.pays_in_4 else labels.kind(card.line.kind))
-        widget.captions["limit"].setText(self.tr("My limit") if p.limit_is_mine else self.tr("Credit limit"))
-        widget.values["limit"].setToolTip(
-            self.tr("The bank's limit is %1; utilization and its warnings are read against the limit you set "
-                    "yourself (My limits).").replace("%1", fmt.money(p.bank_limit_fen)) if p.limit_is_mine else "")
-        widget.captions["used"].setText(self.tr("Used"))
-        widget.captions["available"].setText(self.tr("Available"))
-        widget.values["limit"].setText(fmt.money(p.limit_fen))
-        widget.values["used"].setText(fmt.money(p.outstanding_fen))
-        widget.values["available"].setText(fmt.money(p.available_fen))
-        widget.bar.setValue(min(1000, int((p.utilization or 0) * 1000)))
-        widget.bar.setProperty("band", card.utilization_band.value if card.utilization_band else "")
-        widget.bar.style().unpolish(widget.bar)
-        widget.bar.style().polish(widget.bar)
-        widget.utilization.setText(fmt.percent(p.utilization))
-        widget.bar.setAccessibleName(self.tr("Utilization of %1").replace("%1", card.line.name))
-        widget.utilization.setToolTip(self.tr("Utilization: used ÷ credit limit"))
-        today = self.session.today()
-        if card.overdue_fen > 0:  # a pay-in-4 line charges late fees, never interest (domain-rules.md §5)
-            widget.next_due.setText((self.tr("Overdue: %1 since %2, late fees %3") if card.line.pays_in_4 else
-                                     self.tr("Overdue: %1 since %2, interest so far %3"))
-                                    .replace("%1", fmt.money(card.overdue_fen))
-                                    .replace("%2", fmt.day(card.overdue_since or today))
-                                    .replace("%3", fmt.money(card.next_due.fee_fen if card.line.pays_in_4 and
-                                                             card.next_due else card.overdue_penalty_fen)))
-            widget.next_due.setProperty("role", "danger")
-        due = card.upcoming
-        if due is None:
-            text = self.tr("Nothing else to repay") if card.overdue_fen > 0 else self.tr("Nothing to repay")
-            role = "muted"
-        elif due.due_date < today:
-            text, role = (self.tr("Revolving: %1 left since %2, interest so far %3")
-                          .replace("%1", fmt.money(due.amount_fen)).replace("%2", fmt.day(due.due_date))
-                          .replace("%3", fmt.money(due.penalty_fen))), ""
-        else:
-            days = (due.due_date - today).days
-            text = (self.tr("Next: %1 due %2 (today)") if days == 0
-                    else self.tr("Next: %1 due %2, in %n day(s)", "", days).replace("%n", str(days)))
-            text, role = text.replace("%1", fmt.money(due.amount_fen)).replace("%2", fmt.day(due.due_date)), ""
-            if 0 < due.minimum_fen < due.amount_fen:
-                text += self.tr(" (minimum %1)").replace("%1", fmt.money(due.minimum_fen))
-        label = widget.upcoming if card.overdue_fen > 0 else widget.next_due
-        widget.upcoming.setVisible(card.overdue_fen > 0)
-        label.setText(text)
-        label.setProperty("role", role)
-        for label in (widget.next_due, widget.upcoming):
-            label.style().unpolish(label)
-            label.style().polish(label)
+    def _next_in(self, days: int) -> str:
+        return self.tr("Next: %1 due %2, in %n day(s)", "", days).replace("%n", str(days))
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Overview"))

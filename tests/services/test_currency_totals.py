@@ -1,0 +1,88 @@
+"""Totals over a yuan line and a dollar card: one figure per currency, utilization per currency, the debt-service
+ratio over the income's currency only (app.domain.currency_totals)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from app.domain.credit_line import CreditLine, LineKind
+from app.domain.currency_totals import Amounts, main_currency, total
+from app.domain.debt_load import Band
+from app.i18n import formatting as fmt
+from app.services.debt_load import debt_load
+from app.services.monthly_report import monthly_report
+from app.services.overview import overview
+from app.services.settings import SettingsService
+
+TODAY = date(2026, 3, 20)
+
+
+def two_currencies(ledger, store) -> tuple[int, int]:
+    """花呗 (¥5,000.00 limit) owes ¥1,200.00 due 04-10; a USD card ($1,000.00 limit, bill on the 25th, due on the
+    15th) owes $600.00 due 04-15; income ¥8,000.00 a month."""
+    huabei = ledger.add_line(CreditLine("花呗"), limit_fen=500000, limit_from=date(2020, 1, 1)).ids["line"]
+    card = ledger.add_line(CreditLine("Sample USD card", kind=LineKind.CREDIT_CARD, currency="USD", statement_day=25,
+                                      due_day=15), limit_fen=100000, limit_from=date(2020, 1, 1)).ids["line"]
+    ledger.record_purchase(huabei, date(2026, 3, 15), 120000)
+    ledger.record_purchase(card, date(2026, 3, 16), 60000)
+    SettingsService(store).set_monthly_income(800000)
+    return huabei, card
+
+
+def test_the_domain_sums_per_currency_main_first():
+    sums = total([("USD", 15000), ("CNY", 320000), ("CNY", 100)], "CNY")
+    assert sums == Amounts((("CNY", 320100), ("USD", 15000)))
+    assert (sums.of("USD"), sums.of("EUR"), sums.currencies) == (15000, 0, ("CNY", "USD"))
+    assert total([], "CNY", ["CNY", "USD"]).nonzero() == Amounts((("CNY", 0),))
+    assert main_currency(["USD", "CNY"]) == "CNY" and main_currency(["USD", "EUR"]) == "USD"
+    assert main_currency([]) == "CNY"
+
+
+def test_overview_keeps_yuan_and_dollars_apart(ledger, store):
+    two_currencies(ledger, store)
+    o = overview(store, TODAY)
+    assert o.main_currency == "CNY" and o.currencies == ("CNY", "USD")
+    assert o.outstanding == Amounts((("CNY", 120000), ("USD", 60000)))  # was ¥1,800.00: fen plus cents
+    assert o.limit == Amounts((("CNY", 500000), ("USD", 100000)))
+    assert o.available == Amounts((("CNY", 380000), ("USD", 40000)))
+    assert o.utilizations == (("CNY", Decimal("0.24")), ("USD", Decimal("0.6")))
+    assert o.due_soon == Amounts((("CNY", 120000), ("USD", 60000)))
+    # the ``*_fen`` totals are the main currency's, and so is the income ratio: 1,200.00 ÷ 8,000.00
+    assert (o.outstanding_fen, o.limit_fen, o.utilization) == (120000, 500000, Decimal("0.24"))
+    assert o.debt_service_ratio == Decimal("0.15")
+    assert o.upcoming.due_date == date(2026, 4, 10) and o.upcoming.amounts == Amounts((("CNY", 120000),))
+    assert fmt.amounts(o.outstanding, locale="en_US") == "¥1,200.00 · $600.00"
+    assert fmt.amounts(o.outstanding, locale="zh_CN") == "¥1,200.00 · US$600.00"
+
+
+def test_debt_load_reads_utilization_per_currency_and_income_in_yuan(ledger, store):
+    two_currencies(ledger, store)
+    load = debt_load(store, TODAY)
+    cny, usd = load.currencies
+    assert (cny.currency, cny.outstanding_fen, cny.limit_fen, cny.utilization, cny.band) == (
+        "CNY", 120000, 500000, Decimal("0.24"), Band.AMBER)
+    assert (usd.currency, usd.outstanding_fen, usd.limit_fen, usd.utilization, usd.band) == (
+        "USD", 60000, 100000, Decimal("0.6"), Band.RED)
+    assert load.utilization == Decimal("0.24") and load.utilization_band is Band.RED  # the worst currency's band
+    # April holds ¥1,200.00 (the $600.00 is left out of a yuan income): 1,200 ÷ 8,000 = 15 %, green
+    assert load.due_by_month[1] == 120000 and load.peak_due_fen == 120000
+    assert load.dsr == Decimal("0.15") and load.dsr_band is Band.GREEN
+    assert load.other_currencies == ("USD",)
+
+
+def test_a_ledger_in_dollars_only_has_its_totals_in_dollars(ledger, store):
+    card = ledger.add_line(CreditLine("Sample USD card", currency="USD", statement_day=25, due_day=15),
+                           limit_fen=100000, limit_from=date(2020, 1, 1)).ids["line"]
+    ledger.record_purchase(card, date(2026, 3, 16), 60000)
+    o, load = overview(store, TODAY), debt_load(store, TODAY)
+    assert o.main_currency == load.main_currency == "USD" and load.other_currencies == ()
+    assert (o.outstanding_fen, o.utilization, load.utilization) == (60000, Decimal("0.6"), Decimal("0.6"))
+    assert fmt.amounts(o.outstanding, locale="en_US") == "$600.00"
+
+
+def test_monthly_report_figures_per_currency(ledger, store):
+    two_currencies(ledger, store)
+    report = monthly_report(store, date(2026, 3, 1), TODAY)
+    assert report.overview.outstanding == Amounts((("CNY", 120000), ("USD", 60000)))
+    assert report.load.other_currencies == ("USD",) and report.load.dsr == Decimal("0.15")
