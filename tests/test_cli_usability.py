@@ -7,7 +7,7 @@ import json
 import os
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -442,3 +442,18 @@ def test_status_of_one_currency_has_no_total_row(db, capsys):  # 花呗: ¥5,000
     totals = json.loads(run(capsys, db, "status", "--today", "2026-03-20", "--json")[1])["totals"]
     assert totals == [{"currency": "CNY", "limit_fen": 800000, "outstanding_fen": 0, "available_fen": 800000,
                        "utilization": 0.0}]
+
+
+def test_a_purchase_dated_far_ahead_is_refused_unless_allowed(db, capsys):
+    ahead = date.today() + timedelta(days=300)
+    code, out, err = run(capsys, db, "purchase", "add", "--line", "花呗", "--date", ahead.isoformat(),
+                         "--amount", "88.00")
+    assert code == 2 and out == ""
+    assert err == (f"debtlens: error: --date: is 300 days after today ({date.today().isoformat()}): most likely a "
+                   f"typo; give --allow-future if it is right (got {ahead.isoformat()}); nothing was changed\n")
+    assert json.loads(run(capsys, db, "purchase", "list", "--json")[1]) == []
+    soon = date.today() + timedelta(days=3)  # a wallet's day ahead of ours: taken as it is
+    assert run(capsys, db, "purchase", "add", "--line", "花呗", "--date", soon.isoformat(), "--amount", "1.00")[0] == 0
+    code, out, _ = run(capsys, db, "purchase", "add", "--line", "花呗", "--date", ahead.isoformat(),
+                       "--amount", "88.00", "--allow-future", "--json")
+    assert code == 0 and json.loads(out)["amount_fen"] == 8800

@@ -1991,6 +1991,10 @@ Payoff plan: %1 a month from %2</source>
             <translation>即使超过你自己设的限额（debtlens limits）也照样记下</translation>
         </message>
         <message>
+            <source>record it even though its date is more than 3 days after today (most likely a typo)</source>
+            <translation>日期比今天晚 3 天以上（多半是输错了）也照样记下</translation>
+        </message>
+        <message>
             <source>list purchases</source>
             <translation>列出消费</translation>
         </message>
@@ -3893,6 +3897,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <translation>请指定导入到哪个授信账户（共有 %1 个账户）</translation>
         </message>
         <message>
+            <source>is %1 days after today (%2): most likely a typo; give --allow-future if it is right</source>
+            <translation>比今天（%2）晚 %1 天，多半是输错了；如果确实如此，请加 --allow-future</translation>
+        </message>
+        <message>
             <source>is not paid in installments</source>
             <translation>不是分期付款</translation>
         </message>
@@ -5641,6 +5649,11 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <source>name either an amount column or debit/credit columns, not both</source>
             <translation>金额列与支出/存入列只能选一种</translation>
         </message>
+        <message>
+            <source>dated %1, %2 days after today (%3): not imported, most likely a misread or mistyped date; enter it by hand if it is right</source>
+            <extracomment>``%1`` the row's date, ``%2`` how many days after today, ``%3`` today (ISO dates).</extracomment>
+            <translation>日期为 %1，比今天（%3）晚 %2 天：未导入，多半是日期读错或写错了；如果确实如此，请手动录入</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -6063,6 +6076,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
     <context>
         <name>LoadWarning</name>
         <message>
+            <source>Before you save: check the date.</source>
+            <translation>保存之前：请核对日期。</translation>
+        </message>
+        <message>
             <source>Before you save: this goes past a limit you set yourself.</source>
             <translation>保存之前：这笔超出了你给自己定的限额。</translation>
         </message>
@@ -6073,6 +6090,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>%1 over your %2 available on %3.</source>
             <translation>超出 %3 的可用额度 %2，多出 %1。</translation>
+        </message>
+        <message>
+            <source>This purchase is dated %1, %2 days after today (%3): most likely a typo. Check the year and the month.</source>
+            <translation>这笔消费的日期是 %1，比今天（%3）晚 %2 天，多半是输错了。请核对年份和月份。</translation>
         </message>
         <message>
             <source>&amp;Record anyway</source>

@@ -12,6 +12,7 @@ from app.cli.money_input import parse_amount
 from app.cli.output import alert, print_json, print_table
 from app.cli.plan_texts import PAYOFF_POLICIES, installments_text
 from app.domain.errors import ValidationError
+from app.domain.ledger_bounds import days_ahead, far_ahead
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.services.validation import parse_date, parse_int
@@ -59,6 +60,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     padd.add_argument("--despite-my-limits", action="store_true",
                       help=QT_TRANSLATE_NOOP("CliHelp", "record it even though it goes past a limit you set yourself "
                                                         "(debtlens limits)"))
+    padd.add_argument("--allow-future", action="store_true",
+                      help=QT_TRANSLATE_NOOP("CliHelp", "record it even though its date is more than 3 days after "
+                                                        "today (most likely a typo)"))
     padd.add_argument("--json", action="store_true")
     padd.set_defaults(func=cmd_purchase_add)
     plist = psub.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "list purchases"))
@@ -134,6 +138,11 @@ def cmd_purchase_add(args, ctx) -> int:
     fee_rate = parse_rate(args.fee_rate, field="fee_rate") if args.fee_rate is not None else None
     ctx.ledger.check_purchase_terms(line.id, periods, fee_rate, args.merchant_paid)
     posted = parse_date(args.date)
+    today = ctx.today()
+    if far_ahead(posted, today) and not args.allow_future:
+        raise ValidationError("date", args.date, QT_TRANSLATE_NOOP(
+                "Errors", "is %1 days after today (%2): most likely a typo; give --allow-future if it is right")
+                              .arg(days_ahead(posted, today), today.isoformat()))
     if _past_my_limits(ctx, line, amount, posted, periods, args.despite_my_limits):
         return 2
     over = ctx.queries.over_limit(line.id, amount, posted)

@@ -11,6 +11,12 @@ from datetime import date
 FIRST_DAY = date(1990, 1, 1)
 LAST_DAY = date(2100, 12, 31)
 
+#: Days after today a purchase may be dated without a question: a shop or a wallet can post a day or two ahead of
+#: the user's own calendar (time zones, a charge dated when it ships). A date further ahead is almost always a typo
+#: (2027 for 2026, the wrong month): the purchase dialog asks before saving it, ``debtlens purchase add`` refuses it
+#: without ``--allow-future`` and an import leaves such a row out, naming its date. A product decision [I].
+DAYS_AHEAD_ALLOWED = 3
+
 #: The longest text (notes, dedupe keys) a ledger and its JSON export hold, characters.
 MAX_STORED_TEXT = 1000
 
@@ -23,6 +29,18 @@ CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069
 def within(day: date) -> bool:
     """Whether ``day`` is one a ledger keeps (``FIRST_DAY`` to ``LAST_DAY``, both included)."""
     return FIRST_DAY <= day <= LAST_DAY
+
+
+def days_ahead(day: date, today: date) -> int:
+    """How many days ``day`` is after ``today``: ``days_ahead(2027-01-08, 2026-03-20)`` -> 294; 0 or less for
+    today and the past."""
+    return (day - today).days
+
+
+def far_ahead(day: date, today: date) -> bool:
+    """Whether ``day`` is more than ``DAYS_AHEAD_ALLOWED`` (3) days after ``today``: seen from 2026-03-20,
+    2026-03-23 is not, 2026-03-24 is."""
+    return days_ahead(day, today) > DAYS_AHEAD_ALLOWED
 
 
 def has_control(text: str, allowed: str = "") -> bool:

@@ -26,6 +26,7 @@ from app.services.changes import Changes
 from app.domain.ledger_bounds import MAX_STORED_TEXT
 from app.services.twin_rows import twins
 from app.services.line_currency import in_line_currency
+from app.services.row_dates import not_far_ahead
 from app.services.collector import collector_paused
 from app.domain.billing import statement_for_label
 from app.services.ledger import LedgerService
@@ -154,7 +155,8 @@ class ImportService:
         with penalty interest.
         ``all_on_line``: the user said every payment in the file was charged to this line; a file that does not
         say how each payment was made (Alipay PC-web export) plans nothing without it.
-        A row in another currency than the line's is skipped with both named (``line_currency``).
+        A row in another currency than the line's is skipped with both named (``line_currency``), and so is a row
+        dated more than a few days after ``today``, naming its date (``row_dates``).
 
         Raises:
             ImportFormatError: the file is not a statement DebtLens reads (names the file and what was expected).
@@ -164,7 +166,7 @@ class ImportService:
         line = self.store.lines.get(line_id)
         result = self.parse(data, Path(filename).name, tracked_method=tracked_method, profile=profile,
                             progress=progress, all_on_line=all_on_line)
-        events, skipped = in_line_currency(result, line.currency)
+        events, skipped = not_far_ahead(*in_line_currency(result, line.currency), today)
         known = self.store.imported_keys(line_id, {e.source_key for e in events})
         prefix = result.info.get("id_key_prefix")
         if prefix:  # the same export imported before with its order numbers, or without them (twin_rows)

@@ -30,9 +30,12 @@ from app.domain.bnpl import bnpl_pay_in_4
 from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
 from app.domain.installments import MAX_PERIODS
+from app.domain.ledger_bounds import far_ahead
+from app.domain.my_limits import Breach
 from app.domain.postings import InstallmentPlan, Purchase, purchase_plan
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
+from app.services.before_you_buy import Crossing
 from app.ui.texts import categories
 from app.ui.models.plan_model import PlanPartsModel
 from app.ui.session import Session
@@ -271,26 +274,31 @@ class PurchaseDialog(FormDialog):
         return values
 
     def check_load(self) -> None:
-        """Before a new purchase is saved: show ``load_warning`` when it would push utilization or the
-        debt-service ratio into a higher band (``services.before_you_buy.crosses_band``), unless the warning was
-        already shown for these inputs (then this OK confirms). Raises ``ValidationError`` for bad input."""
-        if self.purchase is not None:  # already in the numbers
-            return
+        """Before a purchase is saved: show ``load_warning`` when its date is far ahead of today
+        (``ledger_bounds.far_ahead``: most likely a typo), or when a new purchase would push utilization or the
+        debt-service ratio into a higher band (``services.before_you_buy.crosses_band``) or past a limit, unless the
+        warning was already shown for these inputs (then this OK confirms). Raises ``ValidationError`` for bad
+        input."""
         values = self.values()
         key = (values["line_id"], values["amount_fen"], values["installments"], values.get("fee_rate"),
                values["posted_on"])
         if key == self._warned_for:
             self.load_warning.hide()
             return
-        crossings = self.session.services.crosses_band(values["line_id"], values["amount_fen"],
-                                                      self.session.today(), values["installments"],
-                                                      values.get("fee_rate"))
-        over = self.session.queries.over_limit(values["line_id"], values["amount_fen"], values["posted_on"])
-        breaches = self.session.services.my_limits.check_purchase(
-            values["line_id"], values["amount_fen"], values["posted_on"], values["installments"])
-        self._warned_for = key if crossings or over or breaches else None
+        today = self.session.today()
+        ahead = (values["posted_on"], today) if far_ahead(values["posted_on"], today) else None
+        crossings: tuple[Crossing, ...] = ()
+        over: tuple[int, int] | None = None
+        breaches: tuple[Breach, ...] = ()
+        if self.purchase is None:  # an edited purchase is already in the numbers
+            crossings = self.session.services.crosses_band(values["line_id"], values["amount_fen"], today,
+                                                          values["installments"], values.get("fee_rate"))
+            over = self.session.queries.over_limit(values["line_id"], values["amount_fen"], values["posted_on"])
+            breaches = self.session.services.my_limits.check_purchase(
+                values["line_id"], values["amount_fen"], values["posted_on"], values["installments"])
+        self._warned_for = key if crossings or over or breaches or ahead else None
         line = self.selected_line()
-        self.load_warning.show_crossings(line.name if line else "", crossings, over, breaches)
+        self.load_warning.show_crossings(line.name if line else "", crossings, over, breaches, ahead)
         if crossings or over or breaches:  # the panel says it in full, with its own "Compare" button
             self.insight.warning.hide()
             self.insight.compare_button.hide()

@@ -1,13 +1,17 @@
 """The purchase dialog's inline confirmation: before a new purchase that pushes utilization or the debt-service
 ratio into a higher band, or goes past a limit I set myself (``domain.my_limits``), is saved, say what it does
 ("This takes 花呗 from 49.7% to 89.7% used (Caution → High)", "Your own limit on 花呗 is ¥3,000.00 …") and offer
-"Record anyway" or a comparison of every way of paying. Never a modal box: it sits in the dialog."""
+"Record anyway" or a comparison of every way of paying. A date far ahead of today (``ledger_bounds.far_ahead``,
+most likely a typo) is said first, naming the date. Never a modal box: it sits in the dialog."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.domain.ledger_bounds import days_ahead
 from app.domain.my_limits import Breach, Rule
 from app.i18n import formatting as fmt
 from app.services.before_you_buy import Crossing
@@ -35,6 +39,7 @@ class LoadWarning(QFrame):
         self.crossings: tuple[Crossing, ...] = ()
         self.over: tuple[int, int] | None = None
         self.breaches: tuple[Breach, ...] = ()
+        self.ahead: tuple[date, date] | None = None
         self.title = QLabel()
         self.title.setProperty("role", "danger")
         self.title.setWordWrap(True)
@@ -62,16 +67,23 @@ class LoadWarning(QFrame):
         self.hide()
 
     def show_crossings(self, line_name: str, crossings: tuple[Crossing, ...],
-                       over: tuple[int, int] | None = None, breaches: tuple[Breach, ...] = ()) -> None:
+                       over: tuple[int, int] | None = None, breaches: tuple[Breach, ...] = (),
+                       ahead: tuple[date, date] | None = None) -> None:
         """Say what the purchase on ``line_name`` does to each metric in ``crossings``, with ``over`` =
-        ``(fen over, fen available)`` that it takes the line over its limit, and first each of my own limits in
-        ``breaches`` it goes past, naming the rule; hidden when there is nothing to say."""
+        ``(fen over, fen available)`` that it takes the line over its limit, before that each of my own limits in
+        ``breaches`` it goes past, naming the rule, and first, with ``ahead`` = ``(its date, today)``, that it is
+        dated far after today; hidden when there is nothing to say."""
         self.line_name, self.crossings, self.over, self.breaches = line_name, tuple(crossings), over, tuple(breaches)
+        self.ahead = ahead
         self._render()
-        self.setVisible(bool(self.crossings) or over is not None or bool(self.breaches))
+        weighs = bool(self.crossings) or over is not None or bool(self.breaches)
+        self.compare_button.setVisible(weighs)  # comparing ways to pay answers a load, not a date
+        self.setVisible(weighs or ahead is not None)
 
     def _render(self) -> None:
-        if self.breaches:
+        if self.ahead is not None and not (self.breaches or self.crossings or self.over):
+            self.title.setText(self.tr("Before you save: check the date."))
+        elif self.breaches:
             self.title.setText(self.tr("Before you save: this goes past a limit you set yourself."))
         else:
             self.title.setText(self.tr("Before you save: this purchase makes your debts harder to carry."))
@@ -81,6 +93,11 @@ class LoadWarning(QFrame):
             lines.insert(0, self.tr("%1 over your %2 available on %3.").replace("%1", fmt.money(over[0]))
                          .replace("%2", fmt.money(over[1])).replace("%3", self.line_name))
         lines[:0] = [self.breach_sentence(b) for b in self.breaches]
+        if self.ahead is not None:
+            day, today = self.ahead
+            lines.insert(0, self.tr("This purchase is dated %1, %2 days after today (%3): most likely a typo. Check "
+                                    "the year and the month.").replace("%1", fmt.day(day))
+                         .replace("%2", fmt.count(days_ahead(day, today))).replace("%3", fmt.day(today)))
         self.text.setText("\n".join(lines))
         self.record_button.setText(self.tr("&Record anyway"))
         self.compare_button.setText(self.tr("&Compare ways of paying…"))
