@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -56,3 +57,23 @@ def test_report_refuses_a_future_month_a_bad_month_and_a_file_that_is_not_a_pdf(
     assert code != 0 and "is not a PDF" in err and notes.read_text(encoding="utf-8") == "mine"
     code, _, err = run(capsys, db, "report", "--today", "2026-03-20", "--out", str(db))
     assert code != 0 and "ledger itself" in err
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang, rows", [
+    ("en", ["Mar 5, 2026 Mar 23, 2026", "$551.10 by Apr 15, 2026", "Apr 15, 2026 Sample USD card", "in 26 days"]),
+    ("zh_CN", ["2026年3月5日 2026年3月23日", "2026年4月15日 前还 US$551.10", "2026年4月15日 Sample USD card"])])
+def test_report_dates_are_unambiguous_and_never_wrap(db, tmp_path, capsys, lang, rows):
+    """Dates in the locale's medium format ("Mar 23, 2026", never "3/23/26"), each whole on one line of its cell."""
+    assert run(capsys, db, "line", "add", "Sample USD card", "--limit", "1000", "--currency", "USD", "--kind",
+               "credit_card", "--statement-day", "25", "--due-day", "15")[0] == 0
+    assert run(capsys, db, "purchase", "add", "--line", "Sample USD card", "--date", "2026-02-16",
+               "--amount", "600")[0] == 0
+    out = tmp_path / "report.pdf"
+    assert run(capsys, db, "report", "--month", "2026-03", "--today", "2026-03-20", "--lang", lang,
+               "--out", str(out))[0] == 0
+    pdf = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    lines = [" ".join(line.split()) for line in pdf.splitlines()]  # one space between the cells of a row
+    for row in rows:
+        assert any(row in line for line in lines), row
+    assert not re.search(r"\b\d{1,2}/\d{1,2}/\d{2}\b", pdf) and "day(s)" not in pdf

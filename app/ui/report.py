@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QObject, QTranslator, QUrl
@@ -37,6 +38,8 @@ CHART_WIDTH, CHART_HEIGHT, CHART_RATIO = 630, 280, 3.0
 #: The page margins, millimetres: none of the page layout's own, as ``QTextDocument.print`` sets the document 2 cm
 #: from the edges of the printable area.
 MARGIN_MM = 0.0
+# Characters that keep a date on one line inside a sentence (``_day_in_text``).
+WORD_JOINER, NO_BREAK_SPACE = "\u2060", "\u00a0"
 #: PDF resolution, dots per inch (text stays text; this is the grid positions snap to).
 PDF_DPI = 300
 
@@ -95,16 +98,31 @@ def render_charts(report: MonthlyReport, texts: ChartTexts) -> list[bytes]:
     ]
 
 
+def _day(value: date) -> str:
+    """A date on paper: the locale's medium format, unambiguous (``Jan 8, 2027`` / ``2027年1月8日``, never
+    ``1/8/27``)."""
+    return fmt.day(value, fmt="medium")
+
+
+def _day_in_text(value: date) -> str:
+    """``_day`` for a date inside a sentence: its spaces non-breaking and a word joiner (U+2060) between its other
+    characters, so a line never breaks inside it (Qt breaks Chinese text between any two characters)."""
+    return WORD_JOINER.join(_day(value).replace(" ", NO_BREAK_SPACE))
+
+
 def _table(headers: list[str], rows: list[list[str]], right: AbstractSet[int] = frozenset(),
-           tones: list[str | None] | None = None, widths: dict[int, int] | None = None) -> str:
+           tones: list[str | None] | None = None, widths: dict[int, int] | None = None,
+           nowrap: AbstractSet[int] = frozenset()) -> str:
     """A ruled table; the ``right`` columns (amounts, percentages, dates) align right; ``widths`` gives each column
-    its share of the width (percent: Qt's table layout otherwise squeezes a name or an amount into a sliver)."""
+    its share of the width (percent: Qt's table layout otherwise squeezes a name or an amount into a sliver); the
+    ``nowrap`` columns (dates) never wrap their cells."""
     t = theme.LIGHT
     widths = widths or {}
 
     def attrs(i: int, cell: bool) -> str:
         width = f' width="{widths[i]}%"' if i in widths and not cell else ""
-        return f'align="{"right" if i in right else "left"}"{width} style="border-bottom: 1px solid {t.border};'
+        keep = " white-space: nowrap;" if i in nowrap and cell else ""
+        return f'align="{"right" if i in right else "left"}"{width} style="border-bottom: 1px solid {t.border};{keep}'
 
     head = "".join(f'<th {attrs(i, False)} background-color:{t.window};">{_e(h)}</th>'
                    for i, h in enumerate(headers))
@@ -146,10 +164,10 @@ class ReportWriter(QObject):
         if d.overdue:
             rows.append([self.tr("Overdue"), self.tr("%1 on %2 since %3").replace("%1", _amounts(d.overdue.nonzero()))
                          .replace("%2", fmt.names(list(d.overdue_lines)))
-                         .replace("%3", fmt.day(d.overdue_since) if d.overdue_since else "—")])
+                         .replace("%3", _day_in_text(d.overdue_since) if d.overdue_since else "—")])
         up = d.upcoming
         rows.append([self.tr("Next payment due"), self.tr("%1 on %2 (%3)").replace("%1", _amounts(up.amounts))
-                     .replace("%2", fmt.day(up.due_date)).replace("%3", fmt.names(list(up.lines)))
+                     .replace("%2", _day_in_text(up.due_date)).replace("%3", fmt.names(list(up.lines)))
                      if up is not None else self.tr("Nothing to repay")])
         return _table([self.tr("Figure"), self.tr("Amount")], rows, right={1}, widths={0: 58, 1: 42})
 
@@ -158,12 +176,12 @@ class ReportWriter(QObject):
         for card in report.overview.cards:
             p, cur, due = card.position, card.line.currency, card.upcoming
             next_payment = (self.tr("%1 by %2").replace("%1", _money(due.amount_fen, cur))
-                            .replace("%2", fmt.day(due.due_date, fmt="short")) if due is not None else "—")
+                            .replace("%2", _day_in_text(due.due_date)) if due is not None else "—")
             rows.append([card.line.name, _money(p.limit_fen, cur), _money(p.outstanding_fen, cur),
                          _money(p.available_fen, cur), fmt.percent(p.utilization), next_payment])
         headers = [self.tr("Credit line"), self.tr("Credit limit"), self.tr("Used"), self.tr("Available"),
                    self.tr("Utilization"), self.tr("Next payment")]
-        return _table(headers, rows, right={1, 2, 3, 4, 5}, widths={0: 19, 1: 14, 2: 14, 3: 14, 4: 12, 5: 27})
+        return _table(headers, rows, right={1, 2, 3, 4, 5}, widths={0: 16, 1: 13, 2: 13, 3: 13, 4: 10, 5: 35})
 
     def _statements(self, report: MonthlyReport) -> str:
         if not report.statements:
@@ -175,7 +193,7 @@ class ReportWriter(QObject):
             st, cur = row.statement, row.currency
             unpaid = (self.tr("%1 carried").replace("%1", _money(st.carried_fen, cur)) if st.carried_fen
                       else _money(st.unpaid_fen, cur))
-            rows.append([row.line, fmt.day(st.statement_date, fmt="short"), fmt.day(st.due_date, fmt="short"),
+            rows.append([row.line, _day(st.statement_date), _day(st.due_date),
                          _money(st.balance_fen, cur), _money(st.minimum_fen, cur), _money(st.paid_fen, cur), unpaid,
                          labels.status(st.status)]
                         + ([_money(st.interest_fen, cur) if st.interest_fen else ""] if interest else []))
@@ -186,7 +204,8 @@ class ReportWriter(QObject):
         if interest:
             headers.append(self.tr("Interest"))
         shares = [12, 13, 11, 11, 11, 11, 11, 10, 10] if interest else [14, 14, 12, 12, 12, 12, 12, 12]
-        return _table(headers, rows, right={1, 2, 3, 4, 5, 6, 8}, tones=tones, widths=dict(enumerate(shares)))
+        return _table(headers, rows, right={1, 2, 3, 4, 5, 6, 8}, tones=tones, widths=dict(enumerate(shares)),
+                      nowrap={1, 2})
 
     def _calendar(self, report: MonthlyReport) -> str:
         if not report.upcoming:
@@ -196,11 +215,11 @@ class ReportWriter(QObject):
         for bill in report.upcoming:
             days = (bill.due_date - report.as_of).days
             when = self.tr("today") if days == 0 else self.tr("in %n day(s)", "", days).replace("%n", str(days))
-            rows.append([fmt.day(bill.due_date, fmt="short"), bill.line, _money(bill.amount_fen, bill.currency),
+            rows.append([_day(bill.due_date), bill.line, _money(bill.amount_fen, bill.currency),
                          _money(bill.minimum_left_fen, bill.currency), when])
         headers = [self.tr("Due date"), self.tr("Credit line"), self.tr("To pay"), self.tr("At least"),
                    self.tr("When")]
-        return _table(headers, rows, right={0, 2, 3, 4}, widths={0: 18, 1: 34, 2: 16, 3: 16, 4: 16})
+        return _table(headers, rows, right={0, 2, 3, 4}, widths={0: 18, 1: 34, 2: 16, 3: 16, 4: 16}, nowrap={0})
 
     def build(self, report: MonthlyReport, charts: list[bytes], ledger: str) -> QTextDocument:
         """The report as a ``QTextDocument`` in the language in force: ``charts`` are the two PNG images of
@@ -311,7 +330,8 @@ def write_report_file(report: MonthlyReport, out: Path, lang: str, ledger: str, 
     app = QApplication.instance() or QApplication(["debtlens", "-platform", "offscreen"])
     previous = fmt.active_locale()
     translator = QTranslator()  # this call's language only: the process's own translators stay as they are
-    installed = lang != "en" and translator.load(f"debtlens_{lang}", str(translations_dir()))
+    # English too: its catalogue holds the plural forms ("in 21 days", not "in 21 day(s)")
+    installed = translator.load(f"debtlens_{lang}", str(translations_dir()))
     if installed:
         app.installTranslator(translator)
     try:

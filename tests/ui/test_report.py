@@ -88,7 +88,7 @@ def test_the_report_in_chinese_is_a_pdf_with_chinese_headings_and_the_months_fig
         assert heading in text, heading
     assert "总欠款" in text and "¥1,934.46" in text  # 1,234.56 + 600.00 + 99.90
     assert "招行信用卡" in text and "¥1,234.56" in text and "¥123.46" in text  # the Mar 5 bill and its minimum
-    assert "2026/4/10" in text and "¥304.90" in text  # Huabei's Apr 10 bill: 200.00 + 5.00 + 99.90
+    assert "2026年4月10日" in text and "¥304.90" in text  # Huabei's Apr 10 bill: 200.00 + 5.00 + 99.90
     # the debt-service ratio the overview shows: the busiest month (March: 1,234.56) ÷ 8,000.00 income
     assert overview.stats["ratio"].value.text() == "15.4%"
     assert "月供收入比（还款最多的月份 2026年3月：应还 ¥1,234.56 ÷" in text and "¥8,000.00）" in text
