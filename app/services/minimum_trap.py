@@ -90,6 +90,9 @@ class StatementChoice:
             the minimum is paid already.
         issued: ``False`` for the next bill, still a projection.
         apr: daily penalty rate × 365 (simple). rule: the line's minimum rule.
+        revolving_fen: the part of ``balance_fen`` that is not installment parts (principal and fee), fen, never
+            below 0: what paying only the minimum leaves to accrue interest. A bill of installment parts only has
+            none (``default_choice`` then looks further).
     """
 
     line_id: int
@@ -102,6 +105,7 @@ class StatementChoice:
     apr: Decimal
     rule: MinimumRule
     minimum_fen: int = 0
+    revolving_fen: int = 0
     terms: CreditLine | None = field(default=None, compare=False, repr=False)
     amount_days: int = field(default=0, compare=False, repr=False)
 
@@ -114,7 +118,15 @@ def _choice(line: CreditLine, st: Statement) -> StatementChoice:
         apr=revolving_rate(line).apr, rule=line_minimum_rule(line),
         minimum_fen=min(balance, max(0, st.minimum_fen - st.paid_fen)), terms=line,
         amount_days=st.amount_days,
+        revolving_fen=max(0, balance - st.installment_principal_fen - st.installment_fee_fen),
     )
+
+
+def default_choice(choices: list[StatementChoice]) -> int:
+    """The index in ``choices`` (``statement_choices``' order, newest first) the trap opens on: the first bill with
+    a revolving (non-installment) balance, since paying only its minimum is what costs interest; the first bill when
+    none has one (0 for none at all)."""
+    return next((i for i, c in enumerate(choices) if c.revolving_fen > 0), 0)
 
 
 def statement_choices(store: Store, as_of: date) -> list[StatementChoice]:

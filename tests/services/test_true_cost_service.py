@@ -291,3 +291,19 @@ def test_debts_as_of_a_past_date_leave_out_later_installment_plans(store):
                            fee_rate=Decimal("0.088"))
     assert debts_from_lines(store, TODAY) == [Debt("花呗", 50000, Decimal("0.1825"), 5000)]
     assert {d.name for d in debts_from_lines(store, TODAY + timedelta(days=5))} == {"花呗", "花呗 · 示例电脑"}
+
+
+def test_the_trap_defaults_to_a_bill_with_a_revolving_balance(ledger, store, huabei):
+    from app.domain.credit_line import LineKind
+    from app.services.minimum_trap import default_choice
+
+    card = ledger.add_line(CreditLine("示例信用卡", kind=LineKind.CREDIT_CARD, statement_day=20, due_day=8),
+                           limit_fen=1000000).ids["line"]
+    ledger.record_purchase(huabei, date(2024, 3, 5), 120000, installments=3, fee_rate=Decimal("0.025"))
+    ledger.record_purchase(card, date(2024, 3, 10), 30000)
+    choices = statement_choices(store, date(2024, 3, 15))
+    # 花呗's Apr 1 bill is its first part, 400.00 + 10.00 fee: nothing in it revolves; the card's ¥300.00 does
+    assert [(c.line_name, c.balance_fen, c.revolving_fen) for c in choices] == [
+        ("花呗", 41000, 0), ("示例信用卡", 30000, 30000)]
+    assert default_choice(choices) == 1
+    assert default_choice(choices[:1]) == 0 and default_choice([]) == 0

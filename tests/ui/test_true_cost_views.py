@@ -310,3 +310,27 @@ def test_chinese_translations_load(qtbot, session, tmp_path):
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: buy.title.text() == "Before you buy", timeout=2000)
+
+
+def test_minimum_trap_opens_on_the_bill_that_revolves(qtbot, tmp_path, english):
+    """The newest bill is only an installment part (no interest to show); the trap opens on the card's bill of a
+    plain purchase instead."""
+    from app.domain.credit_line import LineKind
+    from app.ui.views.minimum_trap import MinimumTrapView
+
+    s = Session(tmp_path / "t.db", today=lambda: TODAY)
+    try:
+        huabei = s.ledger.add_line(CreditLine("花呗"), limit_fen=500000).ids["line"]
+        card = s.ledger.add_line(CreditLine("示例信用卡", kind=LineKind.CREDIT_CARD, statement_day=20, due_day=8),
+                                 limit_fen=1000000).ids["line"]
+        s.ledger.record_purchase(huabei, date(2024, 3, 5), 120000, installments=3)  # Apr 1 bill: a part only
+        s.ledger.record_purchase(card, date(2024, 3, 10), 30000)  # Mar 20 bill: ¥300.00 that can revolve
+        view = MinimumTrapView(s)
+        qtbot.addWidget(view)
+        first, chosen = view.statement.itemData(0), view.statement.currentData()
+        assert (first.line_name, first.statement_date, first.revolving_fen) == ("花呗", date(2024, 4, 1), 0)
+        assert (chosen.line_name, chosen.statement_date, chosen.revolving_fen) == ("示例信用卡", date(2024, 3, 20),
+                                                                                   30000)
+        assert view.balance.text() == "300.00" and view.trap is not None
+    finally:
+        s.close()

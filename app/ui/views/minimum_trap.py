@@ -32,6 +32,7 @@ from app.services.changes import Changes
 from app.services.minimum_trap import (
     MinimumTrap,
     StatementChoice,
+    default_choice,
     minimum_trap,
     trap_for_statement,
 )
@@ -163,11 +164,13 @@ class MinimumTrapView(Retranslatable, QWidget):
         keep = self.statement.currentData()
         self.statement.blockSignals(True)
         self.statement.clear()
-        for choice in self.session.services.statement_choices(self.session.today()):
+        choices = self.session.services.statement_choices(self.session.today())
+        for choice in choices:
             self.statement.addItem(self._choice_text(choice), choice)
         self.statement.addItem(self.tr("My own numbers"), None)
-        index = self.statement.count() - 1 if own else next(
-            (i for i in range(self.statement.count() - 1) if self.statement.itemData(i) == keep), 0)
+        index = self.statement.count() - 1 if own else next(  # else a bill that revolves (default_choice)
+            (i for i in range(self.statement.count() - 1) if self.statement.itemData(i) == keep),
+            default_choice(choices))
         self.statement.setCurrentIndex(index)
         self.statement.blockSignals(False)
 
