@@ -6915,6 +6915,10 @@ Menus move between app versions: look for these words.</source>
             <translation>未来 12 个月没有待还款项</translation>
         </message>
         <message>
+            <source>lines in %1 only</source>
+            <translation>仅 %1 账户</translation>
+        </message>
+        <message>
             <source>Amount (¥)</source>
             <translation>金额（元）</translation>
         </message>

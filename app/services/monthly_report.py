@@ -51,7 +51,8 @@ class MonthlyReport:
             ``as_of`` is the one being built: its status says "upcoming").
         upcoming: the bills with something to pay due in the ``CALENDAR_MONTHS`` months after ``as_of``, soonest
             first.
-        monthly_due / debt_load: the data of the overview's two charts, as of ``as_of``.
+        monthly_due / debt_load: the data of the overview's two charts, as of ``as_of``: the lines in the main
+            currency only (one money axis; ``left_out`` names the others).
     """
 
     month: date
@@ -107,4 +108,5 @@ def monthly_report(store: Store, month: date, today: date) -> MonthlyReport:
     return MonthlyReport(month=first, as_of=as_of, overview=overview(store, as_of), load=load_of(store, as_of),
                          statements=rows,
                          upcoming=ReminderService(store).upcoming_bills(as_of, CALENDAR_MONTHS),
-                         monthly_due=queries.monthly_due(as_of), debt_load=debt_load(store, as_of))
+                         monthly_due=queries.monthly_due(as_of).in_currency(queries.main_currency()),
+                         debt_load=debt_load(store, as_of))

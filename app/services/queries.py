@@ -15,6 +15,7 @@ from decimal import Decimal
 from dateutil.relativedelta import relativedelta
 
 from app.domain.credit_line import CreditLine, RevolvingBasis
+from app.domain.currency_totals import main_currency
 from app.domain.my_limits import LimitBasis
 from app.domain.pay_in_4 import Instalment, Order, OrderRefund, compute_pay_in_4, pay_in_4_payments
 from app.domain.position import Position, by_due_date, due_payments, position
@@ -62,12 +63,26 @@ class MonthlyDue:
     months: list[date]
     by_line: dict[str, list[int]]
     currencies: dict[str, str] = field(default_factory=dict)
+    only: str | None = None  # the one currency kept by ``in_currency``
 
     @property
     def totals(self) -> list[int]:
         """Minor units due per month over all lines (only meaningful in a ledger of one currency: see
         ``totals_in``)."""
         return [sum(v[i] for v in self.by_line.values()) for i in range(len(self.months))]
+
+    def in_currency(self, currency: str) -> MonthlyDue:
+        """Only the lines in ``currency`` (what a chart of one money axis shows); ``left_out`` then names the
+        other currencies with something due."""
+        return MonthlyDue(self.months, {name: v for name, v in self.by_line.items()
+                                        if self.currencies.get(name, "CNY") == currency}, self.currencies, currency)
+
+    @property
+    def left_out(self) -> tuple[str, ...]:
+        """The currencies ``in_currency`` left out (none before it is called)."""
+        if self.only is None:
+            return ()
+        return tuple(dict.fromkeys(c for c in self.currencies.values() if c != self.only))
 
     def totals_in(self, currency: str) -> list[int]:
         """Minor units due per month over the lines in ``currency`` (a line of unknown currency counts as CNY)."""
@@ -154,6 +169,10 @@ class QueryService:
     def lines(self, include_archived: bool = True) -> list[CreditLine]:
         """Every credit line (without the archived ones unless ``include_archived``), in display order."""
         return self.store.lines.all(include_archived=include_archived)
+
+    def main_currency(self) -> str:
+        """The currency income ratios and the charts read (``currency_totals.main_currency`` of the active lines)."""
+        return main_currency(line.currency for line in self.store.lines.all(include_archived=False))
 
     def has_lines(self) -> bool:
         """Whether the database holds any credit line, archived ones included."""

@@ -14,6 +14,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from app.domain.credit_line import CreditLine
+from app.domain.currency_totals import main_currency
 from app.domain.position import position
 from app.domain.revolving import compute_statements
 from app.domain.statements import CycleCharges, LineStatements
@@ -23,13 +24,17 @@ from app.storage.repositories import Store
 
 @dataclass(frozen=True)
 class DebtLoadSeries:
-    """Outstanding and total limit (fen) on each of ``dates``; ``dates[today_index]`` is today, later points are
-    projections (every bill paid in full on its due date, no new purchases)."""
+    """Outstanding and total limit (minor units of ``currency``) on each of ``dates``; ``dates[today_index]`` is
+    today, later points are projections (every bill paid in full on its due date, no new purchases). Only the lines
+    in ``currency`` count (amounts are never added across currencies); ``left_out`` names the other currencies of
+    the active lines."""
 
     dates: list[date]
     outstanding_fen: list[int]
     limit_fen: list[int]
     today_index: int
+    currency: str = "CNY"
+    left_out: tuple[str, ...] = ()
 
 
 def month_end(day: date) -> date:
@@ -64,8 +69,9 @@ def _charges_until(by_month: list[tuple[str, CycleCharges]], month_key: str) -> 
 
 
 def debt_load(store: Store, today: date, past_months: int = 12, future_months: int = 12) -> DebtLoadSeries:
-    """Outstanding vs total limit over active lines at the ends of the ``past_months`` months before today's
-    month, today, and the ends of this month and the following ``future_months - 1`` months.
+    """Outstanding vs total limit over the active lines in the main currency (``currency_totals.main_currency``)
+    at the ends of the ``past_months`` months before today's month, today, and the ends of this month and the
+    following ``future_months - 1`` months.
 
     Cost per line: one grouped query for the charges by posting month, one for repayments, and
     ``past_months + 1`` runs of the statement engine over per-cycle totals.
@@ -77,7 +83,9 @@ def debt_load(store: Store, today: date, past_months: int = 12, future_months: i
     dates = past + [today] + future
     outstanding: dict[date, int] = defaultdict(int)
     limits: dict[date, int] = defaultdict(int)
-    for line in store.lines.all(include_archived=False):
+    active = store.lines.all(include_archived=False)
+    main = main_currency(line.currency for line in active)
+    for line in (line for line in active if line.currency == main):
         if line.pays_in_4:  # its payments, read one by one (domain-rules.md §5)
             _pay_in_4_load(QueryService(store), line, past, today, future, outstanding, limits)
             continue
@@ -95,7 +103,9 @@ def debt_load(store: Store, today: date, past_months: int = 12, future_months: i
         for day in future:
             outstanding[day] += projected_outstanding(now, day)
             limits[day] += line.limit_on(day)
-    return DebtLoadSeries(dates, [outstanding[d] for d in dates], [limits[d] for d in dates], len(past))
+    left_out = tuple(dict.fromkeys(line.currency for line in active if line.currency != main))
+    return DebtLoadSeries(dates, [outstanding[d] for d in dates], [limits[d] for d in dates], len(past), main,
+                          left_out)
 
 
 def _pay_in_4_load(queries: QueryService, line: CreditLine, past: list[date], today: date, future: list[date],

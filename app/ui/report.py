@@ -71,10 +71,11 @@ def chart_texts() -> ChartTexts:
 
     return ChartTexts(
         MonthlyDueLabels(title=ov("Repayments due per month"), y_axis=ov("Amount due (¥)"),
-                         income=ov("Monthly income"), empty=ov("Nothing due in the next 12 months")),
+                         income=ov("Monthly income"), empty=ov("Nothing due in the next 12 months"),
+                         only=ov("lines in %1 only")),
         DebtLoadLabels(title=ov("Debt load over time"), y_axis=ov("Amount (¥)"), outstanding=ov("Owed"),
                        projected=ov("Owed (projected, bills paid on time)"), limit=ov("Total credit limit"),
-                       today=ov("Today")))
+                       today=ov("Today"), only=ov("lines in %1 only")))
 
 
 def render_charts(report: MonthlyReport, texts: ChartTexts) -> list[bytes]:

@@ -86,3 +86,22 @@ def test_monthly_report_figures_per_currency(ledger, store):
     report = monthly_report(store, date(2026, 3, 1), TODAY)
     assert report.overview.outstanding == Amounts((("CNY", 120000), ("USD", 60000)))
     assert report.load.other_currencies == ("USD",) and report.load.dsr == Decimal("0.15")
+
+
+def test_the_charts_data_holds_the_main_currency_only(ledger, store):
+    from app.services.queries import QueryService
+    from app.services.reports import debt_load as series_of
+
+    two_currencies(ledger, store)
+    series = series_of(store, TODAY)
+    assert (series.currency, series.left_out) == ("CNY", ("USD",))
+    assert series.outstanding_fen[series.today_index] == 120000  # ¥1,200.00; the $600.00 is not added
+    assert series.limit_fen[series.today_index] == 500000
+    queries = QueryService(store)
+    monthly = queries.monthly_due(TODAY)
+    assert monthly.left_out == () and set(monthly.by_line) == {"花呗", "Sample USD card"}
+    charted = monthly.in_currency(queries.main_currency())
+    assert list(charted.by_line) == ["花呗"] and charted.left_out == ("USD",)
+    assert charted.totals[1] == 120000  # April
+    report = monthly_report(store, date(2026, 3, 1), TODAY)
+    assert report.monthly_due.left_out == report.debt_load.left_out == ("USD",)

@@ -39,6 +39,11 @@ def test_overview_shows_each_currency_apart(window, qtbot):
     assert card.name.text() == "Sample USD card"
     assert [card.values[k].text() for k in ("limit", "used", "available")] == ["$1,000.00", "$600.00", "$400.00"]
     assert card.next_due.text() == "Next: $600.00 due Apr 15, 2026, in 26 days (minimum $60.00)"
+    # the charts have one money axis: the yuan lines, saying so in their titles
+    qtbot.waitUntil(lambda: overview.chart_data is not None, timeout=10000)
+    monthly, series = overview.chart_data
+    assert list(monthly.by_line) == ["花呗"] and series.outstanding_fen[series.today_index] == 120_000
+    assert overview._monthly_labels().only == "lines in %1 only" and monthly.left_out == series.left_out == ("USD",)
 
 
 def test_one_currency_reads_as_before(window, qtbot):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.services.reports import DebtLoadSeries
-from app.ui.charts.labels import DebtLoadLabels  # noqa: F401 - its texts, defined without matplotlib
+from app.ui.charts.labels import DebtLoadLabels, titled  # noqa: F401 - its texts, defined without matplotlib
 from app.ui.charts.style import legend_below, money_ticks, yuan
 from app.ui.theme import Tokens
 
@@ -32,7 +32,7 @@ def draw(canvas, data: DebtLoadSeries, labels: DebtLoadLabels, tokens: Tokens, m
     top = max(limit + owed + [0.0])
     money_ticks(ax, top * 1.12, money_label)
     ax.set_ylabel(labels.y_axis)
-    ax.set_title(labels.title, loc="left", fontsize=11 * tokens.scale, color=tokens.text, pad=14)
+    ax.set_title(titled(labels.title, labels.only, data.currency, data.left_out), loc="left", fontsize=11 * tokens.scale, color=tokens.text, pad=14)
     ax.grid(axis="y", linewidth=0.6)
     handles, names = ax.get_legend_handles_labels()
     legend_below(canvas.figure, handles, names)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.services.queries import MonthlyDue
-from app.ui.charts.labels import MonthlyDueLabels  # noqa: F401 - its texts, defined without matplotlib
+from app.ui.charts.labels import MonthlyDueLabels, titled  # noqa: F401 - its texts, defined without matplotlib
 from app.ui.charts.style import legend_below, money_ticks, yuan
 from app.ui.theme import Tokens
 
@@ -35,7 +35,7 @@ def draw(canvas, data: MonthlyDue, income_fen: int | None, labels: MonthlyDueLab
     top = max(max(bottom, default=0.0), yuan(income_fen or 0))
     money_ticks(ax, max(top, MIN_TOP_YUAN) * 1.12 if top > 0 else 0, money_label)
     ax.set_ylabel(labels.y_axis)
-    ax.set_title(labels.title, loc="left", fontsize=11 * tokens.scale, color=tokens.text)
+    ax.set_title(titled(labels.title, labels.only, data.only, data.left_out), loc="left", fontsize=11 * tokens.scale, color=tokens.text)
     ax.grid(axis="y", zorder=0, linewidth=0.6)
     handles, names = ax.get_legend_handles_labels()
     if handles:

@@ -113,7 +113,8 @@ class OverviewCharts:
         today = wanted[1]
 
         def compute(store):
-            return QueryService(store).monthly_due(today), debt_load(store, today)
+            series = debt_load(store, today)  # the main currency's lines: one money axis
+            return QueryService(store).monthly_due(today).in_currency(series.currency), series
 
         self.session.submit(compute, lambda result: self._on_chart_data_ready(wanted, result),
                             self._on_chart_data_failed, key="chart-data", owner=cast(QObject, self))  # the last counts
@@ -205,7 +206,8 @@ class OverviewCharts:
             from app.ui.charts.export import save_chart
 
             if index == 0:
-                data = QueryService(store).monthly_due(today)
+                queries = QueryService(store)
+                data = queries.monthly_due(today).in_currency(queries.main_currency())
                 paint = lambda canvas: monthly_due_chart.draw(canvas, data, income, monthly_labels,  # noqa: E731
                                                               tokens, fmt.month, fmt.money_whole)
             else:
@@ -226,7 +228,8 @@ class OverviewCharts:
         return MonthlyDueLabels(title=translate("OverviewView", "Repayments due per month"),
                                 y_axis=translate("OverviewView", "Amount due (¥)"),
                                 income=translate("OverviewView", "Monthly income"),
-                                empty=translate("OverviewView", "Nothing due in the next 12 months"))
+                                empty=translate("OverviewView", "Nothing due in the next 12 months"),
+                                only=translate("OverviewView", "lines in %1 only"))
 
     def _debt_labels(self):
         from app.ui.charts.labels import DebtLoadLabels
@@ -236,4 +239,5 @@ class OverviewCharts:
                               outstanding=translate("OverviewView", "Owed"),
                               projected=translate("OverviewView", "Owed (projected, bills paid on time)"),
                               limit=translate("OverviewView", "Total credit limit"),
-                              today=translate("OverviewView", "Today"))
+                              today=translate("OverviewView", "Today"),
+                              only=translate("OverviewView", "lines in %1 only"))
