@@ -30,12 +30,9 @@ from app.domain.bnpl import bnpl_pay_in_4
 from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
 from app.domain.installments import MAX_PERIODS
-from app.domain.ledger_bounds import far_ahead
-from app.domain.my_limits import Breach
 from app.domain.postings import InstallmentPlan, Purchase, purchase_plan
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
-from app.services.before_you_buy import Crossing
 from app.ui.texts import categories
 from app.ui.models.plan_model import PlanPartsModel
 from app.ui.session import Session
@@ -285,21 +282,10 @@ class PurchaseDialog(FormDialog):
         if key == self._warned_for:
             self.load_warning.hide()
             return
-        today = self.session.today()
-        ahead = (values["posted_on"], today) if far_ahead(values["posted_on"], today) else None
-        crossings: tuple[Crossing, ...] = ()
-        over: tuple[int, int] | None = None
-        breaches: tuple[Breach, ...] = ()
-        if self.purchase is None:  # an edited purchase is already in the numbers
-            crossings = self.session.services.crosses_band(values["line_id"], values["amount_fen"], today,
-                                                          values["installments"], values.get("fee_rate"))
-            over = self.session.queries.over_limit(values["line_id"], values["amount_fen"], values["posted_on"])
-            breaches = self.session.services.my_limits.check_purchase(
-                values["line_id"], values["amount_fen"], values["posted_on"], values["installments"])
-        self._warned_for = key if crossings or over or breaches or ahead else None
         line = self.selected_line()
-        self.load_warning.show_crossings(line.name if line else "", crossings, over, breaches, ahead)
-        if crossings or over or breaches:  # the panel says it in full, with its own "Compare" button
+        said = self.load_warning.check(self.session, values, line.name if line else "", new=self.purchase is None)
+        self._warned_for = key if said else None
+        if self.load_warning.weighs:  # the panel says it in full, with its own "Compare" button
             self.insight.warning.hide()
             self.insight.compare_button.hide()
 

@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.domain.ledger_bounds import days_ahead
+from app.domain.ledger_bounds import days_ahead, far_ahead
 from app.domain.my_limits import Breach, Rule
 from app.i18n import formatting as fmt
 from app.services.before_you_buy import Crossing
@@ -66,6 +66,30 @@ class LoadWarning(QFrame):
         self._render()
         self.hide()
 
+    @property
+    def weighs(self) -> bool:
+        """Whether what is shown is about the load (a band, the limit, my limits), not only the date."""
+        return bool(self.crossings) or self.over is not None or bool(self.breaches)
+
+    def check(self, session, values: dict, line_name: str, new: bool) -> bool:
+        """Work out and show what to say before the purchase ``values`` (``PurchaseDialog.values``) on ``line_name``
+        is saved, with ``session``'s services and day: its date when far ahead of today (``far_ahead``), and for a
+        ``new`` purchase (an edited one is already in the numbers) the bands it crosses
+        (``services.before_you_buy.crosses_band``), the bank's limit and my own limits. ``True`` when it says
+        something."""
+        today, posted = session.today(), values["posted_on"]
+        crossings: tuple[Crossing, ...] = ()
+        over: tuple[int, int] | None = None
+        breaches: tuple[Breach, ...] = ()
+        if new:
+            crossings = session.services.crosses_band(values["line_id"], values["amount_fen"], today,
+                                                     values["installments"], values.get("fee_rate"))
+            over = session.queries.over_limit(values["line_id"], values["amount_fen"], posted)
+            breaches = session.services.my_limits.check_purchase(values["line_id"], values["amount_fen"], posted,
+                                                                 values["installments"])
+        self.show_crossings(line_name, crossings, over, breaches, (posted, today) if far_ahead(posted, today) else None)
+        return self.weighs or self.ahead is not None
+
     def show_crossings(self, line_name: str, crossings: tuple[Crossing, ...],
                        over: tuple[int, int] | None = None, breaches: tuple[Breach, ...] = (),
                        ahead: tuple[date, date] | None = None) -> None:
@@ -76,9 +100,8 @@ class LoadWarning(QFrame):
         self.line_name, self.crossings, self.over, self.breaches = line_name, tuple(crossings), over, tuple(breaches)
         self.ahead = ahead
         self._render()
-        weighs = bool(self.crossings) or over is not None or bool(self.breaches)
-        self.compare_button.setVisible(weighs)  # comparing ways to pay answers a load, not a date
-        self.setVisible(weighs or ahead is not None)
+        self.compare_button.setVisible(self.weighs)  # comparing ways to pay answers a load, not a date
+        self.setVisible(self.weighs or ahead is not None)
 
     def _render(self) -> None:
         if self.ahead is not None and not (self.breaches or self.crossings or self.over):
