@@ -43,7 +43,9 @@ class OrdersRepo:
         """Purchases on active pay-in-4 lines, without an installment plan, bought by ``on`` with a payment due
         after it (its last is due 42 days after the purchase): each is a plan of 4 payments running. One query."""
         first = on - timedelta(days=INTERVAL_DAYS * (PAYMENTS - 1) - 1)
+        # by line first: the purchases' per-line index finds none at once when no line pays in 4 (joined the other
+        # way round, SQLite walked every purchase: 0.25 s at a million)
         return self.db.execute(
-            "SELECT COUNT(*) FROM purchases p JOIN credit_lines l ON l.id = p.line_id WHERE l.billing = 'pay_in_4' "
-            "AND l.archived = 0 AND p.installments = 1 AND p.posted_on BETWEEN ? AND ?",
+            "SELECT COUNT(*) FROM purchases WHERE line_id IN (SELECT id FROM credit_lines WHERE billing = 'pay_in_4' "
+            "AND archived = 0) AND installments = 1 AND posted_on BETWEEN ? AND ?",
             [first.isoformat(), on.isoformat()]).fetchone()[0]
