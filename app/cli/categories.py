@@ -4,14 +4,23 @@ English, the names come from the ``ImportTexts`` translations)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from app.cli.language import say
 from app.domain.messages import Message
-from app.importers.categories import CATEGORIES
+
+
+@cache
+def _fixed() -> tuple[str, ...]:
+    # loaded when a category is shown or typed: the importers' package is too heavy for every command's start
+    from app.importers.categories import CATEGORIES
+
+    return CATEGORIES
 
 
 def shown(stored: str) -> str:
     """A stored category in the command line's language (``"Dining"`` -> ``"餐饮"``); a typed one as it is."""
-    return say(Message("ImportTexts", stored)) if stored in CATEGORIES else stored
+    return say(Message("ImportTexts", stored)) if stored and stored in _fixed() else stored
 
 
 def key_of(typed: str) -> str:
@@ -19,4 +28,6 @@ def key_of(typed: str) -> str:
     the command line's language (``"餐饮"``, ``"dining"`` -> ``"Dining"``), else the text, trimmed."""
     text = typed.strip()
     folded = text.casefold()
-    return next((key for key in CATEGORIES if folded in (key.casefold(), shown(key).casefold())), text)
+    if not text:
+        return text
+    return next((key for key in _fixed() if folded in (key.casefold(), shown(key).casefold())), text)
