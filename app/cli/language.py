@@ -64,12 +64,12 @@ def say(text: object) -> str:
     return translated(text, lookup())
 
 
-def said_in(code: str, text: object) -> str:
-    """``text`` in ``code`` (``zh_CN`` or ``en``) whatever the command's language: a JSON answer that carries both."""
+def said_in(code: str, *texts: object) -> list[str]:
+    """``texts`` in ``code`` (``zh_CN`` or ``en``) whatever the command's language, under one switch of the
+    catalogue: a JSON answer that carries both."""
     previous = _chosen
     choose(code)
     try:
-        return say(text)
+        return [say(text) for text in texts]
     finally:
         choose(previous)
-

@@ -188,7 +188,7 @@ def bill_box(decision: BillDecision, lang: str | None = None) -> str:
         return fmt.money(fen, bill.currency, locale=locale)
 
     if decision.no_minimum:
-        return said_in(code, _BOX_NO_MINIMUM.arg(money(bill.balance_fen), fmt.day(bill.due_date, locale=locale)))
+        return said_in(code, _BOX_NO_MINIMUM.arg(money(bill.balance_fen), fmt.day(bill.due_date, locale=locale)))[0]
     parts: list[Message] = []
     if w.months is None:
         parts.append(_BOX_NEVER)
@@ -202,7 +202,7 @@ def bill_box(decision: BillDecision, lang: str | None = None) -> str:
         if decision.payment_36_costs_more:
             parts.append(_BOX_COSTS_MORE.arg(w.months))
     # Chinese sentences follow each other without a space
-    return ("" if locale == "zh_CN" else " ").join(said_in(code, part) for part in parts)
+    return ("" if locale == "zh_CN" else " ").join(said_in(code, *parts))
 
 
 def cmd_bill(args, ctx) -> int:

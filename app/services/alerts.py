@@ -101,10 +101,10 @@ def minimum_only_outlook(store: Store, queries: QueryService, as_of: date, owed_
         if line.currency != CURRENCY:
             continue
         stmts = queries.line_statements(line.saved_id, as_of)
-        if line.pays_in_4 and queries.position(line, stmts).outstanding_fen > 0:
-            return None  # its payments are fixed, not a shrinking minimum: the pace tells
         if queries.position(line, stmts).outstanding_fen <= 0:
             continue
+        if line.pays_in_4:
+            return None  # its payments are fixed, not a shrinking minimum: the pace tells
         due = [s for s in stmts.issued() if s.status is not StatementStatus.OPEN]
         if not due or due[-1].status is not StatementStatus.MINIMUM_PAID or not _only_minimum(due[-1]):
             return None

@@ -120,6 +120,16 @@ class Overview:
         """The currencies of the active lines, the main one first (one when the ledger has one)."""
         return self.outstanding.currencies
 
+    @property
+    def overdue_late_fees(self) -> Amounts | None:
+        """The late fees of what is overdue when every overdue line pays in 4 (its cost is fees, never interest,
+        domain-rules.md §5), per currency; ``None`` when nothing is overdue or a monthly line is."""
+        late = [c for c in self.cards if c.overdue_fen > 0]
+        if not late or not all(c.line.pays_in_4 for c in late):
+            return None
+        return total(((c.line.currency, c.next_due.fee_fen) for c in late if c.next_due is not None),
+                     self.main_currency)
+
 
 def _card(line: CreditLine, pos: Position, dues: list[DuePayment], thresholds: Thresholds) -> LineCard:
     overdue = [d for d in dues if d.overdue]

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.currency_totals import total
 from app.i18n import formatting as fmt
 from app.services import debt_load as debt_load_service
 from app.services.changes import Changes
@@ -281,10 +280,8 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
             stat.value.setText(fmt.amounts(d.overdue.nonzero()))
             since = d.overdue_since or d.as_of
             days = (d.as_of - since).days
-            late = [c for c in d.cards if c.overdue_fen > 0]
-            if all(c.line.pays_in_4 for c in late):  # late fees, never interest (domain-rules.md §5)
-                fees = total(((c.line.currency, c.next_due.fee_fen) for c in late if c.next_due is not None),
-                             d.main_currency)
+            fees = d.overdue_late_fees
+            if fees is not None:  # every overdue line pays in 4: late fees, never interest
                 text = self.tr("Overdue on %1 since %2 (%n day(s)), late fees %3", "", days).replace(
                         "%3", fmt.amounts(fees.nonzero()))
             else:
