@@ -19,6 +19,17 @@ def _day_number(iso_day: str) -> int:
     return date.fromisoformat(iso_day).toordinal()
 
 
+#: A line's bill installment plans (账单分期), the ``line_id`` a parameter. A bill's plan has no purchase: the
+#: ``purchase_id IS NULL`` term lets SQLite seek them in ``plans_purchase`` instead of reading every purchase's plan
+#: (20,000 at 1,000,000 purchases: 1.5 ms a query, six queries a refresh).
+_BILL_PLANS = "purchase_id IS NULL AND line_id = ? AND kind = 'bill'"
+#: A line's purchases in installments posted after a day (parameters: line_id, day, day). Listing the numbers of
+#: periods (the schema allows 1-60) lets SQLite seek each in ``purchases_cycle`` to the bills after the day
+#: (``statement_date >= posted_on``) instead of reading all of the line's plans (6,700 at 1,000,000 purchases: 5 ms).
+_PLAN_PURCHASES_AFTER = (f"line_id = ? AND installments IN ({', '.join(map(str, range(2, 61)))}) "
+                         "AND statement_date > ? AND posted_on > ?")
+
+
 class CyclesRepo:
     """Per-statement totals aggregated in SQL (the statements engine's input)."""
 
@@ -65,9 +76,9 @@ class CyclesRepo:
                            "SELECT statement_date, SUM(amount_fen), SUM(n) FROM bill_totals WHERE line_id = ? "
                            "AND kind = 'purchase' AND posted_on <= ? GROUP BY statement_date", [line_id, day]))
         later = self.db.execute(  # a plan posted after as_of? (a purchase's plan: installments > 1; a bill's plan)
-            "SELECT EXISTS (SELECT 1 FROM purchases WHERE line_id = ? AND installments > 1 AND posted_on > ?) "
-            "OR EXISTS (SELECT 1 FROM installment_plans WHERE line_id = ? AND kind = 'bill' "
-            "AND source_statement > ?)", [line_id, day, line_id, day]).fetchone()[0]
+            f"SELECT EXISTS (SELECT 1 FROM purchases WHERE {_PLAN_PURCHASES_AFTER}) "
+            f"OR EXISTS (SELECT 1 FROM installment_plans WHERE {_BILL_PLANS} AND source_statement > ?)",
+            [line_id, day, day, line_id, day]).fetchone()[0]
         if later:
             parts = self.db.execute(
                 "SELECT ip.statement_date, SUM(ip.principal_fen), SUM(ip.fee_fen), COUNT(*) "
@@ -86,7 +97,7 @@ class CyclesRepo:
             out.append(CycleCharges(date.fromisoformat(s), refunds_fen=c))
         for r in self.db.query(
             "SELECT source_statement AS s, SUM(principal_fen) AS c FROM installment_plans "
-            "WHERE line_id = ? AND kind = 'bill' AND source_statement <= ? GROUP BY source_statement",
+            f"WHERE {_BILL_PLANS} AND source_statement <= ? GROUP BY source_statement",
                 [line_id, day]):
             out.append(CycleCharges(date.fromisoformat(r["s"]), converted_fen=r["c"]))
         return out
@@ -116,9 +127,9 @@ class CyclesRepo:
                            "SELECT statement_date, SUM(amount_fen), COUNT(*) FROM purchases WHERE line_id = ? "
                            "AND installments = 1 AND posted_on <= ? GROUP BY statement_date", [line_id, day]))
         later = self.db.execute(  # a plan posted after as_of? (a purchase's plan: installments > 1; a bill's plan)
-            "SELECT EXISTS (SELECT 1 FROM purchases WHERE line_id = ? AND installments > 1 AND posted_on > ?) "
-            "OR EXISTS (SELECT 1 FROM installment_plans WHERE line_id = ? AND kind = 'bill' "
-            "AND source_statement > ?)", [line_id, day, line_id, day]).fetchone()[0]
+            f"SELECT EXISTS (SELECT 1 FROM purchases WHERE {_PLAN_PURCHASES_AFTER}) "
+            f"OR EXISTS (SELECT 1 FROM installment_plans WHERE {_BILL_PLANS} AND source_statement > ?)",
+            [line_id, day, day, line_id, day]).fetchone()[0]
         if later:
             parts = self.db.execute(
                 "SELECT ip.statement_date, SUM(ip.principal_fen), SUM(ip.fee_fen), COUNT(*) "
@@ -137,7 +148,7 @@ class CyclesRepo:
             out.append(CycleCharges(date.fromisoformat(r["s"]), refunds_fen=r["c"]))
         for r in self.db.query(
             "SELECT source_statement AS s, SUM(principal_fen) AS c FROM installment_plans "
-            "WHERE line_id = ? AND kind = 'bill' AND source_statement <= ? GROUP BY source_statement",
+            f"WHERE {_BILL_PLANS} AND source_statement <= ? GROUP BY source_statement",
                 [line_id, day]):
             out.append(CycleCharges(date.fromisoformat(r["s"]), converted_fen=r["c"]))
         return out
@@ -238,7 +249,7 @@ class CyclesRepo:
             out.append((r["m"], CycleCharges(date.fromisoformat(r["s"]), refunds_fen=r["c"])))
         for r in self.db.query(
             "SELECT source_statement AS s, SUM(principal_fen) AS c FROM installment_plans "
-            "WHERE line_id = ? AND kind = 'bill' GROUP BY source_statement", [line_id]):
+            f"WHERE {_BILL_PLANS} GROUP BY source_statement", [line_id]):
             out.append((r["s"][:7], CycleCharges(date.fromisoformat(r["s"]), converted_fen=r["c"])))
         return out
 
