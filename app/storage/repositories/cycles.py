@@ -75,20 +75,7 @@ class CyclesRepo:
                        for s, a, n in self.db.execute(
                            "SELECT statement_date, SUM(amount_fen), SUM(n) FROM bill_totals WHERE line_id = ? "
                            "AND kind = 'purchase' AND posted_on <= ? GROUP BY statement_date", [line_id, day]))
-        later = self.db.execute(  # a plan posted after as_of? (a purchase's plan: installments > 1; a bill's plan)
-            f"SELECT EXISTS (SELECT 1 FROM purchases WHERE {_PLAN_PURCHASES_AFTER}) "
-            f"OR EXISTS (SELECT 1 FROM installment_plans WHERE {_BILL_PLANS} AND source_statement > ?)",
-            [line_id, day, day, line_id, day]).fetchone()[0]
-        if later:
-            parts = self.db.execute(
-                "SELECT ip.statement_date, SUM(ip.principal_fen), SUM(ip.fee_fen), COUNT(*) "
-                "FROM installment_parts ip JOIN installment_plans pl ON pl.id = ip.plan_id "
-                "LEFT JOIN purchases pu ON pu.id = pl.purchase_id WHERE ip.line_id = ? AND ip.status != 'cancelled' "
-                "AND coalesce(pu.posted_on, pl.source_statement) <= ? GROUP BY ip.statement_date", [line_id, day])
-        else:  # every plan counts
-            parts = self.db.execute(
-                "SELECT statement_date, SUM(amount_fen), SUM(fee_fen), SUM(n) FROM bill_totals "
-                "WHERE line_id = ? AND kind = 'part' GROUP BY statement_date", [line_id])
+        parts = self._parts_known(line_id, day)
         out.extend(CycleCharges(date.fromisoformat(s), installment_principal_fen=p, installment_fee_fen=f,
                                 purchase_count=n) for s, p, f, n in parts)
         for s, c in self.db.execute(
@@ -101,6 +88,34 @@ class CyclesRepo:
                 [line_id, day]):
             out.append(CycleCharges(date.fromisoformat(r["s"]), converted_fen=r["c"]))
         return out
+
+    def _parts_known(self, line_id: int, day: str) -> list[tuple[str, int, int, int]]:
+        """``(statement date, principal, fee, parts)`` per bill of the line's installment parts (not cancelled) of
+        plans begun by ``day`` (the purchase posted, or the bill turned into installments).
+
+        Every plan's parts come from ``bill_totals``; those of plans begun after ``day`` (a purchase dated ahead,
+        or a clock set back) are read through their purchases and taken away: joining every part to its plan and
+        purchase instead took 250 ms a line at 1,000,000 purchases."""
+        totals = {s: [p, f, n] for s, p, f, n in self.db.execute(
+            "SELECT statement_date, SUM(amount_fen), SUM(fee_fen), SUM(n) FROM bill_totals "
+            "WHERE line_id = ? AND kind = 'part' GROUP BY statement_date", [line_id])}
+        if not self.db.execute(
+                f"SELECT EXISTS (SELECT 1 FROM purchases WHERE {_PLAN_PURCHASES_AFTER}) OR EXISTS "
+                f"(SELECT 1 FROM installment_plans WHERE {_BILL_PLANS} AND source_statement > ?)",
+                [line_id, day, day, line_id, day]).fetchone()[0]:
+            return sorted((s, p, f, n) for s, (p, f, n) in totals.items())  # every plan had begun by then
+        later = self.db.execute(
+            "SELECT ip.statement_date, SUM(ip.principal_fen), SUM(ip.fee_fen), COUNT(*) FROM installment_parts ip "
+            "JOIN installment_plans pl ON pl.id = ip.plan_id WHERE ip.status != 'cancelled' AND (pl.purchase_id IN "
+            f"(SELECT id FROM purchases WHERE {_PLAN_PURCHASES_AFTER}) OR pl.id IN (SELECT id FROM installment_plans "
+            f"WHERE {_BILL_PLANS} AND source_statement > ?)) GROUP BY ip.statement_date",
+            [line_id, day, day, line_id, day])
+        for s, p, f, n in later:
+            kept = totals[s]
+            kept[0] -= p
+            kept[1] -= f
+            kept[2] -= n
+        return sorted((s, p, f, n) for s, (p, f, n) in totals.items() if n)
 
     def for_line_scanned(self, line_id: int, as_of: date | None = None,
                          amount_days: bool = True) -> list[CycleCharges]:
