@@ -11,6 +11,7 @@ from app.domain.installments import EarlyPayoffPolicy
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.postings import InstallmentPlan, PartStatus, PlanKind, ScheduledPart
 from app.storage.repositories.bulk import new_id
+from app.storage.repositories.purchases import IN_INSTALLMENTS
 from app.storage.rows import d, iso
 
 if TYPE_CHECKING:
@@ -93,7 +94,8 @@ class PlansRepo:
         # a purchase paid in installments has its plan: its posting days come from the purchases' index (read
         # through every plan of the line, 24 ms a line at a million purchases; this way 2 ms)
         return [date.fromisoformat(r[0]) for r in self.db.execute(
-            "SELECT posted_on FROM purchases WHERE line_id = :line AND installments > 1 AND posted_on BETWEEN :a AND :b "
+            f"SELECT posted_on FROM purchases WHERE line_id = :line AND {IN_INSTALLMENTS} AND statement_date >= :a "
+            "AND posted_on BETWEEN :a AND :b "
             "UNION ALL SELECT source_statement FROM installment_plans WHERE line_id = :line AND purchase_id IS NULL "
             "AND source_statement BETWEEN :a AND :b ORDER BY 1",
             {"line": line_id, "a": start.isoformat(), "b": end.isoformat()})]
