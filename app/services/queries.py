@@ -11,19 +11,22 @@ from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
 from app.domain.credit_line import CreditLine, RevolvingBasis
 from app.domain.currency_totals import main_currency
 from app.domain.my_limits import LimitBasis
-from app.domain.pay_in_4 import Instalment, Order, OrderRefund, compute_pay_in_4, pay_in_4_payments
 from app.domain.position import Position, by_due_date, due_payments, position
 from app.domain.postings import InstallmentPlan, Purchase
 from app.domain.revolving import compute_statements
 from app.domain.statements import CycleCharges, LineStatements, Repayment
 from app.storage.personal_limits import PersonalLimitsRepo
 from app.storage.repositories import PurchaseFilter, Store
+
+if TYPE_CHECKING:
+    from app.domain.pay_in_4 import Instalment, Order, OrderRefund
 
 #: The setting that says what utilization is read against (``LimitBasis``: ``mine`` or ``bank``).
 READ_AGAINST_KEY = "my_limits.read_against"
@@ -225,6 +228,8 @@ class QueryService:
         (``domain.revolving.compute_statements``), or a pay-in-4 line's payments by due date
         (``domain.pay_in_4.compute_pay_in_4``)."""
         if line.pays_in_4:  # each purchase due in 4 payments: read one by one, not per bill (domain-rules.md §5)
+            from app.domain.pay_in_4 import compute_pay_in_4  # loaded for such a line only: most ledgers have none
+
             return compute_pay_in_4(line, *self._pay_in_4_records(line, as_of), as_of,
                                     self.store.repayments.failed_auto(line.saved_id))
         return compute_statements(line, *self.engine_inputs(line, as_of))
@@ -246,6 +251,8 @@ class QueryService:
     def pay_in_4_payments(self, line: CreditLine, as_of: date) -> list[Instalment]:
         """Every payment of a pay-in-4 line's purchases as of ``as_of``, by due date
         (``domain.pay_in_4.pay_in_4_payments``)."""
+        from app.domain.pay_in_4 import pay_in_4_payments
+
         return pay_in_4_payments(line, *self._pay_in_4_records(line, as_of), as_of,
                                  self.store.repayments.failed_auto(line.saved_id))[0]
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from app.domain.pay_in_4 import INTERVAL_DAYS, PAYMENTS, Order, OrderRefund
-
 if TYPE_CHECKING:
+    from app.domain.pay_in_4 import Order, OrderRefund
     from app.storage.ledger_db import LedgerDatabase
 
 
@@ -21,6 +20,8 @@ class OrdersRepo:
     def orders(self, line_id: int, as_of: date) -> list[Order]:
         """The line's purchases posted up to ``as_of``: each at its price plus the installment fee its buyer pays
         (a plan the merchant pays adds nothing), fen."""
+        from app.domain.pay_in_4 import Order  # loaded for a pay-in-4 line only: most ledgers have none
+
         return [Order(date.fromisoformat(day), total, pid) for pid, day, total in self.db.execute(
             "SELECT p.id, p.posted_on, p.amount_fen + COALESCE(CASE WHEN pl.merchant_paid THEN 0 "
             "ELSE pl.fee_total_fen END, 0) FROM purchases p LEFT JOIN installment_plans pl ON pl.purchase_id = p.id "
@@ -28,6 +29,8 @@ class OrdersRepo:
 
     def refunds(self, line_id: int, as_of: date) -> list[OrderRefund]:
         """The line's refunds posted up to ``as_of``, each with the purchase it names (``None``: none), fen."""
+        from app.domain.pay_in_4 import OrderRefund
+
         return [OrderRefund(date.fromisoformat(day), amount, pid) for day, amount, pid in self.db.execute(
             "SELECT posted_on, amount_fen, purchase_id FROM refunds WHERE line_id = ? AND posted_on <= ? "
             "ORDER BY posted_on, id", [line_id, as_of.isoformat()])]
@@ -42,6 +45,8 @@ class OrdersRepo:
     def running_count(self, on: date) -> int:
         """Purchases on active pay-in-4 lines, without an installment plan, bought by ``on`` with a payment due
         after it (its last is due 42 days after the purchase): each is a plan of 4 payments running. One query."""
+        from app.domain.pay_in_4 import INTERVAL_DAYS, PAYMENTS
+
         first = on - timedelta(days=INTERVAL_DAYS * (PAYMENTS - 1) - 1)
         # by line first: the purchases' per-line index finds none at once when no line pays in 4 (joined the other
         # way round, SQLite walked every purchase: 0.25 s at a million)
