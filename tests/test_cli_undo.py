@@ -124,3 +124,22 @@ def test_history_shows_the_redo_branch_and_says_when_there_is_nothing(db, capsys
     other = db + ".other.db"
     open_database(Path(other)).close()  # a new, empty ledger
     assert run(capsys, other, "history") == (0, f"No changes to undo or redo in {other}.\n", "")
+
+
+def test_a_read_only_command_cannot_write_and_keeps_the_history(db, capsys):
+    from app.cli.context import Context
+
+    run(capsys, db, "line", "add", "花呗", "--limit", "5000.00")
+    run(capsys, db, "purchase", "add", "--line", "花呗", "--date", "2026-03-01", "--amount", "129.00")
+    reader = Context(db, must_exist=True, writes=False)
+    conn = reader.store.db.conn
+    assert conn.execute("PRAGMA query_only").fetchone()[0] == 1
+    # no undo triggers on a connection that cannot write; the history is still read
+    assert conn.execute("SELECT COUNT(*) FROM sqlite_temp_master WHERE type = 'trigger'").fetchone()[0] == 0
+    assert reader.store.undo.enabled
+    with pytest.raises(Exception, match="readonly"):
+        conn.execute("DELETE FROM purchases")
+    reader.close()
+    assert run(capsys, db, "status")[0] == 0
+    code, out, _ = run(capsys, db, "undo")
+    assert code == 0 and _purchases(capsys, db) == []

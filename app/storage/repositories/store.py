@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 class SettingsRepo:
     """Key/value settings kept with the data (monthly income, default line, thresholds)."""
 
-    def __init__(self, db: LedgerDatabase) -> None:
+    def __init__(self, db: LedgerDatabase, history: bool = True) -> None:
+        """``history=False`` for a connection that cannot write (``PRAGMA query_only``): the undo history's
+        triggers are not installed, so its steps record nothing."""
         self.db = db
 
     def get(self, key: str, default: str | None = None) -> str | None:
@@ -57,7 +59,9 @@ class Store:
     #: A ``services.queries.StatementsCache`` shared with the other connections of a window (set by the session).
     statements_cache: Any = None
 
-    def __init__(self, db: LedgerDatabase) -> None:
+    def __init__(self, db: LedgerDatabase, history: bool = True) -> None:
+        """``history=False`` for a connection that cannot write (``PRAGMA query_only``): the undo history's
+        triggers are not installed, so its steps record nothing."""
         self.db = db
         #: ``total_changes`` of the connection after its last ``atomic()`` commit (or when opened): more now
         #: means rows were written outside ``atomic()``, with no new data revision.
@@ -70,7 +74,7 @@ class Store:
         self.cycles = CyclesRepo(db)
         self.orders = OrdersRepo(db)
         self.settings = SettingsRepo(db)
-        self.undo = UndoLog(db)
+        self.undo = UndoLog(db, install=history)
         self.purchases.undo = self.refunds.undo = self.repayments.undo = self.undo
 
     @property
