@@ -43,6 +43,27 @@ def record_clean_close(path: Path | str) -> None:
             temporary.unlink()
 
 
+def take_clean_close(path: Path | str) -> dict[str, int] | None:
+    """Remove the record of the last clean close, as ``forget_clean_close``, and return what it held (``None``: no
+    valid record). A window that opens a file unchecked keeps it: closing the file as it found it (nothing
+    written, ``still_as_taken``) is a clean close again, though its deferred check never ran."""
+    try:
+        recorded = json.loads(clean_close_path(Path(path)).read_text())
+    except (OSError, ValueError):
+        recorded = None
+    forget_clean_close(path)
+    return recorded if isinstance(recorded, dict) else None
+
+
+def still_as_taken(path: Path | str, recorded: dict[str, int] | None) -> bool:
+    """Whether ``path`` still has the size, modification time and inode ``recorded`` (``take_clean_close``), with
+    no ``-wal`` journal beside it: nothing was written to it since."""
+    try:
+        return recorded is not None and not Path(f"{path}-wal").exists() and recorded == _file_state(Path(path))
+    except OSError:
+        return False
+
+
 def forget_clean_close(path: Path | str) -> None:
     """Remove the record of the last clean close (the file is open for writing now: a crash must not look
     clean)."""

@@ -24,7 +24,7 @@ from app.services.services import Services, open_store
 from app.services.undo import StepInfo
 from app.storage import backups
 from app.storage.backups import RestoreResult
-from app.storage.clean_close import forget_clean_close, record_clean_close
+from app.storage.clean_close import record_clean_close, still_as_taken, take_clean_close
 from app.storage.db import DatabaseError, check_integrity
 from app.storage.lock import Lock, acquire_lock
 from app.ui.tasks import TaskRunner, alive
@@ -103,7 +103,9 @@ class Session(QObject):
         except BaseException:
             lock.release()
             raise
-        forget_clean_close(path)  # open for writing now: a crash must not look like a clean close
+        taken = take_clean_close(path)  # open for writing now: a crash must not look like a clean close
+        # opened unchecked: closed as it was found (nothing written), the file is cleanly closed again
+        self._unchecked_state = taken if self.integrity_pending else None
         self.lock = lock
         self.store = store
         self.statements_cache.clear()
@@ -302,10 +304,12 @@ class Session(QObject):
 
     def close(self) -> None:
         """Stop background work, close the database and release its lock (again: does nothing). A healthy file
-        closed by its last connection gets its clean close recorded (``storage.clean_close.record_clean_close``)."""
+        closed by its last connection gets its clean close recorded (``storage.clean_close.record_clean_close``):
+        checked, or opened unchecked and closed before its check ran with nothing written to it."""
         was_open = self.tasks is not None
         self._close_store()
-        if was_open and self.integrity_error is None and not self.integrity_pending:
+        if was_open and self.integrity_error is None and (
+                not self.integrity_pending or still_as_taken(self.db_path, self._unchecked_state)):
             record_clean_close(self.db_path)
         if self.lock is not None:
             self.lock.release()
