@@ -4175,7 +4175,7 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         </message>
         <message>
             <source>purchase</source>
-            <extracomment>The undo history (set by ``Store``): bulk inserts are recorded as one range of rows.</extracomment>
+            <extracomment>Purchases paid in installments, as SQL: the numbers of periods listed (the schema allows 1-60) so that SQLite seeks each in the index ``purchases_cycle`` (line, installments, statement date, posting day) to the bills of a range; ``installments &gt; 1`` reads all of a line's plans (6,700 at 1,000,000 purchases) to find a month's. The undo history (set by ``Store``): bulk inserts are recorded as one range of rows.</extracomment>
             <translation>消费</translation>
         </message>
         <message>
@@ -6282,6 +6282,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>%1 a day × 365 = %2 a year (simple); %3 with daily compounding.</source>
             <translation>日息 %1 × 365 = 年化 %2（单利）；按日复利为 %3。</translation>
+        </message>
+        <message>
+            <source>Follows this line's own bills: this bill is overdue, so its minimum is paid today, with the penalty interest and any late fee for the days late; after that, no new purchases, each minimum paid on its due date, and interest charged daily on what is left, as the statements will show it.</source>
+            <translation>按这条额度自己的账单计算：这期账单已逾期，所以最低还款今天还上，并计入逾期这些天的罚息和违约金（如有）；之后不再消费，每期最低还款在到期日还上，剩余部分按日计息，与账单页显示的一致。</translation>
         </message>
         <message>
             <source>Follows this line's own bills: no new purchases; each month the minimum the bill asks is paid on its due date, and interest is charged daily on what is left, as the statements will show it.</source>

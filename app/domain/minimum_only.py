@@ -39,10 +39,10 @@ _FIRST_HORIZON_YEARS = 15
 
 
 def _simulate(line: CreditLine, statement_date: date, balance_fen: int, first_fen: int | None,
-              amount_days: int, months: int) -> tuple[list[Repayment], list[int]]:
+              amount_days: int, months: int, first_paid_on: date | None = None) -> tuple[list[Repayment], list[int]]:
     """Over ``months`` months: every payment, oldest first, and what is owed at the start and right after each
     one (the paid bill's balance less the payment; interest posted later is in the next bill's balance)."""
-    due = due_date_for(statement_date, line.due_day)
+    due = max(due_date_for(statement_date, line.due_day), first_paid_on or date.min)
     share = line.min_payment_rate
     prepaid = 0
     if first_fen is not None and 0 < share < 1:
@@ -73,14 +73,16 @@ def _simulate(line: CreditLine, statement_date: date, balance_fen: int, first_fe
 
 
 def minimum_only_on_line(line: CreditLine, statement_date: date, balance_fen: int,
-                         first_payment_fen: int | None = None, amount_days: int = 0) -> MinimumPaymentWarning:
+                         first_payment_fen: int | None = None, amount_days: int = 0,
+                         first_paid_on: date | None = None) -> MinimumPaymentWarning:
     """What paying only the minimum costs on a bill of ``line`` cut on ``statement_date`` with ``balance_fen`` left
     to pay, computed by the statements engine (§1.5) with no new purchases.
 
     ``first_payment_fen`` is what the bill itself still asks (its own minimum, less what is paid), paid on its due
     date; ``None``: the line's rule decides that one too. ``amount_days`` is the bill's purchases' fen × days from
     posting to the statement date (``Statement.amount_days``): a card with full-bill interest charges them (§4.1
-    C1).
+    C1). ``first_paid_on``: a bill already overdue is paid no earlier than that day (today), with the penalty
+    interest and late fee the line charges for it, and the minimums after it from that day on.
 
     Fields as ``min_payment_warning``: ``months`` counts the payments until the bill is cleared;
     ``total_interest_fen`` is every fen paid beyond ``balance_fen`` (interest, and the line's fees); ``balances_fen``
@@ -95,14 +97,18 @@ def minimum_only_on_line(line: CreditLine, statement_date: date, balance_fen: in
     """
     if balance_fen <= 0:
         raise ValidationError("balance", balance_fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
-    payer = replace(line, auto_repay=AutoRepay.MINIMUM, auto_repay_changes=())
+    late = first_paid_on is not None and first_paid_on > due_date_for(statement_date, line.due_day)
+    payer = replace(line, auto_repay=AutoRepay.OFF if late else AutoRepay.MINIMUM, auto_repay_changes=(
+        (AutoRepayChange(first_paid_on, AutoRepay.MINIMUM),) if late and first_paid_on is not None else ()))
+    paid_on = first_paid_on if late else None
     horizon = _FIRST_HORIZON_YEARS * 12
-    payments, balances = _simulate(payer, statement_date, balance_fen, first_payment_fen, amount_days, horizon)
+    payments, balances = _simulate(payer, statement_date, balance_fen, first_payment_fen, amount_days, horizon,
+                                   paid_on)
     # cleared when nothing more is asked before the horizon: the last payment settled the bill and its interest
     paid_off = bool(payments) and payments[-1].paid_on < statement_date + relativedelta(months=horizon - 2)
     if not paid_off:
         payments, balances = _simulate(payer, statement_date, balance_fen, first_payment_fen, amount_days,
-                                       MAX_MONTHS + 1)
+                                       MAX_MONTHS + 1, paid_on)
         paid_off = len(payments) <= MAX_MONTHS
         payments, balances = payments[:MAX_MONTHS], balances[:MAX_MONTHS + 1]
     paid = sum(p.amount_fen for p in payments)

@@ -108,16 +108,23 @@ class StatementChoice:
     revolving_fen: int = 0
     terms: CreditLine | None = field(default=None, compare=False, repr=False)
     amount_days: int = field(default=0, compare=False, repr=False)
+    #: the day the choice was made on (the clock's today); ``None``: not known
+    as_of: date | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def overdue(self) -> bool:
+        """An issued bill whose minimum is still unpaid after its due date (by ``as_of``)."""
+        return self.issued and self.minimum_fen > 0 and self.as_of is not None and self.as_of > self.due_date
 
 
-def _choice(line: CreditLine, st: Statement) -> StatementChoice:
+def _choice(line: CreditLine, st: Statement, as_of: date) -> StatementChoice:
     balance = st.unpaid_fen if st.issued else st.balance_fen
     return StatementChoice(
         line_id=line.saved_id, line_name=line.name, currency=line.currency, statement_date=st.statement_date,
         due_date=due_date_for(st.statement_date, line.due_day), balance_fen=balance, issued=st.issued,
         apr=revolving_rate(line).apr, rule=line_minimum_rule(line),
         minimum_fen=min(balance, max(0, st.minimum_fen - st.paid_fen)), terms=line,
-        amount_days=st.amount_days,
+        amount_days=st.amount_days, as_of=as_of,
         revolving_fen=max(0, balance - st.installment_principal_fen - st.installment_fee_fen),
     )
 
@@ -140,7 +147,7 @@ def statement_choices(store: Store, as_of: date) -> list[StatementChoice]:
         result = queries.line_statements(line.saved_id, as_of)
         picked = [s for s in result.issued() if s.unpaid_fen > 0]
         upcoming = [s for s in result.upcoming() if s.balance_fen > 0][:1]
-        choices += [_choice(line, st) for st in picked + upcoming]
+        choices += [_choice(line, st, as_of) for st in picked + upcoming]
     choices.sort(key=lambda c: (c.statement_date, c.line_name), reverse=True)
     return choices
 
@@ -159,19 +166,22 @@ def statement_choice(store: Store, line_id: int, statement_date: date, as_of: da
     st = next((s for s in result.statements if s.statement_date == statement_date), None)
     if st is None or (st.unpaid_fen if st.issued else st.balance_fen) <= 0:
         return None
-    return _choice(line, st)
+    return _choice(line, st, as_of)
 
 
 def trap_for_statement(choice: StatementChoice) -> MinimumTrap:
     """The trap on a bill of the ledger: paying its own minimum first (what the statements view shows; when it is
     paid already, the line's rule decides from the next month), then every minimum the line's statements will ask
     (``domain.minimum_only``, §1.5: what the ledger will show when the person does it); the 36-month alternative
-    at the line's APR as ``minimum_trap``. Without the line's terms (a choice made elsewhere): ``minimum_trap``."""
+    at the line's APR as ``minimum_trap``. A bill already overdue has its minimum paid on ``as_of`` (today), with
+    the penalty interest and late fee of the days late, not on its past due date. Without the line's terms (a
+    choice made elsewhere): ``minimum_trap``."""
     if choice.terms is None:
         return minimum_trap(choice.balance_fen, choice.apr, choice.rule, choice.currency,
                             first_payment_fen=choice.minimum_fen or None)
     warning = minimum_only_on_line(choice.terms, choice.statement_date, choice.balance_fen,
-                                   first_payment_fen=choice.minimum_fen or None, amount_days=choice.amount_days)
+                                   first_payment_fen=choice.minimum_fen or None, amount_days=choice.amount_days,
+                                   first_paid_on=choice.as_of if choice.overdue else None)
     return MinimumTrap(
         balance_fen=choice.balance_fen, apr=choice.apr, rule=choice.rule, currency=choice.currency,
         warning=warning, minimum_balances=warning.balances_fen,

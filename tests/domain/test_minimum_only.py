@@ -17,15 +17,17 @@ HUABEI = CreditLine("花呗")  # statement day 1, due day 10, 10 %, 0.05 %/day (
 BILL = date(2024, 3, 1)
 
 
-def _paying_each_minimum_by_hand(line: CreditLine, balance: int, already: int = 0) -> list[Repayment]:
+def _paying_each_minimum_by_hand(line: CreditLine, balance: int, already: int = 0,
+                                 first_on: date | None = None) -> list[Repayment]:
     """A person who pays, on every due date, what is left of that bill's minimum, as the ledger shows it: one
     recorded repayment at a time, the statements computed afresh after each (the way the app is used).
-    ``already``: paid on the statement date, before the simulation starts (not returned)."""
+    ``already``: paid on the statement date, before the simulation starts (not returned). ``first_on``: the first
+    bill's minimum is paid that day, late, instead of on its due date."""
     charges = [CycleCharges(BILL, purchases_fen=balance + already, purchase_count=1)]
     paid: list[Repayment] = [Repayment(BILL, already, target_statement=BILL)] if already else []
     statement = BILL
     for _ in range(400):
-        due = statement.replace(day=line.due_day)
+        due = first_on if first_on and statement == BILL else statement.replace(day=line.due_day)
         sts = {s.statement_date: s for s in compute_statements(line, charges, paid, due).statements}
         bill = sts[statement]
         if bill.balance_fen - bill.paid_fen <= 0:
@@ -61,6 +63,26 @@ def test_the_bills_own_minimum_is_paid_first_even_below_the_lines_share_of_what_
     by_hand = _paying_each_minimum_by_hand(HUABEI, 95_000, already=5_000)
     assert by_hand[0].amount_fen == 5_000
     assert (w.months, w.total_paid_fen) == (len(by_hand), sum(p.amount_fen for p in by_hand))
+
+
+def test_a_bill_already_overdue_has_its_minimum_paid_today_with_the_days_late():
+    """R1's bill, its 100.00 minimum still unpaid on Mar 25 (due Mar 10): paid that day, 15 days late, it costs
+    100.00 x 0.05 % x 15 = 0.75 more interest than on time (137.93, not 137.18); the later minimums as before."""
+    w = minimum_only_on_line(HUABEI, BILL, 100_000, first_payment_fen=10_000, first_paid_on=date(2024, 3, 25))
+    assert (w.months, w.first_minimum_fen, w.total_interest_fen) == (93, 10_000, 13_793)
+    by_hand = _paying_each_minimum_by_hand(HUABEI, 100_000, first_on=date(2024, 3, 25))
+    assert by_hand[0] == Repayment(date(2024, 3, 25), 10_000, target_statement=BILL)
+    assert (len(by_hand), sum(p.amount_fen for p in by_hand)) == (w.months, w.total_paid_fen)
+    on_time = minimum_only_on_line(HUABEI, BILL, 100_000, first_payment_fen=10_000, first_paid_on=date(2024, 3, 10))
+    assert on_time.total_interest_fen == 13_718  # paid on the due date itself: not late
+
+
+def test_a_card_s_late_fee_is_in_what_an_overdue_bill_costs():
+    card = replace(HUABEI, late_fee_rate=Decimal("0.05"), late_fee_min_fen=1_000)
+    on_time = minimum_only_on_line(card, BILL, 100_000, first_payment_fen=10_000)
+    late = minimum_only_on_line(card, BILL, 100_000, first_payment_fen=10_000, first_paid_on=date(2024, 3, 25))
+    # 10.00 fee (5 % of the unmet 100.00 is 5.00, the floor is 10.00) and 0.75 of interest for the 15 days
+    assert late.total_paid_fen - on_time.total_paid_fen == 1_000 + 75
 
 
 def test_a_line_without_a_minimum_is_paid_at_once():

@@ -229,6 +229,17 @@ def test_minimum_trap_of_a_huabei_bill(store, huabei, owed_1200):
     assert revolving_rate(store.lines.get(huabei)).annual.simple == Decimal("0.1825")
 
 
+def test_the_trap_on_an_overdue_bill_pays_its_minimum_today(store, huabei, owed_1200):
+    """The 2024-04-01 bill (due 04-10) still unpaid on 04-25: its 120.00 minimum is paid that day, 15 days late,
+    so it costs 120.00 x 0.05 % x 15 = 0.90 more than the same bill chosen before its due date."""
+    on_time = statement_choices(store, date(2024, 4, 2))[0]
+    late = statement_choices(store, date(2024, 4, 25))[0]
+    assert (on_time.overdue, late.overdue, late.minimum_fen) == (False, True, 12000)
+    w_on_time, w_late = trap_for_statement(on_time).warning, trap_for_statement(late).warning
+    assert w_late.total_interest_fen - w_on_time.total_interest_fen == 90
+    assert w_late.months == w_on_time.months and w_late.first_minimum_fen == 12000
+
+
 # -- payoff planner -----------------------------------------------------------------------------------------
 P1 = [Debt("A", 80000, Decimal("0.06"), 2500), Debt("B", 250000, Decimal("0.22"), 7500),
       Debt("C", 400000, Decimal("0.16"), 10000)]

@@ -176,6 +176,18 @@ def test_minimum_trap_on_a_bill_follows_the_lines_own_bills_until_the_inputs_are
     assert "Regulation Z" in view.assumptions.text() and "95 months" not in view.result.text()
 
 
+def test_minimum_trap_on_an_overdue_bill_pays_its_minimum_today_and_says_so(qtbot, session):
+    """The same bill still unpaid on Apr 25 (due Apr 10): its 120.00 minimum is paid that day, 15 days late,
+    0.90 of penalty interest more (164.36 -> 165.26), and the view says why."""
+    from app.ui.views.minimum_trap import MinimumTrapView
+
+    session.today = lambda: date(2024, 4, 25)
+    view = MinimumTrapView(session)
+    qtbot.addWidget(view)
+    assert "¥1,365.26 in all: ¥165.26 of it interest" in view.result.text()
+    assert "this bill is overdue, so its minimum is paid today" in view.assumptions.text()
+
+
 def test_minimum_trap_u1_like_a_us_statement(qtbot, session):
     from app.ui.views.minimum_trap import MinimumTrapView
 

@@ -60,6 +60,7 @@ class MinimumTrapView(Retranslatable, QWidget):
         self.session = session
         self.trap: MinimumTrap | None = None
         self._by_ledger = False  # the chosen bill is followed by its line's own bills (not the calculator)
+        self._overdue = False  # ... and it is overdue: its minimum is paid today
         self.currency = "CNY"
         self.setObjectName("minimumTrapView")
 
@@ -242,11 +243,17 @@ class MinimumTrapView(Retranslatable, QWidget):
         ours = isinstance(choice, StatementChoice) and balance_fen == choice.balance_fen and rule == choice.rule \
             and self.apr.text() == fmt.percent(choice.apr, decimals=2)
         self._by_ledger = ours
+        self._overdue = ours and choice.overdue
         self._show_assumptions()
         return choice if ours else None
 
     def _show_assumptions(self) -> None:
-        if self._by_ledger:
+        if self._by_ledger and self._overdue:
+            self.assumptions.setText(self.tr(
+                "Follows this line's own bills: this bill is overdue, so its minimum is paid today, with the "
+                "penalty interest and any late fee for the days late; after that, no new purchases, each minimum "
+                "paid on its due date, and interest charged daily on what is left, as the statements will show it."))
+        elif self._by_ledger:
             self.assumptions.setText(self.tr(
                 "Follows this line's own bills: no new purchases; each month the minimum the bill asks is paid on "
                 "its due date, and interest is charged daily on what is left, as the statements will show it."))
