@@ -199,3 +199,21 @@ def test_before_buy(tmp_path, capsys):
     assert code == 0 and "14.94%" in out and "Warning" in out
     code, _, err = run(capsys, db, "plan", "before-buy", "--line", "nope", "--price", "1", "--today", "2024-03-15")
     assert code == 2 and "not found" in err
+
+
+def test_before_buy_on_a_dollar_card_reads_dollars_only(tmp_path, capsys):
+    db = tmp_path / "t.db"
+    assert run(capsys, db, "line", "add", "花呗", "--limit", "5000.00")[0] == 0
+    assert run(capsys, db, "line", "add", "Card", "--limit", "1000.00", "--currency", "USD")[0] == 0
+    assert run(capsys, db, "purchase", "add", "--line", "花呗", "--date", "2024-03-02", "--amount", "1200")[0] == 0
+    assert run(capsys, db, "income", "8000")[0] == 0
+    code, out, _ = run(capsys, db, "plan", "before-buy", "--line", "Card", "--price", "100.00", "--today",
+                       "2024-03-15", "--json")
+    data = json.loads(out)
+    assert code == 0 and (data["currency"], data["income_currency"], data["left_out"]) == ("USD", "CNY", ["CNY"])
+    assert set(data["already_due_fen"]) == {0}  # the ¥1,200.00 on 花呗 is not dollars
+    assert data["dsr_before"] is None and data["options"][0]["dsr_after"] is None
+    code, out, _ = run(capsys, db, "plan", "before-buy", "--line", "Card", "--price", "100.00", "--today",
+                       "2024-03-15")
+    assert code == 0 and "$100.00" in out
+    assert "Your income is in CNY: the debt-service ratio leaves out this line in USD." in out

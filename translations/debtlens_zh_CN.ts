@@ -362,12 +362,20 @@
             <translation>%1：额度 %2，已欠 %3，可用 %4。</translation>
         </message>
         <message>
+            <source>your income is in %1</source>
+            <translation>月收入以 %1 计</translation>
+        </message>
+        <message>
             <source>set your income</source>
             <translation>请先设置月收入</translation>
         </message>
         <message>
             <source>%1: your busiest month goes from %2 to up to %3 of your income (%4 → %5).</source>
             <translation>%1：还款最多的月份将从收入的 %2 升到最高 %3（%4 → %5）。</translation>
+        </message>
+        <message>
+            <source>All your lines in %6 together go from %2 to %3 used (%4 → %5), whichever way you pay.</source>
+            <translation>所有 %6 账户合计的使用率将从 %2 升到 %3（%4 → %5），无论怎么付款都一样。</translation>
         </message>
         <message>
             <source>All your lines together go from %2 to %3 used (%4 → %5), whichever way you pay.</source>
@@ -404,6 +412,10 @@
         <message>
             <source>Repayments in the next 12 months: %1</source>
             <translation>未来 12 个月的还款：%1</translation>
+        </message>
+        <message>
+            <source>Already due (lines in %1 only)</source>
+            <translation>已有待还（仅 %1 账户）</translation>
         </message>
         <message>
             <source>Already due</source>
@@ -1361,6 +1373,10 @@
         <message>
             <source>On the real dates: %1 a year (XIRR).</source>
             <translation>按实际日期计算：年化 %1（XIRR）。</translation>
+        </message>
+        <message>
+            <source>  Your income is in %1: the debt-service ratio leaves out this line in %2.</source>
+            <translation>  月收入以 %1 计：月供收入比不含这个以 %2 计的账户。</translation>
         </message>
         <message>
             <source>Minimum payment warning: if you make only the minimum payment (first one %1) and add nothing new,</source>

@@ -278,6 +278,7 @@ def cmd_before_buy(args, ctx) -> int:
         print_json({
             "line": c.line_name, "price_fen": c.price_fen, "as_of": c.as_of, "limit_fen": c.limit_fen,
             "available_fen": c.available_fen, "exceeds_available": c.exceeds_available,
+            "currency": c.currency, "income_currency": c.income_currency, "left_out": list(c.left_out),
             "income_fen": c.income_fen, "utilization_before": c.utilization_before,
             "dsr_before": c.dsr_before, "months": list(c.months), "already_due_fen": list(c.base_by_month),
             "options": [{
@@ -330,4 +331,8 @@ def cmd_before_buy(args, ctx) -> int:
     if c.income_fen is None:
         print(say(QT_TRANSLATE_NOOP(
                 "Cli", "  Set your monthly income (debtlens income 8000.00) to see the debt-service ratio.")))
+    elif not c.income_applies:
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "  Your income is in %1: the debt-service ratio leaves out this line in %2.").arg(
+                    c.income_currency, c.currency)))
     return 0

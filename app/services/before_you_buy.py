@@ -11,6 +11,11 @@ Definitions (see ``services.debt_load``):
   limit for its whole remaining principal (§1 [T]), so it is the same for every option.
 - DSR after = the busiest of the next 12 months (what is due + this purchase's parts) ÷ monthly income.
 
+Currencies (``app.domain.currency_totals``): amounts of different currencies are never added up. What is already
+due and "all your lines" are the lines in the chosen line's currency; the other currencies are named in
+``left_out``. The income is in the ledger's main currency (``income_currency``), so the debt-service ratio is only
+read for a purchase on a line in that currency (``dsr_*`` are ``None`` on a line in another currency).
+
 Nothing is written: recording the chosen option is ``LedgerService.record_purchase``. No Qt.
 """
 
@@ -21,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from app.domain.currency_totals import main_currency
 from app.domain.debt_load import Band, debt_service_band, ratio, utilization_band
 from app.domain.errors import ValidationError
 from app.domain.money import MAX_AMOUNT_MAJOR
@@ -105,8 +111,12 @@ class Comparison:
         exceeds_available: the price is more than the credit the bank leaves (the purchase would be refused or
             put the line over its limit).
         utilization_before / utilization_band_before: this line; ``total_utilization_before`` all lines.
-        dsr_before / dsr_band_before: busiest month already due ÷ income; ``None`` without income.
+        dsr_before / dsr_band_before: busiest month already due ÷ income; ``None`` without income or when the
+            line is not in ``income_currency``.
         options: one ``BuyOption`` per way of paying, in the order asked.
+        income_currency: the currency the income is in (the ledger's main currency).
+        left_out: the other currencies of the active lines: what is due on them is not in ``base_by_month`` and
+            their lines are not in ``total_utilization_*``.
     """
 
     as_of: date
@@ -129,6 +139,13 @@ class Comparison:
     options: tuple[BuyOption, ...]
     thresholds: Thresholds
     limit_is_mine: bool = False
+    income_currency: str = "CNY"
+    left_out: tuple[str, ...] = ()
+
+    @property
+    def income_applies(self) -> bool:
+        """Whether the income is in this line's currency (the debt-service ratio is read only then)."""
+        return self.currency == self.income_currency
 
     def option(self, periods: int) -> BuyOption:
         """The option with ``periods`` parts. Raises ``KeyError`` when it is not compared."""
@@ -191,13 +208,17 @@ def before_you_buy(
     line = store.lines.get(line_id)
     plans = installment_options(store, line_id, price_fen, as_of, periods_options, fee_rates)
     pos = queries.position(line, queries.line_statements(line_id, as_of))
-    statuses = queries.status(as_of)
+    everything = queries.status(as_of)
+    statuses = [s for s in everything if s.line.currency == line.currency]  # never add fen to cents
+    left_out = tuple(dict.fromkeys(s.line.currency for s in everything if s.line.currency != line.currency))
+    income_currency = main_currency(s.line.currency for s in everything)
     total_outstanding = sum(s.position.outstanding_fen for s in statuses)
     total_limit = sum(s.position.limit_fen for s in statuses)
     lines_with_limit = sum(1 for s in statuses if s.position.limit_fen > 0)
     income = SettingsService(store).monthly_income_fen()
+    dsr_income = income if line.currency == income_currency else None  # the income is in the main currency
     monthly = queries.monthly_due(as_of, DSR_HORIZON_MONTHS)
-    base = tuple(monthly.totals)
+    base = tuple(monthly.totals_in(line.currency))
     first = monthly.months[0]
 
     def util_band(value: Decimal) -> Band:
@@ -210,7 +231,7 @@ def before_you_buy(
     util_after = ratio(pos.outstanding_fen + price_fen, pos.limit_fen, "utilization") if pos.limit_fen > 0 else None
     total_before = ratio(total_outstanding, total_limit, "utilization") if total_limit > 0 else None
     total_after = ratio(total_outstanding + price_fen, total_limit, "utilization") if total_limit > 0 else None
-    dsr_before = dsr_of(peak(base)[1], income)
+    dsr_before = dsr_of(peak(base)[1], dsr_income)
 
     options = []
     for plan in plans:
@@ -224,7 +245,7 @@ def before_you_buy(
                 later += part.amount_fen
         after = tuple(b + n for b, n in zip(base, new, strict=True))
         index, peak_fen = peak(after)
-        dsr_after = dsr_of(peak_fen, income)
+        dsr_after = dsr_of(peak_fen, dsr_income)
         crossings = [
             _crossing("utilization", util_before, util_after, util_band),
             _crossing("total_utilization", total_before, total_after, util_band) if lines_with_limit > 1 else None,
@@ -249,6 +270,7 @@ def before_you_buy(
         total_utilization_before=total_before, dsr_before=dsr_before,
         dsr_band_before=dsr_band(dsr_before) if dsr_before is not None else None,
         options=tuple(options), thresholds=thresholds, limit_is_mine=pos.limit_is_mine,
+        income_currency=income_currency, left_out=left_out,
     )
 
 

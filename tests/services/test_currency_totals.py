@@ -105,3 +105,24 @@ def test_the_charts_data_holds_the_main_currency_only(ledger, store):
     assert charted.totals[1] == 120000  # April
     report = monthly_report(store, date(2026, 3, 1), TODAY)
     assert report.monthly_due.left_out == report.debt_load.left_out == ("USD",)
+
+
+def test_before_you_buy_keeps_to_the_lines_currency(ledger, store):
+    from app.services.before_you_buy import before_you_buy
+
+    huabei, card = two_currencies(ledger, store)
+    # $300.00 on the dollar card: the yuan line's ¥1,200.00 is neither due nor owed in dollars
+    usd = before_you_buy(store, card, 30000, TODAY, (1,))
+    assert (usd.currency, usd.income_currency, usd.left_out, usd.income_applies) == ("USD", "CNY", ("CNY",), False)
+    assert usd.base_by_month[1] == 60000  # April: $600.00 (was 180000: fen plus cents)
+    assert usd.total_utilization_before == Decimal("0.6")  # $600 of $1,000 (was 0.3 over ¥ and $ limits)
+    assert usd.option(1).total_utilization_after == Decimal("0.9")
+    # the income is in yuan: no debt-service ratio for a dollar purchase (was $900 ÷ ¥8,000)
+    assert usd.income_fen == 800000 and usd.dsr_before is None and usd.option(1).dsr_after is None
+    assert [x.metric for x in usd.option(1).crossings] == ["utilization"]
+    # ¥1,000.00 on 花呗: the dollar card's $600.00 is left out of what is due and of "all lines"
+    cny = before_you_buy(store, huabei, 100000, TODAY, (1,))
+    assert (cny.left_out, cny.income_applies) == (("USD",), True)
+    assert cny.base_by_month[1] == 120000 and cny.total_utilization_before == Decimal("0.24")
+    assert cny.dsr_before == Decimal("0.15")  # ¥1,200.00 ÷ ¥8,000.00
+    assert cny.option(1).dsr_after == Decimal("0.275")  # April ¥2,200.00 ÷ ¥8,000.00

@@ -252,7 +252,9 @@ class BeforeYouBuyView(Retranslatable, QWidget):
                                .replace("%3", fmt.money(c.outstanding_fen, c.currency))
                                .replace("%4", fmt.money(c.available_fen, c.currency)))
         self.now_util.set_band(c.utilization_band_before, fmt.percent(c.utilization_before))
-        if c.dsr_before is None:
+        if c.income_fen and not c.income_applies:  # the income is in another currency: no ratio to read
+            self.now_dsr.set_band(None, self.tr("your income is in %1").replace("%1", c.income_currency))
+        elif c.dsr_before is None:
             self.now_dsr.set_band(None, self.tr("set your income"))
         else:
             self.now_dsr.set_band(c.dsr_band_before, fmt.percent(c.dsr_before))
@@ -271,18 +273,21 @@ class BeforeYouBuyView(Retranslatable, QWidget):
         height = self.table.horizontalHeader().sizeHint().height() + rows * self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
 
-    def _crossing_text(self, metric: str, crossings: list[Crossing], how: str) -> str:
+    def _crossing_text(self, metric: str, crossings: list[Crossing], how: str, currency: str = "") -> str:
         first = crossings[0]
         before, after = band_name(first.before), band_name(first.after)
         highest = max(x.after_value for x in crossings)
         if metric == "dsr":
             text = self.tr("%1: your busiest month goes from %2 to up to %3 of your income (%4 → %5).")
+        elif metric == "total_utilization" and currency:  # the lines in this line's currency only
+            text = self.tr("All your lines in %6 together go from %2 to %3 used (%4 → %5), whichever way you pay.")
         elif metric == "total_utilization":
             text = self.tr("All your lines together go from %2 to %3 used (%4 → %5), whichever way you pay.")
         else:
             text = self.tr("This line goes from %2 to %3 used (%4 → %5), whichever way you pay.")
         return (text.replace("%1", how).replace("%2", fmt.percent(first.before_value))
-                .replace("%3", fmt.percent(highest)).replace("%4", before).replace("%5", after))
+                .replace("%3", fmt.percent(highest)).replace("%4", before).replace("%5", after)
+                .replace("%6", currency))
 
     def _show_warnings(self, c: Comparison) -> None:
         lines = []
@@ -296,7 +301,7 @@ class BeforeYouBuyView(Retranslatable, QWidget):
                 groups.setdefault((x.metric, x.before.value, x.after.value), []).append((option, x))
         for (metric, _before, _after), pairs in groups.items():
             how = ", ".join(plan_label(o.periods, o.plan.pay_in_4) for o, _ in pairs)
-            lines.append(self._crossing_text(metric, [x for _, x in pairs], how))
+            lines.append(self._crossing_text(metric, [x for _, x in pairs], how, c.currency if c.left_out else ""))
         self.warning.setText("\n".join("⚠ " + line for line in lines))
         self.warning.setVisible(bool(lines))
 
@@ -328,7 +333,7 @@ class BeforeYouBuyView(Retranslatable, QWidget):
                 .replace("%3", fmt.percent(rate.simple, decimals=2))
                 .replace("%4", fmt.percent(rate.xirr, decimals=2)))
         guides = []
-        if c.income_fen:
+        if c.income_fen and c.income_applies:
             # the debt-service band lines: above them a month is amber / red (services.debt_load)
             ds = c.thresholds.debt_service
             for cut, color in ((ds.amber, BAND_COLORS[Band.AMBER][0]), (ds.red, BAND_COLORS[Band.RED][0])):
@@ -338,7 +343,8 @@ class BeforeYouBuyView(Retranslatable, QWidget):
             month_labels=[fmt.month(m) for m in c.months], already_due=c.base_by_month, new=option.new_by_month,
             currency=cur,
             title=self.tr("Repayments in the next 12 months: %1").replace("%1", plan_label(option.periods, option.plan.pay_in_4)),
-            already_label=self.tr("Already due"), new_label=self.tr("This purchase"), guides=guides))
+            already_label=self.tr("Already due (lines in %1 only)").replace("%1", cur) if c.left_out
+            else self.tr("Already due"), new_label=self.tr("This purchase"), guides=guides))
 
     # -- slots ----------------------------------------------------------------------------------------------
     def _on_compare_clicked(self) -> None:
