@@ -62,3 +62,47 @@ def test_before_you_buy_on_the_yuan_line_leaves_the_dollars_out(qtbot, session):
     c = view.comparison
     assert c is not None and c.base_by_month[1] == 120_000 and c.dsr_before == Decimal("0.15")
     assert view.now_dsr.text().startswith("15.0%")
+
+
+def test_the_warning_before_saving_a_dollar_purchase_speaks_dollars(window):
+    """The USD card ($1,000.00 limit) owes $600.00, my own limit on it is $700.00: $500.00 more on it is $100.00
+    over the $400.00 available and takes what I owe from $600.00 to $1,100.00, $400.00 past my limit."""
+
+    session = window.session
+    card = session.ledger.add_line(CreditLine("Sample USD card", kind=LineKind.CREDIT_CARD, currency="USD",
+                                              statement_day=25, due_day=15),
+                                   limit_fen=100_000, limit_from=date(2020, 1, 1)).ids["line"]
+    session.ledger.record_purchase(card, date(2026, 3, 16), 60_000)
+    huabei = session.ledger.add_line(CreditLine("花呗"), limit_fen=500_000).ids["line"]
+    session.apply(session.services.my_limits.set_line_limit, card, 70_000)
+    window.window_actions.add_purchase.trigger()
+    dialog = window.dialog
+    dialog.line.setCurrentIndex(dialog.line.findData(card))
+    dialog.amount.setText("500")
+    assert dialog.preview.text().endswith(": $500.00.")  # "Paid in full on the statement of …"
+    dialog.ok_button().click()
+    warning = dialog.load_warning
+    assert dialog.isVisible() and warning.isVisible()
+    said = warning.text.text().splitlines()
+    assert said[:2] == [
+        "Your own limit on Sample USD card is $700.00: this takes what you owe there from $600.00 to $1,100.00, "
+        "$400.00 past it.",
+        "$100.00 over your $400.00 available on Sample USD card."]  # was ¥100.00 over your ¥400.00
+    assert "¥" not in warning.text.text()
+    assert dialog.labels["amount"].text() == "&Amount ($)"  # was "&Amount (¥)"
+    dialog.grab().save("/tmp/shots/purchase_warning_usd.png")
+    dialog.line.setCurrentIndex(dialog.line.findData(huabei))
+    assert dialog.labels["amount"].text() == "&Amount (¥)"
+    dialog.reject()
+
+
+def test_editing_a_yen_purchase_shows_whole_yen(qtbot, session):
+    from app.ui.dialogs.purchase_dialog import PurchaseDialog
+
+    yen = session.ledger.add_line(CreditLine("Sample yen card", currency="JPY"), limit_fen=100_000).ids["line"]
+    session.ledger.record_purchase(yen, date(2026, 3, 16), 1_500)
+    [purchase] = [p for p in session.store.purchases.matching() if p.line_id == yen]
+    dialog = PurchaseDialog(session, purchase)
+    qtbot.addWidget(dialog)
+    assert dialog.amount.text() == "1500"  # ¥1,500 (was "15.00", read as the yuan's fen)
+    assert dialog.labels["amount"].text() == "&Amount (¥)" and dialog.preview.text().endswith(": ¥1,500.")

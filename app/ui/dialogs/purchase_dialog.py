@@ -34,6 +34,7 @@ from app.domain.postings import InstallmentPlan, Purchase, purchase_plan
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.ui.texts import categories
+from app.ui.dialogs.line_dialog import with_sign
 from app.ui.models.plan_model import PlanPartsModel
 from app.ui.session import Session
 from app.domain import messages
@@ -181,7 +182,8 @@ class PurchaseDialog(FormDialog):
         if p is None:
             return
         self.date.setDate(from_date(p.posted_on))
-        self.amount.setText(fmt.money(p.amount_fen, symbol=False).replace(",", "").replace("\u00a0", ""))
+        cur = getattr(self.selected_line(), "currency", "CNY")
+        self.amount.setText(fmt.money(p.amount_fen, cur, symbol=False).replace(",", "").replace("\u00a0", ""))
         self.merchant.setText(p.merchant or p.description)
         self.category.setCurrentText(categories.name(p.category))
         if p.installments in PERIOD_CHOICES:
@@ -195,7 +197,7 @@ class PurchaseDialog(FormDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Edit purchase") if self.purchase else self.tr("Add purchase"))
-        texts = {"line": self.tr("Credit &line"), "date": self.tr("&Date"), "amount": self.tr("&Amount (¥)"),
+        texts = {"line": self.tr("Credit &line"), "date": self.tr("&Date"),  # the amount's: ``_update_preview``
                  "merchant": self.tr("&Merchant"), "category": self.tr("Ca&tegory"),
                  "periods": self.tr("&Pay"), "fee": self.tr("Installment &fee (total)")}
         for key, text in texts.items():
@@ -283,7 +285,8 @@ class PurchaseDialog(FormDialog):
             self.load_warning.hide()
             return
         line = self.selected_line()
-        said = self.load_warning.check(self.session, values, line.name if line else "", new=self.purchase is None)
+        said = self.load_warning.check(self.session, values, line.name if line else "", new=self.purchase is None,
+                                       currency=line.currency if line else "CNY")
         self._warned_for = key if said else None
         if self.load_warning.weighs:  # the panel says it in full, with its own "Compare" button
             self.insight.warning.hide()
@@ -341,6 +344,8 @@ class PurchaseDialog(FormDialog):
         self.plan = None
         self.load_warning.hide()  # the inputs changed: OK checks them again
         line, periods = self.selected_line(), self.selected_periods()
+        self.labels["amount"].setText(with_sign(self.tr("&Amount (¥)"), line.currency if line else "CNY",
+                                                fmt.active_locale()))  # the line's currency sign
         self.parts_view.setVisible(periods > 1)
         try:
             if line is None:
@@ -355,7 +360,7 @@ class PurchaseDialog(FormDialog):
                                                line.statement_day_inclusive)
                 self.preview.setText(self.tr("Paid in full on the statement of %1: %2.")
                                      .replace("%1", fmt.day(statement))
-                                     .replace("%2", fmt.money(amount)))
+                                     .replace("%2", fmt.money(amount, line.currency)))
                 self.parts_model.set_rows([])
                 self.update_cost_insight(line, amount, periods, Decimal(0), None)
                 return
@@ -369,10 +374,11 @@ class PurchaseDialog(FormDialog):
         first = self.plan.parts[0]
         rest = self.plan.parts[-1]
         total = self.plan.principal_fen + self.plan.fee_total_fen
+        cur = line.currency
         text = self.tr("%1 periods of %2 (first period %3), total fee %4, total to repay %5.") \
-            .replace("%1", str(periods)).replace("%2", fmt.money(rest.amount_fen)) \
-            .replace("%3", fmt.money(first.amount_fen)).replace("%4", fmt.money(self.plan.fee_total_fen)) \
-            .replace("%5", fmt.money(total))
+            .replace("%1", str(periods)).replace("%2", fmt.money(rest.amount_fen, cur)) \
+            .replace("%3", fmt.money(first.amount_fen, cur)).replace("%4", fmt.money(self.plan.fee_total_fen, cur)) \
+            .replace("%5", fmt.money(total, cur))
         self.preview.setText(text)
         self.parts_model.set_parts(self.plan.parts, periods)
         self.update_cost_insight(line, amount, periods, rate, self.plan)

@@ -15,6 +15,7 @@ from app.domain.ledger_bounds import days_ahead, far_ahead
 from app.domain.my_limits import Breach, Rule
 from app.i18n import formatting as fmt
 from app.services.before_you_buy import Crossing
+from app.services.my_limits import CAP_CURRENCY
 from app.ui import theme
 from app.ui.widgets.band_badge import band_name
 from app.ui.widgets.explain import ExplainButton
@@ -36,6 +37,7 @@ class LoadWarning(QFrame):
         self.setObjectName("loadWarning")
         self.setStyleSheet(f"QFrame#loadWarning {{ border: 1px solid {theme.current().danger}; border-radius: 6px; }}")
         self.line_name = ""
+        self.currency = "CNY"  # the line's: every amount shown is in it (a monthly cap is in ``CAP_CURRENCY``)
         self.crossings: tuple[Crossing, ...] = ()
         self.over: tuple[int, int] | None = None
         self.breaches: tuple[Breach, ...] = ()
@@ -71,9 +73,9 @@ class LoadWarning(QFrame):
         """Whether what is shown is about the load (a band, the limit, my limits), not only the date."""
         return bool(self.crossings) or self.over is not None or bool(self.breaches)
 
-    def check(self, session, values: dict, line_name: str, new: bool) -> bool:
+    def check(self, session, values: dict, line_name: str, new: bool, currency: str = "CNY") -> bool:
         """Work out and show what to say before the purchase ``values`` (``PurchaseDialog.values``) on ``line_name``
-        is saved, with ``session``'s services and day: its date when far ahead of today (``far_ahead``), and for a
+        (amounts in its ``currency``) is saved, with ``session``'s services and day: its date when far ahead of today (``far_ahead``), and for a
         ``new`` purchase (an edited one is already in the numbers) the bands it crosses
         (``services.before_you_buy.crosses_band``), the bank's limit and my own limits. ``True`` when it says
         something."""
@@ -87,16 +89,18 @@ class LoadWarning(QFrame):
             over = session.queries.over_limit(values["line_id"], values["amount_fen"], posted)
             breaches = session.services.my_limits.check_purchase(values["line_id"], values["amount_fen"], posted,
                                                                  values["installments"])
-        self.show_crossings(line_name, crossings, over, breaches, (posted, today) if far_ahead(posted, today) else None)
+        self.show_crossings(line_name, crossings, over, breaches, (posted, today) if far_ahead(posted, today) else None,
+                            currency=currency)
         return self.weighs or self.ahead is not None
 
     def show_crossings(self, line_name: str, crossings: tuple[Crossing, ...],
                        over: tuple[int, int] | None = None, breaches: tuple[Breach, ...] = (),
-                       ahead: tuple[date, date] | None = None) -> None:
+                       ahead: tuple[date, date] | None = None, *, currency: str = "CNY") -> None:
         """Say what the purchase on ``line_name`` does to each metric in ``crossings``, with ``over`` =
         ``(fen over, fen available)`` that it takes the line over its limit, before that each of my own limits in
         ``breaches`` it goes past, naming the rule, and first, with ``ahead`` = ``(its date, today)``, that it is
-        dated far after today; hidden when there is nothing to say."""
+        dated far after today; hidden when there is nothing to say. Amounts are shown in the line's ``currency``."""
+        self.currency = currency
         self.line_name, self.crossings, self.over, self.breaches = line_name, tuple(crossings), over, tuple(breaches)
         self.ahead = ahead
         self._render()
@@ -113,8 +117,8 @@ class LoadWarning(QFrame):
         lines = [self._sentence(x) for x in self.crossings]
         over = self.over
         if over is not None:
-            lines.insert(0, self.tr("%1 over your %2 available on %3.").replace("%1", fmt.money(over[0]))
-                         .replace("%2", fmt.money(over[1])).replace("%3", self.line_name))
+            lines.insert(0, self.tr("%1 over your %2 available on %3.").replace("%1", fmt.money(over[0], self.currency))
+                         .replace("%2", fmt.money(over[1], self.currency)).replace("%3", self.line_name))
         lines[:0] = [self.breach_sentence(b) for b in self.breaches]
         if self.ahead is not None:
             day, today = self.ahead
@@ -128,15 +132,18 @@ class LoadWarning(QFrame):
     def breach_sentence(self, b: Breach) -> str:
         """One of my limits the purchase goes past, naming the rule (``domain.my_limits.Rule``)."""
         if b.rule is Rule.LINE_LIMIT:
+            cur = self.currency
             return (self.tr("Your own limit on %1 is %2: this takes what you owe there from %3 to %4, %5 past it.")
-                    .replace("%1", self.line_name).replace("%2", fmt.money(b.limit)).replace("%3", fmt.money(b.before))
-                    .replace("%4", fmt.money(b.after)).replace("%5", fmt.money(b.over)))
+                    .replace("%1", self.line_name).replace("%2", fmt.money(b.limit, cur))
+                    .replace("%3", fmt.money(b.before, cur)).replace("%4", fmt.money(b.after, cur))
+                    .replace("%5", fmt.money(b.over, cur)))
         if b.rule is Rule.ACTIVE_PLANS:
             return (self.tr("You allow yourself at most %n installment plan(s) at once: %1 running, this makes %2.",
                             "", b.limit).replace("%1", str(b.before)).replace("%2", str(b.after)))
+        cap = CAP_CURRENCY  # the cap counts the lines in its currency only (``services.my_limits``)
         return (self.tr("Your monthly cap on credit spending is %1: this takes this month from %2 to %3, %4 past it.")
-                .replace("%1", fmt.money(b.limit)).replace("%2", fmt.money(b.before))
-                .replace("%3", fmt.money(b.after)).replace("%4", fmt.money(b.over)))
+                .replace("%1", fmt.money(b.limit, cap)).replace("%2", fmt.money(b.before, cap))
+                .replace("%3", fmt.money(b.after, cap)).replace("%4", fmt.money(b.over, cap)))
 
     def _sentence(self, x: Crossing) -> str:
         if x.metric == "dsr":
