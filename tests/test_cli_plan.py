@@ -217,3 +217,11 @@ def test_before_buy_on_a_dollar_card_reads_dollars_only(tmp_path, capsys):
                        "2024-03-15")
     assert code == 0 and "$100.00" in out
     assert "Your income is in CNY: the debt-service ratio leaves out this line in USD." in out
+
+
+def test_income_is_read_and_shown_in_the_ledgers_currency(tmp_path, capsys):
+    db = tmp_path / "t.db"
+    assert run(capsys, db, "line", "add", "Card", "--limit", "1000.00", "--currency", "EUR")[0] == 0
+    code, out, _ = run(capsys, db, "income", "2500.50")
+    assert code == 0 and out.strip() == "Monthly income set to €2,500.50."  # was ¥2,500.50
+    assert run(capsys, db, "income")[1].strip() == "€2,500.50"

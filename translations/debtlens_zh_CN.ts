@@ -8199,6 +8199,10 @@ Menus move between app versions: look for these words.</source>
             <translation>用于计算月供收入比（应还 ÷ 收入）。留空则不显示。</translation>
         </message>
         <message>
+            <source>Your income is in %1: repayments in %2 are not counted.</source>
+            <translation>月收入以 %1 计：%2 的还款不计入。</translation>
+        </message>
+        <message>
             <source>Warning levels</source>
             <translation>预警线</translation>
         </message>

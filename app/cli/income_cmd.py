@@ -21,13 +21,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_income(args: argparse.Namespace, ctx) -> int:
-    """Print the monthly income (or that it is not set), or set it; ``none`` clears it."""
+    """Print the monthly income (or that it is not set), or set it; ``none`` clears it. The income is in the
+    ledger's main currency (``domain.currency_totals.main_currency``), the one the debt-service ratio reads."""
+    cur = ctx.queries.main_currency()
     if args.amount is None:
         fen = ctx.settings.monthly_income_fen()
-        print(fmt.money(fen) if fen is not None else say(QT_TRANSLATE_NOOP("Cli", "Monthly income is not set.")))
+        print(fmt.money(fen, cur) if fen is not None else say(QT_TRANSLATE_NOOP("Cli", "Monthly income is not set.")))
         return 0
-    fen = None if args.amount.strip().lower() == "none" else parse_amount(args.amount, field="income")
+    fen = None if args.amount.strip().lower() == "none" else parse_amount(args.amount, field="income", currency=cur)
     ctx.settings.set_monthly_income(fen)
     print(say(QT_TRANSLATE_NOOP("Cli", "Monthly income cleared.") if fen is None
-              else QT_TRANSLATE_NOOP("Cli", "Monthly income set to %1.").arg(fmt.money(fen))))
+              else QT_TRANSLATE_NOOP("Cli", "Monthly income set to %1.").arg(fmt.money(fen, cur))))
     return 0

@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-#: The currency the monthly income is asked for in (Settings: "Monthly income (¥)").
+#: The currency the monthly income is asked for in when the ledger has a yuan line (Settings labels the field with
+#: the main currency's sign: "Monthly income (¥)").
 INCOME_CURRENCY = "CNY"
 
 

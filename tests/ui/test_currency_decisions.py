@@ -106,3 +106,25 @@ def test_editing_a_yen_purchase_shows_whole_yen(qtbot, session):
     qtbot.addWidget(dialog)
     assert dialog.amount.text() == "1500"  # ¥1,500 (was "15.00", read as the yuan's fen)
     assert dialog.labels["amount"].text() == "&Amount (¥)" and dialog.preview.text().endswith(": ¥1,500.")
+
+
+def test_the_income_field_is_labelled_with_the_incomes_currency(window):
+    """A ledger of a euro card only reads its income in euros; beside a yuan line the income is in yuan and the
+    hint says what the ratio leaves out."""
+    session = window.session
+    session.apply(session.ledger.add_line, CreditLine("Sample euro card", currency="EUR"), limit_fen=100_000)
+    window.window_actions.settings.trigger()
+    dialog = window.dialog
+    assert dialog.labels["income"].text() == "Monthly &income (€)"  # was "Monthly &income (¥)"
+    assert dialog.income_hint.text().endswith("Leave empty to hide it.")
+    dialog.income.setText("2500.50")
+    dialog.ok_button().click()
+    assert not dialog.isVisible() and session.settings.monthly_income_fen() == 250_050
+    session.apply(session.ledger.add_line, CreditLine("花呗"), limit_fen=500_000)
+    window.window_actions.settings.trigger()
+    dialog = window.dialog
+    assert dialog.labels["income"].text() == "Monthly &income (¥)"
+    assert dialog.income_hint.text().endswith(" Your income is in CNY: repayments in EUR are not counted.")
+    dialog.adjustSize()
+    dialog.grab().save("/tmp/shots/settings_income.png")
+    dialog.reject()

@@ -23,6 +23,7 @@ from app.domain.debt_load import DebtServiceThresholds, UtilizationThresholds
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.services.debt_load import Thresholds
+from app.ui.dialogs.line_dialog import with_sign
 from app.ui.reminder_settings import ReminderSettingsBox
 from app.ui.session import Session
 from app.ui.theme_choice import ThemeChoice
@@ -51,7 +52,10 @@ class SettingsDialog(FormDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(languages.language)))
         self.theme = ThemeChoice()
         income = session.settings.monthly_income_fen()
-        self.income = QLineEdit(fmt.money(income, symbol=False).replace(",", "") if income else "")
+        # the income is in the ledger's main currency (``domain.currency_totals.main_currency``), as the ratio reads it
+        self.income_currency = session.queries.main_currency()
+        self.others = sorted({x.currency for x in session.queries.lines(include_archived=False)} - {self.income_currency})
+        self.income = QLineEdit(fmt.money(income, self.income_currency, symbol=False).replace(",", "") if income else "")
         self.income_hint = muted()
         self.income_hint.setWordWrap(True)
         self.default_line = QComboBox()
@@ -132,10 +136,14 @@ class SettingsDialog(FormDialog):
         self.labels["language"].setText(self.tr("&Language"))
         self.labels["theme"].setText(self.tr("&Theme"))
         self.theme.retranslate_ui()
-        self.labels["income"].setText(self.tr("Monthly &income (¥)"))
+        self.labels["income"].setText(with_sign(self.tr("Monthly &income (¥)"), self.income_currency,
+                                                fmt.active_locale()))
         self.labels["default_line"].setText(self.tr("&Default credit line"))
-        self.income_hint.setText(self.tr("Used for the debt-service ratio (repayments due ÷ income). "
-                                         "Leave empty to hide it."))
+        hint = self.tr("Used for the debt-service ratio (repayments due ÷ income). Leave empty to hide it.")
+        if self.others:  # the ratio reads the lines in the income's currency only (``services.debt_load``)
+            hint += " " + self.tr("Your income is in %1: repayments in %2 are not counted.").replace(
+                "%1", self.income_currency).replace("%2", fmt.names(self.others))
+        self.income_hint.setText(hint)
         self.band_box.setTitle(self.tr("Warning levels"))
         self.band_hint.setText(self.tr("Where the overview's bands start (utilization: what you owe ÷ your limits; "
                                        "debt-service: repayments due in a month ÷ income). Defaults: utilization "
@@ -194,7 +202,7 @@ class SettingsDialog(FormDialog):
     def submit(self) -> None:
         bands = self._bands()
         text = self.income.text().strip()
-        income = fmt.parse_money(text, field="monthly_income") if text else None  # 0 would mean "no income"
+        income = fmt.parse_money(text, self.income_currency, field="monthly_income") if text else None  # 0 would mean "no income"
         daily, weekly = self.keep_daily.value(), self.keep_weekly.value()
         policy_changed = (daily, weekly) != (self.policy.keep_daily, self.policy.keep_weekly)
 
