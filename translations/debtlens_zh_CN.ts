@@ -5363,6 +5363,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <translation>这些是文件中%1的记录，而%2是信用卡：请把它们导入到%3授信账户（添加授信账户时有对应的预设）。</translation>
         </message>
         <message>
+            <source>Payments of these purchases were due before today (%1, the first on %2) and no repayment after them is on record: they will show as overdue, and a payment unpaid past its grace days costs the line's late fee (no interest is charged). If you paid them, also import the export of the following weeks, or record those repayments.</source>
+            <translation>这些消费有 %1 笔分期付款在今天之前已到期（最早一笔 %2），但之后没有任何还款记录：它们会显示为逾期，超过宽限期仍未付的每笔付款按该账户的规则收取滞纳金（不计利息）。如果已经还过，请一并导入之后几周的账单，或手动记录这些还款。</translation>
+        </message>
+        <message>
             <source>These purchases (%1) are %2 over your %3 available on %4.</source>
             <translation>这些消费（%1）超出 %4 的可用额度 %3，多出 %2。</translation>
         </message>

@@ -223,11 +223,15 @@ class ImportService:
         unpaid = self._bills_without_repayment(line, [p.event for p in planned if not p.duplicate],
                                                today)
         if unpaid:
-            info.setdefault("notices", []).append(
+            info.setdefault("notices", []).append((QT_TRANSLATE_NOOP(  # a pay-in-4 line charges late fees, no interest
+                    "ImportTexts", "Payments of these purchases were due before today (%1, the first on %2) and no "
+                    "repayment after them is on record: they will show as overdue, and a payment unpaid past its grace "
+                    "days costs the line's late fee (no interest is charged). If you paid them, also import the "
+                    "export of the following weeks, or record those repayments.") if line.pays_in_4 else
                 QT_TRANSLATE_NOOP(
                         "ImportTexts", "Bills of these purchases were due before today (%1, the first on %2) and no "
                         "repayment after them is on record: they will show as overdue, with penalty interest. If you "
-                        "paid them, also import the export of the following months, or record those repayments.")
+                        "paid them, also import the export of the following months, or record those repayments."))
                                 .arg(len(unpaid), unpaid[0].isoformat()))
         new_spending = sum(p.event.amount_fen for p in planned if not p.duplicate and p.event.kind == PURCHASE)
         if new_spending:

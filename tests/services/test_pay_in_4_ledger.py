@@ -149,9 +149,13 @@ def test_an_import_warns_of_the_payments_due_before_today(store, ledger):
     line = ledger.add_line(CreditLine("Sample 分4期", kind=LineKind.BNPL, billing=Billing.PAY_IN_4), 100000).ids["line"]
     data = "date,merchant,category,amount,installments\n2024-06-01,Sample Shop,Home,40.00,1\n".encode()
     notices = ImportService(store).preview(data, "p.csv", line, today=date(2024, 6, 20)).summary()["notices"]
-    # its payments of 06-01 and 06-15 were due before today, with no repayment on record
-    assert [str(n) for n in notices if str(n).startswith(
-            "Bills of these purchases were due before today (2, the first on 2024-06-01)")]
+    # its payments of 06-01 and 06-15 were due before today, with no repayment on record: late fees, no interest
+    late = [str(n) for n in notices if "were due before today" in str(n)]
+    assert late == [
+        "Payments of these purchases were due before today (2, the first on 2024-06-01) and no repayment after them "
+        "is on record: they will show as overdue, and a payment unpaid past its grace days costs the line's late fee "
+        "(no interest is charged). If you paid them, also import the export of the following weeks, or record those "
+        "repayments."]  # it said "with penalty interest"
 
 
 def test_a_purchase_edited_into_a_plan_on_a_pay_in_4_line_is_refused(store, ledger, queries, later):
