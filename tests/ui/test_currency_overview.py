@@ -55,3 +55,22 @@ def test_one_currency_reads_as_before(window, qtbot):
     qtbot.waitUntil(lambda: overview.data is not None and bool(overview.data.cards), timeout=5000)
     assert overview.stats["owed"].value.text() == "¥1,200.00"
     assert overview.stats["utilization"].value.text() == "24.0%"
+
+
+def test_statements_of_the_dollar_card_read_in_dollars(window, qtbot):
+    _two_currencies(window.session)
+    window.show_view("statements")
+    view = window.views["statements"]
+    card = window.session.store.lines.by_name("Sample USD card").id
+    view.select_line(card)
+    model = view.model
+    column = {c.key: i for i, c in enumerate(model.columns)}
+    assert model.data(model.index(0, column["balance"])) == "$600.00"  # was ¥600.00
+    assert model.data(model.index(0, column["minimum"])) == "$60.00"
+    assert view.summary.text() == "1 statement, $0.00 unpaid"  # the bill of Mar 25 is not issued yet
+    entries = view.entries_model
+    amount = next(i for i, c in enumerate(entries.columns) if c.key == "amount")
+    assert entries.data(entries.index(0, amount)) == "$600.00"
+    view.select_line(window.session.store.lines.by_name("花呗").id)  # back to yuan
+    assert model.data(model.index(0, column["balance"])) == "¥1,200.00"
+    view.grab().save("/tmp/shots/statements_usd.png")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex
 
@@ -31,32 +31,38 @@ def _tone(st: Statement) -> str | None:
     return None
 
 
-def _unpaid(st: Statement) -> str:
+def _unpaid(st: Statement, currency: str) -> str:
     if st.carried_fen:  # the rest lives on in the next bill (domain-rules.md §1.5)
-        return QCoreApplication.translate("Columns", "%1 carried").replace("%1", fmt.money(st.carried_fen))
-    return fmt.money(st.unpaid_fen)
+        return QCoreApplication.translate("Columns", "%1 carried").replace("%1", fmt.money(st.carried_fen, currency))
+    return fmt.money(st.unpaid_fen, currency)
 
 
 def _period(st: Statement) -> str:
     return fmt.period(st.cycle_start, st.cycle_end)  # "8/5/26 – 9/4/26" read as 8 May in most of the world
 
 
-STATEMENT_COLUMNS = [
-    Column("statement_date", QT_TRANSLATE_NOOP("Columns", "Statement date"), lambda s: fmt.day(s.statement_date),
-           tone=_tone),
-    Column("period", QT_TRANSLATE_NOOP("Columns", "Billing period"), _period),
-    Column("previous", QT_TRANSLATE_NOOP("Columns", "Previous balance"),
-           lambda s: fmt.money(s.previous_balance_fen) if s.previous_balance_fen else "", RIGHT),
-    Column("balance", QT_TRANSLATE_NOOP("Columns", "Statement balance"), lambda s: fmt.money(s.balance_fen), RIGHT),
-    Column("minimum", QT_TRANSLATE_NOOP("Columns", "Minimum payment"), lambda s: fmt.money(s.minimum_fen), RIGHT),
-    Column("due", QT_TRANSLATE_NOOP("Columns", "Due date"), lambda s: fmt.day(s.due_date)),
-    Column("paid", QT_TRANSLATE_NOOP("Columns", "Paid"), lambda s: fmt.money(s.paid_fen), RIGHT),
-    Column("unpaid", QT_TRANSLATE_NOOP("Columns", "Unpaid"), _unpaid, RIGHT, tone=_tone),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _status, CENTER, tone=_tone),
-    Column("interest", QT_TRANSLATE_NOOP("Columns", "Interest posted"),
-           lambda s: fmt.money(s.interest_fen) if s.interest_fen else "", RIGHT,
-           tone=lambda s: "danger" if s.interest_fen else None),
-]
+def statement_columns(currency: str = "CNY") -> list[Column]:
+    """The columns of a line's statements, amounts in the line's ``currency`` (ISO 4217)."""
+
+    def money(fen: int) -> str:
+        return fmt.money(fen, currency)
+
+    return [
+        Column("statement_date", QT_TRANSLATE_NOOP("Columns", "Statement date"), lambda s: fmt.day(s.statement_date),
+               tone=_tone),
+        Column("period", QT_TRANSLATE_NOOP("Columns", "Billing period"), _period),
+        Column("previous", QT_TRANSLATE_NOOP("Columns", "Previous balance"),
+               lambda s: money(s.previous_balance_fen) if s.previous_balance_fen else "", RIGHT),
+        Column("balance", QT_TRANSLATE_NOOP("Columns", "Statement balance"), lambda s: money(s.balance_fen), RIGHT),
+        Column("minimum", QT_TRANSLATE_NOOP("Columns", "Minimum payment"), lambda s: money(s.minimum_fen), RIGHT),
+        Column("due", QT_TRANSLATE_NOOP("Columns", "Due date"), lambda s: fmt.day(s.due_date)),
+        Column("paid", QT_TRANSLATE_NOOP("Columns", "Paid"), lambda s: money(s.paid_fen), RIGHT),
+        Column("unpaid", QT_TRANSLATE_NOOP("Columns", "Unpaid"), lambda s: _unpaid(s, currency), RIGHT, tone=_tone),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _status, CENTER, tone=_tone),
+        Column("interest", QT_TRANSLATE_NOOP("Columns", "Interest posted"),
+               lambda s: money(s.interest_fen) if s.interest_fen else "", RIGHT,
+               tone=lambda s: "danger" if s.interest_fen else None),
+    ]
 
 
 def _part(e: StatementEntry) -> str:
@@ -65,22 +71,43 @@ def _part(e: StatementEntry) -> str:
     return QCoreApplication.translate("Columns", "%1 of %2").replace("%1", str(e.period)).replace("%2", str(e.periods))
 
 
-ENTRY_COLUMNS = [
-    Column("posted_on", QT_TRANSLATE_NOOP("Columns", "Date"), lambda e: fmt.day(e.posted_on) if e.posted_on else ""),
-    Column("kind", QT_TRANSLATE_NOOP("Columns", "Type"), lambda e: labels.entry(e.kind)),
-    Column("merchant", QT_TRANSLATE_NOOP("Columns", "Merchant"), lambda e: e.merchant),
-    Column("part", QT_TRANSLATE_NOOP("Columns", "Period"), _part, CENTER),
-    Column("fee", QT_TRANSLATE_NOOP("Columns", "Fee"), lambda e: fmt.money(e.fee_fen) if e.fee_fen else "", RIGHT),
-    Column("amount", QT_TRANSLATE_NOOP("Columns", "Amount"), lambda e: fmt.money(e.amount_fen), RIGHT,
-           tone=lambda e: "ok" if e.amount_fen < 0 else None),
-]
+def entry_columns(currency: str = "CNY") -> list[Column]:
+    """The columns of what is on a statement, amounts in the line's ``currency``."""
+    return [
+        Column("posted_on", QT_TRANSLATE_NOOP("Columns", "Date"),
+               lambda e: fmt.day(e.posted_on) if e.posted_on else ""),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Type"), lambda e: labels.entry(e.kind)),
+        Column("merchant", QT_TRANSLATE_NOOP("Columns", "Merchant"), lambda e: e.merchant),
+        Column("part", QT_TRANSLATE_NOOP("Columns", "Period"), _part, CENTER),
+        Column("fee", QT_TRANSLATE_NOOP("Columns", "Fee"),
+               lambda e: fmt.money(e.fee_fen, currency) if e.fee_fen else "", RIGHT),
+        Column("amount", QT_TRANSLATE_NOOP("Columns", "Amount"), lambda e: fmt.money(e.amount_fen, currency), RIGHT,
+               tone=lambda e: "ok" if e.amount_fen < 0 else None),
+    ]
 
 
-class StatementsModel(RowsModel):
+class LineRowsModel(RowsModel):
+    """Rows of one credit line, with the columns ``columns_for(currency)`` makes for the line's currency."""
+
+    def __init__(self, columns_for: Callable[[str], list[Column]], parent=None) -> None:
+        super().__init__(columns_for("CNY"), parent)
+        self.columns_for, self.currency = columns_for, "CNY"
+
+    def set_line(self, currency: str) -> None:
+        """Show the amounts of the rows set next in ``currency`` (the line's; the rows shown are dropped when it
+        changes)."""
+        if currency != self.currency:
+            self.beginResetModel()
+            self.currency, self.columns, self.rows = currency, self.columns_for(currency), []
+            self._texts.clear()
+            self.endResetModel()
+
+
+class StatementsModel(LineRowsModel):
     """A line's statements, newest first."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(STATEMENT_COLUMNS, parent)
+        super().__init__(statement_columns, parent)
 
 
 #: Entries shown at first, and added each time the table is scrolled to its end: a bill of 8,000 purchases is
@@ -88,12 +115,12 @@ class StatementsModel(RowsModel):
 ENTRIES_PAGE = 100
 
 
-class StatementEntriesModel(RowsModel):
+class StatementEntriesModel(LineRowsModel):
     """The postings and installment parts of one statement, ``ENTRIES_PAGE`` more each time the view asks
     (``canFetchMore``/``fetchMore``); ``all_rows`` holds every entry."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(ENTRY_COLUMNS, parent)
+        super().__init__(entry_columns, parent)
         self.all_rows: Sequence = []
 
     def set_rows(self, rows) -> None:

@@ -107,6 +107,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         self.show_empty.toggled.connect(self._on_show_empty_toggled)
         self._selecting = False
         self._pay_in_4 = False  # the line shown pays in 4
+        self.currency = "CNY"  # the line shown's
         session.changed.connect(self._on_session_changed)
         tab_chain(
             self.line, self.show_empty, self.table, self.repay_button, self.convert_button, self.failed_button,
@@ -150,12 +151,15 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
             return
         result = self.session.queries.line_statements(line_id, self.session.today())
         rows = [s for s in reversed(result.statements) if self.show_empty.isChecked() or not s.is_empty]
+        self.currency = self.session.queries.line(line_id).currency  # every amount shown is in the line's
+        self.model.set_line(self.currency)
+        self.entries_model.set_line(self.currency)
         self.model.set_rows(rows)
         current = result.current()
         self._pay_in_4 = result.pay_in_4  # its rows are the due dates of its purchases' payments
         owed = sum(s.unpaid_fen for s in result.issued())  # a monthly line's bills hold it all on the latest
         self.summary.setText(self.tr("%n statement(s), %1 unpaid", "", len(rows)).replace("%n", str(len(rows)))
-                             .replace("%1", fmt.money(owed)))
+                             .replace("%1", self._money(owed)))
         row = next((i for i, s in enumerate(rows) if kept and s.statement_date == kept.statement_date), None)
         if row is None and current is not None:
             row = next((i for i, s in enumerate(rows) if s.statement_date == current.statement_date), None)
@@ -203,10 +207,10 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
                  .replace("%2", fmt.day(st.cycle_end)).replace("%3", fmt.day(st.due_date))]
         # interest posted, credit and a bill installment are rows of the table, which adds up to the balance
         if st.auto_repaid_fen:
-            parts.append(self.tr("Auto-repaid %1 on the due date.").replace("%1", fmt.money(st.auto_repaid_fen)))
+            parts.append(self.tr("Auto-repaid %1 on the due date.").replace("%1", self._money(st.auto_repaid_fen)))
         if st.previous_balance_fen:
             parts.append(self.tr("%1 was carried from the previous bill.").replace(
-                "%1", fmt.money(st.previous_balance_fen)))
+                "%1", self._money(st.previous_balance_fen)))
         if st.status is StatementStatus.OVERDUE:
             days = st.overdue_days
             parts.append(self.tr("Less than the minimum was paid by the due date: overdue for %n day(s).", "", days)
@@ -214,9 +218,9 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         elif st.status is StatementStatus.MINIMUM_PAID:
             parts.append(self.tr("The minimum was paid on time: the rest revolves and costs interest every day."))
         if st.carried_fen:
-            parts.append(self.tr("%1 was carried to the next bill.").replace("%1", fmt.money(st.carried_fen)))
+            parts.append(self.tr("%1 was carried to the next bill.").replace("%1", self._money(st.carried_fen)))
         elif st.issued and st.penalty_fen:
-            parts.append(self.tr("Interest so far, not paid yet: %1.").replace("%1", fmt.money(st.penalty_fen)))
+            parts.append(self.tr("Interest so far, not paid yet: %1.").replace("%1", self._money(st.penalty_fen)))
         self.detail_summary.setText(" ".join(parts))
 
     def _pay_in_4_text(self, st: Statement) -> str:
@@ -227,9 +231,12 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
             parts.append(self.tr("Not paid by the due date: overdue for %n day(s).", "", st.overdue_days)
                          .replace("%n", str(st.overdue_days)))
         if st.late_fee_fen:
-            parts.append(self.tr("Late fees: %1.").replace("%1", fmt.money(st.late_fee_fen)))
+            parts.append(self.tr("Late fees: %1.").replace("%1", self._money(st.late_fee_fen)))
         parts.append(self.tr("Due in full: no minimum, no other way to pay, no bill installment."))
         return " ".join(parts)
+
+    def _money(self, fen: int) -> str:
+        return fmt.money(fen, self.currency)
 
     def _failed_dates(self) -> frozenset:
         line_id = self.line.currentData()
