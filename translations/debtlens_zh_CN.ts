@@ -2753,6 +2753,18 @@ Payoff plan: %1 a month from %2</source>
             <translation>%1 已转入下期</translation>
         </message>
         <message>
+            <source>Payment due date</source>
+            <translation>还款日</translation>
+        </message>
+        <message>
+            <source>Amount due</source>
+            <translation>应还金额</translation>
+        </message>
+        <message>
+            <source>Late fee</source>
+            <translation>滞纳金</translation>
+        </message>
+        <message>
             <source>Statement date</source>
             <translation>账单日</translation>
         </message>

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 
-from app.domain.credit_line import Billing
+from app.domain.credit_line import Billing, CreditLine
 
 
 def test_a_pay_in_4_line_in_the_window(window):
@@ -41,6 +41,12 @@ def test_a_pay_in_4_line_in_the_window(window):
     statements = window.views["statements"]
     assert [s.due_date for s in statements.model.rows] == [date(2026, 4, 12), date(2026, 3, 29), date(2026, 3, 15),
                                                             date(2026, 3, 1)]
+    model = statements.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "Payment due date", "Amount due", "Paid", "Unpaid", "Status", "Late fee"]  # not a monthly bill's columns
+    assert [model.data(model.index(3, c)) for c in range(model.columnCount())] == [
+        "Mar 1, 2026", "¥32.01", "¥0.00", "¥32.01", "Overdue", "¥7.00"]
+    window.grab().save("/tmp/shots/statements_pay_in_4.png")
     statements.table.selectRow(3)
     text = statements.detail_summary.text()
     assert "Pay in 4" in text and "overdue for 19 days" in text and "Late fees: ¥7.00." in text
@@ -48,6 +54,10 @@ def test_a_pay_in_4_line_in_the_window(window):
     assert not statements.convert_button.isEnabled() and statements.repay_button.isEnabled()
     assert [e.amount_fen for e in statements.entries_model.rows] == [2501, 700]
 
+    monthly = window.session.apply(window.session.ledger.add_line, CreditLine("花呗"), limit_fen=500_000).ids["line"]
+    statements.refresh()
+    statements.select_line(monthly)  # a monthly line has its bills' columns back
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Statement date" and model.columnCount() == 10
     window.show_view("overview")
     texts = [label.text() for label in window.views["overview"].findChildren(QLabel)]
     assert "Overdue: ¥57.01 since Mar 1, 2026, late fees ¥7.00" in texts

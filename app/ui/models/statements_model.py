@@ -41,12 +41,25 @@ def _period(st: Statement) -> str:
     return fmt.period(st.cycle_start, st.cycle_end)  # "8/5/26 – 9/4/26" read as 8 May in most of the world
 
 
-def statement_columns(currency: str = "CNY") -> list[Column]:
-    """The columns of a line's statements, amounts in the line's ``currency`` (ISO 4217)."""
+def statement_columns(currency: str = "CNY", pay_in_4: bool = False) -> list[Column]:
+    """The columns of a line's statements, amounts in the line's ``currency`` (ISO 4217). A pay-in-4 line's rows
+    are its payment due dates (``domain.pay_in_4``): no billing period, minimum or interest, but late fees."""
 
     def money(fen: int) -> str:
         return fmt.money(fen, currency)
 
+    if pay_in_4:
+        return [
+            Column("due", QT_TRANSLATE_NOOP("Columns", "Payment due date"), lambda s: fmt.day(s.due_date), tone=_tone),
+            Column("balance", QT_TRANSLATE_NOOP("Columns", "Amount due"), lambda s: money(s.balance_fen), RIGHT),
+            Column("paid", QT_TRANSLATE_NOOP("Columns", "Paid"), lambda s: money(s.paid_fen), RIGHT),
+            Column("unpaid", QT_TRANSLATE_NOOP("Columns", "Unpaid"), lambda s: _unpaid(s, currency), RIGHT,
+                   tone=_tone),
+            Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _status, CENTER, tone=_tone),
+            Column("late_fee", QT_TRANSLATE_NOOP("Columns", "Late fee"),
+                   lambda s: money(s.late_fee_fen) if s.late_fee_fen else "", RIGHT,
+                   tone=lambda s: "danger" if s.late_fee_fen else None),
+        ]
     return [
         Column("statement_date", QT_TRANSLATE_NOOP("Columns", "Statement date"), lambda s: fmt.day(s.statement_date),
                tone=_tone),
@@ -71,8 +84,8 @@ def _part(e: StatementEntry) -> str:
     return QCoreApplication.translate("Columns", "%1 of %2").replace("%1", str(e.period)).replace("%2", str(e.periods))
 
 
-def entry_columns(currency: str = "CNY") -> list[Column]:
-    """The columns of what is on a statement, amounts in the line's ``currency``."""
+def entry_columns(currency: str = "CNY", pay_in_4: bool = False) -> list[Column]:
+    """The columns of what is on a statement, amounts in the line's ``currency`` (the same on a pay-in-4 line)."""
     return [
         Column("posted_on", QT_TRANSLATE_NOOP("Columns", "Date"),
                lambda e: fmt.day(e.posted_on) if e.posted_on else ""),
@@ -87,18 +100,18 @@ def entry_columns(currency: str = "CNY") -> list[Column]:
 
 
 class LineRowsModel(RowsModel):
-    """Rows of one credit line, with the columns ``columns_for(currency)`` makes for the line's currency."""
+    """Rows of one credit line, with the columns ``columns_for(currency, pay_in_4)`` makes for the line."""
 
-    def __init__(self, columns_for: Callable[[str], list[Column]], parent=None) -> None:
-        super().__init__(columns_for("CNY"), parent)
-        self.columns_for, self.currency = columns_for, "CNY"
+    def __init__(self, columns_for: Callable[[str, bool], list[Column]], parent=None) -> None:
+        super().__init__(columns_for("CNY", False), parent)
+        self.columns_for, self.line_kind = columns_for, ("CNY", False)
 
-    def set_line(self, currency: str) -> None:
-        """Show the amounts of the rows set next in ``currency`` (the line's; the rows shown are dropped when it
-        changes)."""
-        if currency != self.currency:
+    def set_line(self, currency: str, pay_in_4: bool = False) -> None:
+        """Columns for the rows set next: amounts in ``currency`` (the line's), a pay-in-4 line's own columns (the
+        rows shown are dropped when they change)."""
+        if (currency, pay_in_4) != self.line_kind:
             self.beginResetModel()
-            self.currency, self.columns, self.rows = currency, self.columns_for(currency), []
+            self.line_kind, self.columns, self.rows = (currency, pay_in_4), self.columns_for(currency, pay_in_4), []
             self._texts.clear()
             self.endResetModel()
 

@@ -152,11 +152,11 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         result = self.session.queries.line_statements(line_id, self.session.today())
         rows = [s for s in reversed(result.statements) if self.show_empty.isChecked() or not s.is_empty]
         self.currency = self.session.queries.line(line_id).currency  # every amount shown is in the line's
-        self.model.set_line(self.currency)
+        self._pay_in_4 = result.pay_in_4  # its rows are the due dates of its purchases' payments: their own columns
+        self.model.set_line(self.currency, self._pay_in_4)
         self.entries_model.set_line(self.currency)
         self.model.set_rows(rows)
         current = result.current()
-        self._pay_in_4 = result.pay_in_4  # its rows are the due dates of its purchases' payments
         owed = sum(s.unpaid_fen for s in result.issued())  # a monthly line's bills hold it all on the latest
         self.summary.setText(self.tr("%n statement(s), %1 unpaid", "", len(rows)).replace("%n", str(len(rows)))
                              .replace("%1", self._money(owed)))
