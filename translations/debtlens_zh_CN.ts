@@ -3889,6 +3889,27 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <translation>已不存在，列表已刷新</translation>
         </message>
         <message>
+            <source>Export file</source>
+            <extracomment>What the window calls the fields its file commands (back up, export, import, password) can name in a ``ValidationError``. A field not here is a place in an imported file (``purchases[3].amount_fen``): the file's own words, shown as they are so the place can be found.</extracomment>
+            <translation>导出文件</translation>
+        </message>
+        <message>
+            <source>Ledger file</source>
+            <translation>账本文件</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
             <source>The ledger is busy: another DebtLens window or program is writing to it. Nothing was saved; try again in a moment.</source>
             <translation>账本正忙：另一个明白账窗口或程序正在写入。本次没有保存，请稍后再试。</translation>
         </message>

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressBar
 
-from app.domain.errors import DebtLensError, ValidationError
+from app.domain.errors import DebtLensError
 from app.i18n import formatting as fmt
 from app.storage import backups
 from app.storage.backups import BackupInfo, RestoreResult
@@ -107,11 +107,8 @@ class DataSafety(QObject):
 
     def problem_text(self, exc: Exception) -> str:
         """What went wrong, for people: a validation problem with its field, a file problem with its file."""
-        if isinstance(exc, ValidationError):
-            where = f"{exc.field}: " if exc.field else ""
-            return where + errors.reason(exc)
-        if isinstance(exc, DebtLensError):  # a file problem: names the file and the reason
-            return errors.file_problem(exc)
+        if isinstance(exc, DebtLensError):  # the field's label (never its name in the code), or the file
+            return errors.problem(exc)
         if isinstance(exc, OSError):
             return self.tr("The file could not be written (%1).").replace("%1", exc.strerror or str(exc))
         return str(exc)

@@ -323,6 +323,18 @@ def test_a_broken_export_is_refused_as_a_whole(window, tmp_path, qtbot):
     assert window.session.store.lines.all() == []
 
 
+@pytest.mark.parametrize("language, expected", [
+    ("en", "Nothing was exported: Export file: is the ledger itself (or one of its files); choose another name"),
+    ("zh_CN", "没有导出任何内容：导出文件：是账本本身（或它的文件之一），请换一个文件名"),
+])
+def test_a_refused_export_names_the_field_in_words(make_window, qtbot, language, expected):
+    window = make_window(language=language)
+    window.data_safety.export_to(window.session.db_path)  # it said "out: is the ledger itself …"
+    qtbot.waitUntil(lambda: window.dialog is not None and window.dialog.objectName() == "dataSafetyNotice",
+                    timeout=10000)
+    assert window.dialog.text() == expected
+
+
 # -- settings --------------------------------------------------------------------------------------------------
 def test_backup_retention_is_set_in_the_settings(window):
     window.window_actions.settings.trigger()

@@ -76,6 +76,15 @@ def test_removing_the_password_asks_for_the_current_one(window, qtbot):
     assert [line.name for line in window.session.store.lines.all()] == ["花呗"]
 
 
+def test_a_refused_protection_says_why_in_words(window):
+    add_line(window, "花呗", "5000")
+    password_dialog.apply_protection(window.session, PASSWORD, window)
+    assert password_dialog.apply_protection(window.session, PASSWORD, window) is None  # protected already
+    refused = window.findChild(QMessageBox, "protectionFailedBox")
+    # it said "Nothing was changed: database: is already protected with a password (got '/…/user.db')"
+    assert refused.text() == "Nothing was changed: Ledger file: is already protected with a password"
+
+
 def test_opening_an_encrypted_ledger_asks_for_the_password_until_it_is_right(tmp_path, qtbot, monkeypatch):
     from app.ui.application import open_window
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import ValidationError
 from app.storage import cipher
 from app.storage.db import DatabaseError
+from app.ui.texts import errors
 from app.ui.views.common import error_label
 
 #: The dialog's modes: enter the password of a file to open it (a ledger, or an encrypted JSON export to import),
@@ -186,7 +187,7 @@ def apply_protection(session, new_password: str | None, parent: QWidget | None =
         QApplication.restoreOverrideCursor()
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("PasswordDialog", "DebtLens"),
                           QCoreApplication.translate("PasswordDialog", "Nothing was changed: %1")
-                          .replace("%1", str(exc)), parent=parent)
+                          .replace("%1", errors.problem(exc)), parent=parent)
         box.setObjectName("protectionFailedBox")
         box.open()
         return None
