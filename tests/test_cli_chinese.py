@@ -65,3 +65,11 @@ def test_fixed_categories_are_shown_and_typed_in_chinese(tmp_path, capsys, chine
     assert "餐饮 的预算：每月 ¥500.00" in run(capsys, db, "limits", "budget", "--category", "餐饮", "--cap", "500")
     shown = run(capsys, db, "limits", "show", "--today", "2026-03-10")
     assert "预算 餐饮：¥500.00 中已用 ¥70.00" in shown
+
+
+def test_an_unknown_workshop_story_is_a_sentence_in_chinese(tmp_path, capsys, chinese):
+    assert main(["--db", str(tmp_path / "t.db"), "workshop", "show", "nosuch"]) == 2
+    err = capsys.readouterr().err.strip()
+    # it said "nosuch，name：没有这个情景（随附的有：…）"
+    assert err.startswith("debtlens：错误：没有名为“nosuch”的工作坊故事。现有的故事：limit-creep、minimum-trap、")
+    assert err.endswith("student-phone和three-due-dates。") and "name" not in err

@@ -8866,6 +8866,7 @@ Menus move between app versions: look for these words.</source>
         </message>
         <message>
             <source>is not a file</source>
+            <extracomment>Largest scenario file read: scenarios are short text.</extracomment>
             <translation>不是文件</translation>
         </message>
         <message>
@@ -8879,6 +8880,10 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>no such scenario (shipped: %1)</source>
             <translation>没有这个情景（随附的有：%1）</translation>
+        </message>
+        <message>
+            <source>No workshop story is called “%1”. Stories: %2.</source>
+            <translation>没有名为“%1”的工作坊故事。现有的故事：%2。</translation>
         </message>
         <message>
             <source>Chinese handouts need a font that can draw Chinese, and none is installed (on Debian and Ubuntu: the package fonts-wqy-microhei)</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 from app import config
 from app.workshop.scenario import Scenario, ScenarioError
 from app.workshop.scenario_file import parse_scenario
-from app.domain.messages import QT_TRANSLATE_NOOP
+from app.domain.messages import QT_TRANSLATE_NOOP, NameList
 
 #: Largest scenario file read: scenarios are short text.
 MAX_SCENARIO_BYTES = 1_000_000
@@ -52,5 +52,7 @@ def find(name: str) -> Path:
     for candidate in shipped():
         if candidate.stem == name:
             return candidate
-    names = ", ".join(p.stem for p in shipped())
-    raise ScenarioError(name, "name", QT_TRANSLATE_NOOP("Workshop", "no such scenario (shipped: %1)").arg(names))
+    names = NameList(p.stem for p in shipped())
+    raise ScenarioError(name, "name", QT_TRANSLATE_NOOP("Workshop", "no such scenario (shipped: %1)").arg(names),
+                        sentence=QT_TRANSLATE_NOOP("Workshop", "No workshop story is called “%1”. Stories: %2.")
+                        .arg(name, names))

@@ -71,10 +71,12 @@ class ScenarioError(DebtLensError):
     :class:`~app.domain.messages.Message`) why; ``message`` is the whole sentence, translated at the edge
     (``str(exc)`` is its English)."""
 
-    def __init__(self, filename: str, field_name: str, reason: str, line: int | None = None) -> None:
+    def __init__(self, filename: str, field_name: str, reason: str, line: int | None = None, *,
+                 sentence: str | None = None) -> None:
         self.filename, self.field, self.reason, self.line = filename, field_name, reason, line
-        self.message = (QT_TRANSLATE_NOOP("Workshop", "%1, line %2, %3: %4").arg(filename, line, field_name, reason)
-                        if line else QT_TRANSLATE_NOOP("Workshop", "%1, %2: %3").arg(filename, field_name, reason))
+        self.message = sentence or (  # ``sentence``: a whole sentence of its own (an unknown story's name)
+            QT_TRANSLATE_NOOP("Workshop", "%1, line %2, %3: %4").arg(filename, line, field_name, reason)
+            if line else QT_TRANSLATE_NOOP("Workshop", "%1, %2: %3").arg(filename, field_name, reason))
         super().__init__(self.message)
 
 

@@ -177,7 +177,9 @@ def test_export_writes_the_handout_and_charts(tmp_path, monkeypatch, capsys):
 def test_export_refuses_bad_input(tmp_path, capsys):
     assert main(["workshop", "export", "no-such-story", "--out", str(tmp_path / "o")]) == 1
     err = capsys.readouterr().err
-    assert "no-such-story" in err and "no such scenario" in err and "minimum-trap" in err
+    assert err.startswith("debtlens: error: No workshop story is called “no-such-story”. Stories: limit-creep, "
+                          "minimum-trap, ")  # it said "no-such-story, name: no such scenario (shipped: …)"
+    assert err.rstrip().endswith(", and three-due-dates.")
     assert not (tmp_path / "o").exists()  # nothing written
 
     a_file = tmp_path / "taken"
