@@ -128,3 +128,35 @@ def test_the_income_field_is_labelled_with_the_incomes_currency(window):
     dialog.adjustSize()
     dialog.grab().save("/tmp/shots/settings_income.png")
     dialog.reject()
+
+
+def test_repaying_and_refunding_on_other_currencies(qtbot, session):
+    """A repayment on a yen card reads whole yen (¥1,500 was read as ¥1,500.00 of a yuan: 150,000 yen); a refund
+    on the dollar card is asked for in dollars."""
+    from app.ui.dialogs.plan_dialogs import RefundDialog
+    from app.ui.dialogs.repayment_dialog import RepaymentDialog
+
+    yen = session.ledger.add_line(CreditLine("Sample yen card", currency="JPY"), limit_fen=100_000).ids["line"]
+    session.ledger.record_purchase(yen, date(2026, 3, 16), 3_000)
+    dialog = RepaymentDialog(session, yen)
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("1500")
+    dialog.ok_button().click()
+    assert [r.amount_fen for r in session.store.repayments.for_line(yen)] == [1_500]
+    repay = RepaymentDialog(session, session.card, date(2026, 3, 25), 60_000)
+    qtbot.addWidget(repay)
+    assert (repay.labels["amount"].text(), repay.amount.text()) == ("&Amount ($)", "600.00")
+    repay.line.setEnabled(True)
+    repay.line.setCurrentIndex(repay.line.findData(session.huabei))
+    assert repay.labels["amount"].text() == "&Amount (¥)"
+    [purchase] = [p for p in session.store.purchases.matching() if p.line_id == session.card]
+    refund = RefundDialog(session, purchase)
+    qtbot.addWidget(refund)
+    assert refund.labels["amount"].text() == "&Amount ($)" and refund.amount.text() == "600.00"
+    from app.ui.dialogs.plan_dialogs import ConvertDialog
+
+    convert = ConvertDialog(session, session.card, date(2026, 3, 25), 60_000)
+    qtbot.addWidget(convert)
+    convert.fee_rate.setText("3%")
+    assert convert.labels["amount"].text() == "&Amount ($)" and convert.amount.text() == "600.00"
+    assert convert.preview.text().startswith("3 parts: first $206.00, total fee $18.00")

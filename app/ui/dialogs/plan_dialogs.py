@@ -14,6 +14,7 @@ from app.domain.installments import installment_schedule
 from app.domain.postings import InstallmentPlan, Purchase, payoff_effect
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
+from app.ui.dialogs.line_dialog import with_sign
 from app.ui.session import Session
 from app.ui.views.common import FormDialog, date_edit, error_label, from_date, muted, stacked, to_date
 from app.domain import messages
@@ -74,9 +75,10 @@ class PayoffDialog(FormDialog):
         except ValidationError:
             self.summary.setText(self.tr("Nothing is left to pay off on this plan."))
             return
+        cur = self.line.currency
         self.summary.setText(self.tr("Billed on the %1 bill: %2 principal + %3 fee = %4.")
-                             .replace("%1", fmt.day(on)).replace("%2", fmt.money(principal))
-                             .replace("%3", fmt.money(fee)).replace("%4", fmt.money(principal + fee)))
+                             .replace("%1", fmt.day(on)).replace("%2", fmt.money(principal, cur))
+                             .replace("%3", fmt.money(fee, cur)).replace("%4", fmt.money(principal + fee, cur)))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Pay off early"))
@@ -98,10 +100,11 @@ class RefundDialog(FormDialog):
     def __init__(self, session: Session, purchase: Purchase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.purchase = session, purchase
+        self.currency = session.queries.line(purchase.line_id).currency  # the purchase's line's
         self.setObjectName("refundDialog")
         self.setMinimumWidth(420)
         self.date = date_edit(from_date(session.today()))
-        self.amount = QLineEdit(fmt.money(purchase.amount_fen, symbol=False).replace(",", ""))
+        self.amount = QLineEdit(fmt.money(purchase.amount_fen, self.currency, symbol=False).replace(",", ""))
         self.note = QLineEdit()
         self.labels, form = _form(self, [("date", self.date), ("amount", self.amount), ("note", self.note)])
         layout = QVBoxLayout(self)
@@ -113,16 +116,16 @@ class RefundDialog(FormDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Record refund of %1").replace("%1", self.purchase.merchant or
-                                                                      fmt.money(self.purchase.amount_fen)))
+                                                                      fmt.money(self.purchase.amount_fen,
+                                                                                self.currency)))
         self.labels["date"].setText(self.tr("Refunded &on"))
-        self.labels["amount"].setText(self.tr("&Amount (¥)"))
+        self.labels["amount"].setText(with_sign(self.tr("&Amount (¥)"), self.currency, fmt.active_locale()))
         self.labels["note"].setText(self.tr("&Note"))
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Record"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def submit(self) -> None:
-        line = self.session.queries.line(self.purchase.line_id)
-        amount = fmt.parse_money(self.amount.text(), line.currency, field="amount")
+        amount = fmt.parse_money(self.amount.text(), self.currency, field="amount")
         self.session.apply(self.session.ledger.record_refund, self.purchase.line_id, to_date(self.date.date()),
                            amount, purchase_id=self.purchase.id, note=self.note.text())
 
@@ -143,7 +146,7 @@ class ConvertDialog(FormDialog):
             if n >= 2:
                 self.periods.addItem(str(n), n)
         self.fee_rate = QLineEdit()
-        self.amount = QLineEdit(fmt.money(unpaid_fen, symbol=False).replace(",", ""))
+        self.amount = QLineEdit(fmt.money(unpaid_fen, self.line.currency, symbol=False).replace(",", ""))
         self.preview = muted()
         self.preview.setWordWrap(True)
         self.labels, form = _form(self, [("periods", self.periods), ("fee_rate", self.fee_rate),
@@ -184,17 +187,17 @@ class ConvertDialog(FormDialog):
         except (ValidationError, ValueError):
             self.preview.setText("")
             return
-        fee = sum(p.fee_fen for p in parts)
+        fee, cur = sum(p.fee_fen for p in parts), self.line.currency
         self.preview.setText(
             self.tr("%1 parts: first %2, total fee %3, about %4 a year (APR).")
-            .replace("%1", str(periods)).replace("%2", fmt.money(parts[0].principal_fen + parts[0].fee_fen))
-            .replace("%3", fmt.money(fee)).replace("%4", fmt.percent(apr.apr, decimals=2)))
+            .replace("%1", str(periods)).replace("%2", fmt.money(parts[0].principal_fen + parts[0].fee_fen, cur))
+            .replace("%3", fmt.money(fee, cur)).replace("%4", fmt.percent(apr.apr, decimals=2)))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Turn the %1 bill into installments").replace("%1", fmt.day(self.statement_date)))
         self.labels["periods"].setText(self.tr("&Months"))
         self.labels["fee_rate"].setText(self.tr("Total &fee"))
-        self.labels["amount"].setText(self.tr("&Amount (¥)"))
+        self.labels["amount"].setText(with_sign(self.tr("&Amount (¥)"), self.line.currency, fmt.active_locale()))
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Convert"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._show_preview()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 
 from app.domain.errors import ValidationError
 from app.i18n import formatting as fmt
+from app.ui.dialogs.line_dialog import with_sign
 from app.ui.session import Session
 from app.ui.views.common import FormDialog, date_edit, error_label, from_date, muted, stacked, to_date
 from app.domain import messages
@@ -24,14 +25,17 @@ class RepaymentDialog(FormDialog):
         self.setObjectName("repaymentDialog")
         self.setMinimumWidth(420)
         self.line = QComboBox()
+        self.currencies = {}  # line id -> its currency: the amount is typed and read in the chosen line's
         for line in session.queries.lines(include_archived=False):
             self.line.addItem(line.name, line.id)
+            self.currencies[line.id] = line.currency
         wanted = line_id if line_id is not None else session.settings.default_line_id()
         self.line.setCurrentIndex(max(0, self.line.findData(wanted)))
         self.line.setEnabled(statement_date is None)
         self.statement = muted()
         self.date = date_edit(from_date(session.today()))
-        self.amount = QLineEdit(fmt.money(amount_fen, symbol=False).replace(",", "") if amount_fen else "")
+        self.amount = QLineEdit(fmt.money(amount_fen, self.currency(), symbol=False).replace(",", "")
+                                if amount_fen else "")
         self.note = QLineEdit()
         self.paid_with = QComboBox()  # my own money, or another credit line (以卡养卡)
         self.paid_with.setObjectName("paidWith")
@@ -66,7 +70,7 @@ class RepaymentDialog(FormDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Record repayment"))
         for key, text in {"line": self.tr("Credit &line"), "date": self.tr("Paid &on"),
-                          "amount": self.tr("&Amount (¥)"), "paid_with": self.tr("Paid &with"),
+                          "paid_with": self.tr("Paid &with"),  # the amount's: ``_fill_paid_with``
                           "note": self.tr("&Note")}.items():
             self.labels[key].setText(text)
         self.paid_with.setAccessibleName(self.tr("Where the money came from"))
@@ -81,8 +85,14 @@ class RepaymentDialog(FormDialog):
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Record"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Cancel"))
 
+    def currency(self) -> str:
+        """The chosen line's currency (ISO 4217)."""
+        return self.currencies.get(self.line.currentData(), "CNY")
+
     def _fill_paid_with(self) -> None:
-        """My own money first (the default), then every other active credit line."""
+        """My own money first (the default), then every other active credit line; the amount's label shows the
+        chosen line's currency."""
+        self.labels["amount"].setText(with_sign(self.tr("&Amount (¥)"), self.currency(), fmt.active_locale()))
         chosen = self.paid_with.currentData()
         self.paid_with.blockSignals(True)
         self.paid_with.clear()
@@ -109,7 +119,7 @@ class RepaymentDialog(FormDialog):
         line_id = self.line.currentData()
         if line_id is None:
             raise ValidationError("line", "", messages.QT_TRANSLATE_NOOP("Errors", "choose a credit line first"))
-        amount = fmt.parse_money(self.amount.text(), field="amount")
+        amount = fmt.parse_money(self.amount.text(), self.currency(), field="amount")
         self.session.apply(self.session.ledger.record_repayment, line_id, to_date(self.date.date()), amount,
                            note=self.note.text(), target_statement=self.statement_date,
                            funded_by_line_id=self.paid_with.currentData())
