@@ -9,8 +9,9 @@ by those names, wherever it is) and can be saved as a dict for a bank DebtLens h
 Kinds: a ``type_column`` that maps the row wins (Chase ``Type``: Sale, Return, Payment, Fee; with ``type_match``
 ``"prefix"`` the start of the text, BOCOM's 交易说明 ``消费 …``, ``退货 …``, ``信用卡还款 …``). Otherwise a charge
 is a purchase and a credit is a repayment or a refund by :func:`app.importers.classify.credit_kind` (its words,
-plus the profile's own ``repayment_words``). A period line of an installment plan (``（分期）…/10/12期``) is a
-purchase of that period's amount. A row marked ``尚未入账`` (not yet posted; CMB lists them at the end of a
+plus the profile's own ``repayment_words``). A period line of an installment plan (``（分期）…/10/12期``; the forms
+``installment_rows`` reads) is a purchase of that period's amount carrying its plan id and period
+(``ImportedEvent.plan_period``), keyed by them: it is billed in full, never revolved. A row marked ``尚未入账`` (not yet posted; CMB lists them at the end of a
 download) is skipped with that reason: it comes back, posted, in the next statement.
 
 Cells are stripped (CMB's own download puts a TAB before every value) and header names compared with ASCII
@@ -31,6 +32,7 @@ from app.domain.errors import ValidationError
 from app.importers import categories
 from app.importers.amounts import parse_fen
 from app.importers.classify import credit_kind
+from app.importers.installment_rows import plan_period
 from app.importers.dates import TWO_DIGIT_YEAR_NOTICE, expand_year, make_date, parse_datetime_text
 from app.importers.keys import KeyMaker
 from app.importers.records import (
@@ -56,10 +58,13 @@ from app.importers.table import Table
 from app.domain.messages import QT_TRANSLATE_NOOP
 
 _TITLE_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
-_PERIOD = re.compile(r"(\d+)\s*/\s*(\d+)\s*期")
 #: A cell that starts with one of these marks a transaction the bank has not posted yet.
 PENDING_MARKS = ("尚未入账", "未入账", "待入账")
 PENDING_REASON = QT_TRANSLATE_NOOP("ImportTexts", "not yet posted (尚未入账): it comes back, posted, in a later statement")
+#: The file-level notice of lines that are periods of the bank's installment plans; %1 is how many.
+PLAN_PERIODS_NOTICE = QT_TRANSLATE_NOOP(
+        "ImportTexts", "%1 lines are one period of an installment plan (分期 n/N期), not new purchases: each is billed "
+        "in full on its statement and counts in full in its minimum payment")
 
 
 def parse(table: Table, profile: CsvProfile) -> ParseResult:
@@ -81,6 +86,7 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
     type_map = {text.casefold(): kind for text, kind in profile.type_map}
     keys = KeyMaker()
     years = _Years()
+    parts = 0
     for number, cells in table.data_rows():
         if cells[0].startswith(profile.stop_words):
             break
@@ -140,21 +146,23 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
             warnings.append(QT_TRANSLATE_NOOP(
                     "ImportTexts", "the amount's sign does not match the type %1; the type was followed")
                             .arg(repr(type_text)))
-        if kind == PURCHASE and "分期" in description:
-            period = _PERIOD.search(description)
-            if period:
-                warnings.append(QT_TRANSLATE_NOOP(
-                        "ImportTexts", "installment period %1 of %2: a monthly part of a plan, not a new purchase")
-                                .arg(period.group(1), period.group(2)))
         amount = abs(charge)
-        text = f"{kind}:{merchant}:{description}" if profile.merchant_column else f"{kind}:{description}"
+        part = plan_period(type_text, description, merchant) if kind == PURCHASE else None
+        if part is not None:
+            # the same period in two overlapping downloads is one row; the plan id, not the day, names it
+            key = keys.from_id(profile.prefix, "plan", part.plan_ref, f"{part.period}/{part.periods}", str(amount))
+            parts += 1
+        else:
+            text = f"{kind}:{merchant}:{description}" if profile.merchant_column else f"{kind}:{description}"
+            key = keys.from_content(profile.prefix, posted_on, text, amount)
         result.events.append(ImportedEvent(
             kind=kind, row=number, posted_on=posted_on, amount_fen=amount, merchant=table.same(merchant),
             description=table.same(description), category=category,
-            source_category=table.same(source_category or type_text),
-            source_key=keys.from_content(profile.prefix, posted_on, text, amount),
-            method=profile.name, warnings=tuple(warnings), currency=profile.currency,
+            source_category=table.same(source_category or type_text), source_key=key,
+            method=profile.name, warnings=tuple(warnings), currency=profile.currency, plan_period=part,
         ))
+    if parts:
+        result.notice(PLAN_PERIODS_NOTICE.arg(parts))
     if years.pivoted:
         result.notice(TWO_DIGIT_YEAR_NOTICE)
     return table.finish(result)

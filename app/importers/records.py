@@ -15,6 +15,7 @@ from typing import Any
 from app.domain.errors import DebtLensError
 from app.domain.ledger_bounds import CONTROL, MAX_STORED_TEXT, printable
 from app.domain.messages import QT_TRANSLATE_NOOP
+from app.importers.installment_rows import PlanPeriod
 
 #: The three kinds of money movement on a tracked credit line.
 PURCHASE = "purchase"  # what is owed goes up
@@ -57,6 +58,9 @@ class ImportedEvent:
         refund_of: for a refund, the ``source_key`` of the purchase it pays back (when known).
         statement_label: for a Huabei repayment naming ``YYYY年MM月账单``, the first day of that month.
         installments: number of monthly parts the purchase is split into (1 = paid in full).
+        plan_period: for a purchase that is one period of a bank's installment plan (a statement's
+            ``…/10/12期`` line), the plan's id and the period ``n`` of ``N``; the amount is that period's, billed
+            in full on its statement (``installments`` stays 1: DebtLens does not split it again).
         method: the payment-method text as in the file (``"花呗&红包"``, ``"招商银行信用卡(0000)"``); empty when
             the file has no such column.
         warnings: things the user should look at before accepting this row.
@@ -81,6 +85,7 @@ class ImportedEvent:
     method: str = ""
     warnings: tuple[str, ...] = ()
     currency: str | None = "CNY"
+    plan_period: PlanPeriod | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

@@ -9,8 +9,10 @@ import pytest
 
 from app.importers import CsvProfile, ImportFormatError, parse_file
 from app.importers.csv_profile import CHARGE_POSITIVE
+from app.importers.bank_csv import PLAN_PERIODS_NOTICE
 from app.importers.card_presets import CMB, PRESETS
-from tests.importers.helpers import tally
+from app.importers.installment_rows import PlanPeriod, plan_period
+from tests.importers.helpers import sample, tally
 
 D = datetime.date
 
@@ -82,7 +84,47 @@ def test_cgb_installment_period_line() -> None:
     assert result.format == "bank_csv:cgb"
     assert tally(result) == {"purchase": (2, 1590 + 38742), "refund": (1, 9720), "repayment": (1, 113068)}
     installment = result.events[2]
-    assert installment.installments == 1 and "10 of 12" in installment.warnings[0]
+    assert installment.installments == 1 and installment.warnings == ()
+    assert installment.plan_period == PlanPeriod("00000000000", 10, 12)
+    assert installment.source_key == "cgb:plan:00000000000:10/12:38742"
+    assert result.events[0].plan_period is None
+    assert result.info["notices"] == [PLAN_PERIODS_NOTICE.arg(1)]
+
+
+def test_cgb_sample_plan_periods_keyed_by_plan_and_period() -> None:
+    """Two plans' periods of equal amounts on one day are two rows; a shop named 分期乐 is a purchase."""
+    result = parse_file(sample("cgb_card_sample.csv"), "cgb_card_sample.csv")
+    assert result.problems == [] and result.skipped == []
+    assert [(e.kind, e.amount_fen, e.plan_period) for e in result.events] == [
+        ("purchase", 10000, None),
+        ("purchase", 5900, None),
+        ("purchase", 38742, PlanPeriod("12345678901", 10, 12)),
+        ("purchase", 38742, PlanPeriod("98765432100", 2, 6)),
+        ("refund", 2000, None),
+        ("repayment", 50000, None),
+    ]
+    assert [e.source_key for e in result.events[2:4]] == [
+        "cgb:plan:12345678901:10/12:38742", "cgb:plan:98765432100:2/6:38742"]
+    # the same period in a later, overlapping download keeps its key though the file's other rows differ
+    later = ("交易日期,入账日期,交易摘要,交易金额,交易货币,入账金额,入账货币\n"
+             "2025/01/03,2025/01/03,（分期）银联分期12345678901/10/12期,387.42,人民币,387.42,人民币\n"
+             "2025/02/03,2025/02/03,（分期）银联分期12345678901/11/12期,387.42,人民币,387.42,人民币\n").encode()
+    assert [e.source_key for e in parse_file(later, "cgb.csv").events] == [
+        "cgb:plan:12345678901:10/12:38742", "cgb:plan:12345678901:11/12:38742"]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    (("（分期）银联分期00000000000/10/12期",), PlanPeriod("00000000000", 10, 12)),
+    (("分期付款 订单号20250103001 第3/12期",), PlanPeriod("20250103001", 3, 12)),
+    (("消费分期-示例商城 第3期/共12期",), PlanPeriod("消费分期-示例商城", 3, 12)),
+    (("账单分期", "示例银行 (03/06)"), PlanPeriod("账单分期 示例银行", 3, 6)),
+    (("分期乐示例商城",), None),  # 分期 in a shop's name, no period
+    (("示例商城 3/12期",), None),  # a period but no 分期 mark
+    (("分期 示例 13/12期",), None),  # n past N
+    (("分期 示例 1/1期",), None),  # one period is no plan
+])
+def test_plan_period_forms(texts: tuple[str, ...], expected: PlanPeriod | None) -> None:
+    assert plan_period(*texts) == expected
 
 
 def test_chase_type_wins_and_categories(machine_tz: str) -> None:
