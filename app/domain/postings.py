@@ -15,7 +15,7 @@ from enum import StrEnum
 from app.domain.billing import next_statement_date, statement_date_for
 from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
-from app.domain.installments import EarlyPayoffPolicy, InstallmentPart, installment_schedule
+from app.domain.installments import MAX_PERIODS, EarlyPayoffPolicy, InstallmentPart, installment_schedule
 from app.domain.ledger_bounds import has_control
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.saved import Saved
@@ -39,10 +39,12 @@ def clean_text(value: str | None, field_name: str, max_length: int = MAX_TEXT_LE
 
 
 class PlanKind(StrEnum):
-    """A plan split one purchase (交易分期) or a whole statement (账单分期)."""
+    """A plan split one purchase (交易分期) or a whole statement (账单分期); or one period of a plan the bank runs,
+    read from its statement (``BANK``: the bank knows the plan, DebtLens only the periods it was shown)."""
 
     PURCHASE = "purchase"
     BILL = "bill"
+    BANK = "bank"
 
 
 class PartStatus(StrEnum):
@@ -78,6 +80,8 @@ class InstallmentPlan(Saved):
         merchant_paid: interest-free plan whose fee the merchant pays (the user pays 0).
         source_statement: for a bill installment, the statement it converted.
         closed_on: date of an early payoff or a full refund, else ``None``.
+        bank_plan: for a ``BANK`` period, the plan's id as the bank prints it; ``periods`` is then the bank plan's
+            number of periods N and the one part is period n of it.
     """
 
     line_id: int
@@ -92,6 +96,7 @@ class InstallmentPlan(Saved):
     merchant_paid: bool = False
     source_statement: date | None = None
     closed_on: date | None = None
+    bank_plan: str | None = None
     id: int | None = None
 
     def unbilled(self, on: date) -> list[ScheduledPart]:
@@ -214,6 +219,26 @@ def bill_plan(
         line_id=line.id or 0, kind=PlanKind.BILL, principal_fen=principal_fen, periods=periods, fee_rate=fee_rate,
         fee_total_fen=sum(p.fee_fen for p in split), parts=place_parts(line, statement_date, split),
         policy=policy, source_statement=statement_date,
+    )
+
+
+def bank_period_plan(line: CreditLine, posted_on: date, amount_fen: int, bank_plan: str, period: int,
+                     periods: int) -> InstallmentPlan:
+    """One period of a bank's installment plan as its statement line shows it (input-formats.md §6): ``amount_fen``
+    (fen, principal and any fee as printed) is billed whole on the statement of ``posted_on``, so it is due in full
+    in that statement's minimum payment and never revolved (domain-rules.md §1.5). The plan's principal is the
+    bank's and unknown here: the plan holds this period only, period ``period`` of ``periods``.
+
+    Raises:
+        ValidationError: ``period`` is not 1 to ``periods``, or ``periods`` not 2 to 60.
+    """
+    if not 2 <= periods <= MAX_PERIODS or not 1 <= period <= periods:
+        raise ValidationError("period", f"{period}/{periods}", QT_TRANSLATE_NOOP(
+                "Errors", "must be a period n of N plan periods, 1 <= n <= N, 2 <= N <= %1").arg(MAX_PERIODS))
+    billed = statement_date_for(posted_on, line.statement_day, line.statement_day_inclusive)
+    return InstallmentPlan(
+        line_id=line.id or 0, kind=PlanKind.BANK, principal_fen=amount_fen, periods=periods, fee_rate=Decimal(0),
+        fee_total_fen=0, parts=(ScheduledPart(period, billed, amount_fen, 0),), bank_plan=bank_plan,
     )
 
 

@@ -222,6 +222,9 @@ def _check_plan(where: str, plan: dict, line: dict, purchases: dict[int, dict], 
     """One plan against its purchase (or bill) and its parts against the plan (``postings.purchase_plan``,
     ``bill_plan``, ``refund_effect``, ``payoff_effect``)."""
     purchase_id, periods, principal = plan.get("purchase_id"), plan["periods"], plan["principal_fen"]
+    if plan["kind"] == "bank":
+        _check_bank_period(where, plan, purchases.get(purchase_id) if purchase_id is not None else None)
+        return
     if purchase_id is not None:
         purchase = purchases[purchase_id]
         if plan["kind"] != "purchase":
@@ -293,3 +296,24 @@ def _check_plan(where: str, plan: dict, line: dict, purchases: dict[int, dict], 
         raise ValidationError(f"{where}.parts", "", QT_TRANSLATE_NOOP(
                 "Errors", "principal parts add up to %1 fen, not the plan's principal_fen (%2 fen) less what refunds "
                 "of its purchase took off it (%3 fen)").arg(kept, principal, off))
+
+
+def _check_bank_period(where: str, plan: dict, purchase: dict | None) -> None:
+    """A period of a bank's plan (``postings.bank_period_plan``): its purchase, of ``installments`` = the plan's
+    periods, is billed whole as the plan's one part, on the purchase's own bill, with no fee."""
+    if purchase is None:
+        raise ValidationError(f"{where}.purchase_id", "", QT_TRANSLATE_NOOP("Errors", "is missing"))
+    parts = plan.get("parts", [])
+    if plan["periods"] != purchase.get("installments", 1):
+        raise ValidationError(f"{where}.periods", plan["periods"], QT_TRANSLATE_NOOP(
+                "Errors", "must equal the installments of its purchase (%1)").arg(purchase.get("installments", 1)))
+    if plan["principal_fen"] != purchase["amount_fen"] or plan["fee_total_fen"] != 0 or len(parts) != 1:
+        raise ValidationError(f"{where}.parts", "", QT_TRANSLATE_NOOP(
+                "Errors", "a bank plan's period must be one part of its purchase's amount (%1 fen), with no fee")
+                              .arg(purchase["amount_fen"]))
+    part = parts[0]
+    if (part["principal_fen"], part["fee_fen"], part["statement_date"]) != (
+            purchase["amount_fen"], 0, purchase["statement_date"]) or not 1 <= part["period"] <= plan["periods"]:
+        raise ValidationError(f"{where}.parts[0]", "", QT_TRANSLATE_NOOP(
+                "Errors", "a bank plan's period must be one part of its purchase's amount (%1 fen), with no fee")
+                              .arg(purchase["amount_fen"]))

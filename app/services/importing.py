@@ -22,6 +22,7 @@ from app.domain.postings import MAX_TEXT_LENGTH, place_refund
 from app.domain.statements import Repayment, RepaymentSource
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
 from app.services import undo as steps
+from app.services.bank_plans import write_plan_periods
 from app.services.changes import Changes
 from app.domain.ledger_bounds import MAX_STORED_TEXT
 from app.services.twin_rows import twins
@@ -330,9 +331,11 @@ class ImportService:
                                                       records=total):
             if unchanged and (preview.revision is None or self.store.data_revision() != preview.revision):
                 raise PreviewOutdated(preview.filename)
-            plain = sum(1 for p in new if p.event.kind == PURCHASE and p.event.installments == 1)
-            self.store.purchases.insert_rows(_plain_rows(line, new, preview.format), progress=step,
+            bank = [] if line.pays_in_4 else [p.event for p in new if p.event.plan_period is not None]
+            plain = sum(1 for p in new if p.event.kind == PURCHASE and p.event.installments == 1) - len(bank)
+            self.store.purchases.insert_rows(_plain_rows(line, new, preview.format, bool(bank)), progress=step,
                                              batch=BATCH, expected=plain)  # progress per batch
+            step(write_plan_periods(self.store, line, bank, preview.format))
             for p in new:
                 e = p.event
                 if e.kind == "purchase" and e.installments > 1:
@@ -375,15 +378,16 @@ class ImportService:
         self.store.refunds.insert_many(bulk)
 
 
-def _plain_rows(line: CreditLine, planned: list[PlannedEvent], source: str) -> Iterator[tuple]:
+def _plain_rows(line: CreditLine, planned: list[PlannedEvent], source: str, bank_periods: bool = False
+                ) -> Iterator[tuple]:
     """The rows of the new purchases paid in full of ``planned`` (merchant and description cut to 200
-    characters), each on the bill of its day (the day's text and its bill's worked out once per day). Plain tuples
+    characters; with ``bank_periods``, the periods of banks' plans left to ``write_plan_periods``), each on the bill of its day (the day's text and its bill's worked out once per day). Plain tuples
     in ``PurchaseRow``'s order: building the named tuple took a third of the commit's Python time."""
     line_id = line.saved_id
     days: dict[date, tuple[str, str]] = {}
     for p in planned:
         e = p.event
-        if e.kind != PURCHASE or e.installments != 1:
+        if e.kind != PURCHASE or e.installments != 1 or bank_periods and e.plan_period is not None:
             continue
         day = days.get(e.posted_on)
         if day is None:

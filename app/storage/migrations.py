@@ -334,6 +334,15 @@ def m010_pay_in_4(db: Database) -> None:
     db.execute("ALTER TABLE credit_lines ADD COLUMN bnpl_late_fee TEXT NOT NULL DEFAULT 'klarna_us'")
 
 
+@migration
+def m011_bank_plan_periods(db: Database) -> None:
+    # a bank statement's line that is period n of N of the bank's own installment plan (分期, input-formats.md §6)
+    # is stored as a plan of kind 'bank' holding that one period, billed in full on its statement like the parts of
+    # DebtLens's own plans; its purchase has installments = N. The plan's id as the bank prints it ties the periods
+    # of one plan together; NULL for DebtLens's own plans.
+    db.execute("ALTER TABLE installment_plans ADD COLUMN bank_plan TEXT")
+
+
 #: The schema version this build writes: the number of migrations it knows.
 SCHEMA_VERSION = len(MIGRATIONS)
 #: Their names, oldest first.

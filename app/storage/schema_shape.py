@@ -1,9 +1,9 @@
-"""The shape of the schema this version creates (schema version 10): tables with their columns, indexes with
+"""The shape of the schema this version creates (schema version 11): tables with their columns, indexes with
 theirs, triggers with their text. Written by ``tools/update_schema_shape.py``; do not edit.
 """
 
 # fmt: off
-VERSION = 10
+VERSION = 11
 SHAPE: dict[tuple[str, str], tuple] = {('index', 'idx__sqlite_migrations_migration_set_name'): ('_sqlite_migrations', ('migration_set', 'name')),
  ('index', 'parts_cycle'): ('installment_parts',
                             ('line_id', 'status', 'statement_date', 'principal_fen', 'fee_fen')),
@@ -74,7 +74,8 @@ SHAPE: dict[tuple[str, str], tuple] = {('index', 'idx__sqlite_migrations_migrati
                                   ('policy', 'TEXT', 1, None, 0),
                                   ('merchant_paid', 'INTEGER', 1, '0', 0),
                                   ('source_statement', 'TEXT', 0, None, 0),
-                                  ('closed_on', 'TEXT', 0, None, 0)),
+                                  ('closed_on', 'TEXT', 0, None, 0),
+                                  ('bank_plan', 'TEXT', 0, None, 0)),
  ('table', 'limit_changes'): (('id', 'INTEGER', 0, None, 1),
                               ('line_id', 'INTEGER', 1, None, 0),
                               ('effective', 'TEXT', 1, None, 0),

@@ -118,3 +118,32 @@ def test_a_failing_migration_changes_nothing(fixture_copy, monkeypatch):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
     assert [b.reason for b in list_backups(fixture_copy)].count("pre-migration") == 1
+
+
+def test_m011_bank_plan_periods_keep_every_bill(tmp_path):
+    """A v10 ledger: its plans are DebtLens's own (no bank plan id), its bills the same before and after a bank
+    plan's period lands on a later bill, which holds the period whole."""
+    from app.services.importing import ImportService
+
+    path = tmp_path / "ledger.db"
+    path.write_bytes((SCHEMAS / "v10.db").read_bytes())
+    store = Store(open_database(path))
+    try:
+        assert store.db.execute("SELECT count(*), count(bank_plan) FROM installment_plans").fetchone() == (3, 0)
+        card = store.lines.by_name("招商银行信用卡").saved_id
+        queries = QueryService(store)
+        before = [(s.statement_date, s.balance_fen, s.minimum_fen) for s in
+                  queries.line_statements(card, date(2024, 6, 15)).issued()]
+        imports = ImportService(store)
+        data = ("交易日期,入账日期,交易摘要,交易金额,交易货币,入账金额,入账货币\n"
+                "2024/07/03,2024/07/03,（分期）银联分期00000000001/3/12期,387.42,人民币,387.42,人民币\n").encode()
+        imports.commit(imports.preview(data, "cgb.csv", card, today=date(2024, 7, 10)))
+        after = {s.statement_date: s for s in queries.line_statements(card, date(2024, 8, 1)).statements}
+        assert [(d, after[d].balance_fen, after[d].minimum_fen) for d, _, _ in before] == before
+        july = after[date(2024, 7, 31)]
+        # the bill installment's period 44690 and the bank's period 387.42, both due in full
+        assert (july.installment_principal_fen + july.installment_fee_fen, july.balance_fen, july.minimum_fen) == (
+            44690 + 38742, 83432, 83432)
+        assert store.cycles.totals_table() == store.cycles.totals_recomputed()
+    finally:
+        store.close()

@@ -31,7 +31,7 @@ class PlansRepo:
             "principal_fen": plan.principal_fen, "periods": plan.periods, "fee_rate": str(plan.fee_rate),
             "fee_total_fen": plan.fee_total_fen, "policy": plan.policy.value,
             "merchant_paid": int(plan.merchant_paid), "source_statement": iso(plan.source_statement),
-            "closed_on": iso(plan.closed_on),
+            "closed_on": iso(plan.closed_on), "bank_plan": plan.bank_plan,
         }))
         self._insert_parts(plan_id, plan.line_id, plan.parts)
         return plan_id
@@ -103,14 +103,25 @@ class PlansRepo:
     def parts_on_statement(self, line_id: int, statement_date: date) -> list[dict]:
         """Installment parts billed on a statement (cancelled ones left out), with their plan and purchase:
         dicts with ``plan_id, kind, period, periods, principal_fen, fee_fen, status, purchase_id, merchant,
-        posted_on`` (``merchant``/``posted_on`` are ``None`` for a bill installment)."""
+        posted_on, source_statement, bank_plan`` (``merchant``/``posted_on`` are ``None`` for a bill installment;
+        ``bank_plan`` the bank's plan id of a ``bank`` period, else ``None``)."""
         return list(self.db.query(
             "SELECT p.plan_id, pl.kind, p.period, pl.periods, p.principal_fen, p.fee_fen, p.status, "
-            "pl.purchase_id, pu.merchant, pu.posted_on, pl.source_statement "
+            "pl.purchase_id, pu.merchant, pu.posted_on, pl.source_statement, pl.bank_plan "
             "FROM installment_parts p JOIN installment_plans pl ON pl.id = p.plan_id "
             "LEFT JOIN purchases pu ON pu.id = pl.purchase_id "
             "WHERE p.line_id = ? AND p.statement_date = ? AND p.status != 'cancelled' "
             "ORDER BY pu.posted_on, p.plan_id, p.period", [line_id, statement_date.isoformat()]))
+
+    def bank_periods(self, line_id: int) -> list[tuple[str, int, int, str, int, int]]:
+        """Per bank plan of ``line_id`` (kind ``bank``, one row per period shown): ``(bank_plan, periods N, latest
+        period n, its statement date, sum of the periods' principal and fee in fen, periods shown)``, the latest
+        billed first. One query over the line's bank periods."""
+        return self.db.execute(
+            "SELECT pl.bank_plan, pl.periods, MAX(p.period), MAX(p.statement_date), "
+            "SUM(p.principal_fen + p.fee_fen), COUNT(*) FROM installment_plans pl "
+            "JOIN installment_parts p ON p.plan_id = pl.id WHERE pl.line_id = ? AND pl.kind = 'bank' "
+            "AND p.status != 'cancelled' GROUP BY pl.bank_plan, pl.periods ORDER BY 4 DESC, 1", [line_id]).fetchall()
 
     def _plan(self, row: dict) -> InstallmentPlan:
         parts = tuple(
@@ -123,5 +134,5 @@ class PlansRepo:
             principal_fen=row["principal_fen"], periods=row["periods"], fee_rate=Decimal(row["fee_rate"]),
             fee_total_fen=row["fee_total_fen"], parts=parts, policy=EarlyPayoffPolicy(row["policy"]),
             merchant_paid=bool(row["merchant_paid"]), source_statement=d(row["source_statement"]),
-            closed_on=d(row["closed_on"]),
+            closed_on=d(row["closed_on"]), bank_plan=row["bank_plan"],
         )

@@ -10,7 +10,7 @@ Never regenerate an existing fixture (that is what ``--force`` is for, and it de
 are history. The data is entered through the services with fixed dates, so it covers every table: lines with a
 limit history (one archived), purchases paid in full and in installments (fee, merchant-paid), a deleted purchase
 (id gap), refunds linked and unlinked, repayments, an early payoff, a bill installment, a failed auto-repayment,
-settings, and text that must survive verbatim (SQL-like, formula-like, Chinese, emoji).
+an imported period of a bank's installment plan, settings, and text that must survive verbatim (SQL-like, formula-like, Chinese, emoji).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
 from app.domain.credit_line import AutoRepay, Billing, CreditLine, LineKind  # noqa: E402
+from app.services.importing import ImportService  # noqa: E402
 from app.services.ledger import LedgerService  # noqa: E402
 from app.services.my_limits import MyLimitsService  # noqa: E402
 from app.services.settings import SettingsService  # noqa: E402
@@ -84,6 +85,12 @@ def populate(store: Store) -> None:
     order = p(later, date(2024, 5, 1), 10001, merchant="Sample Shop").ids["purchase"]
     ledger.record_repayment(later, date(2024, 5, 1), 2501)
     ledger.record_refund(later, date(2024, 5, 20), 3000, purchase_id=order)
+
+    # schema v11: a period of a bank's own installment plan, read from the card's statement (分期 n/N期)
+    imports = ImportService(store)
+    statement = ("交易日期,入账日期,交易摘要,交易金额,交易货币,入账金额,入账货币\n"
+                 "2024/04/03,2024/04/03,（分期）银联分期00000000001/3/12期,387.42,人民币,387.42,人民币\n")
+    imports.commit(imports.preview(statement.encode(), "cgb.csv", card, today=date(2024, 6, 1)))
 
     settings.set_monthly_income(1200000)
     settings.set_default_line(huabei)

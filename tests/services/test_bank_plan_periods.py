@@ -1,0 +1,161 @@
+"""A bank statement's installment period (CGB ``（分期）…/10/12期``) imported: billed in full in its statement's
+minimum payment, never revolved (domain-rules.md §1.5, example M1), keyed by the bank's plan id and period."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.domain.credit_line import CreditLine, LineKind, RevolvingBasis
+from app.domain.statements import StatementStatus
+from app.services.bank_plans import bank_plans
+from app.services.importing import ImportService
+from app.services.ledger import LedgerService
+from app.services.queries import QueryService
+from app.services.statement_detail import EntryKind, statement_detail
+from app.storage.db import open_database
+from app.storage.repositories import Store
+
+HEADER = "交易日期,入账日期,交易摘要,交易金额,交易货币,入账金额,入账货币\n"
+#: one purchase 100.00 and one plan period 387.42 on the bill of 2025-01-15
+WORKED = (HEADER + "2025/01/05,2025/01/06,（消费）示例便利店,100.00,人民币,100.00,人民币\n"
+          "2025/01/03,2025/01/03,（分期）银联分期12345678901/10/12期,387.42,人民币,387.42,人民币\n").encode()
+TODAY = date(2025, 3, 20)
+
+
+@pytest.fixture
+def cgb(ledger):
+    """A CGB-like card: statement day 15, due day 5, minimum 10 % of ordinary spending, interest 0.05 %/day from
+    the due date."""
+    line = CreditLine("广发信用卡", kind=LineKind.CREDIT_CARD, statement_day=15, due_day=5,
+                      min_payment_rate=Decimal("0.10"), daily_penalty_rate=Decimal("0.0005"),
+                      revolving_basis=RevolvingBasis.UNPAID_FROM_DUE)
+    return ledger.add_line(line, limit_fen=2000000).ids["line"]
+
+
+def _import(store, line_id, data, today=TODAY):
+    service = ImportService(store)
+    preview = service.preview(data, "cgb.csv", line_id, today=today)
+    service.commit(preview)
+    return preview
+
+
+def test_worked_example_minimum_counts_the_period_in_full(store, queries, cgb):
+    _import(store, cgb, WORKED)
+    jan = {s.statement_date: s for s in queries.line_statements(cgb, TODAY).statements}[date(2025, 1, 15)]
+    assert jan.purchases_fen == 10000 and jan.installment_principal_fen == 38742
+    assert jan.balance_fen == 48742  # 100.00 + 387.42
+    assert jan.minimum_fen == 39742  # ceil(10 % × 100.00) + 387.42, not 10 % × 487.42 = 48.75
+    assert jan.due_date == date(2025, 2, 5)
+
+
+def test_paying_the_minimum_revolves_only_the_ordinary_rest(store, queries, ledger, cgb):
+    _import(store, cgb, WORKED)
+    ledger.record_repayment(cgb, date(2025, 2, 5), 39742)
+    by_date = {s.statement_date: s for s in queries.line_statements(cgb, TODAY).statements}
+    jan, feb = by_date[date(2025, 1, 15)], by_date[date(2025, 2, 15)]
+    assert jan.status is StatementStatus.MINIMUM_PAID
+    # the period was paid first (within a bill, installment parts before spending): 90.00 of the 100.00 revolves,
+    # and only it accrues interest: 90.00 × 0.0005 × 10 days (02-06 … 02-15) = 0.45
+    assert feb.previous_balance_fen == 9000
+    assert feb.interest_fen == 45
+    assert feb.balance_fen == 9045 and feb.minimum_fen == 900 + 45
+
+
+def test_the_same_period_in_an_overlapping_download_is_stored_once(store, queries, cgb):
+    _import(store, cgb, WORKED)
+    later = (HEADER + "2025/01/03,2025/01/03,（分期）银联分期12345678901/10/12期,387.42,人民币,387.42,人民币\n"
+             "2025/02/03,2025/02/03,（分期）银联分期12345678901/11/12期,387.42,人民币,387.42,人民币\n").encode()
+    preview = _import(store, cgb, later)
+    assert [p.duplicate for p in preview.planned] == [True, False]
+    assert store.db.execute("SELECT count(*) FROM installment_plans WHERE kind = 'bank'").fetchone()[0] == 2
+    by_date = {s.statement_date: s for s in queries.line_statements(cgb, TODAY).statements}
+    assert by_date[date(2025, 2, 15)].installment_principal_fen == 38742
+    [plan] = bank_plans(store, cgb)
+    assert (plan.bank_plan, plan.periods, plan.last_period, plan.periods_left, plan.posted_fen, plan.shown) == (
+        "12345678901", 12, 11, 1, 2 * 38742, 2)
+
+
+def test_statement_detail_shows_the_period_of_its_plan(store, queries, cgb):
+    _import(store, cgb, WORKED)
+    entries = list(statement_detail(store, cgb, date(2025, 1, 15), TODAY).entries)
+    part = next(e for e in entries if e.kind is EntryKind.INSTALLMENT)
+    assert (part.amount_fen, part.period, part.periods) == (38742, 10, 12)
+    assert sum(e.amount_fen for e in entries) == 48742
+
+
+def test_two_plans_with_equal_periods_are_two_rows(store, queries, cgb):
+    data = (HEADER + "2025/01/03,2025/01/03,（分期）银联分期12345678901/10/12期,387.42,人民币,387.42,人民币\n"
+            "2025/01/03,2025/01/03,（分期）银联分期98765432100/2/6期,387.42,人民币,387.42,人民币\n").encode()
+    _import(store, cgb, data)
+    jan = {s.statement_date: s for s in queries.line_statements(cgb, TODAY).statements}[date(2025, 1, 15)]
+    assert jan.balance_fen == jan.minimum_fen == 2 * 38742
+    assert [(p.bank_plan, p.periods_left) for p in bank_plans(store, cgb)] == [("12345678901", 2), ("98765432100", 4)]
+
+
+def test_import_is_undone_whole(store, queries, cgb):
+    from app.services.undo import UndoService
+
+    _import(store, cgb, WORKED)
+    UndoService(store).undo()
+    assert store.db.execute("SELECT count(*) FROM installment_plans").fetchone()[0] == 0
+    assert store.db.execute("SELECT count(*) FROM purchases").fetchone()[0] == 0
+    assert store.cycles.totals_table() == []
+
+
+def test_paying_each_minimum_keeps_the_line_current(store, queries, ledger, cgb):
+    """Three bills, each with a plan period 387.42 and spending 100.00; each bill's minimum paid on its due date."""
+    rows = [HEADER]
+    for month, n in ((1, 10), (2, 11), (3, 12)):
+        rows.append(f"2025/{month:02d}/03,2025/{month:02d}/03,（分期）银联分期12345678901/{n}/12期,387.42,人民币,"
+                    "387.42,人民币\n")
+        rows.append(f"2025/{month:02d}/05,2025/{month:02d}/06,（消费）示例便利店,100.00,人民币,100.00,人民币\n")
+    _import(store, cgb, "".join(rows).encode(), today=date(2025, 3, 20))
+    minimums = []
+    for month in (1, 2, 3):
+        bill = {s.statement_date: s for s in queries.line_statements(cgb, date(2025, month, 15)).statements}[
+            date(2025, month, 15)]
+        minimums.append(bill.minimum_fen)
+        ledger.record_repayment(cgb, bill.due_date, bill.minimum_fen)
+    # Feb: 90.00 revolved + 0.45 interest + 100.00 new + 387.42 → 9.00 + 0.45 + 10.00 + 387.42
+    assert minimums[:2] == [39742, 900 + 45 + 1000 + 38742]
+    result = queries.line_statements(cgb, date(2025, 4, 10))
+    assert result.overdue_fen == 0
+    assert [s.status for s in result.statements[:3]] == [StatementStatus.MINIMUM_PAID] * 3
+
+
+_MONTHS = st.lists(st.tuples(st.integers(0, 300000), st.lists(st.integers(1, 200000), min_size=1, max_size=3)),
+                   min_size=1, max_size=4)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(months=_MONTHS)
+def test_a_minimum_payer_with_bank_periods_is_never_overdue(tmp_path_factory, months):
+    """Any spending and any plan periods per bill, imported from a bank file; each bill's minimum paid on its due
+    date: no bill is overdue, and each minimum holds its plan periods whole."""
+    store = Store(open_database(tmp_path_factory.mktemp("ledger") / "ledger.db"))
+    try:
+        ledger, queries = LedgerService(store), QueryService(store)
+        line = ledger.add_line(CreditLine("广发信用卡", kind=LineKind.CREDIT_CARD, statement_day=15, due_day=5,
+                                          min_payment_rate=Decimal("0.10")), limit_fen=10**8).ids["line"]
+        rows = [HEADER]
+        for month, (spend, periods) in enumerate(months, start=1):
+            if spend:
+                rows.append(f"2025/{month:02d}/05,,（消费）示例便利店,{spend / 100:.2f},人民币,{spend / 100:.2f},人民币\n")
+            for k, amount in enumerate(periods):
+                rows.append(f"2025/{month:02d}/03,,（分期）银联分期{k:011d}/{month}/12期,{amount / 100:.2f},人民币,"
+                            f"{amount / 100:.2f},人民币\n")
+        _import(store, line, "".join(rows).encode(), today=date(2025, 12, 1))
+        for month, (_spend, periods) in enumerate(months, start=1):
+            day = date(2025, month, 15)
+            bill = {s.statement_date: s for s in queries.line_statements(line, day).statements}[day]
+            assert bill.installment_principal_fen == sum(periods)
+            assert bill.minimum_fen >= sum(periods)  # never revolved
+            ledger.record_repayment(line, bill.due_date, bill.minimum_fen)
+        result = queries.line_statements(line, date(2025, len(months) + 1, 10))
+        assert result.overdue_fen == 0
+        assert all(s.status is not StatementStatus.OVERDUE for s in result.statements)
+    finally:
+        store.close()
