@@ -10,7 +10,7 @@ Kinds: a ``type_column`` that maps the row wins (Chase ``Type``: Sale, Return, P
 ``"prefix"`` the start of the text, BOCOM's 交易说明 ``消费 …``, ``退货 …``, ``信用卡还款 …``). Otherwise a charge
 is a purchase and a credit is a repayment or a refund by :func:`app.importers.classify.credit_kind` (its words,
 plus the profile's own ``repayment_words``). A period line of an installment plan (``（分期）…/10/12期``; the forms
-``installment_rows`` reads) is a purchase of that period's amount carrying its plan id and period
+``app.domain.bank_periods`` reads) is a purchase of that period's amount carrying its plan id and period
 (``ImportedEvent.plan_period``), keyed by them: it is billed in full, never revolved. A row marked ``尚未入账`` (not yet posted; CMB lists them at the end of a
 download) is skipped with that reason: it comes back, posted, in the next statement.
 
@@ -32,7 +32,7 @@ from app.domain.errors import ValidationError
 from app.importers import categories
 from app.importers.amounts import parse_fen
 from app.importers.classify import credit_kind
-from app.importers.installment_rows import plan_period
+from app.domain.bank_periods import plan_period
 from app.importers.dates import TWO_DIGIT_YEAR_NOTICE, expand_year, make_date, parse_datetime_text
 from app.importers.keys import KeyMaker
 from app.importers.records import (
@@ -63,8 +63,8 @@ PENDING_MARKS = ("尚未入账", "未入账", "待入账")
 PENDING_REASON = QT_TRANSLATE_NOOP("ImportTexts", "not yet posted (尚未入账): it comes back, posted, in a later statement")
 #: The file-level notice of lines that are periods of the bank's installment plans; %1 is how many.
 PLAN_PERIODS_NOTICE = QT_TRANSLATE_NOOP(
-        "ImportTexts", "%1 lines are one period of an installment plan (分期 n/N期), not new purchases: each is billed "
-        "in full on its statement and counts in full in its minimum payment")
+        "ImportTexts", "%1 rows are periods of installment plans (分期 n/N期), not new purchases: each is billed in "
+        "full on its statement and counts in full in its minimum payment")
 
 
 def parse(table: Table, profile: CsvProfile) -> ParseResult:
@@ -150,7 +150,7 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
         part = plan_period(type_text, description, merchant) if kind == PURCHASE else None
         if part is not None:
             # the same period in two overlapping downloads is one row; the plan id, not the day, names it
-            key = keys.from_id(profile.prefix, "plan", part.plan_ref, f"{part.period}/{part.periods}", str(amount))
+            key = keys.from_id(part.key(profile.prefix, amount))
             parts += 1
         else:
             text = f"{kind}:{merchant}:{description}" if profile.merchant_column else f"{kind}:{description}"

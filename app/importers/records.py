@@ -15,7 +15,7 @@ from typing import Any
 from app.domain.errors import DebtLensError
 from app.domain.ledger_bounds import CONTROL, MAX_STORED_TEXT, printable
 from app.domain.messages import QT_TRANSLATE_NOOP
-from app.importers.installment_rows import PlanPeriod
+from app.domain.bank_periods import PlanPeriod
 
 #: The three kinds of money movement on a tracked credit line.
 PURCHASE = "purchase"  # what is owed goes up

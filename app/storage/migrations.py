@@ -341,6 +341,41 @@ def m011_bank_plan_periods(db: Database) -> None:
     # DebtLens's own plans; its purchase has installments = N. The plan's id as the bank prints it ties the periods
     # of one plan together; NULL for DebtLens's own plans.
     db.execute("ALTER TABLE installment_plans ADD COLUMN bank_plan TEXT")
+    _bank_periods_of_earlier_imports(db)
+
+
+def _bank_periods_of_earlier_imports(db: Database) -> None:
+    """Turn the plan periods earlier versions imported from card statements as purchases (kept with a warning)
+    into periods of the bank's plan, keyed as an import now keys them: their bills' minimums then hold them whole,
+    and importing the same statement again adds nothing. A purchase's key was ``PREFIX:DATE:…``; the period's is
+    ``PREFIX:plan:ID:n/N:AMOUNT`` (``#1``… when two rows would share it). Pay-in-4 lines keep them as they were."""
+    from app.domain.bank_periods import plan_period
+
+    rows = db.execute(
+        "SELECT p.id, p.line_id, p.posted_on, p.statement_date, p.amount_fen, p.merchant, p.description, "
+        "p.source_key FROM purchases p JOIN credit_lines l ON l.id = p.line_id WHERE p.installments = 1 "
+        "AND p.source LIKE 'bank_csv:%' AND l.billing = 'monthly' "
+        "AND (p.description LIKE '%分期%' OR p.merchant LIKE '%分期%') ORDER BY p.id").fetchall()
+    for pid, line_id, posted_on, statement_date, amount, merchant, description, old_key in rows:
+        part = plan_period(description, merchant)
+        if part is None:
+            continue
+        key = old_key
+        if old_key and f":{posted_on}:" in old_key:
+            base = part.key(old_key[:old_key.index(f":{posted_on}:")], amount)
+            key, n = base, 0
+            while db.execute("SELECT 1 FROM purchases WHERE line_id = ? AND source_key = ?",
+                             [line_id, key]).fetchone():
+                n += 1
+                key = f"{base}#{n}"
+        db.execute("UPDATE purchases SET installments = ?, source_key = ? WHERE id = ?", [part.periods, key, pid])
+        plan = db.execute(
+            "INSERT INTO installment_plans (line_id, purchase_id, kind, principal_fen, periods, fee_rate, "
+            "fee_total_fen, policy, merchant_paid, bank_plan) VALUES (?, ?, 'bank', ?, ?, '0', 0, "
+            "'all_remaining_fees', 0, ?)", [line_id, pid, amount, part.periods, part.plan_ref[:200]]).lastrowid
+        db.execute("INSERT INTO installment_parts (plan_id, line_id, period, statement_date, principal_fen, fee_fen, "
+                   "status) VALUES (?, ?, ?, ?, ?, 0, 'scheduled')", [plan, line_id, part.period, statement_date,
+                                                                      amount])
 
 
 #: The schema version this build writes: the number of migrations it knows.

@@ -11,7 +11,7 @@ from app.importers import CsvProfile, ImportFormatError, parse_file
 from app.importers.csv_profile import CHARGE_POSITIVE
 from app.importers.bank_csv import PLAN_PERIODS_NOTICE
 from app.importers.card_presets import CMB, PRESETS
-from app.importers.installment_rows import PlanPeriod, plan_period
+from app.domain.bank_periods import PlanPeriod, plan_period
 from tests.importers.helpers import sample, tally
 
 D = datetime.date

@@ -120,30 +120,51 @@ def test_a_failing_migration_changes_nothing(fixture_copy, monkeypatch):
     assert [b.reason for b in list_backups(fixture_copy)].count("pre-migration") == 1
 
 
-def test_m011_bank_plan_periods_keep_every_bill(tmp_path):
-    """A v10 ledger: its plans are DebtLens's own (no bank plan id), its bills the same before and after a bank
-    plan's period lands on a later bill, which holds the period whole."""
+
+CGB_PERIOD = ("交易日期,入账日期,交易摘要,交易金额,交易货币,入账金额,入账货币\n"
+              "2024/07/03,2024/07/03,（分期）银联分期00000000001/3/12期,387.42,人民币,387.42,人民币\n"
+              "2024/07/04,2024/07/04,（消费）分期乐示例商城,59.00,人民币,59.00,人民币\n").encode()
+
+
+def test_m011_turns_earlier_imported_plan_periods_into_bank_periods(tmp_path):
+    """A v10 ledger holding a CGB statement as v10 imported it (the plan's period a purchase, with a warning): the
+    upgrade makes the period a bank plan's, keyed as an import now keys it, so the July bill's minimum holds it
+    whole and importing the statement again adds nothing. Every other bill stays as it was."""
     from app.services.importing import ImportService
 
     path = tmp_path / "ledger.db"
     path.write_bytes((SCHEMAS / "v10.db").read_bytes())
+    conn = sqlite3.connect(path)
+    card = conn.execute("SELECT id FROM credit_lines WHERE name = '招商银行信用卡'").fetchone()[0]
+    for posted, text, amount in (("2024-07-03", "（分期）银联分期00000000001/3/12期", 38742),
+                                 ("2024-07-04", "（消费）分期乐示例商城", 5900)):
+        conn.execute("INSERT INTO purchases (line_id, posted_on, statement_date, amount_fen, merchant, description, "
+                     "category, source, source_key) VALUES (?, ?, '2024-07-31', ?, ?, ?, 'Other', 'bank_csv:cgb', ?)",
+                     [card, posted, amount, text, text, f"cgb:{posted}:purchase:{text}:{amount}:0"])
+    conn.commit()
+    conn.close()
+    plain = tmp_path / "plain.db"  # the same v10 ledger without the July statement
+    plain.write_bytes((SCHEMAS / "v10.db").read_bytes())
+    store = Store(open_database(plain))
+    bills = [QueryService(store).line_statements(line.saved_id, date(2024, 6, 15)).issued()
+             for line in store.lines.all()]
+    store.close()
     store = Store(open_database(path))
     try:
-        assert store.db.execute("SELECT count(*), count(bank_plan) FROM installment_plans").fetchone() == (3, 0)
-        card = store.lines.by_name("招商银行信用卡").saved_id
-        queries = QueryService(store)
-        before = [(s.statement_date, s.balance_fen, s.minimum_fen) for s in
-                  queries.line_statements(card, date(2024, 6, 15)).issued()]
-        imports = ImportService(store)
-        data = ("交易日期,入账日期,交易摘要,交易金额,交易货币,入账金额,入账货币\n"
-                "2024/07/03,2024/07/03,（分期）银联分期00000000001/3/12期,387.42,人民币,387.42,人民币\n").encode()
-        imports.commit(imports.preview(data, "cgb.csv", card, today=date(2024, 7, 10)))
-        after = {s.statement_date: s for s in queries.line_statements(card, date(2024, 8, 1)).statements}
-        assert [(d, after[d].balance_fen, after[d].minimum_fen) for d, _, _ in before] == before
-        july = after[date(2024, 7, 31)]
-        # the bill installment's period 44690 and the bank's period 387.42, both due in full
-        assert (july.installment_principal_fen + july.installment_fee_fen, july.balance_fen, july.minimum_fen) == (
-            44690 + 38742, 83432, 83432)
+        assert [QueryService(store).line_statements(line.saved_id, date(2024, 6, 15)).issued()
+                for line in store.lines.all()] == bills
+        assert store.db.execute("SELECT count(*), count(bank_plan) FROM installment_plans").fetchone() == (4, 1)
+        rows = store.db.execute("SELECT installments, source_key FROM purchases WHERE posted_on >= '2024-07-03' "
+                                "ORDER BY posted_on").fetchall()
+        assert rows == [(12, "cgb:plan:00000000001:3/12:38742"), (1, "cgb:2024-07-04:purchase:（消费）分期乐示例商城:5900:0")]
         assert store.cycles.totals_table() == store.cycles.totals_recomputed()
+        july = {s.statement_date: s for s in QueryService(store).line_statements(card, date(2024, 8, 1)).statements}[
+            date(2024, 7, 31)]
+        # the bill installment's period 446.90 and the bank's 387.42 in full, 10 % of the 59.00 purchase
+        assert (july.installment_principal_fen + july.installment_fee_fen, july.purchases_fen) == (44690 + 38742, 5900)
+        assert (july.balance_fen, july.minimum_fen) == (44690 + 38742 + 5900, 44690 + 38742 + 590)
+        imports = ImportService(store)
+        again = imports.preview(CGB_PERIOD, "cgb.csv", card, today=date(2024, 8, 1))
+        assert [p.duplicate for p in again.planned] == [True, True]
     finally:
         store.close()

@@ -1,5 +1,7 @@
-"""A bank statement's line for one period of an installment plan (分期), e.g. CGB's
-``（分期）银联分期00000000000/10/12期`` (input-formats.md §6 "Installments (分期)").
+"""What makes a bank statement's line one period of the bank's installment plan (分期), e.g. CGB's
+``（分期）银联分期00000000000/10/12期`` (input-formats.md §6 "Installments (分期)"). Pure text rules: the card
+importers read new files with them, and the ledger's schema version 11 the lines earlier versions had stored as
+purchases.
 
 Such a line is not a new purchase: it is period ``n`` of ``N`` of a plan the bank runs, billed on this statement and
 due in full in its minimum payment (domain-rules.md §1.5). The banks print the period in a few ways; each needs the
@@ -47,6 +49,12 @@ class PlanPeriod:
     plan_ref: str
     period: int
     periods: int
+
+    def key(self, prefix: str, amount_fen: int) -> str:
+        """The period's source identity, ``"cgb:plan:00000000000:10/12:38742"``: the same period seen in two
+        overlapping downloads is one row; two plans' periods of equal amounts are two (``amount_fen``: the
+        period's amount, fen, which also keeps a period's principal and fee lines apart)."""
+        return f"{prefix}:plan:{self.plan_ref}:{self.period}/{self.periods}:{amount_fen}"
 
 
 def plan_period(*texts: str) -> PlanPeriod | None:
