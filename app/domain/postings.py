@@ -125,6 +125,9 @@ class Purchase(Saved):
     source_key: str | None = None
     order_no: str | None = None
     id: int | None = None
+    #: for a period of a bank's installment plan (its plan of kind ``BANK``): the plan's id as the bank prints it
+    #: and the period n (of ``installments`` = N); ``None`` otherwise, or when not read (only listings fill it)
+    bank_period: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -276,6 +279,10 @@ def payoff_effect(plan: InstallmentPlan, on: date, line: CreditLine) -> tuple[tu
     """
     from app.domain.installments import early_payoff_amount
 
+    if plan.kind is PlanKind.BANK:  # what is left of it is the bank's to tell, not this one period
+        raise ValidationError("plan", plan.bank_plan, QT_TRANSLATE_NOOP(
+                "Errors", "is the bank's installment plan: pay it off with the bank; its statement then shows the "
+                "payoff"))
     unbilled = plan.unbilled(on)
     if not unbilled:
         raise ValidationError("plan", plan.id, QT_TRANSLATE_NOOP("Errors", "has no unbilled periods left to pay off"))

@@ -30,7 +30,7 @@ from app.services import undo as steps
 from app.services.changes import Changes
 from app.services.validation import check_line_values, check_rate, parse_date
 from app.storage.repositories import Store
-from app.services.ledger_checks import MAX_FEN, check_amount, major, preset_rate
+from app.services.ledger_checks import MAX_FEN, check_amount, major, preset_rate, refuse_rebuild
 from app.services.plan_actions import PlanActions
 from app.domain.messages import QT_TRANSLATE_NOOP
 
@@ -240,11 +240,7 @@ class LedgerService(PlanActions):
             texts: dict[str, Any] = {k: clean_text(fields.get(k, getattr(old, k)), k, limits[k]) for k in text_fields}
             new = replace(old, **texts)
             if money_fields & set(fields):
-                if plan is not None and (plan.closed_on or refunds):
-                    raise ValidationError("purchase", purchase_id,
-                                          QT_TRANSLATE_NOOP(
-                                                  "Errors", "its installment plan was refunded or paid off; delete and "
-                                                  "re-enter it"))
+                refuse_rebuild(purchase_id, plan, bool(refunds))
                 line = self.store.lines.get(fields.get("line_id", old.line_id))
                 if refunds and line.id != old.line_id:
                     raise ValidationError("line", line.name, QT_TRANSLATE_NOOP(

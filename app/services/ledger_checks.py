@@ -8,6 +8,7 @@ from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.money import MAX_AMOUNT_MAJOR, exponent_of
+from app.domain.postings import InstallmentPlan, PlanKind
 
 MAX_FEN = MAX_AMOUNT_MAJOR * 100
 
@@ -41,3 +42,19 @@ def preset_rate(line: CreditLine, periods: int) -> Decimal:
 def major(fen: int, currency: str) -> str:
     """Minor units as a plain major-unit amount for a message: 10000 -> '100.00'."""
     return f"{Decimal(fen).scaleb(-exponent_of(currency)):,f}"
+
+
+def refuse_rebuild(purchase_id: int, plan: InstallmentPlan | None, refunded: bool) -> None:
+    """Refuse to rebuild a purchase's plan (an edit of its line, date, amount or terms) once the plan was refunded
+    or paid off, or when it is a period of a bank's own plan (its terms are the bank's, as its statement showed).
+
+    Raises:
+        ValidationError: ``field`` is ``purchase``.
+    """
+    if plan is not None and plan.kind is PlanKind.BANK:
+        raise ValidationError("purchase", purchase_id, QT_TRANSLATE_NOOP(
+                "Errors", "is a period of the bank's installment plan, as its statement shows it: only its texts can "
+                "be edited; delete it and import the statement again to change it"))
+    if plan is not None and (plan.closed_on or refunded):
+        raise ValidationError("purchase", purchase_id, QT_TRANSLATE_NOOP(
+                "Errors", "its installment plan was refunded or paid off; delete and re-enter it"))

@@ -159,3 +159,28 @@ def test_a_minimum_payer_with_bank_periods_is_never_overdue(tmp_path_factory, mo
         assert all(s.status is not StatementStatus.OVERDUE for s in result.statements)
     finally:
         store.close()
+
+
+def test_a_bank_period_keeps_the_bank_terms(store, ledger, cgb):
+    """Its texts can be edited; its amount, date or terms cannot (they are the bank's), nor can it be paid off here."""
+    from app.domain.errors import ValidationError
+    from app.services.listing import PurchaseListing
+
+    _import(store, cgb, WORKED)
+    [plan] = [p for p in store.plans.for_line(cgb) if p.bank_plan]
+    ledger.edit_purchase(plan.purchase_id, note="手机分期")
+    with pytest.raises(ValidationError, match="bank's installment plan"):
+        ledger.edit_purchase(plan.purchase_id, amount_fen=100)
+    with pytest.raises(ValidationError, match="pay it off with the bank"):
+        ledger.pay_off_plan(plan.id, date(2025, 1, 10))
+    listed = PurchaseListing(store).get(plan.purchase_id)
+    assert (listed.bank_period, listed.installments, listed.note) == (("12345678901", 10), 12, "手机分期")
+
+
+def test_a_later_period_is_no_new_spending_and_starts_no_plan(store, cgb):
+    first = (HEADER + "2025/02/03,2025/02/03,（分期）银联分期98765432100/1/6期,200.00,人民币,200.00,人民币\n").encode()
+    _import(store, cgb, WORKED)
+    _import(store, cgb, first)
+    jan_feb = (date(2025, 1, 1), date(2025, 2, 28))
+    assert store.purchases.spent_by_day(cgb, *jan_feb) == [(date(2025, 1, 5), 10000)]
+    assert store.plans.starts(cgb, *jan_feb) == [date(2025, 2, 3)]  # period 1 of a plan: it started then

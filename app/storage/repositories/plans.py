@@ -90,12 +90,15 @@ class PlansRepo:
 
     def starts(self, line_id: int, start: date, end: date) -> list[date]:
         """The day each installment plan of ``line_id`` started, from ``start`` to ``end`` (both included): the
-        purchase's posting day, or the statement turned into installments."""
+        purchase's posting day, or the statement turned into installments. A bank's plan started when its
+        statement showed period 1; its later periods start nothing."""
         # a purchase paid in installments has its plan: its posting days come from the purchases' index (read
         # through every plan of the line, 24 ms a line at a million purchases; this way 2 ms)
         return [date.fromisoformat(r[0]) for r in self.db.execute(
             f"SELECT posted_on FROM purchases WHERE line_id = :line AND {IN_INSTALLMENTS} AND statement_date >= :a "
             "AND posted_on BETWEEN :a AND :b "
+            "AND NOT EXISTS (SELECT 1 FROM installment_plans bp JOIN installment_parts bt ON bt.plan_id = bp.id "
+            "WHERE bp.purchase_id = purchases.id AND bp.kind = 'bank' AND bt.period > 1) "
             "UNION ALL SELECT source_statement FROM installment_plans WHERE line_id = :line AND purchase_id IS NULL "
             "AND source_statement BETWEEN :a AND :b ORDER BY 1",
             {"line": line_id, "a": start.isoformat(), "b": end.isoformat()})]
@@ -112,6 +115,16 @@ class PlansRepo:
             "LEFT JOIN purchases pu ON pu.id = pl.purchase_id "
             "WHERE p.line_id = ? AND p.statement_date = ? AND p.status != 'cancelled' "
             "ORDER BY pu.posted_on, p.plan_id, p.period", [line_id, statement_date.isoformat()]))
+
+    def bank_period_of(self, purchase_ids: list[int]) -> dict[int, tuple[str, int]]:
+        """``{purchase id: (bank plan id, period n)}`` for those of ``purchase_ids`` that are a period of a bank's
+        plan (one query, each purchase sought in ``plans_purchase``)."""
+        if not purchase_ids:
+            return {}
+        marks = ", ".join("?" * len(purchase_ids))
+        return {pid: (ref, n) for pid, ref, n in self.db.execute(
+            "SELECT pl.purchase_id, pl.bank_plan, p.period FROM installment_plans pl JOIN installment_parts p "
+            f"ON p.plan_id = pl.id WHERE pl.purchase_id IN ({marks}) AND pl.kind = 'bank'", purchase_ids)}
 
     def bank_periods(self, line_id: int) -> list[tuple[str, int, int, str, int, int]]:
         """Per bank plan of ``line_id`` (kind ``bank``, one row per period shown): ``(bank_plan, periods N, latest

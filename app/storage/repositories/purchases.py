@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 #: range; ``installments > 1`` reads all of a line's plans (6,700 at 1,000,000 purchases) to find a month's.
 IN_INSTALLMENTS = f"installments IN ({', '.join(map(str, range(2, 61)))})"
 
+#: A condition on a ``purchases`` row: it is no period of a bank's plan (each purchase in installments sought in
+#: ``plans_purchase``).
+NOT_BANK_PERIOD = ("NOT EXISTS (SELECT 1 FROM installment_plans bp WHERE bp.purchase_id = purchases.id "
+                   "AND bp.kind = 'bank')")
+
+
 def _purchase(row: dict) -> Purchase:
     return Purchase(
         id=row["id"], line_id=row["line_id"], posted_on=date.fromisoformat(row["posted_on"]),
@@ -259,8 +265,10 @@ class PurchasesRepo:
 
     def spent_by_day(self, line_id: int, start: date, end: date) -> list[tuple[date, int]]:
         """``(posted_on, fen)`` per day of every purchase of ``line_id`` posted from ``start`` to ``end`` (both
-        included), an installment purchase at its whole price on its day; oldest first. Read from the per-bill
-        totals (purchases paid in full) and the few installment purchases, never by summing every purchase."""
+        included), an installment purchase at its whole price on its day; oldest first. A period of a bank's plan
+        is no new spending (it bills a purchase made before, whose price the statement does not show) and is left
+        out. Read from the per-bill totals (purchases paid in full) and the few installment purchases, never by
+        summing every purchase."""
         days: dict[str, int] = {}
         for day, amount in self.db.execute(
                 "SELECT posted_on, SUM(amount_fen) FROM bill_totals WHERE line_id = ? AND kind = 'purchase' "
@@ -268,7 +276,7 @@ class PurchasesRepo:
             days[day] = days.get(day, 0) + amount
         for day, amount in self.db.execute(
                 f"SELECT posted_on, SUM(amount_fen) FROM purchases WHERE line_id = ? AND {IN_INSTALLMENTS} "
-                "AND statement_date >= ? AND posted_on BETWEEN ? AND ? GROUP BY posted_on",
+                f"AND statement_date >= ? AND posted_on BETWEEN ? AND ? AND {NOT_BANK_PERIOD} GROUP BY posted_on",
                 [line_id, start.isoformat(), start.isoformat(), end.isoformat()]):
             days[day] = days.get(day, 0) + amount
         return [(date.fromisoformat(day), amount) for day, amount in sorted(days.items())]
