@@ -163,3 +163,29 @@ def test_a_usd_statement_onto_a_cny_line_says_each_row_is_not_imported(tmp_path,
     code, out, _ = run(capsys, "--db", db, "import", str(chase), "--line", "Sample Card")
     assert code == 0 and out.splitlines()[1] == "Imported: purchases 1 ($1,234.56), refunds 0 ($0.00), repayments 0 ($0.00)."
     assert "skipped" not in out
+
+
+def test_bank_plan_periods_count_in_full_in_the_minimum(tmp_path, capsys):
+    """A CGB statement with a purchase 100.00 and a plan's period 387.42 on one bill: `statements` counts the
+    period among the bill's installments, its minimum holds it whole, and the plan's remaining principal is unknown."""
+    db = str(tmp_path / "t.db")
+    run(capsys, "--db", db, "line", "add", "广发", "--limit", "20000", "--kind", "credit_card", "--statement-day", "15",
+        "--due-day", "5", "--min-payment", "10%")
+    data = tmp_path / "cgb.csv"
+    data.write_text("交易日期,入账日期,交易摘要,交易金额,交易货币,入账金额,入账货币\n"
+                    "2025/01/05,2025/01/06,（消费）示例便利店,100.00,人民币,100.00,人民币\n"
+                    "2025/01/03,2025/01/03,（分期）银联分期12345678901/10/12期,387.42,人民币,387.42,人民币\n",
+                    encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "import", str(data), "--line", "广发", "--json")
+    assert code == 0 and json.loads(out)["purchases"] == 2
+    code, out, _ = run(capsys, "--db", db, "statements", "--line", "广发", "--today", "2025-01-20", "--json")
+    data_out = json.loads(out)
+    [jan] = [s for s in data_out["statements"] if s["statement_date"] == "2025-01-15"]
+    assert (jan["purchases_fen"], jan["installment_principal_fen"], jan["balance_fen"], jan["minimum_fen"]) == (
+        10000, 38742, 48742, 39742)
+    assert data_out["bank_plans"] == [{"plan": "12345678901", "periods": 12, "last_period": 10, "periods_left": 2,
+                                       "last_billed": "2025-01-15", "billed_fen": 38742,
+                                       "remaining_principal_fen": None}]
+    code, out, _ = run(capsys, "--db", db, "statements", "--line", "广发", "--today", "2025-01-20")
+    assert code == 0 and "installments" in out.splitlines()[0] and "387.42" in out
+    assert "2 periods left, remaining principal unknown" in out

@@ -978,8 +978,16 @@
             <translation>分4期：每一行是各笔消费某一期的到期日（每笔分 4 期，每 14 天一期，不收利息）；滞纳金计入该行应还。</translation>
         </message>
         <message>
-            <source>statement|due|previous|balance|minimum|paid|unpaid|interest|status</source>
-            <translation>账单日|到期日|上期余额|本期应还|最低还款|已还|未还|利息|状态</translation>
+            <source>statement|due|previous|balance|installments|minimum|paid|unpaid|interest|status</source>
+            <translation>账单日|到期日|上期余额|本期应还|分期|最低还款|已还|未还|利息|状态</translation>
+        </message>
+        <message>
+            <source>Bank installment plan %1: its last period (%2 of %2) billed on %3</source>
+            <translation>银行分期 %1：最后一期（第 %2/%2 期）已于 %3 入账单</translation>
+        </message>
+        <message>
+            <source>Bank installment plan %1: period %2 of %3 billed on %4 (%5 in all on your statements); %6 periods left, remaining principal unknown (the bank's statements show one period at a time)</source>
+            <translation>银行分期 %1：第 %2/%3 期已于 %4 入账单（账单上共 %5）；还剩 %6 期，剩余本金未知（银行账单每次只列一期）</translation>
         </message>
         <message>
             <source>%1 carried</source>
@@ -2741,6 +2749,10 @@ Payoff plan: %1 a month from %2</source>
             <translation>分期</translation>
         </message>
         <message>
+            <source>Installment %1/%2 (plan %3)</source>
+            <translation>分期 %1/%2 期（分期编号 %3）</translation>
+        </message>
+        <message>
             <source>In full</source>
             <translation>全额</translation>
         </message>
@@ -3408,6 +3420,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <translation>必须是 %1，即这个分期计划第 %2 期的账单日</translation>
         </message>
         <message>
+            <source>a bank plan's period must be one part of its purchase's amount (%1 fen), with no fee</source>
+            <translation>银行分期的一期必须是一笔分期部分，金额等于其消费金额（%1 分），不含手续费</translation>
+        </message>
+        <message>
             <source>must hold a part for each period from 1 to %1 (period %2 is missing)</source>
             <translation>第 1 到 %1 期必须每期都有一条（缺少第 %2 期）</translation>
         </message>
@@ -3466,6 +3482,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>no preset fee rate for this many periods: enter the fee rate (0% when interest-free)</source>
             <translation>该期数没有预设费率：请填写手续费率（免息填 0%）</translation>
+        </message>
+        <message>
+            <source>is a period of the bank's installment plan, as its statement shows it: only its texts can be edited; delete it and import the statement again to change it</source>
+            <translation>是银行分期的一期（按账单所列）：只能修改文字；要更改请删除后重新导入账单</translation>
         </message>
         <message>
             <source>is larger than %1 MB</source>
@@ -4079,6 +4099,15 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <translation>必须把每笔债务恰好列出一次</translation>
         </message>
         <message>
+            <source>must be a period n of N plan periods, 1 &lt;= n &lt;= N, 2 &lt;= N &lt;= %1</source>
+            <extracomment>for a period of a bank's installment plan (its plan of kind ``BANK``): the plan's id as the bank prints it and the period n (of ``installments`` = N); ``None`` otherwise, or when not read (only listings fill it)</extracomment>
+            <translation>必须是共 N 期中的第 n 期，1 ≤ n ≤ N，2 ≤ N ≤ %1</translation>
+        </message>
+        <message>
+            <source>is the bank's installment plan: pay it off with the bank; its statement then shows the payoff</source>
+            <translation>是银行的分期：请向银行办理提前还款，之后的账单会列出还款</translation>
+        </message>
+        <message>
             <source>has no unbilled periods left to pay off</source>
             <translation>已没有未出账的分期可以提前还</translation>
         </message>
@@ -4224,7 +4253,7 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         </message>
         <message>
             <source>purchase</source>
-            <extracomment>Purchases paid in installments, as SQL: the numbers of periods listed (the schema allows 1-60) so that SQLite seeks each in the index ``purchases_cycle`` (line, installments, statement date, posting day) to the bills of a range; ``installments &gt; 1`` reads all of a line's plans (6,700 at 1,000,000 purchases) to find a month's. The undo history (set by ``Store``): bulk inserts are recorded as one range of rows.</extracomment>
+            <extracomment>Purchases paid in installments, as SQL: the numbers of periods listed (the schema allows 1-60) so that SQLite seeks each in the index ``purchases_cycle`` (line, installments, statement date, posting day) to the bills of a range; ``installments &gt; 1`` reads all of a line's plans (6,700 at 1,000,000 purchases) to find a month's. A condition on a ``purchases`` row: it is no period of a bank's plan (each purchase in installments sought in ``plans_purchase``). The undo history (set by ``Store``): bulk inserts are recorded as one range of rows.</extracomment>
             <translation>消费</translation>
         </message>
         <message>
@@ -5474,6 +5503,11 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <translation>金额后面写着%1：按实付金额记录；退款是单独的一行</translation>
         </message>
         <message>
+            <source>%1 rows are periods of installment plans (分期 n/N期), not new purchases: each is billed in full on its statement and counts in full in its minimum payment</source>
+            <extracomment>The file-level notice of lines that are periods of the bank's installment plans; %1 is how many.</extracomment>
+            <translation>%1 行是分期的某一期（分期 n/N期），不是新消费：每期都全额计入当期账单，并全额计入当期最低还款额</translation>
+        </message>
+        <message>
             <source>in %1: a dual-currency card bills it on its own %2 statement; this file is read in %3</source>
             <translation>以%1计：双币卡把它记在单独的 %2 账单上；此文件按 %3 读取</translation>
         </message>
@@ -5528,10 +5562,6 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>payment not completed (%1)</source>
             <translation>付款未完成（%1）</translation>
-        </message>
-        <message>
-            <source>installment period %1 of %2: a monthly part of a plan, not a new purchase</source>
-            <translation>分期第 %1/%2 期：是分期计划的月供，不是新的消费</translation>
         </message>
         <message>
             <source>the text encoding was guessed as %1: check that names read correctly</source>
@@ -5664,7 +5694,7 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         </message>
         <message>
             <source>not an Alipay/WeChat/OFX/QIF/bank CSV statement: %1</source>
-            <extracomment>The refusal of a file that is no supported statement; ``%1`` says what it looks like and what was expected.</extracomment>
+            <extracomment>The three kinds of money movement on a tracked credit line. The refusal of a file that is no supported statement; ``%1`` says what it looks like and what was expected.</extracomment>
             <translation>不是支付宝/微信/OFX/QIF/银行 CSV 账单：%1</translation>
         </message>
         <message>
@@ -7523,6 +7553,14 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>Each period is billed on the statement shown.</source>
             <translation>每一期计入所示日期的账单。</translation>
+        </message>
+        <message>
+            <source>Installment %1/%2 of the bank's plan %3, billed in full on this statement</source>
+            <translation>银行分期 %3 的第 %1/%2 期，全额计入本期账单</translation>
+        </message>
+        <message>
+            <source>%1 periods left after this one; the remaining principal is the bank's and not known here (its statements show one period at a time).</source>
+            <translation>本期之后还剩 %1 期；剩余本金由银行掌握，这里无法得知（银行账单每次只列一期）。</translation>
         </message>
         <message>
             <source>Delete purchase</source>

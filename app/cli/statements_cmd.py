@@ -14,6 +14,7 @@ def statements(args, ctx) -> int:
     line = ctx.queries.line_named(args.line)
     result = ctx.queries.line_statements(line.id, _today(args))
     stmts = [s for s in result.statements if args.all or not s.is_empty]
+    plans = ctx.queries.bank_plans(line.id)
     if args.json:
         # every figure needed to check "paid + still owed - credit = purchases + fees + interest - refunds"
         print_json({
@@ -36,16 +37,36 @@ def statements(args, ctx) -> int:
                 "penalty_fen": s.penalty_fen, "status": s.status, "overdue_days": s.overdue_days,
                 "issued": s.issued,
             } for s in stmts],
+            # the banks' own plans seen on imported statements: what is left of each is the bank's to tell
+            "bank_plans": [{"plan": p.bank_plan, "periods": p.periods, "last_period": p.last_period,
+                            "periods_left": p.periods_left, "last_billed": p.last_billed,
+                            "billed_fen": p.posted_fen, "remaining_principal_fen": None} for p in plans],
         })
         return 0
     cur = line.currency
     if result.pay_in_4:
         print(say(QT_TRANSLATE_NOOP("Cli", "Pay in 4: each row is a due date of your purchases' payments (4 payments "
                                            "every 14 days, no interest); a late fee is in its balance.")))
-    print_table(QT_TRANSLATE_NOOP("Cli", "statement|due|previous|balance|minimum|paid|unpaid|interest|status"),
+    # installments: the plan parts billed on the statement (DebtLens's plans and the banks'), due in full in the
+    # minimum, so a minimum well above the line's share of the balance reads as what it is
+    print_table(QT_TRANSLATE_NOOP(
+            "Cli", "statement|due|previous|balance|installments|minimum|paid|unpaid|interest|status"),
                 [[s.statement_date.isoformat(), s.due_date.isoformat(), fmt.money(s.previous_balance_fen, cur),
-                  fmt.money(s.balance_fen, cur), fmt.money(s.minimum_fen, cur), fmt.money(s.paid_fen, cur),
+                  fmt.money(s.balance_fen, cur),
+                  fmt.money(s.installment_principal_fen + s.installment_fee_fen, cur) if
+                  s.installment_principal_fen + s.installment_fee_fen else "",
+                  fmt.money(s.minimum_fen, cur), fmt.money(s.paid_fen, cur),
                   QT_TRANSLATE_NOOP("Cli", "%1 carried").arg(fmt.money(s.carried_fen, cur)) if s.carried_fen
                   else fmt.money(s.unpaid_fen, cur),
                   fmt.money(s.interest_fen, cur), STATUS_WORDS.get(s.status, s.status.value)] for s in stmts])
+    for p in plans:
+        if not p.periods_left:
+            print(say(QT_TRANSLATE_NOOP("Cli", "Bank installment plan %1: its last period (%2 of %2) billed on %3")
+                      .arg(p.bank_plan, p.periods, p.last_billed.isoformat())))
+            continue
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "Bank installment plan %1: period %2 of %3 billed on %4 (%5 in all on your statements); %6 "
+                "periods left, remaining principal unknown (the bank's statements show one period at a time)")
+                  .arg(p.bank_plan, p.last_period, p.periods, p.last_billed.isoformat(), fmt.money(p.posted_fen, cur),
+                       p.periods_left)))
     return 0

@@ -14,12 +14,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.domain.billing import statement_date_for
 from app.domain.credit_line import CreditLine
 from app.domain.postings import MAX_TEXT_LENGTH, Purchase, bank_period_plan
-from app.importers.records import ImportedEvent
 from app.storage.repositories import Store
+
+if TYPE_CHECKING:
+    from app.importers.records import ImportedEvent
 
 
 def write_plan_periods(store: Store, line: CreditLine, events: Iterable[ImportedEvent], source: str) -> int:
@@ -50,7 +53,7 @@ class BankPlan:
         bank_plan: the plan's id as the bank prints it.
         periods: N, the plan's number of periods.
         last_period: the latest period n shown; ``periods - last_period`` are still to come.
-        last_billed: the statement date of that period.
+        last_billed: the latest statement date a period was billed on.
         posted_fen: the sum of the periods shown, fen (principal and fee as printed).
         shown: how many periods were shown (imported).
     """

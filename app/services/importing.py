@@ -381,7 +381,8 @@ class ImportService:
 def _plain_rows(line: CreditLine, planned: list[PlannedEvent], source: str, bank_periods: bool = False
                 ) -> Iterator[tuple]:
     """The rows of the new purchases paid in full of ``planned`` (merchant and description cut to 200
-    characters; with ``bank_periods``, the periods of banks' plans left to ``write_plan_periods``), each on the bill of its day (the day's text and its bill's worked out once per day). Plain tuples
+    characters; with ``bank_periods``, the periods of banks' plans are left to ``write_plan_periods``), each on the
+    bill of its day (the day's text and its bill's worked out once per day). Plain tuples
     in ``PurchaseRow``'s order: building the named tuple took a third of the commit's Python time."""
     line_id = line.saved_id
     days: dict[date, tuple[str, str]] = {}

@@ -6,6 +6,8 @@ every purchase in Python.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.domain.postings import InstallmentPlan, Purchase
 from app.storage.repositories import PurchaseFilter, Store
 from app.storage.repositories.purchases import PurchasesRepo
@@ -40,7 +42,7 @@ class PurchaseListing:
         """
         if sort not in SORT_KEYS:
             raise ValueError(f"cannot sort purchases by {sort!r}")
-        return self.store.purchases.page(f, sort, descending, limit, offset)
+        return self._bank_periods(self.store.purchases.page(f, sort, descending, limit, offset))
 
     def page_after(self, f: PurchaseFilter, sort: str = "posted_on", descending: bool = True,
                    after: tuple | None = None, limit: int = 200, matches: int | None = None) -> list[Purchase]:
@@ -52,7 +54,15 @@ class PurchaseListing:
         Raises:
             ValueError: ``sort`` is not a known column.
         """
-        return self.store.purchases.page_after(f, sort, descending, after, limit, scan=_scan(f, matches))
+        return self._bank_periods(self.store.purchases.page_after(f, sort, descending, after, limit,
+                                                                  scan=_scan(f, matches)))
+
+    def _bank_periods(self, purchases: list[Purchase]) -> list[Purchase]:
+        """``purchases`` with the periods of banks' plans marked (``Purchase.bank_period``): one query for a page
+        that has purchases in installments, none otherwise."""
+        periods = self.store.plans.bank_period_of([p.saved_id for p in purchases if p.installments > 1])
+        return [replace(p, bank_period=periods[p.saved_id]) if p.saved_id in periods else p for p in purchases] \
+            if periods else purchases
 
     def key_at(self, f: PurchaseFilter, sort: str, descending: bool, after: tuple | None,
                skip: int, matches: int | None = None) -> tuple | None:
@@ -76,8 +86,8 @@ class PurchaseListing:
         return self.store.purchases.categories()
 
     def get(self, purchase_id: int) -> Purchase:
-        """One purchase. Raises ``NotFoundError``."""
-        return self.store.purchases.get(purchase_id)
+        """One purchase (a bank plan's period marked). Raises ``NotFoundError``."""
+        return self._bank_periods([self.store.purchases.get(purchase_id)])[0]
 
     def plan(self, purchase_id: int) -> InstallmentPlan | None:
         """The installment plan of a purchase, or ``None`` when it was paid in full."""

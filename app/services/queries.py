@@ -22,6 +22,7 @@ from app.domain.position import Position, by_due_date, due_payments, position
 from app.domain.postings import InstallmentPlan, Purchase
 from app.domain.revolving import compute_statements
 from app.domain.statements import CycleCharges, LineStatements, Repayment
+from app.services.bank_plans import BankPlan, bank_plans
 from app.storage.personal_limits import PersonalLimitsRepo
 from app.storage.repositories import PurchaseFilter, Store
 
@@ -206,6 +207,11 @@ class QueryService:
         return self.store.repayments.failed_auto(line_id)
 
     # -- computed ---------------------------------------------------------------------------------------------
+    def bank_plans(self, line_id: int) -> list[BankPlan]:
+        """The banks' own installment plans whose periods the line's imported statements showed, latest first
+        (``app.services.bank_plans``): what is left of each is the bank's to tell, not computed."""
+        return bank_plans(self.store, line_id)
+
     def line_statements(self, line_id: int, as_of: date) -> LineStatements:
         """All statements of a line as of ``as_of`` (see ``domain.revolving.compute_statements``)."""
         line = self.store.lines.get(line_id)

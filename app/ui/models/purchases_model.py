@@ -39,6 +39,10 @@ def _columns(line_names: dict[int, str]) -> list[Column]:
 
 
 def _installments(p: Purchase) -> str:
+    if p.bank_period is not None:  # one period of the bank's own plan, billed in full
+        plan, period = p.bank_period
+        return (QCoreApplication.translate("Columns", "Installment %1/%2 (plan %3)").replace("%1", str(period))
+                .replace("%2", str(p.installments)).replace("%3", plan))
     if p.installments <= 1:
         return QCoreApplication.translate("Columns", "In full")
     return QCoreApplication.translate("Columns", "%1 periods").replace("%1", str(p.installments))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import NotFoundError
-from app.domain.postings import Purchase
+from app.domain.postings import InstallmentPlan, PlanKind, Purchase
 from app.i18n import formatting as fmt
 from app.services.changes import Changes
 from app.services.listing import PurchaseFilter
@@ -235,7 +235,7 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         self.delete_button.setEnabled(p is not None)
         self.refund_button.setEnabled(p is not None)
         plan = self.session.listing.plan(p.saved_id) if p is not None and p.installments > 1 else None
-        self.payoff_button.setEnabled(plan is not None and plan.closed_on is None
+        self.payoff_button.setEnabled(plan is not None and plan.closed_on is None and plan.kind is not PlanKind.BANK
                                       and bool(plan.unbilled(self.session.today())))
         self.detail.setVisible(True)
         for _caption, value in self.detail_labels.values():
@@ -257,6 +257,9 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
             values["plan"][1].setText(self.tr("Paid in full"))
             self.plan_hint.clear()
             return
+        if plan.kind is PlanKind.BANK:
+            self._show_bank_period(plan)
+            return
         current = _current_period(plan.parts, self.session.today())
         if current:
             text = self.tr("Period %1 of %2, %3 per period").replace("%1", str(current))
@@ -270,6 +273,17 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         self.plan_hint.setText(self.tr("Each period is billed on the statement shown."))
         self.plan_model.set_parts(plan.parts, plan.periods)
         self.plan_table.setVisible(True)
+
+    def _show_bank_period(self, plan: InstallmentPlan) -> None:
+        """A period of the bank's own plan: which one, and that what is left of the plan is the bank's to tell
+        (never (N − n) × this period's amount: input-formats.md §6)."""
+        part = plan.parts[0]
+        self.detail_labels["plan"][1].setText(
+            self.tr("Installment %1/%2 of the bank's plan %3, billed in full on this statement")
+            .replace("%1", str(part.period)).replace("%2", str(plan.periods)).replace("%3", plan.bank_plan or ""))
+        self.plan_hint.setText(self.tr("%1 periods left after this one; the remaining principal is the bank's and "
+                                       "not known here (its statements show one period at a time).")
+                               .replace("%1", str(plan.periods - part.period)))
 
     # -- actions --------------------------------------------------------------------------------------------
     def _on_refund_clicked(self) -> None:
