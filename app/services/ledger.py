@@ -19,6 +19,7 @@ from app.domain.installments import EarlyPayoffPolicy, validate_fee_rate, valida
 from app.domain.pay_in_4 import refuse_plan
 from app.domain.postings import (
     PartStatus,
+    PlanKind,
     Purchase,
     clean_text,
     place_refund,
@@ -109,7 +110,8 @@ class LedgerService(PlanActions):
         for plan in self.store.plans.for_line(line.saved_id):
             shift = 0
             if plan.purchase_id is not None:
-                first = min(p.statement_date for p in plan.parts if p.period == 1)
+                # a bank plan's one period is on its purchase's bill, as a plan's period 1 is
+                first = min(p.statement_date for p in plan.parts if p.period == 1 or plan.kind is PlanKind.BANK)
                 new_first = self.store.purchases.get(plan.purchase_id).statement_date
                 assert new_first is not None  # a stored purchase is always placed on a statement
                 shift = (new_first.year - first.year) * 12 + new_first.month - first.month

@@ -184,3 +184,11 @@ def test_a_later_period_is_no_new_spending_and_starts_no_plan(store, cgb):
     jan_feb = (date(2025, 1, 1), date(2025, 2, 28))
     assert store.purchases.spent_by_day(cgb, *jan_feb) == [(date(2025, 1, 5), 10000)]
     assert store.plans.starts(cgb, *jan_feb) == [date(2025, 2, 3)]  # period 1 of a plan: it started then
+
+
+def test_a_new_statement_day_moves_the_period_with_its_purchase(store, queries, ledger, cgb):
+    _import(store, cgb, WORKED)
+    ledger.edit_line(cgb, statement_day=2)  # the period of 01-03 is now on the 02-02 bill, the purchase of 01-05 too
+    feb = {s.statement_date: s for s in queries.line_statements(cgb, TODAY).statements}[date(2025, 2, 2)]
+    assert (feb.purchases_fen, feb.installment_principal_fen, feb.minimum_fen) == (10000, 38742, 39742)
+    assert store.cycles.totals_table() == store.cycles.totals_recomputed()
