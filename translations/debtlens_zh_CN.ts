@@ -5071,6 +5071,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <translation>分 %1 期消费</translation>
         </message>
         <message>
+            <source>Installment %1/%2 (plan %3)</source>
+            <translation>分期 %1/%2 期（分期编号 %3）</translation>
+        </message>
+        <message>
             <source>Dining</source>
             <extracomment>The fixed categories' keys, in display order (the same as ``app.importers.categories.CATEGORIES``).</extracomment>
             <translation>餐饮</translation>

@@ -43,3 +43,11 @@ def test_purchases_view_names_the_period_and_its_plan(make_window, language, col
     assert view.detail_labels["plan"][1].text() == plan
     assert view.plan_hint.text().startswith(hint)
     assert not view.payoff_button.isEnabled()
+
+
+def test_import_preview_names_the_period(qapp):
+    from app.domain.bank_periods import PlanPeriod
+    from app.ui.importing import texts
+
+    assert texts.kind("purchase", 1, PlanPeriod("12345678901", 10, 12)) == "Installment 10/12 (plan 12345678901)"
+    assert texts.kind("purchase", 1) == "Purchase"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.bank_periods import PlanPeriod
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.messages import fill as _fill
 from app.importers import format_label
@@ -24,6 +25,7 @@ _KINDS = {
     REPAYMENT: QT_TRANSLATE_NOOP("ImportTexts", "Repayment"),
 }
 _INSTALLMENTS = QT_TRANSLATE_NOOP("ImportTexts", "Purchase in %1 installments")
+_PLAN_PERIOD = QT_TRANSLATE_NOOP("ImportTexts", "Installment %1/%2 (plan %3)")
 
 
 def tr(text: str) -> str:
@@ -41,8 +43,11 @@ def format_name(key: str) -> str:
     return message(format_label(key))
 
 
-def kind(value: str, installments: int = 1) -> str:
-    """``"purchase"``/``"refund"``/``"repayment"`` for people (an installment purchase says how many)."""
+def kind(value: str, installments: int = 1, plan_period: PlanPeriod | None = None) -> str:
+    """``"purchase"``/``"refund"``/``"repayment"`` for people (an installment purchase says how many; a period of
+    a bank's plan which one, of which plan)."""
+    if value == PURCHASE and plan_period is not None:
+        return fill(tr(_PLAN_PERIOD), plan_period.period, plan_period.periods, plan_period.plan_ref)
     if value == PURCHASE and installments > 1:
         return fill(tr(_INSTALLMENTS), installments)
     return tr(_KINDS.get(value, value))

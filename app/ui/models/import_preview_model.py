@@ -38,7 +38,7 @@ class PlannedEventsModel(RowsModel):
             Column("date", QT_TRANSLATE_NOOP("Columns", "Date"), lambda p: fmt.day(p.event.posted_on),
                    sort=lambda p: p.event.posted_on.isoformat()),
             Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"),
-                   lambda p: import_texts.kind(p.event.kind, p.event.installments),
+                   lambda p: import_texts.kind(p.event.kind, p.event.installments, p.event.plan_period),
                    tone=lambda p: None if p.event.kind == PURCHASE else "ok"),
             Column("merchant", QT_TRANSLATE_NOOP("Columns", "Merchant"), lambda p: p.event.merchant),
             Column("description", QT_TRANSLATE_NOOP("Columns", "Description"), lambda p: p.event.description),
