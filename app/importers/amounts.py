@@ -12,8 +12,9 @@ from app.domain.money import MAX_AMOUNT_MAJOR
 from app.domain.messages import QT_TRANSLATE_NOOP
 
 _MAX_FEN = MAX_AMOUNT_MAJOR * 100
-# Currency signs, unit and blanks a wallet or spreadsheet puts around the number.
-_DROP = str.maketrans("", "", " \t\r\n\u00a0\u3000¥￥$元")
+# Currency signs, unit and blanks a wallet or spreadsheet puts around the number are dropped; full-width digits and
+# signs (a Chinese input method types them) read as their ASCII forms, as a typed amount does (``parse_amount``).
+_DROP = str.maketrans("０１２３４５６７８９．，－＋（）", "0123456789.,-+()", " \t\r\n\u00a0\u3000¥￥$元")
 _SWAP_SEPARATORS = str.maketrans(".,", ",.")
 
 
@@ -28,7 +29,8 @@ def parse_fen(
     """Parse an amount in major units (``"1,299.00"``, ``"¥28.16"``, ``"-3.90"``) into fen.
 
     Args:
-        text: the field as read; ``¥``/``￥``/``$``/``元``, blanks and thousands commas are dropped.
+        text: the field as read; ``¥``/``￥``/``$``/``元``, blanks and thousands commas are dropped, full-width
+            digits and signs (``１２３．４５``) read as ASCII.
         field: the column name, for the error message.
         allow_negative: accept a leading ``-`` (or ``(12.34)`` accounting brackets).
         allow_zero: accept ``0.00``.

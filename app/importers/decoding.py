@@ -22,7 +22,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 SAMPLE_BYTES = 64 * 1024
-# C0 controls other than TAB, LF, FF, CR: real statements never contain them, binary files always do.
+# C0 controls other than TAB, LF, FF, CR: binary files are full of them, a statement holds a stray one at most.
 _CONTROL = frozenset(chr(c) for c in range(32)) - {"\t", "\n", "\x0c", "\r"}
 
 
@@ -150,9 +150,15 @@ def _checked(text: str, filename: str) -> str:
 
 
 def looks_binary(text: str) -> bool:
-    """Whether the first :data:`SAMPLE_BYTES` characters of ``text`` hold a control character other than TAB, LF,
-    FF and CR: real statements never do, binary files always do."""
-    return not _CONTROL.isdisjoint(text[:SAMPLE_BYTES])
+    """Whether the first :data:`SAMPLE_BYTES` characters of ``text`` hold control characters other than TAB, LF, FF
+    and CR in a number no text has: more than 2 and more than one in 1,000 characters, or more than one and over
+    one in 50. Decoded binary data holds about one in ten; a statement may hold a stray one in a shop's name (a
+    bell, an escape), which the importers drop from the text."""
+    sample = text[:SAMPLE_BYTES]
+    if _CONTROL.isdisjoint(sample):
+        return False
+    controls = sum(map(sample.count, _CONTROL & set(sample)))
+    return controls > max(2, len(sample) // 1000) or (controls > 1 and controls * 50 > len(sample))
 
 
 def _bomless_utf16(data: bytes) -> str | None:

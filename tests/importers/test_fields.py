@@ -25,12 +25,13 @@ D = datetime.date
     ("9.95", 995), ("145.20", 14520), ("33.16", 3316), ("36.30", 3630), ("2.05", 205), ("16.15", 1615),
     ("¥28.16", 2816), ("￥1,234.56", 123456), ('1,020.00', 102000), ("  1149.00 \t", 114900), ("1,299", 129900),
     ("222228.50", 22222850), ("0.5", 50), (".5", 50), ("7.", 700), ("1.500", 150), ("$12.00", 1200),
+    ("１２", 1200), ("１，２３４．５６", 123456),  # full-width, as a Chinese input method types them
 ])
 def test_amounts_are_exact(text: str, fen: int) -> None:
     assert parse_fen(text) == fen
 
 
-@pytest.mark.parametrize("text", ["", "¥", "abc", "12,34", "1,0000.00", "1.005", "1e3", "--1", "NaN", "１２",
+@pytest.mark.parametrize("text", ["", "¥", "abc", "12,34", "1,0000.00", "1.005", "1e3", "--1", "NaN",
                                   "0.00", "-1.00", "100000001.00"])
 def test_bad_amounts_are_refused(text: str) -> None:
     with pytest.raises(ValidationError):

@@ -88,3 +88,17 @@ def test_legacy_xls_and_pdf() -> None:
 def test_ofx_of_the_wrong_kind() -> None:
     data = b"OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nCHARSET:1252\n\n<OFX><SIGNONMSGSRSV1></SIGNONMSGSRSV1></OFX>\n"
     assert "credit-card statement" in _refused(data, "empty.ofx").reason
+
+
+def test_a_stray_control_character_in_a_text_is_dropped_not_taken_for_a_binary_file() -> None:
+    """A bell inside a shop's name (a wallet's export can carry one) does not make the file binary: the row is
+    imported with the character replaced, as every importer cleans texts."""
+    data = b'date,merchant,category,amount,installments\n2026-11-01,"=cmd|x",Food,12.50,1\n' \
+           b'2026-11-01,"a\x07b",Food,3,1\n'
+    result = parse_file(data, "typed.csv")
+    assert [(e.merchant, e.amount_fen) for e in result.events] == [("=cmd|x", 1250), ("a b", 300)]
+
+
+def test_full_width_digits_in_an_amount_read_as_typed() -> None:
+    data = "date,merchant,category,amount,installments\n2026-11-01,示例商店,Food,１２３．４５,1\n".encode()
+    assert [e.amount_fen for e in parse_file(data, "typed.csv").events] == [12345]
