@@ -457,3 +457,23 @@ def test_a_purchase_dated_far_ahead_is_refused_unless_allowed(db, capsys):
     code, out, _ = run(capsys, db, "purchase", "add", "--line", "花呗", "--date", ahead.isoformat(),
                        "--amount", "88.00", "--allow-future", "--json")
     assert code == 0 and json.loads(out)["amount_fen"] == 8800
+
+
+def test_a_repayment_larger_than_everything_owed_needs_to_be_meant(tmp_path, capsys):
+    """1,000.00 bought, 100.00 repaid: on 11-12 the line owes 909.90 billed plus 4.95 of interest still to post.
+    99999 (for 999.99?) would leave 99,084.15 with the bank: refused, saying so; with --allow-overpayment it is
+    recorded. Paying exactly what is owed needs nothing more, and leaves nothing due."""
+    db = str(tmp_path / "t.db")
+    run(capsys, db, "line", "add", "花呗", "--limit", "5000.00")
+    run(capsys, db, "purchase", "add", "--line", "花呗", "--date", "2026-09-15", "--amount", "1000.00")
+    run(capsys, db, "repay", "--line", "花呗", "--date", "2026-10-10", "--amount", "100")
+    code, out, err = run(capsys, db, "repay", "--line", "花呗", "--date", "2026-11-12", "--amount", "99999")
+    assert code == 2 and out == ""
+    assert ("is more than the ¥914.85 owed on 花呗 on 2026-11-12 (¥99,084.15 would stay on the line as a credit)"
+            in err and "--allow-overpayment" in err)
+    assert run(capsys, db, "repay", "--line", "花呗", "--date", "2026-11-12", "--amount", "914.85")[0] == 0
+    line = json.loads(run(capsys, db, "status", "--today", "2026-11-20", "--json")[1])["lines"][0]
+    assert (line["outstanding_fen"], line["next_due_fen"], line["interest_unpaid_fen"]) == (0, 0, 495)
+    code, out, _ = run(capsys, db, "repay", "--line", "花呗", "--date", "2026-11-20", "--amount", "50",
+                       "--allow-overpayment")
+    assert code == 0 and "Recorded repayment of ¥50.00 on 花呗." in out

@@ -89,6 +89,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     repay.add_argument("--statement",
                        help=QT_TRANSLATE_NOOP("CliHelp", "statement date this repayment pays (default: oldest first)"))
     repay.add_argument("--note", default="")
+    repay.add_argument("--allow-overpayment", action="store_true",
+                       help=QT_TRANSLATE_NOOP("CliHelp", "record a repayment larger than everything owed on the line "
+                                                         "(the rest stays on it as a credit)"))
     repay.add_argument("--from-line", metavar="LINE",
                        help=QT_TRANSLATE_NOOP("CliHelp", "the money came from another credit line (a card or 花呗 "
                                                          "paying this one): the debt moves, it is not repaid; the "
@@ -237,7 +240,17 @@ def cmd_repay(args, ctx) -> int:
     amount = parse_amount(args.amount, field="amount", currency=line.currency)
     target = parse_date(args.statement, "statement") if args.statement else None
     funding = ctx.queries.line_named(args.from_line) if args.from_line else None
-    ctx.ledger.record_repayment(line.id, parse_date(args.date), amount, note=args.note, target_statement=target,
+    paid_on = parse_date(args.date)
+    if not args.allow_overpayment:  # 99999 for 999.99: a credit nobody meant to leave with the bank
+        result = ctx.queries.line_statements(line.id, paid_on)
+        owed = ctx.queries.position(line, result).outstanding_fen + result.accruing_interest_fen  # and not billed yet
+        if amount > owed:
+            raise ValidationError("amount", args.amount, QT_TRANSLATE_NOOP(
+                    "Errors", "is more than the %1 owed on %2 on %3 (%4 would stay on the line as a credit): most "
+                    "likely a typo; give --allow-overpayment if it is right").arg(
+                    fmt.money(owed, line.currency), line.name, paid_on.isoformat(),
+                    fmt.money(amount - owed, line.currency)))
+    ctx.ledger.record_repayment(line.id, paid_on, amount, note=args.note, target_statement=target,
                                 funded_by_line_id=funding.id if funding else None)
     if funding:
         print(say(QT_TRANSLATE_NOOP("Cli", "Recorded repayment of %1 on %2, paid with money borrowed on %3: the debt "

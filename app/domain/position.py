@@ -98,7 +98,22 @@ def due_payments(result: LineStatements) -> list[DuePayment]:
                     fee_fen=result.rest_fee_fen + st.interest_to_come_fen, overdue=False, penalty_fen=0))
             continue
         payments.append(_due(st))
-    return payments
+    return _less_credit(payments, result.credit_fen)
+
+
+def _less_credit(payments: list[DuePayment], credit_fen: int) -> list[DuePayment]:
+    """``payments`` with what the line holds as a credit (paid beyond what was billed) taken off the first ones:
+    the bank pays the next bills from it, interest still to post included."""
+    if credit_fen <= 0:
+        return payments
+    left = []
+    for due in payments:
+        covered = min(credit_fen, due.amount_fen)
+        credit_fen -= covered
+        if covered < due.amount_fen:
+            left.append(replace(due, amount_fen=due.amount_fen - covered, minimum_fen=max(0, due.minimum_fen - covered),
+                                fee_fen=max(0, due.fee_fen - covered)))
+    return left
 
 
 def by_due_date(dues: list[DuePayment]) -> list[DuePayment]:

@@ -75,6 +75,18 @@ def test_interest_accrued_until_a_bill_is_paid_in_full_is_shown_as_due_with_the_
     assert early.overdue_fen == 0 and due_payments(early) == []
 
 
+def test_a_credit_left_by_paying_more_pays_the_interest_still_to_post():
+    """The same bill with the rest paid by one repayment of 1,000.00 on 04-10 (90.10 more than the 909.90 billed):
+    the 4.05 of interest that posts on 05-01 comes out of that credit, so nothing more is due."""
+    cycles = [CycleCharges(date(2024, 3, 1), purchases_fen=100000, purchase_count=1)]
+    paid = [Repayment(date(2024, 3, 10), 10000), Repayment(date(2024, 4, 10), 100000)]
+    result = compute_statements(HUABEI, cycles, paid, date(2024, 4, 20))
+    assert result.credit_fen == 100000 - 90990 and due_payments(result) == []
+    # 4.00 of credit is not enough: 0.05 is left to pay with the next bill
+    short = compute_statements(HUABEI, cycles, [paid[0], Repayment(date(2024, 4, 10), 91390)], date(2024, 4, 20))
+    assert [(d.due_date, d.amount_fen, d.minimum_fen) for d in due_payments(short)] == [(date(2024, 5, 10), 5, 5)]
+
+
 def test_an_overdue_line_still_has_its_next_bill_for_reminders_and_the_calendar():
     result, _ = _dues(date(2026, 3, 20))
     line = replace(HUABEI, id=1)
