@@ -90,7 +90,7 @@ def test_minimum_warning_in_chinese_says_how_long_in_chinese(tmp_path, capsys, m
     code, out, _ = run(capsys, tmp_path / "t.db", "plan", "minimum", "--balance", "3000.00", "--apr", "18%",
                        "--min-rule", "1%+interest", "--min-floor", "25")
     assert code == 0
-    assert "需要 约 14 年（170 个月） 才能还清，预计共还 ¥6,494（其中利息 ¥3,494.14）" in out
+    assert "需要约 14 年（170 个月）才能还清，预计共还 ¥6,494（其中利息 ¥3,494.14）" in out
     assert "years" not in out and "months" not in out
 
 

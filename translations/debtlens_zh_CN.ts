@@ -1396,7 +1396,7 @@
         </message>
         <message>
             <source>  you will pay it off in %1 and pay an estimated total of %2 (%3 of it interest).</source>
-            <translation>  需要 %1 才能还清，预计共还 %2（其中利息 %3）。</translation>
+            <translation>  需要%1才能还清，预计共还 %2（其中利息 %3）。</translation>
         </message>
         <message>
             <source>If you pay %1 each month, you will pay it off in 3 years and pay an estimated total of %2.</source>
@@ -2041,6 +2041,10 @@ Payoff plan: %1 a month from %2</source>
         <message>
             <source>statement date this repayment pays (default: oldest first)</source>
             <translation>这笔还款偿还哪期账单的账单日（默认：最早的先还）</translation>
+        </message>
+        <message>
+            <source>record a repayment larger than everything owed on the line (the rest stays on it as a credit)</source>
+            <translation>记录一笔超过这条额度全部欠款的还款（多出的部分作为溢缴款留在额度上）</translation>
         </message>
         <message>
             <source>the money came from another credit line (a card or 花呗 paying this one): the debt moves, it is not repaid; the alerts name it</source>
@@ -3968,6 +3972,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>is %1 days after today (%2): most likely a typo; give --allow-future if it is right</source>
             <translation>比今天（%2）晚 %1 天，多半是输错了；如果确实如此，请加 --allow-future</translation>
+        </message>
+        <message>
+            <source>is more than the %1 owed on %2 on %3 (%4 would stay on the line as a credit): most likely a typo; give --allow-overpayment if it is right</source>
+            <translation>超过了 %3 %2 的全部欠款 %1（%4 会作为溢缴款留在额度上）：很可能是输入错误；如果确实如此，请加上 --allow-overpayment</translation>
         </message>
         <message>
             <source>is not paid in installments</source>

@@ -34,7 +34,7 @@ def statements(args, ctx) -> int:
                 "balance_fen": s.balance_fen, "minimum_fen": s.minimum_fen, "paid_fen": s.paid_fen,
                 "paid_by_due_fen": s.paid_by_due_fen, "auto_repaid_fen": s.auto_repaid_fen,
                 "unpaid_fen": s.unpaid_fen, "carried_fen": s.carried_fen, "minimum_left_fen": s.minimum_left_fen,
-                "penalty_fen": s.penalty_fen, "status": s.status, "overdue_days": s.overdue_days,
+                "interest_unpaid_fen": s.penalty_fen, "status": s.status, "overdue_days": s.overdue_days,
                 "issued": s.issued,
             } for s in stmts],
             # the banks' own plans seen on imported statements: what is left of each is the bank's to tell

@@ -55,7 +55,7 @@ def cmd_status(args, ctx) -> int:
             "limit_is_mine": s.position.limit_is_mine, "bank_limit_fen": s.position.bank_limit_fen,
             "outstanding_fen": s.position.outstanding_fen, "available_fen": s.position.available_fen,
             "utilization": s.position.utilization, "overdue_fen": s.position.overdue_fen,
-            "penalty_fen": s.position.penalty_fen,
+            "interest_unpaid_fen": s.position.penalty_fen,  # accrued or posted, not paid (not only penalty)
             "next_statement_date": s.position.next_statement_date,
             "next_due_date": s.position.next_due.due_date if s.position.next_due else None,
             "next_due_fen": s.position.next_due.amount_fen if s.position.next_due else 0,
