@@ -241,7 +241,8 @@ def cmd_repay(args, ctx) -> int:
     target = parse_date(args.statement, "statement") if args.statement else None
     funding = ctx.queries.line_named(args.from_line) if args.from_line else None
     paid_on = parse_date(args.date)
-    if not args.allow_overpayment:  # 99999 for 999.99: a credit nobody meant to leave with the bank
+    repays_itself = funding is not None and funding.id == line.id  # refused below, for that reason
+    if not args.allow_overpayment and not repays_itself:  # 99999 for 999.99: a credit nobody meant to leave
         result = ctx.queries.line_statements(line.id, paid_on)
         owed = ctx.queries.position(line, result).outstanding_fen + result.accruing_interest_fen  # and not billed yet
         if amount > owed:

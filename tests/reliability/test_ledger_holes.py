@@ -51,7 +51,8 @@ def test_statements_json_reports_the_credit_carried_between_bills(tmp_path, caps
     db = str(tmp_path / "t.db")
     assert main(["--db", db, "line", "add", "花呗", "--limit", "5000"]) == 0
     assert main(["--db", db, "purchase", "add", "--line", "花呗", "--date", "2024-02-15", "--amount", "300"]) == 0
-    assert main(["--db", db, "repay", "--line", "花呗", "--date", "2024-03-05", "--amount", "400"]) == 0
+    assert main(["--db", db, "repay", "--line", "花呗", "--date", "2024-03-05", "--amount", "400",
+                 "--allow-overpayment"]) == 0  # 100.00 more than owed: a credit, as meant
     assert main(["--db", db, "purchase", "add", "--line", "花呗", "--date", "2024-03-15", "--amount", "250"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "statements", "--line", "花呗", "--today", "2024-04-02", "--json"]) == 0
