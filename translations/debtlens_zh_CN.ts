@@ -4515,6 +4515,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <source>the copy of the data saved before that restore (%1) is gone</source>
             <translation>那次恢复之前保存的数据副本（%1）已经不在了</translation>
         </message>
+        <message>
+            <source>is more than the %1 owed on this line that day: %2 would stay with the bank as a credit. Press Record again if that is meant</source>
+            <translation>超过了这条额度当天的全部欠款 %1：%2 会作为溢缴款留在银行。如果确实如此，请再按一次“记录”</translation>
+        </message>
     </context>
     <context>
         <name>Explanations</name>

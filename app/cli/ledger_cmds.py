@@ -243,8 +243,7 @@ def cmd_repay(args, ctx) -> int:
     paid_on = parse_date(args.date)
     repays_itself = funding is not None and funding.id == line.id  # refused below, for that reason
     if not args.allow_overpayment and not repays_itself:  # 99999 for 999.99: a credit nobody meant to leave
-        result = ctx.queries.line_statements(line.id, paid_on)
-        owed = ctx.queries.position(line, result).outstanding_fen + result.accruing_interest_fen  # and not billed yet
+        owed = ctx.queries.owed_fen(line.id, paid_on)
         if amount > owed:
             raise ValidationError("amount", args.amount, QT_TRANSLATE_NOOP(
                     "Errors", "is more than the %1 owed on %2 on %3 (%4 would stay on the line as a credit): most "

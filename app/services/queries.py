@@ -310,6 +310,13 @@ class QueryService:
             return None
         return amount_fen - pos.available_fen, pos.available_fen
 
+    def owed_fen(self, line_id: int, on: date) -> int:
+        """Everything line ``line_id`` owes on ``on``, fen: its bills, what is not billed yet (installment principal
+        included) and the interest still to post. A repayment larger than this leaves a credit on the line."""
+        line = self.store.lines.get(line_id)
+        result = self._statements(line, on)
+        return position(line, result).outstanding_fen + result.accruing_interest_fen
+
     def totals(self, as_of: date) -> tuple[int, int, Decimal | None]:
         """``(outstanding fen, total limit fen, utilization fraction or None)`` over all active lines."""
         status = self.status(as_of)

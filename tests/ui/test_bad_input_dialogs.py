@@ -141,6 +141,9 @@ def test_bad_input_is_refused_at_the_field_writes_nothing_and_the_window_stays_u
     dialog.ok_button().click()
     if point.action == "add_purchase" and dialog.load_warning.isVisible():
         dialog.load_warning.record_button.click()
+    if point.action == "record_repayment" and dialog.result() != dialog.DialogCode.Accepted:
+        assert "owed on this line" in dialog.amount_error.text()  # 花呗 owes nothing: said once, then recorded
+        dialog.ok_button().click()
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.errors.label_for(point.field).text()
     assert not label.isVisibleTo(dialog)
     if point.action == "settings":

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.domain.errors import ValidationError
+from app.domain.postings import clean_text
 from app.i18n import formatting as fmt
 from app.ui.dialogs.line_dialog import with_sign
 from app.ui.session import Session
@@ -22,6 +23,7 @@ class RepaymentDialog(FormDialog):
         super().__init__(parent)
         self.session = session
         self.statement_date = statement_date
+        self._overpayment_shown: tuple[int, date, int] | None = None  # (line, day, fen) said to be more than owed
         self.setObjectName("repaymentDialog")
         self.setMinimumWidth(420)
         self.line = QComboBox()
@@ -120,6 +122,16 @@ class RepaymentDialog(FormDialog):
         if line_id is None:
             raise ValidationError("line", "", messages.QT_TRANSLATE_NOOP("Errors", "choose a credit line first"))
         amount = fmt.parse_money(self.amount.text(), self.currency(), field="amount")
-        self.session.apply(self.session.ledger.record_repayment, line_id, to_date(self.date.date()), amount,
+        paid_on = to_date(self.date.date())
+        clean_text(self.note.text(), "note", 1000)  # a bad note is said first, as the ledger would say it
+        owed = self.session.queries.owed_fen(line_id, paid_on)
+        asked = (line_id, paid_on, amount)
+        if amount > owed and self._overpayment_shown != asked:
+            self._overpayment_shown = asked  # said once; a second Record with the same figures records it
+            cur = self.currency()
+            raise ValidationError("amount", self.amount.text(), messages.QT_TRANSLATE_NOOP(
+                    "Errors", "is more than the %1 owed on this line that day: %2 would stay with the bank as a "
+                    "credit. Press Record again if that is meant").arg(fmt.money(owed, cur), fmt.money(amount - owed, cur)))
+        self.session.apply(self.session.ledger.record_repayment, line_id, paid_on, amount,
                            note=self.note.text(), target_statement=self.statement_date,
                            funded_by_line_id=self.paid_with.currentData())
