@@ -88,6 +88,14 @@ class CyclesRepo:
             out.append(CycleCharges(date.fromisoformat(r["s"]), converted_fen=r["c"]))
         return out
 
+    def _plan_begun_after(self, line_id: int, day: str) -> bool:
+        """Whether a plan of the line began after ``day`` (ISO): a purchase in installments posted then, or a bill
+        turned into installments then."""
+        return bool(self.db.execute(
+            f"SELECT EXISTS (SELECT 1 FROM purchases WHERE {_PLAN_PURCHASES_AFTER}) "
+            f"OR EXISTS (SELECT 1 FROM installment_plans WHERE {_BILL_PLANS} AND source_statement > ?)",
+            [line_id, day, day, line_id, day]).fetchone()[0])
+
     def _parts_known(self, line_id: int, day: str) -> list[tuple[str, int, int, int]]:
         """``(statement date, principal, fee, parts)`` per bill of the line's installment parts (not cancelled) of
         plans begun by ``day`` (the purchase posted, or the bill turned into installments).
@@ -98,10 +106,7 @@ class CyclesRepo:
         totals = {s: [p, f, n] for s, p, f, n in self.db.execute(
             "SELECT statement_date, SUM(amount_fen), SUM(fee_fen), SUM(n) FROM bill_totals "
             "WHERE line_id = ? AND kind = 'part' GROUP BY statement_date", [line_id])}
-        if not self.db.execute(
-                f"SELECT EXISTS (SELECT 1 FROM purchases WHERE {_PLAN_PURCHASES_AFTER}) OR EXISTS "
-                f"(SELECT 1 FROM installment_plans WHERE {_BILL_PLANS} AND source_statement > ?)",
-                [line_id, day, day, line_id, day]).fetchone()[0]:
+        if not self._plan_begun_after(line_id, day):
             return sorted((s, p, f, n) for s, (p, f, n) in totals.items())  # every plan had begun by then
         later = self.db.execute(
             "SELECT ip.statement_date, SUM(ip.principal_fen), SUM(ip.fee_fen), COUNT(*) FROM installment_parts ip "
@@ -140,11 +145,7 @@ class CyclesRepo:
                        for s, a, n in self.db.execute(
                            "SELECT statement_date, SUM(amount_fen), COUNT(*) FROM purchases WHERE line_id = ? "
                            "AND installments = 1 AND posted_on <= ? GROUP BY statement_date", [line_id, day]))
-        later = self.db.execute(  # a plan posted after as_of? (a purchase's plan: installments > 1; a bill's plan)
-            f"SELECT EXISTS (SELECT 1 FROM purchases WHERE {_PLAN_PURCHASES_AFTER}) "
-            f"OR EXISTS (SELECT 1 FROM installment_plans WHERE {_BILL_PLANS} AND source_statement > ?)",
-            [line_id, day, day, line_id, day]).fetchone()[0]
-        if later:
+        if self._plan_begun_after(line_id, day):
             parts = self.db.execute(
                 "SELECT ip.statement_date, SUM(ip.principal_fen), SUM(ip.fee_fen), COUNT(*) "
                 "FROM installment_parts ip JOIN installment_plans pl ON pl.id = ip.plan_id "
