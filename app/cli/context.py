@@ -87,9 +87,10 @@ class Context:
 
             unlock(self.db_path)  # an encrypted ledger: DEBTLENS_PASSWORD or a prompt (plain: nothing asked)
             # a command that only reads trusts a file unchanged since DebtLens last closed it cleanly (no quick
-            # check: 0.3 s at 1,000,000 purchases); one that writes checks it first, always
-            db = open_database(self.db_path, trust_clean_close=not self.writes)
+            # check: 0.3 s at 1,000,000 purchases); one that writes checks it first, always. The day's backup and its
+            # full check wait for the first command (or window) that writes: reading changes nothing to back up.
             reads_only = not self.writes and not self.demo
+            db = open_database(self.db_path, trust_clean_close=not self.writes, daily=not reads_only)
             if reads_only:  # SQLite refuses any write now, so the undo history needs no triggers (11 ms)
                 db.conn.execute("PRAGMA query_only = ON")
             self._store = Store(db, history=not reads_only)

@@ -161,6 +161,29 @@ def test_read_only_commands_skip_the_check_of_a_cleanly_closed_file(tmp_path, mo
     capsys.readouterr()
 
 
+def test_reading_leaves_the_days_backup_and_full_check_to_the_first_write(tmp_path, monkeypatch, capsys):
+    """A command that only reads changes nothing a backup would keep: on a file unchanged since its clean close,
+    the day's first command that reads checks nothing (2.4 s less at 1,000,000 purchases), and the day's first
+    write backs up after the full check."""
+    path = tmp_path / "a.db"
+    store, _ledger_service, _line = _ledger(path)
+    store.close()
+    for old in backups.list_backups(path):
+        old.path.unlink()
+    record_clean_close(path)  # as the window or a command leaves it
+    checks: list[bool] = []
+    real = db.check_integrity
+    monkeypatch.setattr(db, "check_integrity", lambda *a, **k: (checks.append(k.get("full", True)), real(*a, **k)))
+    for command in (["status"], ["schedule"], ["statements", "--line", "花呗"]):
+        assert main(["--db", str(path), *command, "--today", "2026-03-20"]) == 0
+    assert checks == [] and backups.list_backups(path) == []
+    assert main(["--db", str(path), "purchase", "add", "--line", "花呗", "--date", "2026-03-05",
+                 "--amount", "10.00"]) == 0
+    assert checks == [True]  # the day's first write: the full check, then the backup
+    assert [b.reason for b in backups.list_backups(path)] == ["auto"]
+    capsys.readouterr()
+
+
 def test_reading_an_up_to_date_ledger_does_not_load_sqlite_utils(tmp_path):
     """sqlite-utils (about 90 ms to import) loads only for a write, a migration or an older file's schema check."""
     import subprocess
