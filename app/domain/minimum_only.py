@@ -59,8 +59,17 @@ def _simulate(line: CreditLine, statement_date: date, balance_fen: int, first_fe
     charges = [CycleCharges(statement_date, purchases_fen=balance_fen + prepaid, purchase_count=1,
                             amount_days=amount_days)]
     given = [Repayment(statement_date, prepaid, target_statement=statement_date)] if prepaid else []
-    if first_fen is not None:
-        given.append(Repayment(due, min(balance_fen, max(1, first_fen)), target_statement=statement_date))
+    first = None if first_fen is None else Repayment(due, min(balance_fen, max(1, first_fen)),
+                                                     target_statement=statement_date)
+    if first_paid_on is not None:
+        # Overdue by today: the minimum to pay today is the latest bill due before it asks (§1.5: a bill's minimum
+        # holds the earlier ones' unpaid minimums), not only this bill's own; nothing is paid before today.
+        behind = [st for st in compute_statements(line, charges, given, first_paid_on).statements
+                  if st.due_date < first_paid_on]
+        if behind and (behind[-1].statement_date > statement_date or first is None):
+            first = Repayment(first_paid_on, behind[-1].minimum_fen, target_statement=behind[-1].statement_date)
+    if first is not None:
+        given.append(first)
     result = compute_statements(line, charges, given, statement_date + relativedelta(months=months))
     payments = sorted(given[1 if prepaid else 0:] + result.auto_repayments, key=lambda r: r.paid_on)
     paid_on_bill: dict[date, int] = {statement_date: prepaid}

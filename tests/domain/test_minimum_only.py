@@ -21,13 +21,16 @@ def _paying_each_minimum_by_hand(line: CreditLine, balance: int, already: int = 
                                  first_on: date | None = None) -> list[Repayment]:
     """A person who pays, on every due date, what is left of that bill's minimum, as the ledger shows it: one
     recorded repayment at a time, the statements computed afresh after each (the way the app is used).
-    ``already``: paid on the statement date, before the simulation starts (not returned). ``first_on``: the first
-    bill's minimum is paid that day, late, instead of on its due date."""
+    ``already``: paid on the statement date, before the simulation starts (not returned). ``first_on``: nothing is
+    paid until that day, late; then what the latest bill due before it asks (its minimum holds the earlier ones')."""
     charges = [CycleCharges(BILL, purchases_fen=balance + already, purchase_count=1)]
     paid: list[Repayment] = [Repayment(BILL, already, target_statement=BILL)] if already else []
     statement = BILL
+    if first_on:
+        while (statement + relativedelta(months=1)).replace(day=line.due_day) < first_on:
+            statement += relativedelta(months=1)
     for _ in range(400):
-        due = first_on if first_on and statement == BILL else statement.replace(day=line.due_day)
+        due = first_on if first_on and not paid[1 if already else 0:] else statement.replace(day=line.due_day)
         sts = {s.statement_date: s for s in compute_statements(line, charges, paid, due).statements}
         bill = sts[statement]
         if bill.balance_fen - bill.paid_fen <= 0:
@@ -75,6 +78,19 @@ def test_a_bill_already_overdue_has_its_minimum_paid_today_with_the_days_late():
     assert (len(by_hand), sum(p.amount_fen for p in by_hand)) == (w.months, w.total_paid_fen)
     on_time = minimum_only_on_line(HUABEI, BILL, 100_000, first_payment_fen=10_000, first_paid_on=date(2024, 3, 10))
     assert on_time.total_interest_fen == 13_718  # paid on the due date itself: not late
+
+
+def test_a_bill_two_months_overdue_has_every_minimum_due_before_today_paid_today():
+    """R1's bill unpaid on May 20: the bills of Apr 1 and May 1 were due before then too, and May 1's minimum holds
+    the earlier ones' (§1.5): 100.00 + 111.00 (10 % of 1,000.00 + 11.00 interest) + 115.00 (with 15.00 interest)
+    = 326.00, all paid that day, not 100.00 that day and the rest a month later."""
+    w = minimum_only_on_line(HUABEI, BILL, 100_000, first_payment_fen=10_000, first_paid_on=date(2024, 5, 20))
+    assert (w.first_minimum_fen, w.balances_fen[:2]) == (32_600, (100_000, 70_000))
+    by_hand = _paying_each_minimum_by_hand(HUABEI, 100_000, first_on=date(2024, 5, 20))
+    assert by_hand[0] == Repayment(date(2024, 5, 20), 32_600, target_statement=date(2024, 5, 1))
+    assert (len(by_hand), sum(p.amount_fen for p in by_hand)) == (w.months, w.total_paid_fen)
+    one_month = minimum_only_on_line(HUABEI, BILL, 100_000, first_payment_fen=10_000, first_paid_on=date(2024, 4, 20))
+    assert one_month.first_minimum_fen == 21_100 and one_month.total_interest_fen < w.total_interest_fen
 
 
 def test_a_card_s_late_fee_is_in_what_an_overdue_bill_costs():
