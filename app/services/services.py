@@ -48,13 +48,14 @@ if TYPE_CHECKING:
     from app.services.wishlist import WishlistService
 
 
-def open_store(path: Path, *, trust_clean_close: bool = True) -> Store:
-    """The store over the database file ``path`` (created, checked and migrated: ``storage.db.open_database``).
+def open_store(path: Path, *, trust_clean_close: bool = True, daily: bool = True) -> Store:
+    """The store over the database file ``path`` (created, checked and migrated: ``storage.db.open_database``;
+    ``daily=False``: the day's full check and backup of a cleanly closed file are left to the caller).
 
     Raises:
         DatabaseError: the file cannot be opened, or is damaged.
     """
-    return Store(open_database(path, trust_clean_close=trust_clean_close))
+    return Store(open_database(path, trust_clean_close=trust_clean_close, daily=daily))
 
 
 def reader_store(path: Path) -> Store:

@@ -159,10 +159,10 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
     (``trust_clean_close`` and ``unchanged_since_clean_close``: at 1,000,000 purchases it costs 0.3-0.4 s); the
     returned ``LedgerDatabase`` then has ``integrity_deferred = True``, and a caller that will write (the window) runs
     ``check_integrity(..., full=False)`` before its first write. The day's full check (before the day's backup)
-    always runs, except with ``daily=False``: a caller that only reads (a command under ``PRAGMA query_only``)
-    changes nothing a backup would keep, so on a file unchanged since a clean close it takes neither the day's
-    check nor its backup (2.4 s at 1,000,000 purchases); the day's next open that writes, or finds the file
-    changed, does both.
+    always runs, except with ``daily=False`` on a file unchanged since a clean close: the day's check and backup
+    (2.4 s at 1,000,000 purchases) are then left out too. A caller that only reads (a command under ``PRAGMA
+    query_only``) changes nothing a backup would keep; the window runs them after its first paint or before its
+    first write (``daily_deferred`` is then set: ``daily_check``).
 
     An encrypted ledger (``app.storage.cipher``: SQLCipher 4, AES-256) opens with ``password``, or the one this
     process remembered for it; a successful open remembers it, for the worker thread's connection and the
@@ -286,6 +286,7 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
             raise
         deferred = False
     db.integrity_deferred = deferred  # read by the session: check after paint
+    db.daily_deferred = deferred and not backed_up_today and auto_backup
     if not memory:
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -327,6 +328,24 @@ def _clean_stale_restore_files(path: Path) -> None:
         with contextlib.suppress(OSError):
             if now - entry.stat().st_mtime > 60:
                 entry.unlink()
+
+
+def daily_check(conn: sqlite3.Connection, path: Path) -> None:
+    """The day's full check of an open ledger that ``open_database(daily=False)`` left for later
+    (``daily_deferred``), then the day's automatic backup unless one was made meanwhile. Reads only the ledger;
+    runs on any connection to it (a worker thread's).
+
+    Raises:
+        DatabaseError: the file is damaged (structure or a stored value); no backup is made of it.
+    """
+    from app.storage.schema_check import value_problem
+
+    check_integrity(conn, path, path.stat().st_size, full=True)
+    bad_value = value_problem(conn)
+    if bad_value:
+        raise damaged(path, QT_TRANSLATE_NOOP("Errors", "is damaged: %1").arg(bad_value))
+    if not has_auto_backup_today(path):
+        _daily_backup(conn, path)
 
 
 def _daily_backup(conn: sqlite3.Connection, path: Path) -> None:

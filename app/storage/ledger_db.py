@@ -32,11 +32,13 @@ class LedgerDatabase:
 
     Attributes:
         integrity_deferred: the file's integrity check was left for after the first paint (``open_database``).
+        daily_deferred: and that check is the day's full one, with the day's backup after it (``daily_check``).
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.integrity_deferred = False
+        self.daily_deferred = False
         self._utils: Database | None = None
 
     def execute(self, sql: str, parameters: Params = None) -> sqlite3.Cursor:

@@ -25,7 +25,7 @@ from app.services.undo import StepInfo
 from app.storage import backups
 from app.storage.backups import RestoreResult
 from app.storage.clean_close import record_clean_close, still_as_taken, take_clean_close
-from app.storage.db import DatabaseError, check_integrity
+from app.storage.db import DatabaseError, check_integrity, daily_check
 from app.storage.lock import Lock, acquire_lock
 from app.ui.tasks import TaskRunner, alive
 
@@ -92,10 +92,12 @@ class Session(QObject):
         _make_folder(path.parent)
         lock = lock if lock is not None else acquire_lock(path)
         try:
-            store = open_store(path)
-            # unchanged since DebtLens closed it cleanly: its quick check runs after the first paint
-            # (``check_in_background``), or before the first write, whichever comes first
+            store = open_store(path, daily=False)
+            # unchanged since DebtLens closed it cleanly: its quick check (the day's first open: the full check and
+            # the day's backup) runs after the first paint (``check_in_background``), or before the first write,
+            # whichever comes first
             self.integrity_pending = getattr(store.db, "integrity_deferred", False)
+            self._daily_pending = getattr(store.db, "daily_deferred", False)
             self.integrity_error: DatabaseError | None = None
             if not store.data_revision():
                 self._check_now(store, path)
@@ -121,11 +123,19 @@ class Session(QObject):
         if self.integrity_pending:
             self.integrity_pending = False
             try:
-                check_integrity(store.db.conn, path, 0, full=False)
+                self._deferred_check(store, path)
             except DatabaseError as exc:
                 self.integrity_error = exc
         if self.integrity_error is not None:
             raise self.integrity_error
+
+    def _deferred_check(self, store: Store, path: Path) -> None:
+        """The check ``open_database`` left for later, on ``store``'s connection (this thread's or the worker's):
+        the quick check, or the day's full check and backup. Raises ``DatabaseError`` when the file is damaged."""
+        if self._daily_pending:
+            daily_check(store.db.conn, path)
+        else:
+            check_integrity(store.db.conn, path, 0, full=False)
 
     def check_in_background(self, on_damaged: Callable[[DatabaseError], None]) -> None:
         """Run a deferred quick check on the task runner (after the first paint); ``on_damaged(error)`` when the
@@ -136,7 +146,7 @@ class Session(QObject):
 
         def check(store: Store) -> DatabaseError | None:
             try:
-                check_integrity(store.db.conn, path, 0, full=False)
+                self._deferred_check(store, path)
             except DatabaseError as exc:
                 return exc
             return None
@@ -168,9 +178,14 @@ class Session(QObject):
         """Run a writing ``task(store)`` on the worker; when it is done, broadcast ``changes_of(result)`` on
         ``changed`` (always: the data changed even if the window that asked is gone), then call ``on_done(result)``
         unless ``owner`` was deleted by then. A failure goes to ``on_error`` (unless ``owner`` was deleted) and
-        nothing is broadcast. Nothing runs when the ledger is closed."""
+        nothing is broadcast. Nothing runs when the ledger is closed. As ``apply``, the deferred check runs first."""
         tasks = self.tasks
         if tasks is None:
+            return
+        try:
+            self._check_now(self.store, self.db_path)
+        except DatabaseError as exc:
+            on_error(exc)
             return
 
         def done(result: R) -> None:
