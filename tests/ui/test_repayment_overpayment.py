@@ -52,3 +52,23 @@ def test_more_than_owed_is_said_first_and_recorded_on_a_second_record(qtbot, ses
 def test_what_is_owed_is_recorded_at_once(qtbot, session):
     _record(qtbot, session, "914.85")
     assert session.store.repayments.for_line(session.huabei)[-1].amount_fen == 91_485
+
+
+def test_the_whole_overpayment_message_is_shown_and_its_room_given_back(qtbot, session):
+    from app.ui.dialogs.repayment_dialog import RepaymentDialog
+
+    dialog = RepaymentDialog(session, session.huabei)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    opened = dialog.height()
+    dialog.amount.setText("99999")
+    dialog.ok_button().click()
+    label = dialog.amount_error
+    lines = label.heightForWidth(label.width()) // label.fontMetrics().lineSpacing()
+    assert label.isVisible() and lines >= 3  # "…Press Record again if that is meant" wraps at this width
+    # the dialog grew at its width: every line of the message is on screen, nothing below it is squeezed
+    assert dialog.width() == 420 and dialog.height() >= dialog.layout().totalHeightForWidth(420) > opened
+    assert label.visibleRegion().boundingRect().height() == label.height() == label.heightForWidth(label.width())
+    dialog.errors.clear()  # the message goes: so does the room made for it
+    assert dialog.height() == opened

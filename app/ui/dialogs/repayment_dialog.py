@@ -111,11 +111,7 @@ class RepaymentDialog(FormDialog):
         self.paid_with_hint.setText(self.tr("The bill counts as paid, but the debt only moves to the other line: "
                                             "its charge comes with that line's own bill.") if funded else "")
         self.paid_with_hint.setVisible(funded)
-        layout = self.layout()
-        if self.isVisible() and layout is not None:  # make room for the hint (or give it back), same width
-            layout.activate()
-            self.resize(self.width(), self.heightForWidth(self.width()) if self.hasHeightForWidth()
-                        else self.sizeHint().height())
+        self.fit_to_contents()  # make room for the hint (or give it back), same width
 
     def submit(self) -> None:
         line_id = self.line.currentData()

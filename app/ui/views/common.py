@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLayout,
     QTableView,
     QTableWidget,
     QVBoxLayout,
@@ -91,8 +92,9 @@ class FormErrors:
     field's widget; ``clear()`` hides them all.
     """
 
-    def __init__(self, general: QLabel) -> None:
+    def __init__(self, general: QLabel, changed: Callable[[], object] | None = None) -> None:
         self.general = general
+        self.changed = changed  # called after errors were shown or hidden (the form makes room for them)
         self._fields: dict[str, tuple[QLabel, QWidget | None]] = {}
 
     def add(self, names: Iterable[str], label: QLabel, widget: QWidget | None = None) -> None:
@@ -106,20 +108,27 @@ class FormErrors:
 
     def clear(self) -> None:
         """Hide every error."""
-        for label, _ in list(self._fields.values()) + [(self.general, None)]:
-            label.clear()
-            label.hide()
+        self._hide_all()
+        if self.changed is not None:
+            self.changed()
 
     def show(self, exc: ValidationError | NotFoundError) -> str:
         """Show ``exc``; returns the field it was shown at (``""`` for the general label)."""
-        self.clear()
+        self._hide_all()
         field = getattr(exc, "field", "")
         label, widget = self._fields.get(field, (self.general, None))
         label.setText(errors.reason(exc))
         label.show()
+        if self.changed is not None:
+            self.changed()
         if widget is not None:
             widget.setFocus()
         return field if field in self._fields else ""
+
+    def _hide_all(self) -> None:
+        for label, _ in list(self._fields.values()) + [(self.general, None)]:
+            label.clear()
+            label.hide()
 
 
 class FormDialog(Retranslatable, QDialog):
@@ -129,7 +138,9 @@ class FormDialog(Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.general_error = error_label()
-        self.errors = FormErrors(self.general_error)
+        self.errors = FormErrors(self.general_error, changed=self.fit_to_contents)
+        self._grown_from: int | None = None  # the height before ``fit_to_contents`` made room, while it holds
+        self._fitted_height = -1  # the height ``fit_to_contents`` last left the dialog at
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._on_buttons_accepted)
@@ -153,10 +164,42 @@ class FormDialog(Retranslatable, QDialog):
         except DatabaseError as exc:  # busy, disk full, read-only ...: nothing was saved, the dialog stays open
             self.general_error.setText(database_error_text(exc))
             self.general_error.show()
+            self.fit_to_contents()
             return False
         if then is not None:
             then()
         return True
+
+    def wanted_height(self, width: int) -> int:
+        """The height the contents want at ``width``, every wrapped text (an error, a hint) on all its lines."""
+        return self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
+
+    def fit_to_contents(self) -> None:
+        """Make room, at the same width, for what the form shows now (an error of several lines under a field, a
+        hint), within the screen's available height; when that text goes, give back the height taken for it
+        (unless the user has resized the dialog since)."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        for inner in self.findChildren(QLayout):  # a field's own layout measures a text hidden a moment ago
+            inner.invalidate()
+        layout.activate()
+        height = max(self.wanted_height(self.width()), self.minimumHeight())
+        screen = self.screen()
+        if screen is not None:  # the title bar and frame are outside ``height()``
+            frame = self.frameGeometry().height() - self.height()
+            height = min(height, screen.availableGeometry().height() - frame)
+        if height > self.height():
+            if self._grown_from is None:  # Qt may already have grown the window by a line for a new label
+                self._grown_from = min(self.height(), self._fitted_height) if self._fitted_height > 0 \
+                    else self.height()
+            self.resize(self.width(), height)
+        elif self._grown_from is not None and self.height() == self._fitted_height:
+            height = max(height, self._grown_from)
+            if height == self._grown_from:
+                self._grown_from = None
+            self.resize(self.width(), height)
+        self._fitted_height = self.height()
 
     def ok_button(self):
         """The OK button (tests click it)."""
