@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -46,6 +48,7 @@ class SettingsDialog(FormDialog):
         self.languages = languages
         self.setObjectName("settingsDialog")
         self.setMinimumWidth(420)
+        self.fit_on_open = True  # its hints are long: it opens tall enough to show them all
         self.language = QComboBox()
         for code, (_qt, _babel, native) in LANGUAGES.items():
             self.language.addItem(native, code)
@@ -123,13 +126,35 @@ class SettingsDialog(FormDialog):
         self.reminder_box = ReminderSettingsBox(session, getattr(parent, "user_db_path", None))
         self.reminder_box.register_errors(self.errors)
         form.addRow(self.reminder_box.label, self.reminder_box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.band_box)
-        layout.addWidget(self.backup_box)
+        self.content = content = QWidget()  # every setting, in the scroll area
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addWidget(self.band_box)
+        inner.addWidget(self.backup_box)
+        self.scroll_area = QScrollArea()  # on a screen shorter than the settings, they scroll; Save/Cancel stay in view
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        self.main_layout = layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As wide as the settings want (the scroll area alone would ask for less)."""
+        hint, margins = super().sizeHint(), self.main_layout.contentsMargins()
+        return QSize(max(hint.width(), self.content.sizeHint().width() + margins.left() + margins.right()),
+                     hint.height())
+
+    def wanted_height(self, width: int) -> int:
+        """The dialog's height with all the settings in view at ``width`` (the scroll area asks for none of its
+        own: its contents are measured at the width they get)."""
+        margins, content = self.main_layout.contentsMargins(), self.content
+        at = width - margins.left() - margins.right()
+        return super().wanted_height(width) - self.scroll_area.sizeHint().height() + (
+            content.heightForWidth(at) if content.hasHeightForWidth() else content.sizeHint().height())
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
@@ -176,6 +201,7 @@ class SettingsDialog(FormDialog):
         self.default_line.setItemText(0, self.tr("(none)"))
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("Save"))
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.fit_to_contents()  # a language chosen here may need more lines
 
     def _on_protect_clicked(self) -> None:
         """Close Settings unsaved (its services hold the store that the conversion closes), then ask."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
+    QStyle,
     QTableView,
     QTableWidget,
     QVBoxLayout,
@@ -133,7 +134,11 @@ class FormErrors:
 
 class FormDialog(Retranslatable, QDialog):
     """A dialog whose OK runs one service call; a ``ValidationError`` is shown next to its field and the dialog
-    stays open, with nothing changed (the service committed nothing)."""
+    stays open, with nothing changed (the service committed nothing). With ``fit_on_open`` it opens as tall as its
+    contents (Qt opens a dialog at most two thirds of the screen tall), within the screen."""
+
+    fit_on_open = False
+    _opened = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,11 +189,7 @@ class FormDialog(Retranslatable, QDialog):
         for inner in self.findChildren(QLayout):  # a field's own layout measures a text hidden a moment ago
             inner.invalidate()
         layout.activate()
-        height = max(self.wanted_height(self.width()), self.minimumHeight())
-        screen = self.screen()
-        if screen is not None:  # the title bar and frame are outside ``height()``
-            frame = self.frameGeometry().height() - self.height()
-            height = min(height, screen.availableGeometry().height() - frame)
+        height = min(max(self.wanted_height(self.width()), self.minimumHeight()), self.screen_room())
         if height > self.height():
             if self._grown_from is None:  # Qt may already have grown the window by a line for a new label
                 self._grown_from = min(self.height(), self._fitted_height) if self._fitted_height > 0 \
@@ -200,6 +201,25 @@ class FormDialog(Retranslatable, QDialog):
                 self._grown_from = None
             self.resize(self.width(), height)
         self._fitted_height = self.height()
+
+    def screen_room(self) -> int:
+        """The most height the dialog can have: the screen's available height less the title bar and frame (a
+        title bar's height before the window manager has said what its frame is)."""
+        frame = self.frameGeometry().height() - self.height()
+        if frame <= 0:
+            frame = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        screen = self.screen()
+        return screen.availableGeometry().height() - frame if screen is not None else 16_777_215  # QWIDGETSIZE_MAX
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.fit_on_open and not self._opened:  # before QDialog places it over its parent, at this height
+            self._opened = True
+            screen = self.screen()
+            room = screen.availableGeometry().width() if screen is not None else self.sizeHint().width()
+            self.resize(max(self.width(), min(self.sizeHint().width(), room)), self.height())  # not 2/3 of it
+            self.fit_to_contents()
+            self._grown_from = None  # where it opened is where it rests
+        super().showEvent(event)
 
     def ok_button(self):
         """The OK button (tests click it)."""
