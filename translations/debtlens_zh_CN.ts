@@ -6468,6 +6468,14 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <translation>每个额度我自己的上限（¥）</translation>
         </message>
         <message>
+            <source>My limit on each line</source>
+            <translation>每个额度我自己的上限</translation>
+        </message>
+        <message>
+            <source>%1 (¥)</source>
+            <translation>%1（¥）</translation>
+        </message>
+        <message>
             <source>The bank allows %1; you owe %2.</source>
             <translation>银行给的额度 %1；目前欠 %2。</translation>
         </message>

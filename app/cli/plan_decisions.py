@@ -274,8 +274,9 @@ def cmd_pay_date(args, ctx) -> int:
     if args.pay_day is not None:
         text = args.pay_day.strip().lower()
         ctx.services.set_pay_day(None if text == "none" else parse_int(args.pay_day, "pay_day", 1, 31))
-    price = parse_amount(args.price, field="price")
-    cash = parse_amount(args.cash, field="cash", allow_zero=True)
+    cur = ctx.queries.main_currency()  # the income's: only lines in it are checked (``services.pay_check``)
+    price = parse_amount(args.price, field="price", currency=cur)
+    cash = parse_amount(args.cash, field="cash", currency=cur, allow_zero=True)
     today = parse_date(args.today, "today") if args.today else date.today()
     rows = ctx.services.can_i_pay(price, cash, today)
     income, day = ctx.settings.monthly_income_fen(), ctx.services.pay_day()
@@ -289,16 +290,16 @@ def cmd_pay_date(args, ctx) -> int:
         return 0
     if income and day:
         print(say(QT_TRANSLATE_NOOP("Cli", "Can you pay %1 bought on %2? Cash now %3, pay %4 on day %5.")
-                  .arg(fmt.money(price), today, fmt.money(cash), fmt.money(income), day)))
+                  .arg(fmt.money(price, cur), today, fmt.money(cash, cur), fmt.money(income, cur), day)))
     else:
         print(say(QT_TRANSLATE_NOOP("Cli", "Can you pay %1 bought on %2? Cash now %3 (set your income and --pay-day "
-                                           "to count your pay).").arg(fmt.money(price), today, fmt.money(cash))))
+                                           "to count your pay).").arg(fmt.money(price, cur), today, fmt.money(cash, cur))))
     print_table(QT_TRANSLATE_NOOP("Cli", "line|plan|fee|bill|due|pay then|cash before|cash after|can you?"),
                 [[r.line, say(QT_TRANSLATE_NOOP("Cli", "in full") if r.periods == 1 else QT_TRANSLATE_NOOP(
-                    "Cli", "%1 parts").arg(r.periods)), fmt.money(r.total_fee_fen),
-                  r.statement_date.isoformat(), r.due_date.isoformat(), fmt.money(r.first_fen),
-                  fmt.money(r.check.before_fen),
-                  fmt.money(r.check.after_fen), say(_VERDICTS[r.check.verdict.value])] for r in rows])
+                    "Cli", "%1 parts").arg(r.periods)), fmt.money(r.total_fee_fen, cur),
+                  r.statement_date.isoformat(), r.due_date.isoformat(), fmt.money(r.first_fen, cur),
+                  fmt.money(r.check.before_fen, cur),
+                  fmt.money(r.check.after_fen, cur), say(_VERDICTS[r.check.verdict.value])] for r in rows])
     print(say(QT_TRANSLATE_NOOP(
             "Cli", "Cash before = cash now + pay days until the due date − every repayment already due by then; other "
             "spending (rent, food) is not counted; later parts fall after more pay days.")))

@@ -1,7 +1,8 @@
 """"Can I pay it on that date?" on the ledger: for a price, every active line and way to pay (in full, 3, 6, 12
 parts at the line's presets), the bill the first part lands on, its due date, and the projected cash then
 (``app.domain.pay_check``): cash now (given), monthly income and pay day (settings), minus every repayment already
-due by then on all lines (``QueryService.schedule``, overdue included; lines in CNY only).
+due by then on all lines (``QueryService.schedule``, overdue included). The price, the cash and the income are
+in the ledger's main currency (``QueryService.main_currency``, the income's): only lines in it are checked.
 
 The pay day is a setting of its own (``pay_day``, 1-31). Nothing is written by the check.
 """
@@ -56,7 +57,7 @@ def set_pay_day(store: Store, day: int | None) -> Changes:
 
 def can_i_pay(store: Store, price_fen: int, today: date, cash_fen: int = 0,
               periods: Sequence[int] = PERIODS) -> list[PayDateRow]:
-    """Every active CNY line × way to pay, earliest due date first (then line, then periods).
+    """Every active line in the main currency × way to pay, earliest due date first (then line, then periods).
 
     Raises:
         ValidationError: a price not above 0, negative cash.
@@ -67,8 +68,10 @@ def can_i_pay(store: Store, price_fen: int, today: date, cash_fen: int = 0,
         raise ValidationError("cash", cash_fen, QT_TRANSLATE_NOOP("Errors", "must not be negative"))
     income = SettingsService(store).monthly_income_fen()
     day = pay_day(store)
-    lines = [ln for ln in store.lines.all(include_archived=False) if ln.currency == "CNY"]
-    schedule = [e for e in QueryService(store).schedule(today, months=24) if e.line_id in {ln.id for ln in lines}]
+    queries = QueryService(store)
+    currency = queries.main_currency()  # the income's: price, cash and pay are all in it
+    lines = [ln for ln in store.lines.all(include_archived=False) if ln.currency == currency]
+    schedule = [e for e in queries.schedule(today, months=24) if e.line_id in {ln.id for ln in lines}]
     rows = []
     for line in lines:
         for opt in installment_options(store, line.saved_id, price_fen, today, periods):

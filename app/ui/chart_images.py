@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 log = logging.getLogger(__name__)
 
 #: Version of the cache file's layout and of the charts' drawing: a new one makes old images be drawn again.
-FORMAT = 2  # 2: charts of the main currency only (a dollar card was drawn as yuan)
+FORMAT = 3  # 2: charts of the main currency only (a dollar card was drawn as yuan); 3: its sign and units on the axis
 
 
 @dataclass(frozen=True)

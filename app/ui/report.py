@@ -85,8 +85,8 @@ def render_charts(report: MonthlyReport, texts: ChartTexts) -> list[bytes]:
 
     tokens = theme.LIGHT
 
-    def money(fen: int) -> str:
-        return fmt.money_whole(fen, reveal=True)
+    def money(fen: int, currency: str = "CNY") -> str:
+        return fmt.money_whole(fen, currency, reveal=True)
 
     income = report.overview.income_fen
     return [

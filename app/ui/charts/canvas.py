@@ -16,9 +16,9 @@ from app.ui.charts.style import (  # noqa: F401 - the charts' helpers, imported 
     configure,
     installed_families,
     legend_below,
+    major,
+    money_axis,
     money_ticks,
-    yuan,
-    yuan_axis,
 )
 from app.ui.theme import Tokens
 

@@ -1,5 +1,5 @@
 """What every chart shares, without Qt: fonts that can draw Chinese (falling back glyph by glyph), theme colours
-as rcParams, a legend under the plot and money axes in whole yuan.
+as rcParams, a legend under the plot and money axes in whole units of the chart's currency.
 
 Charts may be drawn off the GUI thread (the overview renders its charts into images on a helper thread), and
 matplotlib's rcParams are global: ``RENDER_LOCK`` is held by whoever sets them and draws.
@@ -16,6 +16,7 @@ from cycler import cycler
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from app.domain.money import exponent_of
 from app.i18n.fonts import FONT_FAMILIES, installed_families  # noqa: F401 - one list for window and handouts
 from app.ui.theme import Tokens, matplotlib_rc
 
@@ -58,19 +59,22 @@ def legend_below(figure: Figure, handles: list, labels: list[str], fontsize: flo
     return None
 
 
-def money_ticks(ax, top_yuan: float, formatter) -> None:
-    """A y axis from 0 in whole yuan (``formatter(fen)``): ticks at round amounts, never two that read the same;
-    with nothing to show (``top_yuan`` 0) it runs to ¥1,000, an amount a bill could be."""
-    ax.set_ylim(0, top_yuan if top_yuan > 0 else 1000.0)
+def money_ticks(ax, top: float, formatter, currency: str = "CNY") -> None:
+    """A y axis from 0 in whole major units of ``currency`` (yuan, dollars, yen) labelled by ``formatter(minor
+    units)``: ticks at round amounts, never two that read the same; with nothing to show (``top`` 0) it runs to
+    1,000, an amount a bill could be."""
+    ax.set_ylim(0, top if top > 0 else 1000.0)
     ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True, min_n_ticks=3, steps=[1, 2, 2.5, 5, 10]))
-    ax.yaxis.set_major_formatter(yuan_axis(formatter))
+    ax.yaxis.set_major_formatter(money_axis(formatter, currency))
 
 
-def yuan(fen: int) -> float:
-    """Fen as yuan for plotting only (a chart coordinate, never stored or shown as a number)."""
-    return float(Decimal(fen) / 100)
+def major(minor: int, currency: str = "CNY") -> float:
+    """Minor units as major units of ``currency`` for plotting only (fen as yuan, cents as dollars, yen as yen:
+    JPY has no minor unit), a chart coordinate, never stored or shown as a number."""
+    return float(Decimal(minor).scaleb(-exponent_of(currency)))
 
 
-def yuan_axis(formatter) -> FuncFormatter:
-    """A tick formatter showing yuan through ``formatter(fen) -> str``."""
-    return FuncFormatter(lambda value, _pos: formatter(int(round(value * 100))))
+def money_axis(formatter, currency: str = "CNY") -> FuncFormatter:
+    """A tick formatter for an axis in major units of ``currency``, through ``formatter(minor units) -> str``."""
+    scale = 10 ** exponent_of(currency)
+    return FuncFormatter(lambda value, _pos: formatter(int(round(value * scale))))

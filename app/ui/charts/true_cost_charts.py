@@ -122,10 +122,10 @@ class ChartHost(QWidget):
 def _money_axis(ax, currency: str) -> None:
     from matplotlib.ticker import MaxNLocator
 
-    from app.ui.charts.canvas import yuan_axis
+    from app.ui.charts.canvas import money_axis
 
     ax.yaxis.set_major_locator(MaxNLocator(nbins=5, min_n_ticks=3))
-    ax.yaxis.set_major_formatter(yuan_axis(lambda fen: fmt.money(fen, currency)))
+    ax.yaxis.set_major_formatter(money_axis(lambda fen: fmt.money(fen, currency), currency))
 
 
 @dataclass(frozen=True)
@@ -151,12 +151,14 @@ def paint_repayments(figure, data: RepaymentChart) -> None:
     tokens = theme.current()
     ax = figure.add_subplot()
     x = range(len(data.month_labels))
-    base = [v / 100 for v in data.already_due]
-    new = [v / 100 for v in data.new]
+    from app.ui.charts.canvas import major
+
+    base = [major(v, data.currency) for v in data.already_due]
+    new = [major(v, data.currency) for v in data.new]
     ax.bar(x, base, color=tokens.muted, alpha=0.55, label=data.already_label, width=0.7)
     ax.bar(x, new, bottom=base, color=tokens.series[1], label=data.new_label, width=0.7)
     for fen, label, color in data.guides:
-        ax.axhline(fen / 100, color=color, linewidth=1.2, linestyle="--", label=label)
+        ax.axhline(major(fen, data.currency), color=color, linewidth=1.2, linestyle="--", label=label)
     ax.set_xticks(list(x), list(data.month_labels), rotation=45, ha="right")
     ax.grid(axis="x", visible=False)
     _money_axis(ax, data.currency)
@@ -176,11 +178,13 @@ class BalanceSeries:
 
 def paint_balances(figure, series: Sequence[BalanceSeries], currency: str, title: str, x_label: str) -> None:
     """Balances over time, one line per series, months on the x axis."""
+    from app.ui.charts.canvas import major
+
     tokens = theme.current()
     ax = figure.add_subplot()
     for i, s in enumerate(series):
         color = s.color or tokens.series[i % len(tokens.series)]
-        ax.plot(range(len(s.balances)), [v / 100 for v in s.balances], color=color, linewidth=1.8,
+        ax.plot(range(len(s.balances)), [major(v, currency) for v in s.balances], color=color, linewidth=1.8,
                 linestyle="--" if s.dashed else "-", label=s.label)
     ax.set_xlim(left=0)
     ax.set_ylim(bottom=0)

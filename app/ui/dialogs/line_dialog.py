@@ -27,6 +27,7 @@ from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.ui.session import Session
 from app.ui.texts import labels
+from app.ui.texts.money_labels import with_sign
 from app.ui.views.common import FormDialog, date_edit, error_label, from_date, muted, refill_combo, stacked, to_date
 
 #: The product presets (``domain.line_presets``), in the order the form offers them.
@@ -79,24 +80,6 @@ def currency_items(locale: str) -> list[tuple[str, str]]:
         else:
             items.append((f"{code} · {name}", code))
     return items
-
-
-def with_sign(label: str, code: str, locale: str) -> str:
-    """A translated label ending in ``(¥)`` / ``（元）`` with the sign of ``code`` instead (unchanged for CNY)."""
-    if code == "CNY":
-        return label
-    sign = currency_sign(code, locale)
-    return label.replace("(¥)", f"({sign})").replace("（元）", f"（{sign}）").replace("（¥）", f"（{sign}）")
-
-
-def currency_sign(code: str, locale: str) -> str:
-    """The sign a person knows the currency by in ``locale`` (``¥`` for CNY in zh_CN, ``US$`` or ``$`` for USD)."""
-    from babel.numbers import get_currency_symbol
-
-    try:
-        return get_currency_symbol(code, locale=locale)
-    except Exception:
-        return code
 
 
 class LineDialog(FormDialog):
@@ -319,7 +302,7 @@ class LimitDialog(FormDialog):
         self.session = session
         self.line = line
         self.setObjectName("limitDialog")
-        self.limit = QLineEdit(_money_text(line.current_limit_fen))
+        self.limit = QLineEdit(_money_text(line.current_limit_fen, line.currency))
         self.effective = date_edit(from_date(session.today()))
         self.labels = {"limit": QLabel(), "effective": QLabel()}
         form = QFormLayout()
@@ -336,11 +319,11 @@ class LimitDialog(FormDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Change credit limit of %1").replace("%1", self.line.name))
-        self.labels["limit"].setText(self.tr("New &limit (¥)"))
+        self.labels["limit"].setText(with_sign(self.tr("New &limit (¥)"), self.line.currency))  # the line's
         self.labels["effective"].setText(self.tr("&From"))
         self.limit.setAccessibleName(self.tr("New credit limit"))
         self.effective.setAccessibleName(self.tr("Date the limit applies from"))
 
     def submit(self) -> None:
-        limit = fmt.parse_money(self.limit.text(), field="limit", allow_zero=True)
+        limit = fmt.parse_money(self.limit.text(), self.line.currency, field="limit", allow_zero=True)
         self.session.apply(self.session.ledger.change_limit, self.line.id, limit, to_date(self.effective.date()))

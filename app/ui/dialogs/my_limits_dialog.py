@@ -24,6 +24,7 @@ from app.domain.my_limits import MAX_PLANS_CAP, LimitBasis, MyLimits
 from app.i18n import formatting as fmt
 from app.services.changes import Changes
 from app.ui.texts import categories
+from app.ui.texts.money_labels import with_sign
 from app.ui.session import Session
 from app.ui.views.common import FormDialog, error_label, muted, stacked
 from app.domain import messages
@@ -49,7 +50,10 @@ class MyLimitsDialog(FormDialog):
         lines_form = QFormLayout(self.lines_box)
         self.line_edits: dict[int, QLineEdit] = {}
         self.bank_labels: dict[int, QLabel] = {}
+        self.line_labels: dict[int, QLabel] = {}  # the line's name, and its currency's sign when they differ
         self.rows = {r.line_id: r for r in status.lines}
+        # each limit is typed in its line's currency: one sign in the box's title, or one per line
+        self.currencies = list(dict.fromkeys(r.currency for r in status.lines)) or ["CNY"]
         for row in status.lines:
             edit = QLineEdit(fmt.money(row.my_limit_fen, row.currency, symbol=False) if row.my_limit_fen else "")
             edit.setPlaceholderText("—")
@@ -57,7 +61,9 @@ class MyLimitsDialog(FormDialog):
             self.errors.add([f"my_limit:{row.line_id}"], err, edit)
             self.line_edits[row.line_id] = edit
             self.bank_labels[row.line_id] = muted()
-            lines_form.addRow(row.name, stacked(edit, self.bank_labels[row.line_id], err))
+            self.line_labels[row.line_id] = QLabel()
+            self.line_labels[row.line_id].setBuddy(edit)
+            lines_form.addRow(self.line_labels[row.line_id], stacked(edit, self.bank_labels[row.line_id], err))
         self.plans = QLineEdit("" if limits.max_active_plans is None else str(limits.max_active_plans))
         self.cap = QLineEdit(fmt.money(limits.monthly_cap_fen, symbol=False) if limits.monthly_cap_fen is not None else "")
         self.plans_error, self.cap_error = error_label(), error_label()
@@ -176,8 +182,12 @@ class MyLimitsDialog(FormDialog):
             "Limits you set yourself, below what the bank allows. DebtLens reads your lines against them and asks "
             "again, naming the limit, before saving a purchase that goes past one. Leave a field empty for no "
             "limit."))
-        self.lines_box.setTitle(self.tr("My limit on each line (¥)"))
+        one = len(self.currencies) == 1
+        self.lines_box.setTitle(with_sign(self.tr("My limit on each line (¥)"), self.currencies[0]) if one
+                                else self.tr("My limit on each line"))
         for line_id, row in self.rows.items():
+            self.line_labels[line_id].setText(row.name if one else with_sign(self.tr("%1 (¥)"), row.currency)
+                                              .replace("%1", row.name))
             self.bank_labels[line_id].setText(
                 self.tr("The bank allows %1; you owe %2.").replace(
                     "%1", fmt.money(row.bank_limit_fen, row.currency) if row.bank_limit_fen else self.tr("no limit"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.pay_check import Verdict
 from app.i18n import formatting as fmt
 from app.ui.session import Session
+from app.ui.texts.money_labels import with_sign
 from app.ui.views.common import FormDialog, error_label, muted, stacked
 
 
@@ -35,9 +36,10 @@ class PayDateDialog(FormDialog):
         self.verdicts: list[str] = []
         self.setObjectName("payDateDialog")
         self.setMinimumWidth(820)
-        self.price = QLineEdit(fmt.money(price_fen, symbol=False) if price_fen else "")
+        self.currency = session.queries.main_currency()  # the income's: the check reads lines in it only
+        self.price = QLineEdit(fmt.money(price_fen, self.currency, symbol=False) if price_fen else "")
         self.cash = QLineEdit()
-        self.cash.setPlaceholderText("0.00")
+        self.cash.setPlaceholderText(fmt.money(0, self.currency, symbol=False))
         self.pay_day = QSpinBox()
         self.pay_day.setRange(0, 31)
         self.pay_day.setSpecialValueText("—")
@@ -75,8 +77,9 @@ class PayDateDialog(FormDialog):
 
     def run(self) -> None:
         """Read the inputs, keep the pay day, and fill the table. Raises ``ValidationError`` for bad input."""
-        price = fmt.parse_money(self.price.text(), field="price")
-        cash = fmt.parse_money(self.cash.text(), field="cash", allow_zero=True) if self.cash.text().strip() else 0
+        cur = self.currency
+        price = fmt.parse_money(self.price.text(), cur, field="price")
+        cash = fmt.parse_money(self.cash.text(), cur, field="cash", allow_zero=True) if self.cash.text().strip() else 0
         day = self.pay_day.value() or None
         if day != self.session.services.pay_day():
             self.session.apply(self.session.services.set_pay_day, day)
@@ -85,14 +88,14 @@ class PayDateDialog(FormDialog):
         self.table.setRowCount(len(self.rows))
         for i, (r, verdict) in enumerate(zip(self.rows, self.verdicts, strict=True)):
             plan = self.tr("In full") if r.periods == 1 else self.tr("%n installment(s)", "", r.periods)
-            values = (r.line, plan, fmt.day(r.statement_date), fmt.day(r.due_date), fmt.money(r.first_fen),
-                      fmt.money(r.check.after_fen), verdict)
+            values = (r.line, plan, fmt.day(r.statement_date), fmt.day(r.due_date), fmt.money(r.first_fen, cur),
+                      fmt.money(r.check.after_fen, cur), verdict)
             for c, value in enumerate(values):
                 self.table.setItem(i, c, QTableWidgetItem(value))
 
     def verdict_text(self, r) -> str:
         """The verdict of one row in plain words."""
-        day, left = fmt.day(r.due_date), fmt.money(abs(r.check.after_fen))
+        day, left = fmt.day(r.due_date), fmt.money(abs(r.check.after_fen), self.currency)
         if r.check.verdict is Verdict.SHORT:
             return self.tr("No: on %1 you would be %2 short.").replace("%1", day).replace("%2", left)
         if r.check.verdict is Verdict.TIGHT:
@@ -101,11 +104,11 @@ class PayDateDialog(FormDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Can I pay it on that date?"))
-        self.labels["price"].setText(self.tr("Price (¥)"))
-        self.labels["cash"].setText(self.tr("Cash you have now (¥)"))
+        self.labels["price"].setText(with_sign(self.tr("Price (¥)"), self.currency))
+        self.labels["cash"].setText(with_sign(self.tr("Cash you have now (¥)"), self.currency))
         self.labels["pay_day"].setText(self.tr("Pay comes on day"))
         income = self.session.settings.monthly_income_fen()
-        self.income.setText(self.tr("Monthly income: %1 (Settings).").replace("%1", fmt.money(income)) if income
+        self.income.setText(self.tr("Monthly income: %1 (Settings).").replace("%1", fmt.money(income, self.currency)) if income
                             else self.tr("Set your monthly income in Settings to count your pay."))
         self.check_button.setText(self.tr("Check"))
         self.table.setHorizontalHeaderLabels([

@@ -14,7 +14,7 @@ from app.domain.installments import installment_schedule
 from app.domain.postings import InstallmentPlan, Purchase, payoff_effect
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
-from app.ui.dialogs.line_dialog import with_sign
+from app.ui.texts.money_labels import with_sign
 from app.ui.session import Session
 from app.ui.views.common import FormDialog, date_edit, error_label, from_date, muted, stacked, to_date
 from app.domain import messages

@@ -34,7 +34,7 @@ from app.domain.postings import InstallmentPlan, Purchase, purchase_plan
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.ui.texts import categories
-from app.ui.dialogs.line_dialog import with_sign
+from app.ui.texts.money_labels import with_sign
 from app.ui.models.plan_model import PlanPartsModel
 from app.ui.session import Session
 from app.domain import messages

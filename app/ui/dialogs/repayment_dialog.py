@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from app.domain.errors import ValidationError
 from app.domain.postings import clean_text
 from app.i18n import formatting as fmt
-from app.ui.dialogs.line_dialog import with_sign
+from app.ui.texts.money_labels import with_sign
 from app.ui.session import Session
 from app.ui.views.common import FormDialog, date_edit, error_label, from_date, muted, stacked, to_date
 from app.domain import messages

@@ -25,7 +25,7 @@ from app.domain.debt_load import DebtServiceThresholds, UtilizationThresholds
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
 from app.services.debt_load import Thresholds
-from app.ui.dialogs.line_dialog import with_sign
+from app.ui.texts.money_labels import with_sign
 from app.ui.reminder_settings import ReminderSettingsBox
 from app.ui.session import Session
 from app.ui.theme_choice import ThemeChoice

@@ -31,6 +31,7 @@ from app.domain.offers import LoanOffer, OfferCheck, OfferFlag, Payment, PeriodU
 from app.i18n import formatting as fmt
 from app.ui.texts import errors
 from app.ui.session import Session
+from app.ui.texts.money_labels import with_sign
 from app.ui.views.common import (
     Retranslatable,
     date_edit,
@@ -51,9 +52,7 @@ class ScheduleRow:
     def __init__(self, table: QTableWidget, row: int, day) -> None:
         self.date = date_edit(from_date(day))
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("0.00")
         self.fee = QLineEdit()
-        self.fee.setPlaceholderText("0.00")
         for column, widget in enumerate((self.date, self.amount, self.fee)):
             table.setCellWidget(row, column, widget)
 
@@ -62,13 +61,15 @@ class OfferCheckView(Retranslatable, QWidget):
     """The offer checker: the offer's figures and repayment schedule in, the annualized rate and flags out.
 
     Args:
-        session: the app session (only ``today`` is used: the day the money arrives starts there).
+        session: the app session: ``today`` (the day the money arrives starts there) and the main currency (the
+            income's), which the amounts are typed and shown in.
     """
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.check: OfferCheck | None = None
+        self.currency = "CNY"  # the main currency, read again whenever shown (``_label_amounts``)
         self.setObjectName("offerCheckView")
 
         self.title = QLabel()
@@ -79,9 +80,7 @@ class OfferCheckView(Retranslatable, QWidget):
         self.contract = QLineEdit()
         self.received = QLineEdit()
         self.start = date_edit(from_date(session.today()))
-        self.upfront_fee = QLineEdit()
-        for edit in (self.contract, self.received, self.upfront_fee):
-            edit.setPlaceholderText("0.00")
+        self.upfront_fee = QLineEdit()  # placeholders in the currency: ``_label_amounts``
         self.field_errors = {key: error_label() for key in ("contract", "received", "fees")}
         self.form_labels = {key: QLabel() for key in ("contract", "received", "start", "fees")}
         form = QFormLayout()
@@ -199,15 +198,10 @@ class OfferCheckView(Retranslatable, QWidget):
         self.intro.setText(self.tr(
             "Type in what the offer says. DebtLens works out the yearly rate every lender must show (PBOC 2021): "
             "everything you pay beyond the cash you actually get, per year, on that cash."))
-        texts = {"contract": self.tr("&Contract amount (¥)"), "received": self.tr("Cash you actually &get (¥)"),
-                 "start": self.tr("Money arrives &on"), "fees": self.tr("&Fees paid when it arrives (¥)")}
-        for key, text in texts.items():
-            self.form_labels[key].setText(text)
+        self._label_amounts()
         self.upfront_fee.setToolTip(self.tr("A “service”, “membership” or “guarantee” fee you pay the day the "
                                             "money arrives; leave it empty when there is none"))
         self.schedule_label.setText(self.tr("&Repayments the offer asks for"))
-        self.schedule.setHorizontalHeaderLabels([self.tr("Due on"), self.tr("Repayment (¥)"),
-                                                 self.tr("Fees with it (¥)")])
         self.schedule.setAccessibleName(self.tr("Repayments"))
         self.add_button.setText(self.tr("&Add a repayment"))
         self.remove_button.setText(self.tr("Remove the &last"))
@@ -233,6 +227,22 @@ class OfferCheckView(Retranslatable, QWidget):
             row.fee.setAccessibleName(self.tr("Fees with it"))
         self._show(self.check)
 
+    def _label_amounts(self) -> None:
+        """Labels and placeholders in the main currency (it changes with the lines: read again when shown)."""
+        self.currency = cur = self.session.queries.main_currency()
+        texts = {"contract": self.tr("&Contract amount (¥)"), "received": self.tr("Cash you actually &get (¥)"),
+                 "start": self.tr("Money arrives &on"), "fees": self.tr("&Fees paid when it arrives (¥)")}
+        for key, text in texts.items():
+            self.form_labels[key].setText(with_sign(text, cur))
+        self.schedule.setHorizontalHeaderLabels([self.tr("Due on"), with_sign(self.tr("Repayment (¥)"), cur),
+                                                 with_sign(self.tr("Fees with it (¥)"), cur)])
+        for edit in (self.contract, self.received, self.upfront_fee, *(e for r in self.rows for e in (r.amount, r.fee))):
+            edit.setPlaceholderText(fmt.money(0, cur, symbol=False))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._label_amounts()
+        super().showEvent(event)
+
     # -- the schedule ---------------------------------------------------------------------------------------
     def add_row(self) -> ScheduleRow:
         """Add a repayment row, dated a month after the previous one (a week after the start for the first)."""
@@ -244,6 +254,8 @@ class OfferCheckView(Retranslatable, QWidget):
         row = ScheduleRow(self.schedule, len(self.rows), day)
         row.amount.setAccessibleName(self.tr("Repayment"))
         row.fee.setAccessibleName(self.tr("Fees with it"))
+        for edit in (row.amount, row.fee):
+            edit.setPlaceholderText(fmt.money(0, self.currency, symbol=False))
         row.amount.returnPressed.connect(self._on_check_clicked)
         row.fee.returnPressed.connect(self._on_check_clicked)
         self.rows.append(row)
@@ -269,12 +281,12 @@ class OfferCheckView(Retranslatable, QWidget):
             ValidationError: a field that is not an amount (``contract``, ``received``, ``fees``), or a row
                 whose repayment or fee is not one (``field="repayments"``, the reason names the row).
         """
-        contract = fmt.parse_money(self.contract.text(), field="contract")
-        received = fmt.parse_money(self.received.text(), field="received")
+        contract = fmt.parse_money(self.contract.text(), self.currency, field="contract")
+        received = fmt.parse_money(self.received.text(), self.currency, field="received")
         start = to_date(self.start.date())
         fees = []
         if self.upfront_fee.text().strip():
-            fee = fmt.parse_money(self.upfront_fee.text(), field="fees", allow_zero=True)
+            fee = fmt.parse_money(self.upfront_fee.text(), self.currency, field="fees", allow_zero=True)
             if fee:
                 fees.append(Payment(start, fee))
         repayments: list[Payment] = []
@@ -284,7 +296,7 @@ class OfferCheckView(Retranslatable, QWidget):
                 if not edit.text().strip():
                     continue
                 try:
-                    amount = fmt.parse_money(edit.text(), field="repayments", allow_zero=True)
+                    amount = fmt.parse_money(edit.text(), self.currency, field="repayments", allow_zero=True)
                 except ValidationError as exc:
                     raise ValidationError("repayments", exc.value, self._row_reason(number, exc)) from None
                 if amount:
@@ -322,21 +334,21 @@ class OfferCheckView(Retranslatable, QWidget):
             self.flags_title.hide()
             self.no_flags.hide()
             return
-        offer = check.offer
+        offer, cur = check.offer, self.currency
         self.rate.setText(fmt.percent(check.apr, decimals=2))
         days = self.tr("%n day(s)", "", check.term_days).replace("%n", str(check.term_days))
         working = self.tr("You get %1 and pay back %2 in all over %3: the loan costs %4.") \
-            .replace("%1", fmt.money(check.principal_fen)).replace("%2", fmt.money(check.total_paid_fen)) \
-            .replace("%3", days).replace("%4", fmt.money(check.cost_fen))
+            .replace("%1", fmt.money(check.principal_fen, cur)).replace("%2", fmt.money(check.total_paid_fen, cur)) \
+            .replace("%3", days).replace("%4", fmt.money(check.cost_fen, cur))
         if check.upfront_fees_fen:
             working = sentences(self.tr("Of the %1 that arrives you pay %2 in fees at once.")
-                                .replace("%1", fmt.money(offer.received_fen))
-                                .replace("%2", fmt.money(check.upfront_fees_fen)), working)
+                                .replace("%1", fmt.money(offer.received_fen, cur))
+                                .replace("%2", fmt.money(check.upfront_fees_fen, cur)), working)
         if check.single:
             self.rate_method.setText(self.tr("a year, simple interest (one repayment)"))
             working += "\n" + self.tr("%1 ÷ %2 × 365 ÷ %3 days = %4 a year.") \
-                .replace("%1", fmt.money(check.cost_fen, symbol=False)) \
-                .replace("%2", fmt.money(check.principal_fen, symbol=False)) \
+                .replace("%1", fmt.money(check.cost_fen, cur, symbol=False)) \
+                .replace("%2", fmt.money(check.principal_fen, cur, symbol=False)) \
                 .replace("%3", str(check.term_days)).replace("%4", fmt.percent(check.apr, decimals=2))
         else:
             self.rate_method.setText(self.tr("a year (APR, from the repayments' internal rate of return)"))
@@ -355,8 +367,8 @@ class OfferCheckView(Retranslatable, QWidget):
                 "⚠ Money kept back (砍头息): %1 of the %2 contract never reached you, but the contract says you "
                 "borrowed it. The Civil Code (Art. 670) forbids taking interest out of the principal in advance; "
                 "when it is, you owe back only the %3 actually lent, with interest worked out on that.")
-            .replace("%1", fmt.money(check.kept_back_fen)).replace("%2", fmt.money(offer.contract_fen))
-            .replace("%3", fmt.money(check.principal_fen)),
+            .replace("%1", fmt.money(check.kept_back_fen, cur)).replace("%2", fmt.money(offer.contract_fen, cur))
+            .replace("%3", fmt.money(check.principal_fen, cur)),
             OfferFlag.SHORT_TERM: self.tr(
                 "⚠ Short term: repaid %1 after the money arrives, under a month. A fee that looks small is a huge "
                 "yearly rate, and a repayment due this soon pushes you to borrow again to repay.")

@@ -27,6 +27,7 @@ from app.services.changes import Changes
 from app.services.wishlist import WishRow
 from app.ui.session import Session
 from app.ui.texts import errors
+from app.ui.texts.money_labels import with_sign
 from app.ui.views.common import RefreshWhenShown, Retranslatable, error_label, item_table, muted
 
 
@@ -49,7 +50,7 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
         self.intro = muted()
         self.intro.setWordWrap(True)
         self.name, self.price, self.shop = QLineEdit(), QLineEdit(), QLineEdit()
-        self.price.setPlaceholderText("0.00")
+        self.currency = session.queries.main_currency()  # my own money, as the income: prices are in it
         self.line = QComboBox()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self._on_add_clicked)
@@ -104,6 +105,8 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
     def refresh(self) -> None:
         """Reload the lines and the list (statuses on the session's today)."""
         self._stale = False
+        self.currency = self.session.queries.main_currency()  # it follows the lines: label the price again
+        self._label_price()
         keep = self.line.currentData()
         self.line.clear()
         self.line.addItem("—", None)
@@ -124,12 +127,12 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             item = row.item
-            values = (item.name, fmt.money(item.price_fen), item.shop, names.get(item.line_id, "—"),
+            values = (item.name, fmt.money(item.price_fen, self.currency), item.shop, names.get(item.line_id, "—"),
                       fmt.day(item.added_on), fmt.day(row.allowed_on), self.status_text(row))
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.saved.setText(self.tr("Waiting has saved you %1 so far (the items you dropped).")
-                           .replace("%1", fmt.money(self.service.saved_fen())))
+                           .replace("%1", fmt.money(self.service.saved_fen(), self.currency)))
 
     def status_text(self, row: WishRow) -> str:
         """The status column's text."""
@@ -164,7 +167,7 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
         self.name_error.hide()
         self.price_error.hide()
         try:
-            price = fmt.parse_money(self.price.text(), field="price")
+            price = fmt.parse_money(self.price.text(), self.currency, field="price")
             self.session.apply(self.service.add, self.name.text(), price, self.session.today(),
                                shop=self.shop.text(), line_id=self.line.currentData())
         except (ValidationError, NotFoundError) as exc:
@@ -238,7 +241,7 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
         self._early_confirm = None
         self.refresh()
         self._say(self.tr("Bought %1: the purchase of %2 is recorded.").replace("%1", row.item.name)
-                  .replace("%2", fmt.money(row.item.price_fen)))
+                  .replace("%2", fmt.money(row.item.price_fen, self.currency)))
 
     def _on_drop_clicked(self) -> None:
         row = self.selected()
@@ -248,16 +251,20 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
         self.refresh()
         self._say(self.tr("Dropped %1.").replace("%1", row.item.name))
 
+    def _label_price(self) -> None:
+        self.form_labels["price"].setText(with_sign(self.tr("&Price (¥)"), self.currency))
+        self.price.setPlaceholderText(fmt.money(0, self.currency, symbol=False))
+
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Cooling-off list"))
         self.intro.setText(self.tr(
             "Put here what you want to buy on credit. It can be bought after your waiting time (48 hours unless "
             "set otherwise with debtlens wishlist wait): many wants pass by then. Compare the real cost of each "
             "way to pay while you wait."))
-        texts = {"name": self.tr("&Item"), "price": self.tr("&Price (¥)"), "shop": self.tr("&Where"),
-                 "line": self.tr("&Line you'd use")}
+        texts = {"name": self.tr("&Item"), "shop": self.tr("&Where"), "line": self.tr("&Line you'd use")}
         for key, text in texts.items():
             self.form_labels[key].setText(text)
+        self._label_price()
         self.add_button.setText(self.tr("&Add to the list"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Item"), self.tr("Price"), self.tr("Where"), self.tr("Line"), self.tr("Added"),
