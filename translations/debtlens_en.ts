@@ -208,6 +208,13 @@
     <context>
         <name>StatementsView</name>
         <message numerus="yes">
+            <source>%n payment due date(s), %1 unpaid</source>
+            <translation>
+                <numerusform>%n payment due date, %1 unpaid</numerusform>
+                <numerusform>%n payment due dates, %1 unpaid</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n statement(s), %1 unpaid</source>
             <translation>
                 <numerusform>%n statement, %1 unpaid</numerusform>

@@ -8454,6 +8454,12 @@ Menus move between app versions: look for these words.</source>
             <source>Pay in 4: your purchases' payments due on %1 (4 payments every 14 days, no interest).</source>
             <translation>分4期：%1 到期的各笔消费分期（每笔 4 期，每 14 天一期，不收利息）。</translation>
         </message>
+        <message numerus="yes">
+            <source>%n payment due date(s), %1 unpaid</source>
+            <translation>
+                <numerusform>%n 个还款日，未还 %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Due in full: no minimum, no other way to pay, no bill installment.</source>
             <translation>须全额还清：没有最低还款、其他还法或账单分期。</translation>

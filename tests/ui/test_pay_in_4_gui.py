@@ -46,6 +46,7 @@ def test_a_pay_in_4_line_in_the_window(window):
         "Payment due date", "Amount due", "Paid", "Unpaid", "Status", "Late fee"]  # not a monthly bill's columns
     assert [model.data(model.index(3, c)) for c in range(model.columnCount())] == [
         "Mar 1, 2026", "¥32.01", "¥0.00", "¥32.01", "Overdue", "¥7.00"]
+    assert statements.summary.text() == "4 payment due dates, ¥57.01 unpaid"  # its rows are not statements
     window.grab().save("/tmp/shots/statements_pay_in_4.png")
     statements.table.selectRow(3)
     text = statements.detail_summary.text()
@@ -58,6 +59,7 @@ def test_a_pay_in_4_line_in_the_window(window):
     statements.refresh()
     statements.select_line(monthly)  # a monthly line has its bills' columns back
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Statement date" and model.columnCount() == 10
+    assert statements.summary.text().endswith(" unpaid") and " statement" in statements.summary.text()
     window.show_view("overview")
     texts = [label.text() for label in window.views["overview"].findChildren(QLabel)]
     assert "Overdue: ¥57.01 since Mar 1, 2026, late fees ¥7.00" in texts
@@ -82,3 +84,15 @@ def test_the_monthly_pay_later_presets_stay_monthly(window):
     dialog = window.dialog
     dialog.preset.setCurrentIndex(3)  # JD Baitiao
     assert dialog.billing.currentData() == Billing.MONTHLY.value and dialog.statement_day.isEnabled()
+
+
+def test_a_pay_in_4_lines_due_dates_are_counted_as_such_in_chinese(make_window):
+    window = make_window(language="zh_CN")
+    session = window.session
+    line = session.apply(session.ledger.add_line, CreditLine("Sample Later", billing=Billing.PAY_IN_4),
+                         limit_fen=100_000).ids["line"]
+    session.apply(session.ledger.record_purchase, line, date(2026, 3, 1), 10_001)
+    window.show_view("statements")
+    statements = window.views["statements"]
+    statements.select_line(line)
+    assert statements.summary.text() == "4 个还款日，未还 ¥57.01"  # not "4 期账单"

@@ -158,8 +158,9 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         self.model.set_rows(rows)
         current = result.current()
         owed = sum(s.unpaid_fen for s in result.issued())  # a monthly line's bills hold it all on the latest
-        self.summary.setText(self.tr("%n statement(s), %1 unpaid", "", len(rows)).replace("%n", str(len(rows)))
-                             .replace("%1", self._money(owed)))
+        count = (self.tr("%n payment due date(s), %1 unpaid", "", len(rows)) if self._pay_in_4  # not bills
+                 else self.tr("%n statement(s), %1 unpaid", "", len(rows)))
+        self.summary.setText(count.replace("%n", str(len(rows))).replace("%1", self._money(owed)))
         row = next((i for i, s in enumerate(rows) if kept and s.statement_date == kept.statement_date), None)
         if row is None and current is not None:
             row = next((i for i, s in enumerate(rows) if s.statement_date == current.statement_date), None)
