@@ -47,7 +47,6 @@ def test_a_pay_in_4_line_in_the_window(window):
     assert [model.data(model.index(3, c)) for c in range(model.columnCount())] == [
         "Mar 1, 2026", "¥32.01", "¥0.00", "¥32.01", "Overdue", "¥7.00"]
     assert statements.summary.text() == "4 payment due dates, ¥57.01 unpaid"  # its rows are not statements
-    window.grab().save("/tmp/shots/statements_pay_in_4.png")
     statements.table.selectRow(3)
     text = statements.detail_summary.text()
     assert "Pay in 4" in text and "overdue for 19 days" in text and "Late fees: ¥7.00." in text
