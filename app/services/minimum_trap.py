@@ -117,16 +117,31 @@ class StatementChoice:
         return self.issued and self.minimum_fen > 0 and self.as_of is not None and self.as_of > self.due_date
 
 
-def _choice(line: CreditLine, st: Statement, as_of: date) -> StatementChoice:
+def _choice(line: CreditLine, st: Statement, as_of: date, carried: Statement | None = None) -> StatementChoice:
+    """``st`` as a choice. ``carried``: for the next bill (not issued yet), the latest issued one whose minimum was
+    paid by its due date and whose rest revolves into ``st`` (§1.5): that rest, the interest it will post and its
+    least payment are ``st``'s too, as the next payment shows them (``position.by_due_date``)."""
     balance = st.unpaid_fen if st.issued else st.balance_fen
+    minimum = min(balance, max(0, st.minimum_fen - st.paid_fen))
+    revolving = max(0, balance - st.installment_principal_fen - st.installment_fee_fen)
+    if carried is not None:
+        rest = carried.unpaid_fen + carried.interest_to_come_fen
+        balance, minimum, revolving = balance + rest, minimum + carried.minimum_left_fen, revolving + rest
     return StatementChoice(
         line_id=line.saved_id, line_name=line.name, currency=line.currency, statement_date=st.statement_date,
         due_date=due_date_for(st.statement_date, line.due_day), balance_fen=balance, issued=st.issued,
-        apr=revolving_rate(line).apr, rule=line_minimum_rule(line),
-        minimum_fen=min(balance, max(0, st.minimum_fen - st.paid_fen)), terms=line,
-        amount_days=st.amount_days, as_of=as_of,
-        revolving_fen=max(0, balance - st.installment_principal_fen - st.installment_fee_fen),
+        apr=revolving_rate(line).apr, rule=line_minimum_rule(line), minimum_fen=min(balance, minimum), terms=line,
+        amount_days=st.amount_days, as_of=as_of, revolving_fen=revolving,
     )
+
+
+def _revolving_into_next(result, as_of: date) -> Statement | None:
+    """The latest issued statement of ``result`` when its due date has passed with its minimum paid and a rest
+    left, which the next statement will carry (§1.5); else ``None`` (overdue, paid, or not due yet)."""
+    current = result.current()
+    if current is None or current.unpaid_fen <= 0 or result.overdue_fen > 0 or current.due_date >= as_of:
+        return None
+    return current
 
 
 def default_choice(choices: list[StatementChoice]) -> int:
@@ -145,9 +160,13 @@ def statement_choices(store: Store, as_of: date) -> list[StatementChoice]:
         if line.pays_in_4:  # its payments are due in full, interest-free: no minimum to pay only
             continue
         result = queries.line_statements(line.saved_id, as_of)
-        picked = [s for s in result.issued() if s.unpaid_fen > 0]
-        upcoming = [s for s in result.upcoming() if s.balance_fen > 0][:1]
-        choices += [_choice(line, st, as_of) for st in picked + upcoming]
+        carried = _revolving_into_next(result, as_of)
+        upcoming = [s for s in result.upcoming() if s.balance_fen > 0 or carried is not None][:1]
+        if not upcoming:
+            carried = None  # no next bill to carry it: the rest is its own bill's
+        picked = [s for s in result.issued() if s.unpaid_fen > 0 and s is not carried]  # carried: in the next one
+        choices += [_choice(line, st, as_of) for st in picked]
+        choices += [_choice(line, st, as_of, carried) for st in upcoming]
     choices.sort(key=lambda c: (c.statement_date, c.line_name), reverse=True)
     return choices
 
@@ -164,9 +183,12 @@ def statement_choice(store: Store, line_id: int, statement_date: date, as_of: da
         return None
     result = QueryService(store).line_statements(line_id, as_of)
     st = next((s for s in result.statements if s.statement_date == statement_date), None)
-    if st is None or (st.unpaid_fen if st.issued else st.balance_fen) <= 0:
+    carried = _revolving_into_next(result, as_of)
+    if st is None or carried is None or st is not next(iter(result.upcoming()), None):
+        carried = None  # only the next bill carries the revolving rest
+    if st is None or (st.unpaid_fen if st.issued else st.balance_fen) <= 0 and carried is None:
         return None
-    return _choice(line, st, as_of)
+    return _choice(line, st, as_of, carried)
 
 
 def trap_for_statement(choice: StatementChoice) -> MinimumTrap:

@@ -16,7 +16,7 @@ from app.domain.minimum_payment import MinimumRule
 from app.domain.payoff import Debt, Strategy
 from app.services.before_you_buy import before_you_buy, crosses_band
 from app.services.debt_load import Thresholds, ThresholdService, debt_load
-from app.services.minimum_trap import minimum_trap, statement_choices, trap_for_statement
+from app.services.minimum_trap import minimum_trap, statement_choice, statement_choices, trap_for_statement
 from app.services.payoff_planner import compare_payoff, debts_from_lines
 from app.services.settings import SettingsService
 from app.services.true_cost import installment_options, option_for_line, revolving_rate
@@ -238,6 +238,24 @@ def test_the_trap_on_an_overdue_bill_pays_its_minimum_today(store, huabei, owed_
     w_on_time, w_late = trap_for_statement(on_time).warning, trap_for_statement(late).warning
     assert w_late.total_interest_fen - w_on_time.total_interest_fen == 90
     assert w_late.months == w_on_time.months and w_late.first_minimum_fen == 12000
+
+
+def test_the_next_bill_carries_the_rest_of_a_bill_whose_minimum_was_paid(store, ledger, queries, huabei, owed_1200):
+    """The 2024-04-01 bill's 120.00 minimum paid on 04-10: its 1,080.00 rest revolves into the 05-01 bill with the
+    interest it posts (§1.5). Chosen on 04-20, the next bill is what the next payment shows: 300.00 of new
+    purchases plus that rest and interest, not the 300.00 alone (which "costs no interest" if paid in full), and
+    the 04-01 bill is not offered a second time."""
+    from app.domain.position import by_due_date, due_payments
+
+    ledger.record_repayment(huabei, date(2024, 4, 10), 12000)
+    ledger.record_purchase(huabei, date(2024, 4, 12), 30000)
+    today = date(2024, 4, 20)
+    choices = statement_choices(store, today)
+    assert [c.statement_date for c in choices] == [date(2024, 5, 1)]
+    nxt = by_due_date(due_payments(queries.line_statements(huabei, today)))[0]
+    assert (choices[0].balance_fen, choices[0].minimum_fen) == (nxt.amount_fen, nxt.minimum_fen)
+    assert choices[0].balance_fen == 30000 + 108000 + 108000 * 5 * 21 // 10000  # 21 days at 0.05 %: 11.34
+    assert statement_choice(store, huabei, date(2024, 5, 1), today) == choices[0]
 
 
 # -- payoff planner -----------------------------------------------------------------------------------------
