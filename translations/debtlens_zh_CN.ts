@@ -994,6 +994,11 @@
             <translation>%1 结转下期</translation>
         </message>
         <message>
+            <source>%1 (credit %2)</source>
+            <extracomment>A line's credit balance beside what it owes (``Position.credit_fen``).</extracomment>
+            <translation>%1（溢缴款 %2）</translation>
+        </message>
+        <message>
             <source>All credit lines are archived (debtlens line list).</source>
             <translation>所有授信账户都已归档（debtlens line list）。</translation>
         </message>
@@ -1024,6 +1029,10 @@
         <message>
             <source>(mine): read against the limit you set yourself (debtlens limits show; --read-against bank to use the bank's)</source>
             <translation>（自定）：按你自己定的限额计算（debtlens limits show；用 --read-against bank 改按银行额度）</translation>
+        </message>
+        <message>
+            <source>(credit): paid beyond everything the line owes; the bank holds it for you and your next bills use it up first</source>
+            <translation>（溢缴款）：你多还的、超出这条额度全部欠款的钱；银行替你保留，之后的账单会先用它抵扣</translation>
         </message>
         <message>
             <source>Nothing due.</source>

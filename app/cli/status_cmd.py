@@ -18,6 +18,8 @@ from app.i18n import formatting as fmt
 from app.services.validation import parse_date
 
 OVERDUE = QT_TRANSLATE_NOOP("Cli", "OVERDUE")
+#: A line's credit balance beside what it owes (``Position.credit_fen``).
+OWED_WITH_CREDIT = QT_TRANSLATE_NOOP("Cli", "%1 (credit %2)")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -56,6 +58,7 @@ def cmd_status(args, ctx) -> int:
             "outstanding_fen": s.position.outstanding_fen, "available_fen": s.position.available_fen,
             "utilization": s.position.utilization, "overdue_fen": s.position.overdue_fen,
             "interest_unpaid_fen": s.position.penalty_fen,  # accrued or posted, not paid (not only penalty)
+            "credit_fen": s.position.credit_fen,  # held by the bank for the person; later bills use it up
             "next_statement_date": s.position.next_statement_date,
             "next_due_date": s.position.next_due.due_date if s.position.next_due else None,
             "next_due_fen": s.position.next_due.amount_fen if s.position.next_due else 0,
@@ -84,7 +87,10 @@ def cmd_status(args, ctx) -> int:
         limit = fmt.money(p.limit_fen, cur)
         if p.limit_is_mine:
             limit = say(QT_TRANSLATE_NOOP("Cli", "%1 (mine)").arg(limit))
-        rows.append([s.line.name, limit, fmt.money(p.outstanding_fen, cur),
+        owed = fmt.money(p.outstanding_fen, cur)
+        if p.credit_fen > 0:
+            owed = say(OWED_WITH_CREDIT.arg(owed, fmt.money(p.credit_fen, cur)))
+        rows.append([s.line.name, limit, owed,
                      fmt.money(p.available_fen, cur), fmt.percent(p.utilization), nxt])
     totals = currency_totals(status)
     if len(totals) > 1:  # one row per currency: fen and cents are never added up
@@ -96,4 +102,8 @@ def cmd_status(args, ctx) -> int:
         print(say(QT_TRANSLATE_NOOP(
                 "Cli", "(mine): read against the limit you set yourself (debtlens limits show; --read-against bank to "
                 "use the bank's)")))
+    if any(s.position.credit_fen > 0 for s in status):
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "(credit): paid beyond everything the line owes; the bank holds it for you and your next bills use it "
+                "up first")))
     return 0

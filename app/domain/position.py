@@ -48,7 +48,10 @@ class Position:
     what the bills and plans will still ask for if nothing new is bought: the same plus the installment fees
     scheduled on later bills and the interest a revolving rest accrues until its next bill (the sum of
     ``due_payments``), before any other interest still to come. ``next_due`` is the
-    most urgent payment: the overdue one, else everything due on the earliest due date (``by_due_date``)."""
+    most urgent payment: the overdue one, else everything due on the earliest due date (``by_due_date``).
+    ``credit_fen`` is the line's credit balance: what the bank holds for the person beyond everything the line owes
+    (paid or refunded more than was charged), which later bills use up first. It is the statements' own figure
+    (``LineStatements.credit_fen``: what is left after the postings already made for coming bills), fen."""
 
     as_of: date
     limit_fen: int
@@ -65,6 +68,7 @@ class Position:
     to_repay_fen: int = 0
     bank_limit_fen: int = 0
     limit_is_mine: bool = False
+    credit_fen: int = 0
 
 
 def due_payments(result: LineStatements) -> list[DuePayment]:
@@ -187,4 +191,5 @@ def position(line: CreditLine, result: LineStatements, my_limit_fen: int | None 
         to_repay_fen=sum(d.amount_fen for d in dues),
         bank_limit_fen=bank_limit,
         limit_is_mine=mine,
+        credit_fen=result.credit_fen,
     )

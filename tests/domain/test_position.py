@@ -6,7 +6,7 @@ from datetime import date
 
 from app.domain.credit_line import CreditLine, LimitChange
 from app.domain.due_bills import due_bills, overdue_bill
-from app.domain.position import by_due_date, due_payments
+from app.domain.position import by_due_date, due_payments, position
 from app.domain.revolving import compute_statements
 from app.domain.statements import CycleCharges, Repayment, StatementStatus
 
@@ -85,6 +85,22 @@ def test_a_credit_left_by_paying_more_pays_the_interest_still_to_post():
     # 4.00 of credit is not enough: 0.05 is left to pay with the next bill
     short = compute_statements(HUABEI, cycles, [paid[0], Repayment(date(2024, 4, 10), 91390)], date(2024, 4, 20))
     assert [(d.due_date, d.amount_fen, d.minimum_fen) for d in due_payments(short)] == [(date(2024, 5, 10), 5, 5)]
+
+
+def test_the_position_holds_the_credit_the_statements_leave():
+    """909.90 billed and 914.85 paid by the due date: the line owes nothing and the bank holds 4.95 for the person,
+    the statements' own figure; a purchase of 3.00 after it uses 3.00 of it, one of 10.00 all of it."""
+    cycles = [CycleCharges(date(2024, 3, 1), purchases_fen=90990, purchase_count=1)]
+    paid = [Repayment(date(2024, 3, 9), 91485)]
+    result = compute_statements(HUABEI, cycles, paid, date(2024, 3, 12))
+    pos = position(HUABEI, result)
+    assert (pos.outstanding_fen, pos.credit_fen, result.credit_fen) == (0, 495, 495)
+    later = [*cycles, CycleCharges(date(2024, 4, 1), purchases_fen=300, purchase_count=1)]
+    pos = position(HUABEI, compute_statements(HUABEI, later, paid, date(2024, 3, 20)))
+    assert (pos.outstanding_fen, pos.credit_fen) == (0, 195)
+    more = [*cycles, CycleCharges(date(2024, 4, 1), purchases_fen=1300, purchase_count=2)]
+    pos = position(HUABEI, compute_statements(HUABEI, more, paid, date(2024, 3, 20)))
+    assert (pos.outstanding_fen, pos.credit_fen) == (1300 - 495, 0)
 
 
 def test_an_overdue_line_still_has_its_next_bill_for_reminders_and_the_calendar():
