@@ -165,17 +165,23 @@ def test_a_usd_statement_onto_a_cny_line_says_each_row_is_not_imported(tmp_path,
     assert "skipped" not in out
 
 
-def test_bank_plan_periods_count_in_full_in_the_minimum(tmp_path, capsys):
-    """A CGB statement with a purchase 100.00 and a plan's period 387.42 on one bill: `statements` counts the
-    period among the bill's installments, its minimum holds it whole, and the plan's remaining principal is unknown."""
+def _cgb(tmp_path, capsys, *rows):
+    """A database with a CGB-like card 广发 (statement day 15, due day 5, minimum 10 %) and a CGB file of ``rows``:
+    ``(database path, file path)``."""
     db = str(tmp_path / "t.db")
     run(capsys, "--db", db, "line", "add", "广发", "--limit", "20000", "--kind", "credit_card", "--statement-day", "15",
         "--due-day", "5", "--min-payment", "10%")
     data = tmp_path / "cgb.csv"
-    data.write_text("交易日期,入账日期,交易摘要,交易金额,交易货币,入账金额,入账货币\n"
-                    "2025/01/05,2025/01/06,（消费）示例便利店,100.00,人民币,100.00,人民币\n"
-                    "2025/01/03,2025/01/03,（分期）银联分期12345678901/10/12期,387.42,人民币,387.42,人民币\n",
+    data.write_text("".join(f"{row}\n" for row in ("交易日期,入账日期,交易摘要,交易金额,交易货币,入账金额,入账货币", *rows)),
                     encoding="utf-8")
+    return db, data
+
+
+def test_bank_plan_periods_count_in_full_in_the_minimum(tmp_path, capsys):
+    """A CGB statement with a purchase 100.00 and a plan's period 387.42 on one bill: `statements` counts the
+    period among the bill's installments, its minimum holds it whole, and the plan's remaining principal is unknown."""
+    db, data = _cgb(tmp_path, capsys, "2025/01/05,2025/01/06,（消费）示例便利店,100.00,人民币,100.00,人民币",
+                    "2025/01/03,2025/01/03,（分期）银联分期12345678901/10/12期,387.42,人民币,387.42,人民币")
     code, out, _ = run(capsys, "--db", db, "import", str(data), "--line", "广发", "--json")
     assert code == 0 and json.loads(out)["purchases"] == 2
     code, out, _ = run(capsys, "--db", db, "statements", "--line", "广发", "--today", "2025-01-20", "--json")
@@ -189,3 +195,22 @@ def test_bank_plan_periods_count_in_full_in_the_minimum(tmp_path, capsys):
     code, out, _ = run(capsys, "--db", db, "statements", "--line", "广发", "--today", "2025-01-20")
     assert code == 0 and "installments" in out.splitlines()[0] and "387.42" in out
     assert "2 periods left, remaining principal unknown" in out
+
+
+def test_bank_plans_in_statements_are_what_was_known_on_the_day(tmp_path, capsys):
+    """Periods 10 and 11 of a plan, posted 2025-01-03 and 2025-02-03: `statements --today 2025-01-20` tells of
+    period 10 only (2 left, 387.42 billed), as its statements count it; from 02-03 it tells of period 11 too."""
+    db, data = _cgb(tmp_path, capsys, "2025/01/03,2025/01/03,（分期）银联分期12345678901/10/12期,387.42,人民币,387.42,人民币",
+                    "2025/02/03,2025/02/03,（分期）银联分期12345678901/11/12期,387.42,人民币,387.42,人民币")
+    assert run(capsys, "--db", db, "import", str(data), "--line", "广发")[0] == 0
+    code, out, _ = run(capsys, "--db", db, "statements", "--line", "广发", "--today", "2025-01-20", "--json")
+    assert code == 0 and json.loads(out)["bank_plans"] == [
+        {"plan": "12345678901", "periods": 12, "last_period": 10, "periods_left": 2, "last_billed": "2025-01-15",
+         "billed_fen": 38742, "remaining_principal_fen": None}]
+    code, out, _ = run(capsys, "--db", db, "statements", "--line", "广发", "--today", "2025-01-20")
+    assert ("Bank installment plan 12345678901: period 10 of 12 billed on 2025-01-15 (¥387.42 in all on your "
+            "statements); 2 periods left") in out
+    code, out, _ = run(capsys, "--db", db, "statements", "--line", "广发", "--today", "2025-02-03", "--json")
+    [plan] = json.loads(out)["bank_plans"]
+    assert (plan["last_period"], plan["periods_left"], plan["last_billed"], plan["billed_fen"]) == (
+        11, 1, "2025-02-15", 2 * 38742)

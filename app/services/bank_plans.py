@@ -71,8 +71,9 @@ class BankPlan:
         return self.periods - self.last_period
 
 
-def bank_plans(store: Store, line_id: int) -> list[BankPlan]:
-    """The bank plans of ``line_id`` with the periods their statements showed, latest period first; the remaining
-    principal is the bank's to tell (not computed)."""
+def bank_plans(store: Store, line_id: int, as_of: date | None = None) -> list[BankPlan]:
+    """The bank plans of ``line_id`` with the periods their statements showed, latest period first; with ``as_of``,
+    only what was known on that day (periods posted by then, as the line's statements as of that day count them).
+    The remaining principal is the bank's to tell (not computed)."""
     return [BankPlan(ref, periods, n, date.fromisoformat(billed), posted, shown)
-            for ref, periods, n, billed, posted, shown in store.plans.bank_periods(line_id)]
+            for ref, periods, n, billed, posted, shown in store.plans.bank_periods(line_id, as_of)]

@@ -207,10 +207,11 @@ class QueryService:
         return self.store.repayments.failed_auto(line_id)
 
     # -- computed ---------------------------------------------------------------------------------------------
-    def bank_plans(self, line_id: int) -> list[BankPlan]:
+    def bank_plans(self, line_id: int, as_of: date | None = None) -> list[BankPlan]:
         """The banks' own installment plans whose periods the line's imported statements showed, latest first
-        (``app.services.bank_plans``): what is left of each is the bank's to tell, not computed."""
-        return bank_plans(self.store, line_id)
+        (``app.services.bank_plans``), as known on ``as_of`` (every period without it): what is left of each is the
+        bank's to tell, not computed."""
+        return bank_plans(self.store, line_id, as_of)
 
     def line_statements(self, line_id: int, as_of: date) -> LineStatements:
         """All statements of a line as of ``as_of`` (see ``domain.revolving.compute_statements``)."""

@@ -78,6 +78,26 @@ def test_the_same_period_in_an_overlapping_download_is_stored_once(store, querie
         "12345678901", 12, 11, 1, 2 * 38742, 2)
 
 
+def test_the_plans_as_of_a_day_count_only_the_periods_posted_by_then(store, queries, cgb):
+    """Periods 10 and 11 of one plan (01-03, 02-03) and period 1 of another (02-05): on 01-20 only period 10 was
+    known, as the statements of that day count it; on 02-04 period 11 too; the second plan from 02-05."""
+    data = (HEADER + "2025/01/03,2025/01/03,（分期）银联分期12345678901/10/12期,387.42,人民币,387.42,人民币\n"
+            "2025/02/03,2025/02/03,（分期）银联分期12345678901/11/12期,387.42,人民币,387.42,人民币\n"
+            "2025/02/05,2025/02/05,（分期）银联分期98765432100/1/6期,200.00,人民币,200.00,人民币\n").encode()
+    _import(store, cgb, data)
+
+    def known(day):
+        return [(p.bank_plan, p.last_period, p.periods_left, p.last_billed, p.posted_fen, p.shown)
+                for p in queries.bank_plans(cgb, day)]
+
+    assert known(date(2025, 1, 20)) == [("12345678901", 10, 2, date(2025, 1, 15), 38742, 1)]
+    assert known(date(2025, 2, 4)) == [("12345678901", 11, 1, date(2025, 2, 15), 2 * 38742, 2)]
+    assert known(date(2025, 2, 5)) == known(None) == [("12345678901", 11, 1, date(2025, 2, 15), 2 * 38742, 2),
+                                                      ("98765432100", 1, 5, date(2025, 2, 15), 20000, 1)]
+    feb = {s.statement_date: s for s in queries.line_statements(cgb, date(2025, 2, 4)).statements}[date(2025, 2, 15)]
+    assert feb.installment_principal_fen == 38742  # the statements of 02-04 count the same periods
+
+
 def test_statement_detail_shows_the_period_of_its_plan(store, queries, cgb):
     _import(store, cgb, WORKED)
     entries = list(statement_detail(store, cgb, date(2025, 1, 15), TODAY).entries)

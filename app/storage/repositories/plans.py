@@ -126,15 +126,18 @@ class PlansRepo:
             "SELECT pl.purchase_id, pl.bank_plan, p.period FROM installment_plans pl JOIN installment_parts p "
             f"ON p.plan_id = pl.id WHERE pl.purchase_id IN ({marks}) AND pl.kind = 'bank'", purchase_ids)}
 
-    def bank_periods(self, line_id: int) -> list[tuple[str, int, int, str, int, int]]:
+    def bank_periods(self, line_id: int, as_of: date | None = None) -> list[tuple[str, int, int, str, int, int]]:
         """Per bank plan of ``line_id`` (kind ``bank``, one row per period shown): ``(bank_plan, periods N, latest
         period n, its statement date, sum of the periods' principal and fee in fen, periods shown)``, the latest
-        billed first. One query over the line's bank periods."""
+        billed first. With ``as_of``, only the periods posted by then (their purchase's day), as the line's
+        statements as of that day count them (``CyclesRepo.for_line``). One query over the line's bank periods."""
         return self.db.execute(
             "SELECT pl.bank_plan, pl.periods, MAX(p.period), MAX(p.statement_date), "
             "SUM(p.principal_fen + p.fee_fen), COUNT(*) FROM installment_plans pl "
-            "JOIN installment_parts p ON p.plan_id = pl.id WHERE pl.line_id = ? AND pl.kind = 'bank' "
-            "AND p.status != 'cancelled' GROUP BY pl.bank_plan, pl.periods ORDER BY 4 DESC, 1", [line_id]).fetchall()
+            "JOIN installment_parts p ON p.plan_id = pl.id JOIN purchases pu ON pu.id = pl.purchase_id "
+            "WHERE pl.line_id = ? AND pl.kind = 'bank' AND p.status != 'cancelled' AND pu.posted_on <= ? "
+            "GROUP BY pl.bank_plan, pl.periods ORDER BY 4 DESC, 1",
+            [line_id, (as_of or date.max).isoformat()]).fetchall()
 
     def _plan(self, row: dict) -> InstallmentPlan:
         parts = tuple(
