@@ -999,6 +999,19 @@
             <translation>%1（溢缴款 %2）</translation>
         </message>
         <message>
+            <source>%1: owed, available and utilization do not count the remaining principal of the bank's installment plan %2: it is unknown (the bank's statements show one period at a time)</source>
+            <extracomment>Said of a line with a bank installment plan that has periods left: its unbilled principal is unknown (the bank's statements show one period at a time, ``app.services.bank_plans``), so what is owed, available and utilization leave it out.</extracomment>
+            <translation>%1：欠款、可用和使用率未计入银行分期 %2的剩余本金：该金额未知（银行账单每次只列一期）</translation>
+        </message>
+        <message>
+            <source>%1: owed, available and utilization do not count the remaining principal of the bank's installment plans %2: it is unknown (the bank's statements show one period at a time)</source>
+            <translation>%1：欠款、可用和使用率未计入银行分期 %2的剩余本金：该金额未知（银行账单每次只列一期）</translation>
+        </message>
+        <message>
+            <source>%1 (%2 periods left)</source>
+            <translation>%1（还剩 %2 期）</translation>
+        </message>
+        <message>
             <source>All credit lines are archived (debtlens line list).</source>
             <translation>所有授信账户都已归档（debtlens line list）。</translation>
         </message>

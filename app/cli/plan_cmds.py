@@ -21,6 +21,7 @@ from app.cli.money_input import parse_amount
 from app.cli.output import print_json, print_table
 from app.cli.plan_decisions import cmd_bill, cmd_offer, cmd_pay_date
 from app.cli.plan_minimum import cmd_minimum
+from app.cli.status_cmd import plans_json, plans_left, plans_note
 from app.domain.debt_load import Band
 from app.domain.errors import ValidationError
 from app.domain.payoff import MAX_MONTHS, Debt, Strategy
@@ -274,6 +275,7 @@ def cmd_before_buy(args, ctx) -> int:
         raise ValidationError("periods", args.periods, QT_TRANSLATE_NOOP(
                 "Errors", "give at least one number of parts, e.g. 1,3,12"))
     c = ctx.services.before_you_buy(line.id, price, today, periods)
+    left_out = plans_left(ctx, line.id, today)  # bank plans whose remaining principal the figures leave out
     if args.json:
         print_json({
             "line": c.line_name, "price_fen": c.price_fen, "as_of": c.as_of, "limit_fen": c.limit_fen,
@@ -281,6 +283,7 @@ def cmd_before_buy(args, ctx) -> int:
             "currency": c.currency, "income_currency": c.income_currency, "left_out": list(c.left_out),
             "income_fen": c.income_fen, "utilization_before": c.utilization_before,
             "dsr_before": c.dsr_before, "months": list(c.months), "already_due_fen": list(c.base_by_month),
+            "bank_plans_not_counted": plans_json(left_out),
             "options": [{
                 "periods": o.periods, "fee_rate": o.plan.fee_rate,
                 "parts": [{"due_date": d, "principal_fen": p.principal_fen, "fee_fen": p.fee_fen,
@@ -302,6 +305,8 @@ def cmd_before_buy(args, ctx) -> int:
                         fmt.money(c.available_fen, cur),
                         fmt.percent(c.utilization_before),
                     )))
+    if left_out:
+        print("  " + say(plans_note(line, left_out)))
     if c.exceeds_available:
         print(say(QT_TRANSLATE_NOOP("Cli", "  The price is more than the credit available on this line.")))
     rows = []
