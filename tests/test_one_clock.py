@@ -26,3 +26,17 @@ def test_no_system_clock_below_the_window_and_the_command_line():
             found[relative] = hits
     assert found == WALL_CLOCK, ("read 'today' from the caller (session.today() / ctx.today()), not the system "
                                  f"clock: {found}")
+
+
+#: In the command line, only the names of exported files carry the machine's date (when the file was written).
+CLI_WALL_CLOCK = {"cli/data_cmds.py": 2}
+
+
+def test_every_command_reads_today_from_its_context():
+    """A command without ``--today`` asks ``ctx.today()`` (the clock tests and workshops set), never the system."""
+    found: dict[str, int] = {}
+    for path in sorted((APP / "cli").rglob("*.py")):
+        hits = len(SYSTEM_CLOCK.findall(path.read_text(encoding="utf-8")))
+        if hits:
+            found[path.relative_to(APP).as_posix()] = hits
+    assert found == CLI_WALL_CLOCK

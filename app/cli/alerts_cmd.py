@@ -38,7 +38,7 @@ def _plain(value: object) -> object:
 
 
 def cmd_alerts(args, ctx) -> int:
-    today = parse_date(args.today, "--today") if args.today else date.today()
+    today = parse_date(args.today, "--today") if args.today else ctx.today()
     found = ctx.services.alerts(today)
     if args.json:
         print_json([{"kind": a.kind.value, "line": a.line, "figures": {k: _plain(v) for k, v in a.figures.items()},

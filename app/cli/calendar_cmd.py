@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app.cli.output import alert, print_json, print_table
@@ -79,7 +79,7 @@ def cmd_calendar(args, ctx) -> int:
     months = parse_int(args.months, "months", 1, MAX_MONTHS)
     days_before = (parse_int(args.days_before, "--days-before", 0, MAX_DAYS_BEFORE)
                    if args.days_before is not None else None)
-    today = parse_date(args.today, "--today") if args.today else date.today()
+    today = parse_date(args.today, "--today") if args.today else ctx.today()
     stamp = datetime.now(UTC)
     service = ctx.services.calendar
     if args.out == "-":
@@ -124,7 +124,7 @@ def cmd_reminders(args, ctx) -> int:
         return 0
     if args.line:
         raise ValidationError("--line", args.line, QT_TRANSLATE_NOOP("Errors", "goes with --days-before"))
-    today = parse_date(args.today, "--today") if args.today else date.today()
+    today = parse_date(args.today, "--today") if args.today else ctx.today()
     found = service.due(today)
     if args.json:
         print_json([{"kind": r.kind.value, "line": r.bill.line, "line_id": r.bill.line_id,

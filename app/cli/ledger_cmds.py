@@ -31,8 +31,8 @@ STATUS_WORDS = {
 }
 OVERDUE = QT_TRANSLATE_NOOP("Cli", "OVERDUE")
 
-def _today(args: argparse.Namespace) -> date:
-    return parse_date(args.today, "--today") if getattr(args, "today", None) else date.today()
+def _today(args: argparse.Namespace, ctx) -> date:
+    return parse_date(args.today, "--today") if getattr(args, "today", None) else ctx.today()
 
 
 def _line_id(ctx, name: str) -> int:
@@ -286,7 +286,7 @@ def cmd_convert(args, ctx) -> int:
     fee_rate = parse_rate(args.fee_rate, field="fee_rate") if args.fee_rate is not None else None
     amount = parse_amount(args.amount, field="amount", currency=line.currency) if args.amount else None
     statement = parse_date(args.statement, "statement")
-    changes = ctx.ledger.convert_statement(line.id, statement, periods, fee_rate, amount, today=_today(args))
+    changes = ctx.ledger.convert_statement(line.id, statement, periods, fee_rate, amount, today=_today(args, ctx))
     plan = ctx.queries.plan(changes.ids["plan"])
     cur = line.currency
     print(say(QT_TRANSLATE_NOOP(
@@ -309,7 +309,7 @@ def cmd_statements(args, ctx) -> int:
 
 def cmd_schedule(args, ctx) -> int:
     line_id = _line_id(ctx, args.line) if args.line else None
-    entries = ctx.queries.schedule(_today(args), parse_int(args.months, "months", 1, 120), line_id)
+    entries = ctx.queries.schedule(_today(args, ctx), parse_int(args.months, "months", 1, 120), line_id)
     if args.json:
         print_json([{"due_date": e.due_date, "line": e.line, "amount_fen": e.amount_fen,
                      "minimum_fen": e.minimum_fen, "principal_fen": e.principal_fen, "fee_fen": e.fee_fen,

@@ -102,8 +102,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     chk.set_defaults(func=cmd_checklist, read_only=True)
 
 
-def _today(args) -> date:
-    return parse_date(args.today, "--today") if getattr(args, "today", None) else date.today()
+def _today(args, ctx) -> date:
+    return parse_date(args.today, "--today") if getattr(args, "today", None) else ctx.today()
 
 
 def _cleared(text: str | None) -> bool:
@@ -149,7 +149,7 @@ def cmd_set(args, ctx) -> int:
 
 def cmd_show(args, ctx) -> int:
 
-    status = ctx.services.my_limits.status(_today(args))
+    status = ctx.services.my_limits.status(_today(args, ctx))
     budgets = ctx.services.budget_progress(status.as_of)
     lim = status.limits
     if args.json:

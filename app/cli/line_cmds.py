@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from decimal import Decimal
 
 from app.cli.money_input import parse_amount
@@ -246,7 +245,7 @@ def cmd_line_edit(args, ctx) -> int:
 def cmd_line_limit(args, ctx) -> int:
     line = ctx.queries.line_named(args.name)
     limit = parse_amount(args.limit, field="limit", currency=line.currency, allow_zero=True)
-    effective = parse_date(args.effective, "from") if args.effective else date.today()
+    effective = parse_date(args.effective, "from") if args.effective else ctx.today()
     ctx.ledger.change_limit(line.id, limit, effective)
     print(say(QT_TRANSLATE_NOOP(
             "Cli", "Credit limit of %1 is %2 from %3.")

@@ -14,7 +14,6 @@ keys; rates and ratios are fractions (``offer`` and ``bill`` write them as exact
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from decimal import Decimal
 
 from app.cli.money_input import parse_amount
@@ -227,7 +226,7 @@ def cmd_payoff(args, ctx) -> int:
                               QT_TRANSLATE_NOOP(
                                       "Errors", "is below the sum of the minimum payments (%1)")
                                               .arg(fmt.money(minimums, args.currency)))
-    comparison = compare_payoff(debts, budget, date.today(), order if strategy is Strategy.CUSTOM else None,
+    comparison = compare_payoff(debts, budget, ctx.today(), order if strategy is Strategy.CUSTOM else None,
                                 with_minimums_only=False)
     result = comparison.plan(strategy).result
     if args.json:
@@ -269,7 +268,7 @@ def cmd_payoff(args, ctx) -> int:
 def cmd_before_buy(args, ctx) -> int:
     line = ctx.queries.line_named(args.line)
     price = parse_amount(args.price, field="price", currency=line.currency)
-    today = parse_date(args.today, "today") if args.today else date.today()
+    today = parse_date(args.today, "today") if args.today else ctx.today()
     periods = [parse_int(p, "periods", 1, 60) for p in args.periods.split(",") if p.strip()]
     if not periods:
         raise ValidationError("periods", args.periods, QT_TRANSLATE_NOOP(

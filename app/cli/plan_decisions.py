@@ -210,7 +210,7 @@ def cmd_bill(args, ctx) -> int:
         choose(args.lang)  # the whole answer in that language, not only the box
     line = ctx.services.queries.line_named(args.line)
     statement = parse_date(args.statement, "statement")
-    today = parse_date(args.today, "today") if args.today else date.today()
+    today = parse_date(args.today, "today") if args.today else ctx.today()
     d = ctx.services.bill_decision(line.id, statement, today)
     bill, w = d.bill, d.warning
     if args.json:
@@ -277,7 +277,7 @@ def cmd_pay_date(args, ctx) -> int:
     cur = ctx.queries.main_currency()  # the income's: only lines in it are checked (``services.pay_check``)
     price = parse_amount(args.price, field="price", currency=cur)
     cash = parse_amount(args.cash, field="cash", currency=cur, allow_zero=True)
-    today = parse_date(args.today, "today") if args.today else date.today()
+    today = parse_date(args.today, "today") if args.today else ctx.today()
     rows = ctx.services.can_i_pay(price, cash, today)
     income, day = ctx.settings.monthly_income_fen(), ctx.services.pay_day()
     if args.json:

@@ -12,7 +12,7 @@ from app.i18n import formatting as fmt
 def statements(args, ctx) -> int:
     """``debtlens statements``: a line's statements as a table or JSON; a pay-in-4 line's are its due dates."""
     line = ctx.queries.line_named(args.line)
-    today = _today(args)
+    today = _today(args, ctx)
     result = ctx.queries.line_statements(line.id, today)
     stmts = [s for s in result.statements if args.all or not s.is_empty]
     plans = ctx.queries.bank_plans(line.id, today)  # what was known that day, as the statements

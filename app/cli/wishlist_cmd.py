@@ -70,8 +70,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     wait.set_defaults(func=cmd_wait)
 
 
-def _today(args) -> date:
-    return parse_date(args.today, "--today") if getattr(args, "today", None) else date.today()
+def _today(args, ctx) -> date:
+    return parse_date(args.today, "--today") if getattr(args, "today", None) else ctx.today()
 
 
 def _id(args) -> int:
@@ -82,7 +82,7 @@ def cmd_add(args, ctx) -> int:
     line = ctx.services.queries.line_named(args.line) if args.line else None
     price = parse_amount(args.price, field="price", currency=line.currency if line else "CNY")
     service = ctx.services.wishlist
-    today = _today(args)
+    today = _today(args, ctx)
     changes = service.add(args.name, price, today, shop=args.shop, line_id=line.id if line else None)
     item = service.get(changes.ids["wish"])
     row = next(r for r in service.rows(today) if r.item.id == item.id)
@@ -93,7 +93,7 @@ def cmd_add(args, ctx) -> int:
 
 def cmd_list(args, ctx) -> int:
     service = ctx.services.wishlist
-    rows = service.rows(_today(args))
+    rows = service.rows(_today(args, ctx))
     names = {ln.id: ln.name for ln in ctx.services.queries.lines()}
     if args.json:
         print_json({"items": [{"id": r.item.id, "name": r.item.name, "price_fen": r.item.price_fen,
@@ -134,13 +134,13 @@ def cmd_buy(args, ctx) -> int:
     fee = parse_rate(args.fee_rate, field="fee_rate") if args.fee_rate is not None else None
     service = ctx.services.wishlist
     item = service.get(_id(args))
-    row = next(r for r in service.rows(_today(args)) if r.item.id == item.id)
+    row = next(r for r in service.rows(_today(args, ctx)) if r.item.id == item.id)
     if row.status.value == "waiting" and not args.despite_waiting:
         print(say(QT_TRANSLATE_NOOP(
                 "Cli", "debtlens: %1 is in its cooling-off time until %2; nothing was recorded; to buy it anyway, run "
                 "the same command with --despite-waiting").arg(item.name, row.allowed_on)), file=sys.stderr)
         return 2
-    changes = service.buy(item.id, _today(args), line.id if line else None, periods, fee,
+    changes = service.buy(item.id, _today(args, ctx), line.id if line else None, periods, fee,
                           despite_waiting=args.despite_waiting)
     print(say(QT_TRANSLATE_NOOP(
             "Cli", "Bought %1: recorded purchase %2 of %3.")
@@ -150,7 +150,7 @@ def cmd_buy(args, ctx) -> int:
 
 def cmd_drop(args, ctx) -> int:
     service = ctx.services.wishlist
-    service.drop(_id(args), _today(args))
+    service.drop(_id(args), _today(args, ctx))
     item = service.get(_id(args))
     print(say(QT_TRANSLATE_NOOP(
             "Cli", "Dropped %1: waiting has saved %2 so far.").arg(item.name, fmt.money(service.saved_fen()))))
