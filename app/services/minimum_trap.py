@@ -183,9 +183,8 @@ def statement_choice(store: Store, line_id: int, statement_date: date, as_of: da
         return None
     result = QueryService(store).line_statements(line_id, as_of)
     st = next((s for s in result.statements if s.statement_date == statement_date), None)
-    carried = _revolving_into_next(result, as_of)
-    if st is None or carried is None or st is not next(iter(result.upcoming()), None):
-        carried = None  # only the next bill carries the revolving rest
+    # only the next bill carries the revolving rest
+    carried = _revolving_into_next(result, as_of) if st is next(iter(result.upcoming()), None) else None
     if st is None or (st.unpaid_fen if st.issued else st.balance_fen) <= 0 and carried is None:
         return None
     return _choice(line, st, as_of, carried)

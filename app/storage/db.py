@@ -263,20 +263,16 @@ def open_database(path: Path | str, *, migrate: bool = True, timeout_s: float = 
     if verify and has_tables and not memory:
         # the full check runs once a day, before that day's automatic backup copies the file; other opens
         # (every CLI command, the app's next start) take the quick check: 0.04 s instead of 0.3 s at 100k purchases
-        from app.storage.schema_check import value_problem
-
         try:
             full = not backed_up_today
             deferred = (not full or not daily) and trust_clean_close and unchanged_since_clean_close(path)
             if not deferred:
                 check_integrity(conn, path, size, full=full)
-            bad_value = value_problem(conn) if full and not deferred else None
+                if full:
+                    _check_values(conn, path)
         except DatabaseError:
             conn.close()
             raise
-        if bad_value:
-            conn.close()
-            raise damaged(path, QT_TRANSLATE_NOOP("Errors", "is damaged: %1").arg(bad_value))
     db = ledger_database(conn)
     if deferred and migrate and migrations.pending(db):  # a migration writes: check the file first
         try:
@@ -338,14 +334,19 @@ def daily_check(conn: sqlite3.Connection, path: Path) -> None:
     Raises:
         DatabaseError: the file is damaged (structure or a stored value); no backup is made of it.
     """
+    check_integrity(conn, path, path.stat().st_size, full=True)
+    _check_values(conn, path)
+    if not has_auto_backup_today(path):
+        _daily_backup(conn, path)
+
+
+def _check_values(conn: sqlite3.Connection, path: Path) -> None:
+    """Part of the day's full check: raise ``DatabaseError`` for a stored value the code cannot read."""
     from app.storage.schema_check import value_problem
 
-    check_integrity(conn, path, path.stat().st_size, full=True)
     bad_value = value_problem(conn)
     if bad_value:
         raise damaged(path, QT_TRANSLATE_NOOP("Errors", "is damaged: %1").arg(bad_value))
-    if not has_auto_backup_today(path):
-        _daily_backup(conn, path)
 
 
 def _daily_backup(conn: sqlite3.Connection, path: Path) -> None:
