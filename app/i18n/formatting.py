@@ -97,7 +97,20 @@ def money(fen: int, currency: str = "CNY", locale: str | None = None, symbol: bo
     if currency == "CNY":  # "CN¥" in English locales reads oddly for a Chinese product; use the plain sign
         return "¥" + format_decimal(value, format="#,##0.00;-#,##0.00", locale=loc) if value >= 0 else (
             "-¥" + format_decimal(-value, format="#,##0.00", locale=loc))
-    return format_currency(value, currency, locale=loc)
+    return _not_yuan(format_currency(value, currency, locale=loc), currency, loc)
+
+
+#: The signs of the yuan: ``money`` writes CNY with the plain ``¥`` in every language.
+_YUAN_SIGNS = ("¥", "￥")
+
+
+def _not_yuan(text: str, code: str, loc: Locale) -> str:
+    """``text`` with another currency's plain yen sign written as CLDR writes it beside the yuan (``JP¥``): English
+    writes yen as ``¥``, which would read as the yuan, since CNY is shown as ``¥`` everywhere."""
+    from babel.numbers import get_currency_symbol
+
+    sign = get_currency_symbol(code, locale=loc)
+    return text.replace(sign, f"{code[:2]}¥", 1) if sign in _YUAN_SIGNS else text
 
 
 def amounts(values: Amounts, locale: str | None = None, reveal: bool = False) -> str:
@@ -121,7 +134,9 @@ def currency_sign(code: str, locale: str | None = None) -> str:
         return "¥"
     from babel.numbers import get_currency_symbol
 
-    return str(get_currency_symbol(code, locale=_babel(locale or _active)))
+    loc = _babel(locale or _active)
+    sign = str(get_currency_symbol(code, locale=loc))
+    return _not_yuan(sign, code, loc)
 
 
 def money_whole(fen: int, currency: str = "CNY", locale: str | None = None, reveal: bool = False) -> str:
@@ -143,7 +158,8 @@ def money_units(units: int, currency: str = "CNY", locale: str | None = None) ->
     loc = _babel(locale or _active)
     if currency == "CNY":
         return ("-¥" if units < 0 else "¥") + format_decimal(abs(units), format="#,##0", locale=loc)
-    return format_currency(units, currency, format="¤#,##0", currency_digits=False, locale=loc)
+    return _not_yuan(format_currency(units, currency, format="¤#,##0", currency_digits=False, locale=loc), currency,
+                     loc)
 
 
 def count(number: int, locale: str | None = None) -> str:

@@ -61,3 +61,14 @@ def test_cli_line_add_in_brl(tmp_path):
     refused = subprocess.run([*run, "line", "add", "X", "--limit", "1", "--currency", "XYZ"], capture_output=True,
                              text=True, cwd=ROOT, timeout=60)
     assert refused.returncode == 2 and "--currency: unknown currency code (got XYZ)" in refused.stderr
+
+
+@pytest.mark.parametrize("locale", ["en_US", "zh_CN"])
+def test_yen_never_reads_as_yuan(locale):
+    """The yuan is written ``¥`` in every language, so the yen is written ``JP¥`` in every language too (English's
+    own yen sign is the same ``¥``)."""
+    assert fmt.money(123400, "CNY", locale=locale) == "¥1,234.00"
+    assert fmt.money(1234, "JPY", locale=locale) == "JP¥1,234"
+    assert fmt.money(-1234, "JPY", locale=locale) == "-JP¥1,234"
+    assert fmt.currency_sign("JPY", locale) == "JP¥"
+    assert fmt.money_units(6494, "JPY", locale) == "JP¥6,494"

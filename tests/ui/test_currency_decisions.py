@@ -103,7 +103,7 @@ def test_editing_a_yen_purchase_shows_whole_yen(qtbot, session):
     dialog = PurchaseDialog(session, purchase)
     qtbot.addWidget(dialog)
     assert dialog.amount.text() == "1500"  # ¥1,500 (was "15.00", read as the yuan's fen)
-    assert dialog.labels["amount"].text() == "&Amount (¥)" and dialog.preview.text().endswith(": ¥1,500.")
+    assert dialog.labels["amount"].text() == "&Amount (JP¥)" and dialog.preview.text().endswith(": JP¥1,500.")
 
 
 def test_the_income_field_is_labelled_with_the_incomes_currency(window):
