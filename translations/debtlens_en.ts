@@ -236,4 +236,21 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>WishlistView</name>
+        <message numerus="yes">
+            <source>Waiting time: %n day(s), whatever the price.</source>
+            <translation>
+                <numerusform>Waiting time: %n day, whatever the price.</numerusform>
+                <numerusform>Waiting time: %n days, whatever the price.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) from %1</source>
+            <translation>
+                <numerusform>%n day from %1</numerusform>
+                <numerusform>%n days from %1</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -3300,7 +3300,7 @@ Payoff plan: %1 a month from %2</source>
         <name>Errors</name>
         <message>
             <source>is empty</source>
-            <extracomment>What a masked amount shows (presentation mode: the room guesses before the trainer reveals).</extracomment>
+            <extracomment>What a masked amount shows (presentation mode: the room guesses before the trainer reveals). The signs of the yuan: ``money`` writes CNY with the plain ``¥`` in every language.</extracomment>
             <translation>不能为空</translation>
         </message>
         <message>
@@ -4540,6 +4540,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>is more than the %1 owed on this line that day: %2 would stay with the bank as a credit. Press Record again if that is meant</source>
             <translation>超过了这条额度当天的全部欠款 %1：%2 会作为溢缴款留在银行。如果确实如此，请再按一次“记录”</translation>
+        </message>
+        <message>
+            <source>row %1: days to wait must be a whole number from 0 to %2</source>
+            <translation>第 %1 行：等待天数必须是 0 到 %2 之间的整数</translation>
         </message>
     </context>
     <context>
@@ -8779,6 +8783,45 @@ Menus move between app versions: look for these words.</source>
         </message>
     </context>
     <context>
+        <name>WaitingTimeDialog</name>
+        <message>
+            <source>Waiting time</source>
+            <translation>冷静期</translation>
+        </message>
+        <message>
+            <source>How long something on the list waits before it may be bought, by its price. Dearer things can wait longer: many wants pass by then.</source>
+            <translation>清单上的东西要等多久才能买，按价格设定。越贵的东西可以等得越久：很多想要的东西，等一等就不想要了。</translation>
+        </message>
+        <message>
+            <source>From price (¥)</source>
+            <translation>起始价格（¥）</translation>
+        </message>
+        <message>
+            <source>Days to wait</source>
+            <translation>等待天数</translation>
+        </message>
+        <message>
+            <source>&amp;Add a band</source>
+            <translation>添加一档(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove band</source>
+            <translation>删除此档(&amp;R)</translation>
+        </message>
+        <message>
+            <source>48 &amp;hours for everything</source>
+            <translation>一律 48 小时(&amp;H)</translation>
+        </message>
+        <message>
+            <source>The first band starts at 0; each next one at a higher price. 0 days = no wait.</source>
+            <translation>第一档从 0 开始，之后每一档的起始价格都要更高。0 天 = 不用等。</translation>
+        </message>
+        <message>
+            <source>Waiting time by price</source>
+            <translation>按价格设定的冷静期</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomeView</name>
         <message>
             <source>Welcome to DebtLens</source>
@@ -8872,16 +8915,36 @@ Menus move between app versions: look for these words.</source>
             <translation>冷静清单</translation>
         </message>
         <message>
-            <source>Put here what you want to buy on credit. It can be bought after your waiting time (48 hours unless set otherwise with debtlens wishlist wait): many wants pass by then. Compare the real cost of each way to pay while you wait.</source>
-            <translation>想用信用额度买的东西，先放在这里。等过了冷静期（默认 48 小时，可用 debtlens wishlist wait 修改）才能买：很多想要，到那时就过去了。等待的时候，比一比每种付款方式的真实成本。</translation>
-        </message>
-        <message>
             <source>&amp;Item</source>
             <translation>东西(&amp;I)</translation>
         </message>
         <message>
             <source>&amp;Price (¥)</source>
             <translation>价格（¥）(&amp;P)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting time: %n day(s), whatever the price.</source>
+            <translation>
+                <numerusform>冷静期：%n 天，不论价格。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Waiting time: %1.</source>
+            <translation>冷静期：%1。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) from %1</source>
+            <translation>
+                <numerusform>%1 起 %n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Put here what you want to buy on credit. It can be bought after your waiting time: many wants pass by then. Compare the real cost of each way to pay while you wait.</source>
+            <translation>把想用信用消费买的东西放在这里，冷静期过后才能买：很多想要的东西，等一等就不想要了。等待期间可以比较每种付款方式的真实成本。</translation>
+        </message>
+        <message>
+            <source>&amp;Waiting time…</source>
+            <translation>冷静期(&amp;W)…</translation>
         </message>
         <message>
             <source>&amp;Where</source>

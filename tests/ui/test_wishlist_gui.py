@@ -103,7 +103,44 @@ def test_the_list_in_chinese(make_window, qtbot):
     assert view.message.text() == "示例耳机 已加入清单，2026年3月22日 起可以买。"
     assert view.table.item(0, 6).text() == "冷静中"
     words = [w for t in visible_texts(view) for w in re.findall(r"[A-Za-z]{3,}", t) if w not in ALLOWED_LATIN]
-    assert words == ["debtlens", "wishlist", "wait"] or not words, words
+    assert not words, words  # the waiting time is set in the window now, not with a command
+    assert view.waiting.text() == "冷静期：2 天，不论价格。"
+
+
+def test_setting_the_waiting_time_in_the_window(window, qtbot):
+    """Bands typed in the dialog: from ¥0 wait 1 day, from ¥1,000.00 wait 7 days. The list then says so, a
+    ¥1,299.00 item added on Mar 20 waits until Mar 27, and a second band starting below the first is refused at
+    the table, saving nothing."""
+    add_line(window)
+    view = _open(window)
+    assert view.waiting.text() == "Waiting time: 2 days, whatever the price."
+    view.waiting_button.click()
+    dialog = view.waiting_dialog
+    assert [dialog.table.item(0, c).text() for c in (0, 1)] == ["0.00", "2"]
+    dialog.table.item(0, 1).setText("1")
+    dialog.add_band.click()
+    dialog.table.item(1, 0).setText("1000")
+    dialog.table.item(1, 1).setText("7")
+    dialog.buttons.accepted.emit()
+    assert not dialog.isVisible()
+    assert WishlistService(window.session.store).bands() == ((0, 1), (100_000, 7))
+    assert view.waiting.text() == "Waiting time: 1 day from ¥0.00; 7 days from ¥1,000.00."
+    _add(qtbot, view, "示例耳机", "1299")
+    assert view.table.item(0, 5).text() == "Mar 27, 2026"
+    view.waiting_button.click()
+    dialog = view.waiting_dialog
+    dialog.add_band.click()
+    dialog.table.item(2, 0).setText("500")
+    dialog.table.item(2, 1).setText("3")
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and dialog.table_error.isVisible()
+    assert WishlistService(window.session.store).bands() == ((0, 1), (100_000, 7))
+    dialog.table.item(2, 1).setText("x")
+    dialog.buttons.accepted.emit()
+    assert dialog.table_error.text() == "row 3: days to wait must be a whole number from 0 to 365"
+    dialog.default.click()
+    dialog.buttons.accepted.emit()
+    assert WishlistService(window.session.store).bands() == ((0, 2),)
 
 
 def test_can_i_pay_it_on_that_date(window, qtbot):

@@ -71,9 +71,18 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
         self.pay_date_button = QPushButton()
         self.pay_date_button.clicked.connect(self._on_pay_date_clicked)
         self.pay_dialog: QWidget | None = None
+        self.waiting_dialog: QWidget | None = None
         self.compare_button.clicked.connect(self._on_compare_clicked)
         self.buy_button.clicked.connect(self._on_buy_clicked)
         self.drop_button.clicked.connect(self._on_drop_clicked)
+        self.waiting = muted()
+        self.waiting.setObjectName("wishlistWaiting")
+        self.waiting.setWordWrap(True)
+        self.waiting_button = QPushButton()
+        self.waiting_button.clicked.connect(self._on_waiting_clicked)
+        waiting_row = QHBoxLayout()
+        waiting_row.addWidget(self.waiting, 1)
+        waiting_row.addWidget(self.waiting_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.compare_button)
         buttons.addWidget(self.pay_date_button)
@@ -88,6 +97,7 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
+        layout.addLayout(waiting_row)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -115,6 +125,7 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
         self.line.setCurrentIndex(max(0, self.line.findData(keep)))
         selected = self.selected()
         self.rows = self.service.rows(self.session.today())
+        self._say_waiting()
         self._fill()
         if selected is not None:
             for i, row in enumerate(self.rows):
@@ -251,6 +262,24 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
         self.refresh()
         self._say(self.tr("Dropped %1.").replace("%1", row.item.name))
 
+    def _on_waiting_clicked(self) -> None:
+        from app.ui.dialogs.waiting_time_dialog import WaitingTimeDialog
+
+        dialog = WaitingTimeDialog(self.session, self.currency, self)
+        self.waiting_dialog = dialog
+        dialog.open()
+
+    def _say_waiting(self) -> None:
+        """The waiting time now in force, one band after the other."""
+        bands = self.service.bands()
+        if len(bands) == 1:
+            text = self.tr("Waiting time: %n day(s), whatever the price.", "", bands[0][1])
+        else:
+            text = self.tr("Waiting time: %1.").replace("%1", "; ".join(
+                self.tr("%n day(s) from %1", "", days).replace("%1", fmt.money(fen, self.currency))
+                for fen, days in bands))
+        self.waiting.setText(text)
+
     def _label_price(self) -> None:
         self.form_labels["price"].setText(with_sign(self.tr("&Price (¥)"), self.currency))
         self.price.setPlaceholderText(fmt.money(0, self.currency, symbol=False))
@@ -258,9 +287,10 @@ class WishlistView(RefreshWhenShown, Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Cooling-off list"))
         self.intro.setText(self.tr(
-            "Put here what you want to buy on credit. It can be bought after your waiting time (48 hours unless "
-            "set otherwise with debtlens wishlist wait): many wants pass by then. Compare the real cost of each "
-            "way to pay while you wait."))
+            "Put here what you want to buy on credit. It can be bought after your waiting time: many wants pass by "
+            "then. Compare the real cost of each way to pay while you wait."))
+        self.waiting_button.setText(self.tr("&Waiting time…"))
+        self._say_waiting()
         texts = {"name": self.tr("&Item"), "shop": self.tr("&Where"), "line": self.tr("&Line you'd use")}
         for key, text in texts.items():
             self.form_labels[key].setText(text)
