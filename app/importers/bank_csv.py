@@ -61,10 +61,6 @@ _TITLE_MONTH = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
 #: A cell that starts with one of these marks a transaction the bank has not posted yet.
 PENDING_MARKS = ("尚未入账", "未入账", "待入账")
 PENDING_REASON = QT_TRANSLATE_NOOP("ImportTexts", "not yet posted (尚未入账): it comes back, posted, in a later statement")
-#: The file-level notice of lines that are periods of the bank's installment plans; %1 is how many.
-PLAN_PERIODS_NOTICE = QT_TRANSLATE_NOOP(
-        "ImportTexts", "%1 rows are periods of installment plans (分期 n/N期), not new purchases: each is billed in "
-        "full on its statement and counts in full in its minimum payment")
 
 
 def parse(table: Table, profile: CsvProfile) -> ParseResult:
@@ -86,7 +82,6 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
     type_map = {text.casefold(): kind for text, kind in profile.type_map}
     keys = KeyMaker()
     years = _Years()
-    parts = 0
     for number, cells in table.data_rows():
         if cells[0].startswith(profile.stop_words):
             break
@@ -151,7 +146,6 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
         if part is not None:
             # the same period in two overlapping downloads is one row; the plan id, not the day, names it
             key = keys.from_id(part.key(profile.prefix, amount))
-            parts += 1
         else:
             text = f"{kind}:{merchant}:{description}" if profile.merchant_column else f"{kind}:{description}"
             key = keys.from_content(profile.prefix, posted_on, text, amount)
@@ -161,8 +155,7 @@ def parse(table: Table, profile: CsvProfile) -> ParseResult:
             source_category=table.same(source_category or type_text), source_key=key,
             method=profile.name, warnings=tuple(warnings), currency=profile.currency, plan_period=part,
         ))
-    if parts:
-        result.notice(PLAN_PERIODS_NOTICE.arg(parts))
+    result.note_plan_periods()
     if years.pivoted:
         result.notice(TWO_DIGIT_YEAR_NOTICE)
     return table.finish(result)

@@ -23,6 +23,7 @@ import html
 import re
 from xml.etree.ElementTree import Element
 
+from app.domain.bank_periods import plan_period
 from app.domain.errors import ValidationError
 from app.importers import categories
 from app.importers.amounts import parse_fen
@@ -123,6 +124,7 @@ def parse(data: bytes, filename: str, *, tracked_method: str | None = None,
                         "ImportTexts", "account %1 is not the tracked card").arg(account)))
                 continue
             _read_transaction(result, keys, filename, trn, row, account, currency)
+    result.note_plan_periods()
     if progress is not None:
         progress(total, total)
     rows = {e.row for e in result.events} | {s.row for s in result.skipped} | {p.row for p in result.problems}
@@ -259,12 +261,17 @@ def _read_transaction(result: ParseResult, keys: KeyMaker, filename: str, trn: E
             warnings.append(QT_TRANSLATE_NOOP(
                     "ImportTexts", "TRNTYPE %1 with a positive TRNAMT: read as a credit").arg(trntype))
     amount = abs(charge)
-    key = keys.from_id("ofx", account, fitid) if fitid else keys.from_content(f"ofx:{account}", posted_on,
-                                                                              f"{kind}:{name}", amount)
+    part = plan_period(name, memo) if kind == PURCHASE else None  # a period of the bank's plan (分期 n/N期)
+    if fitid:
+        key = keys.from_id("ofx", account, fitid)
+    elif part is not None:  # the same period in two overlapping downloads is one row (bank_periods)
+        key = keys.from_id(part.key(f"ofx:{account}", amount))
+    else:
+        key = keys.from_content(f"ofx:{account}", posted_on, f"{kind}:{name}", amount)
     result.events.append(ImportedEvent(
         kind=kind, row=row, posted_on=posted_on, amount_fen=amount, merchant=name, description=memo,
         category=category, source_category=trntype, source_key=key, order_no=fitid or None, method=account,
-        warnings=tuple(warnings), currency=currency,
+        warnings=tuple(warnings), currency=currency, plan_period=part,
     ))
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime
 
+from app.domain.bank_periods import plan_period
 from app.domain.errors import ValidationError
 from app.importers import categories
 from app.importers.amounts import parse_fen
@@ -110,6 +111,7 @@ def parse(data: bytes, filename: str, *, progress: ProgressCallback | None = Non
         _read_record(result, keys, filename, record, day_first)
     if result.info.pop("two_digit_years", False):
         result.notice(TWO_DIGIT_YEAR_NOTICE)
+    result.note_plan_periods()
     if progress is not None:
         progress(len(card_records), len(card_records))
     result.skipped.sort(key=lambda s: s.row)
@@ -252,9 +254,11 @@ def _read_record(result: ParseResult, keys: KeyMaker, filename: str, record: _Re
         top = label.split(":", 1)[0]  # "Food:Restaurants" -> "Food"
         category = categories.CHASE.get(top) or categories.from_text(top) or categories.OTHER
     amount = abs(charge)
+    part = plan_period(payee, memo) if kind == PURCHASE else None  # a period of the bank's plan (分期 n/N期)
     result.events.append(ImportedEvent(
         kind=kind, row=record.row, posted_on=posted_on, amount_fen=amount, merchant=payee, description=memo,
         category=category, source_category=label,
-        source_key=keys.from_content("qif", posted_on, f"{kind}:{payee}:{memo}", amount),
-        order_no=fields.get("N") or None, currency=None,
+        source_key=keys.from_id(part.key("qif", amount)) if part is not None else keys.from_content(
+                "qif", posted_on, f"{kind}:{payee}:{memo}", amount),
+        order_no=fields.get("N") or None, currency=None, plan_period=part,
     ))

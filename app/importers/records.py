@@ -166,6 +166,18 @@ class ParseResult:
         """Add a file-level message for the user to ``info["notices"]``."""
         self.info.setdefault("notices", []).append(message)
 
+    def note_plan_periods(self) -> None:
+        """Say how many events are periods of a bank's installment plan (:data:`PLAN_PERIODS_NOTICE`), if any."""
+        parts = sum(1 for e in self.events if e.plan_period is not None)
+        if parts:
+            self.notice(PLAN_PERIODS_NOTICE.arg(parts))
+
+
+#: The file-level notice of rows that are periods of the bank's installment plans; %1 is how many.
+PLAN_PERIODS_NOTICE = QT_TRANSLATE_NOOP(
+        "ImportTexts", "%1 rows are periods of installment plans (分期 n/N期), not new purchases: each is billed in "
+        "full on its statement and counts in full in its minimum payment")
+
 
 class ImportFormatError(DebtLensError):
     """The file as a whole cannot be imported: wrong kind, empty, truncated or undecodable.

@@ -9,7 +9,7 @@ import pytest
 
 from app.importers import CsvProfile, ImportFormatError, parse_file
 from app.importers.csv_profile import CHARGE_POSITIVE
-from app.importers.bank_csv import PLAN_PERIODS_NOTICE
+from app.importers.records import PLAN_PERIODS_NOTICE
 from app.importers.card_presets import CMB, PRESETS
 from app.domain.bank_periods import PlanPeriod, plan_period
 from tests.importers.helpers import sample, tally

@@ -212,3 +212,31 @@ def test_a_new_statement_day_moves_the_period_with_its_purchase(store, queries, 
     feb = {s.statement_date: s for s in queries.line_statements(cgb, TODAY).statements}[date(2025, 2, 2)]
     assert (feb.purchases_fen, feb.installment_principal_fen, feb.minimum_fen) == (10000, 38742, 39742)
     assert store.cycles.totals_table() == store.cycles.totals_recomputed()
+
+
+OFX_WORKED = (
+    "OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nSECURITY:NONE\nENCODING:UTF-8\nCHARSET:NONE\nCOMPRESSION:NONE\n"
+    "OLDFILEUID:NONE\nNEWFILEUID:NONE\n\n<OFX><CREDITCARDMSGSRSV1><CCSTMTTRNRS><TRNUID>1<CCSTMTRS><CURDEF>CNY"
+    "<CCACCTFROM><ACCTID>6200000000000000</CCACCTFROM><BANKTRANLIST>\n"
+    "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20250105<TRNAMT>-100.00<FITID>F1<NAME>示例便利店</STMTTRN>\n"
+    "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20250103<TRNAMT>-387.42<NAME>（分期）银联分期12345678901/10/12期</STMTTRN>\n"
+    "</BANKTRANLIST></CCSTMTRS></CCSTMTTRNRS></CREDITCARDMSGSRSV1></OFX>\n").encode()
+QIF_WORKED = ("!Type:CCard\nD01/05/2025\nT-100.00\nP示例便利店\n^\n"
+              "D01/03/2025\nT-387.42\nP银联分期\nM第10期/共12期\n^\n").encode()
+
+
+@pytest.mark.parametrize(("data", "name", "plan"), [(OFX_WORKED, "cgb.ofx", "12345678901"),
+                                                     (QIF_WORKED, "cgb.qif", "银联分期")])
+def test_ofx_and_qif_periods_are_billed_like_the_csv_ones(store, queries, cgb, data, name, plan):
+    """The worked example in an OFX and a QIF download: the period is billed in full, not turned into a new
+    purchase, and the same file imported again adds nothing."""
+    service = ImportService(store)
+    preview = service.preview(data, name, cgb, today=TODAY)
+    [period] = [p.event for p in preview.new if p.event.plan_period is not None]
+    assert (period.plan_period.plan_ref, period.plan_period.period, period.plan_period.periods) == (plan, 10, 12)
+    assert any("installment plans" in str(n) for n in preview.info["notices"])
+    service.commit(preview)
+    jan = {s.statement_date: s for s in queries.line_statements(cgb, TODAY).statements}[date(2025, 1, 15)]
+    assert jan.purchases_fen == 10000 and jan.installment_principal_fen == 38742
+    assert jan.minimum_fen == 39742
+    assert service.preview(data, name, cgb, today=TODAY).new == []
