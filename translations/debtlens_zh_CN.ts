@@ -1989,6 +1989,10 @@ Payoff plan: %1 a month from %2</source>
             <translation>备份文件、它在备份文件夹中的名字，或 'latest'</translation>
         </message>
         <message>
+            <source>restore a file that is not one of this ledger's backups</source>
+            <translation>恢复一个不属于本账本备份的文件</translation>
+        </message>
+        <message>
             <source>import an Alipay/WeChat/bank CSV, OFX or QIF bill export</source>
             <translation>导入支付宝、微信、银行 CSV、OFX 或 QIF 账单</translation>
         </message>
@@ -3988,6 +3992,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <translation>没有这个文件（请给出路径、它在备份文件夹中的名称，或 'latest'）</translation>
         </message>
         <message>
+            <source>is not one of the backups of %1 (they are in %2, named after it): restoring it would replace this ledger with another file's data. To do that anyway, add --any-file</source>
+            <translation>不是 %1 的备份（它的备份在 %2，以它的文件名命名）：恢复它会用另一个文件的数据替换本账本。如仍要这样做，请加上 --any-file</translation>
+        </message>
+        <message>
             <source>name the credit line to import onto (there are %1 lines)</source>
             <translation>请指定导入到哪个授信账户（共有 %1 个账户）</translation>
         </message>
@@ -5546,7 +5554,7 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         </message>
         <message>
             <source>%1 rows are periods of installment plans (分期 n/N期), not new purchases: each is billed in full on its statement and counts in full in its minimum payment</source>
-            <extracomment>The file-level notice of lines that are periods of the bank's installment plans; %1 is how many.</extracomment>
+            <extracomment>The three kinds of money movement on a tracked credit line. The file-level notice of rows that are periods of the bank's installment plans; %1 is how many.</extracomment>
             <translation>%1 行是分期的某一期（分期 n/N期），不是新消费：每期都全额计入当期账单，并全额计入当期最低还款额</translation>
         </message>
         <message>
@@ -5736,7 +5744,7 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         </message>
         <message>
             <source>not an Alipay/WeChat/OFX/QIF/bank CSV statement: %1</source>
-            <extracomment>The three kinds of money movement on a tracked credit line. The refusal of a file that is no supported statement; ``%1`` says what it looks like and what was expected.</extracomment>
+            <extracomment>The refusal of a file that is no supported statement; ``%1`` says what it looks like and what was expected.</extracomment>
             <translation>不是支付宝/微信/OFX/QIF/银行 CSV 账单：%1</translation>
         </message>
         <message>

@@ -51,6 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                            "saved first)"))
     res.add_argument("backup",
                      help=QT_TRANSLATE_NOOP("CliHelp", "a backup file, its name in the backup folder, or 'latest'"))
+    res.add_argument("--any-file", action="store_true",
+                     help=QT_TRANSLATE_NOOP("CliHelp", "restore a file that is not one of this ledger's backups"))
     res.set_defaults(func=cmd_restore)
 
 
@@ -166,6 +168,8 @@ def _find_backup(ctx, name: str) -> Path:
 
 def cmd_restore(args, ctx) -> int:
     backup = _find_backup(ctx, args.backup)
+    if not args.any_file:
+        _check_ours(ctx.db_path, backup)
     ctx.unlock()  # an encrypted ledger stays encrypted with its password
     result = _backup_service(ctx, open_store=False).restore(backup)  # never opens the (maybe damaged) file
     print(say(QT_TRANSLATE_NOOP("Cli", "Restored %1 from %2.").arg(ctx.db_path, result.restored_from)))
@@ -173,6 +177,21 @@ def cmd_restore(args, ctx) -> int:
         print(say(QT_TRANSLATE_NOOP("Cli", "The file it replaced was saved as %1.").arg(result.safety_copy)))
         _record_restore(ctx, result)
     return 0
+
+
+def _check_ours(db_path: Path, backup: Path) -> None:
+    """Refuse a file that is not one of ``db_path``'s backups (``backups.list_backups``: named after it, in its
+    backup folder or a pre-migration copy beside it): most likely another ledger's backup, whose data would replace
+    this ledger's.
+
+    Raises:
+        ValidationError: ``backup``, naming the ledger, its backup folder and ``--any-file``.
+    """
+    if backup.resolve() not in {b.path.resolve() for b in backups.list_backups(db_path)}:
+        raise ValidationError("backup", str(backup), QT_TRANSLATE_NOOP(
+                "Errors", "is not one of the backups of %1 (they are in %2, named after it): restoring it would "
+                "replace this ledger with another file's data. To do that anyway, add --any-file").arg(
+                db_path.name, config.backup_dir(db_path)))
 
 
 def _record_restore(ctx, result) -> None:

@@ -265,3 +265,12 @@ def test_cli_export_import_backup_and_restore(full, tmp_path, capsys, monkeypatc
     assert len(json.loads(out)) == 12
     code, _, err = _cli(capsys, "--db", new, "restore", "no-such-backup")
     assert code == 2 and "backup" in err
+
+    # another ledger's backup, given by its path, replaces this ledger only when asked for with --any-file
+    assert _cli(capsys, "--db", src, "backup")[0] == 0
+    other = json.loads(_cli(capsys, "--db", src, "backup", "--list", "--json")[1])[0]["path"]
+    code, _, err = _cli(capsys, "--db", new, "restore", other)
+    assert code == 2 and "is not one of the backups of new.db" in err and "--any-file" in err
+    assert len(json.loads(_cli(capsys, "--db", new, "purchase", "list", "--json", "--limit", "100")[1])) == 12
+    code, out, _ = _cli(capsys, "--db", new, "restore", other, "--any-file")
+    assert code == 0 and "saved as" in out
