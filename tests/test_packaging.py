@@ -212,12 +212,13 @@ def test_sdist_and_wheel_install_into_a_fresh_environment_and_pass_the_self_test
                           timeout=300, cwd=tmp_path, env=clean_env(home, LANG="zh_CN.UTF-8"))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     lines = proc.stdout.splitlines()
-    assert lines[0].startswith("DebtLens 0.1.0 self-test (language zh_CN,")
+    assert lines[0].startswith("明白账 0.1.0 自检（语言 zh_CN，")  # the system's language, as a user reads it
     stories = len(list((ROOT / "resources" / "scenarios").glob("*.toml")))
-    assert f"ok   files: 6 icons drawn, {stories} workshop stories read, from {site / 'app' / '_data'}" in lines
-    assert f"ok   translations: zh_CN, en load from {site / 'app' / '_data' / 'translations'}; zh_CN in use" in lines
-    assert any(line.startswith("ok   window: '") and "明白账' on a demo ledger: 2 overview charts drawn in" in line for line in lines)
-    assert lines[-1].startswith("self-test passed in ")
+    assert f"ok   文件: 已画出 6 个图标，读取了 {stories} 个课堂情景，来自 {site / 'app' / '_data'}" in lines
+    assert f"ok   翻译: zh_CN, en 已从 {site / 'app' / '_data' / 'translations'} 载入；正在使用 zh_CN" in lines
+    assert any(line.startswith("ok   窗口: “") and "明白账”打开了演示账本：" in line and "画出 2 张总览图表" in line
+               for line in lines)
+    assert lines[-1].startswith("自检通过，用时 ")
     assert not any((home / d).exists() for d in ("data", "config")), "the self-test touched the user's folders"
 
 

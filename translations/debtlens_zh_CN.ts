@@ -6289,7 +6289,6 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         </message>
         <message>
             <source>DebtLens</source>
-            <extracomment>Icons the window uses (``resources/icons/&lt;name&gt;.svg``). How long the overview's charts may take to appear, seconds (about 1.5 s on a 2-core machine). What Qt's offscreen platform says of every window it cannot resize by hints: noise here, left out.</extracomment>
             <translation>明白账</translation>
         </message>
         <message>
@@ -8302,6 +8301,110 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>Before an upgrade</source>
             <translation>升级之前</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfTest</name>
+        <message>
+            <source>icons missing under %1: %2</source>
+            <extracomment>How long the overview's charts may take to appear, seconds (about 1.5 s on a 2-core machine). What Qt's offscreen platform says of every window it cannot resize by hints: noise here, left out.</extracomment>
+            <translation>%1 下缺少图标：%2</translation>
+        </message>
+        <message>
+            <source>icons draw nothing (is Qt's SVG image plugin missing?): %1</source>
+            <translation>图标画不出来（是否缺少 Qt 的 SVG 图像插件？）：%1</translation>
+        </message>
+        <message>
+            <source>no workshop stories in %1</source>
+            <translation>%1 中没有课堂情景</translation>
+        </message>
+        <message>
+            <source>%1 icons drawn, %2 workshop stories read, from %3</source>
+            <translation>已画出 %1 个图标，读取了 %2 个课堂情景，来自 %3</translation>
+        </message>
+        <message>
+            <source>%1: missing or not a compiled translation (make translations)</source>
+            <translation>%1：缺失，或不是编译好的翻译文件（请运行 make translations）</translation>
+        </message>
+        <message>
+            <source>the Chinese catalogue in %1 did not translate the window title</source>
+            <translation>%1 中的中文翻译没有翻译窗口标题</translation>
+        </message>
+        <message>
+            <source>%1 load from %2; %3 in use</source>
+            <translation>%1 已从 %2 载入；正在使用 %3</translation>
+        </message>
+        <message>
+            <source>no font with Chinese</source>
+            <translation>没有能显示中文的字体</translation>
+        </message>
+        <message>
+            <source>window: %1; charts: %2</source>
+            <translation>窗口：%1；图表：%2</translation>
+        </message>
+        <message>
+            <source>%1 (Chinese will show as boxes: install a Chinese font, e.g. fonts-wqy-microhei)</source>
+            <translation>%1（中文会显示成方块：请安装中文字体，例如 fonts-wqy-microhei）</translation>
+        </message>
+        <message>
+            <source>the overview's charts were not drawn within %1 s</source>
+            <translation>总览的图表在 %1 秒内没有画出来</translation>
+        </message>
+        <message>
+            <source>%1 overview charts, %2 of them blank</source>
+            <translation>总览有 %1 张图表，其中 %2 张是空白的</translation>
+        </message>
+        <message>
+            <source>the demo ledger has no credit lines</source>
+            <translation>演示账本里没有授信账户</translation>
+        </message>
+        <message>
+            <source>'%1' on a demo ledger: %2 overview charts drawn in %3 s, %4 true-cost views built</source>
+            <translation>“%1”打开了演示账本：%3 秒内画出 %2 张总览图表，建好了 %4 个真实成本页面</translation>
+        </message>
+        <message>
+            <source>command modules missing: %1</source>
+            <translation>缺少命令模块：%1</translation>
+        </message>
+        <message>
+            <source>%1 command modules, %2 commands</source>
+            <translation>%1 个命令模块，%2 个命令</translation>
+        </message>
+        <message>
+            <source>DebtLens %1 self-test (language %2, working in %3)</source>
+            <translation>明白账 %1 自检（语言 %2，工作目录 %3）</translation>
+        </message>
+        <message>
+            <source>files</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>translations</source>
+            <translation>翻译</translation>
+        </message>
+        <message>
+            <source>fonts</source>
+            <translation>字体</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>窗口</translation>
+        </message>
+        <message>
+            <source>commands</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>启动</translation>
+        </message>
+        <message>
+            <source>self-test FAILED (%1 checks) in %2 s</source>
+            <translation>自检未通过（%1 项检查失败），用时 %2 秒</translation>
+        </message>
+        <message>
+            <source>self-test passed in %1 s</source>
+            <translation>自检通过，用时 %1 秒</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from app.domain.messages import QT_TRANSLATE_NOOP
+
 #: Icons the window uses (``resources/icons/<name>.svg``).
 ICONS = ("app", "add", "repay", "import", "settings", "present")
 #: How long the overview's charts may take to appear, seconds (about 1.5 s on a 2-core machine).
@@ -28,7 +30,17 @@ OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
 
 
 class CheckFailed(Exception):
-    """One check's failure; the message says what is missing or wrong."""
+    """One check's failure; its one argument (a ``Message``, context ``SelfTest``) says what is missing or
+    wrong."""
+
+
+def _said(text: object) -> str:
+    """``text`` in the language the translators speak; as it is when Qt itself could not be loaded."""
+    try:
+        from app.ui.messages import message
+    except ImportError:
+        return str(text)
+    return message(text)
 
 
 def _distinct_colours(image, step: int = 4) -> int:
@@ -51,16 +63,19 @@ def check_files() -> str:
     root = config.resource_root()
     missing = [name for name in ICONS if not icon_path(name).is_file()]
     if missing:
-        raise CheckFailed(f"icons missing under {root / 'resources' / 'icons'}: {', '.join(missing)}")
+        raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "icons missing under %1: %2")
+                          .arg(root / "resources" / "icons", ", ".join(missing)))
     blank = [name for name in ICONS if _distinct_colours(icon(name).pixmap(32, 32).toImage(), 1) < 2]
     if blank:
-        raise CheckFailed(f"icons draw nothing (is Qt's SVG image plugin missing?): {', '.join(blank)}")
+        raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "icons draw nothing (is Qt's SVG image plugin missing?): %1")
+                          .arg(", ".join(blank)))
     stories = library.shipped()
     if not stories:
-        raise CheckFailed(f"no workshop stories in {config.scenarios_dir()}")
+        raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "no workshop stories in %1").arg(config.scenarios_dir()))
     for path in stories:
         library.load_file(path)  # raises ScenarioError naming the file and the field
-    return f"{len(ICONS)} icons drawn, {len(stories)} workshop stories read, from {root}"
+    return QT_TRANSLATE_NOOP("SelfTest", "%1 icons drawn, %2 workshop stories read, from %3").arg(
+            len(ICONS), len(stories), root)
 
 
 def check_translations(language: str) -> str:
@@ -75,11 +90,13 @@ def check_translations(language: str) -> str:
         path = folder / f"debtlens_{code}.qm"
         translator = QTranslator()
         if not path.is_file() or not translator.load(str(path)):
-            raise CheckFailed(f"{path}: missing or not a compiled translation (make translations)")
+            raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "%1: missing or not a compiled translation (make translations)")
+                              .arg(path))
     title = QCoreApplication.translate("MainWindow", "DebtLens")
     if language == "zh_CN" and title == "DebtLens":
-        raise CheckFailed(f"the Chinese catalogue in {folder} did not translate the window title")
-    return f"{', '.join(LANGUAGES)} load from {folder}; {language} in use"
+        raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "the Chinese catalogue in %1 did not translate the window title")
+                          .arg(folder))
+    return QT_TRANSLATE_NOOP("SelfTest", "%1 load from %2; %3 in use").arg(", ".join(LANGUAGES), folder, language)
 
 
 def check_fonts(language: str) -> tuple[str, bool]:
@@ -92,9 +109,12 @@ def check_fonts(language: str) -> tuple[str, bool]:
     qt = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     charts = [f for f in installed_families() if f in FONT_FAMILIES[1:]]
     ok = bool(qt) and bool(charts)
-    text = (f"window: {qt[0] if qt else 'no font with Chinese'}; charts: {charts[0] if charts else 'no Chinese font'}")
+    none = QT_TRANSLATE_NOOP("SelfTest", "no font with Chinese")
+    text = QT_TRANSLATE_NOOP("SelfTest", "window: %1; charts: %2").arg(qt[0] if qt else none,
+                                                                 charts[0] if charts else none)
     if not ok and language == "zh_CN":
-        text += " (Chinese will show as boxes: install a Chinese font, e.g. fonts-wqy-microhei)"
+        text = QT_TRANSLATE_NOOP("SelfTest",
+                "%1 (Chinese will show as boxes: install a Chinese font, e.g. fonts-wqy-microhei)").arg(text)
     return text, ok or language != "zh_CN"
 
 
@@ -125,19 +145,22 @@ def check_window(folder: Path, language: str) -> str:
         if not drawn:
             loop.exec()
         if not drawn:
-            raise CheckFailed(f"the overview's charts were not drawn within {CHART_TIMEOUT_S:.0f} s")
+            raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "the overview's charts were not drawn within %1 s")
+                              .arg(f"{CHART_TIMEOUT_S:.0f}"))
         seconds = time.monotonic() - started
         QApplication.processEvents()
         canvases = [image for image in overview.chart_images if image.pixmap is not None]
         empty = [c for c in canvases if _distinct_colours(c.grab().toImage()) < 4]
         if len(canvases) < 2 or empty:
-            raise CheckFailed(f"{len(canvases)} overview charts, {len(empty)} of them blank")
+            raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "%1 overview charts, %2 of them blank")
+                              .arg(len(canvases), len(empty)))
         for key in LAZY_VIEWS:  # imported by name on first show: a bundle missing the module fails here
             window.page(key)
         if not window.session.has_lines():
-            raise CheckFailed("the demo ledger has no credit lines")
-        return (f"'{window.windowTitle()}' on a demo ledger: {len(canvases)} overview charts drawn in "
-                f"{seconds:.1f} s, {len(LAZY_VIEWS)} true-cost views built")
+            raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "the demo ledger has no credit lines"))
+        return QT_TRANSLATE_NOOP("SelfTest",
+                "'%1' on a demo ledger: %2 overview charts drawn in %3 s, %4 true-cost views built").arg(
+                window.windowTitle(), len(canvases), f"{seconds:.1f}", len(LAZY_VIEWS))
     finally:
         window.close()
         window.deleteLater()
@@ -158,10 +181,10 @@ def check_commands() -> str:
         except ImportError:
             missing.append(name)
     if missing:
-        raise CheckFailed(f"command modules missing: {', '.join(missing)}")
+        raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "command modules missing: %1").arg(", ".join(missing)))
     cli.build_parser()
-    return f"{len(cli.COMMAND_MODULES)} command modules, " \
-           f"{sum(len(c) for c in cli.COMMAND_MODULES.values())} commands"
+    return QT_TRANSLATE_NOOP("SelfTest", "%1 command modules, %2 commands").arg(len(cli.COMMAND_MODULES),
+                                                      sum(len(c) for c in cli.COMMAND_MODULES.values()))
 
 
 def run(out: TextIO) -> int:
@@ -178,11 +201,11 @@ def run(out: TextIO) -> int:
             result = check()
         except Exception as exc:  # noqa: BLE001 - every failure is reported, the other checks still run
             failures += 1
-            detail = str(exc) if isinstance(exc, CheckFailed) else f"{type(exc).__name__}: {exc}"
-            print(f"FAIL {name}: {detail}", file=out, flush=True)
+            detail = exc.args[0] if isinstance(exc, CheckFailed) else f"{type(exc).__name__}: {exc}"
+            print(f"FAIL {_said(name)}: {_said(detail)}", file=out, flush=True)
             return
         text, ok = result if isinstance(result, tuple) else (result, True)
-        print(f"{'ok  ' if ok else 'warn'} {name}: {text}", file=out, flush=True)
+        print(f"{'ok  ' if ok else 'warn'} {_said(name)}: {_said(text)}", file=out, flush=True)
 
     try:
         from PySide6.QtCore import QSettings, qInstallMessageHandler
@@ -202,17 +225,24 @@ def run(out: TextIO) -> int:
 
         create_app()
         language = apply_language(language_for_system()).language
-        print(f"DebtLens {__version__} self-test (language {language}, working in {folder})", file=out, flush=True)
-        report("files", check_files)
-        report("translations", lambda: check_translations(language))
-        report("fonts", lambda: check_fonts(language))
-        report("window", lambda: check_window(folder, language))
-        report("commands", check_commands)
+        print(_said(QT_TRANSLATE_NOOP("SelfTest", "DebtLens %1 self-test (language %2, working in %3)")
+                    .arg(__version__, language, folder)),
+              file=out, flush=True)
+        report(QT_TRANSLATE_NOOP("SelfTest", "files"), check_files)
+        report(QT_TRANSLATE_NOOP("SelfTest", "translations"), lambda: check_translations(language))
+        report(QT_TRANSLATE_NOOP("SelfTest", "fonts"), lambda: check_fonts(language))
+        report(QT_TRANSLATE_NOOP("SelfTest", "window"), lambda: check_window(folder, language))
+        report(QT_TRANSLATE_NOOP("SelfTest", "commands"), check_commands)
     except Exception as exc:  # noqa: BLE001 - Qt or the app could not even start: say so, exit 1
         failures += 1
-        print(f"FAIL start: {type(exc).__name__}: {exc}", file=out, flush=True)
+        start = _said(QT_TRANSLATE_NOOP("SelfTest", "start"))
+        print(f"FAIL {start}: {type(exc).__name__}: {exc}", file=out, flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    verdict = "passed" if not failures else f"FAILED ({failures} checks)"
-    print(f"self-test {verdict} in {time.monotonic() - started:.1f} s", file=out, flush=True)
+    seconds = f"{time.monotonic() - started:.1f}"
+    if failures:
+        verdict = QT_TRANSLATE_NOOP("SelfTest", "self-test FAILED (%1 checks) in %2 s").arg(failures, seconds)
+    else:
+        verdict = QT_TRANSLATE_NOOP("SelfTest", "self-test passed in %1 s").arg(seconds)
+    print(_said(verdict), file=out, flush=True)
     return 0 if not failures else 1
