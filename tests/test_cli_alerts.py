@@ -56,7 +56,7 @@ def test_repay_from_another_line_is_recorded_and_alerted(tmp_path, capsys):
     code, out, _ = run(capsys, "--db", db, "repay", "--line", "花呗", "--date", "2026-11-09", "--amount", "1200",
                        "--from-line", "卡")
     assert (code, out.strip()) == (0, "Recorded repayment of ¥1,200.00 on 花呗, paid with money borrowed on 卡: the "
-                                      "debt moved there, it was not repaid.")
+                                      "debt moved there (recorded as a charge on 卡), it was not repaid.")
     code, out, err = run(capsys, "--db", db, "repay", "--line", "花呗", "--date", "2026-11-09", "--amount", "1",
                          "--from-line", "花呗")
     assert code == 2 and "--from-line" in err and "cannot repay itself" in err
@@ -67,3 +67,35 @@ def test_repay_from_another_line_is_recorded_and_alerted(tmp_path, capsys):
     assert alert["line"] == "花呗" and alert["figures"]["total_fen"] == 120000 and alert["figures"]["count"] == 1
     code, out, _ = run(capsys, "--db", db, "alerts", "--today", "2026-11-20")
     assert "Repaid with borrowed money: ¥1,200.00" in out and "花呗 from 卡 (¥1,200.00)" in out
+
+
+def test_repaying_with_another_lines_money_moves_the_debt_there(tmp_path, capsys):
+    """花呗 ¥2,000.00 bought Oct 20, repaid Nov 9 with money borrowed on 卡: 花呗 owes nothing, 卡 owes the
+    ¥2,000.00 (a charge "→ 花呗" on Nov 9), so the total owed stays ¥2,000.00. Deleting the repayment takes the
+    charge away with it; undo brings both back in one step."""
+    db = str(tmp_path / "m.db")
+    for step in (["line", "add", "花呗", "--limit", "5000"],
+                 ["line", "add", "卡", "--limit", "10000", "--kind", "credit_card", "--statement-day", "5",
+                  "--due-day", "23"],
+                 ["purchase", "add", "--line", "花呗", "--date", "2026-10-20", "--amount", "2000"],
+                 ["repay", "--line", "花呗", "--date", "2026-11-09", "--amount", "2000", "--from-line", "卡"]):
+        assert run(capsys, "--db", db, *step)[0] == 0
+
+    def owed() -> dict:
+        status = json.loads(run(capsys, "--db", db, "status", "--today", "2026-11-20", "--json")[1])
+        return {ln["name"]: ln["outstanding_fen"] for ln in status["lines"]}
+
+    assert owed() == {"花呗": 0, "卡": 200000}
+    [charge] = json.loads(run(capsys, "--db", db, "purchase", "list", "--line", "卡", "--json")[1])
+    assert (charge["date"], charge["amount_fen"], charge["merchant"]) == ("2026-11-09", 200000, "→ 花呗")
+    from app.services.ledger import LedgerService
+    from app.storage.db import open_database
+    from app.storage.repositories import Store
+
+    store = Store(open_database(db))
+    [repayment_id] = [r["id"] for r in store.db.query("SELECT id FROM repayments")]
+    LedgerService(store).delete_repayment(repayment_id)
+    store.close()
+    assert owed() == {"花呗": 200000, "卡": 0}
+    assert run(capsys, "--db", db, "undo")[0] == 0
+    assert owed() == {"花呗": 0, "卡": 200000}

@@ -954,8 +954,8 @@
             <translation>已在 %2 上记录退款 %1。</translation>
         </message>
         <message>
-            <source>Recorded repayment of %1 on %2, paid with money borrowed on %3: the debt moved there, it was not repaid.</source>
-            <translation>已在 %2 上记录还款 %1，用的是从 %3 借来的钱：债务转到了那里，并没有还掉。</translation>
+            <source>Recorded repayment of %1 on %2, paid with money borrowed on %3: the debt moved there (recorded as a charge on %3), it was not repaid.</source>
+            <translation>已记录 %2 的还款 %1，用的是从 %3 借来的钱：欠款转到了那里（在 %3 记了一笔同额消费），并没有还掉。</translation>
         </message>
         <message>
             <source>Recorded repayment of %1 on %2.</source>
@@ -3675,6 +3675,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>is more than is left to refund on this purchase (%1)</source>
             <translation>超过这笔消费剩余可退的金额（%1）</translation>
+        </message>
+        <message>
+            <source>is a %1 line and %2 is in %3: the amount would not be the same on both</source>
+            <translation>是 %1 账户，而 %2 用的是 %3：两边的金额不会相同</translation>
         </message>
         <message>
             <source>is not a statement date of this line (its bills are issued on day %1, e.g. %2)</source>
@@ -7981,8 +7985,8 @@ Menus move between app versions: look for these words.</source>
             <translation>从 %1 借的钱</translation>
         </message>
         <message>
-            <source>The bill counts as paid, but the debt only moves to the other line: its charge comes with that line's own bill.</source>
-            <translation>这张账单算是还了，但欠款只是挪到了另一个账户：那笔支出会出现在那个账户自己的账单里。</translation>
+            <source>The bill counts as paid, but the debt only moves: the same amount is recorded as a charge on the other line.</source>
+            <translation>这期账单算作已还，但欠款只是转移了：另一个账户上会记一笔同额消费。</translation>
         </message>
     </context>
     <context>

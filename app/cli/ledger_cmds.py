@@ -254,7 +254,7 @@ def cmd_repay(args, ctx) -> int:
                                 funded_by_line_id=funding.id if funding else None)
     if funding:
         print(say(QT_TRANSLATE_NOOP("Cli", "Recorded repayment of %1 on %2, paid with money borrowed on %3: the debt "
-                                           "moved there, it was not repaid.")
+                                           "moved there (recorded as a charge on %3), it was not repaid.")
                   .arg(fmt.money(amount, line.currency), line.name, funding.name)))
     else:
         print(say(QT_TRANSLATE_NOOP("Cli", "Recorded repayment of %1 on %2.")

@@ -35,6 +35,9 @@ from app.services.ledger_checks import MAX_FEN, check_amount, major, preset_rate
 from app.services.plan_actions import PlanActions
 from app.domain.messages import QT_TRANSLATE_NOOP
 
+#: The source of the charge a repayment paid with another line's money leaves on that line (``record_repayment``).
+FUNDED_SOURCE = "funded"
+
 class LedgerService(PlanActions):
     """User actions on the ledger. Construct with a ``Store``; every method commits or changes nothing."""
 
@@ -340,12 +343,15 @@ class LedgerService(PlanActions):
         principal (domain-rules.md §1.5); an overpayment becomes a credit on the next statement.
         ``target_statement`` names the bill it was made for (imports keep it to recognise payments of bills from
         before the history on record). ``funded_by_line_id``: the other credit line whose money paid it (以卡养卡:
-        it pays this bill all the same, and the alerts name it).
+        it pays this bill all the same, and the alerts name it); typed by a person (``source`` manual), the same
+        amount is also recorded on that line as a charge (merchant ``→ <this line>``, source ``funded``, key
+        ``repayment:<id>``), in the same step: the debt moves there instead of vanishing. Deleting the repayment
+        deletes its charge.
 
         Raises:
             ValidationError: bad date or amount; a named bill that is not a statement date of the line, or (typed
                 by a person) that is before the line's first bill on record, where the payment would count nowhere;
-                a line funding its own repayment.
+                a line funding its own repayment, or one in another currency.
             NotFoundError: the line, or the funding line, does not exist.
         """
         with self.store.step(steps.ADD_REPAYMENT, amount_fen=amount_fen) as step:
@@ -373,11 +379,19 @@ class LedgerService(PlanActions):
                 if funded_by_line_id == line_id:
                     raise ValidationError("from_line", line.name, QT_TRANSLATE_NOOP(
                             "Errors", "is the line being repaid: a line cannot repay itself"))
-                self.store.lines.get(funded_by_line_id)
+                funding = self.store.lines.get(funded_by_line_id)
+                if funding.currency != line.currency:
+                    raise ValidationError("from_line", funding.name, QT_TRANSLATE_NOOP(
+                            "Errors", "is a %1 line and %2 is in %3: the amount would not be the same on both").arg(
+                            funding.currency, line.name, line.currency))
             repayment_id = self.store.repayments.insert(line_id, Repayment(
                 paid_on=paid_on, amount_fen=amount_fen, source=source, target_statement=target_statement,
                 note=clean_text(note, "note", 1000), funded_by_line_id=funded_by_line_id), source_key)
-        return Changes(repayments=True, ids={"repayment": repayment_id, "line": line_id})
+            if funded_by_line_id is not None and source is RepaymentSource.MANUAL:
+                self.record_purchase(funded_by_line_id, paid_on, amount_fen, merchant=f"→ {line.name}",
+                                     source=FUNDED_SOURCE, source_key=f"repayment:{repayment_id}")
+        return Changes(postings=funded_by_line_id is not None, repayments=True,
+                       ids={"repayment": repayment_id, "line": line_id})
 
     def delete_repayment(self, repayment_id: int) -> Changes:
         """Delete a recorded repayment."""
@@ -385,7 +399,12 @@ class LedgerService(PlanActions):
             line_id, repayment = self.store.repayments.get(repayment_id)
             step.update(amount_fen=repayment.amount_fen, currency=self.store.lines.get(line_id).currency)
             self.store.repayments.delete(repayment_id)
-        return Changes(repayments=True, ids={"line": line_id})
+            charge = None
+            if repayment.funded_by_line_id is not None:  # the charge its funding line got (record_repayment)
+                charge = self.store.purchases.id_for_key(repayment.funded_by_line_id, f"repayment:{repayment_id}")
+                if charge is not None:
+                    self.store.purchases.delete(charge)
+        return Changes(postings=charge is not None, repayments=True, ids={"line": line_id})
 
     def set_auto_repay_failed(self, line_id: int, statement_date: date, failed: bool = True) -> Changes:
         """Mark the automatic repayment of a statement as failed (the statement then shows as unpaid/overdue),

@@ -56,10 +56,9 @@ def build_scenario(store: Store, scenario: Scenario) -> dict[str, int]:
                                installments=p.installments, fee_rate=p.fee_rate)
     for rep in sorted(scenario.repayments, key=lambda r: r.on):
         note = f"funded by {rep.funded_by}" if rep.funded_by else ""
+        # 以贷养贷: the money comes from another line, where the ledger records it as a charge (record_repayment)
         ledger.record_repayment(ids[rep.line], rep.on, rep.amount_fen, note=note,
                                 funded_by_line_id=ids[rep.funded_by] if rep.funded_by else None)
-        if rep.funded_by:  # 以贷养贷: the money comes from another line, as a cash-like purchase there
-            ledger.record_purchase(ids[rep.funded_by], rep.on, rep.amount_fen, merchant=f"→ {rep.line}")
     queries = QueryService(store)
     for sl in scenario.lines:
         _apply_policy(store, ledger, queries, ids[sl.line.name], sl.policy, scenario.end)

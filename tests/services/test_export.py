@@ -56,7 +56,7 @@ def _state(store) -> list:
 def test_round_trip_gives_identical_json_and_identical_statements(full, empty):
     text = ExportService(full).json_text(WHEN)
     result = ExportService(empty).import_json(text.encode())
-    assert result.counts["purchases"] == 12 and result.changes.statements
+    assert result.counts["purchases"] == 13 and result.changes.statements
     assert ExportService(empty).json_text(WHEN) == text
     assert _state(empty) == _state(full)
     assert snapshot.read_tables(empty.db) == snapshot.read_tables(full.db) | {
@@ -190,7 +190,7 @@ def test_csv_zip_has_one_file_per_table_and_escapes_formulas(full, tmp_path):
     raw = files["purchases.csv"]
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
-    assert len(rows) == 12
+    assert len(rows) == 13
     by_merchant = {r["merchant"]: r for r in rows}
     assert "'" + FORMULA_LIKE in by_merchant and SQL_LIKE in by_merchant
     assert by_merchant["'" + FORMULA_LIKE]["category"] == "'-negative looking"
@@ -215,7 +215,7 @@ def test_csv_folder_export_is_private_and_never_overwrites(full, tmp_path):
 def test_json_export_file_is_private_atomic_and_never_overwritten_by_accident(full, tmp_path):
     out = ExportService(full).export_json(tmp_path / "e.json")
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    assert json.loads(out.read_text("utf-8"))["counts"]["purchases"] == 12
+    assert json.loads(out.read_text("utf-8"))["counts"]["purchases"] == 13
     with pytest.raises(ValidationError, match="exists already"):
         ExportService(full).export_json(out)
     with pytest.raises(ValidationError, match="does not exist"):
@@ -239,14 +239,14 @@ def test_cli_export_import_backup_and_restore(full, tmp_path, capsys, monkeypatc
     assert _cli(capsys, "--db", src, "export")[0] == 2  # exists: refused
     assert _cli(capsys, "--db", src, "export", "--force")[0] == 0
     code, out, _ = _cli(capsys, "--db", src, "export", "--out", "-")
-    assert code == 0 and json.loads(out)["counts"]["purchases"] == 12
+    assert code == 0 and json.loads(out)["counts"]["purchases"] == 13
     assert _cli(capsys, "--db", src, "export", "--format", "csv", "--out", "t.zip")[0] == 0
     assert _cli(capsys, "--db", src, "export", "--format", "csv", "--out", "folder")[0] == 0
     assert (tmp_path / "folder" / "purchases.csv").is_file()
 
     new = str(tmp_path / "new.db")
     code, out, _ = _cli(capsys, "--db", new, "import-json", str(exported))
-    assert code == 0 and "purchases 12" in out
+    assert code == 0 and "purchases 13" in out
     code, _, err = _cli(capsys, "--db", new, "restore-json", str(exported))
     assert code == 2 and "already holds data" in err
     for args in (["status", "--today", "2024-06-15", "--json"], ["schedule", "--today", "2024-06-15", "--json"]):
@@ -262,7 +262,7 @@ def test_cli_export_import_backup_and_restore(full, tmp_path, capsys, monkeypatc
     code, out, _ = _cli(capsys, "--db", new, "restore", "latest")
     assert code == 0 and "saved as" in out
     code, out, _ = _cli(capsys, "--db", new, "purchase", "list", "--json", "--limit", "100")
-    assert len(json.loads(out)) == 12
+    assert len(json.loads(out)) == 13
     code, _, err = _cli(capsys, "--db", new, "restore", "no-such-backup")
     assert code == 2 and "backup" in err
 
@@ -271,6 +271,6 @@ def test_cli_export_import_backup_and_restore(full, tmp_path, capsys, monkeypatc
     other = json.loads(_cli(capsys, "--db", src, "backup", "--list", "--json")[1])[0]["path"]
     code, _, err = _cli(capsys, "--db", new, "restore", other)
     assert code == 2 and "is not one of the backups of new.db" in err and "--any-file" in err
-    assert len(json.loads(_cli(capsys, "--db", new, "purchase", "list", "--json", "--limit", "100")[1])) == 12
+    assert len(json.loads(_cli(capsys, "--db", new, "purchase", "list", "--json", "--limit", "100")[1])) == 13
     code, out, _ = _cli(capsys, "--db", new, "restore", other, "--any-file")
     assert code == 0 and "saved as" in out

@@ -108,8 +108,8 @@ class RepaymentDialog(FormDialog):
 
     def _show_paid_with_hint(self) -> None:
         funded = self.paid_with.currentData() is not None
-        self.paid_with_hint.setText(self.tr("The bill counts as paid, but the debt only moves to the other line: "
-                                            "its charge comes with that line's own bill.") if funded else "")
+        self.paid_with_hint.setText(self.tr("The bill counts as paid, but the debt only moves: the same amount is "
+                                            "recorded as a charge on the other line.") if funded else "")
         self.paid_with_hint.setVisible(funded)
         self.fit_to_contents()  # make room for the hint (or give it back), same width
 
