@@ -305,6 +305,17 @@ def test_status_with_only_archived_lines(db, capsys):
     assert (code, out) == (0, "All credit lines are archived (debtlens line list).\n")
 
 
+def test_a_line_that_still_owes_is_not_archived(db, capsys):
+    """¥100.00 bought on Nov 20: archiving 花呗 on Dec 4 is refused, naming what it owes, and nothing changes; paid
+    off, it is archived."""
+    assert run(capsys, db, "purchase", "add", "--line", "花呗", "--date", "2026-11-20", "--amount", "100")[0] == 0
+    code, _, err = run(capsys, db, "line", "archive", "花呗", "--today", "2026-12-04")
+    assert code == 2 and "NAME: still owes ¥100.00: archive it once it is paid off" in err
+    assert json.loads(run(capsys, db, "line", "list", "--json")[1])[0]["archived"] is False
+    assert run(capsys, db, "repay", "--line", "花呗", "--date", "2026-12-01", "--amount", "100")[0] == 0
+    assert run(capsys, db, "line", "archive", "花呗", "--today", "2026-12-04")[0] == 0
+
+
 def test_table_width_ignores_colour_codes(capsys, monkeypatch):
     from app.cli import output
 

@@ -2277,6 +2277,10 @@ Payoff plan: %1 a month from %2</source>
             <translation>在概览中隐藏某个额度（保留历史记录）</translation>
         </message>
         <message>
+            <source>the day what the line owes is read on (default today): a line that owes is not archived</source>
+            <translation>按哪一天读取这个账户的欠款（默认今天）：还有欠款的账户不能归档</translation>
+        </message>
+        <message>
             <source>list, show, add or delete saved CSV column mappings</source>
             <translation>列出、显示、添加或删除已保存的 CSV 列映射</translation>
         </message>
@@ -3663,6 +3667,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>its installment plan was refunded or paid off; delete and re-enter it</source>
             <translation>它的分期已退款或已提前还清；请删除后重新录入</translation>
+        </message>
+        <message>
+            <source>still owes %1: archive it once it is paid off (an archived line counts in no total, bill or reminder)</source>
+            <translation>还欠 %1：还清之后再归档（归档的账户不计入任何合计、账单和提醒）</translation>
         </message>
         <message>
             <source>is on another credit line</source>

@@ -137,6 +137,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                            help=QT_TRANSLATE_NOOP("CliHelp", "hide a line from the overview (history is kept)"))
     arch.add_argument("name")
     arch.add_argument("--undo", action="store_true")
+    arch.add_argument("--today", help=QT_TRANSLATE_NOOP(
+            "CliHelp", "the day what the line owes is read on (default today): a line that owes is not archived"))
     arch.set_defaults(func=cmd_line_archive)
 
 
@@ -254,7 +256,8 @@ def cmd_line_limit(args, ctx) -> int:
 
 
 def cmd_line_archive(args, ctx) -> int:
-    ctx.ledger.archive_line(ctx.queries.line_named(args.name).id, archived=not args.undo)
+    today = parse_date(args.today, "--today") if args.today else ctx.today()
+    ctx.ledger.archive_line(ctx.queries.line_named(args.name).id, archived=not args.undo, today=today)
     done = (QT_TRANSLATE_NOOP("Cli", "Restored credit line %1.") if args.undo
             else QT_TRANSLATE_NOOP("Cli", "Archived credit line %1."))
     print(say(done.arg(repr(args.name))))

@@ -136,8 +136,26 @@ class LedgerService(PlanActions):
             self.store.lines.set_limit(line_id, effective, limit_fen)
         return Changes(lines=True, ids={"line": line_id})
 
-    def archive_line(self, line_id: int, archived: bool = True) -> Changes:
-        """Hide a line from the overview (``archived=False`` brings it back); its history stays."""
+    def archive_line(self, line_id: int, archived: bool = True, *, today: date | None = None) -> Changes:
+        """Hide a line from the overview (``archived=False`` brings it back); its history stays.
+
+        ``today`` (the caller's clock): a line that still owes anything on that day (bills, unbilled purchases,
+        installments to come, interest) is not archived: an archived line counts in no total, bill or reminder.
+
+        Raises:
+            ValidationError: ``name``: the line still owes money on ``today``, saying how much.
+        """
+        if archived and today is not None:
+            from app.services.queries import QueryService  # the read side; imported here, it imports this module
+
+            owed = QueryService(self.store).owed_fen(line_id, today)
+            if owed > 0:
+                from app.i18n import formatting as fmt
+
+                line = self.store.lines.get(line_id)
+                raise ValidationError("name", line.name, QT_TRANSLATE_NOOP(
+                        "Errors", "still owes %1: archive it once it is paid off (an archived line counts in no "
+                        "total, bill or reminder)").arg(fmt.money(owed, line.currency)))
         return self.edit_line(line_id, archived=archived)
 
     def delete_line(self, line_id: int) -> Changes:

@@ -199,8 +199,17 @@ def test_line_edit_limit_history_and_archive(window):
     dialog.due_day.setValue(25)
     dialog.ok_button().click()
     assert window.session.store.lines.all()[0].due_day == 25
+    line_id = window.session.store.lines.all()[0].id
+    window.session.ledger.record_purchase(line_id, date(2026, 3, 2), 12_000)
+    lines.archive_button.click()  # it owes ¥120.00 (today Mar 20): not archived, and it says why
+    assert not window.session.store.lines.all()[0].archived
+    assert lines.message.isVisible() and lines.message.text() == (
+        "招商银行信用卡: still owes ¥120.00: archive it once it is paid off (an archived line counts in no total, bill "
+        "or reminder)")
+    window.session.ledger.record_repayment(line_id, date(2026, 3, 19), 12_000)
+    lines.table.selectRow(0)
     lines.archive_button.click()
-    assert window.session.store.lines.all()[0].archived
+    assert window.session.store.lines.all()[0].archived and not lines.message.isVisible()
     assert window.session.store.lines.all(include_archived=False) == []
 
 

@@ -6,10 +6,12 @@ from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.credit_line import CreditLine
+from app.domain.errors import ValidationError
 from app.services.changes import Changes
 from app.ui.models.lines_model import LimitHistoryModel, LinesModel
 from app.ui.session import Session
-from app.ui.views.common import RefreshWhenShown, Retranslatable, muted, table_view
+from app.ui.texts import errors
+from app.ui.views.common import RefreshWhenShown, Retranslatable, error_label, muted, table_view
 
 
 class LinesView(RefreshWhenShown, Retranslatable, QWidget):
@@ -42,6 +44,7 @@ class LinesView(RefreshWhenShown, Retranslatable, QWidget):
         for b in (self.add_button, self.edit_button, self.limit_button, self.archive_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.message = error_label()
         self.history = QGroupBox()
         self.history_table = table_view(self.history_model)
         self.history_hint = muted()
@@ -54,6 +57,7 @@ class LinesView(RefreshWhenShown, Retranslatable, QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.table, 1)
         upper_layout.addLayout(buttons)
+        upper_layout.addWidget(self.message)
         splitter = QSplitter()
         splitter.addWidget(upper)
         splitter.addWidget(self.history)
@@ -90,6 +94,7 @@ class LinesView(RefreshWhenShown, Retranslatable, QWidget):
         self._show_selected(self.selected())
 
     def _show_selected(self, line: CreditLine | None) -> None:
+        self.message.hide()
         for b in (self.edit_button, self.limit_button, self.archive_button):
             b.setEnabled(line is not None)
         self.archive_button.setText(self.tr("Bring back") if line is not None and line.archived
@@ -106,8 +111,14 @@ class LinesView(RefreshWhenShown, Retranslatable, QWidget):
 
     def _on_archive_clicked(self) -> None:
         line = self.selected()
-        if line is not None:
-            self.session.apply(self.session.ledger.archive_line, line.id, not line.archived)
+        if line is None:
+            return
+        try:
+            self.session.apply(self.session.ledger.archive_line, line.id, not line.archived,
+                               today=self.session.today())
+        except ValidationError as exc:  # it still owes money: say so under the buttons, change nothing
+            self.message.setText(f"{exc.value}: {errors.reason(exc)}")
+            self.message.show()
 
     def retranslate_ui(self) -> None:
         self.add_button.setText(self.tr("Add…"))
