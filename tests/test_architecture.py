@@ -21,7 +21,8 @@ def test_core_packages_import_without_qt_or_matplotlib():
 
 def test_domain_imports_only_stdlib_dateutil_and_itself():
     allowed = {"__future__", "dataclasses", "datetime", "decimal", "enum", "typing", "collections", "calendar",
-               "re", "math", "itertools", "functools", "dateutil", "app", "collections.abc", "bisect", "operator", "heapq"}
+               "re", "math", "itertools", "functools", "dateutil", "app", "collections.abc", "bisect", "operator", "heapq",
+               "unicodedata"}
     for path in (ROOT / "app" / "domain").glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

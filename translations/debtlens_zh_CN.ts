@@ -2061,6 +2061,10 @@ Payoff plan: %1 a month from %2</source>
             <translation>被退款消费的编号</translation>
         </message>
         <message>
+            <source>record a refund naming no purchase that is larger than what was spent on the line, less earlier refunds</source>
+            <translation>记录一笔未指明购买、且超过此额度账户已消费金额（扣除之前退款）的退款</translation>
+        </message>
+        <message>
             <source>record a repayment</source>
             <translation>记一笔还款</translation>
         </message>
@@ -3321,6 +3325,14 @@ Payoff plan: %1 a month from %2</source>
             <translation>未知的货币代码</translation>
         </message>
         <message>
+            <source>yen amounts have no decimals; type e.g. 1234</source>
+            <translation>日元金额没有小数；请输入整数，例如 1234</translation>
+        </message>
+        <message>
+            <source>%1 amounts have no decimals; type e.g. 1234</source>
+            <translation>%1 金额没有小数；请输入整数，例如 1234</translation>
+        </message>
+        <message>
             <source>is not a number</source>
             <translation>不是有效的数字</translation>
         </message>
@@ -3468,6 +3480,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>principal parts add up to %1 fen, not the plan's principal_fen (%2 fen) less what refunds of its purchase took off it (%3 fen)</source>
             <translation>各期本金合计 %1 分，不等于计划的 principal_fen（%2 分）减去其消费的退款所扣除的部分（%3 分）</translation>
+        </message>
+        <message>
+            <source>contains an invisible or text-direction character (U+%1): type the name without it</source>
+            <translation>含有不可见字符或文字方向控制字符（U+%1）：请去掉它后重新输入名称</translation>
         </message>
         <message>
             <source>must be a day of the month from 1 to 31</source>
@@ -4016,6 +4032,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <translation>比今天（%2）晚 %1 天，多半是输错了；如果确实如此，请加 --allow-future</translation>
         </message>
         <message>
+            <source>%1; give --allow-more-than-spent if it is right</source>
+            <translation>%1；如确实无误，请加上 --allow-more-than-spent</translation>
+        </message>
+        <message>
             <source>is more than the %1 owed on %2 on %3 (%4 would stay on the line as a credit): most likely a typo; give --allow-overpayment if it is right</source>
             <translation>超过了 %3 %2 的全部欠款 %1（%4 会作为溢缴款留在额度上）：很可能是输入错误；如果确实如此，请加上 --allow-overpayment</translation>
         </message>
@@ -4216,6 +4236,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <source>must be mine or bank</source>
             <extracomment>The currency the monthly cap is read in.</extracomment>
             <translation>必须是 mine 或 bank</translation>
+        </message>
+        <message>
+            <source>is above the bank's credit limit on %1 (%2): your own limit must be at most the bank's; type %2 or less, or clear it</source>
+            <translation>超过了银行给 %1 的授信额度（%2）：自己设的额度不能高于银行额度；请输入 %2 或更低，或清除它</translation>
         </message>
         <message>
             <source>is past the limit you set yourself</source>
@@ -4564,6 +4588,27 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>row %1: days to wait must be a whole number from 0 to %2</source>
             <translation>第 %1 行：等待天数必须是 0 到 %2 之间的整数</translation>
+        </message>
+        <message>
+            <source>is more than the %1 left to refund on this line by %2 (%3 spent, %4 already refunded): most likely a typo</source>
+            <translation>超过了此额度账户截至 %2 还可退的 %1（已消费 %3，已退款 %4）：很可能是输入错误</translation>
+        </message>
+        <message>
+            <source>is too small for %1 installments: each part would be under %2; the smallest amount for %1 installments is %3</source>
+            <translation>金额太小，无法分 %1 期：每期不足 %2；分 %1 期最少为 %3</translation>
+        </message>
+        <message>
+            <source>was due on %1, which has passed (today is %2): a bill can be turned into installments only from its statement date to its due date; repay what is overdue instead</source>
+            <translation>已于 %1 到期，还款日已过（今天是 %2）：账单只能在账单日到还款日之间办理分期；请先还清逾期欠款</translation>
+        </message>
+        <message>
+            <source>with statement day %1 gives two bills one due date: in a short month the statement day moves back to the month's last day, so the %2 and %3 bills would both be due %4; choose a due day from 1 to %1 (due the month after the statement) or a statement day of 27 or less</source>
+            <extracomment>Where the example of two bills due on one day starts looking (any year shows it; a recent one reads naturally).</extracomment>
+            <translation>与账单日 %1 搭配会使两期账单同一天到期：小月份的账单日会提前到月末，因此 %2 和 %3 的账单都将在 %4 到期；请选择 1 到 %1 之间的还款日（账单日次月还款），或把账单日设为 27 日或更早</translation>
+        </message>
+        <message>
+            <source>reads the same as the credit line '%1' (letter width, accents, case and spaces aside): choose a name that differs in its letters</source>
+            <translation>与额度账户“%1”读起来相同（不计全角半角、重音、大小写和空格）：请换一个字母不同的名称</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,7 @@ from app.cli import categories
 from app.cli.money_input import parse_amount
 from app.cli.output import alert, print_json, print_table
 from app.cli.plan_texts import PAYOFF_POLICIES, installments_text
-from app.domain.errors import ValidationError
+from app.domain.errors import ConfirmationNeeded, ValidationError
 from app.domain.ledger_bounds import days_ahead, far_ahead
 from app.domain.rates import parse_rate
 from app.i18n import formatting as fmt
@@ -80,6 +80,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     refund.add_argument("--amount", required=True)
     refund.add_argument("--purchase", help=QT_TRANSLATE_NOOP("CliHelp", "id of the purchase refunded"))
     refund.add_argument("--note", default="")
+    refund.add_argument("--allow-more-than-spent", action="store_true",
+                        help=QT_TRANSLATE_NOOP("CliHelp", "record a refund naming no purchase that is larger than what "
+                                                          "was spent on the line, less earlier refunds"))
     refund.set_defaults(func=cmd_refund)
 
     repay = sub.add_parser("repay", help=QT_TRANSLATE_NOOP("CliHelp", "record a repayment"))
@@ -139,7 +142,7 @@ def cmd_purchase_add(args, ctx) -> int:
     periods = parse_int(args.installments, "installments", 1, 60)
     # "" -> "--fee-rate: is empty"; terms that contradict each other are refused by the ledger, as in the window
     fee_rate = parse_rate(args.fee_rate, field="fee_rate") if args.fee_rate is not None else None
-    ctx.ledger.check_purchase_terms(line.id, periods, fee_rate, args.merchant_paid)
+    ctx.ledger.check_purchase_terms(line.id, periods, fee_rate, args.merchant_paid, amount)
     posted = parse_date(args.date)
     today = ctx.today()
     if far_ahead(posted, today) and not args.allow_future:
@@ -229,7 +232,12 @@ def cmd_refund(args, ctx) -> int:
     line = ctx.queries.line_named(args.line)
     amount = parse_amount(args.amount, field="amount", currency=line.currency)
     purchase_id = parse_int(args.purchase, "purchase", 1, 2**62) if args.purchase else None
-    ctx.ledger.record_refund(line.id, parse_date(args.date), amount, purchase_id=purchase_id, note=args.note)
+    try:
+        ctx.ledger.record_refund(line.id, parse_date(args.date), amount, purchase_id=purchase_id, note=args.note,
+                                 entered=True, confirmed=args.allow_more_than_spent)
+    except ConfirmationNeeded as exc:  # as repay's --allow-overpayment: said, with the flag that confirms it
+        raise ValidationError(exc.field, args.amount, QT_TRANSLATE_NOOP(
+                "Errors", "%1; give --allow-more-than-spent if it is right").arg(exc.reason)) from None
     print(say(QT_TRANSLATE_NOOP("Cli", "Recorded refund of %1 on %2.")
             .arg(fmt.money(amount, line.currency), line.name)))
     return 0

@@ -76,6 +76,23 @@ def due_date_for(statement_date: date, due_day: int) -> date:
     return clamp_day(*_month_after(statement_date, 1), due_day)
 
 
+def shared_due_date(statement_day: int, due_day: int, start: date, months: int = 120
+                    ) -> tuple[date, date, date] | None:
+    """The first two bills in a row, from the month of ``start`` on, that would be due on the same day:
+    ``(first statement, second statement, due date)``, or ``None``. It happens when a short month clamps the
+    statement day and the due day onto one date (day 29 and 30: 2026-02-28 and 2026-03-29 are both due
+    2026-03-30): with a statement day of 28 or more and a later due day, and never otherwise.
+    """
+    stmt = clamp_day(start.year, start.month, statement_day)
+    for _ in range(months):
+        following = next_statement_date(stmt, statement_day)
+        due = due_date_for(stmt, due_day)
+        if due == due_date_for(following, due_day):
+            return stmt, following, due
+        stmt = following
+    return None
+
+
 def interest_free_days(posting: date, statement_day: int, due_day: int, inclusive: bool = False) -> int:
     """Days from posting to the due date of its bill (domain-rules.md §1: at most 40, at least 10 for (1,10))."""
     return (due_date_for(statement_date_for(posting, statement_day, inclusive), due_day) - posting).days

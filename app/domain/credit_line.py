@@ -6,6 +6,7 @@ the bill ([T]), daily penalty rate 0.05 % ([T]), grace days 0. They are presets 
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -242,6 +243,30 @@ class CreditLine(Saved):
 
 
 MAX_NAME_LENGTH = 80
+
+
+def clean_line_name(name: str) -> str:
+    """A line name as a person typed it, made canonical: NFKC (full-width Ａ is A, a decomposed é is é) and
+    trimmed, so names that look alike are one name. Stored names are not rewritten (they open as they are).
+
+    Raises:
+        ValidationError: ``field`` is ``name``: a control or format character (unicodedata category Cc or Cf:
+            invisible marks and text-direction overrides such as U+202E, which make a name read as another).
+    """
+    text = unicodedata.normalize("NFKC", name).strip()
+    for ch in text:
+        if unicodedata.category(ch) == "Cc":
+            raise ValidationError("name", text, QT_TRANSLATE_NOOP("Errors", "contains control characters"))
+        if unicodedata.category(ch) == "Cf":  # shown escaped: the character itself cannot be seen
+            raise ValidationError("name", name.encode("unicode_escape").decode("ascii"), QT_TRANSLATE_NOOP(
+                    "Errors", "contains an invisible or text-direction character (U+%1): type the name without it")
+                                  .arg(f"{ord(ch):04X}"))
+    return text
+
+
+def name_key(name: str) -> str:
+    """What two line names must share to be the same name: NFKC, trimmed and case-folded ("Ｖｉｓａ " and "visa")."""
+    return unicodedata.normalize("NFKC", name).strip().casefold()
 
 
 def validate_line(line: CreditLine) -> None:

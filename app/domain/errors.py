@@ -34,3 +34,8 @@ class NotFoundError(DebtLensError, LookupError):
         self.what = what
         self.key = key
         super().__init__(f"{what} not found: {key!r}")
+
+
+class ConfirmationNeeded(ValidationError):
+    """A value accepted only once the user confirms it is meant (a refund larger than what was spent on the line):
+    the window asks, the command line names the flag that confirms it. Nothing was changed."""

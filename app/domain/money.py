@@ -68,6 +68,18 @@ class Money:
         return Decimal(self.minor).scaleb(-exponent_of(self.currency))
 
 
+def too_many_decimals(currency: str) -> str:
+    """Why an amount with more decimals than ``currency`` has is refused: a currency without a minor unit (JPY)
+    says to type a whole number with an example, since "more than 0 decimals" reads as nonsense."""
+    exponent = exponent_of(currency)
+    if exponent:
+        return QT_TRANSLATE_NOOP("Errors", "has more than %1 decimals").arg(exponent)
+    if currency.upper() == "JPY":
+        return QT_TRANSLATE_NOOP("Errors", "yen amounts have no decimals; type e.g. 1234")
+    return QT_TRANSLATE_NOOP("Errors", "%1 amounts have no decimals; type e.g. 1234").arg(
+        currency.upper())
+
+
 def parse_amount(
     value: str | Decimal | int,
     *,
@@ -116,7 +128,7 @@ def parse_amount(
         raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "is not a finite number"))
     scaled = number.scaleb(exponent)
     if scaled != scaled.to_integral_value():
-        raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "has more than %1 decimals").arg(exponent))
+        raise ValidationError(field, value, too_many_decimals(currency))
     minor = int(scaled)
     if minor < 0 and not allow_negative:
         raise ValidationError(field, value, QT_TRANSLATE_NOOP("Errors", "must not be negative"))

@@ -17,7 +17,7 @@ from babel.numbers import format_currency, format_decimal, format_percent
 
 from app.domain.currency_totals import Amounts
 from app.domain.errors import ValidationError
-from app.domain.money import exponent_of, parse_amount
+from app.domain.money import exponent_of, parse_amount, too_many_decimals
 from app.domain.messages import QT_TRANSLATE_NOOP
 
 _active = "en_US"
@@ -239,7 +239,7 @@ def parse_money(text: str, currency: str = "CNY", locale: str | None = None, fie
         if not re.search(r"\d", body) or re.search(r"[^\d.,'\s\u00a0\u202f]", body):
             raise ValidationError(field, text, QT_TRANSLATE_NOOP("Errors", "is not a number"))
         if re.fullmatch(rf"\d*\.\d{{{decimals + 1},}}", body):
-            raise ValidationError(field, text, QT_TRANSLATE_NOOP("Errors", "has more than %1 decimals").arg(decimals))
+            raise ValidationError(field, text, too_many_decimals(currency))
         raise ValidationError(field, text, QT_TRANSLATE_NOOP(
                 "Errors", "is not an amount: type it as %1").arg(_example(loc, decimals)))
     if negative:

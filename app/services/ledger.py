@@ -13,7 +13,7 @@ from typing import Any
 from decimal import Decimal
 
 from app.domain.billing import clamp_day, next_statement_date, statement_date_for
-from app.domain.credit_line import CreditLine, LimitChange, validate_line
+from app.domain.credit_line import CreditLine, LimitChange, clean_line_name, validate_line
 from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy, validate_fee_rate, validate_periods
 from app.domain.pay_in_4 import refuse_plan
@@ -22,23 +22,24 @@ from app.domain.postings import (
     PlanKind,
     Purchase,
     clean_text,
-    place_refund,
     purchase_plan,
-    refund_effect,
 )
 from app.domain.statements import Repayment, RepaymentSource
 from app.services import undo as steps
 from app.services.changes import Changes
 from app.services.validation import check_line_values, check_rate, parse_date
 from app.storage.repositories import Store
-from app.services.ledger_checks import MAX_FEN, check_amount, major, preset_rate, refuse_rebuild
+from app.services.ledger_checks import MAX_FEN, check_amount, preset_rate, refuse_rebuild
+from app.services.entry_checks import check_days, check_split, refuse_taken
 from app.services.plan_actions import PlanActions
+from app.services.refund_actions import RefundActions
 from app.domain.messages import QT_TRANSLATE_NOOP
 
 #: The source of the charge a repayment paid with another line's money leaves on that line (``record_repayment``).
 FUNDED_SOURCE = "funded"
 
-class LedgerService(PlanActions):
+
+class LedgerService(PlanActions, RefundActions):
     """User actions on the ledger. Construct with a ``Store``; every method commits or changes nothing."""
 
     def __init__(self, store: Store) -> None:
@@ -57,13 +58,12 @@ class LedgerService(PlanActions):
                 raise ValidationError("limit", limit_fen, QT_TRANSLATE_NOOP(
                         "Errors", "must be between 0 and 100,000,000"))
             line = replace(line, limits=(LimitChange(limit_from or date(2000, 1, 1), limit_fen),))
-        line = replace(line, name=line.name.strip())
+        line = replace(line, name=clean_line_name(line.name))
         check_line_values(line)
         validate_line(line)
+        check_days(line)
         with self.store.step(steps.ADD_LINE, line=line.name):
-            if self.store.lines.name_taken(line.name):
-                raise ValidationError("name", line.name, QT_TRANSLATE_NOOP(
-                        "Errors", "another credit line already has this name"))
+            refuse_taken(self.store.lines.name_taken(line.name), line.name)
             line_id = self.store.lines.insert(line)
         return Changes(lines=True, ids={"line": line_id})
 
@@ -86,11 +86,14 @@ class LedgerService(PlanActions):
         with self.store.step(name) as step:
             old = self.store.lines.get(line_id)
             step["line"] = old.name
+            if isinstance(terms.get("name"), str) and terms["name"] != old.name:  # a stored name is kept as it is
+                terms["name"] = clean_line_name(terms["name"])
             check_line_values(replace(old, **terms))
             new = old.with_changes(**terms)
-            if "name" in terms and self.store.lines.name_taken(new.name, except_id=line_id):
-                raise ValidationError("name", new.name, QT_TRANSLATE_NOOP(
-                        "Errors", "another credit line already has this name"))
+            if "name" in terms:
+                refuse_taken(self.store.lines.name_taken(new.name, except_id=line_id), new.name)
+            if (new.statement_day, new.due_day) != (old.statement_day, old.due_day):  # stored days are kept
+                check_days(new)
             self.store.lines.update(new)
             if new.auto_repay is not old.auto_repay:
                 if not old.auto_repay_changes:  # the mode so far applied to all earlier bills
@@ -187,7 +190,7 @@ class LedgerService(PlanActions):
         with self.store.step(steps.ADD_PURCHASE, amount_fen=amount_fen, merchant=merchant) as step:
             step["currency"] = self.store.lines.get(line_id).currency
             if entered:
-                self.check_purchase_terms(line_id, installments, fee_rate, merchant_paid)
+                self.check_purchase_terms(line_id, installments, fee_rate, merchant_paid, amount_fen)
             purchase_id = self._insert_purchase(
                 line_id, posted_on, amount_fen, merchant=merchant, category=category, note=note,
                 description=description, installments=installments, fee_rate=fee_rate,
@@ -196,15 +199,19 @@ class LedgerService(PlanActions):
         return Changes(postings=True, ids={"purchase": purchase_id, "line": line_id})
 
     def check_purchase_terms(self, line_id: int, installments: int, fee_rate: Decimal | None,
-                             merchant_paid: bool) -> None:
+                             merchant_paid: bool, amount_fen: int | None = None) -> None:
         """Refuse installment terms a person typed that contradict each other, so the window and the command line
         refuse the same input: a fee rate on a purchase paid in full, a fee rate on a plan the merchant pays for,
-        no fee rate for a number of periods the line has no preset for, or a plan on a pay-in-4 line.
+        no fee rate for a number of periods the line has no preset for, a plan on a pay-in-4 line, or (given
+        ``amount_fen``) an amount too small to give each period at least one fen (``entry_checks.check_split``).
 
         Raises:
-            ValidationError: ``field`` is ``fee_rate``, ``merchant_paid`` or ``installments``; NotFoundError.
+            ValidationError: ``field`` is ``fee_rate``, ``merchant_paid``, ``installments`` or ``amount``;
+                NotFoundError.
         """
         refuse_plan(line := self.store.lines.get(line_id), installments)
+        if amount_fen is not None:
+            check_split(check_amount(amount_fen), installments, line.currency)
         if fee_rate is not None:
             if installments < 2:
                 raise ValidationError("fee_rate", fee_rate, QT_TRANSLATE_NOOP(
@@ -274,6 +281,8 @@ class LedgerService(PlanActions):
                     raise ValidationError("amount", amount, QT_TRANSLATE_NOOP(
                             "Errors", "is less than what was already refunded"))
                 periods = validate_periods(fields.get("installments", old.installments))
+                if {"amount_fen", "installments"} & set(fields):  # a person changed the plan's size
+                    check_split(amount, periods, line.currency)
                 refuse_plan(line, periods if {"installments", "line_id"} & set(fields) else 1)  # pay in 4: no plan
                 new = replace(new, line_id=line.saved_id, posted_on=posted_on, amount_fen=amount, installments=periods,
                               statement_date=statement_date_for(posted_on, line.statement_day,
@@ -304,54 +313,6 @@ class LedgerService(PlanActions):
                 self.store.refunds.delete(refund.saved_id)
             self.store.purchases.delete(purchase_id)
         return Changes(postings=True, ids={"line": purchase.line_id})
-
-    # -- refunds ---------------------------------------------------------------------------------------------
-    def record_refund(self, line_id: int, posted_on: date, amount_fen: int, *, purchase_id: int | None = None,
-                      note: str = "", source: str = "manual", source_key: str | None = None) -> Changes:
-        """Record money back to the line, linked to a purchase when known.
-
-        A refund of an installment purchase first cancels or shrinks its unbilled periods (domain-rules.md §2.3);
-        any rest is credited on the statement of ``posted_on``.
-
-        Raises:
-            ValidationError: bad amount/date, a purchase on another line, or more than is left to refund.
-        """
-        with self.store.step(steps.ADD_REFUND, amount_fen=amount_fen) as step:
-            step["currency"] = self.store.lines.get(line_id).currency
-            refund_id = self._insert_refund(line_id, posted_on, amount_fen, purchase_id=purchase_id, note=note,
-                                            source=source, source_key=source_key)
-        return Changes(postings=True, ids={"refund": refund_id, "line": line_id})
-
-    def _insert_refund(self, line_id: int, posted_on: date, amount_fen: int, *, purchase_id: int | None,
-                       note: str, source: str, source_key: str | None) -> int:
-        line = self.store.lines.get(line_id)
-        posted_on = parse_date(posted_on, "date")
-        check_amount(amount_fen)
-        credit = amount_fen
-        purchase = None
-        if purchase_id is not None:
-            purchase = self.store.purchases.get(purchase_id)
-            if purchase.line_id != line_id:
-                raise ValidationError("purchase", purchase_id, QT_TRANSLATE_NOOP("Errors", "is on another credit line"))
-            if posted_on < purchase.posted_on:
-                raise ValidationError("date", posted_on.isoformat(),
-                                      QT_TRANSLATE_NOOP(
-                                              "Errors", "is before the purchase it refunds (%1)")
-                                                      .arg(purchase.posted_on.isoformat()))
-            refunded = sum(r.amount_fen for r in self.store.refunds.for_purchase(purchase_id))
-            if refunded + amount_fen > purchase.amount_fen:
-                raise ValidationError("amount", amount_fen,
-                                      QT_TRANSLATE_NOOP(
-                                              "Errors", "is more than is left to refund on this purchase (%1)")
-                                                      .arg(major(purchase.amount_fen - refunded, line.currency)))
-            plan = self.store.plans.for_purchase(purchase_id)
-            if plan is not None and plan.closed_on is None:
-                effect = refund_effect(plan, amount_fen, posted_on, line.remainder_to.value)
-                self.store.plans.replace_parts(plan.saved_id, effect.parts, posted_on if effect.closes_plan else None)
-                credit = effect.credit_fen
-        return self.store.refunds.insert(place_refund(
-            line, posted_on, amount_fen, purchase, credit, note=clean_text(note, "note", 1000), source=source,
-            source_key=source_key))
 
     # -- repayments ------------------------------------------------------------------------------------------
     def record_repayment(self, line_id: int, paid_on: date, amount_fen: int, *, note: str = "",

@@ -18,6 +18,7 @@ from app.domain.errors import ValidationError
 from app.domain.my_limits import Breach, LimitBasis, MyLimits, check_purchase, used_fraction
 from app.domain.position import position
 from app.services.changes import Changes
+from app.services.ledger_checks import major
 from app.services.queries import READ_AGAINST_KEY, QueryService
 from app.storage.personal_limits import PersonalLimitsRepo
 from app.storage.repositories import PurchaseFilter, Store
@@ -90,16 +91,18 @@ class MyLimitsService:
         return Changes(settings=True)
 
     def set_line_limit(self, line_id: int, limit_fen: int | None) -> Changes:
-        """Set (``None`` clears) my limit on a line, fen > 0. It may be above the bank's limit: then the bank's
-        is the tighter one and both are shown.
+        """Set (``None`` clears) my limit on a line, fen > 0 and not above the bank's credit limit
+        (``check_below_bank``).
 
         Raises:
-            NotFoundError: unknown line. ValidationError: not more than 0.
+            NotFoundError: unknown line. ValidationError: not more than 0, or above the bank's limit.
         """
         if limit_fen is not None:
             MyLimits({line_id: limit_fen})  # validates
         with self.store.atomic():
             self.store.lines.get(line_id)
+            if limit_fen is not None:
+                self.check_below_bank(line_id, limit_fen, "limit")
             self.repo.set(line_id, limit_fen)
         return Changes(settings=True)
 
@@ -124,11 +127,12 @@ class MyLimitsService:
         """Replace all my limits at once (the window's "My limits" dialog): lines left out lose theirs.
 
         Raises:
-            NotFoundError: a line that does not exist (nothing is changed).
+            NotFoundError: a line that does not exist; ValidationError: a limit above the bank's, naming
+                ``my_limit:<line id>`` (nothing is changed).
         """
         with self.store.atomic():
-            for line_id in limits.line_limits_fen:
-                self.store.lines.get(line_id)
+            for line_id, fen in limits.line_limits_fen.items():
+                self.check_below_bank(line_id, fen, f"my_limit:{line_id}")
             for line_id in self.repo.all():
                 if line_id not in limits.line_limits_fen:
                     self.repo.set(line_id, None)
@@ -140,6 +144,20 @@ class MyLimitsService:
             basis = limits.read_against
             self.store.settings.set(READ_AGAINST_KEY, None if basis == LimitBasis.MINE else basis.value)
         return Changes(settings=True)
+
+    def check_below_bank(self, line_id: int, limit_fen: int, field: str) -> None:
+        """Refuse my own limit on a line above the bank's credit limit in force now: my limit is meant to stop me
+        before the bank does, and one above it would never be reached. A line without a bank limit takes any.
+
+        Raises:
+            NotFoundError: unknown line. ValidationError: naming ``field``, with the bank's limit.
+        """
+        line = self.store.lines.get(line_id)
+        bank = line.current_limit_fen
+        if 0 < bank < limit_fen:
+            raise ValidationError(field, major(limit_fen, line.currency), QT_TRANSLATE_NOOP(
+                    "Errors", "is above the bank's credit limit on %1 (%2): your own limit must be at most the "
+                    "bank's; type %2 or less, or clear it").arg(line.name, major(bank, line.currency)))
 
     # -- measures -------------------------------------------------------------------------------------------
     def active_plans(self, on: date) -> int:

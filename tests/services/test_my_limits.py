@@ -10,7 +10,7 @@ import pytest
 
 from app.domain.credit_line import CreditLine
 from app.domain.errors import NotFoundError, ValidationError
-from app.domain.my_limits import Rule
+from app.domain.my_limits import MyLimits, Rule
 from app.services.my_limits import MyLimitsService
 
 TODAY = date(2026, 3, 20)
@@ -121,8 +121,21 @@ def test_utilization_and_its_bands_are_read_against_my_limit_or_the_banks(store,
         service.set_read_against("neither")  # type: ignore[arg-type]
 
 
-def test_a_limit_of_mine_above_the_banks_binds_nothing(store, huabei):
-    MyLimitsService(store).set_line_limit(huabei, 900_000)
+def test_a_limit_of_mine_above_the_banks_is_refused_and_one_stored_earlier_binds_nothing(store, huabei):
+    """9,000.00 of my own on a line the bank limits to 8,000.00 is refused, naming the bank's limit; 8,000.00 is
+    taken. One stored before that rule (or left above when the bank lowered its limit) still binds nothing."""
+    service = MyLimitsService(store)
+    with pytest.raises(ValidationError) as info:
+        service.set_line_limit(huabei, 900_000)
+    assert info.value.field == "limit" and "bank's credit limit on 花呗 (8,000.00)" in info.value.reason
+    assert service.load().line_limits_fen == {}
+    with pytest.raises(ValidationError) as info:
+        service.save(MyLimits({huabei: 800_001}))
+    assert info.value.field == f"my_limit:{huabei}" and service.load().line_limits_fen == {}
+    service.set_line_limit(huabei, 800_000)
+    assert service.load().line_limits_fen == {huabei: 800_000}
+    with store.atomic():
+        service.repo.set(huabei, 900_000)  # as stored before the rule
     from app.services.queries import QueryService
 
     pos = QueryService(store).status(TODAY)[0].position

@@ -76,7 +76,8 @@ def test_turn_a_bill_into_installments_from_the_statements_view(window):
     add_line(window, "花呗", "5000")
     session = window.session
     line = _line(window)
-    session.apply(session.ledger.record_purchase, line.id, date(2026, 2, 15), 100000)  # bill 03-01, due 03-10
+    session.apply(session.ledger.edit_line, line.id, due_day=25)  # the bill is not yet due on 03-20
+    session.apply(session.ledger.record_purchase, line.id, date(2026, 2, 15), 100000)  # bill 03-01, due 03-25
     session.apply(session.ledger.record_repayment, line.id, date(2026, 3, 10), 10000)
     window.show_view("statements")
     view = window.views["statements"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from app.domain.credit_line import CreditLine
+from app.domain.credit_line import CreditLine, name_key
 from app.domain.errors import NotFoundError
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.storage.repositories.bulk import new_id
@@ -55,17 +55,23 @@ class LinesRepo:
         return line_from_row(rows[0], self._limits(line_id), self._auto_changes(line_id))
 
     def by_name(self, name: str) -> CreditLine:
-        """The line named ``name`` (case-insensitive). Raises ``NotFoundError``."""
+        """The line named ``name`` (case-insensitive); a name typed in another width or composition, or with
+        spaces around, finds its line too (``credit_line.name_key``). Raises ``NotFoundError``."""
         rows = list(self.db.query("SELECT id FROM credit_lines WHERE name = ? COLLATE NOCASE", [name.strip()]))
+        if not rows:  # stored names are kept as they were typed: compare them normalized
+            key = name_key(name)
+            rows = [row for row in self.db.query("SELECT id, name FROM credit_lines ORDER BY id")
+                    if name_key(row["name"]) == key][:1]
         if not rows:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "credit line"), name)
         return self.get(rows[0]["id"])
 
-    def name_taken(self, name: str, except_id: int | None = None) -> bool:
-        """Whether another line already uses ``name`` (case-insensitive)."""
-        rows = list(self.db.query(
-            "SELECT id FROM credit_lines WHERE name = ? COLLATE NOCASE AND id IS NOT ?", [name.strip(), except_id]))
-        return bool(rows)
+    def name_taken(self, name: str, except_id: int | None = None) -> str | None:
+        """The name of another line whose name is ``name`` once both are normalized (``credit_line.name_key``:
+        width, composition, case and surrounding spaces ignored), or ``None``."""
+        key = name_key(name)
+        return next((row["name"] for row in self.db.query("SELECT id, name FROM credit_lines ORDER BY id")
+                     if row["id"] != except_id and name_key(row["name"]) == key), None)
 
     def insert(self, line: CreditLine) -> int:
         """Store a new line with its limits; returns its id."""

@@ -79,6 +79,11 @@ class RefundsRepo:
             "SELECT purchase_id AS p, SUM(amount_fen) AS s FROM refunds WHERE line_id = ? AND purchase_id IS NOT NULL "
             "GROUP BY purchase_id", [line_id])}
 
+    def total_until(self, line_id: int, day: date) -> int:
+        """Fen refunded to a line on ``day`` or before, every refund counted (named purchase or not)."""
+        return self.db.execute("SELECT COALESCE(SUM(amount_fen), 0) FROM refunds WHERE line_id = ? AND posted_on <= ?",
+                               [line_id, day.isoformat()]).fetchone()[0]
+
     def for_line(self, line_id: int) -> list[Refund]:
         """Refunds of a line, oldest first."""
         return [_refund(r) for r in self.db.query(
