@@ -50,6 +50,10 @@ class LedgerService(PlanActions, RefundActions):
         """Add a credit line with an optional starting limit (fen) in force from ``limit_from`` (default 2000-01-01
         so the limit applies to all history).
 
+        The name is made canonical (``credit_line.clean_line_name``: NFKC, trimmed); invisible or text-direction
+        characters, a name that reads as another line's, and days that give two bills one due date
+        (``entry_checks.check_days``) are refused.
+
         Raises:
             ValidationError: bad terms, a negative limit, or a name another line already has.
         """
