@@ -102,3 +102,22 @@ def test_yen_with_decimals_says_how_to_type_it(tmp_path, capsys):
     code, _, err = run(capsys, db, "purchase", "add", "--line", "円カード", "--date", "2026-03-01", "--amount", "12.5")
     assert code == 2 and "--amount: yen amounts have no decimals; type e.g. 1234 (got 12.5)" in err
     assert "more than 0 decimals" not in err
+
+
+def test_a_repayment_cannot_name_a_bill_not_issued_yet(tmp_path, capsys):
+    """A card billed on the 5th: a repayment on Dec 4 naming the Dec 5 bill is refused (it would quietly pay the
+    November bill), and nothing is recorded; on Dec 5 the same bill can be named."""
+    from app.cli import main
+
+    db = str(tmp_path / "t.db")
+    for step in (["line", "add", "卡", "--limit", "20000", "--kind", "credit_card", "--statement-day", "5",
+                  "--due-day", "23"],
+                 ["purchase", "add", "--line", "卡", "--date", "2026-10-10", "--amount", "300"]):
+        assert main(["--db", db, *step]) == 0
+    capsys.readouterr()
+    code = main(["--db", db, "repay", "--line", "卡", "--date", "2026-12-04", "--amount", "100",
+                 "--statement", "2026-12-05"])
+    err = capsys.readouterr().err
+    assert code == 2 and "--statement: is not issued yet on 2026-12-04, the day of the payment" in err
+    assert main(["--db", db, "repay", "--line", "卡", "--date", "2026-12-05", "--amount", "100",
+                 "--statement", "2026-12-05"]) == 0

@@ -4610,6 +4610,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <source>reads the same as the credit line '%1' (letter width, accents, case and spaces aside): choose a name that differs in its letters</source>
             <translation>与额度账户“%1”读起来相同（不计全角半角、重音、大小写和空格）：请换一个字母不同的名称</translation>
         </message>
+        <message>
+            <source>is not issued yet on %1, the day of the payment: leave the bill out and the payment goes to what is owed</source>
+            <translation>在还款当天 %1 还没有出账：不要指定账单，这笔还款会用来还所欠的钱</translation>
+        </message>
     </context>
     <context>
         <name>Explanations</name>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain.billing import shared_due_date
+from app.domain.billing import clamp_day, shared_due_date
 from app.domain.credit_line import CreditLine
 from app.domain.errors import ConfirmationNeeded, ValidationError
 from app.domain.messages import QT_TRANSLATE_NOOP
@@ -109,3 +109,30 @@ def refuse_taken(taken: str | None, name: str) -> None:
     raise ValidationError("name", name, QT_TRANSLATE_NOOP(
             "Errors", "reads the same as the credit line '%1' (letter width, accents, case and spaces "
             "aside): choose a name that differs in its letters").arg(taken))
+
+
+def check_target_bill(store: Store, line: CreditLine, target: date, paid_on: date, *, typed: bool) -> date:
+    """``target``, the bill a repayment on ``paid_on`` is said to pay, when it can: a statement date of ``line``
+    and, when ``typed`` by a person, a bill on record by then (from the line's first bill to the last one issued on
+    or before ``paid_on``): a bill from before the history would count nowhere, and one not issued yet cannot be
+    paid, so the payment would quietly go elsewhere. Leaving the bill out pays what is owed, oldest first.
+
+    Raises:
+        ValidationError: ``statement``, saying which of these it is.
+    """
+    expected = clamp_day(target.year, target.month, line.statement_day)
+    if target != expected:
+        raise ValidationError("statement", target.isoformat(), QT_TRANSLATE_NOOP(
+                "Errors", "is not a statement date of this line (its bills are issued on day %1, e.g. %2)")
+                              .arg(line.statement_day, expected.isoformat()))
+    if typed:
+        first = store.cycles.first_statement(line.saved_id)
+        if first is None or target < first:
+            raise ValidationError("statement", target.isoformat(), QT_TRANSLATE_NOOP(
+                    "Errors", "is before the first bill on record: leave the bill out and the payment goes to what "
+                    "is owed"))
+        if target > paid_on:
+            raise ValidationError("statement", target.isoformat(), QT_TRANSLATE_NOOP(
+                    "Errors", "is not issued yet on %1, the day of the payment: leave the bill out and the payment "
+                    "goes to what is owed").arg(paid_on.isoformat()))
+    return target

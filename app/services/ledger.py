@@ -30,7 +30,7 @@ from app.services.changes import Changes
 from app.services.validation import check_line_values, check_rate, parse_date
 from app.storage.repositories import Store
 from app.services.ledger_checks import MAX_FEN, check_amount, preset_rate, refuse_rebuild
-from app.services.entry_checks import check_days, check_split, refuse_taken
+from app.services.entry_checks import check_days, check_split, check_target_bill, refuse_taken
 from app.services.plan_actions import PlanActions
 from app.services.refund_actions import RefundActions
 from app.domain.messages import QT_TRANSLATE_NOOP
@@ -333,7 +333,7 @@ class LedgerService(PlanActions, RefundActions):
 
         Raises:
             ValidationError: bad date or amount; a named bill that is not a statement date of the line, or (typed
-                by a person) that is before the line's first bill on record, where the payment would count nowhere;
+                by a person) one that is not on record on ``paid_on`` (``entry_checks.check_target_bill``);
                 a line funding its own repayment, or one in another currency.
             NotFoundError: the line, or the funding line, does not exist.
         """
@@ -343,21 +343,8 @@ class LedgerService(PlanActions, RefundActions):
             paid_on = parse_date(paid_on, "date")
             check_amount(amount_fen)
             if target_statement is not None and not line.pays_in_4:  # pay in 4: to the earliest payment due (§5)
-                target_statement = parse_date(target_statement, "statement")
-                expected = clamp_day(target_statement.year, target_statement.month, line.statement_day)
-                if target_statement != expected:
-                    raise ValidationError("statement", target_statement.isoformat(),
-                                          QT_TRANSLATE_NOOP(
-                                                  "Errors", "is not a statement date of this line (its bills are "
-                                                  "issued on day %1, e.g. %2)")
-                                                          .arg(line.statement_day, expected.isoformat()))
-                if source is RepaymentSource.MANUAL:
-                    first = self.store.cycles.first_statement(line_id)
-                    if first is None or target_statement < first:
-                        raise ValidationError("statement", target_statement.isoformat(),
-                                              QT_TRANSLATE_NOOP(
-                                                      "Errors", "is before the first bill on record: leave the bill "
-                                                      "out and the payment goes to what is owed"))
+                target_statement = check_target_bill(self.store, line, parse_date(target_statement, "statement"),
+                                                     paid_on, typed=source is RepaymentSource.MANUAL)
             if funded_by_line_id is not None:
                 if funded_by_line_id == line_id:
                     raise ValidationError("from_line", line.name, QT_TRANSLATE_NOOP(
