@@ -206,6 +206,27 @@ def test_minimum_trap_u1_like_a_us_statement(qtbot, session):
     assert view.chart.figure is not None
 
 
+def test_minimum_trap_per_cent_fields_read_bare_numbers_as_per_cent_but_refuse_a_bare_fraction(qtbot, session):
+    """"18" and "1" in the per-cent fields are 18 % and 1 % (the same answer as with "%"); "0.18" could be 18 % or
+    0.18 %, so it is refused with an example, and no result is shown."""
+    from app.ui.views.minimum_trap import MinimumTrapView
+
+    view = MinimumTrapView(session)
+    qtbot.addWidget(view)
+    view.statement.setCurrentIndex(view.statement.count() - 1)
+    view.balance.setText("3000.00")
+    view.apr.setText("18")
+    view.min_share.setText("1")
+    view.min_floor.setText("25")
+    view.plus_interest.setChecked(True)
+    view.calculate()
+    assert "about 14 years (170 months)" in view.result.text()
+    view.apr.setText("0.18")
+    assert view.calculate() is None
+    assert not view.error.isHidden() and view.error.text() == "write a percentage with %, e.g. 8.8%"
+    assert view.result.text() == ""
+
+
 def test_minimum_trap_never_pays_off(qtbot, session):
     from app.ui.views.minimum_trap import MinimumTrapView
 

@@ -269,8 +269,16 @@ class MinimumTrapView(Retranslatable, QWidget):
 
     @staticmethod
     def _percent_text(text: str) -> str:
+        """A bare number in a per-cent field, read as per-cent ("18" is 18 %), except a fraction below 1: "0.18"
+        may mean 18 % as well as 0.18 %, so it is passed on bare and refused with an example (``parse_rate``)."""
         text = text.strip()
-        return text if not text or text.endswith(("%", "％")) else text + "%"
+        if not text or text.endswith(("%", "％")):
+            return text
+        try:
+            ambiguous = 0 < Decimal(text) < 1
+        except ArithmeticError:  # not a number: parse_rate says so
+            ambiguous = False
+        return text if ambiguous else text + "%"
 
     # -- showing --------------------------------------------------------------------------------------------
     def _show(self, trap: MinimumTrap | None) -> None:
