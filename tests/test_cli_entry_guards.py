@@ -121,3 +121,26 @@ def test_a_repayment_cannot_name_a_bill_not_issued_yet(tmp_path, capsys):
     assert code == 2 and "--statement: is not issued yet on 2026-12-04, the day of the payment" in err
     assert main(["--db", db, "repay", "--line", "卡", "--date", "2026-12-05", "--amount", "100",
                  "--statement", "2026-12-05"]) == 0
+
+
+def test_a_bill_installment_leaves_out_what_is_already_in_installments(tmp_path, capsys):
+    """The Dec 1 bill holds ¥900.00 bought in full and ¥102.50 (¥100.00 + ¥2.50 fee) of a 3-part plan: turning it
+    into 6 installments converts the ¥900.00 only (fee 4.5 % → ¥40.50, ¥156.75 a month); asking for ¥1,000.00 is
+    refused, naming the ¥900.00 that can be converted."""
+    from app.cli import main
+
+    db = str(tmp_path / "t.db")
+    for step in (["line", "add", "花呗", "--limit", "5000"],
+                 ["purchase", "add", "--line", "花呗", "--date", "2026-11-15", "--amount", "900"],
+                 ["purchase", "add", "--line", "花呗", "--date", "2026-11-20", "--amount", "300", "--installments",
+                  "3", "--fee-rate", "2.5%"]):
+        assert main(["--db", db, *step]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "convert", "--line", "花呗", "--statement", "2026-12-01", "--periods", "6",
+                 "--amount", "1000", "--today", "2026-12-04"]) == 2
+    assert ("--amount: is more than the 900.00 of this bill that can be turned into installments: 102.50 of what is "
+            "unpaid are parts of installment plans already") in capsys.readouterr().err
+    assert main(["--db", db, "convert", "--line", "花呗", "--statement", "2026-12-01", "--periods", "6",
+                 "--today", "2026-12-04"]) == 0
+    assert capsys.readouterr().out.strip() == ("Turned ¥900.00 of the 2026-12-01 bill into 6 installments: ¥156.75 "
+                                               "each (total fee ¥40.50).")

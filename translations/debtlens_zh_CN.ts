@@ -3729,6 +3729,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <translation>超过未还余额（%1）</translation>
         </message>
         <message>
+            <source>is more than the %1 of this bill that can be turned into installments: %2 of what is unpaid are parts of installment plans already</source>
+            <translation>超过了这期账单可以分期的 %1：未还部分中有 %2 已经是分期付款的分期额</translation>
+        </message>
+        <message>
             <source>wishlist item</source>
             <translation>心愿单项目</translation>
         </message>

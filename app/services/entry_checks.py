@@ -14,6 +14,7 @@ from app.domain.billing import clamp_day, shared_due_date
 from app.domain.credit_line import CreditLine
 from app.domain.errors import ConfirmationNeeded, ValidationError
 from app.domain.messages import QT_TRANSLATE_NOOP
+from app.domain.statements import Statement
 from app.services.ledger_checks import major
 from app.storage.repositories import PurchaseFilter, Store
 
@@ -69,6 +70,17 @@ def check_convertible(statement_date: date, due_date: date, today: date) -> None
                 "Errors", "was due on %1, which has passed (today is %2): a bill can be turned into installments "
                 "only from its statement date to its due date; repay what is overdue instead").arg(
                 due_date.isoformat(), today.isoformat()))
+
+
+def convertible_fen(stmt: Statement) -> int:
+    """Fen of an issued bill that may be turned into installments: what is unpaid less the parts of installment
+    plans it bills that are still unpaid (principal and fee: an amount already in installments is not split again,
+    nor its fee charged a fee). Payments settle a bill's interest and fees first, then its installment parts, then
+    the rest (domain-rules.md §1.5), so what is paid is taken off the parts before the rest."""
+    paid = stmt.balance_fen - stmt.unpaid_fen
+    parts_left = max(0, stmt.installment_principal_fen + stmt.installment_fee_fen
+                     - max(0, paid - stmt.interest_fen - stmt.late_fee_fen))
+    return max(0, stmt.unpaid_fen - parts_left)
 
 
 #: Where the example of two bills due on one day starts looking (any year shows it; a recent one reads naturally).

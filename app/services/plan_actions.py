@@ -15,7 +15,7 @@ from app.domain.postings import InstallmentPlan, PartStatus, bill_plan, payoff_e
 from app.domain.statements import Repayment
 from app.services import undo as steps
 from app.services.changes import Changes
-from app.services.entry_checks import check_convertible, check_split
+from app.services.entry_checks import check_convertible, check_split, convertible_fen
 from app.services.ledger_checks import check_amount, major, preset_rate
 from app.services.validation import check_rate, parse_date
 from app.storage.repositories import Store
@@ -59,7 +59,8 @@ class PlanActions:
                           amount_fen: int | None = None, *, today: date) -> Changes:
         """Turn (part of) an issued statement into a bill installment plan (账单分期).
 
-        ``amount_fen`` defaults to the statement's whole unpaid balance; ``fee_rate`` to the line's preset; the
+        ``amount_fen`` defaults to what of the statement's unpaid balance is not already installment parts
+        (``entry_checks.convertible_fen``); ``fee_rate`` to the line's preset; the
         statement must be issued by ``today`` and not yet past its due date (``entry_checks.check_convertible``).
 
         Raises:
@@ -84,10 +85,16 @@ class PlanActions:
                 raise ValidationError("statement", statement_date, QT_TRANSLATE_NOOP(
                         "Errors", "has no unpaid balance to convert"))
             check_convertible(statement_date, stmt.due_date, parse_date(today, "today"))
-            amount = stmt.unpaid_fen if amount_fen is None else check_amount(amount_fen)
+            room = convertible_fen(stmt)
+            amount = room if amount_fen is None else check_amount(amount_fen)
             if amount > stmt.unpaid_fen:
                 raise ValidationError("amount", amount_fen, QT_TRANSLATE_NOOP(
                         "Errors", "is more than the unpaid balance (%1)").arg(major(stmt.unpaid_fen, line.currency)))
+            if amount > room or amount == 0:
+                raise ValidationError("amount", major(amount or stmt.unpaid_fen, line.currency), QT_TRANSLATE_NOOP(
+                        "Errors", "is more than the %1 of this bill that can be turned into installments: %2 of what "
+                        "is unpaid are parts of installment plans already").arg(
+                        major(room, line.currency), major(stmt.unpaid_fen - room, line.currency)))
             check_split(amount, periods, line.currency)
             plan: InstallmentPlan = bill_plan(line, statement_date, amount, periods, rate)
             plan_id = self.store.plans.insert(replace(plan, line_id=line_id))

@@ -256,12 +256,13 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         return True
 
     def _on_convert_clicked(self) -> None:
+        from app.services.entry_checks import convertible_fen
         from app.ui.dialogs.plan_dialogs import ConvertDialog
 
         st = self.selected()
-        if st is not None and st.issued and st.unpaid_fen > 0:
+        if st is not None and st.issued and st.unpaid_fen > 0:  # offered: what is not installment parts already
             self.dialog_requested.emit(ConvertDialog(self.session, self.line.currentData(), st.statement_date,
-                                                     st.unpaid_fen, parent=self.window()))
+                                                     convertible_fen(st), parent=self.window()))
 
     def _on_compare_clicked(self) -> None:
         from app.ui.dialogs.bill_decision import BillDecisionDialog
