@@ -482,6 +482,10 @@
             <translation>%1 · %2 账单：%3</translation>
         </message>
         <message>
+            <source>%1 · bill of %2: %3, overdue since %4: pay it now. Past its due date it can no longer be turned into installments, and the interest since then comes with the next bill.</source>
+            <translation>%1 · %2 的账单：%3，自 %4 起已逾期：请现在就还。过了还款日就不能再办账单分期了，从那天起的利息会记在下一期账单上。</translation>
+        </message>
+        <message>
             <source>%1 · bill of %2: %3 to pay by %4.</source>
             <translation>%1 · %2 账单：%3，须在 %4 前还。</translation>
         </message>
@@ -1570,6 +1574,10 @@
             <translation>（下期账单，目前为止）</translation>
         </message>
         <message>
+            <source>Bill of %1 on %2%3: %4, overdue since %5: pay it now.</source>
+            <translation>%2%3 %1 的账单：%4，自 %5 起已逾期：请现在就还。</translation>
+        </message>
+        <message>
             <source>Bill of %1 on %2%3: %4 to pay by %5.</source>
             <translation>%2 的 %1 账单%3：须在 %5 前还 %4。</translation>
         </message>
@@ -1584,6 +1592,10 @@
         <message>
             <source>way|pay|months|total cost|APR|total paid</source>
             <translation>方式|每期|月数|总成本|年化利率|共还</translation>
+        </message>
+        <message>
+            <source>Past its due date a bill can no longer be turned into installments; the interest since the due date comes with the next bill, even paid in full now.</source>
+            <translation>过了还款日，账单就不能再分期了；即使现在全部还清，从还款日起的利息也会记在下一期账单上。</translation>
         </message>
         <message>
             <source>No fee preset on this line for %1 installments (set one: debtlens line edit %2 --fee-preset 9=6.5%).</source>
@@ -6525,6 +6537,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>Here the minimum is larger than the %1 a month that would clear it in 3 years, but the last part of the balance still drags on for years.</source>
             <translation>这里的最低还款额比 3 年还清所需的每月 %1 还多，但剩下的尾款仍会拖上好几年。</translation>
+        </message>
+        <message>
+            <source>Its due date (%1) has passed: pay what is overdue now, every day adds interest.</source>
+            <translation>还款日（%1）已过：请现在就还上逾期的部分，每多一天都会多一天利息。</translation>
         </message>
         <message>
             <source>Pay the whole bill by its due date (%1) and it costs no interest at all.</source>

@@ -225,7 +225,7 @@ def cmd_bill(args, ctx) -> int:
                 "total_cost_fen": way.total_cost_fen, "total_paid_fen": way.total_paid_fen,
                 "apr": str(way.apr), "ear": None if way.ear is None else str(way.ear),
             } for way in d.ways],
-            "missing_terms": list(d.missing_terms), "no_minimum": d.no_minimum,
+            "missing_terms": list(d.missing_terms), "no_minimum": d.no_minimum, "overdue": d.overdue,
             "minimum_only": {"months": w.months, "never_pays_off": w.never_pays_off,
                              "total_interest_fen": w.total_interest_fen, "total_paid_fen": w.total_paid_fen},
             "payoff_36": {"payment_fen": w.payment_36_fen, "total_fen": w.total_36_fen},
@@ -234,15 +234,10 @@ def cmd_bill(args, ctx) -> int:
         return 0
     cur = bill.currency
     state = "" if bill.issued else say(QT_TRANSLATE_NOOP("Cli", " (next bill, so far)"))
-    print(say(QT_TRANSLATE_NOOP(
-            "Cli", "Bill of %1 on %2%3: %4 to pay by %5.")
-                    .arg(
-                        bill.statement_date.isoformat(),
-                        bill.line_name,
-                        state,
-                        fmt.money(bill.balance_fen, cur),
-                        bill.due_date.isoformat(),
-                    )))
+    heading = QT_TRANSLATE_NOOP("Cli", "Bill of %1 on %2%3: %4, overdue since %5: pay it now.") if d.overdue else \
+        QT_TRANSLATE_NOOP("Cli", "Bill of %1 on %2%3: %4 to pay by %5.")
+    print(say(heading.arg(bill.statement_date.isoformat(), bill.line_name, state, fmt.money(bill.balance_fen, cur),
+                          bill.due_date.isoformat())))
     rows = []
     for way in d.ways:
         label = say(_WAYS.get(way.kind) or QT_TRANSLATE_NOOP("Cli", "%1 installments").arg(way.periods))
@@ -254,6 +249,10 @@ def cmd_bill(args, ctx) -> int:
                      fmt.percent(way.apr, decimals=2),
                      "—" if way.total_paid_fen is None else fmt.money(way.total_paid_fen, cur)])
     print_table(QT_TRANSLATE_NOOP("Cli", "way|pay|months|total cost|APR|total paid"), rows)
+    if d.overdue:
+        print(say(QT_TRANSLATE_NOOP("Cli", "Past its due date a bill can no longer be turned into installments; the "
+                                           "interest since the due date comes with the next bill, even paid in full "
+                                           "now.")))
     if d.missing_terms:
         terms = ", ".join(str(n) for n in d.missing_terms)
         print(say(QT_TRANSLATE_NOOP(

@@ -1,6 +1,7 @@
 """The bill decision: every way to pay one bill of a line, side by side, with what each costs.
 
-- **Pay in full** by the due date: no interest (the interest-free period, domain-rules.md §1).
+- **Pay in full** by the due date: no interest (the interest-free period, domain-rules.md §1). Past the due date, in
+  full now: the interest since the due date, which the next bill posts; no installment way is offered then.
 - **Pay only the minimum** each month: months to pay off and the interest, the line's own bills followed month after
   month (``services.minimum_trap.trap_for_statement``, ``domain.minimum_only``: the bill's own minimum first, then
   each minimum its statements will ask, interest daily from each due date, §1.5): what the ledger will show.
@@ -19,14 +20,14 @@ Money is int fen; rates are ``Decimal`` fractions; "today" comes from the caller
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
 from app.domain.errors import ValidationError
 from app.domain.installments import installment_schedule
-from app.domain.minimum_payment import MinimumPaymentWarning
+from app.domain.minimum_payment import MinimumPaymentWarning, MinimumRule
 from app.domain.true_cost import annualized_rate
 from app.services.minimum_trap import PAYOFF_MONTHS, StatementChoice, statement_choice, trap_for_statement
 from app.services.queries import QueryService
@@ -88,6 +89,10 @@ class BillDecision:
         warning: the minimum-payment simulation (months, interest, 36-month payment ``payment_36_fen`` and its
             total ``total_36_fen``).
         no_minimum: the line asks the whole bill at once (minimum share 0 %): there is no minimum to pay.
+        overdue: the bill's due date has passed with its minimum unpaid (``StatementChoice.overdue``): paying it in
+            full now still costs the interest since the due date (posted on the next bill), and it can no longer
+            be turned into installments (banks take that until the due date, §2.1), so no installment way is
+            offered.
     """
 
     bill: StatementChoice
@@ -95,6 +100,7 @@ class BillDecision:
     missing_terms: tuple[int, ...]
     warning: MinimumPaymentWarning
     no_minimum: bool
+    overdue: bool = False
 
     def way(self, kind: WayKind, periods: int | None = None) -> WayToPay | None:
         """The way of ``kind`` (with ``periods`` for installments), ``None`` when it is not offered."""
@@ -143,12 +149,17 @@ def bill_decision(store: Store, line_id: int, statement_date: date, today: date,
     w = trap.warning
     balance = bill.balance_fen
     no_minimum = line.min_payment_rate == 0
-    ways = [WayToPay(WayKind.FULL, None, None, balance, None, 1, 0, balance, Decimal(0))]
+    if bill.overdue:  # in full today: the same simulation, paying everything at once (its interest comes later)
+        now = trap_for_statement(replace(bill, rule=MinimumRule(Decimal(1), False, 0), minimum_fen=balance)).warning
+        ways = [WayToPay(WayKind.FULL, None, None, balance, None, now.months, now.total_interest_fen,
+                         now.total_paid_fen, bill.apr)]
+    else:
+        ways = [WayToPay(WayKind.FULL, None, None, balance, None, 1, 0, balance, Decimal(0))]
     if not no_minimum:
         ways.append(WayToPay(WayKind.MINIMUM, None, None, w.first_minimum_fen, None, w.months,
                              w.total_interest_fen, w.total_paid_fen, bill.apr))
-    missing = []
-    for periods in terms:
+    missing: list[int] = []
+    for periods in () if bill.overdue else terms:
         rate = line.fee_presets.get(periods)
         if rate is None:
             missing.append(periods)
@@ -158,4 +169,4 @@ def bill_decision(store: Store, line_id: int, statement_date: date, today: date,
         fee = sum(p.fee_fen for p in parts)
         ways.append(WayToPay(WayKind.INSTALLMENTS, periods, rate, parts[0].amount_fen, parts[-1].amount_fen,
                              periods, fee, balance + fee, rates.apr, rates.ear))
-    return BillDecision(bill, tuple(ways), tuple(missing), w, no_minimum)
+    return BillDecision(bill, tuple(ways), tuple(missing), w, no_minimum, bill.overdue)

@@ -125,3 +125,17 @@ def test_a_date_with_no_bill_and_a_paid_bill_are_refused(store, ledger, card):
     with pytest.raises(ValidationError) as info:
         bill_decision(store, card, BILL, TODAY)
     assert info.value.reason == "has nothing left to pay"
+
+
+def test_an_overdue_bill_offers_paying_now_at_the_cost_the_ledger_then_posts(store, ledger, queries, card):
+    """Apr 3, the Mar 5 bill (due Mar 23) unpaid: no installment way is offered (too late to convert), and paying
+    it in full now costs exactly the interest the Apr 5 bill then posts, not 0.00."""
+    today = date(2026, 4, 3)
+    d = bill_decision(store, card, BILL, today)
+    assert d.overdue and [w.kind for w in d.ways] == [WayKind.FULL, WayKind.MINIMUM] and d.missing_terms == ()
+    full = d.way(WayKind.FULL)
+    assert full.first_payment_fen == 1_000_000 and full.total_cost_fen > 0
+    ledger.record_repayment(card, today, 1_000_000)
+    april = {s.statement_date: s for s in queries.line_statements(card, date(2026, 4, 6)).statements}[date(2026, 4, 5)]
+    assert april.interest_fen + april.late_fee_fen == full.total_cost_fen
+    assert full.total_paid_fen == 1_000_000 + full.total_cost_fen

@@ -116,7 +116,9 @@ class BillDecisionDialog(Retranslatable, QDialog):
             self.assumptions.clear()
             return
         bill = d.bill
-        heading = self.tr("%1 · bill of %2: %3 to pay by %4.").replace("%1", bill.line_name) \
+        heading = (self.tr("%1 · bill of %2: %3, overdue since %4: pay it now. Past its due date it can no longer "
+                           "be turned into installments, and the interest since then comes with the next bill.")
+                   if d.overdue else self.tr("%1 · bill of %2: %3 to pay by %4.")).replace("%1", bill.line_name) \
             .replace("%2", fmt.day(bill.statement_date)).replace("%3", fmt.money(bill.balance_fen, bill.currency)) \
             .replace("%4", fmt.day(bill.due_date))
         if not bill.issued:

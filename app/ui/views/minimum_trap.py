@@ -335,15 +335,17 @@ class MinimumTrapView(Retranslatable, QWidget):
                                   "but the last part of the balance still drags on for years.") \
                 .replace("%1", fmt.money(w.payment_36_fen, cur))
         if bill is not None:
-            tip = self.tr("Pay the whole bill by its due date (%1) and it costs no interest at all.")
+            tip = self.tr("Its due date (%1) has passed: pay what is overdue now, every day adds interest.") \
+                if bill.overdue else self.tr("Pay the whole bill by its due date (%1) and it costs no interest at all.")
             alternative += ("\n" if alternative else "") + tip.replace("%1", fmt.day(bill.due_date))
         self.alternative.setText(alternative)
         minimum_label = self.tr("Minimum only") if not w.never_pays_off else self.tr("Minimum only (never paid off)")
-        self.chart.draw(paint_balances, [
-            BalanceSeries(minimum_label, trap.minimum_balances, "#d1242f"),
-            BalanceSeries(self.tr("%1 a month (3 years)").replace("%1", fmt.money(w.payment_36_fen, cur)),
-                          trap.payoff_36_balances, "#1a7f37"),
-        ], cur, self.tr("Balance left, month by month"), self.tr("Months from now"))
+        series = [BalanceSeries(minimum_label, trap.minimum_balances, "#d1242f")]
+        if w.months is None or w.months > 36:  # the 3-year line only where the minimum takes longer (as the text)
+            series.append(BalanceSeries(self.tr("%1 a month (3 years)").replace("%1", fmt.money(w.payment_36_fen, cur)),
+                                        trap.payoff_36_balances, "#1a7f37"))
+        self.chart.draw(paint_balances, series, cur, self.tr("Balance left, month by month"),
+                        self.tr("Months from now"))
 
     def _set_result_role(self, role: str) -> None:
         if self.result.property("role") != role:
