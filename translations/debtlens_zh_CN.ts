@@ -1575,7 +1575,7 @@
         </message>
         <message>
             <source>Bill of %1 on %2%3: %4, overdue since %5: pay it now.</source>
-            <translation>%2%3 %1 的账单：%4，自 %5 起已逾期：请现在就还。</translation>
+            <translation>%2 的 %1 账单%3：%4，自 %5 起已逾期：请现在就还。</translation>
         </message>
         <message>
             <source>Bill of %1 on %2%3: %4 to pay by %5.</source>
