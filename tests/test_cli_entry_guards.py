@@ -144,3 +144,29 @@ def test_a_bill_installment_leaves_out_what_is_already_in_installments(tmp_path,
                  "--today", "2026-12-04"]) == 0
     assert capsys.readouterr().out.strip() == ("Turned ¥900.00 of the 2026-12-01 bill into 6 installments: ¥156.75 "
                                                "each (total fee ¥40.50).")
+
+
+def test_an_overdue_bill_paid_off_later_reads_paid_late(tmp_path, capsys):
+    """The Nov 1 Huabei bill (¥50.00, due Nov 10) paid in full on Nov 20: it was overdue, and nothing is left on it:
+    the table says "paid late", not "overdue"; the JSON keeps what happened by the due date."""
+    import json
+
+    from app.cli import main
+
+    db = str(tmp_path / "t.db")
+    for step in (["line", "add", "花呗", "--limit", "5000"],
+                 ["purchase", "add", "--line", "花呗", "--date", "2026-10-15", "--amount", "50"]):
+        assert main(["--db", db, *step]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "statements", "--line", "花呗", "--today", "2026-11-30"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].endswith("overdue")
+    owed = json.loads((main(["--db", db, "status", "--today", "2026-11-20", "--json"]), capsys.readouterr().out)[1])
+    fen = owed["lines"][0]["outstanding_fen"] + owed["lines"][0]["interest_unpaid_fen"]
+    assert main(["--db", db, "repay", "--line", "花呗", "--date", "2026-11-20", "--amount", f"{fen // 100}.{fen % 100:02d}",
+                 "--allow-overpayment"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "statements", "--line", "花呗", "--today", "2026-11-30"]) == 0
+    row = capsys.readouterr().out.splitlines()[1]
+    assert row.startswith("2026-11-01") and row.endswith("paid late"), row
+    assert main(["--db", db, "statements", "--line", "花呗", "--today", "2026-11-30", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["statements"][0]["status"] == "overdue"

@@ -930,6 +930,11 @@
             <translation>逾期</translation>
         </message>
         <message>
+            <source>paid late</source>
+            <extracomment>An overdue bill paid off since (``Statement.paid_late``), in that table.</extracomment>
+            <translation>逾期后已还清</translation>
+        </message>
+        <message>
             <source>Warning: %1 over your %2 available on %3.</source>
             <translation>注意：超出 %3 的可用额度 %2，超出 %1。</translation>
         </message>
@@ -5963,6 +5968,11 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <source>auto-repayment failed</source>
             <translation>自动还款失败</translation>
         </message>
+        <message>
+            <source>Paid late</source>
+            <extracomment>An overdue bill paid off since (``Statement.paid_late``).</extracomment>
+            <translation>逾期后已还清</translation>
+        </message>
     </context>
     <context>
         <name>LedgerFiles</name>
@@ -8677,6 +8687,10 @@ Menus move between app versions: look for these words.</source>
             <translation>
                 <numerusform>%n 个还款日，未还 %1</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Less than the minimum was paid by the due date; paid off later (late, which costs interest and can show on a credit record).</source>
+            <translation>到期还款日前还款不足最低还款额；后来已还清（逾期还款会产生利息，也可能记入征信）。</translation>
         </message>
         <message>
             <source>Due in full: no minimum, no other way to pay, no bill installment.</source>

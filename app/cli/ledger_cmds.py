@@ -29,6 +29,8 @@ STATUS_WORDS = {
     StatementStatus.MINIMUM_PAID: QT_TRANSLATE_NOOP("Cli", "minimum paid"),
     StatementStatus.OVERDUE: QT_TRANSLATE_NOOP("Cli", "overdue"),
 }
+#: An overdue bill paid off since (``Statement.paid_late``), in that table.
+PAID_LATE = QT_TRANSLATE_NOOP("Cli", "paid late")
 OVERDUE = QT_TRANSLATE_NOOP("Cli", "OVERDUE")
 
 def _today(args: argparse.Namespace, ctx) -> date:

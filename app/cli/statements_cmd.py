@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.cli.language import say
-from app.cli.ledger_cmds import STATUS_WORDS, _today
+from app.cli.ledger_cmds import PAID_LATE, STATUS_WORDS, _today
 from app.cli.output import print_json, print_table
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.i18n import formatting as fmt
@@ -59,7 +59,8 @@ def statements(args, ctx) -> int:
                   fmt.money(s.minimum_fen, cur), fmt.money(s.paid_fen, cur),
                   QT_TRANSLATE_NOOP("Cli", "%1 carried").arg(fmt.money(s.carried_fen, cur)) if s.carried_fen
                   else fmt.money(s.unpaid_fen, cur),
-                  fmt.money(s.interest_fen, cur), STATUS_WORDS.get(s.status, s.status.value)] for s in stmts])
+                  fmt.money(s.interest_fen, cur), PAID_LATE if s.paid_late else STATUS_WORDS.get(s.status, s.status.value)]
+                 for s in stmts])
     for p in plans:
         if not p.periods_left:
             print(say(QT_TRANSLATE_NOOP("Cli", "Bank installment plan %1: its last period (%2 of %2) billed on %3")

@@ -156,6 +156,12 @@ class Statement:
         return self._amount_days
 
     @property
+    def paid_late(self) -> bool:
+        """Overdue once (less than the minimum paid by its due date), but paid off since: nothing is left on it or
+        carried from it. Shown as "paid late" rather than "overdue"; the status stays what happened by the due date."""
+        return self.status is StatementStatus.OVERDUE and self.unpaid_fen == 0 and self.carried_fen == 0
+
+    @property
     def is_empty(self) -> bool:
         """Nothing was owed, charged or credited on this statement."""
         return (

@@ -196,9 +196,9 @@ class ReportWriter(QObject):
                       else _money(st.unpaid_fen, cur))
             rows.append([row.line, _day(st.statement_date), _day(st.due_date),
                          _money(st.balance_fen, cur), _money(st.minimum_fen, cur), _money(st.paid_fen, cur), unpaid,
-                         labels.status(st.status)]
+                         labels.statement_status(st)]
                         + ([_money(st.interest_fen, cur) if st.interest_fen else ""] if interest else []))
-            tones.append("danger" if st.status is StatementStatus.OVERDUE
+            tones.append("warning" if st.paid_late else "danger" if st.status is StatementStatus.OVERDUE
                          else "muted" if st.status is StatementStatus.UPCOMING else None)
         headers = [self.tr("Credit line"), self.tr("Statement date"), self.tr("Due date"), self.tr("Balance"),
                    self.tr("Minimum"), self.tr("Paid"), self.tr("Unpaid"), self.tr("Status")]

@@ -15,13 +15,15 @@ from app.ui.texts import labels
 
 
 def _status(st: Statement) -> str:
-    text = labels.status(st.status)
+    text = labels.statement_status(st)
     if st.auto_repaid_fen:
         text += " · " + labels.tr(labels.AUTO_REPAID)
     return text
 
 
 def _tone(st: Statement) -> str | None:
+    if st.paid_late:
+        return "warning"
     if st.status is StatementStatus.OVERDUE:
         return "danger"
     if st.status is StatementStatus.MINIMUM_PAID:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.credit_line import AutoRepay, LineKind
 from app.domain.messages import QT_TRANSLATE_NOOP
-from app.domain.statements import StatementStatus
+from app.domain.statements import Statement, StatementStatus
 from app.services.statement_detail import EntryKind
 
 _STATUS = {
@@ -54,6 +54,15 @@ def tr(text: str) -> str:
 def status(value: StatementStatus) -> str:
     """``StatementStatus`` for people."""
     return tr(_STATUS[value])
+
+
+#: An overdue bill paid off since (``Statement.paid_late``).
+PAID_LATE = QT_TRANSLATE_NOOP("Labels", "Paid late")
+
+
+def statement_status(st: Statement) -> str:
+    """A statement's status for people: its ``status``, or "Paid late" for an overdue bill paid off since."""
+    return tr(PAID_LATE) if st.paid_late else status(st.status)
 
 
 def kind(value: LineKind) -> str:

@@ -212,7 +212,10 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         if st.previous_balance_fen:
             parts.append(self.tr("%1 was carried from the previous bill.").replace(
                 "%1", self._money(st.previous_balance_fen)))
-        if st.status is StatementStatus.OVERDUE:
+        if st.paid_late:
+            parts.append(self.tr("Less than the minimum was paid by the due date; paid off later (late, which costs "
+                                 "interest and can show on a credit record)."))
+        elif st.status is StatementStatus.OVERDUE:
             days = st.overdue_days
             parts.append(self.tr("Less than the minimum was paid by the due date: overdue for %n day(s).", "", days)
                          .replace("%n", str(days)))
