@@ -72,4 +72,4 @@ def test_an_unknown_workshop_story_is_a_sentence_in_chinese(tmp_path, capsys, ch
     err = capsys.readouterr().err.strip()
     # it said "nosuch，name：没有这个情景（随附的有：…）"
     assert err.startswith("debtlens：错误：没有名为“nosuch”的工作坊故事。现有的故事：limit-creep、minimum-trap、")
-    assert err.endswith("student-phone和three-due-dates。") and "name" not in err
+    assert err.endswith("student-phone 和 three-due-dates。") and "name" not in err

@@ -88,7 +88,7 @@ def test_jd_and_citic_imports_then_again_add_nothing(tmp_path, capsys):
     assert (again["purchases"], again["refunds"], again["repayments"], again["duplicates"]) == (0, 0, 0, 7)
     code, out, _ = run(capsys, "--db", db, "import", str(DATA / "citic_card_sample.xls"), "--line", "中信卡")
     assert code == 0 and out.splitlines()[:2] == [
-        "citic_card_sample.xls: CITIC credit-card CSV onto 中信卡",
+        "citic_card_sample.xls: CITIC credit-card statement (CSV or Excel) onto 中信卡",
         "Imported: purchases 3 (¥838.79), refunds 1 (¥0.20), repayments 1 (¥1,000.00)."]
     assert "  row 9: not imported: 结算金额: is not a number (got '8.8.8')" in out.splitlines()
 

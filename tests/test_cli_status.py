@@ -124,7 +124,7 @@ def test_a_bank_plan_left_out_in_chinese(bank_plans, capsys, chinese):
     assert out[3:] == ["广发：欠款、可用和使用率未计入银行分期 12345678901（还剩 2 期）的剩余本金：该金额未知（银行账单每次只列一期）"]
     assert _lines(capsys, bank_plans, "2025-01-20")["广发"]["bank_plans_note"] == out[3]
     out = run(capsys, bank_plans, "status", "--today", "2025-02-20").splitlines()
-    assert out[3:] == ["广发：欠款、可用和使用率未计入银行分期 98765432100（还剩 2 期）和12345678901（还剩 2 期）的剩余本金："
+    assert out[3:] == ["广发：欠款、可用和使用率未计入银行分期 98765432100（还剩 2 期）和 12345678901（还剩 2 期）的剩余本金："
                        "该金额未知（银行账单每次只列一期）"]
 
 

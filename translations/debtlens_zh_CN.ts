@@ -5125,6 +5125,48 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
     <context>
         <name>ImportTexts</name>
         <message>
+            <source>%1 credit-card statement (CSV or Excel)</source>
+            <extracomment>A bank's card download, CSV or Excel (the presets read both), by its bank's name.</extracomment>
+            <translation>%1信用卡账单（CSV 或 Excel）</translation>
+        </message>
+        <message>
+            <source>CMB</source>
+            <extracomment>The presets' banks by name, as people call them in each language.</extracomment>
+            <translation>招商银行</translation>
+        </message>
+        <message>
+            <source>ICBC</source>
+            <translation>工商银行</translation>
+        </message>
+        <message>
+            <source>CGB</source>
+            <translation>广发银行</translation>
+        </message>
+        <message>
+            <source>BOCOM</source>
+            <translation>交通银行</translation>
+        </message>
+        <message>
+            <source>BOC</source>
+            <translation>中国银行</translation>
+        </message>
+        <message>
+            <source>CITIC</source>
+            <translation>中信银行</translation>
+        </message>
+        <message>
+            <source>SPDB</source>
+            <translation>浦发银行</translation>
+        </message>
+        <message>
+            <source>CCB</source>
+            <translation>建设银行</translation>
+        </message>
+        <message>
+            <source>Chase</source>
+            <translation>Chase</translation>
+        </message>
+        <message>
             <source>Alipay app statement (2023+)</source>
             <translation>支付宝 App 交易明细（2023 年起）</translation>
         </message>

@@ -94,12 +94,15 @@ OPTION_NAMES: dict[str, str] = {
     "out": "--out",
     "backup": "BACKUP",
     "db": "--db",
+    "month": "--month",
+    "password": "DEBTLENS_PASSWORD",
 }
 
 #: ``(command path, field) -> option`` where a command names a field differently.
 COMMAND_OPTION_NAMES: dict[tuple[str, str], str] = {
     ("line edit", "name"): "--rename",
     ("wishlist add", "name"): "--name",
+    ("limits budget", "budget"): "--cap",
 }
 
 #: Fields whose whole-number values are amounts in fen (a service checked a parsed amount): shown in yuan.

@@ -176,10 +176,15 @@ def percent(fraction: Decimal | None, locale: str | None = None, decimals: int =
 
 
 def names(items: Sequence[str], locale: str | None = None) -> str:
-    """Names as a list in a sentence: ``A, B and C`` / ``A、B和C``."""
+    """Names as a list in a sentence: ``A, B and C`` / ``A、B和C``; Chinese puts a space between 和 and a Latin
+    letter or digit beside it (``student-phone 和 three-due-dates``), as around Latin words in a sentence."""
     from babel.lists import format_list
 
-    return format_list(list(items), locale=_babel(locale or _active)) if items else ""
+    loc = _babel(locale or _active)
+    if len(items) > 1 and loc.language == "zh" and (items[-1][:1].isascii() or items[-2][-1:].isascii()):
+        left, right = (" " if items[-2][-1:].isascii() else ""), (" " if items[-1][:1].isascii() else "")
+        return "、".join(items[:-1]) + f"{left}和{right}" + items[-1]
+    return format_list(list(items), locale=loc) if items else ""
 
 
 def day(value: date, locale: str | None = None, fmt: str = "medium") -> str:

@@ -57,6 +57,14 @@ class FormatInfo:
 
 #: A bank's credit-card CSV, by the name of its preset or of the user's saved column profile.
 _CARD_CSV = QT_TRANSLATE_NOOP("ImportTexts", "%1 credit-card CSV")
+#: A bank's card download, CSV or Excel (the presets read both), by its bank's name.
+_CARD_EXPORT = QT_TRANSLATE_NOOP("ImportTexts", "%1 credit-card statement (CSV or Excel)")
+#: The presets' banks by name, as people call them in each language.
+_BANKS = {"CMB": QT_TRANSLATE_NOOP("ImportTexts", "CMB"), "ICBC": QT_TRANSLATE_NOOP("ImportTexts", "ICBC"),
+          "CGB": QT_TRANSLATE_NOOP("ImportTexts", "CGB"), "BOCOM": QT_TRANSLATE_NOOP("ImportTexts", "BOCOM"),
+          "BOC": QT_TRANSLATE_NOOP("ImportTexts", "BOC"), "CITIC": QT_TRANSLATE_NOOP("ImportTexts", "CITIC"),
+          "SPDB": QT_TRANSLATE_NOOP("ImportTexts", "SPDB"), "CCB": QT_TRANSLATE_NOOP("ImportTexts", "CCB"),
+          "Chase": QT_TRANSLATE_NOOP("ImportTexts", "Chase")}
 _FORMATS = (
     FormatInfo(alipay.LAYOUT_2023, QT_TRANSLATE_NOOP("ImportTexts", "Alipay app statement (2023+)"), ("csv",)),
     FormatInfo(alipay.LAYOUT_2021, QT_TRANSLATE_NOOP("ImportTexts", "Alipay app statement (2021–22)"), ("csv",)),
@@ -65,7 +73,8 @@ _FORMATS = (
     FormatInfo(wechat.FORMAT_XLSX, QT_TRANSLATE_NOOP("ImportTexts", "WeChat Pay bill (Excel)"), ("xlsx",)),
     FormatInfo(paylater.JD, QT_TRANSLATE_NOOP("ImportTexts", "JD (京东) bill export: 白条 rows"), ("csv",)),
     FormatInfo(paylater.MEITUAN, QT_TRANSLATE_NOOP("ImportTexts", "Meituan (美团) bill export: 月付 rows"), ("csv",)),
-    *(FormatInfo(format_key(p), _CARD_CSV.arg(p.name), ("csv", "xls", "xlsx")) for p in card_presets.PRESETS),
+    *(FormatInfo(format_key(p), _CARD_EXPORT.arg(_BANKS.get(p.name, p.name)), ("csv", "xls", "xlsx"))
+      for p in card_presets.PRESETS),
     FormatInfo("bank_csv:<profile>", QT_TRANSLATE_NOOP("ImportTexts", "Bank CSV with a saved column profile"), ("csv",)),
     FormatInfo(ofx.FORMAT, QT_TRANSLATE_NOOP("ImportTexts", "OFX / QFX credit-card statement (1.x SGML, 2.x XML)"), ("ofx", "qfx")),
     FormatInfo(qif.FORMAT, QT_TRANSLATE_NOOP("ImportTexts", "QIF credit-card export"), ("qif",)),

@@ -207,7 +207,7 @@ def test_a_name_list_is_joined_at_the_edge_in_the_users_language():
     previous = fmt.active_locale()
     fmt.set_locale("zh_CN")
     try:
-        assert translated(sentence, lambda c, s: chinese.get((c, s), s)) == "还款：A 用 B 还款（¥1.00）、C和D。"
+        assert translated(sentence, lambda c, s: chinese.get((c, s), s)) == "还款：A 用 B 还款（¥1.00）、C 和 D。"
     finally:
         fmt.set_locale(previous)
 

@@ -495,7 +495,7 @@ def test_citic_xls_preview(qtbot, session, open_dialog, tmp_path):
     dialog = open_dialog()
     load(qtbot, dialog, CITIC)
     assert dialog.state == ImportState.READY and dialog.line.currentData() == session.card_id
-    assert "CITIC credit-card CSV" in dialog.pane.format_label.text()
+    assert "CITIC credit-card statement (CSV or Excel)" in dialog.pane.format_label.text()
     assert counts(dialog)["purchases"] == ("3", "¥838.79")
     assert column(dialog.pane.skipped_model, "reason") == [
         "in 美元: a dual-currency card bills it on its own USD statement; this file is read in CNY"]
