@@ -170,3 +170,18 @@ def test_an_overdue_bill_paid_off_later_reads_paid_late(tmp_path, capsys):
     assert row.startswith("2026-11-01") and row.endswith("paid late"), row
     assert main(["--db", db, "statements", "--line", "花呗", "--today", "2026-11-30", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["statements"][0]["status"] == "overdue"
+
+
+def test_deleting_a_purchase_says_its_refunds_go_with_it(tmp_path, capsys):
+    """Purchase 1 (¥500.00) with a ¥300.00 refund: deleting it says the refund goes too, and undo brings both back."""
+    from app.cli import main
+
+    db = str(tmp_path / "t.db")
+    for step in (["line", "add", "花呗", "--limit", "5000"],
+                 ["purchase", "add", "--line", "花呗", "--date", "2026-11-15", "--amount", "500"],
+                 ["refund", "--line", "花呗", "--date", "2026-11-20", "--amount", "300", "--purchase", "1"]):
+        assert main(["--db", db, *step]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "purchase", "delete", "1"]) == 0
+    assert capsys.readouterr().out.strip() == ("Deleted purchase 1 and its 1 refund(s) of ¥300.00 (`debtlens undo` "
+                                               "brings them back).")

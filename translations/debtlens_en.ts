@@ -146,6 +146,13 @@
                 <numerusform>%n purchases</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Its %n refund(s), %1 in all, will be deleted with it.</source>
+            <translation>
+                <numerusform>Its %n refund, %1 in all, will be deleted with it.</numerusform>
+                <numerusform>Its %n refunds, %1 in all, will be deleted with it.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ReminderSettingsBox</name>

@@ -955,6 +955,10 @@
             <translation>编号|日期|授信账户|金额|商户|类别|期数</translation>
         </message>
         <message>
+            <source>Deleted purchase %1 and its %2 refund(s) of %3 (`debtlens undo` brings them back).</source>
+            <translation>已删除消费 %1 及其 %2 笔退款，共 %3（`debtlens undo` 可以恢复）。</translation>
+        </message>
+        <message>
             <source>Deleted purchase %1.</source>
             <translation>已删除消费 %1。</translation>
         </message>
@@ -7763,6 +7767,12 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>Delete the purchase at %1 of %2 on %3?</source>
             <translation>删除 %3 在“%1”的这笔 %2 消费吗？</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n refund(s), %1 in all, will be deleted with it.</source>
+            <translation>
+                <numerusform>它的 %n 笔退款（共 %1）也会一起删除。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Edit → Undo (%1) brings it back.</source>

@@ -225,8 +225,12 @@ def cmd_purchase_list(args, ctx) -> int:
 
 
 def cmd_purchase_delete(args, ctx) -> int:
-    ctx.ledger.delete_purchase(parse_int(args.id, "id", 1, 2**62))
-    print(say(QT_TRANSLATE_NOOP("Cli", "Deleted purchase %1.").arg(args.id)))
+    purchase_id = parse_int(args.id, "id", 1, 2**62)
+    count, fen, currency = ctx.queries.refunded_fen(purchase_id)
+    ctx.ledger.delete_purchase(purchase_id)
+    print(say(QT_TRANSLATE_NOOP("Cli", "Deleted purchase %1 and its %2 refund(s) of %3 (`debtlens undo` brings them "
+                                       "back).").arg(args.id, count, fmt.money(fen, currency)) if count
+              else QT_TRANSLATE_NOOP("Cli", "Deleted purchase %1.").arg(args.id)))
     return 0
 
 

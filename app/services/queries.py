@@ -186,6 +186,13 @@ class QueryService:
         """One credit line. Raises ``NotFoundError``."""
         return self.store.lines.get(line_id)
 
+    def refunded_fen(self, purchase_id: int) -> tuple[int, int, str]:
+        """``(count, fen, currency)`` of the refunds recorded against purchase ``purchase_id`` (they go with it
+        when it is deleted, ``LedgerService.delete_purchase``), in its line's currency. Raises ``NotFoundError``."""
+        line = self.store.lines.get(self.store.purchases.get(purchase_id).line_id)
+        refunds = self.store.refunds.for_purchase(purchase_id)
+        return len(refunds), sum(r.amount_fen for r in refunds), line.currency
+
     def line_named(self, name: str) -> CreditLine:
         """The credit line called ``name``. Raises ``NotFoundError`` (saying which names exist)."""
         return self.store.lines.by_name(name)

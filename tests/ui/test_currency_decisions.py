@@ -157,3 +157,24 @@ def test_repaying_and_refunding_on_other_currencies(qtbot, session):
     convert.fee_rate.setText("3%")
     assert convert.labels["amount"].text() == "&Amount ($)" and convert.amount.text() == "600.00"
     assert convert.preview.text().startswith("3 parts: first $206.00, total fee $18.00")
+
+
+def test_the_purchases_table_shows_each_amount_in_its_lines_currency(window):
+    """A ¥1,500 yen purchase read "¥15.00" in the purchases table, its details and the delete question (the yuan's
+    fen); it reads JP¥1,500 everywhere now, and a refund of it is named in the delete question."""
+    session = window.session
+    yen = session.ledger.add_line(CreditLine("Sample yen card", currency="JPY"), limit_fen=100_000).ids["line"]
+    session.ledger.record_purchase(yen, date(2026, 3, 16), 1_500, merchant="Sample shop")
+    [purchase] = [p for p in session.store.purchases.matching() if p.line_id == yen]
+    session.ledger.record_refund(yen, date(2026, 3, 18), 500, purchase_id=purchase.saved_id)
+    window.show_view("purchases")
+    view = window.views["purchases"]
+    view.refresh()
+    model = view.model
+    column = [c.key for c in model.columns].index("amount_fen")
+    assert model.data(model.index(0, column)) == "JP¥1,500"
+    view.table.selectRow(0)
+    assert view.detail_labels["amount"][1].text() == "JP¥1,500"
+    assert view.delete_question(purchase).startswith(
+        "Delete the purchase at Sample shop of JP¥1,500 on Mar 16, 2026? Its 1 refund, JP¥500 in all, will be deleted "
+        "with it.")

@@ -25,13 +25,13 @@ _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt
 KEPT_PAGES = 24
 
 
-def _columns(line_names: dict[int, str]) -> list[Column]:
+def _columns(line_names: dict[int, str], currencies: dict[int, str]) -> list[Column]:
     return [
         Column("posted_on", QT_TRANSLATE_NOOP("Columns", "Date"), lambda p: fmt.day(p.posted_on)),
         Column("line_id", QT_TRANSLATE_NOOP("Columns", "Credit line"), lambda p: line_names.get(p.line_id, "")),
         Column("merchant", QT_TRANSLATE_NOOP("Columns", "Merchant"), lambda p: p.merchant or p.description),
         Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), lambda p: categories.name(p.category)),
-        Column("amount_fen", QT_TRANSLATE_NOOP("Columns", "Amount"), lambda p: fmt.money(p.amount_fen), RIGHT),
+        Column("amount_fen", QT_TRANSLATE_NOOP("Columns", "Amount"), lambda p: fmt.money(p.amount_fen, currencies.get(p.line_id, "CNY")), RIGHT),
         Column("installments", QT_TRANSLATE_NOOP("Columns", "Installments"), _installments, CENTER),
         Column("statement_date", QT_TRANSLATE_NOOP("Columns", "Statement"),
                lambda p: fmt.day(p.statement_date) if p.statement_date else ""),
@@ -61,7 +61,8 @@ class PurchasesModel(RowsModel):
 
     def __init__(self, listing: PurchaseListing, parent=None) -> None:
         self.line_names: dict[int, str] = {}
-        super().__init__(_columns(self.line_names), parent)
+        self.currencies: dict[int, str] = {}  # line id -> ISO code: each amount in its line's currency
+        super().__init__(_columns(self.line_names, self.currencies), parent)
         self.listing = listing
         self.filter = PurchaseFilter()
         self.sort_key = "posted_on"
@@ -85,10 +86,13 @@ class PurchasesModel(RowsModel):
         """Read from another database's listing (after a database switch)."""
         self.listing = listing
 
-    def set_line_names(self, names: dict[int, str]) -> None:
-        """Names shown in the credit-line column."""
+    def set_line_names(self, names: dict[int, str], currencies: dict[int, str] | None = None) -> None:
+        """Names shown in the credit-line column, and each line's currency (ISO code; CNY when not given) for the
+        amounts."""
         self.line_names.clear()
         self.line_names.update(names)
+        self.currencies.clear()
+        self.currencies.update(currencies or {})
 
     def set_filter(self, f: PurchaseFilter) -> None:
         """Show the purchases matching ``f`` (first page)."""

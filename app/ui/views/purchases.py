@@ -172,7 +172,7 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         self._stale = False
         self.model.set_listing(self.session.listing)
         lines = self.session.queries.lines()
-        self.model.set_line_names({ln.saved_id: ln.name for ln in lines})
+        self.model.set_line_names({ln.saved_id: ln.name for ln in lines}, {ln.saved_id: ln.currency for ln in lines})
         refill_combo(self.line, [(self.tr("All credit lines"), None)] + [(ln.name, ln.id) for ln in lines])
         self._fill_categories()
         self.model.set_filter(self.current_filter())
@@ -247,7 +247,7 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
             return
         values = self.detail_labels
         values["merchant"][1].setText(p.merchant or p.description)
-        values["amount"][1].setText(fmt.money(p.amount_fen))
+        values["amount"][1].setText(fmt.money(p.amount_fen, self.model.currencies.get(p.line_id, "CNY")))
         values["line"][1].setText(self.model.line_names.get(p.line_id, ""))
         values["posted"][1].setText(fmt.day(p.posted_on))
         values["statement"][1].setText(fmt.day(p.statement_date) if p.statement_date else "")
@@ -330,8 +330,12 @@ class PurchasesView(RefreshWhenShown, Retranslatable, QWidget):
         """What ``confirm_delete`` asks about ``p``."""
         text = (self.tr("Delete the purchase at %1 of %2 on %3? Its installment plan goes with it.")
                 if p.installments > 1 else self.tr("Delete the purchase at %1 of %2 on %3?"))
-        text = (text.replace("%1", p.merchant or p.description or "—").replace("%2", fmt.money(p.amount_fen))
+        count, fen, currency = self.session.queries.refunded_fen(p.saved_id)
+        text = (text.replace("%1", p.merchant or p.description or "—").replace("%2", fmt.money(p.amount_fen, currency))
                 .replace("%3", fmt.day(p.posted_on)))
+        if count:  # they go with it: a refund of nothing would be free credit
+            text += " " + self.tr("Its %n refund(s), %1 in all, will be deleted with it.", "", count).replace(
+                "%1", fmt.money(fen, currency))
         keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
         return text + "\n\n" + self.tr("Edit → Undo (%1) brings it back.").replace("%1", keys or "Ctrl+Z")
 
