@@ -185,3 +185,24 @@ def test_deleting_a_purchase_says_its_refunds_go_with_it(tmp_path, capsys):
     assert main(["--db", db, "purchase", "delete", "1"]) == 0
     assert capsys.readouterr().out.strip() == ("Deleted purchase 1 and its 1 refund(s) of ¥300.00 (`debtlens undo` "
                                                "brings them back).")
+
+
+def test_pay_date_says_no_where_the_line_cannot_take_the_price(tmp_path, capsys):
+    """花呗 (limit ¥1,000.00, ¥700.00 owed) cannot take a ¥3,000.00 purchase: every way on it says "no", by
+    ¥2,700.00, whatever the cash; the card (limit ¥20,000.00) can."""
+    import json
+
+    from app.cli import main
+
+    db = str(tmp_path / "t.db")
+    for step in (["line", "add", "花呗", "--limit", "1000"],
+                 ["line", "add", "卡", "--limit", "20000", "--kind", "credit_card", "--statement-day", "5",
+                  "--due-day", "23"],
+                 ["purchase", "add", "--line", "花呗", "--date", "2026-11-20", "--amount", "700"]):
+        assert main(["--db", db, *step]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "plan", "pay-date", "--price", "3000", "--cash", "5000", "--today", "2026-12-04",
+                 "--json"]) == 0
+    options = json.loads(capsys.readouterr().out)["options"]
+    assert {(o["line"], o["can_pay"], o["over_available_fen"]) for o in options} == {
+        ("花呗", False, 270000), ("卡", True, 0)}

@@ -1639,6 +1639,10 @@
             <translation>分 %1 期</translation>
         </message>
         <message>
+            <source>no: %1 over the available credit</source>
+            <translation>不行：超出可用额度 %1</translation>
+        </message>
+        <message>
             <source>Cash before = cash now + pay days until the due date − every repayment already due by then; other spending (rent, food) is not counted; later parts fall after more pay days.</source>
             <translation>还款前现金 = 现有现金 + 到期日前的发薪 − 到那时已到期的每笔还款；其他开支（房租、饮食）不计在内；后面几期在更多发薪日之后。</translation>
         </message>
@@ -3508,6 +3512,7 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         </message>
         <message>
             <source>must be a day of the month from 1 to 31</source>
+            <extracomment>fen the price is above the line's available credit today (0: the line can take it): such a way cannot be used at all, whatever the cash will be then</extracomment>
             <translation>必须是每月的 1 至 31 日</translation>
         </message>
         <message>
@@ -7363,6 +7368,10 @@ Menus move between app versions: look for these words.</source>
             <translation>
                 <numerusform>分 %n 期</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No: it is %1 over the credit available on this line.</source>
+            <translation>不行：超出这个账户的可用额度 %1。</translation>
         </message>
         <message>
             <source>No: on %1 you would be %2 short.</source>

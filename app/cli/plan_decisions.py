@@ -285,7 +285,8 @@ def cmd_pay_date(args, ctx) -> int:
                                  "due_date": r.due_date, "first_fen": r.first_fen, "fee_fen": r.total_fee_fen,
                                  "already_due_fen": r.check.already_due_fen, "paydays": r.check.paydays,
                                  "cash_before_fen": r.check.before_fen, "cash_after_fen": r.check.after_fen,
-                                 "verdict": r.check.verdict.value} for r in rows]})
+                                 "verdict": r.check.verdict.value, "over_available_fen": r.over_available_fen,
+                                 "can_pay": r.can_pay} for r in rows]})
         return 0
     if income and day:
         print(say(QT_TRANSLATE_NOOP("Cli", "Can you pay %1 bought on %2? Cash now %3, pay %4 on day %5.")
@@ -298,7 +299,10 @@ def cmd_pay_date(args, ctx) -> int:
                     "Cli", "%1 parts").arg(r.periods)), fmt.money(r.total_fee_fen, cur),
                   r.statement_date.isoformat(), r.due_date.isoformat(), fmt.money(r.first_fen, cur),
                   fmt.money(r.check.before_fen, cur),
-                  fmt.money(r.check.after_fen, cur), say(_VERDICTS[r.check.verdict.value])] for r in rows])
+                  fmt.money(r.check.after_fen, cur),
+                  say(QT_TRANSLATE_NOOP("Cli", "no: %1 over the available credit").arg(
+                      fmt.money(r.over_available_fen, cur))) if r.over_available_fen
+                  else say(_VERDICTS[r.check.verdict.value])] for r in rows])
     print(say(QT_TRANSLATE_NOOP(
             "Cli", "Cash before = cash now + pay days until the due date − every repayment already due by then; other "
             "spending (rent, food) is not counted; later parts fall after more pay days.")))

@@ -38,6 +38,14 @@ class PayDateRow:
     first_fen: int
     total_fee_fen: int
     check: PayCheck
+    #: fen the price is above the line's available credit today (0: the line can take it): such a way cannot be
+    #: used at all, whatever the cash will be then
+    over_available_fen: int = 0
+
+    @property
+    def can_pay(self) -> bool:
+        """The line can take the purchase and the cash check is not short."""
+        return self.over_available_fen == 0 and self.check.verdict.value != "short"
 
 
 def pay_day(store: Store) -> int | None:
@@ -57,7 +65,8 @@ def set_pay_day(store: Store, day: int | None) -> Changes:
 
 def can_i_pay(store: Store, price_fen: int, today: date, cash_fen: int = 0,
               periods: Sequence[int] = PERIODS) -> list[PayDateRow]:
-    """Every active line in the main currency × way to pay, earliest due date first (then line, then periods).
+    """Every active line in the main currency × way to pay, earliest due date first (then line, then periods);
+    a row of a line whose available credit today is below the price says by how much (``over_available_fen``).
 
     Raises:
         ValidationError: a price not above 0, negative cash.
@@ -72,13 +81,15 @@ def can_i_pay(store: Store, price_fen: int, today: date, cash_fen: int = 0,
     currency = queries.main_currency()  # the income's: price, cash and pay are all in it
     lines = [ln for ln in store.lines.all(include_archived=False) if ln.currency == currency]
     schedule = [e for e in queries.schedule(today, months=24) if e.line_id in {ln.id for ln in lines}]
+    available = {st.line.saved_id: st.position.available_fen for st in queries.status(today)}
     rows = []
     for line in lines:
+        over = max(0, price_fen - available.get(line.saved_id, 0))
         for opt in installment_options(store, line.saved_id, price_fen, today, periods):
             due = opt.due_dates[0]
             already = sum(e.amount_fen for e in schedule if e.overdue or e.due_date <= due)
             result = check(cash_fen, income, day, today, max(due, today), already, opt.first_amount_fen)
             rows.append(PayDateRow(line.saved_id, line.name, opt.periods, opt.statement_dates[0], due,
-                                   opt.first_amount_fen, opt.total_fee_fen, result))
+                                   opt.first_amount_fen, opt.total_fee_fen, result, over))
     rows.sort(key=lambda r: (r.due_date, r.line, r.periods))
     return rows

@@ -96,6 +96,9 @@ class PayDateDialog(FormDialog):
     def verdict_text(self, r) -> str:
         """The verdict of one row in plain words."""
         day, left = fmt.day(r.due_date), fmt.money(abs(r.check.after_fen), self.currency)
+        if r.over_available_fen:
+            return self.tr("No: it is %1 over the credit available on this line.").replace(
+                "%1", fmt.money(r.over_available_fen, self.currency))
         if r.check.verdict is Verdict.SHORT:
             return self.tr("No: on %1 you would be %2 short.").replace("%1", day).replace("%2", left)
         if r.check.verdict is Verdict.TIGHT:
