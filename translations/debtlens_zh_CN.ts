@@ -5369,7 +5369,7 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         </message>
         <message>
             <source>the refunded purchase is not in this file or the ledger: credited unlinked</source>
-            <extracomment>Times :meth:`ImportService.commit_current` makes a preview again when the ledger changed under it. Purchases written per batch of a commit (one transaction for all of them; progress is reported per batch).</extracomment>
+            <extracomment>The ledger's settled data revision when the preview was made and the day it was made for: while both are still the same, the preview is still what importing would do (``ImportService.commit(unchanged=True)``). Times :meth:`ImportService.commit_current` makes a preview again when the ledger changed under it. Purchases written per batch of a commit (one transaction for all of them; progress is reported per batch).</extracomment>
             <translation>被退款的消费不在这个文件或账本里：作为未关联退款入账</translation>
         </message>
         <message>
@@ -5621,12 +5621,16 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         </message>
         <message>
             <source>JD Baitiao (京东白条)</source>
-            <extracomment>The ledger's settled data revision when the preview was made and the day it was made for: while both are still the same, the preview is still what importing would do (``ImportService.commit(unchanged=True)``). Formats whose rows are those of the app's own credit line, and that line's name.</extracomment>
+            <extracomment>Formats whose rows are those of the app's own credit line, and that line's name.</extracomment>
             <translation>京东白条</translation>
         </message>
         <message>
             <source>Meituan Yuefu (美团月付)</source>
             <translation>美团月付</translation>
+        </message>
+        <message>
+            <source>This is a %1, and %2 is a Huabei line: import it onto your card's line.</source>
+            <translation>这是%1，而 %2 是花呗账户：请导入到你的信用卡账户。</translation>
         </message>
         <message>
             <source>in %1, the line is in %2: not imported (DebtLens does not convert currencies); import the file onto a line in %1, or enter the amount by hand in %2</source>

@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.billing import next_statement_date, statement_date_for
-from app.domain.credit_line import CreditLine, LineKind
+from app.domain.credit_line import CreditLine
 from app.domain.funding import funding
 from app.domain.postings import MAX_TEXT_LENGTH, place_refund
 from app.domain.statements import Repayment, RepaymentSource
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
 from app.services import undo as steps
 from app.services.bank_plans import write_plan_periods
+from app.services.import_notices import line_kind_notice
 from app.services.changes import Changes
 from app.domain.ledger_bounds import MAX_STORED_TEXT
 from app.services.twin_rows import twins
@@ -101,11 +102,6 @@ class ImportPreview:
             "warnings": [{"row": p.event.row, "warning": w} for p in self.planned for w in p.warnings],
             "notices": list(self.info.get("notices", [])),
         }
-
-
-#: Formats whose rows are those of the app's own credit line, and that line's name.
-_OWN_LINE = {"jd": QT_TRANSLATE_NOOP("ImportTexts", "JD Baitiao (京东白条)"),
-             "meituan": QT_TRANSLATE_NOOP("ImportTexts", "Meituan Yuefu (美团月付)")}
 
 
 def repayment_target(line: CreditLine, e: ImportedEvent) -> date:
@@ -213,14 +209,11 @@ class ImportService:
             planned.append(PlannedEvent(e, duplicate, refund_of, tuple(warnings),
                                         paid_with.line_id if paid_with is not None else None))
         info = dict(result.info)
-        own_line = _OWN_LINE.get(result.format)
-        if own_line is not None and line.kind == LineKind.CREDIT_CARD and result.events:
-            # a JD or Meituan export holds the rows of the app's own credit line: on a bank card they would be
-            # spending and repayments the card never saw
-            info.setdefault("notices", []).append(
-                QT_TRANSLATE_NOOP(
-                        "ImportTexts", "These are the %1 rows of the file, and %2 is a credit card: import them onto a "
-                        "%3 line (the line dialog has a preset for it).").arg(own_line, line.name, own_line))
+        from app.importers import format_label  # loaded with the parsers already
+
+        mismatch = line_kind_notice(result.format, line, format_label(result.format)) if events else None
+        if mismatch is not None:  # rows of another kind of line: spending and repayments this one never saw
+            info.setdefault("notices", []).append(mismatch)
         unpaid = self._bills_without_repayment(line, [p.event for p in planned if not p.duplicate],
                                                today)
         if unpaid:

@@ -240,3 +240,12 @@ def test_ofx_and_qif_periods_are_billed_like_the_csv_ones(store, queries, cgb, d
     assert jan.purchases_fen == 10000 and jan.installment_principal_fen == 38742
     assert jan.minimum_fen == 39742
     assert service.preview(data, name, cgb, today=TODAY).new == []
+
+
+def test_a_card_statement_onto_a_huabei_line_is_said_before_importing(store, ledger):
+    """The CGB statement previewed onto 花呗 (a Huabei line): the preview says it is a card's statement and names
+    the line; onto the card it says nothing of the kind."""
+    huabei = ledger.add_line(CreditLine("花呗"), limit_fen=500_000).ids["line"]
+    preview = ImportService(store).preview(WORKED, "cgb.csv", huabei, today=TODAY)
+    assert "This is a CGB credit-card statement (CSV or Excel), and 花呗 is a Huabei line: import it onto your " \
+           "card's line." in preview.info["notices"]
