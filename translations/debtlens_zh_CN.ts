@@ -2994,8 +2994,12 @@ Payoff plan: %1 a month from %2</source>
             <translation>你的月供收入比</translation>
         </message>
         <message>
-            <source>your utilization</source>
-            <translation>你的额度使用率</translation>
+            <source>your utilization over all your lines</source>
+            <translation>你所有账户合计的额度使用率</translation>
+        </message>
+        <message>
+            <source>this line's utilization</source>
+            <translation>这个账户的额度使用率</translation>
         </message>
         <message>
             <source>⚠ This purchase takes %1 from %2 to %3.</source>

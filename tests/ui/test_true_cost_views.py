@@ -140,6 +140,8 @@ def test_cost_insight_for_the_purchase_dialog(qtbot, session):
     insight.show_option(session.line_id, 100000, 12, Decimal("0.088"))
     assert "15.87%" in insight.rate.text()
     assert insight.has_warning and "Caution" in insight.warning.text()
+    assert insight.warning.text() == ("⚠ This purchase takes this line's utilization from Watch it to Caution.\n"
+                                      "⚠ This purchase takes your debt-service ratio from Comfortable to Watch it.")
     with qtbot.waitSignal(insight.compare_requested) as blocker:
         insight.compare_button.click()
     assert blocker.args == [session.line_id, 100000]

@@ -117,7 +117,9 @@ class CostInsight(Retranslatable, QWidget):
         self.crossings = option.crossings if load else ()
         texts = []
         for x in self.crossings:
-            name = self.tr("your debt-service ratio") if x.metric == "dsr" else self.tr("your utilization")
+            name = {"dsr": self.tr("your debt-service ratio"),
+                    "total_utilization": self.tr("your utilization over all your lines")}.get(
+                x.metric, self.tr("this line's utilization"))
             texts.append(self.tr("⚠ This purchase takes %1 from %2 to %3.").replace("%1", name)
                          .replace("%2", band_name(x.before)).replace("%3", band_name(x.after)))
         self.warning.setText("\n".join(texts))
