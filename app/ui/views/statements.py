@@ -22,6 +22,7 @@ from app.i18n import formatting as fmt
 from app.services.changes import Changes
 from app.ui.models.statements_model import StatementEntriesModel, StatementsModel
 from app.ui.session import Session
+from app.ui.widgets.flow_layout import FlowLayout, wrapping
 from app.ui.views.common import (
     RefreshWhenShown,
     Retranslatable,
@@ -82,11 +83,13 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         top.addWidget(self.show_empty)
         top.addStretch(1)
         top.addWidget(self.summary)
-        buttons = QHBoxLayout()
+        buttons_row = QWidget()  # wraps in projector type rather than widen the window past the screen
+        buttons = FlowLayout(buttons_row)
+        wrapping(buttons_row)
         buttons.addWidget(self.repay_button)
         buttons.addWidget(self.convert_button)
         buttons.addWidget(self.failed_button)
-        buttons.addStretch(1)
+        buttons.add_stretch()
         buttons.addWidget(self.compare_button)
         buttons.addWidget(self.trap_button)
         upper = QWidget()
@@ -94,7 +97,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(top)
         upper_layout.addWidget(self.table, 1)
-        upper_layout.addLayout(buttons)
+        upper_layout.addWidget(buttons_row)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(self.detail)
