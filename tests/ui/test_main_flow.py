@@ -264,3 +264,22 @@ def test_a_repayment_paid_with_another_line_is_marked_and_alerted(window, qtbot)
     assert [t for t in panel.texts if "borrowed money" in t] == [
         "⚠ Repaid with borrowed money: ¥300.00 of repayments in the last 90 days came from another credit line: "
         "花呗 from 招行信用卡 (¥300.00). That moves the debt; it does not repay it."]
+
+
+def test_the_statements_view_follows_the_clock(window):
+    """Mar 20: the Mar 1 bill is the current one and selected. The clock moves to May 20 (a workshop's next
+    moment): the May 1 bill is selected, not the March one the view had before."""
+    from app.ui.session import ALL_CHANGED
+
+    add_line(window)
+    line_id = window.session.store.lines.all()[0].id
+    for day in (date(2026, 2, 10), date(2026, 3, 10), date(2026, 4, 10)):
+        window.session.ledger.record_purchase(line_id, day, 10_000)
+    window.show_view("statements")
+    view = window.views["statements"]
+    view.refresh()
+    assert view.selected().statement_date == date(2026, 3, 1)
+    window.session.today = lambda: date(2026, 5, 20)
+    window.session.changed.emit(ALL_CHANGED)
+    view.refresh()
+    assert view.selected().statement_date == date(2026, 5, 1)

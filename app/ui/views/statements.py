@@ -4,6 +4,8 @@ what paying only its minimum would cost (the minimum-payment trap), or compare e
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -110,6 +112,7 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         self.show_empty.toggled.connect(self._on_show_empty_toggled)
         self._selecting = False
         self._pay_in_4 = False  # the line shown pays in 4
+        self._shown_on: date | None = None  # the day the statements shown were read on
         self.currency = "CNY"  # the line shown's
         session.changed.connect(self._on_session_changed)
         tab_chain(
@@ -127,6 +130,8 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
         are still there (after a repayment the selection stays where it was)."""
         self._stale = False
         line_id, kept = self.line.currentData(), self.selected()
+        if self._shown_on != self.session.today():  # the clock moved (a workshop's next moment): today's bill
+            kept = None
         lines = self.session.queries.lines(include_archived=False)
         self.line.blockSignals(True)
         refill_combo(self.line, [(ln.name, ln.id) for ln in lines])
@@ -152,7 +157,8 @@ class StatementsView(RefreshWhenShown, Retranslatable, QWidget):
             self.summary.setText("")
             self._show_detail(None)
             return
-        result = self.session.queries.line_statements(line_id, self.session.today())
+        self._shown_on = self.session.today()
+        result = self.session.queries.line_statements(line_id, self._shown_on)
         rows = [s for s in reversed(result.statements) if self.show_empty.isChecked() or not s.is_empty]
         self.currency = self.session.queries.line(line_id).currency  # every amount shown is in the line's
         self._pay_in_4 = result.pay_in_4  # its rows are the due dates of its purchases' payments: their own columns
