@@ -398,3 +398,4 @@ class PurchaseDialog(FormDialog):
         """Show the option's true cost in ``insight`` (called after every preview update). A purchase being edited
         is already in the load: its rate only, no band warning or comparison."""
         self.insight.show_option(line.id, amount_fen, periods, fee_rate, load=self.purchase is None)
+        self.fit_to_contents()  # its rate line and warnings take room: never squeezed over the parts table
