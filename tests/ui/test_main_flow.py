@@ -118,6 +118,16 @@ def test_a_duplicate_line_name_is_refused_in_the_dialog(window):
     assert len(window.session.store.lines.all()) == 1
 
 
+def test_an_empty_name_is_named_before_an_empty_limit(window):
+    window.window_actions.add_line.trigger()
+    dialog = window.dialog
+    dialog.name.setText("")
+    dialog.limit.setText("")
+    dialog.ok_button().click()
+    assert dialog.isVisible() and dialog.errors.label_for("name").text() == "is empty"
+    assert window.session.store.lines.all() == []
+
+
 def test_repayment_from_the_statements_view_is_prefilled(window):
     add_line(window)
     add_purchase(window, "300", date(2026, 2, 10))  # bill of 2026-03-01, due 2026-03-10: overdue on 03-20

@@ -19,6 +19,7 @@ from app.domain.credit_line import (
     default_revolving_basis,
     fee_presets_text,
     parse_fee_presets,
+    validate_line,
 )
 from app.domain.currencies import EXPONENTS
 from app.domain.line_presets import LINE_PRESETS
@@ -288,8 +289,10 @@ class LineDialog(FormDialog):
     def submit(self) -> None:
         terms = self.terms()
         if self.line is None:
+            line = CreditLine(**terms, currency=self._currency())
+            validate_line(line)  # the terms first, top to bottom: an empty name is named before an empty limit
             limit = fmt.parse_money(self.limit.text(), self._currency(), field="limit", allow_zero=True)
-            self.session.apply(self.session.ledger.add_line, CreditLine(**terms, currency=self._currency()), limit)
+            self.session.apply(self.session.ledger.add_line, line, limit)
         else:
             self.session.apply(self.session.ledger.edit_line, self.line.id, today=self.session.today(), **terms)
 
