@@ -70,6 +70,29 @@ def test_early_payoff_from_the_cli(db, capsys):
     assert code == 2 and "no unbilled periods" in err
 
 
+@pytest.mark.parametrize("no_pay, owed_fen, lump_unpaid_fen", [
+    ([], 10880, 0),  # paid: only the Nov bill (108.80) is owed; the Dec bill asks nothing of the plan
+    (["--no-pay"], 10880 + 90000 + 7920, 97920),  # billed only: the 79.20 fee is owed from the payoff on
+])
+def test_an_early_payoff_is_owed_with_its_fee_and_its_payment_settles_the_plan(db, capsys, no_pay, owed_fen,
+                                                                               lump_unpaid_fen):
+    """12 x (100.00 + 8.80); Sep and Oct paid, the Nov bill open when the plan is paid off on Nov 5: 900.00 + 9 x
+    8.80 = 979.20 on the Dec bill. The payment pays that lump, not the Nov bill (§2.3)."""
+    run(capsys, db, "line", "add", "Card", "--limit", "10000", "--kind", "credit_card")
+    run(capsys, db, "purchase", "add", "--line", "Card", "--date", "2026-08-15", "--amount", "1200",
+        "--installments", "12", "--fee-rate", "8.8%")
+    for day in ("2026-09-05", "2026-10-05"):
+        run(capsys, db, "repay", "--line", "Card", "--date", day, "--amount", "108.80")
+    code, out, _ = run(capsys, db, "payoff", "--purchase", "1", "--date", "2026-11-05", *no_pay)
+    assert code == 0 and "¥900.00 principal + ¥79.20 fee" in out
+    status = json.loads(run(capsys, db, "status", "--today", "2026-11-06", "--json")[1])
+    assert status["lines"][0]["outstanding_fen"] == owed_fen  # was 29.60 (paid) and 1,008.80 (billed only)
+    bills = json.loads(run(capsys, db, "statements", "--line", "Card", "--today", "2026-11-06", "--json")[1])
+    by_date = {s["statement_date"]: s for s in bills["statements"]}
+    assert (by_date["2026-11-01"]["paid_fen"], by_date["2026-11-01"]["unpaid_fen"]) == (0, 10880)
+    assert by_date["2026-12-01"]["balance_fen"] == lump_unpaid_fen  # was 108.80: the Nov bill's amount again
+
+
 def test_bill_installment_from_the_cli(db, capsys):
     run(capsys, db, "line", "add", "花呗", "--limit", "5000")
     run(capsys, db, "purchase", "add", "--line", "花呗", "--date", "2024-03-15", "--amount", "1000.00")

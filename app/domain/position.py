@@ -2,8 +2,9 @@
 
 Rules (design.md vocabulary, domain-rules.md §1, §1.5 and §6):
 - outstanding = what the latest bill still asks for (every carried balance is in it) + unbilled postings +
-  remaining installment principal - credit (installment fees not yet billed are not owed yet; interest accruing but
-  not yet posted is shown as penalty).
+  remaining installment principal + early-payoff fees already charged - credit (installment fees not yet billed are
+  not owed yet; an early payoff's fee is, from the payoff on, §2.3; interest accruing but not yet posted is shown as
+  penalty).
 - overdue = the unmet minimum of the latest statement whose due date has passed (§1.5), never a carried rest.
 - available credit = limit - outstanding, never below zero.
 - utilization = outstanding / limit (a Decimal fraction; ``None`` when the limit is 0).
@@ -164,9 +165,11 @@ def position(line: CreditLine, result: LineStatements, my_limit_fen: int | None 
     limit for it when utilization is read against mine (``MyLimits.reading_limits``), fen."""
     as_of = result.as_of
     billed = sum(s.unpaid_fen for s in result.issued())
-    # unbilled: what upcoming statements will charge, principal only (future fees are not owed yet)
+    # unbilled: what upcoming statements will charge, principal only (future fees are not owed yet), but an early
+    # payoff's fee is charged by the payoff itself
     unbilled = sum(
-        s.purchases_fen + s.installment_principal_fen - s.refunds_fen - s.converted_fen for s in result.upcoming()
+        s.purchases_fen + s.installment_principal_fen + s.payoff_fee_fen - s.refunds_fen - s.converted_fen
+        for s in result.upcoming()
     )
     credit_left = result.credit_fen + sum(s.credit_applied_fen for s in result.upcoming())
     outstanding = max(0, billed + unbilled - credit_left)

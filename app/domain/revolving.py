@@ -61,6 +61,7 @@ def _project(st: Statement, charges: CycleCharges, engine: Engine, line: CreditL
     """A statement after ``as_of``: what is already scheduled on it (no interest, nothing carried), less credit."""
     raw = charges.purchases_fen + charges.installment_principal_fen + charges.installment_fee_fen - (
         charges.refunds_fen + charges.converted_fen)
+    engine.credit += engine.reserved.pop(st.statement_date, 0)  # paid ahead for this bill (an early payoff)
     applied = min(engine.credit, max(0, raw))
     engine.credit -= applied
     st.credit_applied_fen = applied
@@ -132,7 +133,8 @@ def compute_statements(
             statement_date=s_date, cycle_start=start, cycle_end=end, due_date=due_date_for(s_date, line.due_day),
             purchases_fen=charges.purchases_fen, refunds_fen=charges.refunds_fen,
             installment_principal_fen=charges.installment_principal_fen,
-            installment_fee_fen=charges.installment_fee_fen, converted_fen=charges.converted_fen,
+            installment_fee_fen=charges.installment_fee_fen, payoff_fee_fen=charges.payoff_fee_fen,
+            converted_fen=charges.converted_fen,
             purchase_count=charges.purchase_count,
         )
         st._amount_days = charges.amount_days
@@ -145,6 +147,8 @@ def compute_statements(
         statements.append(st)
         s_date = next_statement_date(s_date, sd)
     _run_until(engine, pending, as_of, inclusive=True)
+    engine.credit += sum(engine.reserved.values())  # paid ahead for a bill with nothing on it: a credit
+    engine.reserved.clear()
     engine.accrue(as_of)
     result = LineStatements(as_of, statements, engine.auto, engine.credit, engine.unmatched,
                             accruing_interest_fen=round_fen(engine.pending()),

@@ -75,6 +75,8 @@ class Engine:
         self.auto: list[Repayment] = []
         self.events: list[tuple[date, int, int, Statement]] = []  # (day, 0 due / 1 deadline, order, statement)
         self.late_fees = 0  # late fees charged since the last statement, posted on the next
+        # payments naming a bill not cut yet (an early payoff's lump): kept for that bill, not spent on older ones
+        self.reserved: dict[date, int] = {}
 
     # -- totals ---------------------------------------------------------------------------------------------
     def principal(self) -> int:
@@ -218,6 +220,12 @@ class Engine:
             self.unmatched += repayment.amount_fen  # real money, but for debt DebtLens never saw
             return
         refund = repayment.source is RepaymentSource.REFUND
+        ahead = repayment.target_statement
+        if not refund and ahead is not None and ahead > repayment.paid_on and (
+                not self.issued or ahead > self.issued[-1].statement_date):
+            # paid for a bill not cut yet (§2.3: a payoff pays the plan's lump): it settles that bill, not an older
+            self.reserved[ahead] = self.reserved.get(ahead, 0) + repayment.amount_fen
+            return
         target = repayment.target_statement if refund else None
         self.credit += self.allocate(repayment.amount_fen, repayment.paid_on, target, fees_first=not refund)
 
@@ -242,6 +250,15 @@ class Engine:
             excess = -ordinary - cut
             self.credit += excess
             ordinary = 0
+        # money paid ahead for this very bill covers its own charges first (fees, parts, spending, then interest)
+        ahead = left = self.reserved.pop(st.statement_date, 0)
+        kept = [new_fee, installment, ordinary, interest]
+        for i, value in enumerate(kept):
+            take = min(left, value)
+            left -= take
+            kept[i] -= take
+        new_fee, installment, ordinary, interest = kept
+        self.credit += left
         # credit from earlier payments covers the new interest and fees, then the new principal
         amounts = [interest, new_fee, installment, ordinary]
         applied = 0
@@ -251,7 +268,7 @@ class Engine:
             amounts[i] -= take
         interest, new_fee, installment, ordinary = amounts
         self.credit -= applied
-        st.credit_applied_fen = max(0, applied - excess)  # earlier credit only: the refunds are on this bill
+        st.credit_applied_fen = max(0, applied - excess) + ahead - left  # earlier credit only, not this bill's refunds
         if interest:
             self.fees.append(Fee(st.statement_date, interest, interest=True))
             self.fees_total += interest

@@ -47,6 +47,8 @@ class CycleCharges:
         converted_fen: part of this statement's balance turned into a bill installment (账单分期).
         purchase_count: number of postings, for display.
         amount_days: sum over purchases paid in full of fen x days from posting to the statement date.
+        payoff_fee_fen: the part of ``installment_fee_fen`` that is early-payoff fees (§2.3): owed from the
+            payoff on, before the bill is cut.
     """
 
     statement_date: date
@@ -57,6 +59,7 @@ class CycleCharges:
     converted_fen: int = 0
     purchase_count: int = 0
     amount_days: int = 0  # sum of purchase fen x days from posting to the statement date (full-bill interest)
+    payoff_fee_fen: int = 0
 
     def __add__(self, other: CycleCharges) -> CycleCharges:
         if other.statement_date != self.statement_date:
@@ -70,6 +73,7 @@ class CycleCharges:
             self.converted_fen + other.converted_fen,
             self.purchase_count + other.purchase_count,
             self.amount_days + other.amount_days,
+            self.payoff_fee_fen + other.payoff_fee_fen,
         )
 
     @property
@@ -123,6 +127,7 @@ class Statement:
     refunds_fen: int = 0
     installment_principal_fen: int = 0
     installment_fee_fen: int = 0
+    payoff_fee_fen: int = 0  # early-payoff fees inside installment_fee_fen: owed before the bill is cut (§2.3)
     converted_fen: int = 0
     interest_fen: int = 0
     late_fee_fen: int = 0

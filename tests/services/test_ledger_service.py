@@ -122,12 +122,31 @@ def test_early_payoff_bills_remaining_principal_and_fees(ledger, store, queries,
     # periods 1-3 billed (Apr, May, Jun); 9 left: principal 9 x 8333, all their fees (ALL_REMAINING_FEES)
     assert (lump.statement_date, lump.principal_fen, lump.fee_fen) == (date(2024, 7, 1), 74997, 6597)
     s = _by_date(queries.line_statements(plan.line_id, date(2024, 7, 2)))
-    # the payoff payment first settled the unpaid Apr-Jun bills (oldest first, §1.5); the rest became credit that
-    # the lump used, so the July bill asks for those bills' amount again plus their interest
-    assert s[date(2024, 6, 1)].paid_fen == 27515
-    assert s[date(2024, 7, 1)].interest_fen == 138
-    assert s[date(2024, 7, 1)].unpaid_fen == 27515 + 138
+    # the payoff payment settles the lump it was made for (74997 + 6597), not the older unpaid Apr-Jun bills
+    # (§2.3): those stay unpaid, so the July bill asks for them (27515) plus their interest, nothing of the plan
+    assert s[date(2024, 6, 1)].paid_fen == 0
+    assert s[date(2024, 7, 1)].credit_applied_fen == 81594
+    assert s[date(2024, 7, 1)].interest_fen == 338
+    assert s[date(2024, 7, 1)].unpaid_fen == 27515 + 338
     assert date(2024, 8, 1) not in s or s[date(2024, 8, 1)].balance_fen == 0
+
+
+@pytest.mark.parametrize("pay_now, owed_after, owed_on_july_bill", [
+    (True, 27515, 27515 + 338),  # the payoff is paid: what is owed is the older bills only
+    (False, 27515 + 74997 + 6597, 27515 + 338 + 74997 + 6597),  # billed, not paid: the fee is owed too
+])
+def test_owed_after_an_early_payoff_counts_its_fee(ledger, store, queries, huabei, pay_now, owed_after,
+                                                   owed_on_july_bill):
+    pid = ledger.record_purchase(huabei, date(2024, 3, 15), 100000, installments=12).ids["purchase"]
+    plan = store.plans.for_purchase(pid)
+    ledger.pay_off_plan(plan.id, date(2024, 6, 15), pay_now=pay_now)
+    line = store.lines.get(huabei)
+    june = queries.line_statements(huabei, date(2024, 6, 16))
+    assert queries.position(line, june).outstanding_fen == owed_after
+    assert _by_date(june)[date(2024, 7, 1)].balance_fen == (0 if pay_now else 74997 + 6597)
+    july = queries.line_statements(huabei, date(2024, 7, 2))
+    assert queries.position(line, july).outstanding_fen == owed_on_july_bill
+    assert _by_date(july)[date(2024, 7, 1)].unpaid_fen == owed_on_july_bill
 
 
 def test_an_early_payoff_dated_before_its_purchase_is_refused(ledger, store, huabei):

@@ -86,7 +86,23 @@ class CyclesRepo:
             f"WHERE {_BILL_PLANS} AND source_statement <= ? GROUP BY source_statement",
                 [line_id, day]):
             out.append(CycleCharges(date.fromisoformat(r["s"]), converted_fen=r["c"]))
-        return out
+        return out + self._payoff_fees(line_id, day)
+
+    def _payoff_fees(self, line_id: int, day: str) -> list[CycleCharges]:
+        """The early-payoff fees (already inside the parts' fees) per bill, of plans begun by ``day`` (ISO): owed
+        from the payoff on, before their bill is cut (§2.3). Payoff lumps are few: read through the parts' covering
+        index, joined to their plans only when a plan began after ``day``."""
+        if self._plan_begun_after(line_id, day):
+            rows = self.db.execute(
+                "SELECT p.statement_date, SUM(p.fee_fen) FROM installment_parts p "
+                "JOIN installment_plans pl ON pl.id = p.plan_id LEFT JOIN purchases pu ON pu.id = pl.purchase_id "
+                "WHERE p.line_id = ? AND p.status = 'payoff' AND COALESCE(pu.posted_on, pl.source_statement) <= ? "
+                "GROUP BY p.statement_date", [line_id, day])
+        else:
+            rows = self.db.execute(
+                "SELECT statement_date, SUM(fee_fen) FROM installment_parts WHERE line_id = ? AND status = 'payoff' "
+                "GROUP BY statement_date", [line_id])
+        return [CycleCharges(date.fromisoformat(s), payoff_fee_fen=f) for s, f in rows if f]
 
     def _plan_begun_after(self, line_id: int, day: str) -> bool:
         """Whether a plan of the line began after ``day`` (ISO): a purchase in installments posted then, or a bill
@@ -166,7 +182,7 @@ class CyclesRepo:
             f"WHERE {_BILL_PLANS} AND source_statement <= ? GROUP BY source_statement",
                 [line_id, day]):
             out.append(CycleCharges(date.fromisoformat(r["s"]), converted_fen=r["c"]))
-        return out
+        return out + self._payoff_fees(line_id, day)
 
     def totals_table(self) -> list[tuple]:
         """Every ``bill_totals`` row ``(line_id, kind, statement_date, posted_on, amount_fen, fee_fen, n)``,
