@@ -21,13 +21,13 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QObject, QTranslator, QUrl
-from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.domain.currency_totals import Amounts
 from app.domain.statements import StatementStatus
 from app.i18n import formatting as fmt
 from app.services.monthly_report import CALENDAR_MONTHS, MonthlyReport
-from app.ui import theme
+from app.ui import report_layout, theme
 from app.ui.texts import labels
 from app.domain import messages
 from app.ui.charts.labels import DebtLoadLabels, MonthlyDueLabels
@@ -40,6 +40,8 @@ CHART_WIDTH, CHART_HEIGHT, CHART_RATIO = 630, 280, 3.0
 MARGIN_MM = 0.0
 # Characters that keep a date on one line inside a sentence (``_day_in_text``).
 WORD_JOINER, NO_BREAK_SPACE = "\u2060", "\u00a0"
+#: The text's width on A4 (210 mm less 2 cm on each side, ``MARGIN_MM``) and the tables' font size, points.
+TEXT_WIDTH_MM, TABLE_PT = 170.0, 8.5
 #: PDF resolution, dots per inch (text stays text; this is the grid positions snap to).
 PDF_DPI = 300
 
@@ -112,28 +114,45 @@ def _day_in_text(value: date) -> str:
 
 
 def _table(headers: list[str], rows: list[list[str]], right: AbstractSet[int] = frozenset(),
-           tones: list[str | None] | None = None, widths: dict[int, int] | None = None,
-           nowrap: AbstractSet[int] = frozenset()) -> str:
-    """A ruled table; the ``right`` columns (amounts, percentages, dates) align right; ``widths`` gives each column
-    its share of the width (percent: Qt's table layout otherwise squeezes a name or an amount into a sliver); the
-    ``nowrap`` columns (dates) never wrap their cells."""
+           tones: list[str | None] | None = None, nowrap: AbstractSet[int] = frozenset()) -> str:
+    """A ruled table; the ``right`` columns (amounts, percentages, dates) align right; each column's share of the
+    width comes from its header and cells (``report_layout.column_widths``: no header or word is broken, a header
+    wraps only at its spaces); the ``nowrap`` columns (dates) never wrap their cells."""
     t = theme.LIGHT
-    widths = widths or {}
+    widths = dict(enumerate(report_layout.column_widths(headers, rows, TEXT_WIDTH_MM / 25.4 * _dpi(), _measure,
+                                                        nowrap)))
 
     def attrs(i: int, cell: bool) -> str:
-        width = f' width="{widths[i]}%"' if i in widths and not cell else ""
+        width = "" if cell else f' width="{widths[i]}%"'
         keep = " white-space: nowrap;" if i in nowrap and cell else ""
         return f'align="{"right" if i in right else "left"}"{width} style="border-bottom: 1px solid {t.border};{keep}'
 
-    head = "".join(f'<th {attrs(i, False)} background-color:{t.window};">{_e(h)}</th>'
+    head = "".join(f'<th {attrs(i, False)} background-color:{t.window};">{_e(report_layout.unbroken(h))}</th>'
                    for i, h in enumerate(headers))
     body = []
     for r, row in enumerate(rows):
         colour = {"danger": t.danger, "muted": t.muted}.get((tones or [None] * len(rows))[r] or "", t.text)
-        cells = "".join(f'<td {attrs(i, True)} color:{colour};">{_e(c)}</td>' for i, c in enumerate(row))
+        cells = "".join(f'<td {attrs(i, True)} color:{colour};">{_e(report_layout.unbroken(c, report_layout.SHORT_WORD))}</td>'
+                        for i, c in enumerate(row))
         body.append(f"<tr>{cells}</tr>")
     return (f'<table width="100%" cellspacing="0" cellpadding="3" style="border-collapse: collapse; '
-            f'font-size: 8.5pt;"><thead><tr>{head}</tr></thead>{"".join(body)}</table>')
+            f'font-size: {TABLE_PT}pt;"><thead><tr>{head}</tr></thead>{"".join(body)}</table>')
+
+
+def _dpi() -> float:
+    """The dots per inch the document is laid out in when printed (the screen's: ``QTextDocument.print_``)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInch() if screen is not None else 96.0
+
+
+def _measure(text: str, bold: bool) -> float:
+    """The width of ``text`` on one line in a table's font (bold for a header), pixels at ``_dpi``."""
+    font = QFont()
+    font.setPointSizeF(TABLE_PT)
+    font.setBold(bold)
+    return QFontMetricsF(font).horizontalAdvance(text)
 
 
 class ReportWriter(QObject):
@@ -170,7 +189,7 @@ class ReportWriter(QObject):
         rows.append([self.tr("Next payment due"), self.tr("%1 on %2 (%3)").replace("%1", _amounts(up.amounts))
                      .replace("%2", _day_in_text(up.due_date)).replace("%3", fmt.names(list(up.lines)))
                      if up is not None else self.tr("Nothing to repay")])
-        return _table([self.tr("Figure"), self.tr("Amount")], rows, right={1}, widths={0: 58, 1: 42})
+        return _table([self.tr("Figure"), self.tr("Amount")], rows, right={1})
 
     def _lines(self, report: MonthlyReport) -> str:
         rows = []
@@ -182,7 +201,7 @@ class ReportWriter(QObject):
                          _money(p.available_fen, cur), fmt.percent(p.utilization), next_payment])
         headers = [self.tr("Credit line"), self.tr("Credit limit"), self.tr("Used"), self.tr("Available"),
                    self.tr("Utilization"), self.tr("Next payment")]
-        return _table(headers, rows, right={1, 2, 3, 4, 5}, widths={0: 16, 1: 13, 2: 13, 3: 13, 4: 10, 5: 35})
+        return _table(headers, rows, right={1, 2, 3, 4, 5})
 
     def _statements(self, report: MonthlyReport) -> str:
         if not report.statements:
@@ -204,9 +223,7 @@ class ReportWriter(QObject):
                    self.tr("Minimum"), self.tr("Paid"), self.tr("Unpaid"), self.tr("Status")]
         if interest:
             headers.append(self.tr("Interest"))
-        shares = [12, 13, 11, 11, 11, 11, 11, 10, 10] if interest else [14, 14, 12, 12, 12, 12, 12, 12]
-        return _table(headers, rows, right={1, 2, 3, 4, 5, 6, 8}, tones=tones, widths=dict(enumerate(shares)),
-                      nowrap={1, 2})
+        return _table(headers, rows, right={1, 2, 3, 4, 5, 6, 8}, tones=tones, nowrap={1, 2})
 
     def _calendar(self, report: MonthlyReport) -> str:
         if not report.upcoming:
@@ -220,7 +237,7 @@ class ReportWriter(QObject):
                          _money(bill.minimum_left_fen, bill.currency), when])
         headers = [self.tr("Due date"), self.tr("Credit line"), self.tr("To pay"), self.tr("At least"),
                    self.tr("When")]
-        return _table(headers, rows, right={0, 2, 3, 4}, widths={0: 18, 1: 34, 2: 16, 3: 16, 4: 16}, nowrap={0})
+        return _table(headers, rows, right={0, 2, 3, 4}, nowrap={0})
 
     def build(self, report: MonthlyReport, charts: list[bytes], ledger: str) -> QTextDocument:
         """The report as a ``QTextDocument`` in the language in force: ``charts`` are the two PNG images of
@@ -249,9 +266,10 @@ class ReportWriter(QObject):
             h2(self.tr("Overview")), self._figures(report),
             h2(self.tr("Credit lines")), self._lines(report),
             h2(statements), self._statements(report),
-            # the payment calendar and the charts on a page of their own: a heading never ends a page
-            h2(self.tr("Upcoming payments"), " page-break-before: always;"), self._calendar(report),
-            h2(self.tr("Charts")), f'<p style="color:{t.muted}; font-size: 8pt;">{_e(note)}</p>',
+            h2(self.tr("Upcoming payments")), self._calendar(report),
+            # the charts together on a page of their own: they fill one, and a heading never ends a page
+            h2(self.tr("Charts"), " page-break-before: always;"),
+            f'<p style="color:{t.muted}; font-size: 8pt;">{_e(note)}</p>',
         ]
         parts += [f'<p><img src="chart:{i}" width="{CHART_WIDTH}" height="{CHART_HEIGHT}"></p>'
                   for i in range(len(charts))]
