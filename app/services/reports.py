@@ -47,7 +47,7 @@ def projected_outstanding(result: LineStatements, on: date) -> int:
     due date (overdue ones at once) and nothing new is bought.
 
     The current bill counts until it is due (a revolving rest until the next due date, §1.5); a future statement
-    counts its principal, less the credit earlier payments left for it, until it is issued, then its balance (fees
+    counts its principal (and early-payoff fees), less the credit earlier payments left for it, until it is issued, then its balance (fees
     included) until its due date. So a repayment made before a bill is issued is never forgotten.
     """
     total = 0
@@ -57,8 +57,10 @@ def projected_outstanding(result: LineStatements, on: date) -> int:
             if st.unpaid_fen > 0 and due > on and due >= result.as_of:
                 total += st.unpaid_fen
         elif st.statement_date > on:
-            principal = st.purchases_fen + st.installment_principal_fen - st.refunds_fen - st.converted_fen
-            total += max(0, principal - max(0, st.credit_applied_fen - st.installment_fee_fen))
+            # its principal and early-payoff fees are owed already (§2.3); its other fees are not yet
+            owed = (st.purchases_fen + st.installment_principal_fen + st.payoff_fee_fen - st.refunds_fen
+                    - st.converted_fen)
+            total += max(0, owed - max(0, st.credit_applied_fen - (st.installment_fee_fen - st.payoff_fee_fen)))
         elif due > on:
             total += st.balance_fen
     return max(0, total - result.credit_fen)

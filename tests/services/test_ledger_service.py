@@ -9,6 +9,7 @@ from app.domain.credit_line import AutoRepay, CreditLine
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.postings import PartStatus
 from app.domain.statements import StatementStatus
+from app.services.reports import debt_load
 
 
 def _by_date(result):
@@ -144,6 +145,9 @@ def test_owed_after_an_early_payoff_counts_its_fee(ledger, store, queries, huabe
     june = queries.line_statements(huabei, date(2024, 6, 16))
     assert queries.position(line, june).outstanding_fen == owed_after
     assert _by_date(june)[date(2024, 7, 1)].balance_fen == (0 if pay_now else 74997 + 6597)
+    load = debt_load(store, date(2024, 6, 16))  # the overview's chart: the same owed today, none of the fee before
+    assert load.outstanding_fen[load.dates.index(date(2024, 6, 16))] == owed_after
+    assert load.outstanding_fen[load.dates.index(date(2024, 5, 31))] == 101558  # Mar-May bills, Apr-May interest
     july = queries.line_statements(huabei, date(2024, 7, 2))
     assert queries.position(line, july).outstanding_fen == owed_on_july_bill
     assert _by_date(july)[date(2024, 7, 1)].unpaid_fen == owed_on_july_bill

@@ -89,20 +89,12 @@ class CyclesRepo:
         return out + self._payoff_fees(line_id, day)
 
     def _payoff_fees(self, line_id: int, day: str) -> list[CycleCharges]:
-        """The early-payoff fees (already inside the parts' fees) per bill, of plans begun by ``day`` (ISO): owed
-        from the payoff on, before their bill is cut (§2.3). Payoff lumps are few: read through the parts' covering
-        index, joined to their plans only when a plan began after ``day``."""
-        if self._plan_begun_after(line_id, day):
-            rows = self.db.execute(
-                "SELECT p.statement_date, SUM(p.fee_fen) FROM installment_parts p "
-                "JOIN installment_plans pl ON pl.id = p.plan_id LEFT JOIN purchases pu ON pu.id = pl.purchase_id "
-                "WHERE p.line_id = ? AND p.status = 'payoff' AND COALESCE(pu.posted_on, pl.source_statement) <= ? "
-                "GROUP BY p.statement_date", [line_id, day])
-        else:
-            rows = self.db.execute(
-                "SELECT statement_date, SUM(fee_fen) FROM installment_parts WHERE line_id = ? AND status = 'payoff' "
-                "GROUP BY statement_date", [line_id])
-        return [CycleCharges(date.fromisoformat(s), payoff_fee_fen=f) for s, f in rows if f]
+        """The early-payoff fees (already inside the parts' fees) per bill, of plans paid off by ``day`` (ISO): owed
+        from the payoff on, before their bill is cut (§2.3). Payoff lumps are few: found through the parts' index."""
+        return [CycleCharges(date.fromisoformat(r["s"]), payoff_fee_fen=r["f"]) for r in self.db.query(
+            "SELECT p.statement_date AS s, SUM(p.fee_fen) AS f FROM installment_parts p "
+            "JOIN installment_plans pl ON pl.id = p.plan_id WHERE p.line_id = ? AND p.status = 'payoff' "
+            "AND p.fee_fen > 0 AND pl.closed_on <= ? GROUP BY p.statement_date", [line_id, day])]
 
     def _plan_begun_after(self, line_id: int, day: str) -> bool:
         """Whether a plan of the line began after ``day`` (ISO): a purchase in installments posted then, or a bill
@@ -282,6 +274,11 @@ class CyclesRepo:
             "SELECT source_statement AS s, SUM(principal_fen) AS c FROM installment_plans "
             f"WHERE {_BILL_PLANS} GROUP BY source_statement", [line_id]):
             out.append((r["s"][:7], CycleCharges(date.fromisoformat(r["s"]), converted_fen=r["c"])))
+        for r in self.db.query(  # the early-payoff fees inside the parts' fees, owed from the payoff's month (§2.3)
+            "SELECT p.statement_date AS s, substr(pl.closed_on, 1, 7) AS m, SUM(p.fee_fen) AS f "
+            "FROM installment_parts p JOIN installment_plans pl ON pl.id = p.plan_id WHERE p.line_id = ? "
+            "AND p.status = 'payoff' AND p.fee_fen > 0 GROUP BY s, m", [line_id]):
+            out.append((r["m"], CycleCharges(date.fromisoformat(r["s"]), payoff_fee_fen=r["f"])))
         return out
 
     def restate(self, line_id: int, by_posting, by_statement) -> None:
