@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from app.domain.credit_line import RevolvingBasis
 from app.domain.postings import PartStatus
+from app.services.overview import overview
 from tests.ui.helpers import add_line
 
 
@@ -51,6 +52,11 @@ def test_pay_off_early_from_the_purchase_detail(window, qtbot):
     plan = session.store.plans.for_purchase(pid)
     assert any(p.status is PartStatus.PAYOFF for p in plan.parts) and plan.closed_on == date(2026, 3, 20)
     assert not view.payoff_button.isEnabled()
+    # the payment paid the 815.94 it was made for: what is owed is the Jan-Mar bills still unpaid (was 208.97, the
+    # 65.97 fee left out), and the Apr bill asks for nothing more (it asked for those bills again: 274.94)
+    card = overview(session.store, date(2026, 3, 20)).cards[0]
+    assert (card.position.outstanding_fen, card.position.billed_unpaid_fen, card.position.next_statement_fen) == (
+        27494, 27494, 0)
 
 
 def test_refund_from_the_purchase_detail(window):
