@@ -2294,6 +2294,10 @@ Payoff plan: %1 a month from %2</source>
             <translation>设置分期手续费预设，例如 12=8.8%%（可重复；12=none 表示删除一项）</translation>
         </message>
         <message>
+            <source>the day of the change (default today): new statement or due days apply from the next bill after it; bills issued by then keep theirs</source>
+            <translation>变更的日期（默认今天）：新的账单日或还款日从之后的下一期账单起生效；此前已出的账单保持不变</translation>
+        </message>
+        <message>
             <source>record a new credit limit</source>
             <translation>记录新的信用额度</translation>
         </message>

@@ -125,6 +125,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--fee-preset", action="append", metavar="PERIODS=RATE",
                       help=QT_TRANSLATE_NOOP("CliHelp", "set an installment fee preset, e.g. 12=8.8%% (repeatable; "
                                                         "12=none removes one)"))
+    edit.add_argument("--today", help=QT_TRANSLATE_NOOP(
+            "CliHelp", "the day of the change (default today): new statement or due days apply from the next bill "
+            "after it; bills issued by then keep theirs"))
     _add_pay_in_4_options(edit)
     edit.set_defaults(func=cmd_line_edit)
     limit = lsub.add_parser("limit", help=QT_TRANSLATE_NOOP("CliHelp", "record a new credit limit"))
@@ -239,7 +242,8 @@ def cmd_line_edit(args, ctx) -> int:
     if not terms:
         raise ValidationError("options", "", QT_TRANSLATE_NOOP(
                 "Errors", "give at least one term to change, e.g. --due-day 10"))
-    ctx.ledger.edit_line(line.id, today=ctx.today(), **terms)
+    today = parse_date(args.today, "--today") if args.today else ctx.today()
+    ctx.ledger.edit_line(line.id, today=today, **terms)
     print(say(QT_TRANSLATE_NOOP("Cli", "Updated credit line %1.").arg(repr(args.name))))
     return 0
 

@@ -11,9 +11,10 @@ Rules (domain-rules.md §1):
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:
     from app.domain.credit_line import CreditLine
@@ -101,3 +102,93 @@ def interest_free_days(posting: date, statement_day: int, due_day: int, inclusiv
 def statement_for_label(line: CreditLine, year: int, month: int) -> date:
     """The statement date of the bill a Huabei text names as "YYYY年MM月账单" (issued in that month)."""
     return clamp_day(year, month, line.statement_day)
+
+
+# -- statement and due days that change from a date on (domain-rules.md §1 "Changing the dates") ---------------
+
+@dataclass(frozen=True)
+class DayChange:
+    """The statement day, due day and cycle rule of the bills dated after ``effective``, the day of the change.
+
+    A bank applies a change from the next cycle: bills cut on or before ``effective`` keep the earlier days, and
+    the transition cycle runs from the last of them to the first statement date on the new day after it.
+    """
+
+    effective: date
+    statement_day: int
+    due_day: int
+    inclusive: bool = False
+
+
+#: A line's day history, oldest first; the first entry's ``effective`` is ignored (it applies to all before).
+Schedule: TypeAlias = tuple[DayChange, ...]
+
+
+def _era(schedule: Schedule, statement_date: date) -> DayChange:
+    """The entry in force for a bill dated ``statement_date``."""
+    found = schedule[0]
+    for change in schedule[1:]:
+        if change.effective < statement_date:
+            found = change
+    return found
+
+
+@lru_cache(maxsize=8192)
+def scheduled_statement_date(posting: date, schedule: Schedule, strictly_after: bool = False) -> date:
+    """The statement date of the bill a posting on ``posting`` appears on under ``schedule``; with
+    ``strictly_after``, the first statement date after ``posting`` whatever the cycle rule (the next bill).
+
+    Example: day 1, changed to day 10 on 2024-03-20: posted 2024-02-20 -> 2024-03-01 (the issued bill stays),
+    posted 2024-03-05 -> 2024-04-10 (transition cycle, no 04-01 bill), posted 2024-04-10 -> 2024-05-10.
+    """
+    for k, era in enumerate(schedule):
+        found = statement_date_for(posting, era.statement_day, era.inclusive and not strictly_after)
+        if k:
+            found = max(found, statement_date_for(era.effective, era.statement_day))
+        if k + 1 == len(schedule) or found <= schedule[k + 1].effective:
+            return found
+    raise ValueError("empty schedule")
+
+
+@lru_cache(maxsize=8192)
+def scheduled_previous(statement_date: date, schedule: Schedule) -> date:
+    """The last statement date before ``statement_date`` under ``schedule``."""
+    bound = statement_date
+    for k in range(len(schedule) - 1, -1, -1):
+        era = schedule[k]
+        found = clamp_day(bound.year, bound.month, era.statement_day)
+        if found >= bound:
+            found = clamp_day(*_month_after(bound, -1), era.statement_day)
+        if k == 0 or found > era.effective:
+            return found
+        bound = min(bound, era.effective + timedelta(days=1))  # the earlier days' bills end on the change day
+    raise ValueError("empty schedule")
+
+
+def scheduled_next(statement_date: date, schedule: Schedule, months: int = 1) -> date:
+    """The statement date ``months`` bills after ``statement_date`` under ``schedule`` (negative: before)."""
+    for _ in range(abs(months)):
+        statement_date = (scheduled_statement_date(statement_date, schedule, True) if months > 0
+                          else scheduled_previous(statement_date, schedule))
+    return statement_date
+
+
+def scheduled_cycle(statement_date: date, schedule: Schedule) -> tuple[date, date]:
+    """The first and last posting dates (both inclusive) of the bill dated ``statement_date`` under ``schedule``;
+    the transition bill of a day change covers the days from the last old statement date to the first new one."""
+    previous = scheduled_previous(statement_date, schedule)
+    start = previous + timedelta(days=1) if _era(schedule, previous).inclusive else previous
+    end = statement_date if _era(schedule, statement_date).inclusive else statement_date - timedelta(days=1)
+    return start, end
+
+
+def scheduled_due(statement_date: date, schedule: Schedule) -> date:
+    """The payment due date of the bill dated ``statement_date``: the due day in force for that bill."""
+    return due_date_for(statement_date, _era(schedule, statement_date).due_day)
+
+
+def first_new_statement(changed_on: date, schedule: Schedule) -> tuple[date, date]:
+    """The transition cycle of a day change made on ``changed_on`` (the last entry of ``schedule``): ``(last bill
+    on the earlier days, first bill on the new ones)``."""
+    first = scheduled_statement_date(changed_on, schedule, True)
+    return scheduled_previous(first, schedule), first

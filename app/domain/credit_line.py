@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from app.domain import billing as cycles
+from app.domain.billing import DayChange
 from app.domain.errors import ValidationError
 from app.domain.messages import QT_TRANSLATE_NOOP
 from app.domain.money import exponent_of
@@ -178,6 +180,8 @@ class CreditLine(Saved):
         billing: ``Billing``: monthly bills, or each purchase due in 4 payments every 14 days (pay in 4).
         bnpl_late_fee: ``BnplLateFee``: the late-fee rule of a pay-in-4 line (unused on monthly lines).
         limits: credit-limit history, oldest first.
+        day_changes: statement/due-day history, oldest first (``billing.DayChange``); empty when the days never
+            changed. The latest entry always takes this line's current days; use ``bill_date`` and its siblings.
         id: storage id, ``None`` before it is saved.
         archived: hidden from the overview, kept in history.
     """
@@ -201,8 +205,48 @@ class CreditLine(Saved):
     bnpl_late_fee: BnplLateFee = BnplLateFee.KLARNA_US
     limits: tuple[LimitChange, ...] = ()
     auto_repay_changes: tuple[AutoRepayChange, ...] = ()
+    day_changes: tuple[DayChange, ...] = ()
     id: int | None = None
     archived: bool = False
+
+    @property
+    def schedule(self) -> cycles.Schedule:
+        """The line's statement/due-day schedule, oldest first; its last entry holds the current days."""
+        current = DayChange(date.min, self.statement_day, self.due_day, self.statement_day_inclusive)
+        if not self.day_changes:
+            return (current,)
+        ordered = tuple(sorted(self.day_changes, key=lambda c: c.effective))
+        return (*ordered[:-1], replace(current, effective=ordered[-1].effective))
+
+    def bill_date(self, posting: date) -> date:
+        """The statement date of the bill a posting on ``posting`` appears on (the days in force then)."""
+        if not self.day_changes:
+            return cycles.statement_date_for(posting, self.statement_day, self.statement_day_inclusive)
+        return cycles.scheduled_statement_date(posting, self.schedule)
+
+    def next_bill(self, statement_date: date, months: int = 1) -> date:
+        """The statement date ``months`` bills after ``statement_date`` (negative: before)."""
+        if not self.day_changes:
+            return cycles.next_statement_date(statement_date, self.statement_day, months)
+        return cycles.scheduled_next(statement_date, self.schedule, months)
+
+    def bill_cycle(self, statement_date: date) -> tuple[date, date]:
+        """The first and last posting dates (inclusive) of the bill dated ``statement_date``."""
+        if not self.day_changes:
+            return cycles.cycle_of(statement_date, self.statement_day, self.statement_day_inclusive)
+        return cycles.scheduled_cycle(statement_date, self.schedule)
+
+    def bill_due(self, statement_date: date) -> date:
+        """The payment due date of the bill dated ``statement_date``."""
+        if not self.day_changes:
+            return cycles.due_date_for(statement_date, self.due_day)
+        return cycles.scheduled_due(statement_date, self.schedule)
+
+    def is_statement_date(self, day: date) -> bool:
+        """Whether a bill is dated ``day`` (the statement day in force then, clamped to the month)."""
+        if not self.day_changes:
+            return day == cycles.clamp_day(day.year, day.month, self.statement_day)
+        return cycles.scheduled_statement_date(day - timedelta(days=1), self.schedule, True) == day
 
     def auto_repay_on(self, due: date) -> AutoRepay:
         """The auto-repay mode for a statement due on ``due``: the last change in force then, else the current

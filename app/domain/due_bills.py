@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from app.domain.billing import next_statement_date
 from app.domain.credit_line import CreditLine
 from app.domain.position import due_payments
 from app.domain.statements import LineStatements, Statement, StatementStatus
@@ -82,8 +81,8 @@ def due_bills(line: CreditLine, result: LineStatements, since: date, until: date
         # the next due date too)
         rest = result.overdue_fen > 0 and st is current
         # a revolving rest is due with the next statement: it belongs to that bill
-        key = st.statement_date if due.due_date == st.due_date else next_statement_date(
-            st.statement_date, line.statement_day)
+        key = st.statement_date if due.due_date == st.due_date else line.next_bill(
+            st.statement_date)
         groups.setdefault(key, []).append((due.amount_fen, due.minimum_fen, st, rest))
         due_on[key] = due.due_date
     bills = []

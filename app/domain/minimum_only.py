@@ -19,7 +19,6 @@ from decimal import ROUND_CEILING
 
 from dateutil.relativedelta import relativedelta
 
-from app.domain.billing import due_date_for
 from app.domain.credit_line import AutoRepay, AutoRepayChange, CreditLine
 from app.domain.errors import ValidationError
 from app.domain.messages import QT_TRANSLATE_NOOP
@@ -42,7 +41,7 @@ def _simulate(line: CreditLine, statement_date: date, balance_fen: int, first_fe
               amount_days: int, months: int, first_paid_on: date | None = None) -> tuple[list[Repayment], list[int]]:
     """Over ``months`` months: every payment, oldest first, and what is owed at the start and right after each
     one (the paid bill's balance less the payment; interest posted later is in the next bill's balance)."""
-    due = max(due_date_for(statement_date, line.due_day), first_paid_on or date.min)
+    due = max(line.bill_due(statement_date), first_paid_on or date.min)
     share = line.min_payment_rate
     prepaid = 0
     if first_fen is not None and 0 < share < 1:
@@ -106,7 +105,7 @@ def minimum_only_on_line(line: CreditLine, statement_date: date, balance_fen: in
     """
     if balance_fen <= 0:
         raise ValidationError("balance", balance_fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
-    late = first_paid_on is not None and first_paid_on > due_date_for(statement_date, line.due_day)
+    late = first_paid_on is not None and first_paid_on > line.bill_due(statement_date)
     payer = replace(line, auto_repay=AutoRepay.OFF if late else AutoRepay.MINIMUM, auto_repay_changes=(
         (AutoRepayChange(first_paid_on, AutoRepay.MINIMUM),) if late and first_paid_on is not None else ()))
     paid_on = first_paid_on if late else None

@@ -12,7 +12,6 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from app.domain.billing import next_statement_date, statement_date_for
 from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
 from app.domain.installments import MAX_PERIODS, EarlyPayoffPolicy, InstallmentPart, installment_schedule
@@ -165,7 +164,7 @@ def place_refund(line: CreditLine, posted_on: date, amount_fen: int, purchase: P
         line_id=line.id or 0, posted_on=posted_on, amount_fen=amount_fen,
         credit_fen=amount_fen if credit_fen is None else credit_fen,
         purchase_id=purchase.id if purchase is not None else None,
-        statement_date=statement_date_for(posted_on, line.statement_day, line.statement_day_inclusive),
+        statement_date=line.bill_date(posted_on),
         applies_as_payment=billed,
         target_statement=purchase.statement_date if billed and purchase is not None else None,
         **fields,  # type: ignore[arg-type]
@@ -184,7 +183,7 @@ class RefundEffect:
 def place_parts(line: CreditLine, first_statement: date, parts: list[InstallmentPart]) -> tuple[ScheduledPart, ...]:
     """Put period k on the (k-1)-th statement after ``first_statement`` (month-end clamped)."""
     return tuple(
-        ScheduledPart(p.period, next_statement_date(first_statement, line.statement_day, p.period - 1),
+        ScheduledPart(p.period, line.next_bill(first_statement, p.period - 1),
                       p.principal_fen, p.fee_fen)
         for p in parts
     )
@@ -203,7 +202,7 @@ def purchase_plan(
     """
     rate = Decimal(0) if merchant_paid else fee_rate
     split = installment_schedule(principal_fen, periods, rate, line.remainder_to.value)
-    first = statement_date_for(posted_on, line.statement_day, line.statement_day_inclusive)
+    first = line.bill_date(posted_on)
     return InstallmentPlan(
         line_id=line.id or 0, kind=PlanKind.PURCHASE, principal_fen=principal_fen, periods=periods,
         fee_rate=rate, fee_total_fen=sum(p.fee_fen for p in split), parts=place_parts(line, first, split),
@@ -238,7 +237,7 @@ def bank_period_plan(line: CreditLine, posted_on: date, amount_fen: int, bank_pl
     if not 2 <= periods <= MAX_PERIODS or not 1 <= period <= periods:
         raise ValidationError("period", f"{period}/{periods}", QT_TRANSLATE_NOOP(
                 "Errors", "must be a period n of N plan periods, 1 <= n <= N, 2 <= N <= %1").arg(MAX_PERIODS))
-    billed = statement_date_for(posted_on, line.statement_day, line.statement_day_inclusive)
+    billed = line.bill_date(posted_on)
     return InstallmentPlan(
         line_id=line.id or 0, kind=PlanKind.BANK, principal_fen=amount_fen, periods=periods, fee_rate=Decimal(0),
         fee_total_fen=0, parts=(ScheduledPart(period, billed, amount_fen, 0),), bank_plan=bank_plan,
@@ -289,7 +288,7 @@ def payoff_effect(plan: InstallmentPlan, on: date, line: CreditLine) -> tuple[tu
     principal, fee = early_payoff_amount(
         [InstallmentPart(p.period, p.principal_fen, p.fee_fen) for p in unbilled], plan.policy
     )
-    lump_statement = statement_date_for(on, line.statement_day, line.statement_day_inclusive)
+    lump_statement = line.bill_date(on)
     kept = [p for p in plan.parts if p not in unbilled]
     cancelled = [ScheduledPart(p.period, p.statement_date, p.principal_fen, p.fee_fen, PartStatus.CANCELLED)
                  for p in unbilled]

@@ -44,7 +44,6 @@ import heapq
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
-from app.domain.billing import cycle_of, due_date_for, next_statement_date, statement_date_for
 from app.domain.credit_line import CreditLine
 from app.domain.money import round_fen
 from app.domain.revolving_engine import Engine
@@ -113,9 +112,8 @@ def compute_statements(
     if not by_date and not actual:
         return LineStatements(as_of, [], [], 0)
 
-    sd = line.statement_day
-    current = statement_date_for(as_of, sd, line.statement_day_inclusive)
-    anchors = list(by_date) + [statement_date_for(r.paid_on, sd, line.statement_day_inclusive) for r in actual]
+    current = line.bill_date(as_of)
+    anchors = list(by_date) + [line.bill_date(r.paid_on) for r in actual]
     first = min(anchors)
     last = max(max(anchors), current)
     engine = Engine(line, as_of, auto_repay_failed)
@@ -127,10 +125,10 @@ def compute_statements(
         projected = s_date > as_of
         # payments and due dates before this statement date come first (on the same day: the statement first)
         _run_until(engine, pending, s_date if not projected else as_of, inclusive=projected)
-        start, end = cycle_of(s_date, sd, line.statement_day_inclusive)
+        start, end = line.bill_cycle(s_date)
         charges = by_date.get(s_date, CycleCharges(s_date))
         st = Statement(
-            statement_date=s_date, cycle_start=start, cycle_end=end, due_date=due_date_for(s_date, line.due_day),
+            statement_date=s_date, cycle_start=start, cycle_end=end, due_date=line.bill_due(s_date),
             purchases_fen=charges.purchases_fen, refunds_fen=charges.refunds_fen,
             installment_principal_fen=charges.installment_principal_fen,
             installment_fee_fen=charges.installment_fee_fen, payoff_fee_fen=charges.payoff_fee_fen,
@@ -145,7 +143,7 @@ def compute_statements(
             engine.issue(st, charges, previous)
             previous = st
         statements.append(st)
-        s_date = next_statement_date(s_date, sd)
+        s_date = line.next_bill(s_date)
     _run_until(engine, pending, as_of, inclusive=True)
     engine.credit += sum(engine.reserved.values())  # paid ahead for a bill with nothing on it: a credit
     engine.reserved.clear()
@@ -201,16 +199,14 @@ def _finish(result: LineStatements, engine: Engine, line: CreditLine) -> None:
     if current is not None and result.overdue_since is not None:
         current.pay_by = result.overdue_since
         if current is latest_due:  # the rest revolves into the next bill, which posts the interest to come
-            current.interest_to_come_fen = _interest_to_come(engine, next_statement_date(current.statement_date,
-                                                                                         line.statement_day))
+            current.interest_to_come_fen = _interest_to_come(engine, line.next_bill(current.statement_date))
         _rest_after_overdue(result, current, current is latest_due, line)
     if current is not None and current is latest_due and result.overdue_fen == 0 and current.unpaid_fen > 0:
         # the rest revolves: it is carried into the next bill and due with it (§1.5); its minimum there will be the
         # share of the principal plus the unpaid interest and fees, and the interest it accrues until that bill is
         # cut, posted on it (a minimum shown without that interest left a person who paid it early overdue)
         current.pay_by = _next_due(current, line)
-        current.interest_to_come_fen = _interest_to_come(engine, next_statement_date(current.statement_date,
-                                                                                     line.statement_day))
+        current.interest_to_come_fen = _interest_to_come(engine, line.next_bill(current.statement_date))
         current.minimum_left_fen = (_revolving_minimum(current.unpaid_fen, current.unpaid_fee_fen, line)
                                     + current.interest_to_come_fen)
     elif current is not None and result.overdue_fen == 0 and current.unpaid_fen == 0 and engine.pending() > 0:
@@ -230,7 +226,7 @@ def _interest_to_come(engine: Engine, statement_date: date) -> int:
 
 def _next_due(st: Statement, line: CreditLine) -> date:
     """The due date of the statement after ``st``."""
-    return due_date_for(next_statement_date(st.statement_date, line.statement_day), line.due_day)
+    return line.bill_due(line.next_bill(st.statement_date))
 
 
 def _revolving_minimum(unpaid_fen: int, fee_fen: int, line: CreditLine, principal_fen: int | None = None) -> int:

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, Decimal
 
-from app.domain.billing import clamp_day
 from app.domain.credit_line import AutoRepay, CreditLine, RevolvingBasis
 from app.domain.money import round_fen
 from app.domain.statements import (
@@ -212,7 +211,7 @@ class Engine:
             return False  # paying a bill in advance
         if first is None or repayment.paid_on < first:
             return True
-        return target == clamp_day(target.year, target.month, self.line.statement_day)
+        return self.line.is_statement_date(target)
 
     def repay(self, repayment: Repayment) -> None:
         self.accrue(repayment.paid_on)

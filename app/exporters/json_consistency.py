@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
-from app.domain.billing import clamp_day, next_statement_date, statement_date_for
+from app.domain.billing import DayChange, clamp_day
+from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
 from app.domain.installments import MAX_PERIODS, total_fee
 from app.domain.messages import QT_TRANSLATE_NOOP
@@ -32,6 +33,7 @@ REQUIRED = {
     "credit_lines": ("name", "kind", "statement_day", "due_day", "min_payment_rate", "daily_penalty_rate"),
     "limit_changes": ("effective", "limit_fen"),
     "auto_repay_changes": ("effective", "mode"),
+    "day_changes": ("effective", "statement_day", "due_day"),
     "purchases": ("line_id", "posted_on", "statement_date", "amount_fen"),
     # ``id``: the plan's parts refer to it
     "installment_plans": ("id", "line_id", "kind", "principal_fen", "periods", "fee_rate", "fee_total_fen", "policy"),
@@ -46,6 +48,7 @@ DEFAULTED = {
     "credit_lines": ("currency", "statement_day_inclusive", "grace_days", "auto_repay", "remainder_to", "fee_presets",
                      "archived", "created_at", "revolving_basis", "late_fee_rate", "late_fee_min_fen",
                      "billing", "bnpl_late_fee"),
+    "day_changes": ("statement_day_inclusive",),
     "purchases": ("installments", "merchant", "category", "description", "note", "source"),
     "installment_plans": ("merchant_paid",),
     "installment_parts": ("status",),
@@ -53,12 +56,13 @@ DEFAULTED = {
     "repayments": ("note", "source"),
     "wishlist": ("shop", "status"),
 }
-IMPLIED = {"limit_changes": ("line_id",), "auto_repay_changes": ("line_id",),
+IMPLIED = {"limit_changes": ("line_id",), "auto_repay_changes": ("line_id",), "day_changes": ("line_id",),
            "installment_parts": ("plan_id", "line_id")}
 #: The schema's ``UNIQUE`` keys and primary keys besides ``id`` (and the line's name, case-folded as SQLite's NOCASE
 #: folds: ASCII letters only).
 UNIQUE = {
     "limit_changes": ("line_id", "effective"), "auto_repay_changes": ("line_id", "effective"),
+    "day_changes": ("line_id", "effective"),
     "purchases": ("line_id", "source_key"), "installment_plans": ("purchase_id",),
     "refunds": ("line_id", "source_key"), "repayments": ("line_id", "source_key"),
     "personal_limits": ("line_id",),
@@ -74,7 +78,8 @@ def _records(doc: dict) -> Iterator[tuple[str, str, dict, dict]]:
     """``(table, where, record, implied values)`` for every record of the document, in document order."""
     for i, line in enumerate(doc.get("lines", [])):
         yield "credit_lines", f"lines[{i}]", line, {}
-        for key, table in (("limits", "limit_changes"), ("auto_repay_changes", "auto_repay_changes")):
+        for key, table in (("limits", "limit_changes"), ("auto_repay_changes", "auto_repay_changes"),
+                           ("day_changes", "day_changes")):
             for j, rec in enumerate(line.get(key, [])):
                 yield table, f"lines[{i}].{key}[{j}]", rec, {"line_id": line.get("id")}
     for key, table in (("purchases", "purchases"), ("plans", "installment_plans"), ("refunds", "refunds"),
@@ -196,11 +201,19 @@ def check_ledger(doc: dict) -> None:
         _check_plan(f"plans[{k}]", plan, lines[plan["line_id"]], purchases, taken)
 
 
+def _days(line: dict) -> CreditLine:
+    """A line record's statement and due days, with their history (``CreditLine.bill_date`` and siblings)."""
+    return CreditLine("-", statement_day=line["statement_day"], due_day=line["due_day"],
+                      statement_day_inclusive=bool(line.get("statement_day_inclusive", False)),
+                      day_changes=tuple(DayChange(date.fromisoformat(c["effective"]), c["statement_day"],
+                                                  c["due_day"], bool(c.get("statement_day_inclusive", False)))
+                                        for c in line.get("day_changes", [])))
+
+
 def _check_bill(where: str, rec: dict, line: dict) -> None:
-    """A purchase or refund is on the bill its posting date falls in (``billing.statement_date_for``)."""
+    """A purchase or refund is on the bill its posting date falls in (``CreditLine.bill_date``)."""
     day = line["statement_day"]
-    expected = statement_date_for(date.fromisoformat(rec["posted_on"]), day,
-                                  bool(line.get("statement_day_inclusive", False))).isoformat()
+    expected = _days(line).bill_date(date.fromisoformat(rec["posted_on"])).isoformat()
     if rec["statement_date"] != expected:
         raise ValidationError(f"{where}.statement_date", rec["statement_date"], QT_TRANSLATE_NOOP(
                 "Errors", "must be %1, the bill its posting date falls on (its credit line's statement day is %2)")
@@ -211,7 +224,7 @@ def _check_statement_day(field: str, value: str, line: dict) -> date:
     """``value`` as a date, refused unless it is a statement date of ``line`` (its day, clamped at a month's end)."""
     day = date.fromisoformat(value)
     expected = clamp_day(day.year, day.month, line["statement_day"])
-    if day != expected:
+    if not _days(line).is_statement_date(day):
         raise ValidationError(field, value, QT_TRANSLATE_NOOP(
                 "Errors", "is not a statement date of this line (its bills are issued on day %1, e.g. %2)")
                               .arg(line["statement_day"], expected.isoformat()))
@@ -281,7 +294,7 @@ def _check_plan(where: str, plan: dict, line: dict, purchases: dict[int, dict], 
             and min(p["statement_date"] for p in parts if p["period"] == 1) == first.isoformat()):
         start = date.fromisoformat(one["statement_date"])
     for period, j in sorted(found.items()):
-        expected = next_statement_date(start, line["statement_day"], period - 1).isoformat()
+        expected = _days(line).next_bill(start, period - 1).isoformat()
         if parts[j]["statement_date"] != expected:
             raise ValidationError(f"{where}.parts[{j}].statement_date", parts[j]["statement_date"], QT_TRANSLATE_NOOP(
                     "Errors", "must be %1, the bill of period %2 of this plan").arg(expected, period))

@@ -86,6 +86,9 @@ def to_document(tables: dict[str, list[dict]], *, schema_version: int, app_versi
     auto_changes: dict[int, list[dict]] = {}
     for r in tables.pop("auto_repay_changes", []):
         auto_changes.setdefault(r["line_id"], []).append(_out(r, ("line_id",)))
+    day_changes: dict[int, list[dict]] = {}
+    for r in tables.pop("day_changes", []):
+        day_changes.setdefault(r["line_id"], []).append(_out(r, ("line_id",)))
     failures: dict[int, list[str]] = {}
     for r in tables.pop("auto_repay_failures", []):
         failures.setdefault(r["line_id"], []).append(r["statement_date"])
@@ -104,6 +107,8 @@ def to_document(tables: dict[str, list[dict]], *, schema_version: int, app_versi
         rec["limits"] = sorted(limits.get(r["id"], []), key=lambda x: x["effective"])
         rec["auto_repay_changes"] = sorted(auto_changes.get(r["id"], []), key=lambda x: x["effective"])
         rec["auto_repay_failures"] = sorted(failures.get(r["id"], []))
+        if r["id"] in day_changes:  # only on a line whose days changed: other lines export as before
+            rec["day_changes"] = sorted(day_changes[r["id"]], key=lambda x: x["effective"])
         lines.append(rec)
     doc["lines"] = lines
     doc["purchases"] = [_out(r) for r in tables.pop("purchases", [])]
@@ -115,6 +120,7 @@ def to_document(tables: dict[str, list[dict]], *, schema_version: int, app_versi
         "credit_lines": len(lines), "limit_changes": sum(len(v) for v in limits.values()),
         "auto_repay_failures": sum(len(v) for v in failures.values()),
         "auto_repay_changes": sum(len(v) for v in auto_changes.values()), "purchases": len(doc["purchases"]),
+        "day_changes": sum(len(v) for v in day_changes.values()),
         "installment_plans": len(doc["plans"]), "installment_parts": sum(len(v) for v in parts.values()),
         "refunds": len(doc["refunds"]), "repayments": len(doc["repayments"]), "settings": len(doc["settings"]),
     } | {name: len(rows) for name, rows in doc["other_tables"].items()}
@@ -310,11 +316,11 @@ def from_document(doc: dict) -> dict[str, list[dict]]:
                                       "Errors", "this file was written by a newer DebtLens (format %1); update the app")
                                               .arg(version))
     tables: dict[str, list[dict]] = {k: [] for k in (
-        "credit_lines", "limit_changes", "auto_repay_changes", "auto_repay_failures", "purchases",
+        "credit_lines", "limit_changes", "auto_repay_changes", "day_changes", "auto_repay_failures", "purchases",
         "installment_plans", "installment_parts", "refunds", "repayments", "settings")}
     for i, rec in enumerate(_records(doc, "lines")):
         where = f"lines[{i}]"
-        row = _row("credit_lines", where, rec, ("limits", "auto_repay_failures", "auto_repay_changes"))
+        row = _row("credit_lines", where, rec, ("limits", "auto_repay_failures", "auto_repay_changes", "day_changes"))
         if not isinstance(row.get("id"), int):
             raise ValidationError(f"{where}.id", row.get("id"), QT_TRANSLATE_NOOP("Errors", "must be a whole number"))
         limits = rec.get("limits", [])
@@ -324,13 +330,12 @@ def from_document(doc: dict) -> dict[str, list[dict]]:
             if not isinstance(lim, dict):
                 raise ValidationError(f"{where}.limits[{j}]", lim, QT_TRANSLATE_NOOP("Errors", "must be a record"))
             tables["limit_changes"].append({**_row("limit_changes", f"{where}.limits[{j}]", lim), "line_id": row["id"]})
-        changes = rec.get("auto_repay_changes", [])
-        if not isinstance(changes, list) or not all(isinstance(c, dict) for c in changes):
-            raise ValidationError(f"{where}.auto_repay_changes", changes, QT_TRANSLATE_NOOP(
-                    "Errors", "must be a list of records"))
-        for j, change in enumerate(changes):
-            tables["auto_repay_changes"].append(
-                {**_row("auto_repay_changes", f"{where}.auto_repay_changes[{j}]", change), "line_id": row["id"]})
+        for key in ("auto_repay_changes", "day_changes"):  # histories: a list of dated records each
+            changes = rec.get(key, [])
+            if not isinstance(changes, list) or not all(isinstance(c, dict) for c in changes):
+                raise ValidationError(f"{where}.{key}", changes, QT_TRANSLATE_NOOP("Errors", "must be a list of records"))
+            for j, change in enumerate(changes):
+                tables[key].append({**_row(key, f"{where}.{key}[{j}]", change), "line_id": row["id"]})
         failed = rec.get("auto_repay_failures", [])
         if not isinstance(failed, list):
             raise ValidationError(f"{where}.auto_repay_failures", failed, QT_TRANSLATE_NOOP(

@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from app.domain.billing import statement_date_for
 from app.domain.credit_line import CreditLine
 from app.domain.postings import MAX_TEXT_LENGTH, Purchase, bank_period_plan
 from app.storage.repositories import Store
@@ -39,7 +38,7 @@ def write_plan_periods(store: Store, line: CreditLine, events: Iterable[Imported
             line_id=line.saved_id, posted_on=e.posted_on, amount_fen=e.amount_fen,
             merchant=e.merchant[:MAX_TEXT_LENGTH], category=e.category, description=e.description[:MAX_TEXT_LENGTH],
             installments=part.periods, source=source, source_key=e.source_key, order_no=e.order_no,
-            statement_date=statement_date_for(e.posted_on, line.statement_day, line.statement_day_inclusive)))
+            statement_date=line.bill_date(e.posted_on)))
         store.plans.insert(replace(plan, line_id=line.saved_id, purchase_id=purchase_id))
         written += 1
     return written

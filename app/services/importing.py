@@ -15,7 +15,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from app.domain.billing import next_statement_date, statement_date_for
 from app.domain.credit_line import CreditLine
 from app.domain.funding import funding
 from app.domain.postings import MAX_TEXT_LENGTH, place_refund
@@ -110,8 +109,8 @@ def repayment_target(line: CreditLine, e: ImportedEvent) -> date:
     keeps a repayment of a bill from before the imported history from turning into credit against later bills."""
     if e.statement_label is not None:
         return statement_for_label(line, e.statement_label.year, e.statement_label.month)
-    issued = statement_date_for(e.posted_on, line.statement_day, line.statement_day_inclusive)
-    return next_statement_date(issued, line.statement_day, -1) if issued > e.posted_on else issued
+    issued = line.bill_date(e.posted_on)
+    return line.next_bill(issued, -1) if issued > e.posted_on else issued
 
 
 class PreviewOutdated(Exception):
@@ -250,7 +249,6 @@ class ImportService:
     def _bills_without_repayment(self, line: CreditLine, events: list[ImportedEvent], today: date) -> list[date]:
         """Due dates, before ``today``, of the bills the new purchases post to (on a pay-in-4 line, of their
         payments) that fall after the last repayment on record (in the ledger or the file)."""
-        from app.domain.billing import due_date_for
         from app.domain.pay_in_4 import INTERVAL_DAYS, PAYMENTS  # a pay-in-4 line's payments (domain-rules.md §5)
 
         paid = [e.posted_on for e in events if e.kind == REPAYMENT]
@@ -258,15 +256,15 @@ class ImportService:
         if last is not None:
             paid.append(last)
         latest = max(paid) if paid else None
-        bills = {statement_date_for(e.posted_on, line.statement_day, line.statement_day_inclusive)
+        bills = {line.bill_date(e.posted_on)
                  for e in events if e.kind == "purchase"}
         dues = sorted({e.posted_on + timedelta(days=INTERVAL_DAYS * k) for e in events if e.kind == "purchase"
-                       for k in range(PAYMENTS)} if line.pays_in_4 else {due_date_for(s, line.due_day) for s in bills})
+                       for k in range(PAYMENTS)} if line.pays_in_4 else {line.bill_due(s) for s in bills})
         return [d for d in dues if d < today and (latest is None or d > latest)]
 
     def _first_bill(self, line: CreditLine, events: list[ImportedEvent]) -> date | None:
         """The earliest bill with a purchase, in the ledger or in the file."""
-        dates = [statement_date_for(e.posted_on, line.statement_day, line.statement_day_inclusive)
+        dates = [line.bill_date(e.posted_on)
                  for e in events if e.kind == "purchase"]
         stored = self.store.purchases.first_statement(line.saved_id)
         if stored is not None:
@@ -385,7 +383,7 @@ def _plain_rows(line: CreditLine, planned: list[PlannedEvent], source: str, bank
             continue
         day = days.get(e.posted_on)
         if day is None:
-            day = days[e.posted_on] = (e.posted_on.isoformat(), statement_date_for(
-                e.posted_on, line.statement_day, line.statement_day_inclusive).isoformat())
+            day = days[e.posted_on] = (e.posted_on.isoformat(), line.bill_date(
+                e.posted_on).isoformat())
         yield (line_id, day[0], day[1], e.amount_fen, 1, e.merchant[:MAX_TEXT_LENGTH], e.category,
                e.description[:MAX_TEXT_LENGTH], "", source, e.source_key, e.order_no)

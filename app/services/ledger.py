@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 from decimal import Decimal
 
-from app.domain.billing import clamp_day, next_statement_date, statement_date_for
+from app.domain.billing import clamp_day, next_statement_date
 from app.domain.credit_line import CreditLine, LimitChange, clean_line_name, validate_line
 from app.domain.errors import ValidationError
 from app.domain.installments import EarlyPayoffPolicy, validate_fee_rate, validate_periods
@@ -31,6 +31,8 @@ from app.services.validation import check_line_values, check_rate, parse_date
 from app.storage.repositories import Store
 from app.services.ledger_checks import MAX_FEN, check_amount, preset_rate, refuse_rebuild
 from app.services.entry_checks import check_days, check_split, check_target_bill, refuse_taken
+from app.domain.day_changes import days_of
+from app.services.day_restate import change_days
 from app.services.plan_actions import PlanActions
 from app.services.refund_actions import RefundActions
 from app.domain.messages import QT_TRANSLATE_NOOP
@@ -72,8 +74,9 @@ class LedgerService(PlanActions, RefundActions):
         return Changes(lines=True, ids={"line": line_id})
 
     def edit_line(self, line_id: int, *, today: date | None = None, **terms: Any) -> Changes:
-        """Change a line's terms (name, days, rates, auto-repay ...). A new statement day re-derives the bill of
-        every purchase and refund and re-places installment periods. A new auto-repay mode applies to statements
+        """Change a line's terms (name, days, rates, auto-repay ...). New days given with ``today`` apply from the
+        next cycle: bills issued by then keep their dates and amounts (``app.domain.day_changes``); without
+        ``today`` they re-derive the bill of every purchase and refund and re-place installment periods. A new auto-repay mode applies to statements
         due from ``today`` on (the caller's day: the window's session or the CLI's ``--today``); the bills it
         settled before stay settled.
 
@@ -81,7 +84,7 @@ class LedgerService(PlanActions, RefundActions):
             ValidationError, NotFoundError. TypeError: the auto-repay mode changes and no ``today`` was given.
         """
         unknown = set(terms) - {f.name for f in dataclass_fields(CreditLine)} | (
-            set(terms) & {"id", "limits", "auto_repay_changes"})
+            set(terms) & {"id", "limits", "auto_repay_changes", "day_changes"})
         if unknown:
             raise ValidationError("field", ", ".join(sorted(unknown)), QT_TRANSLATE_NOOP("Errors", "cannot be edited"))
         name = steps.EDIT_LINE
@@ -105,8 +108,12 @@ class LedgerService(PlanActions, RefundActions):
                 if today is None:
                     raise TypeError("edit_line needs today= to change the auto-repay mode")
                 self.store.lines.set_auto_repay(line_id, today, new.auto_repay.value)
-            if (new.statement_day, new.statement_day_inclusive) != (old.statement_day, old.statement_day_inclusive):
-                self._restate(new)
+            if today is not None and days_of(new) != days_of(old):
+                change_days(self.store, old, new, today, self._restate)
+            elif (new.statement_day, new.statement_day_inclusive) != (old.statement_day, old.statement_day_inclusive):
+                if old.day_changes:  # without a day to start from, the new days apply to all the history
+                    self.store.lines.set_day_changes(line_id, ())
+                self._restate(replace(new, day_changes=()))
         return Changes(lines=True, postings=True, ids={"line": line_id})
 
     def _restate(self, line: CreditLine) -> None:
@@ -115,7 +122,7 @@ class LedgerService(PlanActions, RefundActions):
         moves by as many months as its purchase's bill moved, so period 1 stays on that bill; a bill installment,
         and anything else naming a statement, stays in the same month (statement day clamped)."""
         self.store.cycles.restate(
-            line.saved_id, lambda posted: statement_date_for(posted, line.statement_day, line.statement_day_inclusive),
+            line.saved_id, lambda posted: line.bill_date(posted),
             lambda old: clamp_day(old.year, old.month, line.statement_day))
         for plan in self.store.plans.for_line(line.saved_id):
             shift = 0
@@ -125,8 +132,8 @@ class LedgerService(PlanActions, RefundActions):
                 new_first = self.store.purchases.get(plan.purchase_id).statement_date
                 assert new_first is not None  # a stored purchase is always placed on a statement
                 shift = (new_first.year - first.year) * 12 + new_first.month - first.month
-            parts = tuple(replace(p, statement_date=statement_date_for(
-                plan.closed_on, line.statement_day, line.statement_day_inclusive) if (
+            parts = tuple(replace(p, statement_date=line.bill_date(
+                plan.closed_on) if (
                 p.status is PartStatus.PAYOFF and plan.closed_on) else next_statement_date(
                 clamp_day(p.statement_date.year, p.statement_date.month, line.statement_day), line.statement_day,
                 shift)) for p in plan.parts)
@@ -239,7 +246,7 @@ class LedgerService(PlanActions, RefundActions):
             merchant=clean_text(merchant, "merchant"), category=clean_text(category, "category", 60),
             note=clean_text(note, "note", 1000), description=clean_text(description, "description"),
             installments=installments,
-            statement_date=statement_date_for(posted_on, line.statement_day, line.statement_day_inclusive),
+            statement_date=line.bill_date(posted_on),
             source=source, source_key=source_key, order_no=order_no,
         )
         plan = None
@@ -289,8 +296,7 @@ class LedgerService(PlanActions, RefundActions):
                     check_split(amount, periods, line.currency)
                 refuse_plan(line, periods if {"installments", "line_id"} & set(fields) else 1)  # pay in 4: no plan
                 new = replace(new, line_id=line.saved_id, posted_on=posted_on, amount_fen=amount, installments=periods,
-                              statement_date=statement_date_for(posted_on, line.statement_day,
-                                                                line.statement_day_inclusive))
+                              statement_date=line.bill_date(posted_on))
                 if plan is not None:
                     self.store.plans.delete(plan.saved_id)
                 if periods > 1:

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from app.domain.billing import due_date_for
 from app.domain.credit_line import CreditLine
 from app.domain.minimum_only import minimum_only_on_line
 from app.domain.minimum_payment import MinimumPaymentWarning, MinimumRule, min_payment_warning
@@ -129,7 +128,7 @@ def _choice(line: CreditLine, st: Statement, as_of: date, carried: Statement | N
         balance, minimum, revolving = balance + rest, minimum + carried.minimum_left_fen, revolving + rest
     return StatementChoice(
         line_id=line.saved_id, line_name=line.name, currency=line.currency, statement_date=st.statement_date,
-        due_date=due_date_for(st.statement_date, line.due_day), balance_fen=balance, issued=st.issued,
+        due_date=line.bill_due(st.statement_date), balance_fen=balance, issued=st.issued,
         apr=revolving_rate(line).apr, rule=line_minimum_rule(line), minimum_fen=min(balance, minimum), terms=line,
         amount_days=st.amount_days, as_of=as_of, revolving_fen=revolving,
     )

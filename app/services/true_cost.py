@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 
-from app.domain.billing import due_date_for
 from app.domain.bnpl import bnpl_pay_in_4
 from app.domain.credit_line import CreditLine
 from app.domain.errors import ValidationError
@@ -99,7 +98,7 @@ def option_for_line(
     plan = purchase_plan(line, purchase_date, price_fen, periods, rate)
     parts = tuple(InstallmentPart(p.period, p.principal_fen, p.fee_fen) for p in plan.parts)
     statements = tuple(p.statement_date for p in plan.parts)
-    dues = tuple(due_date_for(s, line.due_day) for s in statements)
+    dues = tuple(line.bill_due(s) for s in statements)
     # IRR on equal monthly spacing, then XIRR on the real dates (the first gap is 10-40 days, not a month)
     rates = annualized_rate(price_fen, parts)
     real = xirr([(purchase_date, price_fen), *((d, -p.amount_fen) for d, p in zip(dues, parts, strict=True))])

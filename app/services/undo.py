@@ -66,7 +66,7 @@ STEP_NAMES = (ADD_LINE, EDIT_LINE, ARCHIVE_LINE, UNARCHIVE_LINE, DELETE_LINE, CH
 
 #: Which ``Changes`` flag each data table belongs to (a table not listed changes everything).
 _TABLE_FLAGS = {
-    "credit_lines": "lines", "limit_changes": "lines", "auto_repay_changes": "lines",
+    "credit_lines": "lines", "limit_changes": "lines", "auto_repay_changes": "lines", "day_changes": "lines",
     "purchases": "postings", "installment_plans": "postings", "installment_parts": "postings",
     "refunds": "postings", "repayments": "repayments", "auto_repay_failures": "repayments", "settings": "settings",
 }

@@ -378,6 +378,21 @@ def _bank_periods_of_earlier_imports(db: Database) -> None:
                                                                       amount])
 
 
+@migration
+def m012_day_changes(db: Database) -> None:
+    # a new statement or due day applies from the next cycle (domain-rules.md §1): bills issued before keep their
+    # dates. A line without rows here has always had its current days.
+    db.execute("""
+        CREATE TABLE day_changes (
+            line_id INTEGER NOT NULL REFERENCES credit_lines(id) ON DELETE CASCADE,
+            effective TEXT NOT NULL,
+            statement_day INTEGER NOT NULL CHECK (statement_day BETWEEN 1 AND 31),
+            due_day INTEGER NOT NULL CHECK (due_day BETWEEN 1 AND 31),
+            statement_day_inclusive INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (line_id, effective)
+        )""")
+
+
 #: The schema version this build writes: the number of migrations it knows.
 SCHEMA_VERSION = len(MIGRATIONS)
 #: Their names, oldest first.

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
+from app.domain.billing import DayChange
 from app.domain.credit_line import (
     AutoRepay,
     AutoRepayChange,
@@ -54,8 +55,10 @@ def line_to_row(line: CreditLine) -> dict:
     }
 
 
-def line_from_row(row: dict, limits: list[dict], auto_changes: Sequence[dict] = ()) -> CreditLine:
-    """A ``credit_lines`` row plus its ``limit_changes`` and ``auto_repay_changes`` rows -> ``CreditLine``."""
+def line_from_row(row: dict, limits: list[dict], auto_changes: Sequence[dict] = (),
+                  day_changes: Sequence[dict] = ()) -> CreditLine:
+    """A ``credit_lines`` row plus its ``limit_changes``, ``auto_repay_changes`` and ``day_changes`` rows ->
+    ``CreditLine``."""
     return CreditLine(
         id=row["id"],
         name=row["name"],
@@ -78,5 +81,7 @@ def line_from_row(row: dict, limits: list[dict], auto_changes: Sequence[dict] = 
         limits=tuple(LimitChange(date.fromisoformat(r["effective"]), r["limit_fen"]) for r in limits),
         auto_repay_changes=tuple(AutoRepayChange(date.fromisoformat(r["effective"]), AutoRepay(r["mode"]))
                                  for r in auto_changes),
+        day_changes=tuple(DayChange(date.fromisoformat(r["effective"]), r["statement_day"], r["due_day"],
+                                    bool(r["statement_day_inclusive"])) for r in day_changes),
         archived=bool(row["archived"]),
     )

@@ -28,6 +28,7 @@ DATE_COLUMNS = {
     "repayments": ("paid_on", "target_statement"),
     "auto_repay_failures": ("statement_date",),
     "auto_repay_changes": ("effective",),
+    "day_changes": ("effective",),
     "wishlist": ("added_on", "decided_on"),
 }
 #: Columns holding a rate as decimal text.

@@ -1,9 +1,9 @@
-"""The shape of the schema this version creates (schema version 11): tables with their columns, indexes with
+"""The shape of the schema this version creates (schema version 12): tables with their columns, indexes with
 theirs, triggers with their text. Written by ``tools/update_schema_shape.py``; do not edit.
 """
 
 # fmt: off
-VERSION = 11
+VERSION = 12
 SHAPE: dict[tuple[str, str], tuple] = {('index', 'idx__sqlite_migrations_migration_set_name'): ('_sqlite_migrations', ('migration_set', 'name')),
  ('index', 'parts_cycle'): ('installment_parts',
                             ('line_id', 'status', 'statement_date', 'principal_fen', 'fee_fen')),
@@ -55,6 +55,11 @@ SHAPE: dict[tuple[str, str], tuple] = {('index', 'idx__sqlite_migrations_migrati
                              ('late_fee_min_fen', 'INTEGER', 1, '0', 0),
                              ('billing', 'TEXT', 1, "'monthly'", 0),
                              ('bnpl_late_fee', 'TEXT', 1, "'klarna_us'", 0)),
+ ('table', 'day_changes'): (('line_id', 'INTEGER', 1, None, 1),
+                            ('effective', 'TEXT', 1, None, 2),
+                            ('statement_day', 'INTEGER', 1, None, 0),
+                            ('due_day', 'INTEGER', 1, None, 0),
+                            ('statement_day_inclusive', 'INTEGER', 1, '0', 0)),
  ('table', 'installment_parts'): (('id', 'INTEGER', 0, None, 1),
                                   ('plan_id', 'INTEGER', 1, None, 0),
                                   ('line_id', 'INTEGER', 1, None, 0),

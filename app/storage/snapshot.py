@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 #: Data tables in dependency order (parents first). A table a later migration adds and this list lacks is still
 #: exported and imported (after these), so no data is ever left out.
 TABLE_ORDER = [
-    "credit_lines", "limit_changes", "auto_repay_changes", "auto_repay_failures", "purchases", "installment_plans", "installment_parts",
+    "credit_lines", "limit_changes", "auto_repay_changes", "day_changes", "auto_repay_failures", "purchases", "installment_plans", "installment_parts",
     "refunds", "repayments", "settings",
 ]
 #: Bookkeeping tables that are not the user's data (never exported, imported or counted): the undo history is

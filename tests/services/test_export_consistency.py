@@ -66,10 +66,11 @@ def every_path(tmp_path_factory) -> Path:
     _cli(db, "payoff", "--purchase", "3", "--date", "2025-01-15")
     _cli(db, "convert", "--line", "卡", "--statement", "2024-03-31", "--periods", "3", "--fee-rate", "1.8%",
          "--amount", "100", "--today", "2024-04-02")
-    _cli(db, "line", "edit", "花呗", "--statement-day", "8")  # every bill and plan part moves
+    # made before the first purchase: every bill and plan part moves
+    _cli(db, "line", "edit", "花呗", "--statement-day", "8", "--today", "2024-09-01")
     _cli(db, *buy, "花呗", "--date", "2025-02-08", "--amount", "240", "--installments", "12", "--fee-rate", "0%")
     _cli(db, "repay", "--line", "花呗", "--date", "2024-11-08", "--amount", "50")
-    _cli(db, "line", "edit", "卡", "--inclusive")  # a purchase on the 31st stays on that day's bill now
+    _cli(db, "line", "edit", "卡", "--inclusive", "--today", "2024-01-01")  # a purchase on the 31st stays on that day's bill now
     _cli(db, *buy, "卡", "--date", "2024-05-31", "--amount", "80", "--installments", "3", "--fee-rate", "1%")
     _cli(db, *buy, "卡", "--date", "2024-06-01", "--amount", "1")
     _cli(db, "undo")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from app.domain.billing import DayChange
 from app.domain.credit_line import CreditLine, name_key
 from app.domain.errors import NotFoundError
 from app.domain.messages import QT_TRANSLATE_NOOP
@@ -29,6 +31,27 @@ class LinesRepo:
         return list(self.db.query(
             "SELECT effective, mode FROM auto_repay_changes WHERE line_id = ? ORDER BY effective", [line_id]))
 
+    def _day_changes(self, line_id: int) -> list[dict]:
+        return list(self.db.query(
+            "SELECT effective, statement_day, due_day, statement_day_inclusive FROM day_changes WHERE line_id = ? "
+            "ORDER BY effective", [line_id]))
+
+    def set_day_changes(self, line_id: int, changes: Iterable[DayChange]) -> None:
+        """Replace the line's statement/due-day history with ``changes`` (none: the days never changed)."""
+        self.db.execute("DELETE FROM day_changes WHERE line_id = ?", [line_id])
+        for c in changes:
+            self.db.execute(
+                "INSERT INTO day_changes (line_id, effective, statement_day, due_day, statement_day_inclusive) "
+                "VALUES (?, ?, ?, ?, ?)", [line_id, c.effective.isoformat(), c.statement_day, c.due_day, int(c.inclusive)])
+
+    def first_activity(self, line_id: int) -> date | None:
+        """The earliest day anything is recorded on the line (a purchase, refund or repayment), or ``None``."""
+        row = self.db.conn.execute(
+            "SELECT min(d) FROM (SELECT min(posted_on) AS d FROM purchases WHERE line_id = ?1 UNION ALL "
+            "SELECT min(posted_on) FROM refunds WHERE line_id = ?1 UNION ALL "
+            "SELECT min(paid_on) FROM repayments WHERE line_id = ?1)", [line_id]).fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
     def set_auto_repay(self, line_id: int, effective: date, mode: str) -> None:
         """Record the auto-repay mode in force for statements due from ``effective`` on."""
         self.db.execute(
@@ -45,14 +68,14 @@ class LinesRepo:
         """Every credit line, ordered by name."""
         where = "" if include_archived else "WHERE archived = 0"
         rows = list(self.db.query(f"SELECT * FROM credit_lines {where} ORDER BY id"))
-        return [line_from_row(r, self._limits(r["id"]), self._auto_changes(r["id"])) for r in rows]
+        return [line_from_row(r, self._limits(r["id"]), self._auto_changes(r["id"]), self._day_changes(r["id"])) for r in rows]
 
     def get(self, line_id: int) -> CreditLine:
         """The line with ``line_id``. Raises ``NotFoundError``."""
         rows = list(self.db.query("SELECT * FROM credit_lines WHERE id = ?", [line_id]))
         if not rows:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "credit line"), line_id)
-        return line_from_row(rows[0], self._limits(line_id), self._auto_changes(line_id))
+        return line_from_row(rows[0], self._limits(line_id), self._auto_changes(line_id), self._day_changes(line_id))
 
     def by_name(self, name: str) -> CreditLine:
         """The line named ``name`` (case-insensitive); a name typed in another width or composition, or with
@@ -78,6 +101,7 @@ class LinesRepo:
         line_id = new_id(self.db.table("credit_lines").insert(line_to_row(line)))
         for change in line.limits:
             self.set_limit(line_id, change.effective, change.limit_fen)
+        self.set_day_changes(line_id, line.day_changes)
         return line_id
 
     def update(self, line: CreditLine) -> None:
