@@ -10,7 +10,7 @@ Never regenerate an existing fixture (that is what ``--force`` is for, and it de
 are history. The data is entered through the services with fixed dates, so it covers every table: lines with a
 limit history (one archived), purchases paid in full and in installments (fee, merchant-paid), a deleted purchase
 (id gap), refunds linked and unlinked, repayments, an early payoff, a bill installment, a failed auto-repayment,
-an imported period of a bank's installment plan, settings, and text that must survive verbatim (SQL-like, formula-like, Chinese, emoji).
+an imported period of a bank's installment plan, a statement-day change, settings, and text that must survive verbatim (SQL-like, formula-like, Chinese, emoji).
 """
 
 from __future__ import annotations
@@ -91,6 +91,10 @@ def populate(store: Store) -> None:
     statement = ("交易日期,入账日期,交易摘要,交易金额,交易货币,入账金额,入账货币\n"
                  "2024/04/03,2024/04/03,（分期）银联分期00000000001/3/12期,387.42,人民币,387.42,人民币\n")
     imports.commit(imports.preview(statement.encode(), "cgb.csv", card, today=date(2024, 6, 1)))
+
+    # schema v12: the Huabei dates changed on 2024-06-05 to (5, 15), from the next bill on (day history)
+    ledger.edit_line(huabei, today=date(2024, 6, 5), statement_day=5, due_day=15)
+    p(huabei, date(2024, 6, 3), 4200, merchant="transition bill")
 
     settings.set_monthly_income(1200000)
     settings.set_default_line(huabei)
