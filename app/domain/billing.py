@@ -100,7 +100,10 @@ def interest_free_days(posting: date, statement_day: int, due_day: int, inclusiv
 
 
 def statement_for_label(line: CreditLine, year: int, month: int) -> date:
-    """The statement date of the bill a Huabei text names as "YYYY年MM月账单" (issued in that month)."""
+    """The statement date of the bill a Huabei text names as "YYYY年MM月账单" (issued in that month; on the day
+    in force then when the line's days changed)."""
+    if line.day_changes:
+        return scheduled_statement_date(date(year, month, 1) - timedelta(days=1), line.schedule, True)
     return clamp_day(year, month, line.statement_day)
 
 

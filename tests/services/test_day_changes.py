@@ -159,3 +159,14 @@ def test_the_command_line_changes_the_days_from_the_next_bill(tmp_path, capsys):
         assert dates == [date(2024, 4, 1), date(2024, 4, 10)]
     finally:
         store.close()
+
+
+def test_undo_puts_the_old_days_and_bills_back(store, queries, minimum_payer):
+    from app.services.undo import UndoService
+
+    line_id, _, before = minimum_payer
+    UndoService(store).undo()
+    line = store.lines.get(line_id)
+    assert (line.statement_day, line.due_day, line.day_changes) == (1, 10, ())
+    assert _issued(queries, line_id, CHANGED) == before
+    assert {p.posted_on: p.statement_date for p in store.purchases.matching()}[date(2024, 4, 2)] == date(2024, 5, 1)

@@ -94,7 +94,6 @@ def populate(store: Store) -> None:
 
     # schema v12: the Huabei dates changed on 2024-06-05 to (5, 15), from the next bill on (day history)
     ledger.edit_line(huabei, today=date(2024, 6, 5), statement_day=5, due_day=15)
-    p(huabei, date(2024, 6, 3), 4200, merchant="transition bill")
 
     settings.set_monthly_income(1200000)
     settings.set_default_line(huabei)
