@@ -8228,7 +8228,7 @@ Menus move between app versions: look for these words.</source>
         <name>ReportWriter</name>
         <message>
             <source>Monthly report · %1</source>
-            <extracomment>Each chart's size on paper, logical pixels of the document (96 a inch: 6.6 x 2.9 inches, the text's width), drawn at ``CHART_RATIO`` device pixels per logical pixel (about 290 dots per inch on paper). The page margins, millimetres: none of the page layout's own, as ``QTextDocument.print`` sets the document 2 cm from the edges of the printable area. PDF resolution, dots per inch (text stays text; this is the grid positions snap to).</extracomment>
+            <extracomment>Each chart's size on paper, logical pixels of the document (96 a inch: 6.6 x 2.9 inches, the text's width), drawn at ``CHART_RATIO`` device pixels per logical pixel (about 290 dots per inch on paper). The page margins, millimetres: none of the page layout's own, as ``QTextDocument.print`` sets the document 2 cm from the edges of the printable area. The text's width on A4 (210 mm less 2 cm on each side, ``MARGIN_MM``) and the tables' font size, points. PDF resolution, dots per inch (text stays text; this is the grid positions snap to).</extracomment>
             <translation>月度报告 · %1</translation>
         </message>
         <message>
