@@ -6169,6 +6169,10 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
             <translation>添加授信账户</translation>
         </message>
         <message>
+            <source>A new statement day or due day applies from the next bill, as banks do: bills already issued keep their dates and amounts.</source>
+            <translation>新的账单日或还款日从下一期账单开始生效，和银行的做法一样：已经出的账单日期和金额都不变。</translation>
+        </message>
+        <message>
             <source>Copy the statement day, due day and limit from your app or card; the rest are common defaults you can change.</source>
             <translation>账单日、还款日和额度请照着 App 或卡片上的填写；其余是常见的默认值，可以修改。</translation>
         </message>

@@ -155,7 +155,9 @@ class LineDialog(FormDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Edit credit line") if self.line else self.tr("Add credit line"))
-        self.hint.setText(self.tr("Copy the statement day, due day and limit from your app or card; the rest are "
+        self.hint.setText(self.tr("A new statement day or due day applies from the next bill, as banks do: bills "
+                                  "already issued keep their dates and amounts.") if self.line else
+                          self.tr("Copy the statement day, due day and limit from your app or card; the rest are "
                                   "common defaults you can change."))
         texts = {"preset": self.tr("&Start from"), "name": self.tr("&Name"), "kind": self.tr("&Type"),
                  "statement_day": self.tr("&Statement day"), "due_day": self.tr("&Due day"),
