@@ -38,17 +38,8 @@ from app.ui.texts.money_labels import with_sign
 from app.ui.models.plan_model import PlanPartsModel
 from app.ui.session import Session
 from app.domain import messages
-from app.ui.views.common import (
-    FormDialog,
-    date_edit,
-    error_label,
-    from_date,
-    muted,
-    stacked,
-    tab_chain,
-    table_view,
-    to_date,
-)
+from app.ui.views.common import (FormDialog, date_edit, error_label, from_date, muted, stacked, tab_chain,
+                                 table_view, to_date)
 
 #: Installment choices offered: 1 = pay in full, 0 = custom number of periods.
 PERIOD_CHOICES = (1, 3, 6, 9, 12, 0)
@@ -395,7 +386,7 @@ class PurchaseDialog(FormDialog):
 
     def update_cost_insight(self, line: CreditLine, amount_fen: int, periods: int, fee_rate: Decimal,
                             plan: InstallmentPlan | None) -> None:
-        """Show the option's true cost in ``insight`` (called after every preview update). A purchase being edited
-        is already in the load: its rate only, no band warning or comparison."""
+        """Show the option's true cost in ``insight`` (called after every preview update), the dialog growing to fit
+        it. A purchase being edited is already in the load: its rate only, no band warning or comparison."""
         self.insight.show_option(line.id, amount_fen, periods, fee_rate, load=self.purchase is None)
-        self.fit_to_contents()  # its rate line and warnings take room: never squeezed over the parts table
+        self.fit_to_contents()
