@@ -200,7 +200,10 @@ def _finish(result: LineStatements, engine: Engine, line: CreditLine) -> None:
         current.pay_by = result.overdue_since
         if current is latest_due:  # the rest revolves into the next bill, which posts the interest to come
             current.interest_to_come_fen = _interest_to_come(engine, line.next_bill(current.statement_date))
-        _rest_after_overdue(result, current, current is latest_due, line)
+        # the interest and fees inside the unmet minimum: the overdue bill's own, not those of a newer bill
+        assert latest_due is not None
+        overdue_fee = max(0, latest_due._minimum_fee_fen - engine.paid_since(latest_due))
+        _rest_after_overdue(result, current, current is latest_due, line, overdue_fee)
     if current is not None and current is latest_due and result.overdue_fen == 0 and current.unpaid_fen > 0:
         # the rest revolves: it is carried into the next bill and due with it (§1.5); its minimum there will be the
         # share of the principal plus the unpaid interest and fees, and the interest it accrues until that bill is
@@ -240,14 +243,16 @@ def _revolving_minimum(unpaid_fen: int, fee_fen: int, line: CreditLine, principa
     return min(unpaid_fen, round_fen(Decimal(principal) * share, ROUND_CEILING) + fee_fen)
 
 
-def _rest_after_overdue(result: LineStatements, current: Statement, due_passed: bool, line: CreditLine) -> None:
+def _rest_after_overdue(result: LineStatements, current: Statement, due_passed: bool, line: CreditLine,
+                        overdue_fee_fen: int) -> None:
     """On an overdue line, when and how much of what the bills hold beyond the overdue amount (the unmet minimum)
     is due: with ``current`` when that newer bill is not due yet, else with the next bill, into which it revolves
-    (§1.5). Interest and fees are paid first, so they sit in the overdue amount first. A rest that revolves is due
-    with the interest the next bill will post (``current.interest_to_come_fen``, in ``rest_minimum_fen`` too)."""
+    (§1.5). The overdue amount holds the interest and fees of the overdue bill's minimum (``overdue_fee_fen``, less
+    what was paid since: paid first); a newer bill's stay with the rest, as its statement shows. A rest that revolves
+    is due with the interest the next bill will post (``current.interest_to_come_fen``, in ``rest_minimum_fen`` too)."""
     overdue = min(result.overdue_fen, current.unpaid_fen)
     rest = current.unpaid_fen - overdue
-    fee = current.unpaid_fee_fen - min(current.unpaid_fee_fen, overdue)
+    fee = current.unpaid_fee_fen - min(current.unpaid_fee_fen, overdue, overdue_fee_fen)
     result.rest_fen, result.rest_fee_fen = rest, fee
     if due_passed:
         # the next bill asks the share of all the principal unpaid, the overdue part's too, besides the unmet
