@@ -32,16 +32,19 @@ def test_alerts_text_and_json(tmp_path, capsys):
         assert code == 0, (step, err)
     code, out, _ = run(capsys, "--db", db, "alerts", "--today", "2026-03-20")
     assert code == 0
-    assert out.splitlines()[0] == (  # the same words as the window's alerts panel
+    assert out.splitlines()[0].startswith(  # the Mar 1 bill went unpaid: its 820.00 minimum is overdue
+        "⚠ Overdue on 花呗: ¥820.00 of the minimum unpaid since 2026-03-10 (10 days).")
+    assert out.splitlines()[2] == (  # the same words as the window's alerts panel
         "⚠ Limit creep on 花呗: the limit went from ¥3,000.00 to ¥8,000.00 on 2026-01-15, and you spent ¥3,600.00 on "
         "it since, against ¥1,200.00 in the 90 days before. Against the old limit you owe 120.7%.")
     assert "⚠ Stacking: 3 new installment plans in 90 days." in out
     assert ("Debt-free date at your recent pace (repaid ¥400.00, newly spent ¥1,000.00 a month): never. The bills "
             "already scheduled end on 2026-06-10.") in out
     data = json.loads(run(capsys, "--db", db, "alerts", "--today", "2026-03-20", "--json")[1])
-    assert [a["kind"] for a in data] == ["limit_creep", "stacking", "debt_free_date"]
-    assert data[0]["figures"]["used_of_old"] == "1.2067" and data[0]["figures"]["raised_on"] == "2026-01-15"
-    assert data[0]["source"].startswith("A limit raise within 180 days")
+    assert [a["kind"] for a in data] == ["overdue", "limit_creep", "stacking", "debt_free_date"]
+    assert data[0]["figures"]["overdue_fen"] == 82000 and data[0]["figures"]["since"] == "2026-03-10"
+    assert data[1]["figures"]["used_of_old"] == "1.2067" and data[1]["figures"]["raised_on"] == "2026-01-15"
+    assert data[1]["source"].startswith("A limit raise within 180 days")
 
 
 def test_repay_from_another_line_is_recorded_and_alerted(tmp_path, capsys):

@@ -163,6 +163,10 @@
             <source>A repayment in the last %1 days paid with money borrowed on another credit line (以卡养卡, marked by you or seen in an import): the debt moved, it was not repaid, and it starts a new bill there. The 2022 card notice (CBIRC/PBOC 银保监规〔2022〕13号) asks card issuers to watch for cards repaid with other credit; the FCA counts only money of your own as repaying a balance (CONC 6.7.27R, persistent debt).</source>
             <translation>最近 %1 天内有还款用的是从另一个授信账户借来的钱（以卡养卡，由你标记或在导入时发现）：债务只是转移了，并没有还掉，还会在那边产生新的账单。2022 年信用卡新规（银保监规〔2022〕13号）要求发卡机构关注用其他信贷还款的情况；英国 FCA 只把你自己的钱算作还款（CONC 6.7.27R，持续负债）。</translation>
         </message>
+        <message>
+            <source>A bill's due date passed with less than its minimum paid; the unpaid minimum is overdue since the due date of the oldest bill still unmet, accrues overdue interest daily and may be reported to the PBOC credit reference centre (征信).</source>
+            <translation>账单到期日已过而最低还款额未还足；未还的最低还款额自最早一期仍未还足账单的到期日起逾期，每天产生逾期利息，并可能被报送至人民银行征信中心（征信）。</translation>
+        </message>
     </context>
     <context>
         <name>AlertsPanel</name>
@@ -178,6 +182,10 @@
             <source>%1 %2</source>
             <extracomment>Two sentences in a row (Chinese: no space after "。").</extracomment>
             <translation>%1%2</translation>
+        </message>
+        <message>
+            <source>⚠ Overdue on %1: %2 of the minimum unpaid since %3 (%4 days). Overdue interest accrues every day and a missed payment can reach your credit record; pay at least this now.</source>
+            <translation>⚠ %1 已逾期：自 %3 起最低还款额中仍有 %2 未还（%4 天）。逾期利息每天累计，逾期还款可能记入你的征信；请至少立即还上这笔。</translation>
         </message>
         <message>
             <source>⚠ Stacking: 1 new installment plan in 90 days.</source>
@@ -4807,6 +4815,14 @@ Highest rate per period ``irr_per_period`` looks for without a ``max_rate`` (10^
         <message>
             <source>What you owe divided by what you repaid minus what you newly spent per month, on average over the last 3 whole months: the month you would be debt-free at that pace (never, if you spend as much as you repay). Interest still to come is left out, so the real date is later. Beside it: when the bills already scheduled end, the date a brochure would show, as if you never bought anything again. If you have been paying only the minimum (and buying nothing new), the date is where that leads instead: each bill's minimum paid on its due date, worked out with the line's own bills and their interest; the minimum shrinks with what you owe, so it takes years.</source>
             <translation>用你欠的钱，除以最近 3 个整月平均每月还的钱减去新花的钱：按这个节奏哪个月能还清（如果花的和还的一样多，就永远还不清）。还没产生的利息没算进去，所以实际日期只会更晚。旁边是已排好的账单哪天还完，也就是宣传页会给你的日期，好像你以后什么都不再买。如果你一直只还最低还款额（也没有新消费），显示的是照这样下去的还清日期：每期账单在还款日还上最低还款额，按这条额度自己的账单和利息计算；最低还款额随欠款一起变少，所以要好几年。</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Shown when a bill's due date passed with less than its minimum paid. The amount is the minimum still unpaid; the date is the due date of the oldest bill still unmet. Until it is paid, overdue interest accrues every day, and the lender may report it to the credit reference centre (征信).</source>
+            <translation>账单到期日已过而最低还款额未还足时显示。金额是仍未还的最低还款额；日期是最早一期仍未还足账单的到期日。还清之前，逾期利息每天累计，放贷机构可能将其报送征信中心（征信）。</translation>
         </message>
         <message>
             <source>Repaying one line from another</source>

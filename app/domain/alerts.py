@@ -53,6 +53,7 @@ class AlertKind(StrEnum):
     PERSISTENT_DEBT = "persistent_debt"
     DEBT_FREE_DATE = "debt_free_date"
     REPAID_FROM_CREDIT = "repaid_from_credit"
+    OVERDUE = "overdue"
 
 
 SOURCES: dict[AlertKind, Message] = {
@@ -84,6 +85,10 @@ SOURCES: dict[AlertKind, Message] = {
                   "The 2022 card notice (CBIRC/PBOC 银保监规〔2022〕13号) asks card issuers to watch for cards repaid "
                   "with other credit; the FCA counts only money of your own as repaying a balance (CONC 6.7.27R, "
                   "persistent debt).").arg(FROM_CREDIT_DAYS),
+    AlertKind.OVERDUE: QT_TRANSLATE_NOOP(
+        "Alerts", "A bill's due date passed with less than its minimum paid; the unpaid minimum "
+                  "is overdue since the due date of the oldest bill still unmet, accrues overdue interest daily and "
+                  "may be reported to the PBOC credit reference centre (征信)."),
 }
 
 
@@ -138,6 +143,21 @@ def limit_creep(line: str, limits: Sequence[tuple[date, int]], purchases: Sequen
     return Alert(AlertKind.LIMIT_CREEP, line, {"old_fen": old, "new_fen": new, "raised_on": raised_on,
                                                "before_fen": before, "after_fen": after, "owed_fen": owed_fen,
                                                "used_of_old": used})
+
+
+def overdue(line: str, overdue_fen: int, since: date | None, as_of: date, currency: str = "CNY") -> Alert | None:
+    """A line is overdue: a bill's minimum went unpaid past its due date (domain-rules.md §1.5).
+
+    Figures: ``overdue_fen`` (the unmet minimum, in ``currency``'s minor units), ``currency``, ``since`` (the due
+    date of the oldest unmet bill, ``LineStatements.overdue_since``) and ``days`` (from ``since`` to ``as_of``).
+    ``None`` when nothing is overdue.
+
+    Example: ¥810.20 unmet on 招商银行信用卡, due 2026-12-23, as of 2027-01-20: overdue 28 days.
+    """
+    if overdue_fen <= 0 or since is None:
+        return None
+    return Alert(AlertKind.OVERDUE, line, {"overdue_fen": overdue_fen, "currency": currency, "since": since,
+                                           "days": (as_of - since).days})
 
 
 def repaid_from_credit(repayments: Sequence[tuple[str, str, date, int]], as_of: date) -> Alert | None:

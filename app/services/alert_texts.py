@@ -28,6 +28,11 @@ def alert_message(a: Alert, day: Callable[[date], str] = fmt.day,
     """The alert ``a`` in one paragraph (English as ``str``; translated by ``translated``)."""
     f: Mapping[str, Any] = a.figures  # each kind's figures, as app.domain.alerts documents them
     m = fmt.money
+    if a.kind is AlertKind.OVERDUE:
+        return QT_TRANSLATE_NOOP(
+            "AlertsPanel", "⚠ Overdue on %1: %2 of the minimum unpaid since %3 (%4 days). Overdue interest accrues "
+                           "every day and a missed payment can reach your credit record; pay at least this now.").arg(
+            a.line, m(f["overdue_fen"], f["currency"]), day(f["since"]), f["days"])
     if a.kind is AlertKind.LIMIT_CREEP:
         return QT_TRANSLATE_NOOP(
             "AlertsPanel", "⚠ Limit creep on %1: the limit went from %2 to %3 on %4, and you spent %5 on it since, "

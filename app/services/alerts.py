@@ -1,5 +1,6 @@
 """The overview's alerts on a day (``app.domain.alerts``): each rule fed from the ledger.
 
+- Overdue per active line: its statements' unmet minimum and the due date it is overdue since.
 - Limit creep per active line: its limit history, its purchases (posting date, amount), what is owed.
 - Stacking: the start of every installment plan (the purchase's posting date; for a bill turned into installments
   its statement date) and the first purchase of each line.
@@ -37,7 +38,7 @@ CURRENCY = "CNY"
 
 
 def alerts(store: Store, as_of: date) -> list[Alert]:
-    """Every alert on ``as_of``, in the order: limit creep and persistent debt per line (line order), juggling,
+    """Every alert on ``as_of``, in the order: overdue lines first (line order), then limit creep and persistent debt per line (line order), juggling,
     stacking, repaying one line from another, committed income, debt-free date."""
     queries = QueryService(store)
     found: list[Alert] = []
@@ -45,9 +46,13 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
     plan_starts: list[date] = []
     first_used: dict[str, date] = {}
     owed_total = 0
+    overdue: list[Alert] = []
     for line in store.lines.all(include_archived=False):
         stmts = queries.line_statements(line.saved_id, as_of)
         pos = queries.position(line, stmts)
+        late = rules.overdue(line.name, stmts.overdue_fen, stmts.overdue_since, as_of, line.currency)
+        if late:
+            overdue.append(late)
         # spending per day over the window the creep rule can look at (summed in SQL: a line may hold a million)
         window = timedelta(days=rules.CREEP_RECENT_DAYS + rules.CREEP_WINDOW_DAYS)
         spent = store.purchases.spent_by_day(line.saved_id, as_of - window, as_of)
@@ -85,7 +90,7 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
     free = rules.debt_free_date(owed_total, repaid, spent_monthly, as_of, brochure, outlook)
     if free:
         found.append(free)
-    return found
+    return overdue + found
 
 
 def minimum_only_outlook(store: Store, queries: QueryService, as_of: date, owed_fen: int) -> tuple[date, int] | None:

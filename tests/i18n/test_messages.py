@@ -121,8 +121,11 @@ def test_the_command_line_tells_alerts_and_their_rules_in_chinese(chinese_cli, t
     capsys.readouterr()
     assert main(["--db", db, "alerts", "--today", "2026-12-04"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("按你最近的节奏（每月还 ¥0.00、新花 ¥") and "永远还不清" in out[0]
-    assert out[1] == ("  规则：按最近 3 个月平均每月还款减去平均每月新增信用消费计算还清欠款需要几个月（不计利息）；"
+    # nothing repaid on the Nov 1 bill: its 120.00 minimum is overdue since Nov 10
+    assert out[0].startswith("⚠ 花呗 已逾期：自 2026-11-10 起最低还款额中仍有 ¥120.00 未还（24 天）。")
+    assert out[1].startswith("  规则：账单到期日已过而最低还款额未还足")
+    assert out[2].startswith("按你最近的节奏（每月还 ¥0.00、新花 ¥") and "永远还不清" in out[2]
+    assert out[3] == ("  规则：按最近 3 个月平均每月还款减去平均每月新增信用消费计算还清欠款需要几个月（不计利息）；"
                       "对只还最低还款、也没有新消费的人，是按这条额度自己的账单（含利息）还上最后一笔最低还款的月份；"
                       "旁边是已排好的账单的最后到期日。")
 

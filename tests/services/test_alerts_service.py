@@ -31,7 +31,10 @@ def test_limit_creep_stacking_and_a_debt_that_never_ends(store, ledger):
     for day in (date(2026, 2, 1), date(2026, 2, 20), date(2026, 3, 10)):
         ledger.record_purchase(hb, day, 120_000, installments=3, fee_rate=Decimal("0.025"))
     found = {a.kind: a for a in alerts(store, TODAY)}
-    assert set(found) == {AlertKind.LIMIT_CREEP, AlertKind.STACKING, AlertKind.DEBT_FREE_DATE}
+    assert set(found) == {AlertKind.OVERDUE, AlertKind.LIMIT_CREEP, AlertKind.STACKING, AlertKind.DEBT_FREE_DATE}
+    # nothing repaid on the Mar 1 bill (due Mar 10): 2 parts of 400.00 + their 10.00 fees, due in full = 820.00
+    assert (found[AlertKind.OVERDUE].figures["overdue_fen"], found[AlertKind.OVERDUE].figures["since"]) == (
+        82_000, date(2026, 3, 10))
     creep = found[AlertKind.LIMIT_CREEP].figures
     assert (creep["old_fen"], creep["new_fen"], creep["before_fen"], creep["after_fen"], creep["owed_fen"]) == (
         300_000, 800_000, 120_000, 360_000, 362_000)
@@ -115,3 +118,29 @@ def test_a_minimum_payer_is_shown_the_date_the_minimum_leads_to(store, ledger):
     ledger.record_repayment(hb, date(2024, 8, 10), 50_000)
     later = next(a for a in alerts(store, date(2024, 8, 15)) if a.kind is AlertKind.DEBT_FREE_DATE).figures
     assert "minimum_only" not in later
+
+
+def test_an_overdue_line_is_an_alert_first(store, ledger):
+    """花呗: 1,000.00 spent on 2026-01-05, billed 02-01, due 02-10, nothing repaid. On 03-20 the unmet minimum is
+    10 % of 1,000.00 + 9.50 interest + February's missed 100.00 = 209.50, overdue since 02-10 (38 days), as the
+    status and the schedule say; before, ``alerts`` said nothing of it."""
+    from app.services.alert_texts import alert_message
+    from app.services.queries import QueryService
+
+    hb = ledger.add_line(CreditLine("花呗"), limit_fen=500_000, limit_from=date(2025, 1, 1)).ids["line"]
+    ledger.record_purchase(hb, date(2026, 1, 5), 100_000)
+    found = alerts(store, TODAY)
+    assert found[0].kind is AlertKind.OVERDUE and found[0].line == "花呗"
+    assert found[0].figures == {"overdue_fen": 20_950, "currency": "CNY", "since": date(2026, 2, 10), "days": 38}
+    row = QueryService(store).schedule(TODAY)[0]
+    assert row.overdue and (row.amount_fen, row.due_date) == (20_950, date(2026, 2, 10))
+    assert str(alert_message(found[0], day=date.isoformat)).startswith(
+        "⚠ Overdue on 花呗: ¥209.50 of the minimum unpaid since 2026-02-10 (38 days).")
+
+
+def test_no_overdue_alert_once_the_minimum_is_paid(store, ledger):
+    hb = ledger.add_line(CreditLine("花呗"), limit_fen=500_000, limit_from=date(2025, 1, 1)).ids["line"]
+    ledger.record_purchase(hb, date(2026, 1, 5), 100_000)
+    ledger.record_repayment(hb, date(2026, 2, 10), 10_000)  # February's minimum, paid on its due date
+    ledger.record_repayment(hb, date(2026, 3, 10), 20_000)  # March's minimum and more
+    assert AlertKind.OVERDUE not in {a.kind for a in alerts(store, TODAY)}

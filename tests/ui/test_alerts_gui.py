@@ -29,6 +29,8 @@ def test_alerts_name_the_behaviour_with_their_rule(window):
     panel = window.page("overview").alerts
     assert panel.isVisible() and panel.title.text() == "Alerts"
     assert panel.texts == [
+        "⚠ Overdue on 花呗: ¥820.00 of the minimum unpaid since Mar 10, 2026 (10 days). Overdue interest accrues "
+        "every day and a missed payment can reach your credit record; pay at least this now.",
         "⚠ Limit creep on 花呗: the limit went from ¥3,000.00 to ¥8,000.00 on Jan 15, 2026, and you spent "
         "¥3,600.00 on it since, against ¥1,200.00 in the 90 days before. Against the old limit you owe 120.7%.",
         "⚠ Stacking: 3 new installment plans in 90 days. Each is small; together they are what you repay every "
@@ -36,9 +38,11 @@ def test_alerts_name_the_behaviour_with_their_rule(window):
         "Debt-free date at your recent pace (repaid ¥400.00, newly spent ¥1,000.00 a month): never. The bills "
         "already scheduled end on Jun 10, 2026."]
     buttons = panel.explain_buttons
-    assert [b.figure_id for b in buttons] == ["alert_limit_creep", "alert_stacking", "alert_debt_free_date"]
-    assert "China's 2022 credit-card notice" in buttons[0].toolTip()
-    assert "3 or more new installment plans" in buttons[1].toolTip()
+    assert [b.figure_id for b in buttons] == ["alert_overdue", "alert_limit_creep", "alert_stacking",
+                                                 "alert_debt_free_date"]
+    assert "oldest bill still unmet" in buttons[0].toolTip()
+    assert "China's 2022 credit-card notice" in buttons[1].toolTip()
+    assert "3 or more new installment plans" in buttons[2].toolTip()
 
 
 def test_no_alerts_no_panel(window):
@@ -51,7 +55,8 @@ def test_alerts_in_chinese(make_window):
     _creep_and_stacking(window)
     panel = window.page("overview").alerts
     assert panel.title.text() == "提醒"
-    assert panel.texts[0].startswith("⚠ 花呗 额度一涨就多花：2026年1月15日 额度从 ¥3,000.00 提到 ¥8,000.00")
-    assert panel.texts[1] == "⚠ 分期越叠越多：90 天内新开了 3 笔分期。每笔都不大，加起来就是你每个月要还的钱。"
-    assert panel.texts[2].endswith("还清日期：永远还不清。已排好的账单到 2026年6月10日 就还完了。")
-    assert "明白账自己定的" in panel.explain_buttons[1].toolTip()
+    assert panel.texts[0].startswith("⚠ 花呗 已逾期：自 2026年3月10日 起最低还款额中仍有 ¥820.00 未还（10 天）。")
+    assert panel.texts[1].startswith("⚠ 花呗 额度一涨就多花：2026年1月15日 额度从 ¥3,000.00 提到 ¥8,000.00")
+    assert panel.texts[2] == "⚠ 分期越叠越多：90 天内新开了 3 笔分期。每笔都不大，加起来就是你每个月要还的钱。"
+    assert panel.texts[3].endswith("还清日期：永远还不清。已排好的账单到 2026年6月10日 就还完了。")
+    assert "明白账自己定的" in panel.explain_buttons[2].toolTip()

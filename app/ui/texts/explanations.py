@@ -174,6 +174,14 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
             "each bill's minimum paid on its due date, worked out with the line's own bills and their interest; the "
             "minimum shrinks with what you owe, so it takes years."),
     ),
+    "alert_overdue": (
+        QT_TRANSLATE_NOOP("Explanations", "Overdue"),
+        QT_TRANSLATE_NOOP(
+            "Explanations",
+            "Shown when a bill's due date passed with less than its minimum paid. The amount is the minimum still "
+            "unpaid; the date is the due date of the oldest bill still unmet. Until it is paid, overdue interest "
+            "accrues every day, and the lender may report it to the credit reference centre (征信)."),
+    ),
     "alert_repaid_from_credit": (
         QT_TRANSLATE_NOOP("Explanations", "Repaying one line from another"),
         QT_TRANSLATE_NOOP(
