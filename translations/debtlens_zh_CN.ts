@@ -8030,9 +8030,9 @@ Menus move between app versions: look for these words.</source>
     <context>
         <name>ReminderTexts</name>
         <message>
-            <source>%1: the bill of %2 is overdue since %3: %4 of its minimum is still unpaid.</source>
+            <source>%1: overdue since %3: %4 of the minimum is still unpaid (latest bill %2).</source>
             <extracomment>How often the reminders are checked while the window is open (ms): every hour. Reminders listed in the banner or a notification; more are summed up in one line.</extracomment>
-            <translation>%1：%2的账单自 %3 起已逾期，最低还款额还有 %4 未还。</translation>
+            <translation>%1：自 %3 起已逾期，最低还款额还有 %4 未还（最近一期账单 %2）。</translation>
         </message>
         <message>
             <source>%1: the bill of %2 is due today: %3 to pay.</source>

@@ -114,7 +114,8 @@ def _bill(line: CreditLine, st: Statement, amount_fen: int) -> DueBill:
 def overdue_bill(line: CreditLine, result: LineStatements) -> DueBill | None:
     """The bill that made ``line`` overdue (the latest statement whose due date passed with less than its minimum
     paid, domain-rules.md §1.5), or ``None`` while the line is not overdue. ``amount_fen`` is everything still
-    unpaid on the bills, ``minimum_left_fen`` the unmet minimum (the amount overdue)."""
+    unpaid on the bills, ``minimum_left_fen`` the unmet minimum (the amount overdue); ``due_date`` the date it is
+    overdue since (``LineStatements.overdue_since``: the due date of the oldest bill of the row still unmet)."""
     if result.overdue_fen <= 0:
         return None
     overdue = [st for st in result.issued() if st.status is StatementStatus.OVERDUE]
@@ -126,5 +127,7 @@ def overdue_bill(line: CreditLine, result: LineStatements) -> DueBill | None:
     if not overdue or current is None:
         return None
     st = overdue[-1]
-    return DueBill(line.id or 0, line.name, line.currency, st.statement_date, st.due_date, st.balance_fen,
-                   st.minimum_fen, current.unpaid_fen, result.overdue_fen, True)
+    # overdue since the first unmet minimum of the row (``overdue_since``), as the overview and the alerts say; the
+    # latest such bill still names it, so each newly missed bill is a new reminder
+    return DueBill(line.id or 0, line.name, line.currency, st.statement_date, result.overdue_since or st.due_date,
+                   st.balance_fen, st.minimum_fen, current.unpaid_fen, result.overdue_fen, True)

@@ -60,7 +60,7 @@ class ReminderTexts(QObject):
         if bill.pay_in_4:  # payments of a pay-in-4 line: no bill, no minimum (domain-rules.md §5)
             return self._pay_in_4_sentence(reminder, line, due, amount)
         if reminder.kind is ReminderKind.OVERDUE:
-            return (self.tr("%1: the bill of %2 is overdue since %3: %4 of its minimum is still unpaid.")
+            return (self.tr("%1: overdue since %3: %4 of the minimum is still unpaid (latest bill %2).")
                     .replace("%1", line).replace("%2", statement).replace("%3", due).replace("%4", minimum))
         if reminder.kind is ReminderKind.DUE_TODAY:
             text = (self.tr("%1: the bill of %2 is due today: %3 to pay.")

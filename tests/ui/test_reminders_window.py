@@ -85,7 +85,7 @@ def test_the_hourly_check_uses_the_session_clock(window, qtbot):
     window.session.today = lambda: date(2026, 3, 24)  # nothing paid: the minimum is unmet after the due date
     assert [r.kind.value for r in checked(qtbot, window)] == ["overdue"]
     assert window.reminders.banner.sentences() == [
-        "招行信用卡: the bill of Mar 5, 2026 is overdue since Mar 23, 2026: ¥123.46 of its minimum is still unpaid."]
+        "招行信用卡: overdue since Mar 23, 2026: ¥123.46 of the minimum is still unpaid (latest bill Mar 5, 2026)."]
 
 
 def test_the_banner_in_chinese(make_window, qtbot):
