@@ -112,7 +112,7 @@ def test_the_note_names_every_plan_known_that_day(bank_plans, capsys):
     assert len(run(capsys, bank_plans, "status", "--today", "2025-01-02").splitlines()) == 3  # nothing posted yet
     assert _lines(capsys, bank_plans, "2025-01-02")["广发"]["bank_plans_not_counted"] == []
     out = run(capsys, bank_plans, "status", "--today", "2025-02-20").splitlines()
-    assert out[3:] == ["广发: owed, available and utilization do not count the remaining principal of the bank's "
+    assert out[3:-1] == ["广发: owed, available and utilization do not count the remaining principal of the bank's "
                        "installment plans 98765432100 (2 periods left) and 12345678901 (2 periods left): it is unknown "
                        "(the bank's statements show one period at a time)"]
     assert [p["plan"] for p in _lines(capsys, bank_plans, "2025-02-20")["广发"]["bank_plans_not_counted"]] == [
@@ -124,7 +124,7 @@ def test_a_bank_plan_left_out_in_chinese(bank_plans, capsys, chinese):
     assert out[3:] == ["广发：欠款、可用和使用率未计入银行分期 12345678901（还剩 2 期）的剩余本金：该金额未知（银行账单每次只列一期）"]
     assert _lines(capsys, bank_plans, "2025-01-20")["广发"]["bank_plans_note"] == out[3]
     out = run(capsys, bank_plans, "status", "--today", "2025-02-20").splitlines()
-    assert out[3:] == ["广发：欠款、可用和使用率未计入银行分期 98765432100（还剩 2 期）和 12345678901（还剩 2 期）的剩余本金："
+    assert out[3:-1] == ["广发：欠款、可用和使用率未计入银行分期 98765432100（还剩 2 期）和 12345678901（还剩 2 期）的剩余本金："
                        "该金额未知（银行账单每次只列一期）"]
 
 
@@ -148,3 +148,26 @@ def test_before_you_buy_says_the_same_of_the_line(bank_plans, capsys, monkeypatc
     out = run(capsys, bank_plans, "plan", "before-buy", "--line", "广发", "--price", "1000", "--today", "2025-01-20")
     assert out.splitlines()[1] == ("  广发：欠款、可用和使用率未计入银行分期 12345678901（还剩 2 期）的剩余本金：该金额未知"
                                    "（银行账单每次只列一期）")
+
+
+def test_owed_and_the_next_payment_are_told_apart(tmp_path, capsys):
+    """花呗: 1,200.00 in 3 parts (2.5 % fee) on 2026-09-15: owed 1,210.00 (every part, billed or not, and the fee
+    posted on the Oct 1 bill), while the next payment asks 400.00 + 10.00 fee by 10-10; the note says why the two differ."""
+    db = tmp_path / "t.db"
+    run(capsys, db, "line", "add", "花呗", "--limit", "5000.00")
+    run(capsys, db, "purchase", "add", "--line", "花呗", "--date", "2026-09-15", "--amount", "1200.00",
+        "--installments", "3", "--fee-rate", "2.5%")
+    out = run(capsys, db, "status", "--today", "2026-10-02")
+    assert "¥1,210.00" in out.splitlines()[1] and "¥410.00 by 2026-10-10" in out.splitlines()[1]
+    assert out.splitlines()[-1] == (
+        "owed: everything not repaid yet (purchases billed or not, installment principal of later bills, interest and "
+        "fees posted); next payment: what the bills ask by their due date")
+
+
+def test_the_owed_note_in_chinese(tmp_path, capsys, chinese):
+    db = tmp_path / "t.db"
+    run(capsys, db, "line", "add", "花呗", "--limit", "5000.00")
+    run(capsys, db, "purchase", "add", "--line", "花呗", "--date", "2026-09-15", "--amount", "1200.00",
+        "--installments", "3", "--fee-rate", "2.5%")
+    out = run(capsys, db, "status", "--today", "2026-10-02")
+    assert out.splitlines()[-1].startswith("欠款：所有尚未还的钱（已出账和未出账的消费")

@@ -1061,6 +1061,10 @@
             <translation>授信账户|额度|欠款|可用|使用率|下次还款</translation>
         </message>
         <message>
+            <source>owed: everything not repaid yet (purchases billed or not, installment principal of later bills, interest and fees posted); next payment: what the bills ask by their due date</source>
+            <translation>欠款：所有尚未还的钱（已出账和未出账的消费、以后各期账单的分期本金、已入账的利息和费用）；下次还款：账单在到期日前要求还的金额</translation>
+        </message>
+        <message>
             <source>(mine): read against the limit you set yourself (debtlens limits show; --read-against bank to use the bank's)</source>
             <translation>（自定）：按你自己定的限额计算（debtlens limits show；用 --read-against bank 改按银行额度）</translation>
         </message>
@@ -7087,6 +7091,10 @@ Menus move between app versions: look for these words.</source>
         <message>
             <source>The debt load could not be computed: %1</source>
             <translation>无法计算负债压力：%1</translation>
+        </message>
+        <message>
+            <source>To repay: what is owed plus the installment fees later bills will charge and the interest a carried balance accrues until its next bill. It is more than the total owed, not a different debt.</source>
+            <translation>共需还：欠款加上以后各期账单要收的分期手续费，以及结转余额到下一期账单前产生的利息。它比欠款总额多，但不是另一笔债。</translation>
         </message>
         <message>
             <source>Your own bands: caution from %1</source>

@@ -156,4 +156,10 @@ def cmd_status(args, ctx) -> int:
         print(say(QT_TRANSLATE_NOOP(
                 "Cli", "(credit): paid beyond everything the line owes; the bank holds it for you and your next bills use it "
                 "up first")))
+    # two different figures side by side: say what each holds, so a reader does not take one for a mistake
+    if any(s.position.outstanding_fen != (s.position.next_due.amount_fen if s.position.next_due else 0)
+           for s in status):
+        print(say(QT_TRANSLATE_NOOP(
+                "Cli", "owed: everything not repaid yet (purchases billed or not, installment principal of later "
+                "bills, interest and fees posted); next payment: what the bills ask by their due date")))
     return 0

@@ -29,6 +29,8 @@ def test_overview_shows_each_currency_apart(window, qtbot):
     qtbot.waitUntil(lambda: overview.load is not None and overview.load.dsr is not None, timeout=5000)
     stats = overview.stats
     assert stats["owed"].value.text() == "¥1,200.00 · $600.00"  # was ¥1,800.00
+    # "to repay" beside "owed" says why it is the larger figure
+    assert stats["owed"].detail.toolTip().startswith("To repay: what is owed plus the installment fees later bills")
     assert stats["available"].value.text() == "¥3,800.00 · $400.00"
     assert stats["utilization"].value.text() == "¥ 24.0% · $ 60.0%"
     assert stats["utilization"].badge.band is Band.RED  # the dollar card's 60 %

@@ -201,6 +201,9 @@ class OverviewView(OverviewCharts, RefreshWhenShown, Retranslatable, QWidget):
         # principal and posted interest now; beside it what the bills and plans will still ask, fees included
         self.stats["owed"].detail.setText(self.tr("%1 to repay in all, installment fees included")
                                           .replace("%1", fmt.amounts(d.to_repay)))
+        self.stats["owed"].detail.setToolTip(self.tr(
+                "To repay: what is owed plus the installment fees later bills will charge and the interest a carried "
+                "balance accrues until its next bill. It is more than the total owed, not a different debt."))
         self.stats["owed"].value.setToolTip(self.tr("Principal still owed plus interest and fees already on a bill; "
                                                     "total credit limit %1").replace("%1", fmt.amounts(d.limit)))
         self.stats["available"].value.setText(fmt.amounts(d.available))
