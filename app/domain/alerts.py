@@ -299,7 +299,7 @@ def _add_months(day: date, months: int) -> date:
 
 
 def debt_free_date(owed_fen: int, repaid_per_month_fen: int, spent_per_month_fen: int, as_of: date,
-                   brochure: date | None, minimum_only: tuple[date, int] | None = None) -> Alert | None:
+                   brochure: date | None, minimum_only: tuple[date, int, int] | None = None) -> Alert | None:
     """A realistic debt-free date beside the brochure one.
 
     The brochure date is the last due date of what is already scheduled (as if nothing new were bought). At my
@@ -313,16 +313,17 @@ def debt_free_date(owed_fen: int, repaid_per_month_fen: int, spent_per_month_fen
 
     A steady pace does not fit someone who pays only the minimum: the minimum shrinks with the balance, so the
     end keeps moving away. For them the caller gives ``minimum_only``: (the day of the last payment if only the
-    minimum is paid from now on, the interest and fees still to pay on the way), from the line's own bills
+    minimum is paid from now on, the interest and fees still to pay on the way, the number of monthly payments
+    (the months ``plan bill`` counts)), from the line's own bills
     (``domain.minimum_only.minimum_only_from``); the date is then that month, with figures
     ``minimum_only`` = True and ``interest_fen``.
     """
     if owed_fen <= 0 or (repaid_per_month_fen <= 0 and spent_per_month_fen <= 0):
         return None
     if minimum_only is not None:
-        last, interest = minimum_only
+        last, interest, payments = minimum_only
         return Alert(AlertKind.DEBT_FREE_DATE, None, {
-            "months": (last.year - as_of.year) * 12 + last.month - as_of.month, "month": last.replace(day=1), "brochure": brochure, "repaid_fen": repaid_per_month_fen,
+            "months": payments, "month": last.replace(day=1), "brochure": brochure, "repaid_fen": repaid_per_month_fen,
             "spent_fen": spent_per_month_fen, "owed_fen": owed_fen, "minimum_only": True, "interest_fen": interest})
     net = repaid_per_month_fen - spent_per_month_fen
     months = math.ceil(owed_fen / net) if net > 0 else None

@@ -31,7 +31,7 @@ from app.domain.minimum_payment import (
     repayment_period,
 )
 from app.domain.revolving import compute_statements
-from app.domain.statements import CycleCharges, Repayment
+from app.domain.statements import CycleCharges, LineStatements, Repayment
 
 #: First horizon tried, in years; a bill still unpaid by then is simulated again up to ``MAX_MONTHS``.
 _FIRST_HORIZON_YEARS = 15
@@ -119,6 +119,12 @@ def minimum_only_on_line(line: CreditLine, statement_date: date, balance_fen: in
                                        MAX_MONTHS + 1, paid_on)
         paid_off = len(payments) <= MAX_MONTHS
         payments, balances = payments[:MAX_MONTHS], balances[:MAX_MONTHS + 1]
+    return _warning(line, balance_fen, payments, balances, paid_off)
+
+
+def _warning(line: CreditLine, balance_fen: int, payments: list[Repayment], balances: list[int],
+             paid_off: bool) -> MinimumPaymentWarning:
+    """The warning of a minimum-only run: ``payments`` made, what is owed at the start and after each one."""
     paid = sum(p.amount_fen for p in payments)
     months = len(payments)
     apr = line.daily_penalty_rate * 365
@@ -150,6 +156,13 @@ def minimum_only_from(line: CreditLine, cycles: list[CycleCharges], repayments: 
     out (a workshop's story holds them). Oldest first; ``[]`` when nothing more is
     owed; ``None`` when it is still not paid off after ``MAX_MONTHS`` months.
     """
+    run = _project(line, cycles, repayments, as_of, auto_repay_failed)
+    return None if run is None else run[0]
+
+
+def _project(line: CreditLine, cycles: list[CycleCharges], repayments: list[Repayment], as_of: date,
+             auto_repay_failed: frozenset[date]) -> tuple[list[Repayment], LineStatements] | None:
+    """``minimum_only_from``'s payments with the statements they were made on."""
     payer = replace(line, auto_repay_changes=(*line.auto_repay_changes,
                                               AutoRepayChange(as_of + timedelta(days=1), AutoRepay.MINIMUM)))
     repayments = [r for r in repayments if r.paid_on <= as_of]  # later ones are what is being projected
@@ -158,5 +171,30 @@ def minimum_only_from(line: CreditLine, cycles: list[CycleCharges], repayments: 
         result = compute_statements(payer, cycles, repayments, horizon, auto_repay_failed)
         ahead = [r for r in result.auto_repayments if r.paid_on > as_of]
         if not ahead or ahead[-1].paid_on < horizon - relativedelta(months=2):
-            return ahead
+            return ahead, result
     return None
+
+
+def minimum_only_warning_from(line: CreditLine, cycles: list[CycleCharges], repayments: list[Repayment],
+                              as_of: date, auto_repay_failed: frozenset[date], balance_fen: int) -> MinimumPaymentWarning:
+    """``minimum_only_on_line``'s warning for a line's whole debt, ``balance_fen`` (what its bills and plans will
+    still ask, ``Position.to_repay_fen``), by ``minimum_only_from``: the line's real history run on, so a carried
+    rest accrues interest from its due date as the ledger will show it (a bill re-billed as one new purchase is
+    interest-free until its due date and came out cheaper). ``months`` counts the payments; ``None`` fields when
+    not paid off within ``MAX_MONTHS``.
+
+    Raises:
+        ValidationError: ``balance_fen`` not positive.
+    """
+    if balance_fen <= 0:
+        raise ValidationError("balance", balance_fen, QT_TRANSLATE_NOOP("Errors", "must be greater than zero"))
+    run = _project(line, cycles, repayments, as_of, auto_repay_failed)
+    if run is None:
+        return _warning(line, balance_fen, [], [balance_fen], False)
+    payments, result = run
+    by_bill = {st.statement_date: st for st in result.statements}
+    balances = [balance_fen]
+    for p in payments:
+        st = by_bill.get(p.target_statement) if p.target_statement else None
+        balances.append(max(0, (st.balance_fen if st is not None else balances[-1]) - p.amount_fen))
+    return _warning(line, balance_fen, payments, balances, True)

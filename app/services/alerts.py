@@ -93,20 +93,23 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
     return overdue + found
 
 
-def minimum_only_outlook(store: Store, queries: QueryService, as_of: date, owed_fen: int) -> tuple[date, int] | None:
-    """(last payment day, interest and fees still to pay) when every active CNY line that is owed on is being paid
+def minimum_only_outlook(store: Store, queries: QueryService, as_of: date,
+                         owed_fen: int) -> tuple[date, int, int] | None:
+    """(last payment day, interest and fees still to pay beyond what the bills will ask, monthly payments) when every active CNY line that is owed on is being paid
     only its minimum (its latest bill past its due date got its minimum and no more, ``_only_minimum``) and it
     goes on so; ``None`` otherwise.
-    ``owed_fen``: what those lines owe now (their outstanding balance), so the rest of the payments is cost."""
+    ``owed_fen``: what those lines owe now (their outstanding balance); the cost is what the payments add to what
+    their bills and plans will still ask (``Position.to_repay_fen``, the interest accrued so far included there)."""
     from app.domain.minimum_only import minimum_only_from  # only for a minimum payer: not on every refresh
 
     last: date | None = None
-    paid = 0
+    paid = months = to_repay = 0
     for line in store.lines.all(include_archived=False):
         if line.currency != CURRENCY:
             continue
         stmts = queries.line_statements(line.saved_id, as_of)
-        if queries.position(line, stmts).outstanding_fen <= 0:
+        pos = queries.position(line, stmts)
+        if pos.outstanding_fen <= 0:
             continue
         if line.pays_in_4:
             return None  # its payments are fixed, not a shrinking minimum: the pace tells
@@ -118,7 +121,10 @@ def minimum_only_outlook(store: Store, queries: QueryService, as_of: date, owed_
             return None
         last = max(last or payments[-1].paid_on, payments[-1].paid_on)
         paid += sum(p.amount_fen for p in payments)
-    return (last, max(0, paid - owed_fen)) if last is not None else None
+        months, to_repay = max(months, len(payments)), to_repay + pos.to_repay_fen
+    # interest beyond what the bills will ask (``to_repay_fen``) and one monthly payment a month, as the trap of
+    # ``plan bill`` counts them on the same simulation (``minimum_trap.trap_for_statement``)
+    return (last, max(0, paid - to_repay), months) if last is not None else None
 
 
 def _only_minimum(st: Statement) -> bool:

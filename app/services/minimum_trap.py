@@ -10,12 +10,12 @@ line's share of the bill (10 % for Huabei [T]), rounded up to the fen. Money is 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
 from app.domain.credit_line import CreditLine
-from app.domain.minimum_only import minimum_only_on_line
+from app.domain.minimum_only import minimum_only_on_line, minimum_only_warning_from
 from app.domain.minimum_payment import MinimumPaymentWarning, MinimumRule, min_payment_warning
 from app.domain.money import round_fen
 from app.domain.statements import Statement
@@ -109,6 +109,9 @@ class StatementChoice:
     amount_days: int = field(default=0, compare=False, repr=False)
     #: the day the choice was made on (the clock's today); ``None``: not known
     as_of: date | None = field(default=None, compare=False, repr=False)
+    #: the line's statements-engine inputs (``QueryService.engine_inputs``) when the bill is all the line will ask:
+    #: the trap then runs the line's own history on, as the debt-free alert does (one computation)
+    history: tuple | None = field(default=None, compare=False, repr=False)
 
     @property
     def overdue(self) -> bool:
@@ -165,7 +168,7 @@ def statement_choices(store: Store, as_of: date) -> list[StatementChoice]:
             carried = None  # no next bill to carry it: the rest is its own bill's
         picked = [s for s in result.issued() if s.unpaid_fen > 0 and s is not carried]  # carried: in the next one
         choices += [_choice(line, st, as_of) for st in picked]
-        choices += [_choice(line, st, as_of, carried) for st in upcoming]
+        choices += [_whole_debt(queries, line, result, _choice(line, st, as_of, carried), as_of) for st in upcoming]
     choices.sort(key=lambda c: (c.statement_date, c.line_name), reverse=True)
     return choices
 
@@ -186,7 +189,17 @@ def statement_choice(store: Store, line_id: int, statement_date: date, as_of: da
     carried = _revolving_into_next(result, as_of) if st is next(iter(result.upcoming()), None) else None
     if st is None or (st.unpaid_fen if st.issued else st.balance_fen) <= 0 and carried is None:
         return None
-    return _choice(line, st, as_of, carried)
+    choice = _choice(line, st, as_of, carried)
+    return _whole_debt(QueryService(store), line, result, choice, as_of) if carried is not None else choice
+
+
+def _whole_debt(queries: QueryService, line: CreditLine, result, choice: StatementChoice,
+                as_of: date) -> StatementChoice:
+    """``choice`` with the line's history when it is all the line will ask (a revolving rest and nothing else
+    scheduled): the months and interest are then the debt-free alert's (``alerts.minimum_only_outlook``)."""
+    if choice.balance_fen != queries.position(line, result).to_repay_fen:
+        return choice
+    return replace(choice, history=queries.engine_inputs(line, as_of))
 
 
 def trap_for_statement(choice: StatementChoice) -> MinimumTrap:
@@ -199,9 +212,13 @@ def trap_for_statement(choice: StatementChoice) -> MinimumTrap:
     if choice.terms is None:
         return minimum_trap(choice.balance_fen, choice.apr, choice.rule, choice.currency,
                             first_payment_fen=choice.minimum_fen or None)
-    warning = minimum_only_on_line(choice.terms, choice.statement_date, choice.balance_fen,
-                                   first_payment_fen=choice.minimum_fen or None, amount_days=choice.amount_days,
-                                   first_paid_on=choice.as_of if choice.overdue else None)
+    if choice.history is not None:  # the line's whole debt: its own history run on (a carried rest's interest)
+        cycles, repayments, on, failed = choice.history
+        warning = minimum_only_warning_from(choice.terms, cycles, repayments, on, failed, choice.balance_fen)
+    else:
+        warning = minimum_only_on_line(choice.terms, choice.statement_date, choice.balance_fen,
+                                       first_payment_fen=choice.minimum_fen or None, amount_days=choice.amount_days,
+                                       first_paid_on=choice.as_of if choice.overdue else None)
     return MinimumTrap(
         balance_fen=choice.balance_fen, apr=choice.apr, rule=choice.rule, currency=choice.currency,
         warning=warning, minimum_balances=warning.balances_fen,
