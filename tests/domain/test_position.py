@@ -107,7 +107,9 @@ def test_an_overdue_line_still_has_its_next_bill_for_reminders_and_the_calendar(
     result, _ = _dues(date(2026, 3, 20))
     line = replace(HUABEI, id=1)
     late = overdue_bill(line, result)
-    assert late is not None and (late.due_date, late.minimum_left_fen) == (date(2026, 3, 10), 9613)
+    # named by the latest unmet bill (Mar 1), overdue since the oldest one's due date (Feb 10), as the overview
+    assert late is not None and (late.statement_date, late.due_date, late.minimum_left_fen) == (
+        date(2026, 3, 1), result.overdue_since, 9613) and result.overdue_since == date(2026, 2, 10)
     # the April bill, with the rest that revolves into it: what is due on 04-10 beyond the overdue amount
     assert [(b.statement_date, b.due_date, b.balance_fen, b.minimum_fen, b.amount_fen, b.minimum_left_fen)
             for b in due_bills(line, result, date(2026, 3, 20), date(2026, 6, 30))] == [
