@@ -22,6 +22,7 @@ from app.domain.statements import Repayment, RepaymentSource
 from app.importers.records import PURCHASE, REFUND, REPAYMENT, ImportedEvent, ParseResult, Problem, SkippedRow
 from app.services import undo as steps
 from app.services.bank_plans import write_plan_periods
+from app.services.funded_match import funded_twins
 from app.services.import_notices import line_kind_notice
 from app.services.changes import Changes
 from app.domain.ledger_bounds import MAX_STORED_TEXT
@@ -167,6 +168,7 @@ class ImportService:
         prefix = result.info.get("id_key_prefix")
         if prefix:  # the same export imported before with its order numbers, or without them (twin_rows)
             known |= twins(self.store, line_id, prefix, events, known)
+        known |= funded_twins(self.store, line_id, events, known)  # charges of repayments paid with this line
         new_purchase_keys = {e.source_key for e in events if e.kind == "purchase"}
         first_bill = self._first_bill(line, events)
         lines = self.store.lines.all(include_archived=False)

@@ -36,9 +36,7 @@ from app.services.day_restate import change_days
 from app.services.plan_actions import PlanActions
 from app.services.refund_actions import RefundActions
 from app.domain.messages import QT_TRANSLATE_NOOP
-
-#: The source of the charge a repayment paid with another line's money leaves on that line (``record_repayment``).
-FUNDED_SOURCE = "funded"
+from app.services.funded_match import FUNDED as FUNDED_SOURCE  # the charge a repayment paid with a line leaves there
 
 
 class LedgerService(PlanActions, RefundActions):

@@ -249,3 +249,19 @@ def test_a_card_statement_onto_a_huabei_line_is_said_before_importing(store, led
     preview = ImportService(store).preview(WORKED, "cgb.csv", huabei, today=TODAY)
     assert "This is a CGB credit-card statement (CSV or Excel), and 花呗 is a Huabei line: import it onto your " \
            "card's line." in preview.info["notices"]
+
+
+def test_a_card_statement_lists_the_charge_of_a_repayment_paid_with_the_card_once(store, ledger, queries, cgb):
+    """花呗 repaid ¥500.00 on Jan 6 with money borrowed on the CGB card: the card already owes that ¥500.00. Its
+    statement, imported later, lists "支付宝-花呗还款 500.00" on Jan 7: that row is the same charge, left out as a
+    duplicate; a ¥500.00 purchase at a shop the same day is a purchase of its own."""
+    huabei = ledger.add_line(CreditLine("花呗"), limit_fen=500_000).ids["line"]
+    ledger.record_purchase(huabei, date(2024, 12, 20), 50_000)
+    ledger.record_repayment(huabei, date(2025, 1, 6), 50_000, funded_by_line_id=cgb)
+    data = (HEADER + "2025/01/07,2025/01/07,（消费）支付宝-花呗还款,500.00,人民币,500.00,人民币\n"
+            "2025/01/07,2025/01/07,（消费）示例便利店,500.00,人民币,500.00,人民币\n").encode()
+    preview = ImportService(store).preview(data, "cgb.csv", cgb, today=TODAY)
+    assert [(p.event.merchant or p.event.description, p.duplicate) for p in preview.planned] == [
+        ("（消费）支付宝-花呗还款", True), ("（消费）示例便利店", False)]
+    ImportService(store).commit(preview)
+    assert queries.owed_fen(cgb, date(2025, 1, 8)) == 100_000  # the funded ¥500.00 and the shop's ¥500.00

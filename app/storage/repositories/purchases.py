@@ -358,3 +358,10 @@ class PurchasesRepo:
         rows = list(self.db.query(
             "SELECT id FROM purchases WHERE line_id = ? AND source_key = ?", [line_id, source_key]))
         return rows[0]["id"] if rows else None
+
+    def with_source(self, line_id: int, source: str) -> list[tuple[date, int, str]]:
+        """``(posted on, amount fen, merchant)`` of the purchases of line ``line_id`` stored with ``source``, oldest
+        first."""
+        return [(date.fromisoformat(r[0]), r[1], r[2]) for r in self.db.conn.execute(
+            "SELECT posted_on, amount_fen, merchant FROM purchases WHERE line_id = ? AND source = ? "
+            "ORDER BY posted_on, id", [line_id, source])]
