@@ -86,20 +86,19 @@ def alerts(store: Store, as_of: date) -> list[Alert]:
         found.append(committed)
     repaid, spent_monthly = pace(store, as_of)
     brochure = max((e.due_date for e in schedule), default=None)
-    outlook = minimum_only_outlook(store, queries, as_of, owed_total) if spent_monthly == 0 else None
+    outlook = minimum_only_outlook(store, queries, as_of) if spent_monthly == 0 else None
     free = rules.debt_free_date(owed_total, repaid, spent_monthly, as_of, brochure, outlook)
     if free:
         found.append(free)
     return overdue + found
 
 
-def minimum_only_outlook(store: Store, queries: QueryService, as_of: date,
-                         owed_fen: int) -> tuple[date, int, int] | None:
-    """(last payment day, interest and fees still to pay beyond what the bills will ask, monthly payments) when every active CNY line that is owed on is being paid
-    only its minimum (its latest bill past its due date got its minimum and no more, ``_only_minimum``) and it
-    goes on so; ``None`` otherwise.
-    ``owed_fen``: what those lines owe now (their outstanding balance); the cost is what the payments add to what
-    their bills and plans will still ask (``Position.to_repay_fen``, the interest accrued so far included there)."""
+def minimum_only_outlook(store: Store, queries: QueryService, as_of: date) -> tuple[date, int, int] | None:
+    """(last payment day, interest and fees still to pay beyond what the bills will ask, monthly payments) when
+    every active CNY line that is owed on is being paid only its minimum (its latest bill past its due date got its
+    minimum and no more, ``_only_minimum``) and it goes on so; ``None`` otherwise. The cost is what the payments
+    add to what those lines' bills and plans will still ask (``Position.to_repay_fen``, the interest accrued so far
+    included there)."""
     from app.domain.minimum_only import minimum_only_from  # only for a minimum payer: not on every refresh
 
     last: date | None = None

@@ -132,8 +132,8 @@ def check_target_bill(store: Store, line: CreditLine, target: date, paid_on: dat
     Raises:
         ValidationError: ``statement``, saying which of these it is.
     """
-    expected = clamp_day(target.year, target.month, line.statement_day)
     if not line.is_statement_date(target):  # the day in force then, when the line's days changed
+        expected = clamp_day(target.year, target.month, line.statement_day)
         raise ValidationError("statement", target.isoformat(), QT_TRANSLATE_NOOP(
                 "Errors", "is not a statement date of this line (its bills are issued on day %1, e.g. %2)")
                               .arg(line.statement_day, expected.isoformat()))

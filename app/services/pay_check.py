@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.errors import ValidationError
-from app.domain.pay_check import PayCheck, check
+from app.domain.pay_check import PayCheck, Verdict, check
 from app.services.changes import Changes
 from app.services.queries import QueryService
 from app.services.settings import SettingsService
@@ -45,7 +45,7 @@ class PayDateRow:
     @property
     def can_pay(self) -> bool:
         """The line can take the purchase and the cash check is not short."""
-        return self.over_available_fen == 0 and self.check.verdict.value != "short"
+        return self.over_available_fen == 0 and self.check.verdict is not Verdict.SHORT
 
 
 def pay_day(store: Store) -> int | None:

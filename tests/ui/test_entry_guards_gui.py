@@ -41,9 +41,9 @@ def test_convert_dialog_refuses_a_bill_past_its_due_date(window):
     assert _state(session) == before
 
 
-def test_purchase_dialog_refuses_a_plan_under_one_fen_a_period(window):
-    add_line(window, "花呗", "5000")
-    before = _state(window.session)
+def _five_fen_in_twelve(window):
+    """Type ¥0.05 in 12 fee-free parts (on the line added first) and press OK, past the load warning if it shows;
+    the dialog."""
     window.window_actions.add_purchase.trigger()
     dialog = window.dialog
     dialog.amount.setText("0.05")
@@ -52,6 +52,13 @@ def test_purchase_dialog_refuses_a_plan_under_one_fen_a_period(window):
     dialog.ok_button().click()
     if dialog.load_warning.isVisible():
         dialog.load_warning.record_button.click()
+    return dialog
+
+
+def test_purchase_dialog_refuses_a_plan_under_one_fen_a_period(window):
+    add_line(window, "花呗", "5000")
+    before = _state(window.session)
+    dialog = _five_fen_in_twelve(window)
     assert dialog.isVisible()
     assert dialog.amount_error.text() == ("is too small for 12 installments: each part would be under 0.01; the "
                                           "smallest amount for 12 installments is 0.12")
@@ -109,12 +116,5 @@ def test_my_limits_dialog_refuses_a_limit_above_the_banks(window):
 def test_the_messages_are_in_chinese(make_window):
     window = make_window(language="zh_CN")
     add_line(window, "花呗", "5000")
-    window.window_actions.add_purchase.trigger()
-    dialog = window.dialog
-    dialog.amount.setText("0.05")
-    dialog.periods.setCurrentIndex(TWELVE)
-    dialog.fee_rate.setText("0%")
-    dialog.ok_button().click()
-    if dialog.load_warning.isVisible():
-        dialog.load_warning.record_button.click()
+    dialog = _five_fen_in_twelve(window)
     assert dialog.amount_error.text() == "金额太小，无法分 12 期：每期不足 0.01；分 12 期最少为 0.12"
